@@ -1,0 +1,155 @@
+// Command newsgraph turns news articles into a knowledge graph of the
+// people, organizations, countries and events they mention, written as
+// Graphviz DOT or as JSON (see shared/CONTRACT.md for the JSON schema).
+//
+//	newsgraph extract [--format dot|json] [-o FILE] [--date YYYY-MM-DD] [--workers N] [--ext txt,md] [PATH...]
+//	newsgraph version
+//
+// Each PATH is a file, a directory (walked for .txt and .md files) or "-"
+// for standard input; with no PATH, standard input is read.
+//
+// This package is only the command line: it opens files, calls the extract
+// and graph packages and maps errors to exit codes. It follows the layout of
+// GitHub's gh: main calls run, one constructor per command
+// (newCmdExtract(f, runF)) fills an options struct, and every exit code is
+// decided in execute. Like gofmt, it reports a failing input on standard
+// error and carries on with the others.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// exitCode is the process exit status.
+type exitCode int
+
+// Exit codes. These are the only ones newsgraph uses.
+const (
+	exitOK    exitCode = 0 // everything worked, even if no entities were found
+	exitError exitCode = 1 // some input could not be read or extracted, or the output could not be written
+	exitUsage exitCode = 2 // bad command line: unknown flag or command, bad flag value
+)
+
+func main() {
+	os.Exit(int(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)))
+}
+
+// run executes the newsgraph command line args with the given streams and
+// returns the exit code. It never calls os.Exit, so tests can call it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) exitCode {
+	return runWith(newFactory(stdin, stdout, stderr), args)
+}
+
+// runWith is run with the dependencies in f; tests use it to share one
+// extractor between runs.
+func runWith(f *factory, args []string) exitCode {
+	return execute(newCmdRoot(f), args, f.IO.ErrOut)
+}
+
+// iostreams are the standard streams a command reads and writes, so tests
+// can replace them with buffers (gh's iostreams.Test).
+type iostreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+}
+
+// factory holds what commands need from the outside world.
+type factory struct {
+	IO *iostreams
+	// Extractor returns the process's extractor; commands call it at most
+	// once per run, and only when there is something to extract.
+	Extractor func() (*extract.Extractor, error)
+}
+
+// newFactory returns the factory of a real run.
+func newFactory(stdin io.Reader, stdout, stderr io.Writer) *factory {
+	return &factory{
+		IO:        &iostreams{In: stdin, Out: stdout, ErrOut: stderr},
+		Extractor: extract.New,
+	}
+}
+
+// flagError is a usage error: a bad flag, flag value or argument. It exits
+// with exitUsage and points the user at --help.
+type flagError struct{ err error }
+
+func (e *flagError) Error() string { return e.err.Error() }
+func (e *flagError) Unwrap() error { return e.err }
+
+// flagErrorf returns a usage error formatted as by fmt.Errorf.
+func flagErrorf(format string, args ...any) error {
+	return &flagError{fmt.Errorf(format, args...)}
+}
+
+// errReported means the failure has already been reported on standard error
+// (one line per failed input); execute only turns it into exitError.
+var errReported = errors.New("errors reported")
+
+// execute runs the command tree cmd with args, prints any error returned as
+// one "newsgraph: ..." line on stderr, and maps it to an exit code. It is the
+// only place that decides exit codes.
+func execute(cmd *cobra.Command, args []string, stderr io.Writer) (code exitCode) {
+	defer func() {
+		// Belt and braces: the commands recover from panics per document,
+		// but no panic may reach the user as a stack dump.
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "newsgraph: internal error: %v\n", r)
+			code = exitError
+		}
+	}()
+	if args == nil {
+		args = []string{} // cobra reads os.Args when given nil
+	}
+	cmd.SetArgs(args)
+	c, err := cmd.ExecuteC()
+	if err == nil {
+		return exitOK
+	}
+	if errors.Is(err, errReported) {
+		return exitError
+	}
+	var fe *flagError
+	isUsage := errors.As(err, &fe)
+	msg := err.Error()
+	var name string
+	if _, serr := fmt.Sscanf(msg, "unknown command %q", &name); serr == nil {
+		// cobra's own error for an unknown subcommand; say it on one line.
+		isUsage = true
+		msg, _, _ = strings.Cut(msg, "\n")
+		if s := c.SuggestionsFor(name); len(s) > 0 {
+			msg += fmt.Sprintf(" (did you mean %q?)", s[0])
+		}
+	}
+	if !isUsage {
+		fmt.Fprintf(stderr, "newsgraph: %s\n", msg)
+		return exitError
+	}
+	fmt.Fprintf(stderr, "newsgraph: %s\n", msg)
+	fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", c.CommandPath())
+	return exitUsage
+}
+
+// version is the newsgraph version. Release builds set it with
+// -ldflags "-X main.version=v1.2.3"; otherwise it comes from the build info.
+var version = ""
+
+// buildVersion returns the version newsgraph reports.
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
+}

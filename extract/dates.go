@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var monthNames = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdayNames = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+
+var (
+	// "March 26, 2024", "Tuesday, March 26, 2024", "Oct. 6, 2025"
+	mdyRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2}),?\s+(\d{4})\b`)
+	// "26 March 2024", "Sunday 29 September 2024"
+	dmyRE = regexp.MustCompile(`\b(\d{1,2})\s+` + monthRE + `,?\s+(\d{4})\b`)
+	isoRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// "March 2024"
+	myRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{4})\b`)
+	// "March 18", "Oct. 6"
+	mdRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})\b`)
+	// "in 2021"
+	yearRE = regexp.MustCompile(`\b(?:in|since|during|by|of|until)\s+((?:19|20)\d{2})\b`)
+	// "on Tuesday", "Tuesday"
+	weekdayRE = regexp.MustCompile(`\b(?:(last|next|on|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	relRE     = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|last week|last month|last year|this year|next week|next year|a day (?:after|before|earlier|later))\b`)
+)
+
+func monthOf(s string) time.Month {
+	return monthNames[strings.TrimSuffix(strings.ToLower(s), ".")]
+}
+
+func validDate(y int, m time.Month, d int) (time.Time, bool) {
+	if y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d
+}
+
+// fullDate finds the first complete calendar date in s.
+func fullDate(s string) (time.Time, bool) {
+	type hit struct {
+		at int
+		t  time.Time
+	}
+	var best *hit
+	try := func(at int, y int, m time.Month, d int) {
+		if t, ok := validDate(y, m, d); ok && (best == nil || at < best.at) {
+			best = &hit{at, t}
+		}
+	}
+	if m := mdyRE.FindStringSubmatchIndex(s); m != nil {
+		d, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		try(m[0], y, monthOf(s[m[2]:m[3]]), d)
+	}
+	if m := dmyRE.FindStringSubmatchIndex(s); m != nil {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		try(m[0], y, monthOf(s[m[4]:m[5]]), d)
+	}
+	if m := isoRE.FindStringSubmatchIndex(s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		d, _ := strconv.Atoi(s[m[6]:m[7]])
+		try(m[0], y, time.Month(mo), d)
+	}
+	if best == nil {
+		return time.Time{}, false
+	}
+	return best.t, true
+}
+
+// findArticleDate looks for the article's date in its first lines: a
+// dateline or a photo caption with a full date.
+func findArticleDate(text string, lines [][2]int) string {
+	for i, l := range lines {
+		if i >= 8 {
+			break
+		}
+		if t, ok := fullDate(text[l[0]:l[1]]); ok {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+// eventDate returns the date a sentence fixes for its event, resolved against
+// the article date, at the precision the text gives, or "".
+func eventDate(sentence, articleDate string) string {
+	if t, ok := fullDate(sentence); ok {
+		return t.Format("2006-01-02")
+	}
+	var base time.Time
+	haveBase := false
+	if t, err := time.Parse("2006-01-02", articleDate); err == nil {
+		base, haveBase = t, true
+	}
+	if m := mdRE.FindStringSubmatch(sentence); m != nil && haveBase {
+		d, _ := strconv.Atoi(m[2])
+		if t, ok := validDate(base.Year(), monthOf(m[1]), d); ok {
+			if t.After(base.AddDate(0, 0, 7)) {
+				t = t.AddDate(-1, 0, 0)
+			}
+			return t.Format("2006-01-02")
+		}
+	}
+	if m := myRE.FindStringSubmatch(sentence); m != nil {
+		y, _ := strconv.Atoi(m[2])
+		return fmt.Sprintf("%04d-%02d", y, monthOf(m[1]))
+	}
+	if m := yearRE.FindStringSubmatch(sentence); m != nil {
+		return m[1]
+	}
+	if !haveBase {
+		return ""
+	}
+	if m := relRE.FindStringSubmatch(sentence); m != nil {
+		switch strings.ToLower(m[1]) {
+		case "yesterday", "a day before", "a day earlier":
+			return base.AddDate(0, 0, -1).Format("2006-01-02")
+		case "a day after", "a day later":
+			// "comes a day after X": X happened the day before the article's event
+			return base.AddDate(0, 0, -1).Format("2006-01-02")
+		case "today":
+			return base.Format("2006-01-02")
+		case "tomorrow":
+			return base.AddDate(0, 0, 1).Format("2006-01-02")
+		case "last month":
+			return base.AddDate(0, -1, 0).Format("2006-01")
+		case "last year":
+			return strconv.Itoa(base.Year() - 1)
+		case "this year":
+			return strconv.Itoa(base.Year())
+		case "next year":
+			return strconv.Itoa(base.Year() + 1)
+		}
+	}
+	if m := weekdayRE.FindStringSubmatch(sentence); m != nil {
+		wd := weekdayNames[strings.ToLower(m[2])]
+		diff := int(base.Weekday()) - int(wd)
+		switch strings.ToLower(m[1]) {
+		case "next":
+			diff = -((int(wd)-int(base.Weekday())+6)%7 + 1)
+		case "last":
+			if diff <= 0 {
+				diff += 7
+			}
+		default:
+			if diff < 0 {
+				diff += 7
+			}
+		}
+		return base.AddDate(0, 0, -diff).Format("2006-01-02")
+	}
+	return ""
+}

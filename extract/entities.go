@@ -1,0 +1,494 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// cand is a candidate mention found in one sentence.
+type cand struct {
+	sent       int
+	a, b       int // token range [a, b) in the sentence
+	start, end int // byte offsets in the document
+	typ        EntityType
+	gaz        *gazEntry
+	label      string // prose's entity label for the span, without B-/I-
+	initial    bool   // a lone word that opens its sentence
+	country    string
+	fixedLabel string // a canonical label other than the surface
+	key        string // set by resolve
+	dropped    bool
+}
+
+// roleCand is a title found next to a person candidate.
+type roleCand struct {
+	person int // index into builder.cands
+	title  string
+	code   string
+	of     int // index into builder.cands, or -1
+	sent   int
+}
+
+// builder collects the candidates of one document.
+type builder struct {
+	x     *Extractor
+	doc   *Document
+	cands []cand
+	roles []roleCand
+	// per sentence: cand index by the token that ends it (b-1) and starts it
+	endsAt   map[[2]int]int
+	startsAt map[[2]int]int
+}
+
+func (x *Extractor) newBuilder(doc *Document) *builder {
+	return &builder{x: x, doc: doc, endsAt: map[[2]int]int{}, startsAt: map[[2]int]int{}}
+}
+
+func (bd *builder) toks(si int) []Token { return bd.doc.Sentences[si].Tokens }
+
+// span returns the document text of tokens [a, b) of sentence si.
+func (bd *builder) span(si, a, b int) string {
+	t := bd.toks(si)
+	return bd.doc.Text[t[a].Start:t[b-1].End]
+}
+
+// gazMatch returns the length in tokens of the longest known name starting at
+// token i, and its entries.
+func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
+	t := bd.toks(si)
+	max := bd.x.idx.maxWords + 2 // "'s" and punctuation split names into more tokens
+	for n := min(max*2, limit-i); n >= 1; n-- {
+		if !isWord(t[i+n-1].Text) && t[i+n-1].Text != "." {
+			continue
+		}
+		if es := bd.x.idx.lookup(bd.span(si, i, i+n)); len(es) > 0 {
+			return n, es
+		}
+	}
+	return 0, nil
+}
+
+func (bd *builder) add(c cand) int {
+	t := bd.toks(c.sent)
+	c.start, c.end = t[c.a].Start, t[c.b-1].End
+	if c.label == "" {
+		c.label = spanLabel(t[c.a:c.b])
+	}
+	bd.cands = append(bd.cands, c)
+	k := len(bd.cands) - 1
+	bd.endsAt[[2]int{c.sent, c.b - 1}] = k
+	bd.startsAt[[2]int{c.sent, c.a}] = k
+	return k
+}
+
+func (bd *builder) addGaz(si, a, b int, e gazEntry) int {
+	e2 := e
+	return bd.add(cand{sent: si, a: a, b: b, typ: e.typ, gaz: &e2, country: e.country})
+}
+
+// spanLabel is the entity label prose gives most tokens of a span.
+func spanLabel(ts []Token) string {
+	counts := map[string]int{}
+	best, bestN := "", 0
+	for _, t := range ts {
+		l := t.Label
+		if l == "" || l == "O" {
+			continue
+		}
+		if i := strings.IndexByte(l, '-'); i >= 0 {
+			l = l[i+1:]
+		}
+		counts[l]++
+		if counts[l] > bestN || (counts[l] == bestN && l < best) {
+			best, bestN = l, counts[l]
+		}
+	}
+	return best
+}
+
+// isNameToken reports a token that can be part of a name.
+func isNameToken(s string) bool {
+	return isCap(s) && isWord(s) && !notNames[strings.TrimSuffix(s, ".")]
+}
+
+// chunkEnd returns the end of the run of capitalised tokens starting at i.
+func (bd *builder) chunkEnd(si, i int) int {
+	t := bd.toks(si)
+	j := i + 1
+	for j < len(t) {
+		w := t[j].Text
+		switch {
+		case isNameToken(w) || honorifics[w]:
+			j++
+			continue
+		case (connectors[w] || w == "and") && j+1 < len(t) && isNameToken(t[j+1].Text) &&
+			(orgHeads[t[j-1].Text] || locationHeads[t[j-1].Text] || ofHeads[t[j-1].Text]) && w != "and":
+			j += 2
+			continue
+		case nameParticles[strings.ToLower(w)] && j+1 < len(t) && isNameToken(t[j+1].Text):
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// ofHeads take "of" inside a name: "Secretary of State", "Republic of Korea".
+var ofHeads = setOf(`Republic Kingdom Secretary Minister Ministry Department University House Duke Prince Princess
+Governor Mayor President Chairman Bank Gulf Bay Sea Isle Islands Province State States Commonwealth Federation
+Union Institute Museum Church Council Committee Court Vice Deputy Chief Head Director Commissioner`)
+
+// scanSentence finds the candidate mentions of sentence si.
+func (bd *builder) scanSentence(si int) {
+	t := bd.toks(si)
+	first := firstWord(t)
+	for i := 0; i < len(t); {
+		w := t[i].Text
+		if n, es := bd.gazMatch(si, i, len(t)); n > 0 {
+			if j := bd.chunkEnd(si, i); j > i+n {
+				bd.classifyChunk(si, i, j, i == first)
+				i = j
+				continue
+			}
+			bd.addGaz(si, i, i+n, es[0])
+			i += n
+			continue
+		}
+		if k := strings.IndexByte(w, '-'); k > 0 && isCap(w) {
+			// "China-backed", "China-UK": the known parts of a hyphenated word
+			found := false
+			at := t[i].Start
+			for _, part := range strings.Split(w, "-") {
+				if es := bd.x.idx.lookup(part); len(es) > 0 && isCap(part) {
+					e := es[0]
+					bd.cands = append(bd.cands, cand{sent: si, a: i, b: i + 1, start: at, end: at + len(part), typ: e.typ, gaz: &e, country: e.country})
+					found = true
+				}
+				at += len(part) + 1
+			}
+			if found {
+				i++
+				continue
+			}
+		}
+		if isNameToken(w) || honorifics[w] || titleAbbrev[strings.ToLower(w)] != "" {
+			j := bd.chunkEnd(si, i)
+			bd.classifyChunk(si, i, j, i == first)
+			i = j
+			continue
+		}
+		i++
+	}
+	bd.scanRoles(si)
+}
+
+// firstWord is the index of the first token with a letter or digit.
+func firstWord(t []Token) int {
+	for i, tok := range t {
+		if isWord(tok.Text) {
+			return i
+		}
+	}
+	return 0
+}
+
+// titleAt returns the longest title starting at token i of sentence si, with
+// any modifiers in front of it ("former deputy foreign minister"), and its
+// end.
+func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
+	t := bd.toks(si)
+	// try from i, then after each modifier: "chief executive" is a title,
+	// "chief" in "chief foreign minister" a modifier
+	for p := i; p < limit; p++ {
+		for n := min(bd.x.idx.titleWords+2, limit-p); n >= 1; n-- {
+			s := strings.ToLower(bd.span(si, p, p+n))
+			if te, ok := bd.x.idx.titles[normName(s)]; ok {
+				return te, normTitle(bd.span(si, i, p+n)), p + n
+			}
+			if full, ok := titleAbbrev[s]; ok {
+				te := bd.x.idx.titles[full]
+				if te.title == "" {
+					te = titleEntry{title: full, code: "MIL"}
+				}
+				prefix := ""
+				if p > i {
+					prefix = bd.span(si, i, p) + " "
+				}
+				return te, normTitle(prefix + full), p + n
+			}
+		}
+		w := strings.ToLower(t[p].Text)
+		if !titleModifiers[w] && w != "-" {
+			break
+		}
+	}
+	return titleEntry{}, "", i
+}
+
+// normTitle lower-cases a title as written and folds its spacing.
+func normTitle(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// classifyChunk types the run of capitalised tokens [a, b) of sentence si.
+func (bd *builder) classifyChunk(si, a, b int, initial bool) {
+	t := bd.toks(si)
+	honorific := false
+	for a < b && honorifics[t[a].Text] {
+		a++
+		honorific = true
+		initial = false
+	}
+	if a >= b {
+		return
+	}
+	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && !(honorific && es[0].typ != Person) {
+		bd.addGaz(si, a, b, es[0])
+		return
+	}
+	// a title inside the chunk, after an optional known name: "UK Foreign Secretary Jack Straw"
+	lead, leadEs := bd.gazMatch(si, a, b)
+	starts := []int{a}
+	if lead > 0 {
+		starts = append(starts, a+lead)
+	}
+	for _, p := range starts {
+		if p >= b {
+			continue
+		}
+		te, title, q := bd.titleAt(si, p, b)
+		if title == "" {
+			continue
+		}
+		if q >= b {
+			// a bare title ("Foreign Minister") names no one; keep its country
+			if p > a {
+				bd.addGaz(si, a, p, leadEs[0])
+			}
+			return
+		}
+		if !isNameToken(t[q].Text) {
+			continue
+		}
+		of := -1
+		if p > a {
+			of = bd.addGaz(si, a, p, leadEs[0])
+		}
+		person := bd.add(cand{sent: si, a: q, b: b, typ: Person})
+		bd.roles = append(bd.roles, roleCand{person: person, title: title, code: te.code, of: of, sent: si})
+		return
+	}
+	last := strings.TrimSuffix(t[b-1].Text, ".")
+	switch {
+	case orgHeads[last]:
+		c := cand{sent: si, a: a, b: b, typ: Organization}
+		if lead > 0 && lead < b-a {
+			c.country = leadEs[0].country
+		}
+		bd.possessiveName(&c)
+		bd.add(c)
+		return
+	case locationHeads[last]:
+		c := cand{sent: si, a: a, b: b, typ: Location}
+		if lead > 0 && lead < b-a {
+			c.country = leadEs[0].country
+		}
+		bd.add(c)
+		return
+	}
+	if lead > 0 && lead < b-a {
+		bd.addGaz(si, a, a+lead, leadEs[0])
+		bd.classifyChunk(si, a+lead, b, false)
+		return
+	}
+	c := cand{sent: si, a: a, b: b}
+	c.label = spanLabel(t[a:b])
+	switch {
+	case honorific:
+		c.typ = Person
+	case b-a == 1:
+		c.initial = initial
+	case bd.x.idx.firstNames[t[a].Text] && b-a <= 4:
+		c.typ = Person
+	case c.label == "PERSON":
+		c.typ = Person
+	case c.label == "ORGANIZATION":
+		c.typ = Organization
+	case c.label == "GPE" || c.label == "LOCATION" || c.label == "FACILITY" || c.label == "GSP":
+		c.typ = Location
+	case b-a <= 3:
+		c.typ = Person
+	default:
+		c.typ = Organization
+	}
+	bd.add(c)
+}
+
+// possessiveName gives "New Zealand's Parliament" the label "New Zealand
+// Parliament", so that it is not confused with other parliaments.
+func (bd *builder) possessiveName(c *cand) {
+	t := bd.toks(c.sent)
+	if c.a < 2 || !isPossessive(t[c.a-1].Text) {
+		return
+	}
+	k, ok := bd.endsAt[[2]int{c.sent, c.a - 2}]
+	if !ok || bd.cands[k].gaz == nil || bd.cands[k].typ != Country {
+		return
+	}
+	owner := bd.cands[k].gaz
+	c.country = owner.country
+	c.fixedLabel = owner.label + " " + bd.span(c.sent, c.a, c.b)
+}
+
+func isPossessive(s string) bool { return s == "'s" || s == "\u2019s" || s == "'" }
+
+// scanRoles finds titles written before a person in lower case ("foreign
+// minister Wang Yi", "China's ambassador Wang Xiaolong") and in apposition
+// after one ("Judith Collins, the defense minister").
+func (bd *builder) scanRoles(si int) {
+	t := bd.toks(si)
+	for k := range bd.cands {
+		c := &bd.cands[k]
+		if c.sent != si || c.typ != Person && !(c.typ == "" && c.b-c.a >= 1) {
+			continue
+		}
+		if bd.hasRole(k) {
+			continue
+		}
+		// title before the name
+		for n := min(bd.x.idx.titleWords+3, c.a); n >= 1; n-- {
+			p := c.a - n
+			te, title, q := bd.titleAt(si, p, c.a)
+			if title == "" || q != c.a {
+				continue
+			}
+			if te.title == "" {
+				continue
+			}
+			c.typ = Person
+			bd.roles = append(bd.roles, roleCand{person: k, title: title, code: te.code, of: bd.ownerBefore(si, p), sent: si})
+			break
+		}
+		if bd.hasRole(k) || c.typ != Person || c.b >= len(t) || t[c.b].Text != "," {
+			continue
+		}
+		// apposition: "X, the defense minister", "X, Tonga's trade minister"
+		p := c.b + 1
+		of := -1
+		if p < len(t) && (strings.EqualFold(t[p].Text, "the") || strings.EqualFold(t[p].Text, "a") || strings.EqualFold(t[p].Text, "an")) {
+			p++
+		}
+		if o, ok := bd.startsAt[[2]int{si, p}]; ok && bd.cands[o].gaz != nil {
+			ob := bd.cands[o].b
+			if ob < len(t) && isPossessive(t[ob].Text) {
+				of, p = o, ob+1
+			} else if bd.cands[o].gaz.demonym || bd.cands[o].typ == Organization {
+				of, p = o, ob
+			}
+		}
+		te, title, q := bd.titleAt(si, p, len(t))
+		if title == "" {
+			continue
+		}
+		if of < 0 && q+1 < len(t) && (t[q].Text == "of" || t[q].Text == "for" || t[q].Text == "at") {
+			r := q + 1
+			if strings.EqualFold(t[r].Text, "the") && r+1 < len(t) {
+				r++
+			}
+			if o, ok := bd.startsAt[[2]int{si, r}]; ok && bd.cands[o].typ != Person {
+				of = o
+			}
+		}
+		bd.roles = append(bd.roles, roleCand{person: k, title: title, code: te.code, of: of, sent: si})
+	}
+}
+
+// ownerBefore finds whose office a title at token p is: a country or
+// organization just before it ("China's ambassador", "Hamas leader",
+// "Tory foreign affairs spokesman").
+func (bd *builder) ownerBefore(si, p int) int {
+	t := bd.toks(si)
+	if p >= 2 && isPossessive(t[p-1].Text) {
+		if k, ok := bd.endsAt[[2]int{si, p - 2}]; ok && bd.cands[k].typ != Person {
+			return k
+		}
+	}
+	if p >= 1 {
+		if k, ok := bd.endsAt[[2]int{si, p - 1}]; ok && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization) {
+			return k
+		}
+	}
+	return -1
+}
+
+func (bd *builder) hasRole(k int) bool {
+	for _, r := range bd.roles {
+		if r.person == k {
+			return true
+		}
+	}
+	return false
+}
+
+// scanHeadline finds in the headline the names the body uses and the
+// gazetteer knows; title-case words alone are not names there.
+func (bd *builder) scanHeadline(si int, known map[string]int) {
+	t := bd.toks(si)
+	for i := 0; i < len(t); {
+		matched := false
+		for n := min(8, len(t)-i); n >= 1 && !matched; n-- {
+			s := bd.span(si, i, i+n)
+			if !isCap(s) && !strings.HasPrefix(s, "al-") {
+				continue
+			}
+			if k, ok := known[normName(s)]; ok && (!isAcronym(s) || isAcronym(bd.doc.Text[bd.cands[k].start:bd.cands[k].end])) {
+				c := bd.cands[k]
+				bd.add(cand{sent: si, a: i, b: i + n, typ: c.typ, gaz: c.gaz, country: c.country, key: c.key})
+				i += n
+				matched = true
+			} else if es := bd.x.idx.lookup(s); len(es) > 0 {
+				bd.addGaz(si, i, i+n, es[0])
+				i += n
+				matched = true
+			}
+		}
+		if matched {
+			continue
+		}
+		w := t[i].Text
+		if k := strings.IndexByte(w, '-'); k > 0 && isCap(w) {
+			at := t[i].Start
+			for _, part := range strings.Split(w, "-") {
+				if es := bd.x.idx.lookup(part); len(es) > 0 && isCap(part) {
+					e := es[0]
+					bd.cands = append(bd.cands, cand{sent: si, a: i, b: i + 1, start: at, end: at + len(part), typ: e.typ, gaz: &e, country: e.country})
+				}
+				at += len(part) + 1
+			}
+		}
+		i++
+	}
+}
+
+// initials returns the acronym of a name: "National Cyber Security Centre" -> "NCSC".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// sortCands orders candidates by position.
+func sortCands(cs []cand) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].start != cs[j].start {
+			return cs[i].start < cs[j].start
+		}
+		return cs[i].end > cs[j].end
+	})
+}

@@ -1,0 +1,253 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+var (
+	testOnce sync.Once
+	testX    *Extractor
+	testErr  error
+)
+
+func extractor(t testing.TB) *Extractor {
+	t.Helper()
+	testOnce.Do(func() { testX, testErr = New() })
+	if testErr != nil {
+		t.Fatal(testErr)
+	}
+	return testX
+}
+
+func run(t testing.TB, text string) *Result {
+	t.Helper()
+	doc, err := Parse("t.txt", "t.txt", []byte(text), ParseOptions{Date: "2024-03-26"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := extractor(t).Extract(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// entitySet renders entities as "key type label".
+func entitySet(r *Result) []string {
+	var out []string
+	for _, e := range r.Entities {
+		out = append(out, e.Key+" "+string(e.Type)+" "+e.Label)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // entries that must be present
+		not  []string // keys that must be absent
+	}{
+		{
+			name: "title before name with country",
+			text: "Headline\n\nUK Foreign Secretary Jack Straw met Chinese Foreign Minister Li Zhaoxing in Beijing.",
+			want: []string{"person:jack-straw person Jack Straw", "person:li-zhaoxing person Li Zhaoxing", "country:GBR country United Kingdom", "country:CHN country China"},
+			not:  []string{"person:foreign-secretary-jack-straw", "person:uk-foreign-secretary-jack-straw"},
+		},
+		{
+			name: "surname joins full name",
+			text: "Headline\n\nJudith Collins spoke on Tuesday. Collins said the talks went well.",
+			want: []string{"person:judith-collins person Judith Collins"},
+			not:  []string{"person:collins"},
+		},
+		{
+			name: "acronym joins expansion",
+			text: "Headline\n\nThe National Cyber Security Centre issued a warning. The NCSC said the threat was real.",
+			want: []string{"organization:national-cyber-security-centre organization National Cyber Security Centre"},
+			not:  []string{"organization:ncsc"},
+		},
+		{
+			name: "demonym and abbreviation resolve to countries",
+			text: "Headline\n\nChinese hackers targeted U.S. agencies and British firms.",
+			want: []string{"country:CHN country China", "country:USA country United States", "country:GBR country United Kingdom"},
+		},
+		{
+			name: "sentence-initial words and months are not entities",
+			text: "Headline\n\nFortunately, the talks in March went well. Earlier, officials met.",
+			not:  []string{"person:fortunately", "location:fortunately", "organization:fortunately", "person:march", "person:earlier"},
+		},
+		{
+			name: "organization head word",
+			text: "Headline\n\nThe deal was approved by the Baikal Finance Group on Monday.",
+			want: []string{"organization:baikal-finance-group organization Baikal Finance Group"},
+		},
+		{
+			name: "hyphenated country",
+			text: "Headline\n\nA China-backed group attacked the network.",
+			want: []string{"country:CHN country China"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := entitySet(run(t, tc.text))
+			have := map[string]bool{}
+			keys := map[string]bool{}
+			for _, g := range got {
+				have[g] = true
+				keys[strings.Fields(g)[0]] = true
+			}
+			for _, w := range tc.want {
+				if !have[w] {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if keys[n] {
+					t.Errorf("unexpected %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		person     string
+		want       []Role // Title, Of, Code compared
+	}{
+		{"title before name", "Headline\n\nForeign Minister Winston Peters spoke.", "person:winston-peters",
+			[]Role{{Title: "foreign minister"}}},
+		{"country and title", "Headline\n\nChinese Ambassador Wang Xiaolong spoke.", "person:wang-xiaolong",
+			[]Role{{Title: "ambassador", Of: "country:CHN"}}},
+		{"possessive", "Headline\n\nThe message went to China's ambassador Wang Xiaolong on Monday.", "person:wang-xiaolong",
+			[]Role{{Title: "ambassador", Of: "country:CHN"}}},
+		{"apposition", "Headline\n\nJudith Collins, the defense minister, said so.", "person:judith-collins",
+			[]Role{{Title: "defense minister"}}},
+		{"apposition with possessive", "Headline\n\nSione Tupou, Tonga's trade minister, said so.", "person:sione-tupou",
+			[]Role{{Title: "trade minister", Of: "country:TON"}}},
+		{"modifier kept", "Headline\n\nFormer President Hugo Alvarez spoke.", "person:hugo-alvarez",
+			[]Role{{Title: "former president"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, tc.text)
+			var got []Role
+			for _, e := range r.Entities {
+				if e.Key == tc.person {
+					for _, ro := range e.Roles {
+						got = append(got, Role{Title: ro.Title, Of: ro.Of})
+					}
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("roles of %s (-want +got):\n%s\nentities: %q", tc.person, diff, entitySet(r))
+			}
+		})
+	}
+}
+
+// eventSet renders events as "agents action targets negated".
+func eventSet(r *Result) []string {
+	var out []string
+	for _, e := range r.Events {
+		s := strings.Join(e.Agents, ",") + " " + e.Action + " " + strings.Join(e.Targets, ",")
+		if e.Negated {
+			s += " negated"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"active", "Headline\n\nRussia attacked Ukraine on Tuesday.", []string{"country:RUS attack country:UKR"}},
+		{"coordinated agents", "Headline\n\nThe US and UK sanctioned China.", []string{"country:GBR,country:USA sanction country:CHN"}},
+		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
+		{"negated", "Headline\n\nJapan will not sanction China.", []string{"country:JPN sanction country:CHN negated"}},
+		{"passive with by", "Headline\n\nIran was attacked by Israel.", []string{"country:ISR attack country:IRN"}},
+		{"modal is not an event", "Headline\n\nGermany could sanction Russia.", nil},
+		{"apposition between subject and verb", "Headline\n\nJohn Smith, the foreign minister of Canada, met Yuki Tanaka.", []string{"person:john-smith meet person:yuki-tanaka"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, tc.text)
+			if diff := cmp.Diff(tc.want, eventSet(r)); diff != "" {
+				t.Errorf("events (-want +got):\n%s\nentities: %q", diff, entitySet(r))
+			}
+		})
+	}
+}
+
+func TestEventDateAndEvidence(t *testing.T) {
+	r := run(t, "Headline\n\nRussia attacked Ukraine on Monday.")
+	if len(r.Events) != 1 {
+		t.Fatalf("events = %q, want one", eventSet(r))
+	}
+	e := r.Events[0]
+	if e.Date != "2024-03-25" {
+		t.Errorf("date = %q, want 2024-03-25 (the Monday before the article's Tuesday)", e.Date)
+	}
+	if r.Doc.Text[e.Evidence.Start:e.Evidence.End] != e.Evidence.Text || e.Evidence.Text != "Russia attacked Ukraine on Monday." {
+		t.Errorf("evidence = %+v", e.Evidence)
+	}
+	if e.Category != "19" && e.Category != "18" {
+		t.Errorf("category = %q, want an assault/fight root", e.Category)
+	}
+}
+
+func TestMentionOffsets(t *testing.T) {
+	r := run(t, "Headline “Quoted”\n\n“We will act,” said Prime Minister José Ramírez of Spain’s government. Ramírez left.")
+	for _, e := range r.Entities {
+		for _, m := range e.Mentions {
+			if r.Doc.Text[m.Start:m.End] != m.Text {
+				t.Errorf("%s: mention %q at [%d,%d) does not match text %q", e.Key, m.Text, m.Start, m.End, r.Doc.Text[m.Start:m.End])
+			}
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	text := "Headline\n\nUK Foreign Secretary Jack Straw met Chinese Foreign Minister Li Zhaoxing. The US and UK sanctioned China."
+	first := run(t, text)
+	for i := 0; i < 20; i++ {
+		if diff := cmp.Diff(first, run(t, text), cmpopts.IgnoreUnexported(Document{})); diff != "" {
+			t.Fatalf("run %d differs (-first +now):\n%s", i, diff)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Headline\n\nRussia attacked Ukraine on Monday. Putin's envoy met Mr. Smith, the U.S. envoy.")
+	f.Add("“Quoted” — ‘x’ (AP)\n\n\u00a0 Al-Qaeda’s leader, al-Baghdadi, was killed by U.S. forces.")
+	f.Add("a-b-c -- . . . 's 's ' , ,")
+	x := extractor(f)
+	f.Fuzz(func(t *testing.T, in string) {
+		doc, err := Parse("f", "f", []byte(in), ParseOptions{})
+		if err != nil {
+			return
+		}
+		r, err := x.Extract(doc)
+		if err != nil {
+			return
+		}
+		for _, e := range r.Entities {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(in) || m.Start > m.End || in[m.Start:m.End] != m.Text {
+					t.Fatalf("%s: bad mention span [%d,%d) %q", e.Key, m.Start, m.End, m.Text)
+				}
+			}
+		}
+	})
+}

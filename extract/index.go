@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// gazEntry is what a known name stands for.
+type gazEntry struct {
+	key     string
+	typ     EntityType
+	label   string
+	country string
+	demonym bool // a nationality adjective: "Chinese" -> China
+	exact   bool // match only with the same capitalisation ("US", not "us")
+}
+
+type titleEntry struct {
+	title string // canonical form
+	code  string
+}
+
+type verbEntry struct {
+	rest   []string // pattern words after the verb
+	action string
+	code   string
+	target []string
+}
+
+// index is the lexicon arranged for lookup by surface form.
+type index struct {
+	names      map[string][]gazEntry // normalized surface -> entries
+	maxWords   int
+	titles     map[string]titleEntry // normalized title phrase -> title
+	titleWords int
+	firstNames map[string]bool
+	verbs      map[string][]verbEntry // lemma -> patterns, longest first
+	lemmas     map[string]string      // inflected form -> lemma
+	categories map[string]lexicon.Category
+}
+
+func newIndex(lx *lexicon.Lexicon) *index {
+	ix := &index{
+		names:      map[string][]gazEntry{},
+		titles:     map[string]titleEntry{},
+		firstNames: map[string]bool{},
+		verbs:      map[string][]verbEntry{},
+		lemmas:     lx.Inflections,
+		categories: map[string]lexicon.Category{},
+	}
+	addName := func(surface string, e gazEntry) {
+		k := normName(surface)
+		if k == "" {
+			return
+		}
+		e.exact = isAcronym(surface)
+		for i, old := range ix.names[k] {
+			if old.key == e.key && old.demonym == e.demonym {
+				// "Nato" and "NATO": the mixed-case form matches both
+				ix.names[k][i].exact = old.exact && e.exact
+				return
+			}
+		}
+		ix.names[k] = append(ix.names[k], e)
+		if n := len(strings.Fields(k)); n > ix.maxWords {
+			ix.maxWords = n
+		}
+	}
+	// countries first: a surface that is both a country and a place is the country
+	for _, c := range lx.Countries {
+		e := gazEntry{key: "country:" + c.Code, typ: Country, label: c.Name, country: c.Code}
+		addName(c.Name, e)
+		for _, a := range c.Aliases {
+			addName(a, e)
+		}
+		d := e
+		d.demonym = true
+		for _, a := range c.Demonyms {
+			addName(a, d)
+		}
+	}
+	for _, o := range lx.Orgs {
+		e := gazEntry{key: "organization:" + slug(o.Name), typ: Organization, label: o.Name, country: o.Country}
+		addName(o.Name, e)
+		for _, a := range o.Aliases {
+			addName(a, e)
+		}
+	}
+	for _, p := range lx.Places {
+		e := gazEntry{key: "location:" + slug(p.Name), typ: Location, label: p.Name, country: p.Country}
+		addName(p.Name, e)
+		for _, a := range p.Aliases {
+			addName(a, e)
+		}
+	}
+	for _, t := range lx.Titles {
+		te := titleEntry{title: t.Title, code: t.Code}
+		for _, s := range append([]string{t.Title}, t.Variants...) {
+			k := normName(s)
+			if _, ok := ix.titles[k]; !ok {
+				ix.titles[k] = te
+			}
+			if n := len(strings.Fields(k)); n > ix.titleWords {
+				ix.titleWords = n
+			}
+		}
+	}
+	for _, n := range lx.FirstNames {
+		ix.firstNames[n] = true
+	}
+	for _, v := range lx.Verbs {
+		ix.verbs[v.Pattern[0]] = append(ix.verbs[v.Pattern[0]], verbEntry{rest: v.Pattern[1:], action: v.Action, code: v.Code, target: v.Target})
+	}
+	for k, vs := range ix.verbs {
+		// longest patterns first, then lexicon order
+		sorted := make([]verbEntry, 0, len(vs))
+		for n := 8; n >= 0; n-- {
+			for _, v := range vs {
+				if len(v.rest) == n {
+					sorted = append(sorted, v)
+				}
+			}
+		}
+		ix.verbs[k] = sorted
+	}
+	for _, c := range lx.Categories {
+		ix.categories[c.Code] = c
+	}
+	return ix
+}
+
+// lookup returns the entries for surface, honouring exact-case entries.
+func (ix *index) lookup(surface string) []gazEntry {
+	es := ix.names[normName(surface)]
+	if len(es) == 0 {
+		return nil
+	}
+	var out []gazEntry
+	for _, e := range es {
+		if e.exact && !isAcronym(surface) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// lemma returns the lemma of a verb form.
+func (ix *index) lemma(word string) string {
+	w := strings.ToLower(word)
+	if l, ok := ix.lemmas[w]; ok {
+		return l
+	}
+	if _, ok := ix.verbs[w]; ok {
+		return w
+	}
+	try := func(stem string) (string, bool) {
+		if _, ok := ix.verbs[stem]; ok {
+			return stem, true
+		}
+		return "", false
+	}
+	for _, suf := range []struct{ s, add string }{
+		{"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"}, {"d", ""}, {"ing", ""}, {"ing", "e"},
+	} {
+		if strings.HasSuffix(w, suf.s) {
+			if l, ok := try(strings.TrimSuffix(w, suf.s) + suf.add); ok {
+				return l
+			}
+		}
+	}
+	return w
+}
+
+// normName folds a surface form for lookup: lower case, straight
+// apostrophes, single spaces, no diacritics.
+func normName(s string) string {
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bb", "'").Replace(s)
+	s = foldDiacritics(strings.ToLower(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func foldDiacritics(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isAcronym reports surfaces such as "US", "U.S.", "NATO", "APT40".
+func isAcronym(s string) bool {
+	upper := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+// slug makes the id part of a name: lower-case ASCII words joined by '-'.
+func slug(s string) string {
+	s = foldDiacritics(strings.ToLower(s))
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}

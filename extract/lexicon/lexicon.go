@@ -1,0 +1,237 @@
+// Package lexicon holds the embedded word lists newsgraph extracts with:
+// countries and their demonyms, places, organizations, official titles,
+// given names, and the verb lexicon that maps actions to CAMEO codes.
+//
+// Every list is a UTF-8 text file under data/. TSV files have one record per
+// line with TAB-separated fields; a field that holds several values separates
+// them with '|', and '-' stands for an empty field. Lines starting with '#'
+// and blank lines are ignored. Each file's header comment names its columns.
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.tsv data/*.txt
+var embedded embed.FS
+
+// Country is a sovereign state or territory.
+type Country struct {
+	Code     string   // ISO 3166-1 alpha-3 code (or a historical code).
+	Name     string   // Common English name.
+	Aliases  []string // Other names and abbreviations.
+	Demonyms []string // Nationality adjectives and demonyms.
+}
+
+// Place is a city, region, body of water or landmark.
+type Place struct {
+	Name    string
+	Country string // ISO alpha-3 code, or "" when the place spans countries.
+	Kind    string // city, capital, region, water, continent, landmark.
+	Aliases []string
+}
+
+// Org is a well-known organization.
+type Org struct {
+	Name    string
+	Aliases []string
+	Country string // ISO alpha-3 code, or "" for international bodies.
+	Kind    string // igo, government, military, armed-group, media, ...
+}
+
+// Title is an official title or rank.
+type Title struct {
+	Title    string   // Canonical lower-case title.
+	Variants []string // Other spellings of the same title.
+	Code     string   // Role code: GOV, MIL, DIP, JUD, LEG, POL, REB, SPY, MED, BUS, ...
+}
+
+// Verb is one entry of the event-verb lexicon.
+type Verb struct {
+	Pattern []string // Verb lemma followed by literal words; "*" is one optional word.
+	Action  string   // Lemma reported as the event's action.
+	Code    string   // CAMEO code, two or three digits.
+	Target  []string // "obj" for the direct object, or prepositions introducing the target.
+}
+
+// Category is a CAMEO event category.
+type Category struct {
+	Code      string
+	Name      string
+	QuadClass int
+	Goldstein float64
+}
+
+// Lexicon is the full set of word lists.
+type Lexicon struct {
+	Countries  []Country
+	Places     []Place
+	Orgs       []Org
+	Titles     []Title
+	FirstNames []string
+	Verbs      []Verb
+	Categories []Category
+	// Inflections maps an inflected verb form to its lemma.
+	Inflections map[string]string
+}
+
+var (
+	defaultOnce sync.Once
+	defaultLex  *Lexicon
+	defaultErr  error
+)
+
+// Default returns the lexicon embedded in the binary, loaded once.
+func Default() (*Lexicon, error) {
+	defaultOnce.Do(func() {
+		sub, err := fs.Sub(embedded, "data")
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultLex, defaultErr = Load(sub)
+	})
+	return defaultLex, defaultErr
+}
+
+// Load reads every list from fsys, which holds the files of data/.
+func Load(fsys fs.FS) (*Lexicon, error) {
+	lx := &Lexicon{Inflections: map[string]string{}}
+	err := readTSV(fsys, "countries.tsv", 4, func(f []string) error {
+		lx.Countries = append(lx.Countries, Country{Code: f[0], Name: f[1], Aliases: multi(f[2]), Demonyms: multi(f[3])})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "places.tsv", 4, func(f []string) error {
+		lx.Places = append(lx.Places, Place{Name: f[0], Country: single(f[1]), Kind: f[2], Aliases: multi(f[3])})
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "organizations.tsv", 4, func(f []string) error {
+		lx.Orgs = append(lx.Orgs, Org{Name: f[0], Aliases: multi(f[1]), Country: single(f[2]), Kind: f[3]})
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "titles.tsv", 3, func(f []string) error {
+		lx.Titles = append(lx.Titles, Title{Title: strings.ToLower(f[0]), Variants: multi(strings.ToLower(f[1])), Code: f[2]})
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "cameo.tsv", 4, func(f []string) error {
+		var c Category
+		c.Code, c.Name = f[0], f[1]
+		if _, err := fmt.Sscan(f[2], &c.QuadClass); err != nil {
+			return fmt.Errorf("quad class %q: %w", f[2], err)
+		}
+		if _, err := fmt.Sscan(f[3], &c.Goldstein); err != nil {
+			return fmt.Errorf("goldstein %q: %w", f[3], err)
+		}
+		lx.Categories = append(lx.Categories, c)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "verbs.tsv", 4, func(f []string) error {
+		v := Verb{Pattern: strings.Fields(strings.ToLower(f[0])), Action: f[1], Code: f[2], Target: multi(f[3])}
+		if len(v.Pattern) == 0 {
+			return fmt.Errorf("empty pattern")
+		}
+		if v.Action == "-" {
+			v.Action = v.Pattern[0]
+		}
+		lx.Verbs = append(lx.Verbs, v)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "irregular.tsv", 5, func(f []string) error {
+		lemma := strings.ToLower(f[0])
+		for _, col := range f[1:] {
+			for _, form := range multi(strings.ToLower(col)) {
+				if _, seen := lx.Inflections[form]; !seen {
+					lx.Inflections[form] = lemma
+				}
+			}
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	names, err := fs.ReadFile(fsys, "firstnames.txt")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	for _, line := range strings.Split(string(names), "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			lx.FirstNames = append(lx.FirstNames, line)
+		}
+	}
+	return lx, nil
+}
+
+// readTSV calls fn with the fields of every record of name, which must have
+// exactly n fields.
+func readTSV(fsys fs.FS, name string, n int, fn func([]string) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("lexicon: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		fields := strings.Split(text, "\t")
+		if len(fields) != n {
+			return fmt.Errorf("lexicon: %s:%d: %d fields, want %d", name, line, len(fields), n)
+		}
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
+		}
+		if err := fn(fields); err != nil {
+			return fmt.Errorf("lexicon: %s:%d: %w", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("lexicon: %s: %w", name, err)
+	}
+	return nil
+}
+
+// multi splits a '|'-separated field; "-" is empty.
+func multi(s string) []string {
+	if s == "-" || s == "" {
+		return nil
+	}
+	var out []string
+	for _, v := range strings.Split(s, "|") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// single returns s, or "" for "-".
+func single(s string) string {
+	if s == "-" {
+		return ""
+	}
+	return s
+}

@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ErrNotText is returned for input that is not UTF-8 text.
+var ErrNotText = errors.New("not UTF-8 text")
+
+// ErrEmpty is returned for input with no text in it.
+var ErrEmpty = errors.New("no text")
+
+// ParseOptions change how Parse reads a document.
+type ParseOptions struct {
+	// Date, when set (YYYY-MM-DD), is the article date, whatever the text says.
+	Date string
+}
+
+// photo credits: "(AP)", "(AP Photo/Jane Doe)", "(Jason Oxenham/New Zealand Herald via AP)".
+var (
+	agencyCredit   = regexp.MustCompile(`\((?:AP|AFP|Reuters|UPI|EPA|dpa|Xinhua|AAP|PA)(?:\s+Photo)?(?:\s*/[^()\n]*)?\)`)
+	trailingCredit = regexp.MustCompile(`\(([^()\n]{1,160})\)\s*$`)
+	byline         = regexp.MustCompile(`(?i)^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b.*\)?$`)
+	creditWords    = regexp.MustCompile(`(?i)(?:/|\bvia\b|\bphoto\b|\bgetty\b|\bpool\b|\bfile\b|\bimages?\b)`)
+)
+
+// Parse reads one article. The first non-empty line is its headline; lines
+// repeated verbatim and photo credits are left out of its sentences (their
+// bytes stay in Text, so offsets keep pointing into the original).
+func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
+	if !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
+		return nil, ErrNotText
+	}
+	text := string(data)
+	sum := sha256.Sum256(data)
+	doc := &Document{ID: id, Path: path, Text: text, SHA256: hex.EncodeToString(sum[:])}
+
+	mask := []byte(text)
+	blank := func(from, to int) {
+		for i := from; i < to; i++ {
+			if mask[i] != '\n' {
+				mask[i] = ' '
+			}
+		}
+	}
+	if strings.HasPrefix(text, "\uFEFF") {
+		blank(0, 3)
+	}
+	seen := map[string]bool{}
+	headline := true
+	var lines [][2]int
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(string(mask[start:end]))
+		switch {
+		case line == "":
+		case seen[line] || isNoiseLine(line) || byline.MatchString(line):
+			blank(start, end)
+		default:
+			seen[line] = true
+			if headline {
+				doc.Title = line
+			}
+			lines = append(lines, [2]int{start, end})
+			for _, m := range agencyCredit.FindAllStringIndex(text[start:end], -1) {
+				blank(start+m[0], start+m[1])
+			}
+			if m := trailingCredit.FindStringSubmatchIndex(string(mask[start:end])); m != nil && creditWords.MatchString(text[start+m[2]:start+m[3]]) {
+				blank(start+m[0], start+m[1])
+			}
+			if headline {
+				doc.Sentences = append(doc.Sentences, newSentence(text, mask, start, end, true))
+				headline = false
+				break
+			}
+			for _, s := range splitSentences(string(mask[start:end])) {
+				doc.Sentences = append(doc.Sentences, newSentence(text, mask, start+s[0], start+s[1], false))
+			}
+		}
+		start = end + 1
+	}
+	if len(doc.Sentences) == 0 {
+		return nil, ErrEmpty
+	}
+	// drop sentences left empty by the masks, then number them
+	kept := doc.Sentences[:0]
+	for _, s := range doc.Sentences {
+		if s.End > s.Start {
+			s.Index = len(kept)
+			kept = append(kept, s)
+		}
+	}
+	doc.Sentences = kept
+	doc.masked = string(mask)
+	if len(kept) == 0 {
+		return nil, ErrEmpty
+	}
+	if opts.Date != "" {
+		doc.Date = opts.Date
+	} else {
+		doc.Date = findArticleDate(text, lines)
+	}
+	return doc, nil
+}
+
+// newSentence trims the masked span [start, end) and returns it as a sentence.
+func newSentence(text string, mask []byte, start, end int, headline bool) Sentence {
+	for start < end {
+		r, n := utf8.DecodeRune(mask[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRune(mask[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return Sentence{Start: start, End: end, Text: text[start:end], Headline: headline}
+}
+
+// isNoiseLine reports lines that are not prose: a lone short code such as a
+// desk marker ("TT") or a bare separator.
+func isNoiseLine(line string) bool {
+	if strings.ContainsFunc(line, unicode.IsSpace) {
+		return false
+	}
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters == 0 || (letters <= 3 && strings.ToUpper(line) == line && utf8.RuneCountInString(line) <= 3)
+}

@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+const sampleArticle = `Estonia Sanctions Hacker Group
+
+Foreign Minister Anna Lind speaks in Tallinn, Estonia, Monday, Oct. 6, 2025. (AP Photo/Jane Roe)
+Foreign Minister Anna Lind speaks in Tallinn, Estonia, Monday, Oct. 6, 2025. (AP Photo/Jane Roe)
+TT
+
+TALLINN, Estonia (AP) — Estonia imposed sanctions on Monday. Mr. Lind said so.
+(Reporting by Jane Roe; Editing by John Doe)
+`
+
+func TestParse(t *testing.T) {
+	doc, err := Parse("a.txt", "dir/a.txt", []byte(sampleArticle), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Estonia Sanctions Hacker Group" {
+		t.Errorf("Title = %q", doc.Title)
+	}
+	if doc.Date != "2025-10-06" {
+		t.Errorf("Date = %q, want 2025-10-06", doc.Date)
+	}
+	var got []string
+	for i, s := range doc.Sentences {
+		if s.Index != i {
+			t.Errorf("sentence %d has Index %d", i, s.Index)
+		}
+		if doc.Text[s.Start:s.End] != s.Text {
+			t.Errorf("sentence %d: offsets [%d,%d) do not give its text", i, s.Start, s.End)
+		}
+		got = append(got, doc.masked[s.Start:s.End])
+	}
+	want := []string{
+		"Estonia Sanctions Hacker Group",
+		"Foreign Minister Anna Lind speaks in Tallinn, Estonia, Monday, Oct. 6, 2025.",
+		"TALLINN, Estonia      — Estonia imposed sanctions on Monday.",
+		"Mr. Lind said so.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sentences (-want +got):\n%s", diff)
+	}
+	if !doc.Sentences[0].Headline || doc.Sentences[1].Headline {
+		t.Errorf("only the first sentence is the headline")
+	}
+}
+
+func TestParseDateOverride(t *testing.T) {
+	doc, err := Parse("a", "a", []byte(sampleArticle), ParseOptions{Date: "2020-01-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Date != "2020-01-02" {
+		t.Errorf("Date = %q, want the override", doc.Date)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want error
+	}{
+		{"invalid utf-8", "abc\xff\xfe", ErrNotText},
+		{"nul byte", "abc\x00def", ErrNotText},
+		{"empty", "", ErrEmpty},
+		{"blank lines", "\n\n  \n", ErrEmpty},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse("x", "x", []byte(tc.in), ParseOptions{})
+			if !errors.Is(err, tc.want) {
+				t.Errorf("Parse(%q) error = %v, want %v", tc.in, err, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(sampleArticle)
+	f.Add("Headline\n\nBody. More body (AP).\n")
+	f.Add("“Quoted.” he said. U.S. forces (Jane/AP) left.")
+	f.Fuzz(func(t *testing.T, in string) {
+		doc, err := Parse("f", "f", []byte(in), ParseOptions{})
+		if err != nil {
+			return
+		}
+		for _, s := range doc.Sentences {
+			if s.Start < 0 || s.End > len(in) || s.Start >= s.End {
+				t.Fatalf("sentence span [%d,%d) out of bounds for %d bytes", s.Start, s.End, len(in))
+			}
+			if in[s.Start:s.End] != s.Text {
+				t.Fatalf("sentence text does not match its span")
+			}
+			if strings.TrimSpace(s.Text) != s.Text {
+				t.Fatalf("sentence %q is not trimmed", s.Text)
+			}
+		}
+	})
+}

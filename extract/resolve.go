@@ -1,0 +1,331 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// docEntities is the resolved entities of one document.
+type docEntities struct {
+	byKey map[string]*Entity
+	cands []cand // resolved, sorted by position, dropped ones removed
+}
+
+// findEntities finds and resolves the entities of doc.
+func (x *Extractor) findEntities(doc *Document) *docEntities {
+	bd := x.newBuilder(doc)
+	head := -1
+	for si := range doc.Sentences {
+		if doc.Sentences[si].Headline {
+			head = si
+			continue
+		}
+		bd.scanSentence(si)
+	}
+	bd.resolve()
+	if head >= 0 {
+		known := map[string]int{}
+		for k, c := range bd.cands {
+			if !c.dropped && c.key != "" {
+				s := normName(doc.Text[c.start:c.end])
+				if _, ok := known[s]; !ok {
+					known[s] = k
+				}
+			}
+		}
+		n := len(bd.cands)
+		bd.scanHeadline(head, known)
+		bd.keyCands(n)
+	}
+	return bd.entities()
+}
+
+// resolve joins candidates that name the same entity and gives each a key.
+func (bd *builder) resolve() {
+	cs := bd.cands
+	// full person names, longest first
+	var people []int
+	for k, c := range cs {
+		if c.typ == Person && c.b-c.a >= 2 {
+			people = append(people, k)
+		}
+	}
+	sort.SliceStable(people, func(i, j int) bool {
+		return len(bd.words(people[i])) > len(bd.words(people[j]))
+	})
+	nameOf := map[int]int{} // cand -> the cand holding its full name
+	for _, k := range people {
+		w := bd.words(k)
+		for _, f := range people {
+			fw := bd.words(f)
+			if f == k || len(fw) <= len(w) {
+				continue
+			}
+			if w[0] == fw[0] && w[len(w)-1] == fw[len(fw)-1] || suffixOf(w, fw) {
+				nameOf[k] = f
+				break
+			}
+		}
+	}
+	// orgs by acronym
+	acr := map[string]int{}
+	for k, c := range cs {
+		if c.typ == Organization && c.b-c.a >= 2 {
+			if a := initials(bd.surface(k)); len(a) >= 2 {
+				if _, ok := acr[a]; !ok {
+					acr[a] = k
+				}
+			}
+		}
+	}
+	// single words and unknowns: a surname, an acronym, or what prose says
+	for k := range cs {
+		c := &cs[k]
+		if c.gaz != nil || c.b-c.a != 1 && c.typ != "" {
+			continue
+		}
+		s := bd.surface(k)
+		if j, ok := bd.surnameOf(s, people); ok {
+			c.typ = Person
+			nameOf[k] = j
+			continue
+		}
+		if j, ok := acr[strings.ReplaceAll(s, ".", "")]; ok {
+			c.typ = Organization
+			nameOf[k] = j
+			continue
+		}
+		if j, ok := bd.sameSurface(k); ok {
+			c.typ = cs[j].typ
+			nameOf[k] = j
+			continue
+		}
+		if c.typ != "" {
+			continue
+		}
+		switch {
+		case c.initial:
+			c.dropped = true
+		case isAcronym(s) && len([]rune(s)) <= 6:
+			c.typ = Organization
+		case c.label == "PERSON":
+			c.typ = Person
+		case c.label == "ORGANIZATION":
+			c.typ = Organization
+		case c.label == "GPE" || c.label == "LOCATION" || c.label == "FACILITY" || c.label == "GSP":
+			c.typ = Location
+		default:
+			c.dropped = true
+		}
+	}
+	// an acronym in parentheses after a name: "Maritime Security Centre (MSC)"
+	for k := range cs {
+		c := &cs[k]
+		t := bd.toks(c.sent)
+		if c.dropped || c.b-c.a != 1 || !isAcronym(bd.surface(k)) || c.a < 2 || t[c.a-1].Text != "(" {
+			continue
+		}
+		if j, ok := bd.endsAt[[2]int{c.sent, c.a - 2}]; ok && cs[j].typ == Organization && j != k {
+			c.typ = Organization
+			nameOf[k] = j
+			for o := range cs {
+				if o != k && cs[o].gaz == nil && bd.surface(o) == bd.surface(k) {
+					nameOf[o] = j
+					cs[o].typ = Organization
+					cs[o].dropped = false
+				}
+			}
+		}
+	}
+	root := func(k int) int {
+		for i := 0; i < 8; i++ {
+			j, ok := nameOf[k]
+			if !ok {
+				break
+			}
+			k = j
+		}
+		return k
+	}
+	for k := range cs {
+		if cs[k].dropped {
+			continue
+		}
+		r := root(k)
+		cs[k].key = bd.keyOf(r)
+		if cs[k].gaz == nil && r != k {
+			cs[k].fixedLabel = cs[r].fixedLabel
+			if cs[k].fixedLabel == "" {
+				cs[k].fixedLabel = bd.surface(r)
+			}
+		}
+	}
+}
+
+// keyCands gives keys to the candidates added from index n on (the headline).
+func (bd *builder) keyCands(n int) {
+	for k := n; k < len(bd.cands); k++ {
+		if bd.cands[k].key == "" {
+			bd.cands[k].key = bd.keyOf(k)
+		}
+	}
+}
+
+// keyOf is the stable id of a resolved candidate.
+func (bd *builder) keyOf(k int) string {
+	c := bd.cands[k]
+	if c.gaz != nil {
+		return c.gaz.key
+	}
+	name := c.fixedLabel
+	if name == "" {
+		name = bd.surface(k)
+	}
+	return string(c.typ) + ":" + slug(name)
+}
+
+// surface is the text of a candidate without honorifics or a possessive.
+func (bd *builder) surface(k int) string {
+	c := bd.cands[k]
+	return strings.Join(strings.Fields(bd.doc.Text[c.start:c.end]), " ")
+}
+
+func (bd *builder) words(k int) []string { return strings.Fields(bd.surface(k)) }
+
+func suffixOf(w, fw []string) bool {
+	if len(w) >= len(fw) {
+		return false
+	}
+	for i := range w {
+		if w[len(w)-1-i] != fw[len(fw)-1-i] {
+			return false
+		}
+	}
+	return true
+}
+
+// surnameOf finds the full name whose last word is s.
+func (bd *builder) surnameOf(s string, people []int) (int, bool) {
+	for _, f := range people {
+		fw := bd.words(f)
+		if fw[len(fw)-1] == s || strings.TrimSuffix(s, ".") == fw[len(fw)-1] {
+			return f, true
+		}
+	}
+	return 0, false
+}
+
+// sameSurface finds an earlier typed candidate with the same text.
+func (bd *builder) sameSurface(k int) (int, bool) {
+	s := bd.surface(k)
+	for j, c := range bd.cands {
+		if j != k && c.typ != "" && !c.dropped && bd.surface(j) == s {
+			return j, true
+		}
+		if c.typ == Organization && c.fixedLabel != "" && j != k && strings.HasSuffix(c.fixedLabel, " "+s) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// entities turns resolved candidates into entities with mentions and roles.
+func (bd *builder) entities() *docEntities {
+	de := &docEntities{byKey: map[string]*Entity{}}
+	var live []cand
+	for _, c := range bd.cands {
+		if !c.dropped && c.key != "" {
+			live = append(live, c)
+		}
+	}
+	sortCands(live)
+	de.cands = live
+	for _, c := range live {
+		e := de.byKey[c.key]
+		if e == nil {
+			e = &Entity{Key: c.key, Type: c.typ, Country: c.country}
+			de.byKey[c.key] = e
+		}
+		if c.gaz != nil && c.gaz.typ != "" {
+			e.Type = c.gaz.typ
+		}
+		if e.Country == "" {
+			e.Country = c.country
+		}
+		text := bd.doc.Text[c.start:c.end]
+		e.Mentions = append(e.Mentions, Mention{Text: text, Start: c.start, End: c.end, Sentence: c.sent, Demonym: c.gaz != nil && c.gaz.demonym})
+		switch {
+		case c.gaz != nil:
+			e.Label = c.gaz.label
+		case c.fixedLabel != "" && len(c.fixedLabel) >= len(e.Label):
+			e.Label = c.fixedLabel
+		case len(strings.Fields(text)) > len(strings.Fields(e.Label)):
+			e.Label = strings.Join(strings.Fields(text), " ")
+		}
+	}
+	for _, r := range bd.roles {
+		p := bd.cands[r.person]
+		if p.dropped || p.key == "" {
+			continue
+		}
+		e := de.byKey[p.key]
+		if e == nil {
+			continue
+		}
+		e.Type = Person
+		role := Role{Title: r.title, Code: r.code, Evidence: bd.evidence(r.sent)}
+		if r.of >= 0 && !bd.cands[r.of].dropped {
+			role.Of = bd.cands[r.of].key
+			if e.Country == "" && bd.cands[r.of].typ == Country {
+				e.Country = bd.cands[r.of].country
+			} else if e.Country == "" {
+				e.Country = bd.cands[r.of].country
+			}
+		}
+		dup := false
+		for _, old := range e.Roles {
+			if old.Title == role.Title && old.Of == role.Of {
+				dup = true
+			}
+		}
+		if !dup {
+			e.Roles = append(e.Roles, role)
+		}
+	}
+	for _, e := range de.byKey {
+		seen := map[string]bool{}
+		for _, m := range e.Mentions {
+			s := strings.Join(strings.Fields(m.Text), " ")
+			if m.Demonym || s == e.Label || seen[s] {
+				continue
+			}
+			seen[s] = true
+			e.Aliases = append(e.Aliases, s)
+		}
+		sort.Strings(e.Aliases)
+		if e.Aliases == nil {
+			e.Aliases = []string{}
+		}
+	}
+	return de
+}
+
+// evidence is sentence si as evidence.
+func (bd *builder) evidence(si int) Evidence {
+	s := bd.doc.Sentences[si]
+	return Evidence{Sentence: si, Start: s.Start, End: s.End, Text: s.Text}
+}
+
+// list returns the entities sorted by key.
+func (de *docEntities) list() []Entity {
+	keys := make([]string, 0, len(de.byKey))
+	for k := range de.byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]Entity, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, *de.byKey[k])
+	}
+	return out
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v2"
+)
+
+var (
+	modelOnce sync.Once
+	model     *prose.Model
+)
+
+// proseModel returns prose's default model, loaded once per process: each
+// load costs about 0.4 s. The model is read-only and safe to share.
+func proseModel() *prose.Model {
+	modelOnce.Do(func() { model = prose.ModelFromData("default") })
+	return model
+}
+
+// straighten maps the quotes prose's tokenizer rewrites to their ASCII forms.
+var straighten = map[rune]byte{'\u201c': '"', '\u201d': '"', '\u2018': '\'', '\u2019': '\''}
+
+// tagSentence runs prose's tokenizer, tagger and entity classifier over one
+// sentence and returns its tokens with byte offsets into the document. A
+// panic inside prose is returned as an error.
+func tagSentence(doc *Document, s *Sentence) (tokens []Token, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("tagger failed on sentence %d: %v", s.Index, r)
+		}
+	}()
+	src := doc.masked[s.Start:s.End]
+	// clean is what prose sees; pos[i] is the document offset of clean[i].
+	var b strings.Builder
+	b.Grow(len(src))
+	pos := make([]int, 0, len(src)+1)
+	for i, r := range src {
+		if c, ok := straighten[r]; ok {
+			b.WriteByte(c)
+			pos = append(pos, s.Start+i)
+			continue
+		}
+		n := b.Len()
+		b.WriteRune(r)
+		for k := n; k < b.Len(); k++ {
+			pos = append(pos, s.Start+i+(k-n))
+		}
+	}
+	pos = append(pos, s.End)
+	clean := b.String()
+	pd, _ := prose.NewDocument(clean, prose.UsingModel(proseModel()), prose.WithSegmentation(false))
+	at := 0
+	for _, t := range pd.Tokens() {
+		k := strings.Index(clean[at:], t.Text)
+		if k < 0 {
+			continue // prose never invents text; skip rather than misalign
+		}
+		start := at + k
+		end := start + len(t.Text)
+		at = end
+		tokens = append(tokens, Token{Text: t.Text, Start: pos[start], End: pos[end], Tag: t.Tag, Label: t.Label})
+	}
+	return tokens, nil
+}

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word lists small and closed enough to live in code; open-ended lists are
+// lexicon data files.
+
+// notNames are capitalised words that never start or continue a name.
+var notNames = setOf(`The A An This That These Those He She It They We I You His Her Its Their Our My Your
+But And Or Nor So Yet In On At For With By From To Of As If When While After Before Since Because Although
+Though Despite During Under Over Into About Against Between Among Through Without Within Also Only Even Still
+Then There Here Where What Which Who Whom Whose Why How Both Each Every All Some Many Most Such No Not
+Yes Meanwhile However Earlier Later Last Next First Second Third New Other Another Mr Mrs Ms Miss Sir Dame
+Lord Lady Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Today Tomorrow Yesterday One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions
+Photo AP Reporting Editing Writing Additional`)
+
+// honorifics are dropped from names and carry no title.
+var honorifics = setOf(`Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Dr Dr. Mister Madam Madame Monsieur Herr`)
+
+// titleAbbrev maps abbreviated ranks to their titles.
+var titleAbbrev = map[string]string{
+	"gen.": "general", "gen": "general", "brig.": "brigadier", "col.": "colonel", "lt.": "lieutenant",
+	"capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "maj.": "major", "cmdr.": "commander",
+	"sen.": "senator", "rep.": "representative", "gov.": "governor", "pres.": "president", "prof.": "professor",
+	"lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general",
+}
+
+// titleModifiers are kept in front of a title: "former foreign minister".
+var titleModifiers = setOf(`former late acting deputy vice chief senior interim outgoing incoming then
+first assistant principal executive joint top veteran ex`)
+
+// orgHeads end organization names.
+var orgHeads = setOf(`Ministry Ministries Department Office Service Services Bureau Centre Center Council Committee
+Commission Corps Guard Guards Force Forces Party Alliance Agency Parliament Assembly Congress Senate Court
+Tribunal Army Navy Police Bank Group Company Corporation Corp Inc Ltd LLC Plc PLC Association Federation Union
+Institute Institution Foundation Fund Authority Administration Organisation Organization Organizations Front
+Movement Brigade Brigades Battalion Regiment Division Network Networks Securities Holdings Partners Industries
+Airlines Airways Group Trust University College School Academy Hospital Church Board Cabinet Government
+Directorate Command Coalition League Society Club Times Post News Press Agency Television Radio TV Media
+Journal Herald Tribune Gazette Observer Foundation Watch Initiative Project Programme Program Mission
+Consortium Exchange Energy Petroleum Oil Gas Motors Systems Technologies Telecom Communications Pharmaceuticals`)
+
+// locationHeads end place names.
+var locationHeads = setOf(`Square Street Road Avenue Sea Ocean Gulf Bay Strait Straits Canal River Lake Mountain Mountains
+Hills Valley Desert Island Islands Peninsula Airport Port Harbour Harbor Bridge Palace Consulate Embassy
+Prison Camp Base Province District County Region Park Stadium Hotel Tower Building Station Plaza Crossing
+Field Fields Coast Border Dam Mosque Cathedral Temple Sq Sq.`)
+
+// nameParticles join the parts of a name: "bin", "van der", "al".
+var nameParticles = setOf(`al el bin ibn bint van der den von de del della di da du la le dos das ben abu`)
+
+// connectors join capitalised words inside organization and place names.
+var connectors = setOf(`of for on`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// isCap reports whether a token starts with an upper-case letter.
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isWord reports whether a token holds a letter or digit.
+func isWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}

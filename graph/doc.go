@@ -1,0 +1,17 @@
+// Package graph holds the knowledge graph newsgraph builds from extracted
+// articles, and its encoders.
+//
+// A Graph merges the extract.Result of each document: one node per entity
+// key (person, organization, country, location), one node per event, and
+// edges for the relations between them (agent, target, role, located_in),
+// each with a weight and the sentences it was read in. Its content does not
+// depend on the order documents are added in, and every listing is sorted, so
+// the same articles always give the same bytes.
+//
+// EncodeJSON writes the newsgraph/v1 wire form described by the project's
+// JSON contract; Schema is the JSON Schema of that form and DecodeJSON reads
+// it back. EncodeDOT writes Graphviz DOT through gonum's DOT encoder.
+//
+// Import rules: graph imports extract, never the reverse; graph never opens
+// files or prints, it writes to the io.Writer it is given.
+package graph

@@ -1,0 +1,199 @@
+package graph
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+)
+
+// SchemaVersion is the value of the "schema" field of the JSON wire form.
+const SchemaVersion = "newsgraph/v1"
+
+// Wire is the JSON wire form of a graph (newsgraph/v1).
+type Wire struct {
+	Schema    string         `json:"schema"`
+	Documents []WireDocument `json:"documents"`
+	Nodes     []WireNode     `json:"nodes"`
+	Edges     []WireEdge     `json:"edges"`
+}
+
+// WireDocument is a document in the wire form.
+type WireDocument struct {
+	ID        string  `json:"id"`
+	Path      string  `json:"path"`
+	Title     string  `json:"title"`
+	Date      *string `json:"date"` // null when unknown.
+	Sentences int     `json:"sentences"`
+	SHA256    string  `json:"sha256"`
+}
+
+// WireNode is a node in the wire form. Entities carry aliases (never null),
+// country and, for persons, roles (never null); events carry the WireEvent
+// fields instead.
+type WireNode struct {
+	ID    string `json:"id"`
+	Type  Kind   `json:"type"`
+	Label string `json:"label"`
+	*WireEvent
+	Aliases   []string   `json:"aliases,omitzero"`
+	Roles     []WireRole `json:"roles,omitzero"`
+	Country   string     `json:"country,omitempty"`
+	Mentions  int        `json:"mentions"`
+	Documents []string   `json:"documents"`
+}
+
+// WireEvent holds the fields of an event node in the wire form.
+type WireEvent struct {
+	Action    string         `json:"action"`
+	Category  WireCategory   `json:"category"`
+	CAMEO     string         `json:"cameo"`
+	QuadClass int            `json:"quad_class"`
+	Goldstein float64        `json:"goldstein"`
+	Date      *string        `json:"date"` // null when unknown.
+	Negated   bool           `json:"negated"`
+	Evidence  []WireEvidence `json:"evidence"`
+}
+
+// WireCategory is a CAMEO root category.
+type WireCategory struct {
+	Code string `json:"code"` // "01".."20".
+	Name string `json:"name"`
+}
+
+// WireRole is a title of a person in the wire form.
+type WireRole struct {
+	Title    string         `json:"title"`
+	Of       *string        `json:"of"` // null when unknown.
+	Code     string         `json:"code"`
+	Evidence []WireEvidence `json:"evidence"`
+}
+
+// WireEdge is an edge in the wire form.
+type WireEdge struct {
+	Source   string         `json:"source"`
+	Target   string         `json:"target"`
+	Relation Relation       `json:"relation"`
+	Weight   int            `json:"weight"`
+	Evidence []WireEvidence `json:"evidence"`
+}
+
+// WireEvidence is a sentence in which a fact was read.
+type WireEvidence struct {
+	Document string `json:"document"`
+	Sentence int    `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+}
+
+// Wire returns the wire form of the graph.
+func (g *Graph) Wire() *Wire {
+	s := g.view()
+	w := &Wire{
+		Schema:    SchemaVersion,
+		Documents: make([]WireDocument, 0, len(s.docs)),
+		Nodes:     make([]WireNode, 0, len(s.nodes)),
+		Edges:     make([]WireEdge, 0, len(s.edges)),
+	}
+	for _, d := range s.docs {
+		w.Documents = append(w.Documents, WireDocument{
+			ID:        d.ID,
+			Path:      d.Path,
+			Title:     d.Title,
+			Date:      nullable(d.Date),
+			Sentences: d.Sentences,
+			SHA256:    d.SHA256,
+		})
+	}
+	for _, n := range s.nodes {
+		w.Nodes = append(w.Nodes, wireNode(n))
+	}
+	for _, e := range s.edges {
+		w.Edges = append(w.Edges, WireEdge{
+			Source:   e.Source,
+			Target:   e.Target,
+			Relation: e.Relation,
+			Weight:   e.Weight,
+			Evidence: wireEvidence(e.Evidence),
+		})
+	}
+	return w
+}
+
+func wireNode(n *Node) WireNode {
+	w := WireNode{
+		ID:        n.Key,
+		Type:      n.Kind,
+		Label:     n.Label,
+		Country:   n.Country,
+		Mentions:  n.Mentions,
+		Documents: append([]string{}, n.Documents...),
+	}
+	if ev := n.Event; ev != nil {
+		w.WireEvent = &WireEvent{
+			Action:    ev.Action,
+			Category:  WireCategory{Code: ev.Category, Name: ev.CategoryName},
+			CAMEO:     ev.CAMEO,
+			QuadClass: ev.QuadClass,
+			Goldstein: ev.Goldstein,
+			Date:      nullable(ev.Date),
+			Negated:   ev.Negated,
+			Evidence:  wireEvidence(ev.Evidence),
+		}
+		return w
+	}
+	w.Aliases = append([]string{}, n.Aliases...)
+	if n.Roles != nil {
+		w.Roles = make([]WireRole, 0, len(n.Roles))
+		for _, r := range n.Roles {
+			w.Roles = append(w.Roles, WireRole{
+				Title:    r.Title,
+				Of:       nullable(r.Of),
+				Code:     r.Code,
+				Evidence: wireEvidence(r.Evidence),
+			})
+		}
+	}
+	return w
+}
+
+func wireEvidence(ev []Evidence) []WireEvidence {
+	out := make([]WireEvidence, 0, len(ev))
+	for _, e := range ev {
+		out = append(out, WireEvidence(e))
+	}
+	return out
+}
+
+// nullable returns nil for "", else a pointer to s.
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// EncodeJSON writes the graph in the newsgraph/v1 JSON wire form, indented
+// with two spaces and ending with a newline.
+func EncodeJSON(w io.Writer, g *Graph) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(g.Wire()); err != nil {
+		return fmt.Errorf("graph: encode json: %w", err)
+	}
+	return nil
+}
+
+// DecodeJSON reads a graph in the JSON wire form. Unknown fields are
+// ignored; a schema other than SchemaVersion is an error.
+func DecodeJSON(r io.Reader) (*Wire, error) {
+	var w Wire
+	if err := json.NewDecoder(r).Decode(&w); err != nil {
+		return nil, fmt.Errorf("graph: decode json: %w", err)
+	}
+	if w.Schema != SchemaVersion {
+		return nil, fmt.Errorf("graph: decode json: schema %q, want %q", w.Schema, SchemaVersion)
+	}
+	return &w, nil
+}

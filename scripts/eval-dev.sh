@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Scores newsgraph on the development set (../shared/eval-dev by default) and
+# fails when a micro F1 falls below its floor in scripts/eval-floors.json.
+#
+# usage: scripts/eval-dev.sh [EVAL_DIR]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+dev=${1:-$root/../shared/eval-dev}
+if [ ! -f "$dev/score.py" ]; then
+  echo "eval-dev: $dev not found; skipping the development-set scores"
+  exit 0
+fi
+py=python3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+(cd "$root" && go build -o "$tmp/newsgraph" ./cmd/newsgraph)
+mkdir -p "$tmp/out"
+for f in "$dev"/articles/*.txt; do
+  name=$(basename "$f" .txt)
+  "$tmp/newsgraph" extract --format json "$f" >"$tmp/out/$name.json"
+done
+"$py" "$dev/score.py" "$dev/gold" "$tmp/out"
+"$py" "$dev/score.py" "$dev/gold" "$tmp/out" --json >"$tmp/scores.json"
+if [ -f "$dev/plover.py" ] && [ -f "$dev/plover/plover-dev.json" ]; then
+  "$py" "$dev/plover.py" "$dev/plover/plover-dev.json" -- "$tmp/newsgraph" extract --format json | tail -n 5 || true
+fi
+"$py" - "$tmp/scores.json" "$here/eval-floors.json" <<'PY'
+import json, sys
+scores = json.load(open(sys.argv[1]))["overall"]
+floors = json.load(open(sys.argv[2]))
+failed = False
+for key, floor in sorted(floors.items()):
+    got = scores[key]["f1"]
+    status = "ok" if got >= floor else "BELOW FLOOR"
+    print(f"floor {key:16} {got:.3f} >= {floor:.3f} {status}")
+    failed |= got < floor
+sys.exit(1 if failed else 0)
+PY
