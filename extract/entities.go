@@ -122,8 +122,8 @@ func (bd *builder) chunkEnd(si, i int) int {
 		case isNameToken(w) || honorifics[w]:
 			j++
 			continue
-		case (connectors[w] || w == "and") && j+1 < len(t) && isNameToken(t[j+1].Text) &&
-			(orgHeads[t[j-1].Text] || locationHeads[t[j-1].Text] || ofHeads[t[j-1].Text]) && w != "and":
+		case connectors[w] && j+1 < len(t) && isNameToken(t[j+1].Text) &&
+			(orgHeads[t[j-1].Text] || w != "to" && (locationHeads[t[j-1].Text] || ofHeads[t[j-1].Text])):
 			j += 2
 			continue
 		case nameParticles[strings.ToLower(w)] && j+1 < len(t) && isNameToken(t[j+1].Text):
@@ -150,6 +150,12 @@ func (bd *builder) scanSentence(si int) {
 			if j := bd.chunkEnd(si, i); j > i+n {
 				bd.classifyChunk(si, i, j, i == first)
 				i = j
+				continue
+			}
+			if e := es[0]; (e.typ == Location || e.demonym) && i+n < len(t) && lowerPlaceHeads[t[i+n].Text] {
+				// "Baghdad airport", "Chinese embassy"
+				bd.add(cand{sent: si, a: i, b: i + n + 1, typ: Location, country: e.country})
+				i += n + 1
 				continue
 			}
 			bd.addGaz(si, i, i+n, es[0])
@@ -241,8 +247,11 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 		honorific = true
 		initial = false
 	}
-	if a >= b {
+	if a >= b || nonEntityHeads[t[b-1].Text] {
 		return
+	}
+	if b-a == 1 && (notEntities[t[a].Text] || t[a].Tag == "JJ" && bd.x.idx.lookup(t[a].Text) == nil && !honorific) {
+		return // religions, regional adjectives ("European", "Western")
 	}
 	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && !(honorific && es[0].typ != Person) {
 		bd.addGaz(si, a, b, es[0])
@@ -269,6 +278,19 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 			}
 			return
 		}
+		if connectors[t[q].Text] && q+1 < b {
+			// "Vice President for Strategic Affairs Mohammad Javad Zarif",
+			// "President of AMBO"
+			r := q + 1
+			for r < b && !(bd.x.idx.firstNames[t[r].Text] && b-r >= 2 && b-r <= 4) {
+				r++
+			}
+			if r >= b {
+				bd.classifyChunk(si, q+1, b, false)
+				return
+			}
+			title, q = normTitle(bd.span(si, p, r)), r
+		}
 		if !isNameToken(t[q].Text) {
 			continue
 		}
@@ -276,8 +298,30 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 		if p > a {
 			of = bd.addGaz(si, a, p, leadEs[0])
 		}
+		// further titles before the name: "Supreme Leader Ayatollah Ali Khamenei"
+		type pending struct {
+			title string
+			code  string
+		}
+		titles := []pending{{title, te.code}}
+		for q < b {
+			te2, title2, q2 := bd.titleAt(si, q, b)
+			if title2 == "" || q2 >= b || !isNameToken(t[q2].Text) {
+				break
+			}
+			titles = append(titles, pending{title2, te2.code})
+			q = q2
+		}
+		for q < b && honorifics[t[q].Text] {
+			q++
+		}
+		if q >= b {
+			return
+		}
 		person := bd.add(cand{sent: si, a: q, b: b, typ: Person})
-		bd.roles = append(bd.roles, roleCand{person: person, title: title, code: te.code, of: of, sent: si})
+		for _, pt := range titles {
+			bd.roles = append(bd.roles, roleCand{person: person, title: pt.title, code: pt.code, of: of, sent: si})
+		}
 		return
 	}
 	last := strings.TrimSuffix(t[b-1].Text, ".")
@@ -296,6 +340,11 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 			c.country = leadEs[0].country
 		}
 		bd.add(c)
+		return
+	}
+	if lead > 0 && lead < b-a && leadEs[0].typ == Organization && !leadEs[0].exact {
+		// "Credit Suisse First Boston": a known name that starts a longer one
+		bd.add(cand{sent: si, a: a, b: b, typ: Organization, country: leadEs[0].country})
 		return
 	}
 	if lead > 0 && lead < b-a {
@@ -354,12 +403,12 @@ func (bd *builder) scanRoles(si int) {
 		if c.sent != si || c.typ != Person && !(c.typ == "" && c.b-c.a >= 1) {
 			continue
 		}
-		if bd.hasRole(k) {
-			continue
-		}
 		// title before the name
-		for n := min(bd.x.idx.titleWords+3, c.a); n >= 1; n-- {
+		for n := min(bd.x.idx.titleWords+3, c.a); n >= 1 && !bd.hasRole(k); n-- {
 			p := c.a - n
+			if bd.insideCand(si, p) {
+				continue
+			}
 			te, title, q := bd.titleAt(si, p, c.a)
 			if title == "" || q != c.a {
 				continue
@@ -371,7 +420,7 @@ func (bd *builder) scanRoles(si int) {
 			bd.roles = append(bd.roles, roleCand{person: k, title: title, code: te.code, of: bd.ownerBefore(si, p), sent: si})
 			break
 		}
-		if bd.hasRole(k) || c.typ != Person || c.b >= len(t) || t[c.b].Text != "," {
+		if c.typ != Person || c.b >= len(t) || t[c.b].Text != "," {
 			continue
 		}
 		// apposition: "X, the defense minister", "X, Tonga's trade minister"
@@ -397,7 +446,7 @@ func (bd *builder) scanRoles(si int) {
 			if strings.EqualFold(t[r].Text, "the") && r+1 < len(t) {
 				r++
 			}
-			if o, ok := bd.startsAt[[2]int{si, r}]; ok && bd.cands[o].typ != Person {
+			if o, ok := bd.startsAt[[2]int{si, r}]; ok && (bd.cands[o].typ == Country || bd.cands[o].typ == Organization) {
 				of = o
 			}
 		}
@@ -411,7 +460,7 @@ func (bd *builder) scanRoles(si int) {
 func (bd *builder) ownerBefore(si, p int) int {
 	t := bd.toks(si)
 	if p >= 2 && isPossessive(t[p-1].Text) {
-		if k, ok := bd.endsAt[[2]int{si, p - 2}]; ok && bd.cands[k].typ != Person {
+		if k, ok := bd.endsAt[[2]int{si, p - 2}]; ok && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization) {
 			return k
 		}
 	}
@@ -421,6 +470,16 @@ func (bd *builder) ownerBefore(si, p int) int {
 		}
 	}
 	return -1
+}
+
+// insideCand reports whether token i of sentence si belongs to a candidate.
+func (bd *builder) insideCand(si, i int) bool {
+	for _, c := range bd.cands {
+		if c.sent == si && i >= c.a && i < c.b {
+			return true
+		}
+	}
+	return false
 }
 
 func (bd *builder) hasRole(k int) bool {

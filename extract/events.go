@@ -7,9 +7,19 @@ import (
 
 // actor is a mention of a person, organization or country in a sentence.
 type actor struct {
-	a, b    int // token range
-	key     string
-	demonym bool
+	a, b     int // token range
+	key      string
+	typ      EntityType
+	demonym  bool
+	modifier bool // part of a hyphenated word: "US-funded"
+}
+
+// eventCtx is what the event rules know of one sentence.
+type eventCtx struct {
+	t    []Token
+	acts []actor
+	// holders maps "country-or-org key|title head" to the person holding it
+	holders map[string]string
 }
 
 // auxiliaries and clause words the event rules read.
@@ -30,22 +40,39 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		if c.typ == Location {
 			continue
 		}
-		bySent[c.sent] = append(bySent[c.sent], actor{a: c.a, b: c.b, key: c.key, demonym: c.gaz != nil && c.gaz.demonym})
+		t := doc.Sentences[c.sent].Tokens
+		bySent[c.sent] = append(bySent[c.sent], actor{
+			a: c.a, b: c.b, key: c.key, typ: c.typ, demonym: c.gaz != nil && c.gaz.demonym,
+			modifier: c.start != t[c.a].Start || c.end != t[c.b-1].End,
+		})
+	}
+	holders := map[string]string{}
+	for _, e := range de.list() {
+		for _, r := range e.Roles {
+			if r.Of == "" {
+				continue
+			}
+			f := strings.Fields(r.Title)
+			k := r.Of + "|" + f[len(f)-1]
+			if _, ok := holders[k]; !ok {
+				holders[k] = e.Key
+			}
+		}
 	}
 	var events []Event
 	for si := range doc.Sentences {
 		acts := bySent[si]
-		if len(acts) < 2 {
+		if len(acts) < 2 && !(len(acts) == 1 && acts[0].demonym) {
 			continue
 		}
-		events = append(events, x.sentenceEvents(doc, si, acts)...)
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders}
+		events = append(events, x.sentenceEvents(doc, si, ctx)...)
 	}
 	return events
 }
 
-func (x *Extractor) sentenceEvents(doc *Document, si int, acts []actor) []Event {
-	s := doc.Sentences[si]
-	t := s.Tokens
+func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event {
+	t, acts := ctx.t, ctx.acts
 	var out []Event
 	for i := 0; i < len(t); i++ {
 		if !strings.HasPrefix(t[i].Tag, "VB") && !(t[i].Tag == "NN" || t[i].Tag == "NNS") {
@@ -65,10 +92,10 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, acts []actor) []Event 
 			if !ok {
 				continue
 			}
-			if nominal && len(p.rest) == 0 {
-				break // a bare noun ("attack") is not an event without a verb
+			if nominal && !nominalEvent(t, end, p) {
+				continue
 			}
-			ev, ok := x.buildEvent(doc, si, acts, i, end, p)
+			ev, ok := x.buildEvent(doc, si, ctx, i, end, p)
 			if ok {
 				out = append(out, ev)
 			}
@@ -78,27 +105,56 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, acts []actor) []Event 
 	return out
 }
 
+// nominalEvent reports whether a noun matched as pattern p names an event
+// with its target: "attacks against Hezbollah", "sanctions on Iran".
+func nominalEvent(t []Token, end int, p verbEntry) bool {
+	if len(p.rest) > 0 || end >= len(t) {
+		return false
+	}
+	w := strings.ToLower(t[end].Text)
+	for _, sp := range p.target {
+		if sp != "obj" && sp == w {
+			return true
+		}
+	}
+	return false
+}
+
 // matchRest matches the words of a pattern after the verb, '*' standing for
-// at most one optional word; it returns the token index after the match.
+// up to three optional words ("made a surprise visit to"); it returns the
+// token index after the match.
 func matchRest(t []Token, i int, rest []string) (int, bool) {
 	for k := 0; k < len(rest); k++ {
 		w := rest[k]
 		if w == "*" {
-			if k+1 < len(rest) && i < len(t) && strings.ToLower(t[i].Text) != rest[k+1] && i+1 < len(t) && strings.ToLower(t[i+1].Text) == rest[k+1] {
-				i++
+			if k+1 < len(rest) {
+				for skip := 0; skip <= 3 && i+skip < len(t); skip++ {
+					if wordIs(t[i+skip].Text, rest[k+1]) {
+						i += skip
+						break
+					}
+					if strings.HasPrefix(t[i+skip].Tag, "VB") || !isWord(t[i+skip].Text) {
+						break
+					}
+				}
 			}
 			continue
 		}
 		if i >= len(t) {
 			return 0, false
 		}
-		tw := strings.ToLower(t[i].Text)
-		if tw != w && strings.TrimSuffix(tw, "s") != w && tw != w+"s" {
+		if !wordIs(t[i].Text, w) {
 			return 0, false
 		}
 		i++
 	}
 	return i, true
+}
+
+// wordIs matches a token against a pattern word or its plural.
+func wordIs(tok, w string) bool {
+	tw := strings.ToLower(tok)
+	return tw == w || tw == w+"s" || tw == w+"es"
 }
 
 func actorAt(acts []actor, i int) int {
@@ -110,8 +166,8 @@ func actorAt(acts []actor, i int) int {
 	return -1
 }
 
-func (x *Extractor) buildEvent(doc *Document, si int, acts []actor, v, end int, p verbEntry) (Event, bool) {
-	t := doc.Sentences[si].Tokens
+func (x *Extractor) buildEvent(doc *Document, si int, ctx *eventCtx, v, end int, p verbEntry) (Event, bool) {
+	t, acts := ctx.t, ctx.acts
 	// look back over auxiliaries for voice, negation and modality
 	passive, negated := false, false
 	for k := v - 1; k >= 0 && k >= v-4; k-- {
@@ -135,14 +191,20 @@ func (x *Extractor) buildEvent(doc *Document, si int, acts []actor, v, end int, 
 			return Event{}, false
 		}
 	}
-	subj := subjectOf(t, acts, v)
+	subj := ctx.subjectOf(v)
+	if len(subj) == 0 && t[v].Tag == "VBG" {
+		subj = ctx.mainSubject(v, end)
+	}
 	var agents, targets []string
 	if passive {
 		targets = subj
-		for k := end; k < len(t) && k < end+4; k++ {
+		for k := end; k < len(t) && k < end+10; k++ {
 			w := strings.ToLower(t[k].Text)
+			if clauseBreaks[w] || w == "." {
+				break
+			}
 			if w == "by" {
-				agents = objectAfter(t, acts, k+1, 5)
+				agents = ctx.objectAfter(k+1, 5)
 				break
 			}
 			if (w == "in" || w == "during") && k+2 < len(t) {
@@ -157,7 +219,7 @@ func (x *Extractor) buildEvent(doc *Document, si int, acts []actor, v, end int, 
 		}
 	} else {
 		agents = subj
-		targets = x.targetOf(t, acts, end, p.target)
+		targets = ctx.targetOf(end, p.target)
 	}
 	agents, targets = distinct(agents, targets)
 	if len(agents) == 0 || len(targets) == 0 {
@@ -178,8 +240,9 @@ func (x *Extractor) buildEvent(doc *Document, si int, acts []actor, v, end int, 
 
 // subjectOf finds the actors that act in the clause of the verb at v: the
 // nearest actor to its left, across appositions, with any actors coordinated
-// with it ("the US and UK").
-func subjectOf(t []Token, acts []actor, v int) []string {
+// with it ("the US and UK"); for a relative clause, its antecedent.
+func (c *eventCtx) subjectOf(v int) []string {
+	t, acts := c.t, c.acts
 	k := v - 1
 	for k >= 0 {
 		w := strings.ToLower(t[k].Text)
@@ -189,9 +252,24 @@ func subjectOf(t []Token, acts []actor, v int) []string {
 				k = acts[a].a - 1
 				continue
 			}
-			return coordinated(t, acts, a, -1)
+			if acts[a].modifier {
+				k = acts[a].a - 1
+				continue
+			}
+			return c.resolveHolder(a, c.coordinated(a, -1))
 		}
 		if clauseBreaks[w] {
+			return nil
+		}
+		if w == "who" || w == "which" {
+			// "hackers, who targeted": the antecedent acts, if it is an actor
+			j := k - 1
+			if j >= 0 && t[j].Text == "," {
+				j--
+			}
+			if a := actorAt(acts, j); a >= 0 && !acts[a].modifier {
+				return c.coordinated(a, -1)
+			}
 			return nil
 		}
 		if w == "," {
@@ -217,26 +295,54 @@ func subjectOf(t []Token, acts []actor, v int) []string {
 	return nil
 }
 
+// mainSubject finds the subject of the main clause for a verb in an opening
+// participle clause: "Before visiting Israel, Mr Blair ...", "By signing
+// the agreement, the prime ministers of Bulgaria, Albania and Macedonia ...".
+func (c *eventCtx) mainSubject(v, end int) []string {
+	t := c.t
+	for k := 0; k < v; k++ {
+		if t[k].Text == "," {
+			return nil // the participle does not open the sentence
+		}
+	}
+	for k := end; k < len(t); k++ {
+		if t[k].Text != "," {
+			continue
+		}
+		for j := k + 1; j < len(t) && j < k+8; j++ {
+			if a := actorAt(c.acts, j); a >= 0 {
+				return c.coordinated(a, 1)
+			}
+			if strings.HasPrefix(t[j].Tag, "VB") {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 func isPossessiveAt(t []Token, i int) bool { return i < len(t) && isPossessive(t[i].Text) }
 
 // targetOf finds the actors acted upon after the pattern ending at end.
-func (x *Extractor) targetOf(t []Token, acts []actor, end int, spec []string) []string {
+func (c *eventCtx) targetOf(end int, spec []string) []string {
+	t := c.t
 	for _, sp := range spec {
 		if sp == "obj" {
-			if got := objectAfter(t, acts, end, 6); len(got) > 0 {
+			if got := c.objectAfter(end, 6); len(got) > 0 {
 				return got
 			}
 			continue
 		}
-		for k := end; k < len(t) && k < end+6; k++ {
+		for k := end; k < len(t) && k < end+8; k++ {
 			w := strings.ToLower(t[k].Text)
 			if w == sp {
-				if got := objectAfter(t, acts, k+1, 6); len(got) > 0 {
+				if got := c.objectAfter(k+1, 6); len(got) > 0 {
 					return got
 				}
 				break
 			}
-			if clauseBreaks[w] || w == "," || w == "." {
+			if clauseBreaks[w] || w == "." || strings.HasPrefix(t[k].Tag, "VB") && k > end {
 				break
 			}
 		}
@@ -245,20 +351,13 @@ func (x *Extractor) targetOf(t []Token, acts []actor, end int, spec []string) []
 }
 
 // objectAfter returns the first actor within n tokens from i, with actors
-// coordinated with it; "New Zealand's Parliament" gives the Parliament.
-func objectAfter(t []Token, acts []actor, i, n int) []string {
+// coordinated with it.
+func (c *eventCtx) objectAfter(i, n int) []string {
+	t, acts := c.t, c.acts
 	for k := i; k < len(t) && k < i+n; k++ {
 		if a := actorAt(acts, k); a >= 0 {
-			if acts[a].b+1 < len(t) && isPossessive(t[acts[a].b].Text) {
-				if b := actorAt(acts, acts[a].b+1); b >= 0 {
-					return coordinated(t, acts, b, 1)
-				}
-			}
-			if acts[a].demonym {
-				// "Chinese hackers": the demonym stands for its country
-				return []string{acts[a].key}
-			}
-			return coordinated(t, acts, a, 1)
+			a = c.head(a)
+			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
 		w := strings.ToLower(t[k].Text)
 		if clauseBreaks[w] || w == "." || w == "that" || strings.HasPrefix(t[k].Tag, "VB") && k > i {
@@ -268,9 +367,73 @@ func objectAfter(t []Token, acts []actor, i, n int) []string {
 	return nil
 }
 
-// coordinated returns the actor a and those joined to it by "and" or commas,
-// looking in direction dir (-1 left, +1 right).
-func coordinated(t []Token, acts []actor, a, dir int) []string {
+// head moves from an actor that only modifies a noun phrase to the actor the
+// phrase names: "New Zealand's Parliament", "his Israeli counterpart, Ariel
+// Sharon", "US President George W Bush", "the US-funded Radio Farda".
+func (c *eventCtx) head(a int) int {
+	t, acts := c.t, c.acts
+	for step := 0; step < 4; step++ {
+		cur := acts[a]
+		next, comma, nouns := -1, false, 0
+		for k := cur.b; k < len(t) && k < cur.b+6; k++ {
+			if b := actorAt(acts, k); b >= 0 && b != a {
+				if acts[b].a == k {
+					next = b
+				}
+				break
+			}
+			w := strings.ToLower(t[k].Text)
+			switch {
+			case isPossessive(t[k].Text) && k == cur.b:
+			case t[k].Text == ",":
+				comma = true
+			case w == "and" || w == "or" || clauseBreaks[w] || strings.HasPrefix(t[k].Tag, "VB") || t[k].Tag == "IN":
+				k = len(t)
+			case strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || determiners[w]:
+				nouns++
+			default:
+				k = len(t)
+			}
+		}
+		if next < 0 {
+			return a
+		}
+		possessed := cur.b < len(t) && isPossessive(t[cur.b].Text)
+		switch {
+		case cur.modifier, possessed:
+		case cur.demonym && (!comma || nouns > 0):
+		case !comma && nouns > 0 && acts[next].typ == Person:
+		default:
+			return a
+		}
+		a = next
+	}
+	return a
+}
+
+// resolveHolder replaces "the Pakistani president" by the person the
+// document names as Pakistan's president.
+func (c *eventCtx) resolveHolder(a int, keys []string) []string {
+	act := c.acts[a]
+	if act.b >= len(c.t) || !(act.demonym || isPossessive(c.t[act.b].Text)) {
+		return keys
+	}
+	k := act.b
+	if isPossessive(c.t[k].Text) {
+		k++
+	}
+	if k < len(c.t) {
+		if p, ok := c.holders[act.key+"|"+strings.ToLower(c.t[k].Text)]; ok && len(keys) == 1 {
+			return []string{p}
+		}
+	}
+	return keys
+}
+
+// coordinated returns the actor a and those joined to it by "and", "or" or
+// commas, looking in direction dir (-1 left, +1 right).
+func (c *eventCtx) coordinated(a, dir int) []string {
+	t, acts := c.t, c.acts
 	keys := []string{acts[a].key}
 	cur := a
 	for {
@@ -287,12 +450,23 @@ func coordinated(t []Token, acts []actor, a, dir int) []string {
 		if w != "and" && w != "," && w != "or" {
 			break
 		}
-		next := actorAt(acts, k+dir)
-		if next < 0 && k+2*dir >= 0 && k+2*dir < len(t) && strings.ToLower(t[k+dir].Text) == "the" {
-			next = actorAt(acts, k+2*dir)
+		// the next actor, past "and the", "and the Palestinian leader,"
+		next := -1
+		for j, n := k+dir, 0; j >= 0 && j < len(t) && n < 6; j, n = j+dir, n+1 {
+			if b := actorAt(acts, j); b >= 0 {
+				next = b
+				break
+			}
+			tw := strings.ToLower(t[j].Text)
+			if !(determiners[tw] || tw == "," || tw == "and" || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ") {
+				break
+			}
 		}
 		if next < 0 {
 			break
+		}
+		if dir > 0 {
+			next = c.head(next)
 		}
 		keys = append(keys, acts[next].key)
 		cur = next

@@ -292,6 +292,10 @@ func (bd *builder) entities() *docEntities {
 			e.Roles = append(e.Roles, role)
 		}
 	}
+	focal := focalCountry(de.byKey)
+	for _, e := range de.byKey {
+		e.Roles = ownRoles(e, focal)
+	}
 	for _, e := range de.byKey {
 		seen := map[string]bool{}
 		for _, m := range e.Mentions {
@@ -328,4 +332,64 @@ func (de *docEntities) list() []Entity {
 		out = append(out, *de.byKey[k])
 	}
 	return out
+}
+
+// stateCodes are the role codes of offices that belong to a state.
+var stateCodes = map[string]bool{"GOV": true, "DIP": true, "LEG": true}
+
+// ownRoles drops a title given without its owner when the same title is
+// given with one, and gives a state office with no owner the person's
+// country, or failing that the document's focal country.
+func ownRoles(e *Entity, focal string) []Role {
+	owned := map[string]bool{}
+	for _, r := range e.Roles {
+		if r.Of != "" {
+			owned[r.Title] = true
+		}
+	}
+	var out []Role
+	for _, r := range e.Roles {
+		if r.Of == "" && owned[r.Title] {
+			continue
+		}
+		if r.Of == "" && stateCodes[r.Code] {
+			switch {
+			case e.Country != "":
+				r.Of = "country:" + e.Country
+			case focal != "":
+				r.Of = "country:" + focal
+				e.Country = focal
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// focalCountry is the country a document is about: the most mentioned one,
+// when it is mentioned at least twice and half as often again as any other.
+func focalCountry(byKey map[string]*Entity) string {
+	best, bestN, second := "", 0, 0
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		e := byKey[k]
+		if e.Type != Country {
+			continue
+		}
+		n := len(e.Mentions)
+		switch {
+		case n > bestN:
+			best, bestN, second = e.Country, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if bestN >= 2 && 2*bestN >= 3*second {
+		return best
+	}
+	return ""
 }

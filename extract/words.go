@@ -14,8 +14,7 @@ var notNames = setOf(`The A An This That These Those He She It They We I You His
 But And Or Nor So Yet In On At For With By From To Of As If When While After Before Since Because Although
 Though Despite During Under Over Into About Against Between Among Through Without Within Also Only Even Still
 Then There Here Where What Which Who Whom Whose Why How Both Each Every All Some Many Most Such No Not
-Yes Meanwhile However Earlier Later Last Next First Second Third New Other Another Mr Mrs Ms Miss Sir Dame
-Lord Lady Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+Yes Meanwhile However Earlier Later Last Next Other Another Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Today Tomorrow Yesterday One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions
 Photo AP Reporting Editing Writing Additional`)
@@ -43,7 +42,7 @@ Institute Institution Foundation Fund Authority Administration Organisation Orga
 Movement Brigade Brigades Battalion Regiment Division Network Networks Securities Holdings Partners Industries
 Airlines Airways Group Trust University College School Academy Hospital Church Board Cabinet Government
 Directorate Command Coalition League Society Club Times Post News Press Agency Television Radio TV Media
-Journal Herald Tribune Gazette Observer Foundation Watch Initiative Project Programme Program Mission
+Journal Herald Tribune Gazette Observer Foundation Watch Project Programme Program Mission
 Consortium Exchange Energy Petroleum Oil Gas Motors Systems Technologies Telecom Communications Pharmaceuticals`)
 
 // locationHeads end place names.
@@ -56,7 +55,20 @@ Field Fields Coast Border Dam Mosque Cathedral Temple Sq Sq.`)
 var nameParticles = setOf(`al el bin ibn bint van der den von de del della di da du la le dos das ben abu`)
 
 // connectors join capitalised words inside organization and place names.
-var connectors = setOf(`of for on`)
+var connectors = setOf(`of for on to`)
+
+// nonEntityHeads end names that are not actors or places: laws, treaties,
+// operations, named days.
+var nonEntityHeads = setOf(`Operation Act Acts Treaty Protocol Accord Accords Agreement Convention Doctrine
+Day Week Plan Bill Charter Declaration Resolution Award Prize Cup Games Olympics Festival Summit Conference
+Forum Talks Index Report Strategy Initiative`)
+
+// notEntities are capitalised nouns that name no actor or place: religions
+// and the like.
+var notEntities = setOf(`Islam Christianity Judaism Buddhism Hinduism Sikhism God Allah Internet Web`)
+
+// lowerPlaceHeads follow a place name in lower case: "Baghdad airport".
+var lowerPlaceHeads = setOf(`airport consulate embassy prison port harbour harbor base square palace`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
