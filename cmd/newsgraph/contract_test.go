@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// extractArticles runs the real command over the sample articles.
+func extractArticles(t *testing.T, format string) []byte {
+	t.Helper()
+	code, stdout, stderr := runTest(t, "", "extract", "--format", format, filepath.Join("..", "..", "testdata", "articles"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	return []byte(stdout)
+}
+
+// TestJSONValidatesAgainstSchema checks real output against graph/schema.json.
+func TestJSONValidatesAgainstSchema(t *testing.T) {
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(graph.Schema))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("schema.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(extractArticles(t, "json")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sch.Validate(inst); err != nil {
+		t.Errorf("output does not validate against the schema: %v", err)
+	}
+}
+
+// TestJSONEvidenceOffsets checks every piece of evidence against the text.
+func TestJSONEvidenceOffsets(t *testing.T) {
+	var g struct {
+		Documents []struct{ ID, Path string }
+		Edges     []struct {
+			Source, Target string
+			Evidence       []struct {
+				Document   string
+				Start, End int
+				Text       string
+			}
+		}
+	}
+	if err := json.Unmarshal(extractArticles(t, "json"), &g); err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{}
+	for _, d := range g.Documents {
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "articles", d.ID))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[d.ID] = string(b)
+	}
+	n := 0
+	for _, e := range g.Edges {
+		for _, ev := range e.Evidence {
+			text := texts[ev.Document]
+			if ev.Start < 0 || ev.End > len(text) || text[ev.Start:ev.End] != ev.Text {
+				t.Errorf("edge %s -> %s: evidence [%d,%d) in %s is not its text %q", e.Source, e.Target, ev.Start, ev.End, ev.Document, ev.Text)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("no evidence in the sample graph")
+	}
+}
+
+// TestJSONLoadsInNetworkx loads real output with networkx, as researchers do.
+func TestJSONLoadsInNetworkx(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not installed: skipping the networkx check")
+	}
+	if err := exec.Command(py, "-c", "import networkx").Run(); err != nil {
+		t.Skip("networkx not installed for python3: skipping the networkx check")
+	}
+	out := extractArticles(t, "json")
+	var g struct{ Nodes, Edges []json.RawMessage }
+	if err := json.Unmarshal(out, &g); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "graph.json")
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	script := `
+import json, sys, networkx as nx
+data = json.load(open(sys.argv[1]))
+try:
+    g = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+except TypeError:
+    g = nx.node_link_graph(data, directed=True, multigraph=True, link="edges")
+print(g.number_of_nodes(), g.number_of_edges())
+`
+	got, err := exec.Command(py, "-c", script, path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("networkx could not load the graph: %v\n%s", err, got)
+	}
+	var nodes, edges int
+	if _, err := fmt.Sscan(string(got), &nodes, &edges); err != nil {
+		t.Fatalf("networkx printed %q: %v", got, err)
+	}
+	if nodes != len(g.Nodes) || edges != len(g.Edges) {
+		t.Errorf("networkx sees %d nodes and %d edges, the JSON has %d and %d", nodes, edges, len(g.Nodes), len(g.Edges))
+	}
+}
