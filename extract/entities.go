@@ -17,6 +17,7 @@ type cand struct {
 	initial    bool   // a lone word that opens its sentence
 	country    string
 	fixedLabel string // a canonical label other than the surface
+	weak       bool   // typed by prose's label or by default, not by evidence
 	key        string // set by resolve
 	dropped    bool
 }
@@ -286,6 +287,14 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 				r++
 			}
 			if r >= b {
+				// no given name: a name prose marks, or the last two words
+				for r = q + 2; r < b && !(strings.HasSuffix(t[r].Label, "PERSON") && b-r >= 2 && b-r <= 3); r++ {
+				}
+				if r >= b && b-(q+1) >= 3 && bd.x.idx.lookup(bd.span(si, b-2, b)) == nil && !orgHeads[t[b-1].Text] && !locationHeads[t[b-1].Text] {
+					r = b - 2
+				}
+			}
+			if r >= b {
 				bd.classifyChunk(si, q+1, b, false)
 				return
 			}
@@ -359,18 +368,21 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 		c.typ = Person
 	case b-a == 1:
 		c.initial = initial
+		if regionalAdjective(t, a) {
+			return // "Western security firms", "the Baltic region"
+		}
 	case bd.x.idx.firstNames[t[a].Text] && b-a <= 4:
 		c.typ = Person
 	case c.label == "PERSON":
-		c.typ = Person
+		c.typ, c.weak = Person, true
 	case c.label == "ORGANIZATION":
-		c.typ = Organization
+		c.typ, c.weak = Organization, true
 	case c.label == "GPE" || c.label == "LOCATION" || c.label == "FACILITY" || c.label == "GSP":
-		c.typ = Location
+		c.typ, c.weak = Location, true
 	case b-a <= 3:
-		c.typ = Person
+		c.typ, c.weak = Person, true
 	default:
-		c.typ = Organization
+		c.typ, c.weak = Organization, true
 	}
 	bd.add(c)
 }
@@ -393,72 +405,174 @@ func (bd *builder) possessiveName(c *cand) {
 
 func isPossessive(s string) bool { return s == "'s" || s == "\u2019s" || s == "'" }
 
-// scanRoles finds titles written before a person in lower case ("foreign
-// minister Wang Yi", "China's ambassador Wang Xiaolong") and in apposition
-// after one ("Judith Collins, the defense minister").
+// scanRoles finds the titles of the people of sentence si: written before
+// the name in lower case ("foreign minister Wang Yi", "China's ambassador
+// Wang Xiaolong"), before it across a comma ("an IRGC deputy commander,
+// Brigadier General Abbas Nilforoushan"), in apposition after it ("Judith
+// Collins, the defense minister"), as a predicate ("Masoud Pezeshkian was
+// elected president"), and the owner named after the name ("President
+// Musharraf of Pakistan").
 func (bd *builder) scanRoles(si int) {
 	t := bd.toks(si)
+	for i := range bd.roles {
+		r := &bd.roles[i]
+		c := bd.cands[r.person]
+		if r.sent == si && r.of < 0 && c.b+1 < len(t) && t[c.b].Text == "of" {
+			r.of = bd.ownerAt(si, c.b+1)
+		}
+	}
 	for k := range bd.cands {
 		c := &bd.cands[k]
-		if c.sent != si || c.typ != Person && !(c.typ == "" && c.b-c.a >= 1) {
+		if c.sent != si || c.typ != Person && c.typ != "" && !c.weak {
 			continue
 		}
-		// title before the name
-		for n := min(bd.x.idx.titleWords+3, c.a); n >= 1 && !bd.hasRole(k); n-- {
-			p := c.a - n
-			if bd.insideCand(si, p) {
-				continue
+		if !bd.hasRole(k) {
+			if p, te, title := bd.titleEndingAt(si, c.a); title != "" {
+				bd.addRole(k, te, title, bd.ownerBefore(si, p))
 			}
-			te, title, q := bd.titleAt(si, p, c.a)
-			if title == "" || q != c.a {
-				continue
-			}
-			if te.title == "" {
-				continue
-			}
-			c.typ = Person
-			bd.roles = append(bd.roles, roleCand{person: k, title: title, code: te.code, of: bd.ownerBefore(si, p), sent: si})
-			break
 		}
-		if c.typ != Person || c.b >= len(t) || t[c.b].Text != "," {
+		if c.a >= 2 && t[c.a-1].Text == "," && (c.typ == Person || !c.weak) {
+			if p, te, title := bd.titleEndingAt(si, c.a-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
+				bd.addRole(k, te, title, bd.ownerBefore(si, p))
+			}
+		}
+		if c.typ != Person && !c.weak || c.b >= len(t) {
 			continue
 		}
-		// apposition: "X, the defense minister", "X, Tonga's trade minister"
-		p := c.b + 1
-		of := -1
-		if p < len(t) && (strings.EqualFold(t[p].Text, "the") || strings.EqualFold(t[p].Text, "a") || strings.EqualFold(t[p].Text, "an")) {
+		if t[c.b].Text == "," {
+			bd.apposition(si, k)
+		} else {
+			bd.predicateTitle(si, k)
+		}
+	}
+}
+
+// titleEndingAt finds a title that ends just before token end and does not
+// reach into a known name; it returns where the title starts.
+func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
+	for n := min(bd.x.idx.titleWords+3, end); n >= 1; n-- {
+		p := end - n
+		if k, inside := bd.candAt(si, p); inside && bd.cands[k].gaz != nil {
+			continue
+		}
+		te, title, q := bd.titleAt(si, p, end)
+		if title == "" || q != end || te.title == "" {
+			continue
+		}
+		return p, te, title
+	}
+	return 0, titleEntry{}, ""
+}
+
+func (bd *builder) addRole(k int, te titleEntry, title string, of int) {
+	c := &bd.cands[k]
+	c.typ, c.weak = Person, false
+	bd.roles = append(bd.roles, roleCand{person: k, title: title, code: te.code, of: of, sent: c.sent})
+}
+
+// apposition reads "X, the defense minister", "X, Tonga's trade minister",
+// "X, a strategist at Moscow's Sovlink Securities" after candidate k.
+func (bd *builder) apposition(si, k int) {
+	t := bd.toks(si)
+	c := bd.cands[k]
+	p := c.b + 1
+	of := -1
+	introduced := false
+	if p < len(t) && determiners[strings.ToLower(t[p].Text)] && !isCap(t[p].Text) || p < len(t) && (t[p].Text == "The" || t[p].Text == "A" || t[p].Text == "An") {
+		p++
+		introduced = true
+	}
+	if o, ok := bd.startsAt[[2]int{si, p}]; ok && bd.cands[o].gaz != nil {
+		ob := bd.cands[o].b
+		if ob < len(t) && isPossessive(t[ob].Text) {
+			of, p, introduced = o, ob+1, true
+		} else if bd.cands[o].gaz.demonym || bd.cands[o].typ == Organization {
+			of, p = o, ob
+		}
+	}
+	te, title, q := bd.titleAt(si, p, len(t))
+	if title == "" {
+		return
+	}
+	if !introduced && isCap(t[p].Text) && q < len(t) && isNameToken(t[q].Text) {
+		return // "..., Ayatollah Ruhollah Khomenei": the title of the next name
+	}
+	if of < 0 && q+1 < len(t) && (t[q].Text == "of" || t[q].Text == "for" || t[q].Text == "at") {
+		of = bd.ownerAt(si, q+1)
+	}
+	bd.addRole(k, te, title, of)
+}
+
+// predicateVerbs link a person to a title: "X was elected president".
+var predicateVerbs = setOf(`elected appointed named chosen sworn made re-elected reelected installed`)
+
+// predicateTitle reads "X was elected president", "X became prime minister".
+func (bd *builder) predicateTitle(si, k int) {
+	t := bd.toks(si)
+	p := bd.cands[k].b
+	w := func(i int) string { return strings.ToLower(t[i].Text) }
+	switch {
+	case p+1 < len(t) && w(p) == "became":
+		p++
+	case p+2 < len(t) && (w(p) == "was" || w(p) == "is" || w(p) == "has" && w(p+1) == "been") && predicateVerbs[w(p+1)] || p+2 < len(t) && w(p+1) == "been" && predicateVerbs[w(p+2)]:
+		for p < len(t) && !predicateVerbs[w(p)] {
 			p++
 		}
-		if o, ok := bd.startsAt[[2]int{si, p}]; ok && bd.cands[o].gaz != nil {
-			ob := bd.cands[o].b
-			if ob < len(t) && isPossessive(t[ob].Text) {
-				of, p = o, ob+1
-			} else if bd.cands[o].gaz.demonym || bd.cands[o].typ == Organization {
-				of, p = o, ob
-			}
+		p++
+		if p < len(t) && (w(p) == "as" || w(p) == "in") {
+			p++
 		}
-		te, title, q := bd.titleAt(si, p, len(t))
-		if title == "" {
-			continue
-		}
-		if of < 0 && q+1 < len(t) && (t[q].Text == "of" || t[q].Text == "for" || t[q].Text == "at") {
-			r := q + 1
-			if strings.EqualFold(t[r].Text, "the") && r+1 < len(t) {
-				r++
-			}
-			if o, ok := bd.startsAt[[2]int{si, r}]; ok && (bd.cands[o].typ == Country || bd.cands[o].typ == Organization) {
-				of = o
-			}
-		}
-		bd.roles = append(bd.roles, roleCand{person: k, title: title, code: te.code, of: of, sent: si})
+	default:
+		return
 	}
+	if p < len(t) && (w(p) == "the" || w(p) == "a") {
+		p++
+	}
+	if p >= len(t) {
+		return
+	}
+	te, title, q := bd.titleAt(si, p, len(t))
+	if title == "" {
+		return
+	}
+	of := -1
+	if q+1 < len(t) && (w(q) == "of" || w(q) == "for") {
+		of = bd.ownerAt(si, q+1)
+	}
+	bd.addRole(k, te, title, of)
+}
+
+// ownerAt returns the country or organization candidate that starts at token
+// i (after an optional "the"), or what it possesses: "Moscow's Sovlink
+// Securities". It returns -1 when there is none.
+func (bd *builder) ownerAt(si, i int) int {
+	t := bd.toks(si)
+	if i < len(t) && strings.EqualFold(t[i].Text, "the") {
+		i++
+	}
+	o, ok := bd.startsAt[[2]int{si, i}]
+	if !ok {
+		return -1
+	}
+	if ob := bd.cands[o].b; ob+1 < len(t) && isPossessive(t[ob].Text) {
+		if o2, ok := bd.startsAt[[2]int{si, ob + 1}]; ok {
+			o = o2
+		}
+	}
+	if bd.cands[o].typ == Country || bd.cands[o].typ == Organization {
+		return o
+	}
+	return -1
 }
 
 // ownerBefore finds whose office a title at token p is: a country or
 // organization just before it ("China's ambassador", "Hamas leader",
-// "Tory foreign affairs spokesman").
+// "Tory foreign affairs spokesman", "the Corps (IRGC) deputy commander").
 func (bd *builder) ownerBefore(si, p int) int {
 	t := bd.toks(si)
+	if p >= 3 && t[p-1].Text == ")" && t[p-3].Text == "(" {
+		p -= 3
+	}
 	if p >= 2 && isPossessive(t[p-1].Text) {
 		if k, ok := bd.endsAt[[2]int{si, p - 2}]; ok && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization) {
 			return k
@@ -472,19 +586,34 @@ func (bd *builder) ownerBefore(si, p int) int {
 	return -1
 }
 
-// insideCand reports whether token i of sentence si belongs to a candidate.
-func (bd *builder) insideCand(si, i int) bool {
-	for _, c := range bd.cands {
+// candAt returns the candidate that covers token i of sentence si.
+func (bd *builder) candAt(si, i int) (int, bool) {
+	for k, c := range bd.cands {
 		if c.sent == si && i >= c.a && i < c.b {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+func (bd *builder) hasRole(k int) bool {
+	for _, r := range bd.roles {
+		if r.person == k {
 			return true
 		}
 	}
 	return false
 }
 
-func (bd *builder) hasRole(k int) bool {
-	for _, r := range bd.roles {
-		if r.person == k {
+// regionalAdjective reports a lone capitalised adjective before a noun that
+// no list knows as a name: "Western governments", "the Baltic region".
+func regionalAdjective(t []Token, i int) bool {
+	if i+1 >= len(t) || !strings.HasPrefix(t[i+1].Tag, "NN") || isCap(t[i+1].Text) {
+		return false
+	}
+	w := strings.ToLower(t[i].Text)
+	for _, suf := range []string{"ern", "ic", "ean", "an", "ese", "ish", "ist"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

@@ -219,27 +219,34 @@ func isAcronym(s string) bool {
 	return upper >= 2
 }
 
+// asciiFold spells letters that do not decompose in ASCII.
+var asciiFold = strings.NewReplacer("ø", "o", "Ø", "o", "æ", "ae", "Æ", "ae", "œ", "oe", "Œ", "oe", "ß", "ss",
+	"đ", "d", "Đ", "d", "ł", "l", "Ł", "l", "ı", "i", "þ", "th", "ð", "d", "ħ", "h")
+
 // slug makes the id part of a name: lower-case ASCII words joined by '-'.
+// Names in scripts with no ASCII spelling keep their letters.
 func slug(s string) string {
-	s = foldDiacritics(strings.ToLower(s))
+	folded := foldDiacritics(asciiFold.Replace(strings.ToLower(s)))
+	if out := joinWords(folded, func(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }); out != "" {
+		return out
+	}
+	return joinWords(folded, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// joinWords joins the runs of runes that keep reports true with '-'.
+func joinWords(s string, keep func(rune) bool) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range s {
-		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
+		if !keep(r) {
 			dash = true
+			continue
 		}
+		if dash && b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteRune(r)
+		dash = false
 	}
 	return b.String()
 }

@@ -26,7 +26,8 @@ func (x *Extractor) findEntities(doc *Document) *docEntities {
 	if head >= 0 {
 		known := map[string]int{}
 		for k, c := range bd.cands {
-			if !c.dropped && c.key != "" {
+			// a lone word the body typed by guess is no evidence in a title-case headline
+			if !c.dropped && c.key != "" && (c.gaz != nil || c.b-c.a > 1 || c.typ == Person) {
 				s := normName(doc.Text[c.start:c.end])
 				if _, ok := known[s]; !ok {
 					known[s] = k
@@ -263,38 +264,50 @@ func (bd *builder) entities() *docEntities {
 			e.Label = strings.Join(strings.Fields(text), " ")
 		}
 	}
+	// titles given with their owner; a title given elsewhere without one is
+	// the same office
+	owned := map[string]bool{}
 	for _, r := range bd.roles {
-		p := bd.cands[r.person]
-		if p.dropped || p.key == "" {
-			continue
-		}
-		e := de.byKey[p.key]
-		if e == nil {
-			continue
-		}
-		e.Type = Person
-		role := Role{Title: r.title, Code: r.code, Evidence: bd.evidence(r.sent)}
 		if r.of >= 0 && !bd.cands[r.of].dropped {
-			role.Of = bd.cands[r.of].key
-			if e.Country == "" && bd.cands[r.of].typ == Country {
-				e.Country = bd.cands[r.of].country
-			} else if e.Country == "" {
-				e.Country = bd.cands[r.of].country
-			}
-		}
-		dup := false
-		for _, old := range e.Roles {
-			if old.Title == role.Title && old.Of == role.Of {
-				dup = true
-			}
-		}
-		if !dup {
-			e.Roles = append(e.Roles, role)
+			owned[bd.cands[r.person].key+"|"+r.title] = true
 		}
 	}
-	focal := focalCountry(de.byKey)
-	for _, e := range de.byKey {
-		e.Roles = ownRoles(e, focal)
+	var guessed []roleCand
+	for _, r := range bd.roles {
+		p := bd.cands[r.person]
+		if p.dropped || p.key == "" || de.byKey[p.key] == nil {
+			continue
+		}
+		if r.of < 0 || bd.cands[r.of].dropped {
+			if owned[p.key+"|"+r.title] {
+				continue
+			}
+			r.of = -1
+			if stateCodes[r.code] {
+				r.of = bd.nearestCountry(r)
+			}
+			if r.of < 0 {
+				guessed = append(guessed, r)
+				continue
+			}
+		}
+		de.addRole(bd, r, "")
+	}
+	// state offices with no country in their sentence: the person's country,
+	// or the document's
+	focal := bd.focalCountry(de.byKey)
+	for _, r := range guessed {
+		e := de.byKey[bd.cands[r.person].key]
+		of := ""
+		if stateCodes[r.code] {
+			switch {
+			case e.Country != "":
+				of = "country:" + e.Country
+			case focal != "":
+				of = "country:" + focal
+			}
+		}
+		de.addRole(bd, r, of)
 	}
 	for _, e := range de.byKey {
 		seen := map[string]bool{}
@@ -312,6 +325,47 @@ func (bd *builder) entities() *docEntities {
 		}
 	}
 	return de
+}
+
+// nearestCountry finds, for a state office named without its country, the
+// country mentioned nearest the person in the same sentence ("met Prime
+// Minister Tony Blair at 10 Downing Street"), leaving out the countries of
+// other officials' titles. It returns -1 when the sentence names none.
+func (bd *builder) nearestCountry(r roleCand) int {
+	p := bd.cands[r.person]
+	owned := map[int]bool{}
+	for _, o := range bd.roles {
+		if o.of >= 0 && o.person != r.person {
+			owned[o.of] = true
+		}
+	}
+	best, bestD := -1, 1<<30
+	for k, c := range bd.cands {
+		if c.sent != r.sent || c.dropped || owned[k] || c.country == "" || c.typ != Country && c.typ != Location {
+			continue
+		}
+		if t := bd.toks(c.sent); c.start != t[c.a].Start || c.end != t[c.b-1].End {
+			continue // "Moscow-backed" says who backs, not whose office
+		}
+		d := c.a - p.b
+		if c.b <= p.a {
+			d = p.a - c.b
+		}
+		if d >= 0 && d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best >= 0 && bd.cands[best].typ == Location {
+		// a place stands for its country: find or make that country's candidate
+		code := bd.cands[best].country
+		for k, c := range bd.cands {
+			if c.typ == Country && c.country == code && !c.dropped {
+				return k
+			}
+		}
+		return -1
+	}
+	return best
 }
 
 // evidence is sentence si as evidence.
@@ -337,38 +391,39 @@ func (de *docEntities) list() []Entity {
 // stateCodes are the role codes of offices that belong to a state.
 var stateCodes = map[string]bool{"GOV": true, "DIP": true, "LEG": true}
 
-// ownRoles drops a title given without its owner when the same title is
-// given with one, and gives a state office with no owner the person's
-// country, or failing that the document's focal country.
-func ownRoles(e *Entity, focal string) []Role {
-	owned := map[string]bool{}
-	for _, r := range e.Roles {
-		if r.Of != "" {
-			owned[r.Title] = true
+// addRole gives the person of r its title, owned by r.of or, when r.of is
+// -1, by the entity key of.
+func (de *docEntities) addRole(bd *builder, r roleCand, of string) {
+	e := de.byKey[bd.cands[r.person].key]
+	e.Type = Person
+	role := Role{Title: r.title, Code: r.code, Of: of, Evidence: bd.evidence(r.sent)}
+	country := ""
+	if r.of >= 0 {
+		role.Of = bd.cands[r.of].key
+		country = bd.cands[r.of].country
+	} else if strings.HasPrefix(of, "country:") {
+		country = strings.TrimPrefix(of, "country:")
+	}
+	if e.Country == "" {
+		e.Country = country
+	}
+	for _, old := range e.Roles {
+		if old.Title == role.Title && old.Of == role.Of {
+			return
 		}
 	}
-	var out []Role
-	for _, r := range e.Roles {
-		if r.Of == "" && owned[r.Title] {
-			continue
-		}
-		if r.Of == "" && stateCodes[r.Code] {
-			switch {
-			case e.Country != "":
-				r.Of = "country:" + e.Country
-			case focal != "":
-				r.Of = "country:" + focal
-				e.Country = focal
-			}
-		}
-		out = append(out, r)
-	}
-	return out
+	e.Roles = append(e.Roles, role)
 }
 
-// focalCountry is the country a document is about: the most mentioned one,
-// when it is mentioned at least twice and half as often again as any other.
-func focalCountry(byKey map[string]*Entity) string {
+// focalCountry is the country a document is about: the first country its
+// headline names or, failing that, the most mentioned one when it is
+// mentioned at least twice and half as often again as any other.
+func (bd *builder) focalCountry(byKey map[string]*Entity) string {
+	for _, c := range bd.cands {
+		if !c.dropped && c.typ == Country && bd.doc.Sentences[c.sent].Headline {
+			return c.country
+		}
+	}
 	best, bestN, second := "", 0, 0
 	keys := make([]string, 0, len(byKey))
 	for k := range byKey {

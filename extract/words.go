@@ -28,6 +28,8 @@ var titleAbbrev = map[string]string{
 	"capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "maj.": "major", "cmdr.": "commander",
 	"sen.": "senator", "rep.": "representative", "gov.": "governor", "pres.": "president", "prof.": "professor",
 	"lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general",
+	"rear adm.": "rear admiral", "vice adm.": "vice admiral", "lt. col.": "lieutenant colonel",
+	"lt. cmdr.": "lieutenant commander", "col": "colonel", "brig": "brigadier",
 }
 
 // titleModifiers are kept in front of a title: "former foreign minister".
@@ -43,7 +45,9 @@ Movement Brigade Brigades Battalion Regiment Division Network Networks Securitie
 Airlines Airways Group Trust University College School Academy Hospital Church Board Cabinet Government
 Directorate Command Coalition League Society Club Times Post News Press Agency Television Radio TV Media
 Journal Herald Tribune Gazette Observer Foundation Watch Project Programme Program Mission
-Consortium Exchange Energy Petroleum Oil Gas Motors Systems Technologies Telecom Communications Pharmaceuticals`)
+Consortium Exchange Energy Petroleum Oil Gas Motors Systems Technologies Telecom Communications Pharmaceuticals
+Shipping Logistics Capital Ventures Investments Construction Mining Steel Chemicals Resources Finance Insurance
+Electric Power Railways Lines Marine Maritime Bureau Secretariat Unit`)
 
 // locationHeads end place names.
 var locationHeads = setOf(`Square Street Road Avenue Sea Ocean Gulf Bay Strait Straits Canal River Lake Mountain Mountains
