@@ -37,6 +37,10 @@ type builder struct {
 	doc   *Document
 	cands []cand
 	roles []roleCand
+	// titles with no name: "the country's security minister said"
+	bare []roleCand // person is -1
+	// "his Israeli counterpart, Ariel Sharon": person, of, and whose counterpart
+	counterparts []counterpart
 	// per sentence: cand index by the token that ends it (b-1) and starts it
 	endsAt   map[[2]int]int
 	startsAt map[[2]int]int
@@ -189,6 +193,7 @@ func (bd *builder) scanSentence(si int) {
 		i++
 	}
 	bd.scanRoles(si)
+	bd.scanBareTitles(si)
 }
 
 // firstWord is the index of the first token with a letter or digit.
@@ -257,6 +262,19 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && !(honorific && es[0].typ != Person) {
 		bd.addGaz(si, a, b, es[0])
 		return
+	}
+	// the field of a lower-case title before it: "vice president for
+	// Strategic Affairs Mohammad Javad Zarif"
+	if a >= 2 && connectors[t[a-1].Text] {
+		if p, te, _ := bd.titleEndingAt(si, a-1); te.title != "" {
+			for r := a + 1; r < b; r++ {
+				if bd.x.idx.firstNames[t[r].Text] && b-r >= 2 && b-r <= 4 {
+					person := bd.add(cand{sent: si, a: r, b: b, typ: Person})
+					bd.roles = append(bd.roles, roleCand{person: person, title: normTitle(bd.span(si, p, r)), code: te.code, of: bd.ownerBefore(si, p), sent: si})
+					return
+				}
+			}
+		}
 	}
 	// a title inside the chunk, after an optional known name: "UK Foreign Secretary Jack Straw"
 	lead, leadEs := bd.gazMatch(si, a, b)
@@ -458,6 +476,12 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 		te, title, q := bd.titleAt(si, p, end)
 		if title == "" || q != end || te.title == "" {
 			continue
+		}
+		// adjectives before the title belong to it: "military commander"
+		t := bd.toks(si)
+		for p > 0 && t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) && !determiners[strings.ToLower(t[p-1].Text)] && !bd.insideAnyCand(si, p-1) {
+			p--
+			title = normTitle(bd.span(si, p, end))
 		}
 		return p, te, title
 	}
@@ -679,4 +703,77 @@ func sortCands(cs []cand) {
 		}
 		return cs[i].end > cs[j].end
 	})
+}
+
+// counterpart is a person described as another's counterpart.
+type counterpart struct {
+	person int // the counterpart
+	of     int // the country of the counterpart, or -1
+	at     int // token of the word "counterpart"
+	sent   int
+}
+
+// scanBareTitles records titles that name no one ("the country's security
+// minister said", "Russia's president has defended") and counterparts ("met
+// his Chinese counterpart, Wang Yi").
+func (bd *builder) scanBareTitles(si int) {
+	t := bd.toks(si)
+	for i := 0; i < len(t); i++ {
+		w := strings.ToLower(t[i].Text)
+		if w == "counterpart" || w == "counterparts" {
+			bd.counterpartAt(si, i)
+			continue
+		}
+		if isCap(t[i].Text) || bd.insideAnyCand(si, i) {
+			continue
+		}
+		if i > 0 && !(determiners[strings.ToLower(t[i-1].Text)] || isPossessive(t[i-1].Text) || bd.endsCand(si, i-1)) {
+			continue
+		}
+		te, title, q := bd.titleAt(si, i, len(t))
+		if title == "" || te.title == "" {
+			continue
+		}
+		if q < len(t) && (isNameToken(t[q].Text) || t[q].Text == ",") {
+			continue // a title with its name, handled by scanRoles
+		}
+		of := bd.ownerBefore(si, i)
+		if of < 0 && i >= 3 && isPossessive(t[i-1].Text) && strings.EqualFold(t[i-2].Text, "country") {
+			of = -2 // "the country's": the person's own country
+		}
+		bd.bare = append(bd.bare, roleCand{person: -1, title: title, code: te.code, of: of, sent: si})
+		i = q - 1
+	}
+}
+
+// counterpartAt reads "his Israeli counterpart, Ariel Sharon" and
+// "counterpart Wang Yi" around the word at token i.
+func (bd *builder) counterpartAt(si, i int) {
+	t := bd.toks(si)
+	of := -1
+	if k, ok := bd.endsAt[[2]int{si, i - 1}]; ok && i > 0 && (bd.cands[k].typ == Country || bd.cands[k].gaz != nil && bd.cands[k].gaz.demonym) {
+		of = k
+	}
+	j := i + 1
+	if j < len(t) && t[j].Text == "," {
+		j++
+	}
+	k, ok := bd.startsAt[[2]int{si, j}]
+	if !ok || bd.cands[k].typ != Person && !bd.cands[k].weak {
+		return
+	}
+	bd.cands[k].typ, bd.cands[k].weak = Person, false
+	bd.counterparts = append(bd.counterparts, counterpart{person: k, of: of, at: i, sent: si})
+}
+
+// insideAnyCand reports whether token i of sentence si belongs to a candidate.
+func (bd *builder) insideAnyCand(si, i int) bool {
+	_, ok := bd.candAt(si, i)
+	return ok
+}
+
+// endsCand reports whether a candidate ends at token i of sentence si.
+func (bd *builder) endsCand(si, i int) bool {
+	_, ok := bd.endsAt[[2]int{si, i}]
+	return ok
 }

@@ -135,6 +135,26 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "trade minister", Of: "country:TON"}}},
 		{"modifier kept", "Headline\n\nFormer President Hugo Alvarez spoke.", "person:hugo-alvarez",
 			[]Role{{Title: "former president"}}},
+		{"owner after the name", "Headline\n\nPresident Omar Haddad of Tunisia arrived.", "person:omar-haddad",
+			[]Role{{Title: "president", Of: "country:TUN"}}},
+		{"title of an office with its field", "Headline\n\nDeputy Secretary of Energy David Moore spoke.", "person:david-moore",
+			[]Role{{Title: "deputy secretary of energy"}}},
+		{"lower-case title with its field", "Headline\n\nThe plan was approved, said vice president for Strategic Affairs Karim Nazari.", "person:karim-nazari",
+			[]Role{{Title: "vice president for strategic affairs"}}},
+		{"predicate", "Headline\n\nMaria Lopez was elected president of Chile in March.", "person:maria-lopez",
+			[]Role{{Title: "president", Of: "country:CHL"}}},
+		{"title across a comma", "Headline\n\nA Hamas military commander, Yusuf Darwish, was killed.", "person:yusuf-darwish",
+			[]Role{{Title: "military commander", Of: "organization:hamas"}}},
+		{"apposition with owner after at", "Headline\n\n\"No,\" said Eric Lund, a strategist at Oslo's Nordlys Securities.", "person:eric-lund",
+			[]Role{{Title: "strategist", Of: "organization:nordlys-securities"}}},
+		{"owner is the nearest country", "Headline\n\nThe envoy met Prime Minister Tom Reid in Canberra, Australia.", "person:tom-reid",
+			[]Role{{Title: "prime minister", Of: "country:AUS"}}},
+		{"counterpart", "Headline\n\nForeign Minister Ana Silva of Portugal met her Spanish counterpart, Luis Ortega, on Monday.", "person:luis-ortega",
+			[]Role{{Title: "foreign minister", Of: "country:ESP"}}},
+		{"bare title refers to the one minister", "Headline\n\nHackers hit the network, the country's security minister said.\nDefence Minister Judith Kerr of New Zealand spoke later.", "person:judith-kerr",
+			[]Role{{Title: "defence minister", Of: "country:NZL"}, {Title: "security minister", Of: "country:NZL"}}},
+		{"no title when hypothetical", "Headline\n\nIf elected president, Paul Grant would cut taxes.", "person:paul-grant", nil},
+		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -204,6 +224,15 @@ func TestEventDateAndEvidence(t *testing.T) {
 	}
 	if e.Category != "19" && e.Category != "18" {
 		t.Errorf("category = %q, want an assault/fight root", e.Category)
+	}
+}
+
+func TestNoNameNoPerson(t *testing.T) {
+	r := run(t, "Headline\n\nA senior Guyanese police officer said the suspects fled.")
+	for _, e := range r.Entities {
+		if e.Type == Person {
+			t.Errorf("unexpected person %s (%q): the text names no one", e.Key, e.Label)
+		}
 	}
 }
 

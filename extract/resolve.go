@@ -309,6 +309,8 @@ func (bd *builder) entities() *docEntities {
 		}
 		de.addRole(bd, r, of)
 	}
+	bd.resolveCounterparts(de)
+	bd.resolveBareTitles(de)
 	for _, e := range de.byKey {
 		seen := map[string]bool{}
 		for _, m := range e.Mentions {
@@ -447,4 +449,101 @@ func (bd *builder) focalCountry(byKey map[string]*Entity) string {
 		return best
 	}
 	return ""
+}
+
+// resolveCounterparts gives "his Israeli counterpart, Ariel Sharon" the
+// title of the person whose counterpart he is, in the counterpart's country.
+func (bd *builder) resolveCounterparts(de *docEntities) {
+	for _, cp := range bd.counterparts {
+		p := bd.cands[cp.person]
+		e := de.byKey[p.key]
+		if p.dropped || e == nil {
+			continue
+		}
+		// whose counterpart: the nearest person before the word
+		ref, refEnd := "", -1
+		for _, c := range bd.cands {
+			if c.sent == cp.sent && c.typ == Person && !c.dropped && c.b <= cp.at && c.b > refEnd && c.key != p.key {
+				ref, refEnd = c.key, c.b
+			}
+		}
+		re := de.byKey[ref]
+		if re == nil {
+			continue
+		}
+		for _, r := range re.Roles {
+			if !stateCodes[r.Code] {
+				continue
+			}
+			role := Role{Title: r.Title, Code: r.Code, Evidence: bd.evidence(cp.sent)}
+			if cp.of >= 0 && !bd.cands[cp.of].dropped {
+				role.Of = bd.cands[cp.of].key
+				if e.Country == "" {
+					e.Country = bd.cands[cp.of].country
+				}
+			}
+			if !hasTitle(e, role.Title, role.Of) {
+				e.Roles = append(e.Roles, role)
+			}
+			break
+		}
+	}
+}
+
+// resolveBareTitles gives a title that names no one ("the country's
+// security minister said") to the one person of the document who holds a
+// title with the same head word, when there is exactly one.
+func (bd *builder) resolveBareTitles(de *docEntities) {
+	for _, b := range bd.bare {
+		h := headWord(b.title)
+		var holder *Entity
+		n := 0
+		for _, e := range de.list() {
+			for _, r := range e.Roles {
+				if headWord(r.Title) == h {
+					holder = de.byKey[e.Key]
+					n++
+					break
+				}
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		of := ""
+		switch {
+		case b.of >= 0 && !bd.cands[b.of].dropped:
+			of = bd.cands[b.of].key
+		case (b.of == -2 || stateCodes[b.code]) && holder.Country != "":
+			of = "country:" + holder.Country
+		}
+		generic := false
+		for _, r := range holder.Roles {
+			if strings.HasSuffix(r.Title, b.title) {
+				generic = true // "the minister" adds nothing to "foreign minister"
+			}
+		}
+		if generic || hasTitle(holder, b.title, of) {
+			continue
+		}
+		holder.Roles = append(holder.Roles, Role{Title: b.title, Code: b.code, Of: of, Evidence: bd.evidence(b.sent)})
+	}
+}
+
+func hasTitle(e *Entity, title, of string) bool {
+	for _, r := range e.Roles {
+		if r.Title == title && r.Of == of {
+			return true
+		}
+	}
+	return false
+}
+
+// headWord is the last word of a title: "defense minister" -> "minister".
+func headWord(title string) string {
+	f := strings.Fields(title)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
