@@ -1,0 +1,437 @@
+package lexicon
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// lexicon returns the embedded lexicon or stops the test.
+func lexicon(t *testing.T) *Lexicon {
+	t.Helper()
+	lx, err := Default()
+	if err != nil {
+		t.Fatalf("Default: %v", err)
+	}
+	return lx
+}
+
+// rawRecords returns the TAB-separated records of an embedded data file as
+// written, before Load normalises them (lower-casing titles, for instance),
+// so that checks on spelling can fail.
+func rawRecords(t *testing.T, name string, n int) [][]string {
+	t.Helper()
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs [][]string
+	if err := readTSV(sub, name, n, func(f []string) error {
+		recs = append(recs, append([]string(nil), f...))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return recs
+}
+
+// norm is the case-insensitive form surface forms are compared in.
+func norm(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+func countryCodes(lx *Lexicon) map[string]bool {
+	codes := map[string]bool{}
+	for _, c := range lx.Countries {
+		codes[c.Code] = true
+	}
+	return codes
+}
+
+func TestDefaultNonEmpty(t *testing.T) {
+	lx := lexicon(t)
+	for _, tc := range []struct {
+		name string
+		n    int
+	}{
+		{"Countries", len(lx.Countries)},
+		{"Places", len(lx.Places)},
+		{"Orgs", len(lx.Orgs)},
+		{"Titles", len(lx.Titles)},
+		{"FirstNames", len(lx.FirstNames)},
+		{"Verbs", len(lx.Verbs)},
+		{"Categories", len(lx.Categories)},
+		{"Inflections", len(lx.Inflections)},
+	} {
+		if tc.n == 0 {
+			t.Errorf("%s is empty", tc.name)
+		}
+	}
+}
+
+var countryCode = regexp.MustCompile(`^[A-Z]{3}$`)
+
+func TestCountryCodes(t *testing.T) {
+	seen := map[string]string{}
+	for _, c := range lexicon(t).Countries {
+		if !countryCode.MatchString(c.Code) {
+			t.Errorf("country %q: code %q is not 3 upper-case letters", c.Name, c.Code)
+		}
+		if prev, dup := seen[c.Code]; dup {
+			t.Errorf("country code %s used by both %q and %q", c.Code, prev, c.Name)
+		}
+		seen[c.Code] = c.Name
+	}
+}
+
+func TestCountrySurfaceFormsUnambiguous(t *testing.T) {
+	owner := map[string]string{} // normalised form -> country code
+	for _, c := range lexicon(t).Countries {
+		forms := append(append([]string{c.Name}, c.Aliases...), c.Demonyms...)
+		for _, f := range forms {
+			k := norm(f)
+			if k == "" {
+				t.Errorf("country %s: empty surface form", c.Code)
+				continue
+			}
+			if prev, ok := owner[k]; ok && prev != c.Code {
+				t.Errorf("surface form %q belongs to both %s and %s", f, prev, c.Code)
+				continue
+			}
+			owner[k] = c.Code
+		}
+	}
+}
+
+func TestCountryReferences(t *testing.T) {
+	lx := lexicon(t)
+	codes := countryCodes(lx)
+	for _, p := range lx.Places {
+		if p.Country != "" && !codes[p.Country] {
+			t.Errorf("place %q: country %q is not in countries.tsv", p.Name, p.Country)
+		}
+	}
+	for _, o := range lx.Orgs {
+		if o.Country != "" && !codes[o.Country] {
+			t.Errorf("organization %q: country %q is not in countries.tsv", o.Name, o.Country)
+		}
+	}
+}
+
+func TestPlaceKinds(t *testing.T) {
+	kinds := map[string]bool{"capital": true, "city": true, "region": true, "water": true, "continent": true, "landmark": true}
+	for _, p := range lexicon(t).Places {
+		if !kinds[p.Kind] {
+			t.Errorf("place %q: kind %q is not one of capital, city, region, water, continent, landmark", p.Name, p.Kind)
+		}
+	}
+}
+
+func TestPlacesAreNotCountries(t *testing.T) {
+	lx := lexicon(t)
+	country := map[string]string{} // normalised name or alias -> code
+	for _, c := range lx.Countries {
+		for _, f := range append([]string{c.Name}, c.Aliases...) {
+			country[norm(f)] = c.Code
+		}
+	}
+	for _, p := range lx.Places {
+		for _, f := range append([]string{p.Name}, p.Aliases...) {
+			if code, ok := country[norm(f)]; ok {
+				t.Errorf("place %q (%s): surface form %q is also a name of country %s", p.Name, p.Country, f, code)
+			}
+		}
+	}
+}
+
+var cameoCode = regexp.MustCompile(`^[0-9]{2,3}$`)
+
+func TestVerbCodes(t *testing.T) {
+	lx := lexicon(t)
+	cats := map[string]bool{}
+	for _, c := range lx.Categories {
+		cats[c.Code] = true
+	}
+	for _, v := range lx.Verbs {
+		pat := strings.Join(v.Pattern, " ")
+		if !cameoCode.MatchString(v.Code) {
+			t.Errorf("verb %q: CAMEO code %q is not 2 or 3 digits", pat, v.Code)
+			continue
+		}
+		switch len(v.Code) {
+		case 2:
+			if !cats[v.Code] {
+				t.Errorf("verb %q: CAMEO root %q not in cameo.tsv", pat, v.Code)
+			}
+		case 3:
+			if !cats[v.Code] {
+				t.Errorf("verb %q: CAMEO code %q not in cameo.tsv", pat, v.Code)
+			}
+			if !cats[v.Code[:2]] {
+				t.Errorf("verb %q: root %q of CAMEO code %q not in cameo.tsv", pat, v.Code[:2], v.Code)
+			}
+		}
+	}
+}
+
+func TestCategories(t *testing.T) {
+	lx := lexicon(t)
+	seen := map[string]bool{}
+	for _, c := range lx.Categories {
+		if c.QuadClass < 1 || c.QuadClass > 4 {
+			t.Errorf("category %s %q: QuadClass %d not in 1..4", c.Code, c.Name, c.QuadClass)
+		}
+		if c.Goldstein < -10 || c.Goldstein > 10 {
+			t.Errorf("category %s %q: Goldstein %v not in [-10, 10]", c.Code, c.Name, c.Goldstein)
+		}
+		if seen[c.Code] {
+			t.Errorf("category %s listed twice", c.Code)
+		}
+		seen[c.Code] = true
+	}
+	var missing []string
+	for i := 1; i <= 20; i++ {
+		if root := fmt.Sprintf("%02d", i); !seen[root] {
+			missing = append(missing, root)
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("CAMEO root categories missing from cameo.tsv: %v", missing)
+	}
+}
+
+// regularPast is the regular simple past of a lemma, used when irregular.tsv
+// has no row for it.
+func regularPast(lemma string) string {
+	switch n := len(lemma); {
+	case strings.HasSuffix(lemma, "e"):
+		return lemma + "d"
+	case n > 1 && lemma[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(lemma[n-2])):
+		return lemma[:n-1] + "ied"
+	default:
+		return lemma + "ed"
+	}
+}
+
+// TestVerbInflections checks that the past tense of every verb lemma of
+// verbs.tsv maps back to that lemma in Inflections, so that "imposed" finds
+// "impose". The past tense is irregular.tsv's (any of its alternatives) or,
+// for a lemma without a row there, the regular "-ed" form. It fails when a
+// lemma has no row, or when its past is claimed by another lemma that comes
+// first (Load keeps the first lemma of a form).
+func TestVerbInflections(t *testing.T) {
+	lx := lexicon(t)
+	past := map[string][]string{}
+	for _, f := range rawRecords(t, "irregular.tsv", 5) {
+		lemma := strings.ToLower(f[0])
+		if _, ok := past[lemma]; !ok {
+			past[lemma] = multi(strings.ToLower(f[1]))
+		}
+	}
+	lemmas := map[string]bool{}
+	for _, v := range lx.Verbs {
+		lemmas[v.Pattern[0]] = true
+	}
+	var missing []string
+	for lemma := range lemmas {
+		forms, ok := past[lemma]
+		if !ok {
+			forms = []string{regularPast(lemma)}
+		}
+		found := false
+		for _, f := range forms {
+			if lx.Inflections[f] == lemma {
+				found = true
+				break
+			}
+		}
+		if !found {
+			got := make([]string, len(forms))
+			for i, f := range forms {
+				got[i] = fmt.Sprintf("%s->%q", f, lx.Inflections[f])
+			}
+			missing = append(missing, fmt.Sprintf("%s (%s)", lemma, strings.Join(got, ", ")))
+		}
+	}
+	sort.Strings(missing)
+	for _, m := range missing {
+		t.Logf("past tense does not map back to lemma: %s", m)
+	}
+	covered := float64(len(lemmas)-len(missing)) / float64(len(lemmas))
+	if covered < 0.9 {
+		t.Errorf("past tense maps back for %d of %d verb lemmas (%.1f%%), want >= 90%%", len(lemmas)-len(missing), len(lemmas), 100*covered)
+	}
+}
+
+var lowerWord = regexp.MustCompile(`^[a-z]+$`)
+
+func TestVerbTargets(t *testing.T) {
+	for _, v := range lexicon(t).Verbs {
+		for _, tg := range v.Target {
+			if tg != "obj" && !lowerWord.MatchString(tg) {
+				t.Errorf("verb %q: target %q is neither \"obj\" nor a lower-case word", strings.Join(v.Pattern, " "), tg)
+			}
+		}
+	}
+}
+
+// TestTitles reads titles.tsv as written, since Load lower-cases titles.
+func TestTitles(t *testing.T) {
+	codes := map[string]bool{}
+	for _, c := range strings.Fields("GOV MIL DIP JUD LEG POL REB SPY MED BUS REL IGO EDU NGO LAB CRM") {
+		codes[c] = true
+	}
+	owner := map[string]string{} // title or variant -> canonical title
+	for _, f := range rawRecords(t, "titles.tsv", 3) {
+		title, code := f[0], f[2]
+		if !codes[code] {
+			t.Errorf("title %q: role code %q not in the documented set", title, code)
+		}
+		for _, s := range append([]string{title}, multi(f[1])...) {
+			if s != strings.ToLower(s) {
+				t.Errorf("title %q: %q is not lower-case", title, s)
+			}
+			k := norm(s)
+			if prev, dup := owner[k]; dup {
+				t.Errorf("title %q: %q already listed under %q", title, s, prev)
+				continue
+			}
+			owner[k] = title
+		}
+	}
+	// Load must agree with the file.
+	if n, want := len(lexicon(t).Titles), len(rawRecords(t, "titles.tsv", 3)); n != want {
+		t.Errorf("Load returned %d titles, titles.tsv has %d", n, want)
+	}
+}
+
+func TestFirstNames(t *testing.T) {
+	seen := map[string]bool{}
+	for _, name := range lexicon(t).FirstNames {
+		if seen[name] {
+			t.Errorf("first name %q listed twice", name)
+		}
+		seen[name] = true
+		r, _ := utf8.DecodeRuneInString(name)
+		if !unicode.IsUpper(r) {
+			t.Errorf("first name %q is not capitalised", name)
+		}
+	}
+}
+
+// minimalFS is a complete, well-formed data directory with one record per
+// list; tests break it one way at a time.
+func minimalFS() fstest.MapFS {
+	file := func(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
+	return fstest.MapFS{
+		"countries.tsv":     file("# header\nFRA\tFrance\tFrench Republic\tFrench\nDEU\tGermany\t-\tGerman|Germans\n"),
+		"places.tsv":        file("Paris\tFRA\tcapital\t-\nAlps\t-\tregion\tthe Alps\n"),
+		"organizations.tsv": file("North Atlantic Treaty Organization\tNATO\t-\tigo\n"),
+		"titles.tsv":        file("President\t-\tGOV\nforeign minister\tminister of foreign affairs|FM\tGOV\n"),
+		"cameo.tsv":         file("04\tConsult\t1\t1.0\n042\tMake a visit\t1\t1.9\n"),
+		"verbs.tsv":         file("visit\t-\t042\tobj\nhold * talks\tmeet\t04\twith|between\n"),
+		"irregular.tsv":     file("\nvisit\tvisited\tvisited\tvisits\tvisiting\nhold\theld\theld\tholds\tholding\n"),
+		"firstnames.txt":    file("# names\nAnna\n\n  José \n"),
+	}
+}
+
+func TestLoadMinimal(t *testing.T) {
+	got, err := Load(minimalFS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &Lexicon{
+		Countries: []Country{
+			{Code: "FRA", Name: "France", Aliases: []string{"French Republic"}, Demonyms: []string{"French"}},
+			{Code: "DEU", Name: "Germany", Demonyms: []string{"German", "Germans"}},
+		},
+		Places: []Place{
+			{Name: "Paris", Country: "FRA", Kind: "capital"},
+			{Name: "Alps", Kind: "region", Aliases: []string{"the Alps"}},
+		},
+		Orgs: []Org{{Name: "North Atlantic Treaty Organization", Aliases: []string{"NATO"}, Kind: "igo"}},
+		Titles: []Title{
+			{Title: "president", Code: "GOV"},
+			{Title: "foreign minister", Variants: []string{"minister of foreign affairs", "fm"}, Code: "GOV"},
+		},
+		FirstNames: []string{"Anna", "José"},
+		Verbs: []Verb{
+			{Pattern: []string{"visit"}, Action: "visit", Code: "042", Target: []string{"obj"}},
+			{Pattern: []string{"hold", "*", "talks"}, Action: "meet", Code: "04", Target: []string{"with", "between"}},
+		},
+		Categories: []Category{
+			{Code: "04", Name: "Consult", QuadClass: 1, Goldstein: 1.0},
+			{Code: "042", Name: "Make a visit", QuadClass: 1, Goldstein: 1.9},
+		},
+		Inflections: map[string]string{
+			"visited": "visit", "visits": "visit", "visiting": "visit",
+			"held": "hold", "holds": "hold", "holding": "hold",
+		},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Load mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		edit     func(fstest.MapFS)
+		want     string // substring of the error
+		notExist bool   // the error wraps fs.ErrNotExist
+	}{
+		{
+			name: "too few fields",
+			edit: func(m fstest.MapFS) {
+				m["countries.tsv"].Data = []byte("# header\nFRA\tFrance\t-\tFrench\nDEU\tGermany\tGerman\n")
+			},
+			want: "countries.tsv:3",
+		},
+		{
+			name: "too many fields",
+			edit: func(m fstest.MapFS) {
+				m["countries.tsv"].Data = []byte("FRA\tFrance\t-\tFrench\n\nDEU\tGermany\t-\tGerman\textra\n")
+			},
+			want: "countries.tsv:3",
+		},
+		{
+			name: "bad quad class",
+			edit: func(m fstest.MapFS) { m["cameo.tsv"].Data = []byte("04\tConsult\tone\t1.0\n") },
+			want: "cameo.tsv:1",
+		},
+		{
+			name:     "missing places",
+			edit:     func(m fstest.MapFS) { delete(m, "places.tsv") },
+			want:     "places.tsv",
+			notExist: true,
+		},
+		{
+			name:     "missing first names",
+			edit:     func(m fstest.MapFS) { delete(m, "firstnames.txt") },
+			want:     "firstnames.txt",
+			notExist: true,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := minimalFS()
+			tc.edit(m)
+			lx, err := Load(m)
+			if err == nil {
+				t.Fatalf("Load = %v, nil; want an error naming %q", lx, tc.want)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Load error %q does not name %q", err, tc.want)
+			}
+			if tc.notExist && !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("Load error %q does not wrap fs.ErrNotExist", err)
+			}
+		})
+	}
+}
