@@ -17,6 +17,7 @@ type cand struct {
 	initial    bool   // a lone word that opens its sentence
 	country    string
 	fixedLabel string // a canonical label other than the surface
+	chunkA     int    // first token of the chunk the candidate came from, titles included
 	weak       bool   // typed by prose's label or by default, not by evidence
 	key        string // set by resolve
 	dropped    bool
@@ -77,6 +78,9 @@ func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 func (bd *builder) add(c cand) int {
 	t := bd.toks(c.sent)
 	c.start, c.end = t[c.a].Start, t[c.b-1].End
+	if c.chunkA == 0 {
+		c.chunkA = c.a
+	}
 	if c.label == "" {
 		c.label = spanLabel(t[c.a:c.b])
 	}
@@ -345,7 +349,13 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 		if q >= b {
 			return
 		}
-		person := bd.add(cand{sent: si, a: q, b: b, typ: Person})
+		person := bd.add(cand{sent: si, a: q, b: b, typ: Person, chunkA: a})
+		if p == a {
+			// lower-case modifiers before the chunk: "the late President Ebrahim Raisi"
+			for m := a - 1; m >= 0 && titleModifiers[t[m].Text]; m-- {
+				titles[0].title = t[m].Text + " " + titles[0].title
+			}
+		}
 		for _, pt := range titles {
 			bd.roles = append(bd.roles, roleCand{person: person, title: pt.title, code: pt.code, of: of, sent: si})
 		}
@@ -449,8 +459,8 @@ func (bd *builder) scanRoles(si int) {
 				bd.addRole(k, te, title, bd.ownerBefore(si, p))
 			}
 		}
-		if c.a >= 2 && t[c.a-1].Text == "," && (c.typ == Person || !c.weak) {
-			if p, te, title := bd.titleEndingAt(si, c.a-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
+		if ca := max(c.chunkA, 0); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak) {
+			if p, te, title := bd.titleEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
 				bd.addRole(k, te, title, bd.ownerBefore(si, p))
 			}
 		}

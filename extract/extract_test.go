@@ -153,6 +153,10 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "foreign minister", Of: "country:ESP"}}},
 		{"bare title refers to the one minister", "Headline\n\nHackers hit the network, the country's security minister said.\nDefence Minister Judith Kerr of New Zealand spoke later.", "person:judith-kerr",
 			[]Role{{Title: "defence minister", Of: "country:NZL"}, {Title: "security minister", Of: "country:NZL"}}},
+		{"lower-case modifier before a capitalised title", "Headline\n\nIt changed under the late President Omar Haddad of Tunisia.", "person:omar-haddad",
+			[]Role{{Title: "late president", Of: "country:TUN"}}},
+		{"rank shares the owner of its title", "Headline\n\nA Quds Force deputy commander, Brigadier General Reza Tavana, was killed.", "person:reza-tavana",
+			[]Role{{Title: "brigadier general", Of: "organization:quds-force"}, {Title: "deputy commander", Of: "organization:quds-force"}}},
 		{"no title when hypothetical", "Headline\n\nIf elected president, Paul Grant would cut taxes.", "person:paul-grant", nil},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
@@ -224,6 +228,22 @@ func TestEventDateAndEvidence(t *testing.T) {
 	}
 	if e.Category != "19" && e.Category != "18" {
 		t.Errorf("category = %q, want an assault/fight root", e.Category)
+	}
+}
+
+func TestRoleCodeFromOwner(t *testing.T) {
+	r := run(t, "Headline\n\nHamas leader Yusuf Darwish spoke. Foreign Minister Ana Silva of Portugal replied.")
+	want := map[string]string{"person:yusuf-darwish": "REB", "person:ana-silva": "GOV"}
+	for _, e := range r.Entities {
+		if code, ok := want[e.Key]; ok {
+			if len(e.Roles) != 1 || e.Roles[0].Code != code {
+				t.Errorf("%s roles = %+v, want one with code %s", e.Key, e.Roles, code)
+			}
+			delete(want, e.Key)
+		}
+	}
+	for k := range want {
+		t.Errorf("no entity %s", k)
 	}
 }
 

@@ -15,7 +15,8 @@ type gazEntry struct {
 	typ     EntityType
 	label   string
 	country string
-	demonym bool // a nationality adjective: "Chinese" -> China
+	kind    string // organization kind from the lexicon: armed-group, party, ...
+	demonym bool   // a nationality adjective: "Chinese" -> China
 	exact   bool // match only with the same capitalisation ("US", not "us")
 }
 
@@ -84,7 +85,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		}
 	}
 	for _, o := range lx.Orgs {
-		e := gazEntry{key: "organization:" + slug(o.Name), typ: Organization, label: o.Name, country: o.Country}
+		e := gazEntry{key: "organization:" + slug(o.Name), typ: Organization, label: o.Name, country: o.Country, kind: o.Kind}
 		addName(o.Name, e)
 		for _, a := range o.Aliases {
 			addName(a, e)

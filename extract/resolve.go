@@ -312,6 +312,15 @@ func (bd *builder) entities() *docEntities {
 	bd.resolveCounterparts(de)
 	bd.resolveBareTitles(de)
 	for _, e := range de.byKey {
+		shareRankOwner(e)
+		sort.SliceStable(e.Roles, func(i, j int) bool {
+			if e.Roles[i].Title != e.Roles[j].Title {
+				return e.Roles[i].Title < e.Roles[j].Title
+			}
+			return e.Roles[i].Of < e.Roles[j].Of
+		})
+	}
+	for _, e := range de.byKey {
 		seen := map[string]bool{}
 		for _, m := range e.Mentions {
 			s := strings.Join(strings.Fields(m.Text), " ")
@@ -390,6 +399,13 @@ func (de *docEntities) list() []Entity {
 	return out
 }
 
+// kindCodes are the role codes of offices in organizations of each kind.
+var kindCodes = map[string]string{
+	"armed-group": "REB", "party": "POL", "intelligence": "SPY", "military": "MIL", "media": "MED",
+	"company": "BUS", "igo": "IGO", "ngo": "NGO", "court": "JUD", "police": "CRM", "religious": "REL",
+	"hacker-group": "REB",
+}
+
 // stateCodes are the role codes of offices that belong to a state.
 var stateCodes = map[string]bool{"GOV": true, "DIP": true, "LEG": true}
 
@@ -401,8 +417,14 @@ func (de *docEntities) addRole(bd *builder, r roleCand, of string) {
 	role := Role{Title: r.title, Code: r.code, Of: of, Evidence: bd.evidence(r.sent)}
 	country := ""
 	if r.of >= 0 {
-		role.Of = bd.cands[r.of].key
-		country = bd.cands[r.of].country
+		o := bd.cands[r.of]
+		role.Of = o.key
+		country = o.country
+		if o.gaz != nil && role.Code == "GOV" {
+			if c, ok := kindCodes[o.gaz.kind]; ok {
+				role.Code = c // "Hamas leader" leads an armed group
+			}
+		}
 	} else if strings.HasPrefix(of, "country:") {
 		country = strings.TrimPrefix(of, "country:")
 	}
@@ -546,4 +568,22 @@ func headWord(title string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// shareRankOwner gives a military rank read with no owner the owner of a
+// military title read in the same sentence: "An IRGC deputy commander,
+// Brigadier General Abbas Nilforoushan".
+func shareRankOwner(e *Entity) {
+	for i := range e.Roles {
+		r := &e.Roles[i]
+		if r.Of != "" || r.Code != "MIL" {
+			continue
+		}
+		for _, o := range e.Roles {
+			if o.Of != "" && o.Code == "MIL" && o.Evidence.Sentence == r.Evidence.Sentence {
+				r.Of = o.Of
+				break
+			}
+		}
+	}
 }
