@@ -12,6 +12,7 @@ type actor struct {
 	typ      EntityType
 	demonym  bool
 	modifier bool // part of a hyphenated word: "US-funded"
+	capital  bool // a capital standing for its government: "Washington argues"
 }
 
 // eventCtx is what the event rules know of one sentence.
@@ -20,6 +21,9 @@ type eventCtx struct {
 	acts []actor
 	// holders maps "country-or-org key|title head" to the person holding it
 	holders map[string]string
+	// focal is the country the headline names first, the implied agent of
+	// arrests and sentences reported in the passive; "" when none
+	focal string
 }
 
 // auxiliaries and clause words the event rules read.
@@ -29,6 +33,7 @@ var (
 	negatingVerbs = setOf(`refused refuses refuse declined declines decline failed fails denied denies deny`)
 	modals        = setOf(`could may might would should can`)
 	clauseBreaks  = setOf(`; : because but while whereas although though if unless since - — –`)
+	subordinators = setOf(`after before when until as whenever once`)
 	skippable     = setOf(`has have had will shall did does do also already then just still reportedly allegedly officially formally jointly recently later earlier again not n't never been be being was were is are`)
 	determiners   = setOf(`the a an its their his her this that these those new further fresh more several two three`)
 )
@@ -36,15 +41,23 @@ var (
 // findEvents finds who did what to whom in each sentence of doc.
 func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 	bySent := map[int][]actor{}
+	focal := ""
 	for _, c := range de.cands {
-		if c.typ == Location {
-			continue
-		}
 		t := doc.Sentences[c.sent].Tokens
-		bySent[c.sent] = append(bySent[c.sent], actor{
+		a := actor{
 			a: c.a, b: c.b, key: c.key, typ: c.typ, demonym: c.gaz != nil && c.gaz.demonym,
 			modifier: c.start != t[c.a].Start || c.end != t[c.b-1].End,
-		})
+		}
+		if c.typ == Location {
+			if c.gaz == nil || c.gaz.kind != "capital" || c.country == "" {
+				continue
+			}
+			a.key, a.typ, a.capital = "country:"+c.country, Country, true
+		}
+		if focal == "" && c.typ == Country && doc.Sentences[c.sent].Headline {
+			focal = c.country
+		}
+		bySent[c.sent] = append(bySent[c.sent], a)
 	}
 	holders := map[string]string{}
 	for _, e := range de.list() {
@@ -62,10 +75,13 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 	var events []Event
 	for si := range doc.Sentences {
 		acts := bySent[si]
-		if len(acts) < 2 && !(len(acts) == 1 && acts[0].demonym) {
+		if len(acts) == 0 {
 			continue
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders}
+		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
+			continue // a question asserts nothing
+		}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal}
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
 	}
 	return events
@@ -95,9 +111,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			if nominal && !nominalEvent(t, end, p) {
 				continue
 			}
-			ev, ok := x.buildEvent(doc, si, ctx, i, end, p)
-			if ok {
-				out = append(out, ev)
+			out = append(out, x.buildEvents(doc, si, ctx, i, end, p, nominal)...)
+			if end > i+1 {
+				i = end - 1 // the words of the pattern name no second event
 			}
 			break
 		}
@@ -105,20 +121,32 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 	return out
 }
 
+// nominalPreps introduce the target of an event named by a noun: "attacks
+// on", "sanctions against", "talks with", "a visit to".
+var nominalPreps = setOf(`on against with to`)
+
+// violentRoots are CAMEO roots whose nouns take their target with "of":
+// "the assassination of", "the arrest of".
+var violentRoots = setOf(`17 18 19 20`)
+
 // nominalEvent reports whether a noun matched as pattern p names an event
 // with its target: "attacks against Hezbollah", "sanctions on Iran".
 func nominalEvent(t []Token, end int, p verbEntry) bool {
-	if len(p.rest) > 0 || end >= len(t) {
+	if len(p.rest) > 0 || end >= len(t) || !eventNouns[strings.TrimSuffix(strings.ToLower(t[end-1].Text), "s")] {
 		return false
 	}
 	w := strings.ToLower(t[end].Text)
-	for _, sp := range p.target {
-		if sp != "obj" && sp == w {
-			return true
-		}
-	}
-	return false
+	return nominalPreps[w] || w == "of" && violentRoots[p.code[:2]]
 }
+
+// eventNouns are the nouns that name events ("attacks on", "talks with"),
+// unlike nouns that only share a verb's spelling ("turn his back on").
+var eventNouns = setOf(`attack raid strike airstrike sanction talk visit trip killing arrest bombing shelling
+embargo ban blockade pressure crackdown offensive invasion assault meeting criticism condemnation accusation
+threat warning appeal protest boycott siege seizure detention expulsion pledge offer deal agreement`)
+
+// symmetric actions are recorded once per pair of the parties that take part.
+var symmetric = setOf(`meet sign agree discuss merge negotiate talk ally cooperate exchange trade`)
 
 // matchRest matches the words of a pattern after the verb, '*' standing for
 // up to three optional words ("made a surprise visit to"); it returns the
@@ -166,17 +194,20 @@ func actorAt(acts []actor, i int) int {
 	return -1
 }
 
-func (x *Extractor) buildEvent(doc *Document, si int, ctx *eventCtx, v, end int, p verbEntry) (Event, bool) {
-	t, acts := ctx.t, ctx.acts
+// buildEvents reads the event of the verb or noun at v (pattern p ends at
+// end): its voice, negation and modality, agents and targets. Symmetric
+// actions among several agents with no target give one event per pair.
+func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int, p verbEntry, nominal bool) []Event {
+	t := ctx.t
 	// look back over auxiliaries for voice, negation and modality
 	passive, negated := false, false
-	for k := v - 1; k >= 0 && k >= v-4; k-- {
+	for k := v - 1; k >= 0 && k >= v-4 && !nominal; k-- {
 		w := strings.ToLower(t[k].Text)
 		switch {
 		case negations[w]:
 			negated = true
 		case modals[w]:
-			return Event{}, false
+			return nil
 		case beForms[w] && t[v].Tag == "VBN":
 			passive = true
 		case negatingVerbs[w] || w == "to" && k > 0 && negatingVerbs[strings.ToLower(t[k-1].Text)]:
@@ -186,56 +217,190 @@ func (x *Extractor) buildEvent(doc *Document, si int, ctx *eventCtx, v, end int,
 			k = -1
 		}
 	}
-	for k := 0; k < v; k++ {
-		if strings.EqualFold(t[k].Text, "if") {
-			return Event{}, false
-		}
-	}
-	subj := ctx.subjectOf(v)
-	if len(subj) == 0 && t[v].Tag == "VBG" {
-		subj = ctx.mainSubject(v, end)
+	if ctx.hypothetical(v) {
+		return nil
 	}
 	var agents, targets []string
-	if passive {
-		targets = subj
-		for k := end; k < len(t) && k < end+10; k++ {
-			w := strings.ToLower(t[k].Text)
-			if clauseBreaks[w] || w == "." {
-				break
-			}
-			if w == "by" {
-				agents = ctx.objectAfter(k+1, 5)
-				break
-			}
-			if (w == "in" || w == "during") && k+2 < len(t) {
-				// "was killed in an Israeli raid"
-				for j := k + 1; j < len(t) && j <= k+3; j++ {
-					if a := actorAt(acts, j); a >= 0 && acts[a].demonym {
-						agents = []string{acts[a].key}
-						break
-					}
+	switch {
+	case nominal:
+		agents = ctx.nominalAgent(v)
+		targets = ctx.objectAfter(end+1, 8)
+	case passive:
+		targets = ctx.subjectOf(v)
+		agents = ctx.passiveAgent(end)
+		if len(agents) == 0 && p.code[:2] == "17" && ctx.focal != "" {
+			// "Mr Sigarchi was arrested": the state the article is about
+			agents = []string{"country:" + ctx.focal}
+		}
+	default:
+		agents = ctx.subjectOf(v)
+		if len(agents) == 0 && t[v].Tag == "VBG" {
+			agents = ctx.mainSubject(v, end)
+		}
+		if len(agents) == 0 && t[v].Tag == "VBG" && v > 0 && t[v-1].Text == "," {
+			// "Trump ... pulled the US out, imposing new sanctions": the main subject
+			for f := 0; f < v-1; f++ {
+				if strings.HasPrefix(t[f].Tag, "VB") && actorAt(ctx.acts, f) < 0 {
+					agents = ctx.subjectOf(f)
+					break
 				}
 			}
 		}
-	} else {
-		agents = subj
 		targets = ctx.targetOf(end, p.target)
 	}
-	agents, targets = distinct(agents, targets)
-	if len(agents) == 0 || len(targets) == 0 {
-		return Event{}, false
+	if p.code == "042" || p.code == "043" || violentRoots[p.code[:2]] {
+		// a visit to a city or an attack on one is no event between actors
+		targets = ctx.dropCapitals(targets, end)
 	}
+	agents, targets = distinct(agents, targets)
 	cat := x.idx.categories[p.code[:2]]
 	gold := cat.Goldstein
 	if c, ok := x.idx.categories[p.code]; ok {
 		gold = c.Goldstein
 	}
 	s := doc.Sentences[si]
-	return Event{
+	ev := Event{
 		Action: p.action, Code: p.code, Category: cat.Code, Name: cat.Name, QuadClass: cat.QuadClass, Goldstein: gold,
-		Agents: agents, Targets: targets, Date: eventDate(s.Text, doc.Date), Negated: negated,
+		Date: eventDate(s.Text, doc.Date), Negated: negated,
 		Evidence: Evidence{Sentence: si, Start: s.Start, End: s.End, Text: s.Text},
-	}, true
+	}
+	if len(targets) == 0 && len(agents) >= 2 && symmetric[p.action] {
+		// "Venezuela and China sign oil deal": each pair once, in text order
+		order := ctx.textOrder(agents)
+		var out []Event
+		for i := range order {
+			for j := i + 1; j < len(order); j++ {
+				e := ev
+				e.Agents, e.Targets = []string{order[i]}, []string{order[j]}
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	if len(agents) == 0 || len(targets) == 0 {
+		return nil
+	}
+	ev.Agents, ev.Targets = agents, targets
+	return []Event{ev}
+}
+
+// clauseEdges end the stretch of words a modal before a verb governs.
+var clauseEdges = setOf(`, ; : and but that because while after before when whereas although`)
+
+// hypothetical reports a verb under a modal, a conditional or a plan in its
+// clause: "could sanction", "if elected", "would carry out an attack".
+func (c *eventCtx) hypothetical(v int) bool {
+	t := c.t
+	for k := 0; k < v; k++ {
+		if strings.EqualFold(t[k].Text, "if") || strings.EqualFold(t[k].Text, "unless") {
+			return true
+		}
+	}
+	for k := v - 1; k >= 0; k-- {
+		w := strings.ToLower(t[k].Text)
+		if modals[w] {
+			return true
+		}
+		if clauseEdges[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveAgent finds the agent of a passive verb whose pattern ends at end:
+// "by X", or a nationality in "killed in an Israeli raid".
+func (c *eventCtx) passiveAgent(end int) []string {
+	t, acts := c.t, c.acts
+	for k := end; k < len(t) && k < end+10; k++ {
+		w := strings.ToLower(t[k].Text)
+		if clauseBreaks[w] || w == "." {
+			break
+		}
+		if w == "by" {
+			return c.objectAfter(k+1, 5)
+		}
+		if (w == "in" || w == "during") && k+2 < len(t) {
+			for j := k + 1; j < len(t) && j <= k+3; j++ {
+				if a := actorAt(acts, j); a >= 0 && acts[a].demonym {
+					return []string{acts[a].key}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// nominalAgent finds who acts in an event named by the noun at v: a
+// nationality or actor right before it ("an Israeli raid", "US sanctions"),
+// a possessor ("Israel's attacks"), or the subject of the clause ("Israel
+// intensified its attacks").
+func (c *eventCtx) nominalAgent(v int) []string {
+	t, acts := c.t, c.acts
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if a := actorAt(acts, k); a >= 0 {
+			return []string{acts[a].key}
+		}
+		w := strings.ToLower(t[k].Text)
+		if !(t[k].Tag == "JJ" || determiners[w] || isPossessive(t[k].Text) || t[k].Tag == "PRP$") {
+			break
+		}
+		if t[k].Tag == "PRP$" || w == "its" || w == "their" || w == "his" || w == "her" {
+			break // "its attacks": whose is the clause's subject
+		}
+	}
+	// the noun must be what the clause's verb does: "Israel intensified its
+	// attacks", not "following a compromise of"
+	k := v - 1
+	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "CD") {
+		k--
+	}
+	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[strings.ToLower(t[k].Text)] {
+		return nil
+	}
+	return c.subjectOf(k)
+}
+
+// prepositionLike are participles that work as prepositions.
+var prepositionLike = setOf(`following including regarding concerning according excluding pending given`)
+
+// dropCapitals removes capitals standing for their countries from the
+// targets of a visit, unless the country itself is named after the verb.
+func (c *eventCtx) dropCapitals(keys []string, end int) []string {
+	capital := map[string]bool{}
+	named := map[string]bool{}
+	for _, a := range c.acts {
+		if a.a >= end {
+			if a.capital {
+				capital[a.key] = true
+			} else {
+				named[a.key] = true
+			}
+		}
+	}
+	var out []string
+	for _, k := range keys {
+		if !capital[k] || named[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// textOrder sorts keys by where their actors first appear in the sentence.
+func (c *eventCtx) textOrder(keys []string) []string {
+	pos := map[string]int{}
+	for _, k := range keys {
+		pos[k] = len(c.t)
+	}
+	for _, a := range c.acts {
+		if p, ok := pos[a.key]; ok && a.a < p {
+			pos[a.key] = a.a
+		}
+	}
+	out := append([]string(nil), keys...)
+	sort.SliceStable(out, func(i, j int) bool { return pos[out[i]] < pos[out[j]] })
+	return out
 }
 
 // subjectOf finds the actors that act in the clause of the verb at v: the
@@ -252,14 +417,14 @@ func (c *eventCtx) subjectOf(v int) []string {
 				k = acts[a].a - 1
 				continue
 			}
-			if acts[a].modifier {
-				k = acts[a].a - 1
+			if acts[a].modifier || acts[a].capital && acts[a].a > 0 && (t[acts[a].a-1].Tag == "IN" || t[acts[a].a-1].Tag == "TO") {
+				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet"
 				continue
 			}
 			return c.resolveHolder(a, c.coordinated(a, -1))
 		}
-		if clauseBreaks[w] {
-			return nil
+		if clauseBreaks[w] || subordinators[w] || t[k].Tag == "PRP" {
+			return nil // a clause of its own, or a pronoun subject we do not resolve
 		}
 		if w == "who" || w == "which" {
 			// "hackers, who targeted": the antecedent acts, if it is an actor
@@ -267,7 +432,7 @@ func (c *eventCtx) subjectOf(v int) []string {
 			if j >= 0 && t[j].Text == "," {
 				j--
 			}
-			if a := actorAt(acts, j); a >= 0 && !acts[a].modifier {
+			if a := actorAt(acts, j); a >= 0 && !acts[a].modifier && !(acts[a].a > 0 && t[acts[a].a-1].Tag == "IN") {
 				return c.coordinated(a, -1)
 			}
 			return nil
@@ -354,8 +519,13 @@ func (c *eventCtx) targetOf(end int, spec []string) []string {
 // coordinated with it.
 func (c *eventCtx) objectAfter(i, n int) []string {
 	t, acts := c.t, c.acts
-	for k := i; k < len(t) && k < i+n; k++ {
+	noun := false
+	for k := i; k < len(t) && k < i+n+2; k++ {
 		if a := actorAt(acts, k); a >= 0 {
+			if acts[a].modifier && c.nextActor(a, 8) >= 0 {
+				k = acts[a].b - 1 // "Moscow-backed presidential candidate ... Viktor Yanukovych"
+				continue
+			}
 			a = c.head(a)
 			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
@@ -363,8 +533,27 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		if clauseBreaks[w] || w == "." || w == "that" || strings.HasPrefix(t[k].Tag, "VB") && k > i {
 			return nil
 		}
+		if noun && t[k].Tag == "IN" && w != "of" {
+			return nil // "struck Gaza in Lebanon": the object was Gaza
+		}
+		if strings.HasPrefix(t[k].Tag, "NNP") {
+			noun = true // a named non-actor: a place, a vessel
+		}
 	}
 	return nil
+}
+
+// nextActor returns the next actor within n tokens after actor a, or -1.
+func (c *eventCtx) nextActor(a, n int) int {
+	for k := c.acts[a].b; k < len(c.t) && k < c.acts[a].b+n; k++ {
+		if b := actorAt(c.acts, k); b >= 0 && b != a {
+			return b
+		}
+		if strings.HasPrefix(c.t[k].Tag, "VB") || clauseBreaks[strings.ToLower(c.t[k].Text)] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // head moves from an actor that only modifies a noun phrase to the actor the
@@ -449,6 +638,9 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		w := strings.ToLower(t[k].Text)
 		if w != "and" && w != "," && w != "or" {
 			break
+		}
+		if dir < 0 && cur == a && w == "," {
+			break // "Before visiting Japan, Kim Lee": a comma alone joins no subjects
 		}
 		// the next actor, past "and the", "and the Palestinian leader,"
 		next := -1

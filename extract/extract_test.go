@@ -203,6 +203,18 @@ func TestEvents(t *testing.T) {
 		{"passive with by", "Headline\n\nIran was attacked by Israel.", []string{"country:ISR attack country:IRN"}},
 		{"modal is not an event", "Headline\n\nGermany could sanction Russia.", nil},
 		{"apposition between subject and verb", "Headline\n\nJohn Smith, the foreign minister of Canada, met Yuki Tanaka.", []string{"person:john-smith meet person:yuki-tanaka"}},
+		{"symmetric action among coordinated parties", "Headline\n\nChile, Peru and Bolivia signed the accord on Monday.",
+			[]string{"country:CHL sign country:PER", "country:CHL sign country:BOL", "country:PER sign country:BOL"}},
+		{"nominal event after the clause's verb", "Headline\n\nIsrael intensified its attacks against Hezbollah.", []string{"country:ISR attack organization:hezbollah"}},
+		{"nominal event with a nationality", "Headline\n\nThe talks ended after an Israeli raid on Hamas.", []string{"country:ISR raid organization:hamas"}},
+		{"noun that is no event", "Headline\n\nSweden was careful not to turn its back on Norway.", nil},
+		{"participle clause takes the main subject", "Headline\n\nBefore visiting Japan, Kim Lee met Park Min in Seoul.", []string{"person:kim-lee visit country:JPN", "person:kim-lee meet person:park-min"}},
+		{"participle after a comma", "Headline\n\nMexico closed its embassy, expelling Peru's ambassador.", []string{"country:MEX expel country:PER"}},
+		{"capital for its government", "Headline\n\nWashington criticized Beijing on Monday.", []string{"country:USA criticize country:CHN"}},
+		{"visit to a capital is no event", "Headline\n\nJohn Smith visited Paris.", nil},
+		{"question asserts nothing", "Headline\n\nWill Russia attack Ukraine?", nil},
+		{"modal earlier in the clause", "Headline\n\nThe plan could see Iran carry out an attack against Israel.", nil},
+		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

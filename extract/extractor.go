@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
@@ -37,6 +38,28 @@ func (x *Extractor) Extract(doc *Document) (*Result, error) {
 	r := &Result{Doc: doc}
 	ents := x.findEntities(doc)
 	r.Events = x.findEvents(doc, ents)
+	x.addCapitalCountries(doc, ents, r.Events)
 	r.Entities = ents.list()
 	return r, nil
+}
+
+// addCapitalCountries adds the countries that events name through their
+// capitals ("Washington has voiced concern") and that the text does not
+// name itself; the capital's mentions count for the country.
+func (x *Extractor) addCapitalCountries(doc *Document, de *docEntities, events []Event) {
+	for _, ev := range events {
+		for _, key := range append(append([]string(nil), ev.Agents...), ev.Targets...) {
+			code, ok := strings.CutPrefix(key, "country:")
+			if !ok || de.byKey[key] != nil || x.idx.countries[code] == "" {
+				continue
+			}
+			e := &Entity{Key: key, Type: Country, Label: x.idx.countries[code], Country: code, Aliases: []string{}}
+			for _, c := range de.cands {
+				if c.typ == Location && c.country == code && c.gaz != nil && c.gaz.kind == "capital" {
+					e.Mentions = append(e.Mentions, Mention{Text: doc.Text[c.start:c.end], Start: c.start, End: c.end, Sentence: c.sent, Demonym: true})
+				}
+			}
+			de.byKey[key] = e
+		}
+	}
 }

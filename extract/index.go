@@ -35,6 +35,7 @@ type verbEntry struct {
 // index is the lexicon arranged for lookup by surface form.
 type index struct {
 	names      map[string][]gazEntry // normalized surface -> entries
+	countries  map[string]string     // ISO alpha-3 code -> common name
 	maxWords   int
 	titles     map[string]titleEntry // normalized title phrase -> title
 	titleWords int
@@ -47,6 +48,7 @@ type index struct {
 func newIndex(lx *lexicon.Lexicon) *index {
 	ix := &index{
 		names:      map[string][]gazEntry{},
+		countries:  map[string]string{},
 		titles:     map[string]titleEntry{},
 		firstNames: map[string]bool{},
 		verbs:      map[string][]verbEntry{},
@@ -73,6 +75,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 	}
 	// countries first: a surface that is both a country and a place is the country
 	for _, c := range lx.Countries {
+		ix.countries[c.Code] = c.Name
 		e := gazEntry{key: "country:" + c.Code, typ: Country, label: c.Name, country: c.Code}
 		addName(c.Name, e)
 		for _, a := range c.Aliases {
@@ -92,7 +95,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		}
 	}
 	for _, p := range lx.Places {
-		e := gazEntry{key: "location:" + slug(p.Name), typ: Location, label: p.Name, country: p.Country}
+		e := gazEntry{key: "location:" + slug(p.Name), typ: Location, label: p.Name, country: p.Country, kind: p.Kind}
 		addName(p.Name, e)
 		for _, a := range p.Aliases {
 			addName(a, e)
