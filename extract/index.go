@@ -17,7 +17,7 @@ type gazEntry struct {
 	country string
 	kind    string // organization kind from the lexicon: armed-group, party, ...
 	demonym bool   // a nationality adjective: "Chinese" -> China
-	exact   bool // match only with the same capitalisation ("US", not "us")
+	exact   bool   // match only with the same capitalisation ("US", not "us")
 }
 
 type titleEntry struct {
