@@ -24,6 +24,8 @@ type eventCtx struct {
 	// focal is the country the headline names first, the implied agent of
 	// arrests and sentences reported in the passive; "" when none
 	focal string
+	// titles holds the head words of known titles
+	titles map[string]bool
 }
 
 // auxiliaries and clause words the event rules read.
@@ -70,6 +72,13 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 			if _, ok := holders[k]; !ok {
 				holders[k] = e.Key
 			}
+			switch any := r.Of + "|*"; holders[any] {
+			case "":
+				holders[any] = e.Key
+			case e.Key:
+			default:
+				holders[any] = "-" // more than one: no guess
+			}
 		}
 	}
 	var events []Event
@@ -81,7 +90,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads}
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
 	}
 	return events
@@ -423,8 +432,14 @@ func (c *eventCtx) subjectOf(v int) []string {
 			}
 			return c.resolveHolder(a, c.coordinated(a, -1))
 		}
-		if clauseBreaks[w] || subordinators[w] || t[k].Tag == "PRP" {
-			return nil // a clause of its own, or a pronoun subject we do not resolve
+		if t[k].Tag == "PRP" {
+			return c.pronounSubject(k) // "Hungary has said it will support ..."
+		}
+		if clauseBreaks[w] || subordinators[w] {
+			return nil // a clause of its own
+		}
+		if w == "whose" {
+			return nil
 		}
 		if w == "who" || w == "which" {
 			// "hackers, who targeted": the antecedent acts, if it is an actor
@@ -460,6 +475,62 @@ func (c *eventCtx) subjectOf(v int) []string {
 	return nil
 }
 
+// speechVerbs report what their subject says.
+var speechVerbs = setOf(`said says say announced announces stated states added adds insisted insists declared
+declares confirmed confirms warned warns argued argues maintained maintains claimed claims`)
+
+// pronounSubject resolves a pronoun subject at token k when it repeats the
+// subject of a speech verb just before it: "Iraq said it would allow",
+// "Putin said he ...". Other pronouns stay unresolved.
+func (c *eventCtx) pronounSubject(k int) []string {
+	t := c.t
+	w := strings.ToLower(t[k].Text)
+	j := k - 1
+	if j >= 0 && strings.ToLower(t[j].Text) == "that" {
+		j--
+	}
+	for n := 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		if speechVerbs[strings.ToLower(t[j].Text)] {
+			break
+		}
+		if !(t[j].Tag == "RB" || t[j].Tag == "IN" || t[j].Tag == "NNP" || t[j].Tag == "CD") {
+			return nil // "on Monday", "today" may stand between
+		}
+	}
+	if j < 0 || !speechVerbs[strings.ToLower(t[j].Text)] {
+		return nil
+	}
+	keys := c.subjectOf(j)
+	if len(keys) != 1 {
+		return nil
+	}
+	typ := c.typeOf(keys[0])
+	switch w {
+	case "he", "she":
+		if typ == Person {
+			return keys
+		}
+	case "it", "they":
+		if typ == Country || typ == Organization {
+			return keys
+		}
+	}
+	return nil
+}
+
+// typeOf is the type of the actor with key in the sentence.
+func (c *eventCtx) typeOf(key string) EntityType {
+	for _, a := range c.acts {
+		if a.key == key {
+			return a.typ
+		}
+	}
+	if strings.HasPrefix(key, "person:") {
+		return Person
+	}
+	return ""
+}
+
 // mainSubject finds the subject of the main clause for a verb in an opening
 // participle clause: "Before visiting Israel, Mr Blair ...", "By signing
 // the agreement, the prime ministers of Bulgaria, Albania and Macedonia ...".
@@ -491,6 +562,31 @@ func isPossessiveAt(t []Token, i int) bool { return i < len(t) && isPossessive(t
 
 // targetOf finds the actors acted upon after the pattern ending at end.
 func (c *eventCtx) targetOf(end int, spec []string) []string {
+	if got := c.targetBySpec(end, spec); len(got) > 0 {
+		return got
+	}
+	// "demanded that the US cancel", "urged Friday that Israel ease": the
+	// subject of the complement clause
+	for k := end; k < len(c.t) && k < end+3; k++ {
+		if strings.ToLower(c.t[k].Text) == "that" {
+			if got := c.objectAfter(k+1, 5); len(got) > 0 {
+				return got
+			}
+			break
+		}
+		if !(c.t[k].Tag == "NNP" || c.t[k].Tag == "RB" || c.t[k].Tag == "CD") {
+			break
+		}
+	}
+	// "provided aerial photographs and other intelligence to Macedonia"
+	return c.targetBySpec(end, fallbackPreps)
+}
+
+// fallbackPreps introduce a target after the object when the verb's own
+// pattern finds none.
+var fallbackPreps = []string{"to", "against", "on", "with"}
+
+func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 	t := c.t
 	for _, sp := range spec {
 		if sp == "obj" {
@@ -611,8 +707,12 @@ func (c *eventCtx) resolveHolder(a int, keys []string) []string {
 	if isPossessive(c.t[k].Text) {
 		k++
 	}
-	if k < len(c.t) {
-		if p, ok := c.holders[act.key+"|"+strings.ToLower(c.t[k].Text)]; ok && len(keys) == 1 {
+	if k < len(c.t) && len(keys) == 1 {
+		if p, ok := c.holders[act.key+"|"+strings.ToLower(c.t[k].Text)]; ok {
+			return []string{p}
+		}
+		// "the British minister": the one person holding any office of the country
+		if p := c.holders[act.key+"|*"]; p != "" && p != "-" && c.isTitleWord(k) {
 			return []string{p}
 		}
 	}
@@ -692,4 +792,9 @@ func distinct(agents, targets []string) ([]string, []string) {
 		}
 	}
 	return agents, ts
+}
+
+// isTitleWord reports whether token k is a title's head word ("minister").
+func (c *eventCtx) isTitleWord(k int) bool {
+	return c.titles[strings.ToLower(c.t[k].Text)]
 }

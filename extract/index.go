@@ -39,6 +39,7 @@ type index struct {
 	maxWords   int
 	titles     map[string]titleEntry // normalized title phrase -> title
 	titleWords int
+	titleHeads map[string]bool // last words of titles: "minister", "president"
 	firstNames map[string]bool
 	verbs      map[string][]verbEntry // lemma -> patterns, longest first
 	lemmas     map[string]string      // inflected form -> lemma
@@ -50,6 +51,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		names:      map[string][]gazEntry{},
 		countries:  map[string]string{},
 		titles:     map[string]titleEntry{},
+		titleHeads: map[string]bool{},
 		firstNames: map[string]bool{},
 		verbs:      map[string][]verbEntry{},
 		lemmas:     lx.Inflections,
@@ -107,6 +109,9 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			k := normName(s)
 			if _, ok := ix.titles[k]; !ok {
 				ix.titles[k] = te
+			}
+			if f := strings.Fields(k); len(f) > 0 {
+				ix.titleHeads[f[len(f)-1]] = true
 			}
 			if n := len(strings.Fields(k)); n > ix.titleWords {
 				ix.titleWords = n

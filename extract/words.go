@@ -47,7 +47,7 @@ Directorate Command Coalition League Society Club Times Post News Press Agency T
 Journal Herald Tribune Gazette Observer Foundation Watch Project Programme Program Mission
 Consortium Exchange Energy Petroleum Oil Gas Motors Systems Technologies Telecom Communications Pharmaceuticals
 Shipping Logistics Capital Ventures Investments Construction Mining Steel Chemicals Resources Finance Insurance
-Electric Power Railways Lines Marine Maritime Bureau Secretariat Unit`)
+Electric Power Railways Lines Marine Maritime Bureau Secretariat Unit Community`)
 
 // locationHeads end place names.
 var locationHeads = setOf(`Square Street Road Avenue Sea Ocean Gulf Bay Strait Straits Canal River Lake Mountain Mountains
