@@ -214,6 +214,10 @@ func TestEvents(t *testing.T) {
 		{"visit to a capital is no event", "Headline\n\nJohn Smith visited Paris.", nil},
 		{"question asserts nothing", "Headline\n\nWill Russia attack Ukraine?", nil},
 		{"modal earlier in the clause", "Headline\n\nThe plan could see Iran carry out an attack against Israel.", nil},
+		{"pronoun after a speech verb", "Headline\n\nHungary said on Monday it will support Poland.", []string{"country:HUN support country:POL"}},
+		{"subject of a complement clause", "Headline\n\nChina demanded that the US cancel the sale.", []string{"country:CHN demand country:USA"}},
+		{"target in a prepositional phrase", "Headline\n\nJapan is providing aerial photographs and other intelligence to Vietnam.", []string{"country:JPN provide country:VNM"}},
+		{"office holder named by country", "Headline\n\nForeign Minister Ana Silva of Portugal arrived. Later, Spanish Prime Minister Luis Ortega praised the Portuguese minister.", []string{"person:luis-ortega praise person:ana-silva"}},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
 	for _, tc := range tests {
