@@ -80,11 +80,12 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 			if m := trailingCredit.FindStringSubmatchIndex(string(mask[start:end])); m != nil && creditWords.MatchString(text[start+m[2]:start+m[3]]) {
 				blank(start+m[0], start+m[1])
 			}
-			if headline {
+			if headline && !looksLikeProse(line) {
 				doc.Sentences = append(doc.Sentences, newSentence(text, mask, start, end, true))
 				headline = false
 				break
 			}
+			headline = false
 			for _, s := range splitSentences(string(mask[start:end])) {
 				doc.Sentences = append(doc.Sentences, newSentence(text, mask, start+s[0], start+s[1], false))
 			}
@@ -132,6 +133,17 @@ func newSentence(text string, mask []byte, start, end int, headline bool) Senten
 		end -= n
 	}
 	return Sentence{Start: start, End: end, Text: text[start:end], Headline: headline}
+}
+
+// looksLikeProse reports a first line that is a sentence of the body rather
+// than a headline: several words ending with a full stop, question or
+// exclamation mark ("Russia attacked Ukraine on Monday.").
+func looksLikeProse(line string) bool {
+	end := strings.TrimRight(line, "\"'”’)]} ")
+	if end == "" || !strings.ContainsAny(end[len(end)-1:], ".!?") {
+		return false
+	}
+	return len(strings.Fields(line)) >= 6
 }
 
 // isNoiseLine reports lines that are not prose: a lone short code such as a

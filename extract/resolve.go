@@ -362,7 +362,7 @@ func (bd *builder) nearestCountry(r roleCand) int {
 		if c.b <= p.a {
 			d = p.a - c.b
 		}
-		if d >= 0 && d < bestD {
+		if d >= 0 && d < bestD && d <= 5 {
 			best, bestD = k, d
 		}
 	}
