@@ -14,6 +14,10 @@ var monthNames = map[string]time.Month{
 	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
 var weekdayNames = map[string]time.Weekday{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
@@ -34,6 +38,10 @@ var (
 	yearRE = regexp.MustCompile(`\b(?:in|since|during|by|of|until)\s+((?:19|20)\d{2})\b`)
 	// "on Tuesday", "Tuesday"
 	weekdayRE = regexp.MustCompile(`\b(?:(last|next|on|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	// "in May", "last March": a month of the article's year, or the year before
+	monthOnlyRE = regexp.MustCompile(`\b(?:in|since|during|until|last|this|early|late|mid-)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	// "three years ago", "two weeks ago"
+	agoRE     = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+ago\b`)
 	relRE     = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|last week|last month|last year|this year|next week|next year|a day (?:after|before|earlier|later))\b`)
 )
 
@@ -126,6 +134,30 @@ func eventDate(sentence, articleDate string) string {
 	}
 	if !haveBase {
 		return ""
+	}
+	if m := monthOnlyRE.FindStringSubmatch(sentence); m != nil {
+		mo := monthOf(m[1])
+		y := base.Year()
+		if mo > base.Month() {
+			y-- // "in May" written in March is last year's May
+		}
+		return fmt.Sprintf("%04d-%02d", y, mo)
+	}
+	if m := agoRE.FindStringSubmatch(sentence); m != nil {
+		n := numberWords[strings.ToLower(m[1])]
+		if n == 0 {
+			n, _ = strconv.Atoi(m[1])
+		}
+		switch strings.ToLower(m[2]) {
+		case "day":
+			return base.AddDate(0, 0, -n).Format("2006-01-02")
+		case "week":
+			return base.AddDate(0, 0, -7*n).Format("2006-01-02")
+		case "month":
+			return base.AddDate(0, -n, 0).Format("2006-01")
+		case "year":
+			return strconv.Itoa(base.Year() - n)
+		}
 	}
 	if m := relRE.FindStringSubmatch(sentence); m != nil {
 		switch strings.ToLower(m[1]) {

@@ -19,6 +19,11 @@ func TestEventDate(t *testing.T) {
 		{"yesterday", "They met yesterday.", "2024-03-26", "2024-03-25"},
 		{"last year", "They met last year.", "2024-03-26", "2023"},
 		{"no base", "They met on Tuesday.", "", ""},
+		{"month of this year", "He was elected in May.", "2024-09-29", "2024-05"},
+		{"month of last year", "He was elected in November.", "2024-03-26", "2023-11"},
+		{"years ago", "It began three years ago.", "2024-03-26", "2021"},
+		{"weeks ago", "They met two weeks ago.", "2024-03-26", "2024-03-12"},
+		{"abbreviated month with year", "It happened on Sept. 29, 2024.", "", "2024-09-29"},
 		{"nothing", "They met.", "2024-03-26", ""},
 		{"invalid day", "It began on February 30, 2024.", "", ""},
 	}
