@@ -41,8 +41,8 @@ var (
 	// "in May", "last March": a month of the article's year, or the year before
 	monthOnlyRE = regexp.MustCompile(`\b(?:in|since|during|until|last|this|early|late|mid-)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	// "three years ago", "two weeks ago"
-	agoRE     = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+ago\b`)
-	relRE     = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|last week|last month|last year|this year|next week|next year|a day (?:after|before|earlier|later))\b`)
+	agoRE = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+ago\b`)
+	relRE = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|last week|last month|last year|this year|next week|next year|a day (?:after|before|earlier|later))\b`)
 )
 
 func monthOf(s string) time.Month {

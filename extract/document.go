@@ -29,5 +29,4 @@ type Token struct {
 	Start int    // Byte offset in Document.Text.
 	End   int    // Byte offset just past the token.
 	Tag   string // Penn Treebank part-of-speech tag.
-	Label string // prose's IOB entity label ("O", "B-PERSON", ...).
 }

@@ -13,12 +13,11 @@ type cand struct {
 	start, end int // byte offsets in the document
 	typ        EntityType
 	gaz        *gazEntry
-	label      string // prose's entity label for the span, without B-/I-
-	initial    bool   // a lone word that opens its sentence
+	initial    bool // a lone word that opens its sentence
 	country    string
 	fixedLabel string // a canonical label other than the surface
 	chunkA     int    // first token of the chunk the candidate came from, titles included
-	weak       bool   // typed by prose's label or by default, not by evidence
+	weak       bool   // typed by default, not by evidence
 	key        string // set by resolve
 	dropped    bool
 }
@@ -81,9 +80,6 @@ func (bd *builder) add(c cand) int {
 	if c.chunkA == 0 {
 		c.chunkA = c.a
 	}
-	if c.label == "" {
-		c.label = spanLabel(t[c.a:c.b])
-	}
 	bd.cands = append(bd.cands, c)
 	k := len(bd.cands) - 1
 	bd.endsAt[[2]int{c.sent, c.b - 1}] = k
@@ -94,26 +90,6 @@ func (bd *builder) add(c cand) int {
 func (bd *builder) addGaz(si, a, b int, e gazEntry) int {
 	e2 := e
 	return bd.add(cand{sent: si, a: a, b: b, typ: e.typ, gaz: &e2, country: e.country})
-}
-
-// spanLabel is the entity label prose gives most tokens of a span.
-func spanLabel(ts []Token) string {
-	counts := map[string]int{}
-	best, bestN := "", 0
-	for _, t := range ts {
-		l := t.Label
-		if l == "" || l == "O" {
-			continue
-		}
-		if i := strings.IndexByte(l, '-'); i >= 0 {
-			l = l[i+1:]
-		}
-		counts[l]++
-		if counts[l] > bestN || (counts[l] == bestN && l < best) {
-			best, bestN = l, counts[l]
-		}
-	}
-	return best
 }
 
 // isNameToken reports a token that can be part of a name.
@@ -161,7 +137,7 @@ func (bd *builder) scanSentence(si int) {
 				i = j
 				continue
 			}
-			if e := es[0]; (e.typ == Location || e.demonym) && i+n < len(t) && lowerPlaceHeads[t[i+n].Text] {
+			if e := es[0]; i+n < len(t) && (e.typ == Location || e.demonym && missionHeads[t[i+n].Text]) && lowerPlaceHeads[t[i+n].Text] {
 				// "Baghdad airport", "Chinese embassy"
 				bd.add(cand{sent: si, a: i, b: i + n + 1, typ: Location, country: e.country})
 				i += n + 1
@@ -257,7 +233,7 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 		honorific = true
 		initial = false
 	}
-	if a >= b || nonEntityHeads[t[b-1].Text] {
+	if a >= b || nonEntityHeads[strings.TrimSuffix(t[b-1].Text, ".")] {
 		return
 	}
 	if b-a == 1 && (notEntities[t[a].Text] || t[a].Tag == "JJ" && bd.x.idx.lookup(t[a].Text) == nil && !honorific) {
@@ -310,9 +286,7 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 			}
 			if r >= b {
 				// no given name: a name prose marks, or the last two words
-				for r = q + 2; r < b && !(strings.HasSuffix(t[r].Label, "PERSON") && b-r >= 2 && b-r <= 3); r++ {
-				}
-				if r >= b && b-(q+1) >= 3 && bd.x.idx.lookup(bd.span(si, b-2, b)) == nil && !orgHeads[t[b-1].Text] && !locationHeads[t[b-1].Text] {
+				if b-(q+1) >= 3 && bd.x.idx.lookup(bd.span(si, b-2, b)) == nil && !orgHeads[t[b-1].Text] && !locationHeads[t[b-1].Text] {
 					r = b - 2
 				}
 			}
@@ -361,6 +335,11 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 		}
 		return
 	}
+	if k := bd.possessor(si, a); k >= 0 && bd.cands[k].typ == Country && bd.x.idx.countryNameHas(bd.cands[k].country, bd.span(si, a, b)) {
+		// "Iran's Islamic Republic": the country itself
+		bd.addGaz(si, a, b, *bd.cands[k].gaz)
+		return
+	}
 	last := strings.TrimSuffix(t[b-1].Text, ".")
 	switch {
 	case orgHeads[last]:
@@ -369,8 +348,13 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 			c.country = leadEs[0].country
 		}
 		bd.possessiveName(&c)
+		if b-a == 1 && c.fixedLabel == "" {
+			c.typ = "" // a lone "Guard" or "Parliament": only what it refers to
+		}
 		bd.add(c)
 		return
+	case locationHeads[last] && b-a == 1:
+		return // a lone "Square" or "Sq." names no place
 	case locationHeads[last]:
 		c := cand{sent: si, a: a, b: b, typ: Location}
 		if lead > 0 && lead < b-a {
@@ -390,7 +374,6 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 		return
 	}
 	c := cand{sent: si, a: a, b: b}
-	c.label = spanLabel(t[a:b])
 	switch {
 	case honorific:
 		c.typ = Person
@@ -401,18 +384,25 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 		}
 	case bd.x.idx.firstNames[t[a].Text] && b-a <= 4:
 		c.typ = Person
-	case c.label == "PERSON":
-		c.typ, c.weak = Person, true
-	case c.label == "ORGANIZATION":
-		c.typ, c.weak = Organization, true
-	case c.label == "GPE" || c.label == "LOCATION" || c.label == "FACILITY" || c.label == "GSP":
-		c.typ, c.weak = Location, true
 	case b-a <= 3:
 		c.typ, c.weak = Person, true
 	default:
 		c.typ, c.weak = Organization, true
 	}
 	bd.add(c)
+}
+
+// possessor returns the candidate that possesses the chunk starting at
+// token a ("Iran's Islamic Republic"), or -1.
+func (bd *builder) possessor(si, a int) int {
+	t := bd.toks(si)
+	if a < 2 || !isPossessive(t[a-1].Text) {
+		return -1
+	}
+	if k, ok := bd.endsAt[[2]int{si, a - 2}]; ok && bd.cands[k].gaz != nil {
+		return k
+	}
+	return -1
 }
 
 // possessiveName gives "New Zealand's Parliament" the label "New Zealand

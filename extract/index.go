@@ -34,28 +34,31 @@ type verbEntry struct {
 
 // index is the lexicon arranged for lookup by surface form.
 type index struct {
-	names      map[string][]gazEntry // normalized surface -> entries
-	countries  map[string]string     // ISO alpha-3 code -> common name
-	maxWords   int
-	titles     map[string]titleEntry // normalized title phrase -> title
-	titleWords int
-	titleHeads map[string]bool // last words of titles: "minister", "president"
-	firstNames map[string]bool
-	verbs      map[string][]verbEntry // lemma -> patterns, longest first
-	lemmas     map[string]string      // inflected form -> lemma
-	categories map[string]lexicon.Category
+	names     map[string][]gazEntry // normalized surface -> entries
+	countries map[string]string     // ISO alpha-3 code -> common name
+	// countryNames holds every normalized name and alias of each country
+	countryNames map[string][]string
+	maxWords     int
+	titles       map[string]titleEntry // normalized title phrase -> title
+	titleWords   int
+	titleHeads   map[string]bool // last words of titles: "minister", "president"
+	firstNames   map[string]bool
+	verbs        map[string][]verbEntry // lemma -> patterns, longest first
+	lemmas       map[string]string      // inflected form -> lemma
+	categories   map[string]lexicon.Category
 }
 
 func newIndex(lx *lexicon.Lexicon) *index {
 	ix := &index{
-		names:      map[string][]gazEntry{},
-		countries:  map[string]string{},
-		titles:     map[string]titleEntry{},
-		titleHeads: map[string]bool{},
-		firstNames: map[string]bool{},
-		verbs:      map[string][]verbEntry{},
-		lemmas:     lx.Inflections,
-		categories: map[string]lexicon.Category{},
+		names:        map[string][]gazEntry{},
+		countries:    map[string]string{},
+		countryNames: map[string][]string{},
+		titles:       map[string]titleEntry{},
+		titleHeads:   map[string]bool{},
+		firstNames:   map[string]bool{},
+		verbs:        map[string][]verbEntry{},
+		lemmas:       lx.Inflections,
+		categories:   map[string]lexicon.Category{},
 	}
 	addName := func(surface string, e gazEntry) {
 		k := normName(surface)
@@ -78,6 +81,9 @@ func newIndex(lx *lexicon.Lexicon) *index {
 	// countries first: a surface that is both a country and a place is the country
 	for _, c := range lx.Countries {
 		ix.countries[c.Code] = c.Name
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			ix.countryNames[c.Code] = append(ix.countryNames[c.Code], normName(n))
+		}
 		e := gazEntry{key: "country:" + c.Code, typ: Country, label: c.Name, country: c.Code}
 		addName(c.Name, e)
 		for _, a := range c.Aliases {
@@ -140,6 +146,18 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		ix.categories[c.Code] = c
 	}
 	return ix
+}
+
+// countryNameHas reports whether s is part of a name of the country with
+// code: "Islamic Republic" of "Islamic Republic of Iran".
+func (ix *index) countryNameHas(code, s string) bool {
+	s = normName(s)
+	for _, n := range ix.countryNames[code] {
+		if strings.Contains(" "+n+" ", " "+s+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // lookup returns the entries for surface, honouring exact-case entries.

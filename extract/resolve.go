@@ -101,6 +101,11 @@ func (bd *builder) resolve() {
 			nameOf[k] = j
 			continue
 		}
+		if j, ok := bd.orgWithWord(s); ok && orgHeads[s] {
+			c.typ = Organization
+			nameOf[k] = j // "the Guard" after "Islamic Revolutionary Guard Corps"
+			continue
+		}
 		if c.typ != "" {
 			continue
 		}
@@ -109,12 +114,6 @@ func (bd *builder) resolve() {
 			c.dropped = true
 		case isAcronym(s) && len([]rune(s)) <= 6:
 			c.typ = Organization
-		case c.label == "PERSON":
-			c.typ = Person
-		case c.label == "ORGANIZATION":
-			c.typ = Organization
-		case c.label == "GPE" || c.label == "LOCATION" || c.label == "FACILITY" || c.label == "GSP":
-			c.typ = Location
 		default:
 			c.dropped = true
 		}
@@ -214,6 +213,30 @@ func (bd *builder) surnameOf(s string, people []int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// orgWithWord finds the one organization of the document whose name has
+// the word w.
+func (bd *builder) orgWithWord(w string) (int, bool) {
+	found, n := 0, 0
+	seen := map[string]bool{}
+	for j, c := range bd.cands {
+		if c.typ != Organization || c.b-c.a < 2 {
+			continue
+		}
+		name := bd.surface(j)
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		for _, f := range strings.Fields(name) {
+			if f == w {
+				found, n = j, n+1
+				break
+			}
+		}
+	}
+	return found, n == 1
 }
 
 // sameSurface finds an earlier typed candidate with the same text.

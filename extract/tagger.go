@@ -23,7 +23,7 @@ func proseModel() *prose.Model {
 // straighten maps the quotes prose's tokenizer rewrites to their ASCII forms.
 var straighten = map[rune]byte{'\u201c': '"', '\u201d': '"', '\u2018': '\'', '\u2019': '\''}
 
-// tagSentence runs prose's tokenizer, tagger and entity classifier over one
+// tagSentence runs prose's tokenizer and part-of-speech tagger over one
 // sentence and returns its tokens with byte offsets into the document. A
 // panic inside prose is returned as an error.
 func tagSentence(doc *Document, s *Sentence) (tokens []Token, err error) {
@@ -51,7 +51,7 @@ func tagSentence(doc *Document, s *Sentence) (tokens []Token, err error) {
 	}
 	pos = append(pos, s.End)
 	clean := b.String()
-	pd, _ := prose.NewDocument(clean, prose.UsingModel(proseModel()), prose.WithSegmentation(false))
+	pd, _ := prose.NewDocument(clean, prose.UsingModel(proseModel()), prose.WithSegmentation(false), prose.WithExtraction(false))
 	at := 0
 	for _, t := range pd.Tokens() {
 		k := strings.Index(clean[at:], t.Text)
@@ -61,7 +61,7 @@ func tagSentence(doc *Document, s *Sentence) (tokens []Token, err error) {
 		start := at + k
 		end := start + len(t.Text)
 		at = end
-		tokens = append(tokens, Token{Text: t.Text, Start: pos[start], End: pos[end], Tag: t.Tag, Label: t.Label})
+		tokens = append(tokens, Token{Text: t.Text, Start: pos[start], End: pos[end], Tag: t.Tag})
 	}
 	return tokens, nil
 }

@@ -71,6 +71,9 @@ Forum Talks Index Report Strategy Initiative`)
 // and the like.
 var notEntities = setOf(`Islam Christianity Judaism Buddhism Hinduism Sikhism God Allah Internet Web`)
 
+// missionHeads follow a nationality in lower case: "Chinese embassy".
+var missionHeads = setOf(`embassy consulate mission`)
+
 // lowerPlaceHeads follow a place name in lower case: "Baghdad airport".
 var lowerPlaceHeads = setOf(`airport consulate embassy prison port harbour harbor base square palace`)
 
