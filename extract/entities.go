@@ -62,6 +62,14 @@ func (bd *builder) span(si, a, b int) string {
 // token i, and its entries.
 func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 	t := bd.toks(si)
+	// only names whose first word starts here can match
+	rest := bd.doc.Text[t[i].Start:t[limit-1].End]
+	if sp := strings.IndexFunc(rest, unicode.IsSpace); sp >= 0 {
+		rest = rest[:sp]
+	}
+	if !bd.x.idx.firstWords[normName(rest)] && !bd.x.idx.firstWords[normName(t[i].Text)] {
+		return 0, nil
+	}
 	max := bd.x.idx.maxWords + 2 // "'s" and punctuation split names into more tokens
 	for n := min(max*2, limit-i); n >= 1; n-- {
 		if !isWord(t[i+n-1].Text) && t[i+n-1].Text != "." {

@@ -26,6 +26,9 @@ type eventCtx struct {
 	focal string
 	// titles holds the head words of known titles
 	titles map[string]bool
+	// date is the sentence's date, read once (dated) for all its events
+	date  string
+	dated bool
 }
 
 // auxiliaries and clause words the event rules read.
@@ -268,9 +271,12 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		gold = c.Goldstein
 	}
 	s := doc.Sentences[si]
+	if !ctx.dated {
+		ctx.date, ctx.dated = eventDate(s.Text, doc.Date), true
+	}
 	ev := Event{
 		Action: p.action, Code: p.code, Category: cat.Code, Name: cat.Name, QuadClass: cat.QuadClass, Goldstein: gold,
-		Date: eventDate(s.Text, doc.Date), Negated: negated,
+		Date: ctx.date, Negated: negated,
 		Evidence: Evidence{Sentence: si, Start: s.Start, End: s.End, Text: s.Text},
 	}
 	if len(targets) == 0 && len(agents) >= 2 && symmetric[p.action] {

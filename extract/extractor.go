@@ -12,24 +12,28 @@ import (
 type Extractor struct {
 	lex *lexicon.Lexicon
 	idx *index
+	pos *posTagger
 }
 
-// New returns an Extractor using the embedded lexicon and prose's default
+// New returns an Extractor using the embedded lexicon and prose's tagger
 // model, both loaded once per process.
 func New() (*Extractor, error) {
 	lex, err := lexicon.Default()
 	if err != nil {
 		return nil, err
 	}
-	proseModel()
-	return &Extractor{lex: lex, idx: newIndex(lex)}, nil
+	pos, err := loadPOSTagger()
+	if err != nil {
+		return nil, fmt.Errorf("load tagger: %w", err)
+	}
+	return &Extractor{lex: lex, idx: newIndex(lex), pos: pos}, nil
 }
 
 // Extract tags doc and returns the entities, roles and events found in it.
 // A failure inside the tagger is returned as an error for this document.
 func (x *Extractor) Extract(doc *Document) (*Result, error) {
 	for i := range doc.Sentences {
-		toks, err := tagSentence(doc, &doc.Sentences[i])
+		toks, err := x.tagSentence(doc, &doc.Sentences[i])
 		if err != nil {
 			return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 		}

@@ -34,8 +34,9 @@ type verbEntry struct {
 
 // index is the lexicon arranged for lookup by surface form.
 type index struct {
-	names     map[string][]gazEntry // normalized surface -> entries
-	countries map[string]string     // ISO alpha-3 code -> common name
+	names      map[string][]gazEntry // normalized surface -> entries
+	firstWords map[string]bool       // first words of the names
+	countries  map[string]string     // ISO alpha-3 code -> common name
 	// countryNames holds every normalized name and alias of each country
 	countryNames map[string][]string
 	maxWords     int
@@ -51,6 +52,7 @@ type index struct {
 func newIndex(lx *lexicon.Lexicon) *index {
 	ix := &index{
 		names:        map[string][]gazEntry{},
+		firstWords:   map[string]bool{},
 		countries:    map[string]string{},
 		countryNames: map[string][]string{},
 		titles:       map[string]titleEntry{},
@@ -74,6 +76,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			}
 		}
 		ix.names[k] = append(ix.names[k], e)
+		ix.firstWords[strings.Fields(k)[0]] = true
 		if n := len(strings.Fields(k)); n > ix.maxWords {
 			ix.maxWords = n
 		}
@@ -203,12 +206,34 @@ func (ix *index) lemma(word string) string {
 	return w
 }
 
+// apostrophes maps curly apostrophes and the okina to "'".
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bb", "'")
+
 // normName folds a surface form for lookup: lower case, straight
 // apostrophes, single spaces, no diacritics.
 func normName(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bb", "'").Replace(s)
-	s = foldDiacritics(strings.ToLower(s))
-	return strings.Join(strings.Fields(s), " ")
+	// fast path: ASCII, folded in one pass
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			s = foldDiacritics(strings.ToLower(apostrophes.Replace(s)))
+			return strings.Join(strings.Fields(s), " ")
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = len(b) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 func foldDiacritics(s string) string {

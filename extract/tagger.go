@@ -3,30 +3,17 @@ package extract
 import (
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/jdkato/prose/v2"
 )
 
-var (
-	modelOnce sync.Once
-	model     *prose.Model
-)
-
-// proseModel returns prose's default model, loaded once per process: each
-// load costs about 0.4 s. The model is read-only and safe to share.
-func proseModel() *prose.Model {
-	modelOnce.Do(func() { model = prose.ModelFromData("default") })
-	return model
-}
-
 // straighten maps the quotes prose's tokenizer rewrites to their ASCII forms.
 var straighten = map[rune]byte{'\u201c': '"', '\u201d': '"', '\u2018': '\'', '\u2019': '\''}
 
-// tagSentence runs prose's tokenizer and part-of-speech tagger over one
-// sentence and returns its tokens with byte offsets into the document. A
+// tagSentence runs prose's tokenizer and our copy of its part-of-speech
+// tagger over one sentence and returns its tokens with byte offsets into the document. A
 // panic inside prose is returned as an error.
-func tagSentence(doc *Document, s *Sentence) (tokens []Token, err error) {
+func (x *Extractor) tagSentence(doc *Document, s *Sentence) (tokens []Token, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("tagger failed on sentence %d: %v", s.Index, r)
@@ -51,7 +38,7 @@ func tagSentence(doc *Document, s *Sentence) (tokens []Token, err error) {
 	}
 	pos = append(pos, s.End)
 	clean := b.String()
-	pd, _ := prose.NewDocument(clean, prose.UsingModel(proseModel()), prose.WithSegmentation(false), prose.WithExtraction(false))
+	pd, _ := prose.NewDocument(clean, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 	at := 0
 	for _, t := range pd.Tokens() {
 		k := strings.Index(clean[at:], t.Text)
@@ -61,7 +48,8 @@ func tagSentence(doc *Document, s *Sentence) (tokens []Token, err error) {
 		start := at + k
 		end := start + len(t.Text)
 		at = end
-		tokens = append(tokens, Token{Text: t.Text, Start: pos[start], End: pos[end], Tag: t.Tag})
+		tokens = append(tokens, Token{Text: t.Text, Start: pos[start], End: pos[end]})
 	}
+	x.pos.tag(tokens)
 	return tokens, nil
 }

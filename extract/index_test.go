@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+func TestNormName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"New  Zealand", "new zealand"},
+		{" U.S. ", "u.s."},
+		{"People\u2019s Republic", "people's republic"},
+		{"Vlorë", "vlore"},
+		{"Nukuʻalofa", "nuku'alofa"},
+		{"A\tB\nC", "a b c"},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := normName(tc.in); got != tc.want {
+			t.Errorf("normName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Judith Collins", "judith-collins"},
+		{"Søren Aagaard", "soren-aagaard"},
+		{"Inés Carrasco Núñez", "ines-carrasco-nunez"},
+		{"al-Qaeda", "al-qaeda"},
+		{"中国", "中国"},
+	}
+	for _, tc := range tests {
+		if got := slug(tc.in); got != tc.want {
+			t.Errorf("slug(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

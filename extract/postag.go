@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// posTagger is prose's averaged-perceptron part-of-speech tagger, with
+// prose's own weights, arranged for speed and determinism: features are
+// looked up from a reused buffer instead of built as strings in fresh maps,
+// class scores live in a slice, and ties go to the first class rather than
+// to map iteration order.
+type posTagger struct {
+	classes []string
+	tagMap  map[string]string
+	weights map[string][]classWeight
+}
+
+type classWeight struct {
+	class int
+	w     float64
+}
+
+var (
+	posOnce sync.Once
+	posTag  *posTagger
+	posErr  error
+)
+
+// loadPOSTagger decodes prose's tagger model once per process.
+func loadPOSTagger() (*posTagger, error) {
+	posOnce.Do(func() { posTag, posErr = newPOSTagger() })
+	return posTag, posErr
+}
+
+func newPOSTagger() (*posTagger, error) {
+	decode := func(name string, v any) error {
+		b, err := prose.Asset("model/AveragedPerceptron/" + name)
+		if err != nil {
+			return err
+		}
+		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(v); err != nil {
+			return fmt.Errorf("decode %s: %w", name, err)
+		}
+		return nil
+	}
+	var classes []string
+	var tags map[string]string
+	var wts map[string]map[string]float64
+	if err := decode("classes.gob", &classes); err != nil {
+		return nil, err
+	}
+	if err := decode("tags.gob", &tags); err != nil {
+		return nil, err
+	}
+	if err := decode("weights.gob", &wts); err != nil {
+		return nil, err
+	}
+	sort.Strings(classes)
+	index := make(map[string]int, len(classes))
+	for i, c := range classes {
+		index[c] = i
+	}
+	pt := &posTagger{classes: classes, tagMap: tags, weights: make(map[string][]classWeight, len(wts))}
+	for feat, byClass := range wts {
+		ws := make([]classWeight, 0, len(byClass))
+		for c, w := range byClass {
+			if i, ok := index[c]; ok && w != 0 {
+				ws = append(ws, classWeight{i, w})
+			}
+		}
+		sort.Slice(ws, func(a, b int) bool { return ws[a].class < ws[b].class })
+		pt.weights[feat] = ws
+	}
+	return pt, nil
+}
+
+var (
+	noneTag = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	keepTag = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
+)
+
+// tag sets the part-of-speech tag of each token, as prose's tagger does.
+func (pt *posTagger) tag(tokens []Token) {
+	ctx := make([]string, len(tokens)+4)
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i, t := range tokens {
+		ctx[i+2] = normalizeWord(t.Text)
+	}
+	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	scores := make([]float64, len(pt.classes))
+	var buf []byte
+	p1, p2 := "-START-", "-START2-"
+	for i := range tokens {
+		w := tokens[i].Text
+		var tag string
+		switch {
+		case w == "":
+			tag = "NN"
+		case w == "-":
+			tag = "-"
+		case strings.Contains(w, "://") || strings.HasPrefix(w, "www.") || strings.HasPrefix(w, "@") || strings.Contains(w, "@") && strings.Contains(w, "."):
+			tag = "NN"
+		case noneTag.MatchString(w):
+			tag = "-NONE-"
+		case keepTag.MatchString(w):
+			tag = w
+		default:
+			var ok bool
+			if tag, ok = pt.tagMap[w]; !ok {
+				tag = pt.predict(i, ctx, w, p1, p2, scores, &buf)
+			}
+		}
+		tokens[i].Tag = tag
+		p2, p1 = p1, tag
+	}
+}
+
+// predict scores the features of token i (prose's featurize) and returns
+// the best class.
+func (pt *posTagger) predict(i int, ctx []string, w, p1, p2 string, scores []float64, buf *[]byte) string {
+	for k := range scores {
+		scores[k] = math.Inf(-1) // classes no feature speaks for never win
+	}
+	i += 2
+	prev, next := ctx[i-1], ctx[i+1]
+	feature := func(parts ...string) {
+		b := (*buf)[:0]
+		for k, p := range parts {
+			if k > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, p...)
+		}
+		*buf = b
+		for _, cw := range pt.weights[string(b)] {
+			if math.IsInf(scores[cw.class], -1) {
+				scores[cw.class] = 0
+			}
+			scores[cw.class] += cw.w
+		}
+	}
+	feature("bias")
+	feature("i suffix", w[len(w)-min(len(w), 3):])
+	feature("i pref1", w[:1])
+	feature("i-1 tag", p1)
+	feature("i-2 tag", p2)
+	feature("i tag+i-2 tag", p1, p2)
+	feature("i word", ctx[i])
+	feature("i-1 tag+i word", p1, ctx[i])
+	feature("i-1 word", prev)
+	feature("i-1 suffix", prev[len(prev)-min(len(prev), 3):])
+	feature("i-2 word", ctx[i-2])
+	feature("i+1 word", next)
+	feature("i+1 suffix", next[len(next)-min(len(next), 3):])
+	feature("i+2 word", ctx[i+2])
+	best, bestScore := 0, math.Inf(-1)
+	for k, s := range scores {
+		if s > bestScore {
+			best, bestScore = k, s
+		}
+	}
+	return pt.classes[best]
+}
+
+// normalizeWord is prose's normalisation of a word for tagger features.
+func normalizeWord(w string) string {
+	switch {
+	case w == "":
+		return w
+	case strings.Contains(w, "-") && w[0] != '-':
+		return "!HYPHEN"
+	case len(w) == 4 && isInt(w):
+		return "!YEAR"
+	case w[0] >= '0' && w[0] <= '9':
+		return "!DIGITS"
+	}
+	return strings.ToLower(w)
+}
+
+func isInt(s string) bool {
+	_, err := strconv.Atoi(s)
+	return err == nil
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// TestPOSTaggerMatchesProse checks our tagger against prose's own on the
+// sample articles, sentence by sentence.
+func TestPOSTaggerMatchesProse(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	if len(files) == 0 {
+		t.Skip("no sample articles")
+	}
+	x := extractor(t)
+	model := prose.ModelFromData("default")
+	same, total := 0, 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Parse(f, f, b, ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range doc.Sentences {
+			s := &doc.Sentences[i]
+			ours, err := x.tagSentence(doc, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pd, _ := prose.NewDocument(doc.masked[s.Start:s.End], prose.UsingModel(model), prose.WithSegmentation(false), prose.WithExtraction(false))
+			theirs := pd.Tokens()
+			if len(theirs) != len(ours) {
+				t.Fatalf("%s sentence %d: %d tokens, prose has %d", f, i, len(ours), len(theirs))
+			}
+			// prose's tokens of a repeated word share one object and so its
+			// last tag: compare only words seen once in the sentence
+			count := map[string]int{}
+			for _, tok := range theirs {
+				count[tok.Text]++
+			}
+			for k := range ours {
+				if count[theirs[k].Text] > 1 {
+					continue
+				}
+				total++
+				if ours[k].Tag == theirs[k].Tag {
+					same++
+				} else {
+					t.Logf("%s: %q tagged %s, prose %s", filepath.Base(f), ours[k].Text, ours[k].Tag, theirs[k].Tag)
+				}
+			}
+		}
+	}
+	if total == 0 || float64(same) < 0.995*float64(total) {
+		t.Errorf("tags agree with prose on %d of %d tokens, want at least 99.5%%", same, total)
+	}
+}
