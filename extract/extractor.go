@@ -32,8 +32,9 @@ func New() (*Extractor, error) {
 // Extract tags doc and returns the entities, roles and events found in it.
 // A failure inside the tagger is returned as an error for this document.
 func (x *Extractor) Extract(doc *Document) (*Result, error) {
+	pos := x.pos
 	for i := range doc.Sentences {
-		toks, err := x.tagSentence(doc, &doc.Sentences[i])
+		toks, err := tagSentence(pos, doc, &doc.Sentences[i])
 		if err != nil {
 			return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 		}

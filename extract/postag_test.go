@@ -29,7 +29,7 @@ func TestPOSTaggerMatchesProse(t *testing.T) {
 		}
 		for i := range doc.Sentences {
 			s := &doc.Sentences[i]
-			ours, err := x.tagSentence(doc, s)
+			ours, err := tagSentence(x.pos, doc, s)
 			if err != nil {
 				t.Fatal(err)
 			}

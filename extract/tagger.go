@@ -13,7 +13,7 @@ var straighten = map[rune]byte{'\u201c': '"', '\u201d': '"', '\u2018': '\'', '\u
 // tagSentence runs prose's tokenizer and our copy of its part-of-speech
 // tagger over one sentence and returns its tokens with byte offsets into the document. A
 // panic inside prose is returned as an error.
-func (x *Extractor) tagSentence(doc *Document, s *Sentence) (tokens []Token, err error) {
+func tagSentence(tagger *posTagger, doc *Document, s *Sentence) (tokens []Token, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("tagger failed on sentence %d: %v", s.Index, r)
@@ -50,6 +50,6 @@ func (x *Extractor) tagSentence(doc *Document, s *Sentence) (tokens []Token, err
 		at = end
 		tokens = append(tokens, Token{Text: t.Text, Start: pos[start], End: pos[end]})
 	}
-	x.pos.tag(tokens)
+	tagger.tag(tokens)
 	return tokens, nil
 }
