@@ -76,6 +76,9 @@ func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 			continue
 		}
 		if es := bd.x.idx.lookup(bd.span(si, i, i+n)); len(es) > 0 {
+			if strings.EqualFold(t[i].Text, "the") && !strings.HasPrefix(es[0].label, "The ") {
+				return 0, nil // "the West Bank" is the West Bank, not "the West" and a bank
+			}
 			return n, es
 		}
 	}
@@ -121,6 +124,9 @@ func (bd *builder) chunkEnd(si, i int) int {
 			continue
 		case nameParticles[strings.ToLower(w)] && j+1 < len(t) && isNameToken(t[j+1].Text):
 			j += 2
+			continue
+		case w == "." && len(t[j-1].Text) == 1 && isCap(t[j-1].Text) && j+1 < len(t) && isNameToken(t[j+1].Text):
+			j += 2 // an initial: "S. Waugh"
 			continue
 		}
 		break
@@ -385,6 +391,8 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 	switch {
 	case honorific:
 		c.typ = Person
+	case b-a == 1 && len(strings.TrimSuffix(t[a].Text, ".")) == 1:
+		return // a lone letter: an initial, a grade, a list mark
 	case b-a == 1:
 		c.initial = initial
 		if regionalAdjective(t, a) {

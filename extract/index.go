@@ -18,6 +18,7 @@ type gazEntry struct {
 	kind    string // organization kind from the lexicon: armed-group, party, ...
 	demonym bool   // a nationality adjective: "Chinese" -> China
 	exact   bool   // match only with the same capitalisation ("US", not "us")
+	lower   bool   // the name may start in lower case ("al-Qaeda")
 }
 
 type titleEntry struct {
@@ -68,10 +69,12 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			return
 		}
 		e.exact = isAcronym(surface)
+		e.lower = !isCap(surface)
 		for i, old := range ix.names[k] {
 			if old.key == e.key && old.demonym == e.demonym {
 				// "Nato" and "NATO": the mixed-case form matches both
 				ix.names[k][i].exact = old.exact && e.exact
+				ix.names[k][i].lower = old.lower || e.lower
 				return
 			}
 		}
@@ -170,9 +173,10 @@ func (ix *index) lookup(surface string) []gazEntry {
 		return nil
 	}
 	var out []gazEntry
+	capital := isCap(surface)
 	for _, e := range es {
-		if e.exact && !isAcronym(surface) {
-			continue
+		if e.exact && !isAcronym(surface) || !capital && !e.lower {
+			continue // "us" is not the US, "labour" not the Labour Party
 		}
 		out = append(out, e)
 	}

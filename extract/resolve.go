@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // docEntities is the resolved entities of one document.
@@ -14,19 +15,21 @@ type docEntities struct {
 // findEntities finds and resolves the entities of doc.
 func (x *Extractor) findEntities(doc *Document) *docEntities {
 	bd := x.newBuilder(doc)
-	head := -1
+	// headlines and lines in capitals name no one by their capitals alone:
+	// read them after the body, for the names the body and the lexicon know
+	var deferred []int
 	for si := range doc.Sentences {
-		if doc.Sentences[si].Headline {
-			head = si
+		if doc.Sentences[si].Headline || shouting(doc.Sentences[si].Text) {
+			deferred = append(deferred, si)
 			continue
 		}
 		bd.scanSentence(si)
 	}
 	bd.resolve()
-	if head >= 0 {
+	if len(deferred) > 0 {
 		known := map[string]int{}
 		for k, c := range bd.cands {
-			// a lone word the body typed by guess is no evidence in a title-case headline
+			// a lone word the body typed by guess is no evidence there
 			if !c.dropped && c.key != "" && (c.gaz != nil || c.b-c.a > 1 || c.typ == Person) {
 				s := normName(doc.Text[c.start:c.end])
 				if _, ok := known[s]; !ok {
@@ -35,10 +38,35 @@ func (x *Extractor) findEntities(doc *Document) *docEntities {
 			}
 		}
 		n := len(bd.cands)
-		bd.scanHeadline(head, known)
+		for _, si := range deferred {
+			bd.scanHeadline(si, known)
+		}
 		bd.keyCands(n)
 	}
 	return bd.entities()
+}
+
+// shouting reports a line written in capitals: "SOCCER - JAPAN GET LUCKY WIN".
+func shouting(s string) bool {
+	upper, lower, words := 0, 0, 0
+	inWord := false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+		if unicode.IsLetter(r) {
+			if !inWord {
+				words++
+			}
+			inWord = true
+		} else {
+			inWord = false
+		}
+	}
+	return words >= 2 && upper >= 4*lower && upper >= 4
 }
 
 // resolve joins candidates that name the same entity and gives each a key.
@@ -112,7 +140,7 @@ func (bd *builder) resolve() {
 		switch {
 		case c.initial:
 			c.dropped = true
-		case isAcronym(s) && len([]rune(s)) <= 6:
+		case isAcronym(s) && len([]rune(s)) <= 6 && !commonAcronyms[s]:
 			c.typ = Organization
 		default:
 			c.dropped = true

@@ -19,6 +19,10 @@ June July August September October November December Jan Feb Mar Apr Jun Jul Aug
 Today Tomorrow Yesterday One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions
 Photo AP Reporting Editing Writing Additional`)
 
+// commonAcronyms are capitalised abbreviations that name no actor.
+var commonAcronyms = setOf(`GMT UTC GDP GNP CEO CFO COO CPI PMI RBI ERA TV AM PM BC AD OK USD EUR GBP JPY
+CHF PC IT AI ID IPO PR HQ VIP DNA HIV AIDS SARS UFO TNT NB PS NA N/A MW KW GW KM MPH FY Q1 Q2 Q3 Q4`)
+
 // honorifics are dropped from names and carry no title.
 var honorifics = setOf(`Mr Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Dr Dr. Mister Madam Madame Monsieur Herr`)
 
