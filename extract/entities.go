@@ -122,9 +122,16 @@ func (bd *builder) chunkEnd(si, i int) int {
 			(orgHeads[t[j-1].Text] || w != "to" && (locationHeads[t[j-1].Text] || ofHeads[t[j-1].Text])):
 			j += 2
 			continue
-		case nameParticles[strings.ToLower(w)] && j+1 < len(t) && isNameToken(t[j+1].Text):
-			j += 2
-			continue
+		case nameParticles[strings.ToLower(w)]:
+			// "bin Salem", "van der Berg", "de la Cruz"
+			k := j
+			for k < len(t) && k < j+3 && nameParticles[strings.ToLower(t[k].Text)] {
+				k++
+			}
+			if k < len(t) && isNameToken(t[k].Text) {
+				j = k + 1
+				continue
+			}
 		case w == "." && len(t[j-1].Text) == 1 && isCap(t[j-1].Text) && j+1 < len(t) && isNameToken(t[j+1].Text):
 			j += 2 // an initial: "S. Waugh"
 			continue
@@ -305,7 +312,11 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 				}
 			}
 			if r >= b {
-				bd.classifyChunk(si, q+1, b, false)
+				// "President of AMBO" names the owner; "Minister of National
+				// Reconciliation" only the office's field
+				if rest := bd.span(si, q+1, b); bd.x.idx.lookup(rest) != nil || orgHeads[t[b-1].Text] || isAcronym(rest) {
+					bd.classifyChunk(si, q+1, b, false)
+				}
 				return
 			}
 			title, q = normTitle(bd.span(si, p, r)), r
@@ -484,17 +495,20 @@ func (bd *builder) scanRoles(si int) {
 // titleEndingAt finds a title that ends just before token end and does not
 // reach into a known name; it returns where the title starts.
 func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
-	for n := min(bd.x.idx.titleWords+3, end); n >= 1; n-- {
+	t := bd.toks(si)
+	for n := min(bd.x.idx.titleWords+6, end); n >= 1; n-- {
 		p := end - n
 		if k, inside := bd.candAt(si, p); inside && bd.cands[k].gaz != nil {
 			continue
 		}
 		te, title, q := bd.titleAt(si, p, end)
+		if title != "" && q < end && connectors[t[q].Text] && allNames(t[q+1:end]) {
+			title, q = normTitle(bd.span(si, p, end)), end // "Minister of National Reconciliation, X"
+		}
 		if title == "" || q != end || te.title == "" {
 			continue
 		}
 		// adjectives before the title belong to it: "military commander"
-		t := bd.toks(si)
 		for p > 0 && t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) && !determiners[strings.ToLower(t[p-1].Text)] && !bd.insideAnyCand(si, p-1) {
 			p--
 			title = normTitle(bd.span(si, p, end))
@@ -780,6 +794,16 @@ func (bd *builder) counterpartAt(si, i int) {
 	}
 	bd.cands[k].typ, bd.cands[k].weak = Person, false
 	bd.counterparts = append(bd.counterparts, counterpart{person: k, of: of, at: i, sent: si})
+}
+
+// allNames reports whether every token can be part of a name.
+func allNames(ts []Token) bool {
+	for _, t := range ts {
+		if !isNameToken(t.Text) {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // insideAnyCand reports whether token i of sentence si belongs to a candidate.

@@ -89,6 +89,33 @@ func TestEntities(t *testing.T) {
 			want: []string{"organization:baikal-finance-group organization Baikal Finance Group"},
 		},
 		{
+			name: "honorifics and possessives are not part of names",
+			text: "Headline\n\nMr. Lund's plan was praised by Dr Eva Berg and Sir Tom Hale.",
+			want: []string{"person:eva-berg person Eva Berg", "person:tom-hale person Tom Hale"},
+			not:  []string{"person:mr-lund-s", "person:dr-eva-berg", "person:sir-tom-hale"},
+		},
+		{
+			name: "name particles stay in the name",
+			text: "Headline\n\nThe coach, Joost van der Berg, met Ahmed bin Salem in Doha.",
+			want: []string{"person:joost-van-der-berg person Joost van der Berg", "person:ahmed-bin-salem person Ahmed bin Salem"},
+		},
+		{
+			name: "aliases of a country resolve to one node",
+			text: "Headline\n\nThe PRC warned the U.S. and America replied to China.",
+			want: []string{"country:CHN country China", "country:USA country United States"},
+		},
+		{
+			name: "diacritics matched loosely, kept in labels",
+			text: "Headline\n\nOfficials in Vlore and Vlorë met.",
+			want: []string{"location:vlore location Vlorë"},
+		},
+		{
+			name: "words in capitals are no names",
+			text: "SOCCER - JAPAN GET LUCKY WIN\n\nJapan beat Syria 2-1 on Friday.",
+			want: []string{"country:JPN country Japan", "country:SYR country Syria"},
+			not:  []string{"organization:get", "organization:win", "person:lucky-win"},
+		},
+		{
 			name: "hyphenated country",
 			text: "Headline\n\nA China-backed group attacked the network.",
 			want: []string{"country:CHN country China"},
