@@ -411,12 +411,22 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 		}
 	case bd.x.idx.firstNames[t[a].Text] && b-a <= 4:
 		c.typ = Person
-	case b-a <= 3:
-		c.typ, c.weak = Person, true
+	case b-a <= 3 && !bd.hasCommonWord(t[a:b]):
+		c.typ, c.weak = Person, true // names of people are rarely ordinary words
 	default:
-		c.typ, c.weak = Organization, true
+		c.typ, c.weak = Organization, true // "Red Star", "Human Rights Watch"
 	}
 	bd.add(c)
+}
+
+// hasCommonWord reports whether a token is an ordinary English word.
+func (bd *builder) hasCommonWord(ts []Token) bool {
+	for _, t := range ts {
+		if bd.x.idx.common[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor returns the candidate that possesses the chunk starting at

@@ -45,6 +45,7 @@ type index struct {
 	titleWords   int
 	titleHeads   map[string]bool // last words of titles: "minister", "president"
 	firstNames   map[string]bool
+	common       map[string]bool        // ordinary English words
 	verbs        map[string][]verbEntry // lemma -> patterns, longest first
 	lemmas       map[string]string      // inflected form -> lemma
 	categories   map[string]lexicon.Category
@@ -59,6 +60,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		titles:       map[string]titleEntry{},
 		titleHeads:   map[string]bool{},
 		firstNames:   map[string]bool{},
+		common:       map[string]bool{},
 		verbs:        map[string][]verbEntry{},
 		lemmas:       lx.Inflections,
 		categories:   map[string]lexicon.Category{},
@@ -132,6 +134,9 @@ func newIndex(lx *lexicon.Lexicon) *index {
 	}
 	for _, n := range lx.FirstNames {
 		ix.firstNames[n] = true
+	}
+	for _, w := range lx.CommonWords {
+		ix.common[w] = true
 	}
 	for _, v := range lx.Verbs {
 		ix.verbs[v.Pattern[0]] = append(ix.verbs[v.Pattern[0]], verbEntry{rest: v.Pattern[1:], action: v.Action, code: v.Code, target: v.Target})

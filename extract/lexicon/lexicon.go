@@ -74,6 +74,9 @@ type Lexicon struct {
 	Orgs       []Org
 	Titles     []Title
 	FirstNames []string
+	// CommonWords are ordinary lower-case English words, which person names
+	// rarely consist of.
+	CommonWords []string
 	Verbs      []Verb
 	Categories []Category
 	// Inflections maps an inflected verb form to its lemma.
@@ -167,17 +170,29 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
-	names, err := fs.ReadFile(fsys, "firstnames.txt")
+	if lx.FirstNames, err = readList(fsys, "firstnames.txt"); err != nil {
+		return nil, err
+	}
+	if lx.CommonWords, err = readList(fsys, "commonwords.txt"); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// readList reads a file of one entry a line.
+func readList(fsys fs.FS, name string) ([]string, error) {
+	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
 	}
-	for _, line := range strings.Split(string(names), "\n") {
+	var out []string
+	for _, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimSpace(line)
 		if line != "" && !strings.HasPrefix(line, "#") {
-			lx.FirstNames = append(lx.FirstNames, line)
+			out = append(out, line)
 		}
 	}
-	return lx, nil
+	return out, nil
 }
 
 // readTSV calls fn with the fields of every record of name, which must have

@@ -339,6 +339,7 @@ func minimalFS() fstest.MapFS {
 		"verbs.tsv":         file("visit\t-\t042\tobj\nhold * talks\tmeet\t04\twith|between\n"),
 		"irregular.tsv":     file("\nvisit\tvisited\tvisited\tvisits\tvisiting\nhold\theld\theld\tholds\tholding\n"),
 		"firstnames.txt":    file("# names\nAnna\n\n  José \n"),
+		"commonwords.txt":   file("# words\nbank\nunion\n"),
 	}
 }
 
@@ -361,7 +362,8 @@ func TestLoadMinimal(t *testing.T) {
 			{Title: "president", Code: "GOV"},
 			{Title: "foreign minister", Variants: []string{"minister of foreign affairs", "fm"}, Code: "GOV"},
 		},
-		FirstNames: []string{"Anna", "José"},
+		FirstNames:  []string{"Anna", "José"},
+		CommonWords: []string{"bank", "union"},
 		Verbs: []Verb{
 			{Pattern: []string{"visit"}, Action: "visit", Code: "042", Target: []string{"obj"}},
 			{Pattern: []string{"hold", "*", "talks"}, Action: "meet", Code: "04", Target: []string{"with", "between"}},
@@ -433,5 +435,32 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("Load error %q does not wrap fs.ErrNotExist", err)
 			}
 		})
+	}
+}
+
+func TestCommonWords(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.CommonWords) < 1000 {
+		t.Fatalf("%d common words, want at least 1000", len(lx.CommonWords))
+	}
+	first := map[string]bool{}
+	for _, n := range lx.FirstNames {
+		first[strings.ToLower(n)] = true
+	}
+	seen := map[string]bool{}
+	for _, w := range lx.CommonWords {
+		if w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
+			t.Errorf("common word %q is not one lower-case word", w)
+		}
+		if seen[w] {
+			t.Errorf("common word %q repeated", w)
+		}
+		seen[w] = true
+		if first[w] {
+			t.Errorf("common word %q is also a given name", w)
+		}
 	}
 }
