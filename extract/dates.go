@@ -108,6 +108,9 @@ func findArticleDate(text string, lines [][2]int) string {
 // eventDate returns the date a sentence fixes for its event, resolved against
 // the article date, at the precision the text gives, or "".
 func eventDate(sentence, articleDate string) string {
+	if !mayHaveDate(sentence) {
+		return ""
+	}
 	if t, ok := fullDate(sentence); ok {
 		return t.Format("2006-01-02")
 	}
@@ -198,4 +201,23 @@ func eventDate(sentence, articleDate string) string {
 		return base.AddDate(0, 0, -diff).Format("2006-01-02")
 	}
 	return ""
+}
+
+// dateHints are the word parts every date expression the rules read contains.
+var dateHints = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tomorrow", "week", "month", "year", "day", "ago"}
+
+// mayHaveDate is a cheap test that lets most sentences skip the date rules.
+func mayHaveDate(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	lower := strings.ToLower(s)
+	for _, h := range dateHints {
+		if strings.Contains(lower, h) {
+			return true
+		}
+	}
+	return false
 }

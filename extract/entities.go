@@ -44,10 +44,14 @@ type builder struct {
 	// per sentence: cand index by the token that ends it (b-1) and starts it
 	endsAt   map[[2]int]int
 	startsAt map[[2]int]int
+	// the folded tokens of sentence normSent, for normSpan
+	normSent int
+	normToks []string
+	normBuf  []byte
 }
 
 func (x *Extractor) newBuilder(doc *Document) *builder {
-	return &builder{x: x, doc: doc, endsAt: map[[2]int]int{}, startsAt: map[[2]int]int{}}
+	return &builder{x: x, doc: doc, endsAt: map[[2]int]int{}, startsAt: map[[2]int]int{}, normSent: -1}
 }
 
 func (bd *builder) toks(si int) []Token { return bd.doc.Sentences[si].Tokens }
@@ -56,6 +60,32 @@ func (bd *builder) toks(si int) []Token { return bd.doc.Sentences[si].Tokens }
 func (bd *builder) span(si, a, b int) string {
 	t := bd.toks(si)
 	return bd.doc.Text[t[a].Start:t[b-1].End]
+}
+
+// normSpan is normName of span(si, a, b), built from the sentence's tokens
+// folded once.
+func (bd *builder) normSpan(si, a, b int) string {
+	if bd.normSent != si {
+		t := bd.toks(si)
+		bd.normSent = si
+		bd.normToks = bd.normToks[:0]
+		for _, tok := range t {
+			bd.normToks = append(bd.normToks, normName(bd.doc.Text[tok.Start:tok.End]))
+		}
+	}
+	if b-a == 1 {
+		return bd.normToks[a]
+	}
+	t := bd.toks(si)
+	buf := bd.normBuf[:0]
+	for k := a; k < b; k++ {
+		if k > a && t[k].Start > t[k-1].End {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, bd.normToks[k]...)
+	}
+	bd.normBuf = buf
+	return string(buf)
 }
 
 // gazMatch returns the length in tokens of the longest known name starting at
@@ -67,7 +97,7 @@ func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 	if sp := strings.IndexFunc(rest, unicode.IsSpace); sp >= 0 {
 		rest = rest[:sp]
 	}
-	if !bd.x.idx.firstWords[normName(rest)] && !bd.x.idx.firstWords[normName(t[i].Text)] {
+	if !bd.x.idx.firstWords[normName(rest)] && !bd.x.idx.firstWords[bd.normSpan(si, i, i+1)] {
 		return 0, nil
 	}
 	max := bd.x.idx.maxWords + 2 // "'s" and punctuation split names into more tokens
@@ -75,7 +105,7 @@ func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 		if !isWord(t[i+n-1].Text) && t[i+n-1].Text != "." {
 			continue
 		}
-		if es := bd.x.idx.lookup(bd.span(si, i, i+n)); len(es) > 0 {
+		if es := bd.x.idx.lookupNorm(bd.normSpan(si, i, i+n), bd.span(si, i, i+n)); len(es) > 0 {
 			if strings.EqualFold(t[i].Text, "the") && !strings.HasPrefix(es[0].label, "The ") {
 				return 0, nil // "the West Bank" is the West Bank, not "the West" and a bank
 			}
@@ -216,8 +246,8 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 	// "chief" in "chief foreign minister" a modifier
 	for p := i; p < limit; p++ {
 		for n := min(bd.x.idx.titleWords+2, limit-p); n >= 1; n-- {
-			s := strings.ToLower(bd.span(si, p, p+n))
-			if te, ok := bd.x.idx.titles[normName(s)]; ok {
+			s := bd.normSpan(si, p, p+n)
+			if te, ok := bd.x.idx.titles[s]; ok {
 				return te, normTitle(bd.span(si, i, p+n)), p + n
 			}
 			if full, ok := titleAbbrev[s]; ok {

@@ -173,7 +173,12 @@ func (ix *index) countryNameHas(code, s string) bool {
 
 // lookup returns the entries for surface, honouring exact-case entries.
 func (ix *index) lookup(surface string) []gazEntry {
-	es := ix.names[normName(surface)]
+	return ix.lookupNorm(normName(surface), surface)
+}
+
+// lookupNorm is lookup with the surface already folded by normName.
+func (ix *index) lookupNorm(key, surface string) []gazEntry {
+	es := ix.names[key]
 	if len(es) == 0 {
 		return nil
 	}

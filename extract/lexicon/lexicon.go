@@ -77,8 +77,8 @@ type Lexicon struct {
 	// CommonWords are ordinary lower-case English words, which person names
 	// rarely consist of.
 	CommonWords []string
-	Verbs      []Verb
-	Categories []Category
+	Verbs       []Verb
+	Categories  []Category
 	// Inflections maps an inflected verb form to its lemma.
 	Inflections map[string]string
 }
