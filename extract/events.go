@@ -240,6 +240,10 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	case passive:
 		targets = ctx.subjectOf(v)
 		agents = ctx.passiveAgent(end)
+		if owner := ctx.possessorSubject(v); owner != "" && len(agents) == 0 {
+			// "New Zealand's concerns had been conveyed to X": who conveyed
+			agents, targets = []string{owner}, ctx.targetBySpec(end, prepsOf(p.target))
+		}
 		if len(agents) == 0 && p.code[:2] == "17" && ctx.focal != "" {
 			// "Mr Sigarchi was arrested": the state the article is about
 			agents = []string{"country:" + ctx.focal}
@@ -466,7 +470,7 @@ func (c *eventCtx) subjectOf(v int) []string {
 			}
 			if j >= 0 && t[j].Text == "," && j+1 < k {
 				nw := strings.ToLower(t[j+1].Text)
-				if determiners[nw] || nw == "who" || nw == "which" || nw == "whose" || isPossessiveAt(t, j+2) {
+				if determiners[nw] || nw == "who" || nw == "which" || nw == "whose" || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) {
 					k = j - 1
 					continue
 				}
@@ -537,6 +541,49 @@ func (c *eventCtx) typeOf(key string) EntityType {
 	return ""
 }
 
+// adverbial reports a stretch of tokens [i, j) with no verb and no actor,
+// such as ", for geopolitical purposes,".
+func (c *eventCtx) adverbial(i, j int) bool {
+	for k := i; k < j; k++ {
+		if strings.HasPrefix(c.t[k].Tag, "VB") || actorAt(c.acts, k) >= 0 {
+			return false
+		}
+	}
+	return j > i
+}
+
+// possessorSubject returns the actor that owns the subject of the verb at v
+// when the subject is "X's NOUN" ("New Zealand's concerns had been
+// conveyed"), or "".
+func (c *eventCtx) possessorSubject(v int) string {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (skippable[strings.ToLower(t[k].Text)] || t[k].Tag == "RB") {
+		k--
+	}
+	for k >= 0 && strings.HasPrefix(t[k].Tag, "NN") && actorAt(c.acts, k) < 0 {
+		k--
+	}
+	if k < 1 || !isPossessive(t[k].Text) {
+		return ""
+	}
+	if a := actorAt(c.acts, k-1); a >= 0 {
+		return c.acts[a].key
+	}
+	return ""
+}
+
+// prepsOf keeps the prepositions of a target spec.
+func prepsOf(spec []string) []string {
+	var out []string
+	for _, s := range spec {
+		if s != "obj" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // mainSubject finds the subject of the main clause for a verb in an opening
 // participle clause: "Before visiting Israel, Mr Blair ...", "By signing
 // the agreement, the prime ministers of Bulgaria, Albania and Macedonia ...".
@@ -584,8 +631,43 @@ func (c *eventCtx) targetOf(end int, spec []string) []string {
 			break
 		}
 	}
+	if got := c.claimant(end); len(got) > 0 {
+		return got
+	}
 	// "provided aerial photographs and other intelligence to Macedonia"
 	return c.targetBySpec(end, fallbackPreps)
+}
+
+// claimNouns name what one says; who rejects one rejects its author.
+var claimNouns = setOf(`allegation allegations accusation accusations claim claims charge charges criticism
+remarks comments statement statements report reports demand demands proposal proposals offer offers plan plans
+request requests call calls appeal appeals`)
+
+// claimant finds the author of a claim that is the object of the verb
+// ending at end: "dismissed the allegations ... concocted by the US and UK",
+// "rejected calls by Kofi Annan", "rejected Britain's proposal".
+func (c *eventCtx) claimant(end int) []string {
+	t := c.t
+	k := end
+	for k < len(t) && (determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "JJ") {
+		k++
+	}
+	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) && k+2 < len(t) && claimNouns[strings.ToLower(t[k+2].Text)] {
+		return []string{c.acts[actorAt(c.acts, k)].key} // "Britain's proposal"
+	}
+	if k >= len(t) || !claimNouns[strings.ToLower(t[k].Text)] {
+		return nil
+	}
+	for j := k + 1; j < len(t) && j < k+15; j++ {
+		w := strings.ToLower(t[j].Text)
+		if w == "by" || w == "from" {
+			return c.objectAfter(j+1, 4)
+		}
+		if clauseBreaks[w] || w == "." {
+			break
+		}
+	}
+	return nil
 }
 
 // fallbackPreps introduce a target after the object when the verb's own

@@ -245,6 +245,9 @@ func TestEvents(t *testing.T) {
 		{"subject of a complement clause", "Headline\n\nChina demanded that the US cancel the sale.", []string{"country:CHN demand country:USA"}},
 		{"target in a prepositional phrase", "Headline\n\nJapan is providing aerial photographs and other intelligence to Vietnam.", []string{"country:JPN provide country:VNM"}},
 		{"office holder named by country", "Headline\n\nForeign Minister Ana Silva of Portugal arrived. Later, Spanish Prime Minister Luis Ortega praised the Portuguese minister.", []string{"person:luis-ortega praise person:ana-silva"}},
+		{"passive with a possessed subject", "Headline\n\nOfficials said Norway's concerns had been conveyed to Chinese Ambassador Li Wei.", []string{"country:NOR convey person:li-wei"}},
+		{"rejecting a claim rejects its author", "Headline\n\nChina dismissed the allegations as lies concocted by the US and Britain.", []string{"country:CHN dismiss country:GBR,country:USA"}},
+		{"adverbial between subject and verb", "Headline\n\nThe US, for geopolitical purposes, has encouraged NATO.", []string{"country:USA encourage organization:north-atlantic-treaty-organization"}},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
 	for _, tc := range tests {
