@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -29,6 +30,8 @@ type eventCtx struct {
 	// date is the sentence's date, read once (dated) for all its events
 	date  string
 	dated bool
+	// places are the places named in the sentence
+	places []actor
 }
 
 // auxiliaries and clause words the event rules read.
@@ -46,6 +49,7 @@ var (
 // findEvents finds who did what to whom in each sentence of doc.
 func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 	bySent := map[int][]actor{}
+	places := map[int][]actor{}
 	focal := ""
 	for _, c := range de.cands {
 		t := doc.Sentences[c.sent].Tokens
@@ -54,6 +58,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 			modifier: c.start != t[c.a].Start || c.end != t[c.b-1].End,
 		}
 		if c.typ == Location {
+			places[c.sent] = append(places[c.sent], actor{a: c.a, b: c.b, key: c.key, typ: Location})
 			if c.gaz == nil || c.gaz.kind != "capital" || c.country == "" {
 				continue
 			}
@@ -93,7 +98,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, places: places[si]}
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
 	}
 	return events
@@ -219,7 +224,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		case negations[w]:
 			negated = true
 		case modals[w]:
-			return nil
+			k = -1 // hypothetical: read below
 		case beForms[w] && t[v].Tag == "VBN":
 			passive = true
 		case negatingVerbs[w] || w == "to" && k > 0 && negatingVerbs[strings.ToLower(t[k-1].Text)]:
@@ -229,8 +234,15 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			k = -1
 		}
 	}
-	if ctx.hypothetical(v) {
-		return nil
+	modality := Asserted
+	switch {
+	case ctx.hypothetical(v):
+		if !x.hypothetical {
+			return nil
+		}
+		modality = Hypothetical
+	case ctx.future(v):
+		modality = Future
 	}
 	var agents, targets []string
 	switch {
@@ -280,7 +292,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	ev := Event{
 		Action: p.action, Code: p.code, Category: cat.Code, Name: cat.Name, QuadClass: cat.QuadClass, Goldstein: gold,
-		Date: ctx.date, Negated: negated,
+		Date: ctx.date, Negated: negated, Modality: modality, Location: ctx.placeAfter(end),
 		Evidence: Evidence{Sentence: si, Start: s.Start, End: s.End, Text: s.Text},
 	}
 	if len(targets) == 0 && len(agents) >= 2 && symmetric[p.action] {
@@ -300,7 +312,97 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		return nil
 	}
 	ev.Agents, ev.Targets = agents, targets
+	if sp := ctx.speaker(v); sp != "" && !slices.Contains(agents, sp) {
+		ev.Speaker = sp
+	}
 	return []Event{ev}
+}
+
+// futureMarks before a verb put its event in the future.
+var futureMarks = setOf(`will shall 'll`)
+
+// future reports a verb the text puts in the future: "will visit", "is due
+// to meet", "plans to sign".
+func (c *eventCtx) future(v int) bool {
+	t := c.t
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		w := strings.ToLower(t[k].Text)
+		switch {
+		case futureMarks[w]:
+			return true
+		case w == "to" && k > 0 && (strings.EqualFold(t[k-1].Text, "due") || strings.EqualFold(t[k-1].Text, "set") || c.lemmaIs(k-1, "plan")):
+			return true
+		case skippable[w] || t[k].Tag == "RB" || negations[w]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func (c *eventCtx) lemmaIs(k int, lemma string) bool {
+	w := strings.ToLower(c.t[k].Text)
+	return w == lemma || w == lemma+"s" || w == lemma+"ned" || w == lemma+"ning"
+}
+
+// speaker finds who the sentence says reports the event at v: the subject
+// of "said" before it ("Collins said APT40 targeted ...") or of an
+// attribution after it ("..., Collins said", "..., said Collins").
+func (c *eventCtx) speaker(v int) string {
+	t := c.t
+	for k := v - 1; k >= 0; k-- {
+		if speechVerbs[strings.ToLower(t[k].Text)] {
+			if keys := c.subjectOf(k); len(keys) == 1 {
+				return keys[0]
+			}
+			return ""
+		}
+	}
+	for k := v + 1; k < len(t); k++ {
+		if !speechVerbs[strings.ToLower(t[k].Text)] {
+			continue
+		}
+		if k+1 < len(t) {
+			if a := actorAt(c.acts, k+1); a >= 0 {
+				return c.acts[a].key // "..., said Collins"
+			}
+		}
+		for j := k - 1; j > v && j >= k-4; j-- {
+			if t[j].Text == "," || t[j].Text == "\"" {
+				break
+			}
+			if a := actorAt(c.acts, j); a >= 0 && c.acts[a].typ == Person {
+				return c.acts[a].key // "..., Collins said"
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// placeAfter finds where the event of a pattern ending at end took place:
+// a named place after "in", "at" or "near" in its clause.
+func (c *eventCtx) placeAfter(end int) string {
+	t := c.t
+	for k := end; k+1 < len(t) && k < end+12; k++ {
+		w := strings.ToLower(t[k].Text)
+		if clauseBreaks[w] || w == "." || strings.HasPrefix(t[k].Tag, "VB") {
+			return ""
+		}
+		if w != "in" && w != "at" && w != "near" {
+			continue
+		}
+		j := k + 1
+		if j < len(t) && strings.EqualFold(t[j].Text, "the") {
+			j++
+		}
+		for _, p := range c.places {
+			if p.a == j {
+				return p.key
+			}
+		}
+	}
+	return ""
 }
 
 // clauseEdges end the stretch of words a modal before a verb governs.
@@ -812,6 +914,7 @@ func (c *eventCtx) resolveHolder(a int, keys []string) []string {
 func (c *eventCtx) coordinated(a, dir int) []string {
 	t, acts := c.t, c.acts
 	keys := []string{acts[a].key}
+	commas := false // a list joined by commas must end with "and" or "or"
 	cur := a
 	for {
 		var k int
@@ -831,14 +934,17 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			break // "Before visiting Japan, Kim Lee": a comma alone joins no subjects
 		}
 		// the next actor, past "and the", "and the Palestinian leader,"
-		next := -1
+		next, joined := -1, w != ","
 		for j, n := k+dir, 0; j >= 0 && j < len(t) && n < 6; j, n = j+dir, n+1 {
 			if b := actorAt(acts, j); b >= 0 {
 				next = b
 				break
 			}
 			tw := strings.ToLower(t[j].Text)
-			if !(determiners[tw] || tw == "," || tw == "and" || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ") {
+			if tw == "and" || tw == "or" {
+				joined = true
+			}
+			if !(determiners[tw] || tw == "," || tw == "and" || tw == "or" || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ") {
 				break
 			}
 		}
@@ -849,7 +955,15 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			next = c.head(next)
 		}
 		keys = append(keys, acts[next].key)
+		if joined {
+			commas = false
+		} else {
+			commas = true
+		}
 		cur = next
+	}
+	if commas && dir > 0 {
+		keys = keys[:1] // "attacked Taiwan, Judith Collins said": no list
 	}
 	return keys
 }

@@ -346,3 +346,57 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestEventModalitySpeakerLocation(t *testing.T) {
+	tests := []struct {
+		name, text                   string
+		modality                     Modality
+		speaker, location, agent, to string
+	}{
+		{"asserted with location", "Headline\n\nIsrael struck Hezbollah in Beirut on Friday.", Asserted, "", "location:beirut", "country:ISR", "organization:hezbollah"},
+		{"future", "Headline\n\nJapan will sanction Russia next week.", Future, "", "", "country:JPN", "country:RUS"},
+		{"speaker before", "Headline\n\nJudith Collins said APT40 targeted the Parliamentary Service.", Asserted, "person:judith-collins", "", "organization:apt40", "organization:parliamentary-service"},
+		{"speaker after", "Headline\n\nChina attacked Taiwan, Judith Collins said.", Asserted, "person:judith-collins", "", "country:CHN", "country:TWN"},
+		{"speaker after the verb", "Headline\n\nChina attacked Taiwan, said Judith Collins.", Asserted, "person:judith-collins", "", "country:CHN", "country:TWN"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, tc.text)
+			if len(r.Events) != 1 {
+				t.Fatalf("events = %q, want one", eventSet(r))
+			}
+			e := r.Events[0]
+			got := []string{string(e.Modality), e.Speaker, e.Location, strings.Join(e.Agents, ","), strings.Join(e.Targets, ",")}
+			want := []string{string(tc.modality), tc.speaker, tc.location, tc.agent, tc.to}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("modality, speaker, location, agents, targets (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestIncludeHypothetical(t *testing.T) {
+	x, err := NewWith(IncludeHypothetical(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse("h.txt", "h.txt", []byte("Headline\n\nGermany could sanction Russia. France sanctioned Iran."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := x.Extract(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range r.Events {
+		got = append(got, strings.Join(e.Agents, ",")+" "+string(e.Modality))
+	}
+	want := []string{"country:DEU hypothetical", "country:FRA asserted"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if n := len(run(t, "Headline\n\nGermany could sanction Russia. France sanctioned Iran.").Events); n != 1 {
+		t.Errorf("by default %d events, want the asserted one only", n)
+	}
+}

@@ -13,11 +13,25 @@ type Extractor struct {
 	lex *lexicon.Lexicon
 	idx *index
 	pos *posTagger
+	// hypothetical keeps events the text only supposes ("could sanction")
+	hypothetical bool
+}
+
+// Option changes what an Extractor reports.
+type Option func(*Extractor)
+
+// IncludeHypothetical keeps events the text only supposes ("could
+// sanction", "if elected"), marked Hypothetical; by default they are left out.
+func IncludeHypothetical(include bool) Option {
+	return func(x *Extractor) { x.hypothetical = include }
 }
 
 // New returns an Extractor using the embedded lexicon and prose's tagger
 // model, both loaded once per process.
-func New() (*Extractor, error) {
+func New() (*Extractor, error) { return NewWith() }
+
+// NewWith is New with options.
+func NewWith(opts ...Option) (*Extractor, error) {
 	lex, err := lexicon.Default()
 	if err != nil {
 		return nil, err
@@ -26,7 +40,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
-	return &Extractor{lex: lex, idx: newIndex(lex), pos: pos}, nil
+	x := &Extractor{lex: lex, idx: newIndex(lex), pos: pos}
+	for _, o := range opts {
+		o(x)
+	}
+	return x, nil
 }
 
 // Extract tags doc and returns the entities, roles and events found in it.

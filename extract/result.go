@@ -11,6 +11,16 @@ const (
 	Location     EntityType = "location"
 )
 
+// Modality says how the text puts an event.
+type Modality string
+
+// The modalities of events.
+const (
+	Asserted     Modality = "asserted"     // it happened, happens or did not happen
+	Future       Modality = "future"       // it will happen: "will visit", "is due to meet"
+	Hypothetical Modality = "hypothetical" // it might happen: "could", "would", "if"
+)
+
 // Result is everything extracted from one document.
 type Result struct {
 	Doc      *Document
@@ -66,5 +76,8 @@ type Event struct {
 	Targets   []string // Entity keys of the actors acted upon.
 	Date      string   // ISO 8601 at the precision the text gives, or "".
 	Negated   bool     // The text says it did not or will not happen.
+	Modality  Modality // Asserted, Future or Hypothetical.
+	Speaker   string   // Entity key of who says it happened ("Collins said ..."), or "".
+	Location  string   // Entity key of the place it happened ("in Beirut"), or "".
 	Evidence  Evidence // The sentence that says so.
 }
