@@ -4,8 +4,10 @@ package extract
 type Document struct {
 	ID        string     // Unique id within a run, e.g. "nz-apt40.txt".
 	Path      string     // Where the text came from, as given by the user.
-	Title     string     // The headline: the first non-empty line.
+	Title     string     // The headline: given with the text, or its first non-empty line.
 	Date      string     // Article date (ISO 8601, at the precision known), or "".
+	URL       string     // Where the article was published, when known.
+	Source    string     // Who published it (site or agency), when known.
 	Text      string     // The original text; every offset points into it.
 	SHA256    string     // Hex SHA-256 of Text.
 	Sentences []Sentence // Sentences in text order.

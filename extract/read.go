@@ -21,6 +21,11 @@ var ErrEmpty = errors.New("no text")
 type ParseOptions struct {
 	// Date, when set (YYYY-MM-DD), is the article date, whatever the text says.
 	Date string
+	// Title, when set, is the headline, given apart from the text (as HTML
+	// pages and news dumps do); every line of the text is then body.
+	Title string
+	// URL and Source describe where the article was published.
+	URL, Source string
 }
 
 // photo credits: "(AP)", "(AP Photo/Jane Doe)", "(Jason Oxenham/New Zealand Herald via AP)".
@@ -40,7 +45,7 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 	}
 	text := string(data)
 	sum := sha256.Sum256(data)
-	doc := &Document{ID: id, Path: path, Text: text, SHA256: hex.EncodeToString(sum[:])}
+	doc := &Document{ID: id, Path: path, Text: text, SHA256: hex.EncodeToString(sum[:]), URL: opts.URL, Source: opts.Source}
 
 	mask := []byte(text)
 	blank := func(from, to int) {
@@ -54,7 +59,10 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 		blank(0, 3)
 	}
 	seen := map[string]bool{}
-	headline := true
+	headline := opts.Title == ""
+	if !headline {
+		doc.Title = strings.Join(strings.Fields(opts.Title), " ")
+	}
 	var lines [][2]int
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -80,7 +88,7 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 			if m := trailingCredit.FindStringSubmatchIndex(string(mask[start:end])); m != nil && creditWords.MatchString(text[start+m[2]:start+m[3]]) {
 				blank(start+m[0], start+m[1])
 			}
-			if headline && !looksLikeProse(line) {
+			if headline && !looksLikeProse(line) || line == doc.Title {
 				doc.Sentences = append(doc.Sentences, newSentence(text, mask, start, end, true))
 				headline = false
 				break

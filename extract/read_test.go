@@ -63,6 +63,28 @@ func TestParseDateOverride(t *testing.T) {
 	}
 }
 
+func TestParseGivenTitle(t *testing.T) {
+	text := "Estonia Sanctions Hacker Group\n\nEstonia imposed sanctions on Monday. Finland followed.\n"
+	doc, err := Parse("a", "a", []byte("Estonia imposed sanctions on Monday. Finland followed.\n"), ParseOptions{Title: " Estonia  Sanctions Hacker Group ", URL: "https://example.org/a", Source: "Example Wire"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Estonia Sanctions Hacker Group" || doc.URL != "https://example.org/a" || doc.Source != "Example Wire" {
+		t.Errorf("metadata = %q %q %q", doc.Title, doc.URL, doc.Source)
+	}
+	if len(doc.Sentences) != 2 || doc.Sentences[0].Headline {
+		t.Errorf("sentences = %+v, want two of body", doc.Sentences)
+	}
+	// a text that repeats its given title keeps it as the headline
+	doc, err = Parse("a", "a", []byte(text), ParseOptions{Title: "Estonia Sanctions Hacker Group"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Sentences) != 3 || !doc.Sentences[0].Headline {
+		t.Errorf("sentences = %+v, want the headline and two of body", doc.Sentences)
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name string
