@@ -78,9 +78,6 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 			blank(start, end)
 		default:
 			seen[line] = true
-			if headline {
-				doc.Title = line
-			}
 			lines = append(lines, [2]int{start, end})
 			for _, m := range agencyCredit.FindAllStringIndex(text[start:end], -1) {
 				blank(start+m[0], start+m[1])
@@ -88,14 +85,25 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 			if m := trailingCredit.FindStringSubmatchIndex(string(mask[start:end])); m != nil && creditWords.MatchString(text[start+m[2]:start+m[3]]) {
 				blank(start+m[0], start+m[1])
 			}
-			if headline && !looksLikeProse(line) || line == doc.Title {
+			if headline && !looksLikeProse(line) && len(line) <= maxHeadline || opts.Title != "" && line == doc.Title {
 				doc.Sentences = append(doc.Sentences, newSentence(text, mask, start, end, true))
+				if headline {
+					doc.Title = line
+				}
 				headline = false
 				break
 			}
+			first := headline
 			headline = false
 			for _, s := range splitSentences(string(mask[start:end])) {
-				doc.Sentences = append(doc.Sentences, newSentence(text, mask, start+s[0], start+s[1], false))
+				if first {
+					// a first line of prose: its first sentence is the title
+					doc.Title = strings.TrimSpace(string(mask[start+s[0] : start+s[0]+capLength(string(mask[start+s[0]:start+s[1]]), maxHeadline)[0][1]]))
+					first = false
+				}
+				for _, p := range capLength(string(mask[start+s[0]:start+s[1]]), maxSentence) {
+					doc.Sentences = append(doc.Sentences, newSentence(text, mask, start+s[0]+p[0], start+s[0]+p[1], false))
+				}
 			}
 		}
 		start = end + 1
@@ -141,6 +149,33 @@ func newSentence(text string, mask []byte, start, end int, headline bool) Senten
 		end -= n
 	}
 	return Sentence{Start: start, End: end, Text: text[start:end], Headline: headline}
+}
+
+// maxHeadline is the longest first line taken as a headline, and
+// maxSentence the longest run of text taken as one sentence: a line of
+// text with no full stops is cut at spaces, so that no event carries
+// a whole file as its evidence.
+const (
+	maxHeadline = 300
+	maxSentence = 2000
+)
+
+// capLength cuts s into spans of at most max bytes, at spaces where it can.
+func capLength(s string, max int) [][2]int {
+	var out [][2]int
+	start := 0
+	for len(s)-start > max {
+		cut := strings.LastIndexAny(s[start:start+max], " \t")
+		if cut <= 0 {
+			cut = max
+			for cut > 0 && !utf8.RuneStart(s[start+cut]) {
+				cut--
+			}
+		}
+		out = append(out, [2]int{start, start + cut})
+		start += cut
+	}
+	return append(out, [2]int{start, len(s)})
 }
 
 // looksLikeProse reports a first line that is a sentence of the body rather

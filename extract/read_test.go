@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -127,4 +128,42 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestParseLongLine(t *testing.T) {
+	line := strings.Repeat("Russia and Ukraine talked while officials waited ", 200) // 10 KB, no full stop
+	doc, err := Parse("l", "l", []byte(line), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Sentences) < 5 {
+		t.Fatalf("%d sentences, want the line cut into several", len(doc.Sentences))
+	}
+	for _, s := range doc.Sentences {
+		if s.End-s.Start > maxSentence || s.Headline {
+			t.Errorf("sentence [%d,%d) headline=%v: longer than %d or a headline", s.Start, s.End, s.Headline, maxSentence)
+		}
+		if line[s.Start:s.End] != s.Text {
+			t.Errorf("sentence text does not match its span")
+		}
+	}
+}
+
+func TestCapLength(t *testing.T) {
+	for _, s := range []string{"", "short", strings.Repeat("ab ", 100), strings.Repeat("é", 50), strings.Repeat("x", 25)} {
+		spans := capLength(s, 10)
+		at := 0
+		for _, p := range spans {
+			if p[0] != at || p[1]-p[0] > 10 || p[1] < p[0] {
+				t.Errorf("capLength(%q): bad span %v", s, p)
+			}
+			if !utf8.ValidString(s[p[0]:p[1]]) {
+				t.Errorf("capLength(%q): span %v splits a character", s, p)
+			}
+			at = p[1]
+		}
+		if at != len(s) {
+			t.Errorf("capLength(%q) covers %d of %d bytes", s, at, len(s))
+		}
+	}
 }

@@ -126,7 +126,8 @@ type Graph struct {
 	docs  map[string]Document
 	nodes map[string]*nodeState
 	edges map[edgeKey]*edgeState
-	snap  *snapshot // nil when documents were added since the last read
+	snap  *snapshot         // nil when documents were added since the last read
+	texts map[[2]int]string // sentence texts of the document being added
 }
 
 // New returns an empty graph.

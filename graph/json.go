@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -15,6 +16,9 @@ type Wire struct {
 	Documents []WireDocument `json:"documents"`
 	Nodes     []WireNode     `json:"nodes"`
 	Edges     []WireEdge     `json:"edges"`
+	// Merge is what combining this graph with others needs beyond the
+	// fields above; nil when there is nothing to say. See WireMerge.
+	Merge *WireMerge `json:"merge,omitempty"`
 }
 
 // WireDocument is a document in the wire form.
@@ -117,6 +121,7 @@ func (g *Graph) Wire() *Wire {
 			Evidence: wireEvidence(e.Evidence),
 		})
 	}
+	w.Merge = g.wireMerge()
 	return w
 }
 
@@ -175,14 +180,86 @@ func nullable(s string) *string {
 
 // EncodeJSON writes the graph in the newsgraph/v1 JSON wire form, indented
 // with two spaces and ending with a newline.
+//
+// It writes what encoding/json writes for g.Wire(), element by element, so
+// that memory holds one node or edge of the output at a time rather than
+// the whole text.
 func EncodeJSON(w io.Writer, g *Graph) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(g.Wire()); err != nil {
-		return fmt.Errorf("graph: encode json: %w", err)
+	s := g.view()
+	e := &streamEncoder{w: w}
+	e.raw("{\n  \"schema\": ")
+	e.value(SchemaVersion, "  ")
+	e.raw(",\n  \"documents\": ")
+	e.array(len(s.docs), func(i int) any {
+		d := s.docs[i]
+		return WireDocument{ID: d.ID, Path: d.Path, Title: d.Title, Date: nullable(d.Date), Sentences: d.Sentences, SHA256: d.SHA256}
+	})
+	e.raw(",\n  \"nodes\": ")
+	e.array(len(s.nodes), func(i int) any { return wireNode(s.nodes[i]) })
+	e.raw(",\n  \"edges\": ")
+	e.array(len(s.edges), func(i int) any {
+		x := s.edges[i]
+		return WireEdge{Source: x.Source, Target: x.Target, Relation: x.Relation, Weight: x.Weight, Evidence: wireEvidence(x.Evidence)}
+	})
+	if m := g.wireMerge(); m != nil {
+		e.raw(",\n  \"merge\": ")
+		e.value(m, "  ")
+	}
+	e.raw("\n}\n")
+	if e.err != nil {
+		return fmt.Errorf("graph: encode json: %w", e.err)
 	}
 	return nil
+}
+
+// streamEncoder writes indented JSON a value at a time; it keeps the first
+// error and then writes nothing.
+type streamEncoder struct {
+	w   io.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func (e *streamEncoder) raw(s string) {
+	if e.err == nil {
+		_, e.err = io.WriteString(e.w, s)
+	}
+}
+
+// value writes v as encoding/json's indented encoder does at a depth whose
+// lines start with prefix.
+func (e *streamEncoder) value(v any, prefix string) {
+	if e.err != nil {
+		return
+	}
+	e.buf.Reset()
+	enc := json.NewEncoder(&e.buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, "  ")
+	if e.err = enc.Encode(v); e.err != nil {
+		return
+	}
+	b := bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))
+	_, e.err = e.w.Write(b)
+}
+
+// array writes a top-level array of n elements.
+func (e *streamEncoder) array(n int, elem func(int) any) {
+	if n == 0 {
+		e.raw("[]")
+		return
+	}
+	e.raw("[\n")
+	for i := range n {
+		e.raw("    ")
+		e.value(elem(i), "    ")
+		if i < n-1 {
+			e.raw(",\n")
+		} else {
+			e.raw("\n")
+		}
+	}
+	e.raw("  ]")
 }
 
 // DecodeJSON reads a graph in the JSON wire form. Unknown fields are

@@ -17,17 +17,26 @@ import (
 // depend on the order documents are added in.
 //
 // Merge rules, per entity key: the label is the longest label seen (in
-// runes; ties go to the lexicographically smallest); aliases are every other
-// label and alias seen; country and type come from the first document, by
-// id, that gives one; mentions add up; roles are merged by (title, of).
-// Events get an id that hashes the document, sentence, action, participants
-// and negation, so the same report always gives the same node.
+// runes; ties go to the lexicographically smallest; an entity listed without
+// a label is labelled from its key, see below); aliases are every other
+// label and alias seen; type and country come from the first document, by
+// id, that gives one (within a document, the first entity that gives one);
+// mentions add up; roles are merged by (title, of), and the code of a role
+// comes from the first document that gives one. Events get an id that
+// hashes the document, sentence, action, participants and negation, so the
+// same report always gives the same node.
+//
+// An entity's type is its Type when that is person, organization, country
+// or location, else the one its key prefix names ("person:", ...); an entity
+// with neither is ignored. A country entity without a Country gives the code
+// of its key ("NZL" for "country:NZL").
 //
 // A key that an event or a role refers to but that no document lists as an
 // entity still gets a node, typed by its key prefix ("country:", "person:",
 // "organization:", "location:") with a label made from the key and zero
 // mentions; when the prefix is not one of those the node and its edges are
-// dropped. A node's documents include those that only refer to it.
+// left out of the graph (the JSON wire form keeps them aside for Merge). A
+// node's documents include those that only refer to it.
 //
 // A role edge joins a person to the Of key of each of its roles; its weight
 // counts the titles read that link the two. A located_in edge joins a
@@ -48,14 +57,17 @@ func (g *Graph) Add(r *extract.Result) {
 		*g = *New()
 	}
 	g.snap = nil
+	// The graph outlives the documents: strings cut from a document's text
+	// are copied, so that the graph does not keep every text alive.
 	g.docs[d.ID] = Document{
 		ID:        d.ID,
 		Path:      d.Path,
-		Title:     d.Title,
+		Title:     strings.Clone(d.Title),
 		Date:      d.Date,
 		Sentences: len(d.Sentences),
 		SHA256:    d.SHA256,
 	}
+	defer func() { g.texts = nil }()
 	for i := range r.Entities {
 		g.addEntity(d, &r.Entities[i])
 	}
@@ -65,30 +77,38 @@ func (g *Graph) Add(r *extract.Result) {
 }
 
 func (g *Graph) addEntity(d *extract.Document, e *extract.Entity) {
-	if e.Key == "" {
+	kind := entityKind(e)
+	if e.Key == "" || kind == "" {
 		return
 	}
 	n := g.ref(e.Key, d.ID)
 	n.seen = true
-	n.kind.offer(string(e.Type), d.ID)
-	if e.Label != "" {
-		n.labels[e.Label] = true
-		n.forms[e.Label] = true
+	n.kind.offer(string(kind), d.ID)
+	label := e.Label
+	if label == "" {
+		label = labelOfKey(e.Key)
 	}
+	label = strings.Clone(label)
+	n.labels[label] = true
+	n.forms[label] = true
 	for _, a := range e.Aliases {
-		if a != "" {
-			n.forms[a] = true
+		if a != "" && !n.forms[a] {
+			n.forms[strings.Clone(a)] = true
 		}
 	}
-	n.country.offer(e.Country, d.ID)
+	country := e.Country
+	if country == "" && kind == KindCountry {
+		country = countryOfKey(e.Key)
+	}
+	n.country.offer(country, d.ID)
 	n.mentions += len(e.Mentions)
 
 	for _, role := range e.Roles {
 		if role.Title == "" {
 			continue
 		}
-		ev := evidenceOf(d.ID, role.Evidence)
-		rs := n.role(role.Title, role.Of)
+		ev := g.evidence(d.ID, role.Evidence)
+		rs := n.role(strings.Clone(role.Title), role.Of)
 		rs.code.offer(role.Code, d.ID)
 		rs.evidence = append(rs.evidence, ev)
 		if e.Type == extract.Person && role.Of != "" && role.Of != e.Key {
@@ -103,7 +123,7 @@ func (g *Graph) addEntity(d *extract.Document, e *extract.Entity) {
 		if len(e.Mentions) > 0 {
 			if s := e.Mentions[0].Sentence; s >= 0 && s < len(d.Sentences) {
 				sent := d.Sentences[s]
-				ev = append(ev, Evidence{Document: d.ID, Sentence: s, Start: sent.Start, End: sent.End, Text: sent.Text})
+				ev = append(ev, Evidence{Document: d.ID, Sentence: s, Start: sent.Start, End: sent.End, Text: g.text(sent.Start, sent.End, sent.Text)})
 			}
 		}
 		g.link(e.Key, "country:"+e.Country, RelLocatedIn, ev...)
@@ -118,13 +138,9 @@ func (g *Graph) addEvent(doc string, e *extract.Event) {
 	n.kind.offer(string(KindEvent), doc)
 	n.mentions++
 	if n.event == nil {
-		category := e.Category
-		if category == "" && len(e.Code) >= 2 {
-			category = e.Code[:2]
-		}
 		n.event = &Event{
-			Action:       e.Action,
-			Category:     category,
+			Action:       strings.Clone(e.Action),
+			Category:     eventCategory(e),
 			CategoryName: e.Name,
 			CAMEO:        e.Code,
 			QuadClass:    e.QuadClass,
@@ -133,7 +149,7 @@ func (g *Graph) addEvent(doc string, e *extract.Event) {
 			Negated:      e.Negated,
 		}
 	}
-	ev := evidenceOf(doc, e.Evidence)
+	ev := g.evidence(doc, e.Evidence)
 	n.event.Evidence = append(n.event.Evidence, ev)
 	for _, a := range agents {
 		g.ref(a, doc)
@@ -262,7 +278,7 @@ func (n *nodeState) node() *Node {
 
 	out.Label = bestLabel(n.labels)
 	if out.Label == "" {
-		out.Label = labelOfKey(n.key)
+		out.Label = labelOfKey(n.key) // no document lists it: it has no forms either
 	}
 	out.Aliases = []string{}
 	for _, f := range sortedKeys(n.forms) {
@@ -272,7 +288,7 @@ func (n *nodeState) node() *Node {
 	}
 	out.Country = n.country.val
 	if out.Country == "" && kind == KindCountry {
-		out.Country = strings.TrimPrefix(n.key, "country:")
+		out.Country = countryOfKey(n.key) // a country node no document lists
 	}
 
 	if len(n.roles) > 0 || kind == KindPerson {
@@ -333,6 +349,50 @@ func bestLabel(labels map[string]bool) string {
 
 func evidenceOf(doc string, e extract.Evidence) Evidence {
 	return Evidence{Document: doc, Sentence: e.Sentence, Start: e.Start, End: e.End, Text: e.Text}
+}
+
+// evidence returns the evidence of e in document doc, its text copied
+// once per sentence (see text).
+func (g *Graph) evidence(doc string, e extract.Evidence) Evidence {
+	ev := evidenceOf(doc, e)
+	ev.Text = g.text(e.Start, e.End, e.Text)
+	return ev
+}
+
+// text returns a copy of the text of the span [start, end) of the document
+// being added, the same copy for every fact read in that span: the graph
+// keeps each sentence once, not the whole document text, nor a copy per
+// fact.
+func (g *Graph) text(start, end int, text string) string {
+	k := [2]int{start, end}
+	if t, ok := g.texts[k]; ok && t == text {
+		return t
+	}
+	t := strings.Clone(text)
+	if g.texts == nil {
+		g.texts = make(map[[2]int]string)
+	}
+	g.texts[k] = t
+	return t
+}
+
+// entityKind returns the node kind of an entity: its type when that is one
+// of the four entity kinds, else the kind its key prefix names, else "".
+func entityKind(e *extract.Entity) Kind {
+	switch k := Kind(e.Type); k {
+	case KindPerson, KindOrganization, KindCountry, KindLocation:
+		return k
+	}
+	return kindOfKey(e.Key)
+}
+
+// countryOfKey returns the country code of a "country:" key, or "".
+func countryOfKey(key string) string {
+	code, ok := strings.CutPrefix(key, "country:")
+	if !ok {
+		return ""
+	}
+	return code
 }
 
 // uniqueSorted returns the non-empty strings of s, sorted and unique, never nil.

@@ -69,7 +69,7 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 }
 
 func TestExtractFlags(t *testing.T) {
-	defaults := extractOptions{Format: "dot", Exts: []string{"txt", "md"}, Workers: runtime.NumCPU()}
+	defaults := extractOptions{Format: "dot", Exts: []string{"txt", "md"}, Workers: runtime.NumCPU(), MaxBytes: 10 << 20}
 	with := func(change func(*extractOptions)) extractOptions {
 		o := defaults
 		o.Exts = slices.Clone(defaults.Exts)
@@ -103,8 +103,21 @@ func TestExtractFlags(t *testing.T) {
 		{name: "ext empty", args: []string{"--ext", ""}, wantErr: `newsgraph: invalid --ext: want at least one extension`},
 		{name: "ext blank item", args: []string{"--ext", "txt,,md"}, wantErr: `newsgraph: invalid --ext "txt,,md": want extensions such as txt,md`},
 		{name: "ext path", args: []string{"--ext", "a/b"}, wantErr: `newsgraph: invalid --ext "a/b": want extensions such as txt,md`},
-		{name: "unknown format", args: []string{"--format", "xml"}, wantErr: `newsgraph: invalid --format "xml": want dot or json`},
-		{name: "format is case-sensitive", args: []string{"--format", "JSON"}, wantErr: `newsgraph: invalid --format "JSON": want dot or json`},
+		{name: "unknown format", args: []string{"--format", "xml"}, wantErr: `newsgraph: invalid --format "xml": want dot, json, jsonl or mentions`},
+		{name: "format is case-sensitive", args: []string{"--format", "JSON"}, wantErr: `newsgraph: invalid --format "JSON": want dot, json, jsonl or mentions`},
+		{name: "format jsonl", args: []string{"--format", "jsonl"}, want: with(func(o *extractOptions) { o.Format = "jsonl" })},
+		{name: "format mentions", args: []string{"--format", "mentions"}, want: with(func(o *extractOptions) { o.Format = "mentions" })},
+		{
+			name: "batch flags",
+			args: []string{"--root", "corpus", "--max-bytes", "500K", "-q", "--summary"},
+			want: with(func(o *extractOptions) { o.Root, o.MaxBytes, o.Quiet, o.Summary = "corpus", 500<<10, true, true }),
+		},
+		{name: "max-bytes plain", args: []string{"--max-bytes", "1048576"}, want: with(func(o *extractOptions) { o.MaxBytes = 1 << 20 })},
+		{name: "max-bytes MiB", args: []string{"--max-bytes", "20MiB"}, want: with(func(o *extractOptions) { o.MaxBytes = 20 << 20 })},
+		{name: "max-bytes GB", args: []string{"--max-bytes=1gb"}, want: with(func(o *extractOptions) { o.MaxBytes = 1 << 30 })},
+		{name: "max-bytes no limit", args: []string{"--max-bytes", "0"}, want: with(func(o *extractOptions) { o.MaxBytes = 0 })},
+		{name: "max-bytes bad", args: []string{"--max-bytes", "ten"}, wantErr: `newsgraph: invalid argument "ten" for "--max-bytes" flag: want a size such as 10M, 500K or 1048576`},
+		{name: "max-bytes negative", args: []string{"--max-bytes", "-1"}, wantErr: `newsgraph: invalid argument "-1" for "--max-bytes" flag: want a size such as 10M, 500K or 1048576`},
 		{name: "date leap day", args: []string{"--date", "2024-02-29"}, want: with(func(o *extractOptions) { o.Date = "2024-02-29" })},
 		{name: "date not a day", args: []string{"--date", "2023-02-29"}, wantErr: `newsgraph: invalid --date "2023-02-29": want a date as YYYY-MM-DD`},
 		{name: "date unpadded", args: []string{"--date", "2024-3-26"}, wantErr: `newsgraph: invalid --date "2024-3-26": want a date as YYYY-MM-DD`},
@@ -145,7 +158,7 @@ func TestExtractFlags(t *testing.T) {
 			if got.IO != f.IO || got.Extractor == nil {
 				t.Error("options do not carry the factory's streams and extractor")
 			}
-			opts := cmpopts.IgnoreFields(extractOptions{}, "IO", "Extractor")
+			opts := cmp.Options{cmpopts.IgnoreFields(extractOptions{}, "IO", "Extractor", "Open", "Now"), cmpopts.IgnoreUnexported(extractOptions{})}
 			if diff := cmp.Diff(tt.want, *got, opts, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("options (-want +got):\n%s", diff)
 			}
@@ -154,13 +167,15 @@ func TestExtractFlags(t *testing.T) {
 }
 
 // TestExtractBadInputs checks that failed inputs get one error line each
-// and exit 1, while the good ones still make the graph.
+// and exit 1, that skipped ones get a warning, while the good ones still
+// make the graph. bad_input_test.go checks each kind of bad input alone.
 func TestExtractBadInputs(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
 		"good-a.txt": storyLisbon,
 		"good-b.md":  storyNairobi,
-		"bad.txt":    "\xff\xfe" + "B\x00a\x00d\x00",
+		"utf16.txt":  "\xff\xfe" + "B\x00a\x00d\x00",
+		"binary.txt": "\x7fELF\x02\x01\x01\x00\x00",
 		"empty.txt":  "",
 		"blank.txt":  " \n\t\n",
 	})
@@ -171,10 +186,10 @@ func TestExtractBadInputs(t *testing.T) {
 		t.Errorf("exit %d, want %d", code, exitError)
 	}
 	wantErr := []string{
-		"newsgraph: " + filepath.Join(dir, "bad.txt") + ": not UTF-8 text",
-		"newsgraph: " + filepath.Join(dir, "blank.txt") + ": no text",
-		"newsgraph: " + filepath.Join(dir, "empty.txt") + ": no text",
 		"newsgraph: " + missing + ": no such file or directory",
+		"newsgraph: " + filepath.Join(dir, "binary.txt") + ": not text (it has NUL bytes)",
+		"newsgraph: " + filepath.Join(dir, "blank.txt") + ": warning: no text in it, skipped",
+		"newsgraph: " + filepath.Join(dir, "empty.txt") + ": warning: empty file, skipped",
 	}
 	if diff := cmp.Diff(wantErr, lines(stderr)); diff != "" {
 		t.Errorf("stderr (-want +got):\n%s", diff)
@@ -182,28 +197,33 @@ func TestExtractBadInputs(t *testing.T) {
 	wantDocs := []wireDoc{
 		{ID: "good-a.txt", Path: filepath.Join(dir, "good-a.txt")},
 		{ID: "good-b.md", Path: filepath.Join(dir, "good-b.md")},
+		{ID: "utf16.txt", Path: filepath.Join(dir, "utf16.txt")},
 	}
 	if diff := cmp.Diff(wantDocs, decodeDocs(t, stdout)); diff != "" {
 		t.Errorf("documents (-want +got):\n%s", diff)
 	}
 }
 
-// TestExtractNothing checks that inputs with no entities, and an empty
-// directory, are a success.
+// TestExtractNothing checks that inputs with no entities are a success, and
+// that a directory with no file to read is an error.
 func TestExtractNothing(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"plain.txt": "it was quiet.\n", "empty/README": "not an article"})
-	for _, args := range [][]string{
-		{"extract", "--format", "json", filepath.Join(dir, "empty")},
-		{"extract", "--format", "json", filepath.Join(dir, "plain.txt")},
-	} {
-		code, stdout, stderr := runTest(t, "", args...)
-		if code != exitOK || stderr != "" {
-			t.Errorf("%s: exit %d, stderr %q; want 0 and nothing", args, code, stderr)
-		}
-		if !json.Valid([]byte(stdout)) {
-			t.Errorf("%s: output is not JSON: %q", args, stdout)
-		}
+	code, stdout, stderr := runTest(t, "", "extract", "--format", "json", filepath.Join(dir, "plain.txt"))
+	if code != exitOK || stderr != "" {
+		t.Errorf("plain.txt: exit %d, stderr %q; want 0 and nothing", code, stderr)
+	}
+	if !json.Valid([]byte(stdout)) {
+		t.Errorf("plain.txt: output is not JSON: %q", stdout)
+	}
+
+	code, stdout, stderr = runTest(t, "", "extract", "--format", "json", filepath.Join(dir, "empty"))
+	want := "newsgraph: " + filepath.Join(dir, "empty") + ": no .txt or .md files in it (choose extensions with --ext)\n"
+	if code != exitError || stderr != want {
+		t.Errorf("empty directory: exit %d, stderr %q; want 1 and %q", code, stderr, want)
+	}
+	if !json.Valid([]byte(stdout)) {
+		t.Errorf("empty directory: output is not JSON: %q", stdout)
 	}
 }
 
@@ -396,9 +416,9 @@ func TestExtractDeterministic(t *testing.T) {
 				append([]string{"--workers", "3"}, reversed(paths)...),
 			} {
 				code, stdout, stderr := runTest(t, storyLisbon, append([]string{"extract", "--format", format}, args...)...)
-				wantErr := "newsgraph: " + filepath.Join(dir, "more/asia/empty.txt") + ": no text\n"
-				if code != exitError || stderr != wantErr {
-					t.Errorf("%q: exit %d, stderr %q; want 1 and %q", args, code, stderr, wantErr)
+				wantErr := "newsgraph: " + filepath.Join(dir, "more/asia/empty.txt") + ": warning: empty file, skipped\n"
+				if code != exitOK || stderr != wantErr {
+					t.Errorf("%q: exit %d, stderr %q; want 0 and %q", args, code, stderr, wantErr)
 				}
 				if i == 0 {
 					first = stdout
@@ -527,8 +547,8 @@ func TestExtractStdin(t *testing.T) {
 	}
 
 	var stdout, stderr bytes.Buffer
-	code := run([]string{"extract"}, strings.NewReader("\xff\xfe"), &stdout, &stderr)
-	if code != exitError || stderr.String() != "newsgraph: -: not UTF-8 text\n" {
+	code := run([]string{"extract"}, strings.NewReader("\x00\x01\x02"), &stdout, &stderr)
+	if code != exitError || stderr.String() != "newsgraph: -: not text (it has NUL bytes)\n" {
 		t.Errorf("binary stdin: exit %d, stderr %q", code, stderr.String())
 	}
 }

@@ -2,15 +2,16 @@ package main
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // input is one document to read: a file or standard input.
@@ -24,9 +25,17 @@ type input struct {
 // collectInputs expands paths into the documents to read: "-" is standard
 // input, a directory is walked for files with one of exts, and anything
 // else is read as a file. No paths means standard input. Paths that cannot
-// be opened, and directory entries that cannot be read, are returned as
-// failures.
+// be opened, directory entries that cannot be read, and directories with no
+// file to read are returned as failures. Only names are collected: files are
+// read later, as they are extracted.
 func collectInputs(paths, exts []string) ([]*input, []inputError) {
+	inputs, failed, _ := walkInputs(context.Background(), paths, exts)
+	return inputs, failed
+}
+
+// walkInputs is collectInputs, stopping with ctx's error when ctx is
+// cancelled.
+func walkInputs(ctx context.Context, paths, exts []string) ([]*input, []inputError, error) {
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
@@ -44,13 +53,16 @@ func collectInputs(paths, exts []string) ([]*input, []inputError) {
 		seq++
 	}
 	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
 		if p == "-" {
 			add("-", "stdin", true)
 			continue
 		}
 		fi, err := os.Stat(p)
 		if err != nil {
-			fail(p, err)
+			fail(p, statError(p, err))
 			continue
 		}
 		if !fi.IsDir() {
@@ -61,7 +73,11 @@ func collectInputs(paths, exts []string) ([]*input, []inputError) {
 		if lfi, err := os.Lstat(p); err == nil && lfi.Mode()&fs.ModeSymlink != 0 {
 			root = p + string(filepath.Separator) // so that WalkDir follows it
 		}
-		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		before := seq
+		werr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if cerr := ctx.Err(); cerr != nil {
+				return cerr
+			}
 			if err != nil {
 				fail(path, err) // an unreadable directory or entry
 				return nil
@@ -86,7 +102,7 @@ func collectInputs(paths, exts []string) ([]*input, []inputError) {
 				}
 				fi, err := os.Stat(path)
 				if err != nil {
-					fail(path, err)
+					fail(path, statError(path, err))
 					return nil
 				}
 				if !fi.Mode().IsRegular() {
@@ -101,8 +117,40 @@ func collectInputs(paths, exts []string) ([]*input, []inputError) {
 			add(path, filepath.ToSlash(rel), false)
 			return nil
 		})
+		if werr != nil {
+			return nil, nil, werr
+		}
+		if seq == before {
+			fail(p, fmt.Errorf("no %s files in it (choose extensions with --ext)", extList(exts)))
+		}
 	}
-	return inputs, failed
+	return inputs, failed, nil
+}
+
+// statError explains why a path could not be opened: a symbolic link whose
+// target is missing is "dangling".
+func statError(path string, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		if lfi, lerr := os.Lstat(path); lerr == nil && lfi.Mode()&fs.ModeSymlink != 0 {
+			if target, rerr := os.Readlink(path); rerr == nil {
+				return fmt.Errorf("dangling symbolic link to %s", target)
+			}
+			return errors.New("dangling symbolic link")
+		}
+	}
+	return err
+}
+
+// extList names extensions for a message: ".txt or .md", ".a, .b or .c".
+func extList(exts []string) string {
+	dotted := make([]string, len(exts))
+	for i, e := range exts {
+		dotted[i] = "." + e
+	}
+	if len(dotted) == 1 {
+		return dotted[0]
+	}
+	return strings.Join(dotted[:len(dotted)-1], ", ") + " or " + dotted[len(dotted)-1]
 }
 
 // hasExt reports whether name ends in "." followed by one of exts (lower
@@ -117,44 +165,57 @@ func hasExt(name string, exts []string) bool {
 	return false
 }
 
+// rootIDs gives each file input the id of its path relative to root, so
+// that separate runs over parts of one folder give the ids that one run
+// over the folder gives. Inputs outside root are returned as failures.
+func rootIDs(inputs []*input, root string) ([]*input, []inputError) {
+	absRoot, err := filepath.Abs(root)
+	if err != nil {
+		return nil, []inputError{{path: root, err: err}}
+	}
+	kept := inputs[:0]
+	var failed []inputError
+	for _, in := range inputs {
+		if in.stdin {
+			kept = append(kept, in)
+			continue
+		}
+		abs, err := filepath.Abs(in.path)
+		var rel string
+		if err == nil {
+			rel, err = filepath.Rel(absRoot, abs)
+		}
+		if err == nil && (rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator))) {
+			err = fmt.Errorf("not in --root %s", root)
+		}
+		if err != nil {
+			failed = append(failed, inputError{seq: in.seq, path: in.path, err: err})
+			continue
+		}
+		in.id = filepath.ToSlash(rel)
+		kept = append(kept, in)
+	}
+	return kept, failed
+}
+
 // assignIDs makes the ids of inputs unique and sorts inputs by id. Inputs
 // sharing an id are ordered by path; the first keeps the id and the others
 // get "#2", "#3", ... (skipping any suffixed id that another input already
-// has). The result depends only on the set of inputs, not on their order.
+// has), by graph.UniqueIDs, which merge also uses. The result depends only
+// on the set of inputs, not on their order.
 func assignIDs(inputs []*input) {
 	byIDPath := func(a, b *input) int {
 		return cmp.Or(strings.Compare(a.id, b.id), strings.Compare(a.path, b.path))
 	}
 	slices.SortStableFunc(inputs, byIDPath)
-	taken := make(map[string]bool, len(inputs))
-	for _, in := range inputs {
-		taken[in.id] = true
+	ids, paths := make([]string, len(inputs)), make([]string, len(inputs))
+	for i, in := range inputs {
+		ids[i], paths[i] = in.id, in.path
 	}
-	used := make(map[string]bool, len(inputs))
-	for _, in := range inputs {
-		if !used[in.id] {
-			used[in.id] = true
-			continue
-		}
-		for n := 2; ; n++ {
-			id := in.id + "#" + strconv.Itoa(n)
-			if !taken[id] && !used[id] {
-				in.id = id
-				used[id] = true
-				break
-			}
-		}
+	for i, id := range graph.UniqueIDs(ids, paths) {
+		inputs[i].id = id
 	}
 	slices.SortStableFunc(inputs, byIDPath)
-}
-
-// reportInputErrors writes one line "newsgraph: PATH: reason" per failed
-// input, in input order.
-func reportInputErrors(w io.Writer, failed []inputError) {
-	slices.SortStableFunc(failed, func(a, b inputError) int { return cmp.Compare(a.seq, b.seq) })
-	for _, f := range failed {
-		fmt.Fprintf(w, "newsgraph: %s: %s\n", f.path, reason(f.err))
-	}
 }
 
 // reason returns the message of err without the operation and path that

@@ -2,12 +2,19 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 )
+
+// isBrokenPipe reports whether err is a write to a pipe whose reader has
+// gone ("newsgraph extract dir | head -1"): the end of a run, not a
+// failure to report.
+func isBrokenPipe(err error) bool { return errors.Is(err, syscall.EPIPE) }
 
 // outputError is a failure to write the graph: "write NAME: reason".
 type outputError struct {
@@ -35,6 +42,11 @@ func writeFileAtomic(name string, write func(io.Writer) error) (err error) {
 		if fi.IsDir() {
 			return &outputError{name, errors.New("is a directory")}
 		}
+		if !fi.Mode().IsRegular() {
+			// A device or a pipe (-o /dev/null, -o /dev/stdout, a FIFO)
+			// cannot be replaced, only written to.
+			return writeSpecial(name, target, write)
+		}
 		perm = fi.Mode().Perm()
 	}
 
@@ -47,7 +59,12 @@ func writeFileAtomic(name string, write func(io.Writer) error) (err error) {
 		if err != nil {
 			f.Close() // may already be closed; the error is the first one
 			os.Remove(tmp)
-			err = &outputError{name, err}
+			// Errors of write that are not about the output (it was
+			// interrupted, or says which output failed) pass as they are.
+			var oe *outputError
+			if !errors.As(err, &oe) && !errors.Is(err, context.Canceled) {
+				err = &outputError{name, err}
+			}
 		}
 	}()
 	bw := bufio.NewWriter(f)
@@ -75,4 +92,26 @@ func writeFileAtomic(name string, write func(io.Writer) error) (err error) {
 		d.Close()
 	}
 	return nil
+}
+
+// writeSpecial calls write with the file target, which is not a regular
+// file, opened for writing.
+func writeSpecial(name, target string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(target, os.O_WRONLY, 0)
+	if err != nil {
+		return &outputError{name, err}
+	}
+	bw := bufio.NewWriter(f)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	var oe *outputError
+	if err != nil && !errors.As(err, &oe) && !errors.Is(err, context.Canceled) {
+		err = &outputError{name, err}
+	}
+	return err
 }

@@ -16,6 +16,7 @@ them (who did what to whom, and when), as Graphviz DOT or as JSON.
 Run 'newsgraph extract --help' to get started.`,
 		Example: `  newsgraph extract articles/ > graph.dot
   newsgraph extract --format json -o graph.json articles/ extra.txt
+  newsgraph merge --format json -o corpus.json shards/*.json
   newsgraph extract --date 2024-03-26 < story.txt | dot -Tsvg > story.svg`,
 		Version:       buildVersion(),
 		SilenceErrors: true, // execute prints errors, once
@@ -33,6 +34,7 @@ Run 'newsgraph extract --help' to get started.`,
 	})
 
 	cmd.AddCommand(newCmdExtract(f, nil))
+	cmd.AddCommand(newCmdMerge(f, nil))
 	cmd.AddCommand(newCmdVersion(f))
 	return cmd
 }

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// mergeOptions are the settings of one merge run.
+type mergeOptions struct {
+	IO   *iostreams
+	Open func(string) (fs.File, error)
+
+	Paths  []string // Graph files written by extract --format json; "-" is standard input.
+	Format string   // "dot" or "json".
+	Output string   // Output file; "" or "-" means standard output.
+}
+
+var mergeFormats = []string{formatDOT, formatJSON}
+
+// newCmdMerge returns the merge command. When runF is not nil it is called
+// with the validated options instead of mergeRun.
+func newCmdMerge(f *factory, runF func(*mergeOptions) error) *cobra.Command {
+	opts := &mergeOptions{IO: f.IO, Open: f.Open}
+	cmd := &cobra.Command{
+		Use:   "merge GRAPH.json...",
+		Short: "Merge graphs of separate runs into one",
+		Long: `Merge JSON graphs written by separate 'newsgraph extract --format json' runs
+into the graph that one run over all their inputs gives: the same ids,
+counts, weights, evidence, documents, labels, aliases and roles, byte for
+byte, whatever the order of the files.
+
+A corpus can so be split among processes or machines (GNU parallel,
+xargs -P, a Slurm array) and merged at the end. Give every run the same
+--root so that documents keep unique ids; when graphs share a document id,
+merge renames all but one ("a.txt#2") as one run would, with a warning, and
+which document's type, country or role code wins may then differ from one
+run.
+
+A file that cannot be read or is not a newsgraph graph is reported on
+standard error as one line, "newsgraph: FILE: reason", and the others are
+still merged; the exit status is then 1.`,
+		Example: `  newsgraph merge shards/*.json > corpus.dot
+  newsgraph merge --format json -o corpus.json a.json b.json`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return flagErrorf("%s needs at least one graph file", cmd.CommandPath())
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if err := opts.validate(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return mergeRun(cmd.Context(), opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Format, "format", formatDOT, "write the graph as `dot` (Graphviz) or json")
+	fl.StringVarP(&opts.Output, "output", "o", "", "write the graph to `FILE` (replaced atomically) instead of standard output")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(mergeFormats, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+// validate checks the flag values. Its errors are usage errors.
+func (o *mergeOptions) validate() error {
+	switch o.Format {
+	case formatDOT, formatJSON:
+	default:
+		return flagErrorf("invalid --format %q: want %s", o.Format, orList(mergeFormats))
+	}
+	stdin := 0
+	for _, p := range o.Paths {
+		if p == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 {
+		return flagErrorf(`standard input ("-") given %d times`, stdin)
+	}
+	return nil
+}
+
+// mergeRun reads every graph, merges the good ones and writes the result.
+func mergeRun(ctx context.Context, opts *mergeOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	stderr := opts.IO.ErrOut
+	var (
+		gs     []*graph.Graph
+		names  []string
+		failed int
+	)
+	for _, p := range opts.Paths {
+		if ctx.Err() != nil {
+			return errInterrupted
+		}
+		g, err := readGraph(opts, p)
+		if err != nil {
+			fmt.Fprintf(stderr, "newsgraph: %s: %s\n", p, reason(err))
+			failed++
+			continue
+		}
+		gs = append(gs, g)
+		names = append(names, p)
+	}
+	merged, renames := graph.Merge(gs...)
+	if len(renames) > 0 {
+		count := map[int]int{}
+		first := map[int]graph.Rename{}
+		for _, r := range renames {
+			if count[r.Graph] == 0 {
+				first[r.Graph] = r
+			}
+			count[r.Graph]++
+		}
+		for i, name := range names {
+			if n := count[i]; n > 0 {
+				fmt.Fprintf(stderr, "newsgraph: %s: warning: %d document ids also in other graphs renamed (%s to %s%s); give every run the same --root to keep ids unique\n",
+					name, n, first[i].From, first[i].To, map[bool]string{true: ", ...", false: ""}[n > 1])
+			}
+		}
+	}
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
+	encode := graph.EncodeDOT
+	if opts.Format == formatJSON {
+		encode = graph.EncodeJSON
+	}
+	err := withOutput(opts.IO.Out, opts.Output, func(w io.Writer, _ func() error) error {
+		if err := encode(w, merged); err != nil {
+			return &outputError{outputName(opts.Output), err}
+		}
+		return nil
+	})
+	if err != nil && !isBrokenPipe(err) {
+		return err
+	}
+	if failed > 0 {
+		return errReported
+	}
+	return nil
+}
+
+// readGraph reads one graph file ("-" for standard input).
+func readGraph(opts *mergeOptions, path string) (*graph.Graph, error) {
+	var r io.Reader = opts.IO.In
+	if path != "-" {
+		f, err := opts.Open(path)
+		if err != nil {
+			return nil, statError(path, err)
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			return nil, fmt.Errorf("is a directory")
+		}
+		r = f
+	}
+	w, err := graph.DecodeJSON(r)
+	if err != nil {
+		return nil, notAGraph(err)
+	}
+	g, err := graph.FromWire(w)
+	if err != nil {
+		return nil, notAGraph(err)
+	}
+	return g, nil
+}
+
+// notAGraph words an error of the graph package for a file's error line.
+func notAGraph(err error) error {
+	msg := strings.TrimPrefix(err.Error(), "graph: ")
+	msg = strings.TrimPrefix(msg, "decode json: ")
+	return fmt.Errorf("not a newsgraph JSON graph: %s", msg)
+}
