@@ -25,10 +25,22 @@ done
 if [ -f "$dev/plover.py" ] && [ -f "$dev/plover/plover-dev.json" ]; then
   "$py" "$dev/plover.py" "$dev/plover/plover-dev.json" -- "$tmp/newsgraph" extract --format json | tail -n 5 || true
 fi
-"$py" - "$tmp/scores.json" "$here/eval-floors.json" <<'PY'
+conll=$dev/../data/conll2003/eng.testa
+if [ -f "$dev/conll.py" ] && [ -f "$conll" ]; then
+  "$py" "$dev/conll.py" "$conll" -- "$tmp/newsgraph" extract --format mentions | tail -n 1
+  "$py" "$dev/conll.py" "$conll" --json -- "$tmp/newsgraph" extract --format mentions >"$tmp/conll.json"
+else
+  echo '{}' >"$tmp/conll.json"
+fi
+"$py" - "$tmp/scores.json" "$here/eval-floors.json" "$tmp/conll.json" <<'PY'
 import json, sys
 scores = json.load(open(sys.argv[1]))["overall"]
 floors = json.load(open(sys.argv[2]))
+conll = json.load(open(sys.argv[3]))
+if "ALL" in conll:
+    scores["conll"] = conll["ALL"]
+else:
+    floors.pop("conll", None)
 failed = False
 for key, floor in sorted(floors.items()):
     got = scores[key]["f1"]
