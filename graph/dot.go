@@ -96,9 +96,15 @@ func (n *Node) Attributes() []encoding.Attribute {
 	label := n.Label
 	var extra attrs
 	if ev := n.Event; ev != nil {
-		if ev.Negated {
+		switch {
+		case ev.Negated:
 			label = "not " + label
 			extra = kv("style", quoteDOT("filled,dashed"))
+		case ev.Modality == "hypothetical":
+			label += "?"
+			extra = kv("style", quoteDOT("filled,dotted"))
+		case ev.Modality == "future":
+			label = "will " + label
 		}
 		if ev.Date != "" {
 			label += " (" + ev.Date + ")"
@@ -132,10 +138,17 @@ func (e *Edge) Attributes() []encoding.Attribute {
 		}
 	case RelLocatedIn:
 		label, color = "located in", "grey40"
+	case RelSpeaker:
+		label, color = "says", "grey40"
+	case RelLocation:
+		label, color = "in", "grey40"
 	}
 	a := kv("label", quoteDOT(label), "color", color, "penwidth", penwidth(e.Weight))
-	if e.Relation == RelLocatedIn {
+	switch e.Relation {
+	case RelLocatedIn, RelLocation:
 		a = append(a, kv("style", "dashed")...)
+	case RelSpeaker:
+		a = append(a, kv("style", "dotted")...)
 	}
 	return a
 }

@@ -29,6 +29,8 @@ const (
 	RelTarget    Relation = "target"     // From the event to the actor acted upon.
 	RelRole      Relation = "role"       // From a person to the country or organization of a title.
 	RelLocatedIn Relation = "located_in" // From a location to its country.
+	RelSpeaker   Relation = "speaker"    // From who reports an event to the event ("Collins said ...").
+	RelLocation  Relation = "location"   // From an event to the place where it happened.
 )
 
 // Document is an article of the graph.
@@ -68,6 +70,7 @@ type Event struct {
 	Goldstein    float64    // Goldstein scale value.
 	Date         string     // ISO 8601 at the precision the text gives, or "".
 	Negated      bool       // The text says it did not or will not happen.
+	Modality     string     // asserted, future or hypothetical.
 	Evidence     []Evidence // The sentences that report the event.
 }
 

@@ -197,14 +197,14 @@ func TestMergeNodes(t *testing.T) {
 					Agents: []string{"country:USA"}, Targets: []string{"country:IRN"}, Date: "2024-03", Negated: true, Evidence: ev(docA, 2),
 				}),
 			},
-			key: eventKey("a.txt", 2, "sanction", []string{"country:USA"}, []string{"country:IRN"}, true),
+			key: eventKey("sanction", []string{"country:USA"}, []string{"country:IRN"}, "2024-03", true, "asserted"),
 			want: &Node{
-				Key:   eventKey("a.txt", 2, "sanction", []string{"country:USA"}, []string{"country:IRN"}, true),
+				Key:   eventKey("sanction", []string{"country:USA"}, []string{"country:IRN"}, "2024-03", true, "asserted"),
 				Kind:  KindEvent,
 				Label: "sanction", Mentions: 1, Documents: []string{"a.txt"},
 				Event: &Event{
 					Action: "sanction", Category: "16", CategoryName: "Reduce relations", CAMEO: "163", QuadClass: 4, Goldstein: -8,
-					Date: "2024-03", Negated: true, Evidence: []Evidence{gev(docA, 2)},
+					Date: "2024-03", Negated: true, Modality: "asserted", Evidence: []Evidence{gev(docA, 2)},
 				},
 			},
 			reason: "a missing category is the root of the CAMEO code",
@@ -222,7 +222,7 @@ func TestMergeNodes(t *testing.T) {
 }
 
 func TestMergeEdges(t *testing.T) {
-	ab := eventKey("a.txt", 0, "meet", []string{"person:a", "person:b"}, []string{"person:c"}, false)
+	ab := eventKey("meet", []string{"person:a", "person:b"}, []string{"person:c"}, "", false, "asserted")
 	role := func(d *extract.Document, s int) extract.Entity {
 		return with(ent(d, "person:x", extract.Person, "X", s), func(e *extract.Entity) {
 			e.Roles = []extract.Role{{Title: "minister", Of: "country:NZL", Evidence: ev(d, s)}}
@@ -292,7 +292,7 @@ func TestMergeEdges(t *testing.T) {
 			},
 			want: []*Edge{
 				{
-					Source: eventKey("a.txt", 0, "meet", []string{"weapon:x"}, []string{"person:c"}, false), Target: "person:c",
+					Source: eventKey("meet", []string{"weapon:x"}, []string{"person:c"}, "", false, "asserted"), Target: "person:c",
 					Relation: RelTarget, Weight: 1, Evidence: []Evidence{gev(docA, 0)},
 				},
 			},
@@ -322,20 +322,20 @@ func TestMergeEdges(t *testing.T) {
 }
 
 func TestEventKey(t *testing.T) {
-	base := eventKey("a.txt", 3, "meet", []string{"country:NZL", "person:x"}, []string{"country:AUS"}, false)
+	base := eventKey("meet", []string{"country:NZL", "person:x"}, []string{"country:AUS"}, "", false, "asserted")
 	if !regexp.MustCompile(`^event:[0-9a-f]{12}$`).MatchString(base) {
 		t.Errorf("eventKey = %q, want event: and 12 hex digits", base)
 	}
 	// Pinned so that a change of ids across versions is a conscious one.
-	if want := "event:f76cced794d5"; base != want {
+	if want := "event:c931639c560e"; base != want {
 		t.Errorf("eventKey = %q, want %q", base, want)
 	}
 	others := map[string]string{
-		"document": eventKey("b.txt", 3, "meet", []string{"country:NZL", "person:x"}, []string{"country:AUS"}, false),
-		"sentence": eventKey("a.txt", 4, "meet", []string{"country:NZL", "person:x"}, []string{"country:AUS"}, false),
-		"action":   eventKey("a.txt", 3, "visit", []string{"country:NZL", "person:x"}, []string{"country:AUS"}, false),
-		"agents":   eventKey("a.txt", 3, "meet", []string{"country:NZL"}, []string{"country:AUS", "person:x"}, false),
-		"negated":  eventKey("a.txt", 3, "meet", []string{"country:NZL", "person:x"}, []string{"country:AUS"}, true),
+		"action":   eventKey("visit", []string{"country:NZL", "person:x"}, []string{"country:AUS"}, "", false, "asserted"),
+		"agents":   eventKey("meet", []string{"country:NZL"}, []string{"country:AUS", "person:x"}, "", false, "asserted"),
+		"date":     eventKey("meet", []string{"country:NZL", "person:x"}, []string{"country:AUS"}, "2024", false, "asserted"),
+		"negated":  eventKey("meet", []string{"country:NZL", "person:x"}, []string{"country:AUS"}, "", true, "asserted"),
+		"modality": eventKey("meet", []string{"country:NZL", "person:x"}, []string{"country:AUS"}, "", false, "future"),
 	}
 	for field, k := range others {
 		if k == base {

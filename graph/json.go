@@ -55,6 +55,7 @@ type WireEvent struct {
 	Goldstein float64        `json:"goldstein"`
 	Date      *string        `json:"date"` // null when unknown.
 	Negated   bool           `json:"negated"`
+	Modality  string         `json:"modality"` // asserted, future or hypothetical.
 	Evidence  []WireEvidence `json:"evidence"`
 }
 
@@ -143,6 +144,7 @@ func wireNode(n *Node) WireNode {
 			Goldstein: ev.Goldstein,
 			Date:      nullable(ev.Date),
 			Negated:   ev.Negated,
+			Modality:  ev.Modality,
 			Evidence:  wireEvidence(ev.Evidence),
 		}
 		return w

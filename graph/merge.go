@@ -132,7 +132,7 @@ func (g *Graph) addEntity(d *extract.Document, e *extract.Entity) {
 
 func (g *Graph) addEvent(doc string, e *extract.Event) {
 	agents, targets := uniqueSorted(e.Agents), uniqueSorted(e.Targets)
-	key := eventKey(doc, e.Evidence.Sentence, e.Action, agents, targets, e.Negated)
+	key := eventKey(e.Action, agents, targets, e.Date, e.Negated, modality(e))
 	n := g.ref(key, doc)
 	n.seen = true
 	n.kind.offer(string(KindEvent), doc)
@@ -147,6 +147,7 @@ func (g *Graph) addEvent(doc string, e *extract.Event) {
 			Goldstein:    e.Goldstein,
 			Date:         e.Date,
 			Negated:      e.Negated,
+			Modality:     modality(e),
 		}
 	}
 	ev := g.evidence(doc, e.Evidence)
@@ -159,18 +160,35 @@ func (g *Graph) addEvent(doc string, e *extract.Event) {
 		g.ref(t, doc)
 		g.link(key, t, RelTarget, ev)
 	}
+	if e.Speaker != "" {
+		g.ref(e.Speaker, doc)
+		g.link(e.Speaker, key, RelSpeaker, ev)
+	}
+	if e.Location != "" {
+		g.ref(e.Location, doc)
+		g.link(key, e.Location, RelLocation, ev)
+	}
+}
+
+// modality is the modality of e, "asserted" when the extractor gave none.
+func modality(e *extract.Event) string {
+	if e.Modality == "" {
+		return string(extract.Asserted)
+	}
+	return string(e.Modality)
 }
 
 // eventKey returns the node id of an event: "event:" and the first 12 hex
 // digits of the SHA-256 of the compact JSON array
-// [document, sentence, action, [agents...], [targets...], negated]
+// [action, [agents...], [targets...], date, negated, modality]
 // without HTML escaping, followed by a newline; agents and targets sorted.
-func eventKey(doc string, sentence int, action string, agents, targets []string, negated bool) string {
+// The same event reported in several sentences or documents is one node.
+func eventKey(action string, agents, targets []string, date string, negated bool, modality string) string {
 	h := sha256.New()
 	enc := json.NewEncoder(h)
 	enc.SetEscapeHTML(false)
 	// JSON keeps the fields apart unambiguously; hash.Hash writes never fail.
-	_ = enc.Encode([]any{doc, sentence, action, agents, targets, negated})
+	_ = enc.Encode([]any{action, agents, targets, date, negated, modality})
 	return "event:" + hex.EncodeToString(h.Sum(nil))[:12]
 }
 

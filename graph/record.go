@@ -59,8 +59,11 @@ type RecordEvent struct {
 	Goldstein float64      `json:"goldstein"`
 	Date      *string      `json:"date"` // null when unknown.
 	Negated   bool         `json:"negated"`
-	Agents    []string     `json:"agents"`  // Node ids, sorted.
-	Targets   []string     `json:"targets"` // Node ids, sorted.
+	Modality  string       `json:"modality"`           // asserted, future or hypothetical.
+	Speaker   string       `json:"speaker,omitempty"`  // Node id of who reports it.
+	Location  string       `json:"location,omitempty"` // Node id of where it happened.
+	Agents    []string     `json:"agents"`             // Node ids, sorted.
+	Targets   []string     `json:"targets"`            // Node ids, sorted.
 	Evidence  WireEvidence `json:"evidence"`
 }
 
@@ -118,7 +121,7 @@ func NewRecord(r *extract.Result) *Record {
 func recordEvent(doc string, e *extract.Event) RecordEvent {
 	agents, targets := uniqueSorted(e.Agents), uniqueSorted(e.Targets)
 	return RecordEvent{
-		ID:        eventKey(doc, e.Evidence.Sentence, e.Action, agents, targets, e.Negated),
+		ID:        eventKey(e.Action, agents, targets, e.Date, e.Negated, modality(e)),
 		Action:    e.Action,
 		Category:  WireCategory{Code: eventCategory(e), Name: e.Name},
 		CAMEO:     e.Code,
@@ -126,6 +129,9 @@ func recordEvent(doc string, e *extract.Event) RecordEvent {
 		Goldstein: e.Goldstein,
 		Date:      nullable(e.Date),
 		Negated:   e.Negated,
+		Modality:  modality(e),
+		Speaker:   e.Speaker,
+		Location:  e.Location,
 		Agents:    agents,
 		Targets:   targets,
 		Evidence:  WireEvidence(evidenceOf(doc, e.Evidence)),
@@ -141,11 +147,11 @@ func eventCategory(e *extract.Event) string {
 	return e.Category
 }
 
-// EventID returns the node id that the graph gives event e of the document
-// with id doc: "event:" and the first 12 hex digits of a SHA-256 of the
-// document, sentence, action, participants and negation.
-func EventID(doc string, e *extract.Event) string {
-	return eventKey(doc, e.Evidence.Sentence, e.Action, uniqueSorted(e.Agents), uniqueSorted(e.Targets), e.Negated)
+// EventID returns the node id that the graph gives event e: "event:" and
+// the first 12 hex digits of a SHA-256 of its action, participants, date,
+// negation and modality, so that the same event reported twice is one node.
+func EventID(e *extract.Event) string {
+	return eventKey(e.Action, uniqueSorted(e.Agents), uniqueSorted(e.Targets), e.Date, e.Negated, modality(e))
 }
 
 // MentionRecord is one mention in the mention listing (newsgraph extract

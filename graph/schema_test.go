@@ -52,7 +52,7 @@ func TestSchemaRejects(t *testing.T) {
 	// Node and edge positions in the fixture (nodes and edges are sorted).
 	const (
 		country  = 0  // country:NZL
-		event    = 2  // event:..., negated sanction
+		event    = 1  // event:..., negated sanction
 		person   = 11 // person:kaja-kallas
 		roleEdge = 7  // person:judith-collins -> country:NZL
 	)

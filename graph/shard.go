@@ -243,7 +243,7 @@ func fromWire(w *Wire) (*Graph, error) {
 			n.kind = pick{string(KindEvent), typeDoc}
 			n.event = &Event{
 				Action: ev.Action, Category: ev.Category.Code, CategoryName: ev.Category.Name, CAMEO: ev.CAMEO,
-				QuadClass: ev.QuadClass, Goldstein: ev.Goldstein, Date: deref(ev.Date), Negated: ev.Negated, Evidence: evs,
+				QuadClass: ev.QuadClass, Goldstein: ev.Goldstein, Date: deref(ev.Date), Negated: ev.Negated, Modality: ev.Modality, Evidence: evs,
 			}
 			continue
 		}
@@ -449,8 +449,7 @@ func mergeRenames(gs []*Graph) []map[string]string {
 	return renames
 }
 
-// renamed returns a copy of g with the document ids in ren changed, and the
-// ids of those documents' events made anew.
+// renamed returns a copy of g with the document ids in ren changed.
 func (g *Graph) renamed(ren map[string]string) *Graph {
 	doc := func(id string) string {
 		if n, ok := ren[id]; ok {
@@ -466,32 +465,6 @@ func (g *Graph) renamed(ren map[string]string) *Graph {
 		}
 		return out
 	}
-	agents, targets := map[string][]string{}, map[string][]string{}
-	for k := range g.edges {
-		switch k.relation {
-		case RelAgent:
-			agents[k.target] = append(agents[k.target], k.source)
-		case RelTarget:
-			targets[k.source] = append(targets[k.source], k.target)
-		}
-	}
-	keys := map[string]string{}
-	for key, n := range g.nodes {
-		if n.event == nil || len(n.event.Evidence) == 0 {
-			continue
-		}
-		e := n.event.Evidence[0]
-		if _, ok := ren[e.Document]; ok {
-			keys[key] = eventKey(doc(e.Document), e.Sentence, n.event.Action, uniqueSorted(agents[key]), uniqueSorted(targets[key]), n.event.Negated)
-		}
-	}
-	key := func(k string) string {
-		if n, ok := keys[k]; ok {
-			return n
-		}
-		return k
-	}
-
 	out := New()
 	for id, d := range g.docs {
 		d.ID = doc(id)
@@ -499,7 +472,7 @@ func (g *Graph) renamed(ren map[string]string) *Graph {
 	}
 	for k, n := range g.nodes {
 		c := &nodeState{
-			key: key(k), seen: n.seen, labels: n.labels, forms: n.forms, mentions: n.mentions,
+			key: k, seen: n.seen, labels: n.labels, forms: n.forms, mentions: n.mentions,
 			kind:    pick{n.kind.val, doc(n.kind.doc)},
 			country: pick{n.country.val, doc(n.country.doc)},
 			docs:    make(map[string]bool, len(n.docs)),
@@ -520,7 +493,7 @@ func (g *Graph) renamed(ren map[string]string) *Graph {
 		out.nodes[c.key] = c
 	}
 	for k, st := range g.edges {
-		out.edges[edgeKey{key(k.source), key(k.target), k.relation}] = &edgeState{weight: st.weight, evidence: evidence(st.evidence)}
+		out.edges[edgeKey{k.source, k.target, k.relation}] = &edgeState{weight: st.weight, evidence: evidence(st.evidence)}
 	}
 	return out
 }

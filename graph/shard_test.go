@@ -331,7 +331,7 @@ func TestRecordIDs(t *testing.T) {
 			if n := g.Node(e.ID); n == nil || n.Kind != KindEvent {
 				t.Errorf("%s: event %s is not an event node of the graph", r.Doc.ID, e.ID)
 			}
-			if e.ID != EventID(r.Doc.ID, &r.Events[i]) {
+			if e.ID != EventID(&r.Events[i]) {
 				t.Errorf("%s: EventID disagrees with the record", r.Doc.ID)
 			}
 		}

@@ -125,3 +125,87 @@ print(g.number_of_nodes(), g.number_of_edges())
 		t.Errorf("networkx sees %d nodes and %d edges, the JSON has %d and %d", nodes, edges, len(g.Nodes), len(g.Edges))
 	}
 }
+
+// TestIncludeHypothetical checks that supposed events are left out unless
+// asked for, and then marked.
+func TestIncludeHypothetical(t *testing.T) {
+	const text = "Headline\n\nGermany could sanction Russia. France sanctioned Iran on Monday.\n"
+	modalities := func(args ...string) []string {
+		code, stdout, stderr := runTest(t, text, append([]string{"extract", "--format", "json"}, args...)...)
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		var g struct {
+			Nodes []struct{ Type, Action, Modality string }
+		}
+		if err := json.Unmarshal([]byte(stdout), &g); err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, n := range g.Nodes {
+			if n.Type == "event" {
+				out = append(out, n.Action+" "+n.Modality)
+			}
+		}
+		return out
+	}
+	if got := modalities(); len(got) != 1 || got[0] != "sanction asserted" {
+		t.Errorf("default events = %q, want the asserted sanction only", got)
+	}
+	if got := modalities("--include-hypothetical"); len(got) != 2 {
+		t.Errorf("with --include-hypothetical events = %q, want both", got)
+	}
+}
+
+// TestSameEventOneNode checks that an event reported in two documents is one
+// node whose edges carry both reports.
+func TestSameEventOneNode(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "Headline A\n\nJudith Collins said China attacked Taiwan in Taipei in 2021.\n",
+		"b.txt": "Headline B\n\nChina attacked Taiwan in 2021, officials said.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, stdout, stderr := runTest(t, "", "extract", "--format", "json", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var g struct {
+		Nodes []struct{ ID, Type string }
+		Edges []struct {
+			Source, Target, Relation string
+			Weight                   int
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &g); err != nil {
+		t.Fatal(err)
+	}
+	var events []string
+	for _, n := range g.Nodes {
+		if n.Type == "event" {
+			events = append(events, n.ID)
+		}
+	}
+	if len(events) != 1 {
+		t.Fatalf("events = %q, want one node for the attack reported twice", events)
+	}
+	rel := map[string]int{}
+	for _, e := range g.Edges {
+		rel[e.Relation+" "+e.Source+" "+e.Target] = e.Weight
+	}
+	ev := events[0]
+	want := map[string]int{
+		"agent country:CHN " + ev:             2,
+		"target " + ev + " country:TWN":       2,
+		"speaker person:judith-collins " + ev: 1,
+		"location " + ev + " location:taipei": 1,
+	}
+	for k, w := range want {
+		if rel[k] != w {
+			t.Errorf("edge %s has weight %d, want %d", k, rel[k], w)
+		}
+	}
+}

@@ -25,7 +25,7 @@ import (
 // command line.
 type extractOptions struct {
 	IO        *iostreams
-	Extractor func() (*extract.Extractor, error)
+	Extractor func(opts ...extract.Option) (*extract.Extractor, error)
 	Open      func(string) (fs.File, error)
 	Now       func() time.Time
 
@@ -33,6 +33,8 @@ type extractOptions struct {
 	Format   string   // "dot", "json", "jsonl" or "mentions".
 	Output   string   // Output file; "" or "-" means standard output.
 	Date     string   // Article date for every document (YYYY-MM-DD), or "".
+	// Hypothetical keeps events the text only supposes ("could", "if").
+	Hypothetical bool
 	Exts     []string // Extensions walked in directories: lower case, no dot.
 	Workers  int      // Documents extracted at once.
 	Root     string   // Document ids are paths relative to Root, when set.
@@ -123,6 +125,7 @@ command line, 130 when interrupted (the -o file is then left as it was).`,
 	fl.StringVar(&opts.Format, "format", formatDOT, "write `dot` (Graphviz), json, jsonl (a line per document) or mentions (a line per mention)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (replaced atomically) instead of standard output")
 	fl.StringVar(&opts.Date, "date", "", "take `YYYY-MM-DD` as every article's date, for resolving relative dates")
+	fl.BoolVar(&opts.Hypothetical, "include-hypothetical", false, "keep events the text only supposes (\"could\", \"would\", \"if\"), marked as hypothetical")
 	fl.StringSliceVar(&opts.Exts, "ext", []string{"txt", "md"}, "read files with these `extensions` in directories, comma-separated")
 	fl.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "extract `N` documents at once")
 	fl.StringVar(&opts.Root, "root", "", "give each file the id of its path relative to `DIR` (for runs whose graphs are merged)")
@@ -240,7 +243,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 
 	var x *extract.Extractor
 	if len(inputs) > 0 {
-		if x, err = opts.Extractor(); err != nil {
+		if x, err = opts.Extractor(extract.IncludeHypothetical(opts.Hypothetical)); err != nil {
 			prog.finish()
 			return fmt.Errorf("load extractor: %w", err)
 		}

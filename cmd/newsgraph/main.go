@@ -102,7 +102,7 @@ type factory struct {
 	IO *iostreams
 	// Extractor returns the process's extractor; commands call it at most
 	// once per run, and only when there is something to extract.
-	Extractor func() (*extract.Extractor, error)
+	Extractor func(opts ...extract.Option) (*extract.Extractor, error)
 	// Open opens a file to read (os.Open); tests inject failures.
 	Open func(name string) (fs.File, error)
 	// Now is the clock of the progress bar and the summary.
@@ -113,7 +113,7 @@ type factory struct {
 func newFactory(stdin io.Reader, stdout, stderr io.Writer) *factory {
 	return &factory{
 		IO:        &iostreams{In: stdin, Out: stdout, ErrOut: stderr, ErrTTY: isTerminal(stderr)},
-		Extractor: extract.New,
+		Extractor: extract.NewWith,
 		Open:      openFile,
 		Now:       time.Now,
 	}

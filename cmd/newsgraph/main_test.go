@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -12,17 +11,10 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 )
 
-// The extractor takes a while to build, so the tests share one, as a real
-// run shares one between its workers.
-var (
-	extractorOnce sync.Once
-	extractorVal  *extract.Extractor
-	extractorErr  error
-)
-
-func testExtractor() (*extract.Extractor, error) {
-	extractorOnce.Do(func() { extractorVal, extractorErr = extract.New() })
-	return extractorVal, extractorErr
+// testExtractor builds an extractor as a real run does: the lexicon and the
+// tagger's model are loaded once per process, so each call is cheap.
+func testExtractor(opts ...extract.Option) (*extract.Extractor, error) {
+	return extract.NewWith(opts...)
 }
 
 // testFactory returns a factory reading stdin and writing to buffers, with
