@@ -33,8 +33,6 @@ type extractOptions struct {
 	Format   string   // "dot", "json", "jsonl" or "mentions".
 	Output   string   // Output file; "" or "-" means standard output.
 	Date     string   // Article date for every document (YYYY-MM-DD), or "".
-	// Hypothetical keeps events the text only supposes ("could", "if").
-	Hypothetical bool
 	Exts     []string // Extensions walked in directories: lower case, no dot.
 	Workers  int      // Documents extracted at once.
 	Root     string   // Document ids are paths relative to Root, when set.
@@ -45,6 +43,9 @@ type extractOptions struct {
 	// afterWalk, when set, is called once the inputs are known and before
 	// any is read; tests use it to change files mid-run.
 	afterWalk func([]*input)
+
+	// Hypothetical keeps events the text only supposes ("could", "if").
+	Hypothetical bool
 }
 
 // Output formats.
