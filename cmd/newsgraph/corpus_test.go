@@ -208,7 +208,7 @@ func TestGenerateCorpus(t *testing.T) {
 //
 //	go test ./cmd/newsgraph -run '^$' -bench ExtractCorpus -benchtime 1x
 func BenchmarkExtractCorpus(b *testing.B) {
-	sizes := []int{1000}
+	sizes := []int{100, 1000}
 	if os.Getenv("NEWSGRAPH_BENCH_LARGE") == "1" {
 		sizes = append(sizes, 10000)
 	}
