@@ -110,9 +110,9 @@ func (pt *posTagger) tag(tokens []Token) {
 			tag = "-"
 		case strings.Contains(w, "://") || strings.HasPrefix(w, "www.") || strings.HasPrefix(w, "@") || strings.Contains(w, "@") && strings.Contains(w, "."):
 			tag = "NN"
-		case noneTag.MatchString(w):
+		case (w[0] == '*' || w == "0") && noneTag.MatchString(w):
 			tag = "-NONE-"
-		case keepTag.MatchString(w):
+		case len(w) == 5 && w[0] == '-' && keepTag.MatchString(w):
 			tag = w
 		default:
 			var ok bool
