@@ -142,6 +142,7 @@ func isNameToken(s string) bool {
 func (bd *builder) chunkEnd(si, i int) int {
 	t := bd.toks(si)
 	j := i + 1
+	joined := false // a connector inside the name lets "of" join the rest
 	for j < len(t) {
 		w := t[j].Text
 		switch {
@@ -149,8 +150,13 @@ func (bd *builder) chunkEnd(si, i int) int {
 			j++
 			continue
 		case connectors[w] && j+1 < len(t) && isNameToken(t[j+1].Text) &&
-			(orgHeads[t[j-1].Text] || w != "to" && (locationHeads[t[j-1].Text] || ofHeads[t[j-1].Text])):
+			(orgHeads[t[j-1].Text] || w != "to" && (locationHeads[t[j-1].Text] || ofHeads[t[j-1].Text]) || joined && w == "of"):
 			j += 2
+			joined = true
+			continue
+		case connectors[w] && j+2 < len(t) && t[j+1].Text == "the" && isNameToken(t[j+2].Text) && orgHeads[t[j-1].Text]:
+			j += 3 // "National Union for the Total Independence of Angola"
+			joined = true
 			continue
 		case nameParticles[strings.ToLower(w)]:
 			// "bin Salem", "van der Berg", "de la Cruz"

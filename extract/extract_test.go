@@ -116,6 +116,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:get", "organization:win", "person:lucky-win"},
 		},
 		{
+			name: "organization names with 'for the'",
+			text: "Headline\n\nThe talks with the National Union for the Total Independence of Angola resumed.",
+			want: []string{"organization:national-union-for-the-total-independence-of-angola organization National Union for the Total Independence of Angola"},
+		},
+		{
 			name: "hyphenated country",
 			text: "Headline\n\nA China-backed group attacked the network.",
 			want: []string{"country:CHN country China"},
@@ -399,4 +404,20 @@ func TestIncludeHypothetical(t *testing.T) {
 	if n := len(run(t, "Headline\n\nGermany could sanction Russia. France sanctioned Iran.").Events); n != 1 {
 		t.Errorf("by default %d events, want the asserted one only", n)
 	}
+}
+
+func TestPersonNationality(t *testing.T) {
+	r := run(t, "Headline\n\nZambia extradited suspected British militant Haroon Aswad on Sunday.")
+	for _, e := range r.Entities {
+		if e.Key == "person:haroon-aswad" {
+			if e.Country != "GBR" {
+				t.Errorf("country of %s = %q, want GBR", e.Key, e.Country)
+			}
+			if len(e.Roles) != 0 {
+				t.Errorf("roles = %+v: a nationality is no title", e.Roles)
+			}
+			return
+		}
+	}
+	t.Errorf("no person:haroon-aswad in %q", entitySet(r))
 }

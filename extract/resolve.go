@@ -371,6 +371,12 @@ func (bd *builder) entities() *docEntities {
 			return e.Roles[i].Of < e.Roles[j].Of
 		})
 	}
+	// a person the text gives a nationality: "suspected British militant X"
+	for _, c := range live {
+		if e := de.byKey[c.key]; e != nil && e.Type == Person && e.Country == "" {
+			e.Country = bd.nationalityBefore(c)
+		}
+	}
 	for _, e := range de.byKey {
 		seen := map[string]bool{}
 		for _, m := range e.Mentions {
@@ -387,6 +393,25 @@ func (bd *builder) entities() *docEntities {
 		}
 	}
 	return de
+}
+
+// nationalityBefore returns the country of a nationality adjective that
+// describes the person c: "British militant Haroon Aswad", "the Iranian
+// blogger Arash Sigarchi"; "" when there is none.
+func (bd *builder) nationalityBefore(c cand) string {
+	t := bd.toks(c.sent)
+	for k, n := max(c.chunkA, c.a)-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		if o, ok := bd.endsAt[[2]int{c.sent, k}]; ok {
+			if g := bd.cands[o].gaz; g != nil && g.demonym {
+				return g.country
+			}
+			return ""
+		}
+		if !(t[k].Tag == "JJ" || t[k].Tag == "NN" || t[k].Tag == "VBN") || isCap(t[k].Text) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // nearestCountry finds, for a state office named without its country, the
