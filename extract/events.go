@@ -106,7 +106,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 
 func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event {
 	t, acts := ctx.t, ctx.acts
-	var out []Event
+	out := x.demands(doc, si, ctx)
 	for i := 0; i < len(t); i++ {
 		if !strings.HasPrefix(t[i].Tag, "VB") && !(t[i].Tag == "NN" || t[i].Tag == "NNS") {
 			continue
@@ -138,6 +138,69 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 	return out
 }
 
+// obligations turn what one says of another into a demand: "said that the
+// US must", "insisted that Iran should".
+var obligations = map[string]string{"must": "demand", "should": "urge"}
+
+// demands finds what a speaker says another must or should do: "the EU said
+// that the US should back ...", "Rwandan rebels announced that President
+// Kagame must agree ...".
+func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
+	t := ctx.t
+	var out []Event
+	for i := range t {
+		w := strings.ToLower(t[i].Text)
+		if !speechVerbs[w] && w != "reiterated" && w != "concluded" && w != "demanded" {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && (t[j].Tag == "NNP" && !isCap(t[j].Text) || t[j].Tag == "RB" || t[j].Tag == "NN" && strings.EqualFold(t[j].Text, "today") || weekdayNames[strings.ToLower(t[j].Text)] != 0 || strings.EqualFold(t[j].Text, "sunday")) {
+			j++
+		}
+		if j < len(t) && strings.EqualFold(t[j].Text, "that") {
+			j++
+		}
+		targets := ctx.objectAfter(j, 3)
+		if len(targets) == 0 {
+			continue
+		}
+		action := ""
+		for k := j; k < len(t) && k < j+12; k++ {
+			kw := strings.ToLower(t[k].Text)
+			if a, ok := obligations[kw]; ok {
+				action = a
+				break
+			}
+			if isVerb(t, k) || clauseBreaks[kw] {
+				break
+			}
+		}
+		if action == "" {
+			continue
+		}
+		agents := ctx.subjectOf(i)
+		agents, targets = distinct(agents, targets)
+		if len(agents) == 0 || len(targets) == 0 {
+			continue
+		}
+		p := verbEntry{action: action, code: "100"}
+		if action == "urge" {
+			p.code = "020"
+		}
+		modality := Asserted
+		if ctx.hypothetical(i) {
+			if !x.hypothetical {
+				continue
+			}
+			modality = Hypothetical
+		}
+		ev := x.newEvent(doc, si, ctx, j, p, false, modality)
+		ev.Agents, ev.Targets = agents, targets
+		out = append(out, ev)
+	}
+	return out
+}
+
 // nominalPreps introduce the target of an event named by a noun: "attacks
 // on", "sanctions against", "talks with", "a visit to".
 var nominalPreps = setOf(`on against with to`)
@@ -161,6 +224,16 @@ func nominalEvent(t []Token, end int, p verbEntry) bool {
 var eventNouns = setOf(`attack raid strike airstrike sanction talk visit trip killing arrest bombing shelling
 embargo ban blockade pressure crackdown offensive invasion assault meeting criticism condemnation accusation
 threat warning appeal protest boycott siege seizure detention expulsion pledge offer deal agreement`)
+
+// isVerb reports a verb at token k; a participle before a noun is an
+// adjective ("peacekeeping force", "banned movement").
+func isVerb(t []Token, k int) bool {
+	tag := t[k].Tag
+	if !strings.HasPrefix(tag, "VB") {
+		return false
+	}
+	return !((tag == "VBG" || tag == "VBN") && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN"))
+}
 
 // symmetric actions are recorded once per pair of the parties that take part.
 var symmetric = setOf(`meet sign agree discuss merge negotiate talk ally cooperate exchange trade`)
@@ -281,20 +354,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		targets = ctx.dropCapitals(targets, end)
 	}
 	agents, targets = distinct(agents, targets)
-	cat := x.idx.categories[p.code[:2]]
-	gold := cat.Goldstein
-	if c, ok := x.idx.categories[p.code]; ok {
-		gold = c.Goldstein
-	}
-	s := doc.Sentences[si]
-	if !ctx.dated {
-		ctx.date, ctx.dated = eventDate(s.Text, doc.Date), true
-	}
-	ev := Event{
-		Action: p.action, Code: p.code, Category: cat.Code, Name: cat.Name, QuadClass: cat.QuadClass, Goldstein: gold,
-		Date: ctx.date, Negated: negated, Modality: modality, Location: ctx.placeAfter(end),
-		Evidence: Evidence{Sentence: si, Start: s.Start, End: s.End, Text: s.Text},
-	}
+	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
 	if len(targets) == 0 && len(agents) >= 2 && symmetric[p.action] {
 		// "Venezuela and China sign oil deal": each pair once, in text order
 		order := ctx.textOrder(agents)
@@ -427,6 +487,25 @@ func (c *eventCtx) hypothetical(v int) bool {
 		}
 	}
 	return false
+}
+
+// newEvent fills the fields an event of pattern p ending at token end has
+// whoever its participants are: CAMEO category, date, place and evidence.
+func (x *Extractor) newEvent(doc *Document, si int, ctx *eventCtx, end int, p verbEntry, negated bool, modality Modality) Event {
+	cat := x.idx.categories[p.code[:2]]
+	gold := cat.Goldstein
+	if c, ok := x.idx.categories[p.code]; ok {
+		gold = c.Goldstein
+	}
+	s := doc.Sentences[si]
+	if !ctx.dated {
+		ctx.date, ctx.dated = eventDate(s.Text, doc.Date), true
+	}
+	return Event{
+		Action: p.action, Code: p.code, Category: cat.Code, Name: cat.Name, QuadClass: cat.QuadClass, Goldstein: gold,
+		Date: ctx.date, Negated: negated, Modality: modality, Location: ctx.placeAfter(end),
+		Evidence: Evidence{Sentence: si, Start: s.Start, End: s.End, Text: s.Text},
+	}
 }
 
 // passiveAgent finds the agent of a passive verb whose pattern ends at end:
@@ -793,7 +872,7 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 				}
 				break
 			}
-			if clauseBreaks[w] || w == "." || strings.HasPrefix(t[k].Tag, "VB") && k > end {
+			if clauseBreaks[w] || w == "." || isVerb(t, k) && k > end {
 				break
 			}
 		}
@@ -816,7 +895,7 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
 		w := strings.ToLower(t[k].Text)
-		if clauseBreaks[w] || w == "." || w == "that" || strings.HasPrefix(t[k].Tag, "VB") && k > i {
+		if clauseBreaks[w] || w == "." || w == "that" || isVerb(t, k) && k > i {
 			return nil
 		}
 		if noun && t[k].Tag == "IN" && w != "of" {

@@ -253,6 +253,8 @@ func TestEvents(t *testing.T) {
 		{"passive with a possessed subject", "Headline\n\nOfficials said Norway's concerns had been conveyed to Chinese Ambassador Li Wei.", []string{"country:NOR convey person:li-wei"}},
 		{"rejecting a claim rejects its author", "Headline\n\nChina dismissed the allegations as lies concocted by the US and Britain.", []string{"country:CHN dismiss country:GBR,country:USA"}},
 		{"adverbial between subject and verb", "Headline\n\nThe US, for geopolitical purposes, has encouraged NATO.", []string{"country:USA encourage organization:north-atlantic-treaty-organization"}},
+		{"what one says another must do", "Headline\n\nThe EU said that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
+		{"participle before a noun is no verb", "Headline\n\nNigeria will withdraw its peacekeeping force from Chad.", []string{"country:NGA withdraw country:TCD"}},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
 	for _, tc := range tests {
