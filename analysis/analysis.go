@@ -35,10 +35,11 @@ type Options struct {
 }
 
 // IsActor reports whether nodes of kind k are actors: persons,
-// organizations, countries and locations.
+// organizations and countries. Places are where things happen, not who
+// acts.
 func IsActor(k graph.Kind) bool {
 	switch k {
-	case graph.KindPerson, graph.KindOrganization, graph.KindCountry, graph.KindLocation:
+	case graph.KindPerson, graph.KindOrganization, graph.KindCountry:
 		return true
 	}
 	return false
@@ -188,6 +189,9 @@ func Analyze(w *graph.Wire, opts Options) (*Report, error) {
 			if !opts.IncludeNegated {
 				continue
 			}
+		}
+		if we != nil && we.Modality == "hypothetical" {
+			continue // what might happen is no relation between actors
 		}
 		r.Events.Analysed++
 		var date *string
