@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"fmt"
 	"io"
 	"math"
 	"strconv"
@@ -9,37 +8,15 @@ import (
 	"unicode/utf8"
 
 	"gonum.org/v1/gonum/graph/encoding"
-	"gonum.org/v1/gonum/graph/encoding/dot"
 	"gonum.org/v1/gonum/graph/multi"
 )
 
-// EncodeDOT writes the graph in Graphviz DOT, with a legend of node types.
-// Node ids are the contract ids; nodes and edges come in key order.
+// EncodeDOT writes the graph in Graphviz DOT, with a legend of node types:
+// EncodeDOTWith with the default DOTOptions. Node ids are the contract ids;
+// nodes and edges come in key order.
 func EncodeDOT(w io.Writer, g *Graph) error {
-	b, err := dot.MarshalMulti(dotGraph{g.view().mg}, "", "", "\t")
-	if err != nil {
-		return fmt.Errorf("graph: encode dot: %w", err)
-	}
-	b = append(b, '\n')
-	if _, err := w.Write(b); err != nil {
-		return fmt.Errorf("graph: encode dot: %w", err)
-	}
-	return nil
+	return EncodeDOTWith(w, g, DOTOptions{})
 }
-
-// dotGraph adds the DOT name, defaults and legend to a graph's multigraph.
-type dotGraph struct{ *multi.DirectedGraph }
-
-func (dotGraph) DOTID() string { return "newsgraph" }
-
-func (dotGraph) DOTAttributers() (graph, node, edge encoding.Attributer) {
-	graph = kv("rankdir", "LR", "fontname", "Helvetica", "overlap", "false", "splines", "true")
-	node = kv("fontname", "Helvetica", "fontsize", "10", "style", "filled")
-	edge = kv("fontname", "Helvetica", "fontsize", "8", "arrowsize", "0.7")
-	return graph, node, edge
-}
-
-func (dotGraph) Structure() []dot.Multigraph { return []dot.Multigraph{newLegend()} }
 
 // legend is the cluster_legend subgraph: one sample node per kind.
 type legend struct{ *multi.DirectedGraph }

@@ -39,6 +39,8 @@ type Document struct {
 	Path      string // Where the text came from.
 	Title     string // The headline.
 	Date      string // Article date (ISO 8601), or "".
+	URL       string // Where the article was published, or "".
+	Source    string // Who published it (site or agency), or "".
 	Sentences int    // Number of sentences.
 	SHA256    string // Hex SHA-256 of the text.
 }
@@ -85,6 +87,7 @@ type Node struct {
 	Documents []string // Ids of the documents that mention or refer to the node, sorted.
 	Roles     []Role   // Titles, sorted by (Title, Of); never nil for persons.
 	Event     *Event   // Event fields; nil for entities.
+	Metrics   *Metrics // Community and PageRank of an actor, once set (see SetMetrics); nil otherwise.
 
 	id int64
 }

@@ -26,7 +26,9 @@ type WireDocument struct {
 	ID        string  `json:"id"`
 	Path      string  `json:"path"`
 	Title     string  `json:"title"`
-	Date      *string `json:"date"` // null when unknown.
+	Date      *string `json:"date"`             // null when unknown.
+	URL       string  `json:"url,omitempty"`    // Left out when unknown.
+	Source    string  `json:"source,omitempty"` // Left out when unknown.
 	Sentences int     `json:"sentences"`
 	SHA256    string  `json:"sha256"`
 }
@@ -44,6 +46,10 @@ type WireNode struct {
 	Country   string     `json:"country,omitempty"`
 	Mentions  int        `json:"mentions"`
 	Documents []string   `json:"documents"`
+	// Community and PageRank are the actor's figures in the actor network
+	// (see Metrics); absent for events and for graphs without them.
+	Community *int     `json:"community,omitempty"`
+	PageRank  *float64 `json:"pagerank,omitempty"`
 }
 
 // WireEvent holds the fields of an event node in the wire form.
@@ -106,6 +112,8 @@ func (g *Graph) Wire() *Wire {
 			Path:      d.Path,
 			Title:     d.Title,
 			Date:      nullable(d.Date),
+			URL:       d.URL,
+			Source:    d.Source,
 			Sentences: d.Sentences,
 			SHA256:    d.SHA256,
 		})
@@ -134,6 +142,10 @@ func wireNode(n *Node) WireNode {
 		Country:   n.Country,
 		Mentions:  n.Mentions,
 		Documents: append([]string{}, n.Documents...),
+	}
+	if m := n.Metrics; m != nil {
+		c, pr := m.Community, m.PageRank
+		w.Community, w.PageRank = &c, &pr
 	}
 	if ev := n.Event; ev != nil {
 		w.WireEvent = &WireEvent{
@@ -194,7 +206,7 @@ func EncodeJSON(w io.Writer, g *Graph) error {
 	e.raw(",\n  \"documents\": ")
 	e.array(len(s.docs), func(i int) any {
 		d := s.docs[i]
-		return WireDocument{ID: d.ID, Path: d.Path, Title: d.Title, Date: nullable(d.Date), Sentences: d.Sentences, SHA256: d.SHA256}
+		return WireDocument{ID: d.ID, Path: d.Path, Title: d.Title, Date: nullable(d.Date), URL: d.URL, Source: d.Source, Sentences: d.Sentences, SHA256: d.SHA256}
 	})
 	e.raw(",\n  \"nodes\": ")
 	e.array(len(s.nodes), func(i int) any { return wireNode(s.nodes[i]) })

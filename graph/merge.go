@@ -64,6 +64,8 @@ func (g *Graph) Add(r *extract.Result) {
 		Path:      d.Path,
 		Title:     strings.Clone(d.Title),
 		Date:      d.Date,
+		URL:       strings.Clone(d.URL),
+		Source:    strings.Clone(d.Source),
 		Sentences: len(d.Sentences),
 		SHA256:    d.SHA256,
 	}

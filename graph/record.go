@@ -76,7 +76,7 @@ func NewRecord(r *extract.Result) *Record {
 	}
 	d := r.Doc
 	rec := &Record{
-		Document: WireDocument{ID: d.ID, Path: d.Path, Title: d.Title, Date: nullable(d.Date), Sentences: len(d.Sentences), SHA256: d.SHA256},
+		Document: WireDocument{ID: d.ID, Path: d.Path, Title: d.Title, Date: nullable(d.Date), URL: d.URL, Source: d.Source, Sentences: len(d.Sentences), SHA256: d.SHA256},
 		Entities: make([]RecordEntity, 0, len(r.Entities)),
 		Events:   make([]RecordEvent, 0, len(r.Events)),
 	}

@@ -144,6 +144,7 @@ func FromWire(w *Wire) (*Graph, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: %w", err)
 	}
+	g.setWireMetrics(w)
 	return g, nil
 }
 
@@ -162,7 +163,7 @@ func fromWire(w *Wire) (*Graph, error) {
 		if _, dup := g.docs[d.ID]; dup {
 			return nil, fmt.Errorf("document %q is listed twice", d.ID)
 		}
-		g.docs[d.ID] = Document{ID: d.ID, Path: d.Path, Title: d.Title, Date: deref(d.Date), Sentences: d.Sentences, SHA256: d.SHA256}
+		g.docs[d.ID] = Document{ID: d.ID, Path: d.Path, Title: d.Title, Date: deref(d.Date), URL: d.URL, Source: d.Source, Sentences: d.Sentences, SHA256: d.SHA256}
 	}
 	m := w.Merge
 	if m == nil {

@@ -135,7 +135,7 @@ func TestBadInput(t *testing.T) {
 			files:  map[string]string{"folder.txt/note": "x"},
 			paths:  []string{"good.txt", "folder.txt"},
 			code:   exitError,
-			stderr: []string{"newsgraph: DIR/folder.txt: no .txt or .md files in it (choose extensions with --ext)"},
+			stderr: []string{"newsgraph: DIR/folder.txt: no .txt, .md, .html, .htm, .jsonl or .ndjson files in it (choose extensions with --ext)"},
 		},
 		{
 			name:   "dangling symbolic link",

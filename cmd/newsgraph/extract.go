@@ -40,12 +40,21 @@ type extractOptions struct {
 	Quiet    bool     // No progress bar and no summary.
 	Summary  bool     // Print the summary line even when stderr is not a terminal.
 
+	inputOptions // --input and the JSON Lines field names.
+
 	// afterWalk, when set, is called once the inputs are known and before
 	// any is read; tests use it to change files mid-run.
 	afterWalk func([]*input)
 
 	// Hypothetical keeps events the text only supposes ("could", "if").
 	Hypothetical bool
+
+	// Graph is the part of the graph written and how it is drawn.
+	Graph graphOptions
+
+	// useGraph, when set, is given the graph of the documents (dot and
+	// json formats) instead of it being written; stats analyses it.
+	useGraph func(*graph.Graph) error
 }
 
 // Output formats.
@@ -56,7 +65,7 @@ const (
 	formatMentions = "mentions"
 )
 
-var formats = []string{formatDOT, formatJSON, formatJSONL, formatMentions}
+var formats = []string{formatDOT, formatJSON, formatGraphML, formatCSV, formatEvents, formatSVG, formatPNG, formatPDF, formatJSONL, formatMentions}
 
 // newCmdExtract returns the extract command. When runF is not nil it is
 // called with the validated options instead of extractRun, so tests can
@@ -85,15 +94,35 @@ Files are read as they are extracted, on --workers goroutines, and their
 results are added in document-id order, so the output is the same, byte
 for byte, whatever --workers and the order of the PATH arguments.
 
-Formats: dot (Graphviz) and json write the graph of all documents at the
-end; jsonl writes one JSON object per document (its entities with their
-mentions, and its events with their evidence) and mentions one JSON object
-per entity mention, each document as soon as it is done, in id order.
+Formats: dot (Graphviz), json, graphml, csv (nodes.csv and edges.csv in the
+-o directory, for Neo4j), events (a table of events, tab-separated), and
+svg, png and pdf (drawn by Graphviz, which must be installed) write the
+graph of all documents at the end, filtered by --types, --countries,
+--since, --until, --min-weight and --top, and drawn as --events, --cluster
+and --layout say; jsonl writes one JSON object per document (its entities
+with their mentions, and its events with their evidence) and mentions one
+JSON object per entity mention, each document as soon as it is done, in id
+order.
 
 Text: UTF-8, or UTF-16 with a byte order mark (decoded). Invalid UTF-8 is
 replaced with U+FFFD, with a warning; byte offsets in the output are then
 into the decoded or repaired text. Empty files are skipped with a warning.
 Binary files (NUL bytes) and files over --max-bytes fail.
+
+Inputs are text, HTML pages or JSON Lines (--input; auto chooses by
+extension: .html and .htm are HTML, .jsonl and .ndjson JSON Lines, others
+text; standard input by its first character: "<" HTML, "{" JSON Lines).
+From a page, the article's text is read, without navigation, scripts,
+captions, share bars and the like, with its title, date, canonical URL and
+site name. In JSON Lines, each line is an article, whose parts are taken
+from the fields named by --text-field, --title-field, --date-field,
+--id-field, --url-field and --source-field; its document id is the file's
+id, "#" and the id field or the line number, its path FILE:LINE. A bad
+line is reported as "newsgraph: FILE:LINE: reason" and the other lines are
+read; --max-bytes limits each line. The date of a page or a line is the
+article date that relative dates resolve against, unless --date is given.
+Offsets and the SHA-256 refer to the text read: the page's article text,
+the line's text field.
 
 An input that cannot be read or extracted is reported on standard error as
 one line, "newsgraph: PATH: reason", and left out; the others are still
@@ -107,7 +136,14 @@ command line, 130 when interrupted (the -o file is then left as it was).`,
 		Example: `  newsgraph extract article.txt | dot -Tsvg > article.svg
   newsgraph extract --format json -o graph.json articles/
   newsgraph extract --format jsonl articles/ | jq -c '.events[]'
-  newsgraph extract --date 2024-03-26 < article.txt`,
+  newsgraph extract --date 2024-03-26 < article.txt
+  newsgraph extract --format json -o pages.json saved-pages/
+  newsgraph extract --text-field body --date-field published_at dump.jsonl
+  newsgraph extract --format svg --events edges --cluster country -o graph.svg articles/
+  newsgraph extract --format png --layout sfdp --top 50 -o top50.png corpus/
+  newsgraph extract --format graphml --since 2024-01 --countries NZL,CHN -o graph.graphml articles/
+  newsgraph extract --format csv -o neo4j-import/ articles/
+  newsgraph extract --format events -o events.tsv articles/`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -123,16 +159,18 @@ command line, 130 when interrupted (the -o file is then left as it was).`,
 	}
 
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", formatDOT, "write `dot` (Graphviz), json, jsonl (a line per document) or mentions (a line per mention)")
+	fl.StringVar(&opts.Format, "format", formatDOT, "write `dot` (Graphviz), json, graphml, csv (-o DIR), events (TSV), svg, png, pdf, jsonl (a line per document) or mentions (a line per mention)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (replaced atomically) instead of standard output")
 	fl.StringVar(&opts.Date, "date", "", "take `YYYY-MM-DD` as every article's date, for resolving relative dates")
 	fl.BoolVar(&opts.Hypothetical, "include-hypothetical", false, "keep events the text only supposes (\"could\", \"would\", \"if\"), marked as hypothetical")
-	fl.StringSliceVar(&opts.Exts, "ext", []string{"txt", "md"}, "read files with these `extensions` in directories, comma-separated")
+	fl.StringSliceVar(&opts.Exts, "ext", slices.Clone(defaultExts), "read files with these `extensions` in directories, comma-separated")
 	fl.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "extract `N` documents at once")
 	fl.StringVar(&opts.Root, "root", "", "give each file the id of its path relative to `DIR` (for runs whose graphs are merged)")
 	fl.Var(&maxBytes, "max-bytes", "fail on files larger than `SIZE` (bytes, or with K, M, G: powers of 1024; 0: no limit)")
 	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "show no progress bar and no summary")
 	fl.BoolVar(&opts.Summary, "summary", false, "print the summary line on standard error even when it is not a terminal")
+	opts.inputOptions.addFlags(cmd)
+	opts.Graph.addFlags(cmd)
 
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("date", cobra.NoFileCompletions)
@@ -146,10 +184,11 @@ command line, 130 when interrupted (the -o file is then left as it was).`,
 // validate checks the flag values and normalizes Exts. Its errors are usage
 // errors.
 func (o *extractOptions) validate() error {
-	switch o.Format {
-	case formatDOT, formatJSON, formatJSONL, formatMentions:
-	default:
+	if !slices.Contains(formats, o.Format) {
 		return flagErrorf("invalid --format %q: want %s", o.Format, orList(formats))
+	}
+	if err := o.Graph.validate(o.Format, o.Output); err != nil {
+		return err
 	}
 	if o.Date != "" {
 		if _, err := time.Parse(time.DateOnly, o.Date); err != nil {
@@ -175,6 +214,9 @@ func (o *extractOptions) validate() error {
 		return flagErrorf("invalid --ext: want at least one extension")
 	}
 	o.Exts = exts
+	if err := o.validateInput(); err != nil {
+		return err
+	}
 	stdin := 0
 	for _, p := range o.Paths {
 		if p == "-" {
@@ -209,6 +251,8 @@ type outcome struct {
 	size     int64           // bytes read
 	warnings []string        // repairs, or why it was skipped
 	err      error
+	line     int  // 1-based line of a JSON Lines input; 0 for a whole input
+	more     bool // more outcomes of the same input follow
 }
 
 // extractRun walks the inputs, then reads, parses and extracts each on
@@ -221,6 +265,9 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		ctx = context.Background()
 	}
 	stderr := opts.IO.ErrOut
+	if _, err := opts.Graph.checkGraphviz(opts.Format); err != nil {
+		return err // before reading anything
+	}
 	inputs, failed, err := walkInputs(ctx, opts.Paths, opts.Exts)
 	if err != nil {
 		return interrupted(ctx, err)
@@ -250,18 +297,19 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		}
 	}
 	popts := extract.ParseOptions{Date: opts.Date}
-	work := func(ctx context.Context, in *input) outcome {
-		return processInput(ctx, x, opts, in, popts)
+	work := func(ctx context.Context, j job) outcome {
+		return processJob(ctx, x, opts, j, popts)
 	}
 	if opts.afterWalk != nil {
 		opts.afterWalk(inputs)
 	}
 
 	// consume reports an outcome and hands its result to add.
+	tl := &tally{p: prog}
 	consume := func(add func(*extract.Result) error) func(outcome) error {
 		return func(o outcome) error {
 			for _, w := range o.warnings {
-				prog.println(fmt.Sprintf("newsgraph: %s: warning: %s", o.in.path, w))
+				prog.println(fmt.Sprintf("newsgraph: %s: warning: %s", o.where(), w))
 			}
 			err := o.err
 			if err == nil && o.res != nil {
@@ -273,9 +321,9 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 			}
 			if err != nil {
 				nfailed++
-				prog.println(fmt.Sprintf("newsgraph: %s: %s", o.in.path, reason(err)))
+				prog.println(fmt.Sprintf("newsgraph: %s: %s", o.where(), reason(err)))
 			}
-			prog.done(o.size, err != nil)
+			tl.done(o, err != nil)
 			return nil
 		}
 	}
@@ -288,7 +336,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 			encode = graph.EncodeMentions
 		}
 		runErr = withOutput(opts.IO.Out, opts.Output, func(w io.Writer, flush func() error) error {
-			return sequence(ctx, inputs, opts.Workers, work, consume(func(r *extract.Result) error {
+			return runOrdered(ctx, opts.feed(inputs), opts.Workers, work, consume(func(r *extract.Result) error {
 				err := encode(w, r)
 				if err == nil {
 					err = flush()
@@ -301,18 +349,11 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		})
 	default:
 		g := graph.New()
-		runErr = sequence(ctx, inputs, opts.Workers, work, consume(func(r *extract.Result) error { return addResult(g, r) }))
-		if runErr == nil {
-			encode := graph.EncodeDOT
-			if opts.Format == formatJSON {
-				encode = graph.EncodeJSON
-			}
-			runErr = withOutput(opts.IO.Out, opts.Output, func(w io.Writer, _ func() error) error {
-				if err := encode(w, g); err != nil {
-					return &outputError{outputName(opts.Output), err}
-				}
-				return nil
-			})
+		runErr = runOrdered(ctx, opts.feed(inputs), opts.Workers, work, consume(func(r *extract.Result) error { return addResult(g, r) }))
+		if runErr == nil && opts.useGraph != nil {
+			runErr = opts.useGraph(g)
+		} else if runErr == nil {
+			runErr = writeGraph(ctx, opts.IO.Out, stderr, opts.Output, opts.Format, g, &opts.Graph)
 		}
 	}
 	prog.finish()
@@ -404,50 +445,15 @@ func (b *byteSize) Set(s string) error {
 
 func (b *byteSize) Type() string { return "size" }
 
-// processInput reads, decodes, parses and extracts one input. A panic is
-// returned as the input's error. An empty input is skipped with a warning.
-func processInput(ctx context.Context, x *extract.Extractor, opts *extractOptions, in *input, popts extract.ParseOptions) (o outcome) {
-	o.in = in
-	defer func() {
-		if r := recover(); r != nil {
-			o.res, o.err = nil, fmt.Errorf("internal error: %v", r)
-		}
-	}()
-	if ctx.Err() != nil {
-		o.err = ctx.Err()
-		return o
+// processInput reads, decodes, parses and extracts one whole input (HTML
+// by its extension, else text). A panic is returned as the input's error.
+// An empty input is skipped with a warning.
+func processInput(ctx context.Context, x *extract.Extractor, opts *extractOptions, in *input, popts extract.ParseOptions) outcome {
+	format := formatByExt(in.path)
+	if format == "" || format == inputJSONL {
+		format = inputText
 	}
-	data, err := readInput(opts.Open, in, opts.IO.In, opts.MaxBytes)
-	o.size = int64(len(data))
-	if err != nil {
-		o.err = err
-		return o
-	}
-	if len(data) == 0 {
-		o.warnings = append(o.warnings, "empty file, skipped")
-		return o
-	}
-	text, warnings, err := decodeText(data)
-	o.warnings = warnings
-	if err != nil {
-		o.err = err
-		return o
-	}
-	doc, err := extract.Parse(in.id, in.path, text, popts)
-	if errors.Is(err, extract.ErrEmpty) {
-		o.warnings = append(o.warnings, "no text in it, skipped")
-		return o
-	}
-	if err != nil {
-		o.err = err
-		return o
-	}
-	if ctx.Err() != nil {
-		o.err = ctx.Err()
-		return o
-	}
-	o.res, o.err = x.Extract(doc)
-	return o
+	return processJob(ctx, x, opts, job{in: in, format: format}, popts)
 }
 
 // extractOne reads, parses and extracts one input with the default
@@ -498,51 +504,12 @@ func sequence(ctx context.Context, inputs []*input, workers int, work func(conte
 	if len(inputs) == 0 {
 		return ctx.Err()
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	workers = max(1, min(workers, len(inputs)))
-	type job struct {
-		in  *input
-		out chan outcome
-	}
-	jobs := make(chan job)
-	order := make(chan chan outcome, 2*workers)
-	go func() {
-		defer close(order)
-		defer close(jobs)
+	feed := func(emit func(job) bool) {
 		for _, in := range inputs {
-			c := make(chan outcome, 1)
-			select {
-			case order <- c:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case jobs <- job{in, c}:
-			case <-ctx.Done():
+			if !emit(job{in: in}) {
 				return
 			}
 		}
-	}()
-	for range workers {
-		go func() {
-			for j := range jobs {
-				j.out <- work(ctx, j.in)
-			}
-		}()
 	}
-	for c := range order {
-		select {
-		case o := <-c:
-			if ctx.Err() != nil {
-				return ctx.Err() // o may be a worker's "cancelled"
-			}
-			if err := consume(o); err != nil {
-				return err
-			}
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
-	return ctx.Err()
+	return runOrdered(ctx, feed, min(workers, len(inputs)), func(ctx context.Context, j job) outcome { return work(ctx, j.in) }, consume)
 }

@@ -69,7 +69,8 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 }
 
 func TestExtractFlags(t *testing.T) {
-	defaults := extractOptions{Format: "dot", Exts: []string{"txt", "md"}, Workers: runtime.NumCPU(), MaxBytes: 10 << 20}
+	defaults := extractOptions{Format: "dot", Exts: slices.Clone(defaultExts), Workers: runtime.NumCPU(), MaxBytes: 10 << 20,
+		Graph: graphOptions{Events: "nodes", Cluster: "none"}}
 	with := func(change func(*extractOptions)) extractOptions {
 		o := defaults
 		o.Exts = slices.Clone(defaults.Exts)
@@ -103,8 +104,8 @@ func TestExtractFlags(t *testing.T) {
 		{name: "ext empty", args: []string{"--ext", ""}, wantErr: `newsgraph: invalid --ext: want at least one extension`},
 		{name: "ext blank item", args: []string{"--ext", "txt,,md"}, wantErr: `newsgraph: invalid --ext "txt,,md": want extensions such as txt,md`},
 		{name: "ext path", args: []string{"--ext", "a/b"}, wantErr: `newsgraph: invalid --ext "a/b": want extensions such as txt,md`},
-		{name: "unknown format", args: []string{"--format", "xml"}, wantErr: `newsgraph: invalid --format "xml": want dot, json, jsonl or mentions`},
-		{name: "format is case-sensitive", args: []string{"--format", "JSON"}, wantErr: `newsgraph: invalid --format "JSON": want dot, json, jsonl or mentions`},
+		{name: "unknown format", args: []string{"--format", "xml"}, wantErr: `newsgraph: invalid --format "xml": want dot, json, graphml, csv, events, svg, png, pdf, jsonl or mentions`},
+		{name: "format is case-sensitive", args: []string{"--format", "JSON"}, wantErr: `newsgraph: invalid --format "JSON": want dot, json, graphml, csv, events, svg, png, pdf, jsonl or mentions`},
 		{name: "format jsonl", args: []string{"--format", "jsonl"}, want: with(func(o *extractOptions) { o.Format = "jsonl" })},
 		{name: "format mentions", args: []string{"--format", "mentions"}, want: with(func(o *extractOptions) { o.Format = "mentions" })},
 		{
@@ -158,7 +159,7 @@ func TestExtractFlags(t *testing.T) {
 			if got.IO != f.IO || got.Extractor == nil {
 				t.Error("options do not carry the factory's streams and extractor")
 			}
-			opts := cmp.Options{cmpopts.IgnoreFields(extractOptions{}, "IO", "Extractor", "Open", "Now"), cmpopts.IgnoreUnexported(extractOptions{})}
+			opts := cmp.Options{cmpopts.IgnoreFields(extractOptions{}, "IO", "Extractor", "Open", "Now"), cmpopts.IgnoreUnexported(extractOptions{}, graphOptions{})}
 			if diff := cmp.Diff(tt.want, *got, opts, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("options (-want +got):\n%s", diff)
 			}
@@ -218,7 +219,7 @@ func TestExtractNothing(t *testing.T) {
 	}
 
 	code, stdout, stderr = runTest(t, "", "extract", "--format", "json", filepath.Join(dir, "empty"))
-	want := "newsgraph: " + filepath.Join(dir, "empty") + ": no .txt or .md files in it (choose extensions with --ext)\n"
+	want := "newsgraph: " + filepath.Join(dir, "empty") + ": no .txt, .md, .html, .htm, .jsonl or .ndjson files in it (choose extensions with --ext)\n"
 	if code != exitError || stderr != want {
 		t.Errorf("empty directory: exit %d, stderr %q; want 1 and %q", code, stderr, want)
 	}
@@ -402,7 +403,7 @@ func TestExtractDeterministic(t *testing.T) {
 		"in/africa/kenya.md":  storyNairobi,
 		"more/lisbon.txt":     storyManila,
 		"more/nairobi.txt":    storyNairobi,
-		"more/ignored.html":   storyLisbon,
+		"more/ignored.csv":    storyLisbon,
 		"more/.hidden/x.txt":  storyLisbon,
 		"more/asia/empty.txt": "",
 	})

@@ -2,13 +2,19 @@
 // people, organizations, countries and events they mention, written as
 // Graphviz DOT or as JSON (see shared/CONTRACT.md for the JSON schema).
 //
-//	newsgraph extract [--format dot|json|jsonl|mentions] [-o FILE] [--date YYYY-MM-DD] [--workers N] [--ext txt,md] [--root DIR] [--max-bytes SIZE] [-q] [PATH...]
-//	newsgraph merge [--format dot|json] [-o FILE] GRAPH.json...
+//	newsgraph extract [--format dot|json|graphml|csv|events|svg|png|pdf|jsonl|mentions] [-o FILE] [--date YYYY-MM-DD] [--workers N] [--input text|html|jsonl|auto] [--ext txt,md,html,htm,jsonl,ndjson] [--root DIR] [--max-bytes SIZE] [-q] [PATH...]
+//	newsgraph merge [--format dot|json|graphml|csv|events|svg|png|pdf] [-o FILE] GRAPH.json...
 //	newsgraph version
 //
-// Each PATH is a file, a directory (walked for .txt and .md files) or "-"
-// for standard input; with no PATH, standard input is read. merge combines
-// the JSON graphs of separate extract runs into the graph of one run.
+// extract and merge take the graph flags: --types, --countries, --since,
+// --until, --min-weight and --top choose the part of the graph written in
+// every graph format; --events, --cluster and --layout how it is drawn.
+//
+// Each PATH is a file, a directory (walked for .txt, .md, .html, .htm,
+// .jsonl and .ndjson files) or "-" for standard input: plain text, HTML
+// pages (read by package ingest) or JSON Lines dumps, an article a line;
+// with no PATH, standard input is read. merge combines the JSON graphs of
+// separate extract runs into the graph of one run.
 //
 // This package is only the command line: it opens files, calls the extract
 // and graph packages and maps errors to exit codes. It follows the layout of

@@ -101,7 +101,7 @@ func TestUsageErrors(t *testing.T) {
 			`Run 'newsgraph --help' for usage.`,
 		}},
 		{"bad format", []string{"extract", "--format", "xml", "a.txt"}, []string{
-			`newsgraph: invalid --format "xml": want dot, json, jsonl or mentions`,
+			`newsgraph: invalid --format "xml": want dot, json, graphml, csv, events, svg, png, pdf, jsonl or mentions`,
 			`Run 'newsgraph extract --help' for usage.`,
 		}},
 		{"version argument", []string{"version", "now"}, []string{

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -20,9 +21,12 @@ type mergeOptions struct {
 	Paths  []string // Graph files written by extract --format json; "-" is standard input.
 	Format string   // "dot" or "json".
 	Output string   // Output file; "" or "-" means standard output.
+
+	// Graph is the part of the graph written and how it is drawn.
+	Graph graphOptions
 }
 
-var mergeFormats = []string{formatDOT, formatJSON}
+var mergeFormats = graphFormats
 
 // newCmdMerge returns the merge command. When runF is not nil it is called
 // with the validated options instead of mergeRun.
@@ -45,9 +49,17 @@ run.
 
 A file that cannot be read or is not a newsgraph graph is reported on
 standard error as one line, "newsgraph: FILE: reason", and the others are
-still merged; the exit status is then 1.`,
+still merged; the exit status is then 1.
+
+Every graph format of extract can be written (dot, json, graphml, csv,
+events, svg, png, pdf), with the same filters (--types, --countries,
+--since, --until, --min-weight, --top) and drawing flags (--events,
+--cluster, --layout); community and PageRank are computed on the merged
+graph.`,
 		Example: `  newsgraph merge shards/*.json > corpus.dot
-  newsgraph merge --format json -o corpus.json a.json b.json`,
+  newsgraph merge --format json -o corpus.json a.json b.json
+  newsgraph merge --format png --layout sfdp --top 50 --events edges -o top50.png shards/*.json
+  newsgraph merge --format csv -o neo4j-import/ shards/*.json`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return flagErrorf("%s needs at least one graph file", cmd.CommandPath())
@@ -66,7 +78,8 @@ still merged; the exit status is then 1.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", formatDOT, "write the graph as `dot` (Graphviz) or json")
+	fl.StringVar(&opts.Format, "format", formatDOT, "write the graph as `dot` (Graphviz), json, graphml, csv (-o DIR), events (TSV), svg, png or pdf")
+	opts.Graph.addFlags(cmd)
 	fl.StringVarP(&opts.Output, "output", "o", "", "write the graph to `FILE` (replaced atomically) instead of standard output")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(mergeFormats, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -74,10 +87,11 @@ still merged; the exit status is then 1.`,
 
 // validate checks the flag values. Its errors are usage errors.
 func (o *mergeOptions) validate() error {
-	switch o.Format {
-	case formatDOT, formatJSON:
-	default:
+	if !slices.Contains(mergeFormats, o.Format) {
 		return flagErrorf("invalid --format %q: want %s", o.Format, orList(mergeFormats))
+	}
+	if err := o.Graph.validate(o.Format, o.Output); err != nil {
+		return err
 	}
 	stdin := 0
 	for _, p := range o.Paths {
@@ -97,6 +111,9 @@ func mergeRun(ctx context.Context, opts *mergeOptions) error {
 		ctx = context.Background()
 	}
 	stderr := opts.IO.ErrOut
+	if _, err := opts.Graph.checkGraphviz(opts.Format); err != nil {
+		return err // before reading anything
+	}
 	var (
 		gs     []*graph.Graph
 		names  []string
@@ -135,16 +152,7 @@ func mergeRun(ctx context.Context, opts *mergeOptions) error {
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
-	encode := graph.EncodeDOT
-	if opts.Format == formatJSON {
-		encode = graph.EncodeJSON
-	}
-	err := withOutput(opts.IO.Out, opts.Output, func(w io.Writer, _ func() error) error {
-		if err := encode(w, merged); err != nil {
-			return &outputError{outputName(opts.Output), err}
-		}
-		return nil
-	})
+	err := writeGraph(ctx, opts.IO.Out, stderr, opts.Output, opts.Format, merged, &opts.Graph)
 	if err != nil && !isBrokenPipe(err) {
 		return err
 	}

@@ -168,7 +168,7 @@ func TestMergeUsage(t *testing.T) {
 		want string
 	}{
 		{[]string{"merge"}, "newsgraph: newsgraph merge needs at least one graph file"},
-		{[]string{"merge", "--format", "jsonl", "a.json"}, `newsgraph: invalid --format "jsonl": want dot or json`},
+		{[]string{"merge", "--format", "jsonl", "a.json"}, `newsgraph: invalid --format "jsonl": want dot, json, graphml, csv, events, svg, png or pdf`},
 		{[]string{"merge", "-", "-"}, `newsgraph: standard input ("-") given 2 times`},
 	} {
 		code, stdout, stderr := runTest(t, "", tt.args...)

@@ -11,7 +11,8 @@ func newCmdRoot(f *factory) *cobra.Command {
 		Short: "Turn news articles into a knowledge graph",
 		Long: `newsgraph reads news articles and writes a knowledge graph of the people,
 organizations, countries and places they mention and the events that link
-them (who did what to whom, and when), as Graphviz DOT or as JSON.
+them (who did what to whom, and when), as Graphviz DOT, JSON, GraphML, CSV
+for Neo4j, a table of events, or a picture drawn by Graphviz.
 
 Run 'newsgraph extract --help' to get started.`,
 		Example: `  newsgraph extract articles/ > graph.dot
@@ -35,6 +36,7 @@ Run 'newsgraph extract --help' to get started.`,
 
 	cmd.AddCommand(newCmdExtract(f, nil))
 	cmd.AddCommand(newCmdMerge(f, nil))
+	cmd.AddCommand(newCmdStats(f, nil))
 	cmd.AddCommand(newCmdVersion(f))
 	return cmd
 }

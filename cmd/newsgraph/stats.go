@@ -1,0 +1,345 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/analysis"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// statsOptions are the settings of one stats run, filled from the command
+// line.
+type statsOptions struct {
+	IO   *iostreams
+	Open func(string) (fs.File, error)
+
+	Paths          []string // Articles (files, directories, "-") and graph JSON files; empty means standard input.
+	Format         string   // "text" or "json".
+	Output         string   // Output file; "" or "-" means standard output.
+	Top            int      // Entries in each ranked list.
+	IncludeNegated bool     // Count negated events in the network, dyads and months.
+
+	// Extract holds how articles are read, set by extract's own flags and
+	// validation; its Paths are set to the article inputs by statsRun.
+	Extract *extractOptions
+}
+
+// Report formats of stats.
+const statsFormatText = "text"
+
+var statsFormats = []string{statsFormatText, formatJSON}
+
+// graphSniffBytes is how much of a .json file, or of standard input, is read
+// to find its "schema" field.
+const graphSniffBytes = 1 << 20
+
+// newCmdStats returns the stats command. When runF is not nil it is called
+// with the validated options instead of statsRun.
+//
+// Articles are read exactly as extract reads them: the command takes
+// extract's flags (all but --format and --output, which stats has its own
+// of) and their validation from an extract command that it builds and never
+// runs.
+func newCmdStats(f *factory, runF func(*statsOptions) error) *cobra.Command {
+	opts := &statsOptions{IO: f.IO, Open: f.Open}
+	extractCmd := newCmdExtract(f, func(o *extractOptions) error {
+		opts.Extract = o
+		return nil
+	})
+
+	cmd := &cobra.Command{
+		Use:   "stats [PATH... | GRAPH.json...]",
+		Short: "Analyse the graph: counts, central actors, dyads, communities, months",
+		Long: `Analyse the knowledge graph of articles, or of saved JSON graphs, and print
+a report: counts of nodes by type and edges by relation; the top actors by
+mentions, by degree and by PageRank in the actor network; the strongest
+dyads (actor pairs by number of events) with their cooperation/conflict
+balance from CAMEO QuadClass and their mean Goldstein score; the Louvain
+communities of the actor network (fixed seed: the same communities every
+run) with their members; and events per month.
+
+Each PATH is an article file, a directory of articles or "-" for standard
+input, read as extract reads them (--ext, --date, --workers, --root,
+--max-bytes and --include-hypothetical apply to them), or a graph written
+by 'newsgraph extract --format json' or 'newsgraph merge --format json': a
+file named *.json whose "schema" field is "newsgraph/v1". Standard input
+is a graph when it is one. Several graphs, and the graph of the articles,
+are merged as 'newsgraph merge' merges them. With no PATH, standard input
+is read.
+
+The actor network joins the agents and targets of each event; negated
+events are left out unless --include-negated. --format json writes the
+report as JSON (schema newsgraph/stats/v1, analysis/schema.json).
+
+An input that cannot be read is reported on standard error as one line,
+"newsgraph: PATH: reason", and the report of the others is still written.
+Exit status: 0 when every input was read, 1 when an input or the output
+failed, 2 for a bad command line, 130 when interrupted.`,
+		Example: `  newsgraph stats articles/
+  newsgraph stats --format json graph.json | jq '.communities'
+  newsgraph extract --format json articles/ | newsgraph stats --top 5`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if err := opts.validate(); err != nil {
+				return err
+			}
+			// extract's RunE validates its flags and hands over its options.
+			if err := extractCmd.RunE(extractCmd, args); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return statsRun(cmd.Context(), opts)
+		},
+	}
+
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Format, "format", statsFormatText, "write the report as `text` or json")
+	fl.StringVarP(&opts.Output, "output", "o", "", "write the report to `FILE` (replaced atomically) instead of standard output")
+	fl.IntVar(&opts.Top, "top", analysis.DefaultTop, "list the top `N` actors, dyads, communities and members")
+	fl.BoolVar(&opts.IncludeNegated, "include-negated", false, "count events the text says did not or will not happen")
+	// extract's flags, the same values: those stats has (--format, -o) are
+	// left out.
+	fl.AddFlagSet(extractCmd.Flags())
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(statsFormats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("top", cobra.NoFileCompletions)
+	return cmd
+}
+
+// validate checks stats' own flag values. Its errors are usage errors.
+func (o *statsOptions) validate() error {
+	switch o.Format {
+	case statsFormatText, formatJSON:
+	default:
+		return flagErrorf("invalid --format %q: want %s", o.Format, orList(statsFormats))
+	}
+	if o.Top < 1 {
+		return flagErrorf("invalid --top %d: want at least 1", o.Top)
+	}
+	return nil
+}
+
+// statsRun reads the graph inputs, extracts the articles, merges them all,
+// analyses the graph and writes the report. Failed inputs are reported on
+// stderr, the report of the others is written, and it returns errReported.
+func statsRun(ctx context.Context, opts *statsOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	stderr := opts.IO.ErrOut
+	paths := opts.Paths
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+
+	// Graphs are read first, so that a bad one is reported before a long
+	// extraction; articles keep their order for extract.
+	var (
+		gs       []*graph.Graph
+		names    []string
+		articles []string
+		stdin    = opts.IO.In
+		failed   bool
+	)
+	for _, p := range paths {
+		if ctx.Err() != nil {
+			return errInterrupted
+		}
+		g, isGraph, err := readGraphInput(opts, p, &stdin)
+		switch {
+		case !isGraph:
+			articles = append(articles, p)
+		case err != nil:
+			fmt.Fprintf(stderr, "newsgraph: %s: %s\n", p, reason(err))
+			failed = true
+		default:
+			gs = append(gs, g)
+			names = append(names, p)
+		}
+	}
+
+	if len(articles) > 0 {
+		xopts := *opts.Extract
+		xio := *xopts.IO
+		xio.In = stdin // what was read of it to look for a graph is still there
+		xopts.IO = &xio
+		xopts.Paths = articles
+		var ag *graph.Graph
+		xopts.useGraph = func(g *graph.Graph) error { ag = g; return nil }
+		err := extractRun(ctx, &xopts)
+		switch {
+		case errors.Is(err, errReported):
+			failed = true
+		case err != nil:
+			return err
+		}
+		if ag != nil {
+			gs = append([]*graph.Graph{ag}, gs...)
+			name := "articles"
+			if len(articles) == 1 {
+				name = articles[0]
+			}
+			names = append([]string{name}, names...)
+		}
+	}
+
+	var g *graph.Graph
+	switch len(gs) {
+	case 0:
+		g = graph.New()
+	case 1:
+		g = gs[0]
+	default:
+		var renames []graph.Rename
+		g, renames = graph.Merge(gs...)
+		warnRenames(stderr, names, renames)
+	}
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
+
+	report, err := analysis.Analyze(g.Wire(), analysis.Options{Top: opts.Top, IncludeNegated: opts.IncludeNegated})
+	if err != nil {
+		return err
+	}
+	err = withOutput(opts.IO.Out, opts.Output, func(w io.Writer, _ func() error) error {
+		var err error
+		if opts.Format == formatJSON {
+			err = writeReportJSON(w, report)
+		} else {
+			err = report.WriteText(w)
+		}
+		if err != nil {
+			return &outputError{outputName(opts.Output), err}
+		}
+		return nil
+	})
+	if err != nil && !isBrokenPipe(err) {
+		return err
+	}
+	if failed {
+		return errReported
+	}
+	return nil
+}
+
+// writeReportJSON writes r as indented JSON, leaving "&", "<" and ">" in
+// names as they are.
+func writeReportJSON(w io.Writer, r *analysis.Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// readGraphInput reads path as a graph when it is one: a file named *.json,
+// or standard input ("-"), whose top-level "schema" field names a newsgraph
+// format. It returns isGraph false, and no error, for anything else, which
+// is an article input (a path that cannot be opened included: extract
+// reports it). A graph that cannot be decoded is isGraph with the error.
+// Reading standard input replaces *stdin with a reader that still gives all
+// of it.
+func readGraphInput(opts *statsOptions, path string, stdin *io.Reader) (g *graph.Graph, isGraph bool, err error) {
+	var br *bufio.Reader
+	if path == "-" {
+		br = bufio.NewReaderSize(*stdin, graphSniffBytes)
+		*stdin = br
+	} else {
+		if !strings.HasSuffix(strings.ToLower(path), ".json") {
+			return nil, false, nil
+		}
+		f, err := opts.Open(path)
+		if err != nil {
+			return nil, false, nil
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err != nil || fi.IsDir() {
+			return nil, false, nil
+		}
+		br = bufio.NewReaderSize(f, graphSniffBytes)
+	}
+	head, _ := br.Peek(graphSniffBytes) // what there is; a read error shows again later
+	schema, ok := graphSchema(head)
+	if !ok {
+		return nil, false, nil
+	}
+	if schema != graph.SchemaVersion {
+		// Say so before the fields fail to decode (a stats report, say).
+		return nil, true, notAGraph(fmt.Errorf("schema %q, want %q", schema, graph.SchemaVersion))
+	}
+	w, err := graph.DecodeJSON(br)
+	if err == nil {
+		g, err = graph.FromWire(w)
+	}
+	if err != nil {
+		return nil, true, notAGraph(err)
+	}
+	return g, true, nil
+}
+
+// graphSchema returns the top-level "schema" field of the JSON object that
+// data starts, when it is found within data and names a newsgraph format:
+// "newsgraph/v1" for a graph, another version or a stats report otherwise.
+func graphSchema(data []byte) (string, bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return "", false
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		key, ok := tok.(string)
+		if err != nil || !ok {
+			return "", false
+		}
+		if key == "schema" {
+			tok, err := dec.Token()
+			s, ok := tok.(string)
+			if err != nil || !ok || !strings.HasPrefix(s, "newsgraph/") {
+				return "", false
+			}
+			return s, true
+		}
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// warnRenames says, for each input whose document ids Merge renamed, how
+// many and which, as merge does.
+func warnRenames(stderr io.Writer, names []string, renames []graph.Rename) {
+	count := map[int]int{}
+	first := map[int]graph.Rename{}
+	for _, r := range renames {
+		if count[r.Graph] == 0 {
+			first[r.Graph] = r
+		}
+		count[r.Graph]++
+	}
+	for i, name := range names {
+		n := count[i]
+		if n == 0 {
+			continue
+		}
+		more := ""
+		if n > 1 {
+			more = ", ..."
+		}
+		fmt.Fprintf(stderr, "newsgraph: %s: warning: %d document ids also in other inputs renamed (%s to %s%s); give every run the same --root to keep ids unique\n",
+			name, n, first[i].From, first[i].To, more)
+	}
+}
