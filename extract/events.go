@@ -887,6 +887,12 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 	noun := false
 	for k := i; k < len(t) && k < i+n+2; k++ {
 		if a := actorAt(acts, k); a >= 0 {
+			if c.placeCountry(a) {
+				return nil // "in Tallinn, Estonia": the country names where the place is
+			}
+			if acts[a].capital && acts[a].a > 0 && (strings.EqualFold(t[acts[a].a-1].Text, "in") || strings.EqualFold(t[acts[a].a-1].Text, "at")) {
+				return nil // "in Tallinn": where, not whom
+			}
 			if acts[a].modifier && c.nextActor(a, 8) >= 0 {
 				k = acts[a].b - 1 // "Moscow-backed presidential candidate ... Viktor Yanukovych"
 				continue
@@ -906,6 +912,21 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		}
 	}
 	return nil
+}
+
+// placeCountry reports a country that follows a place and a comma:
+// "Tallinn, Estonia".
+func (c *eventCtx) placeCountry(a int) bool {
+	act := c.acts[a]
+	if act.typ != Country || act.a < 2 || c.t[act.a-1].Text != "," {
+		return false
+	}
+	for _, p := range c.places {
+		if p.b == act.a-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // nextActor returns the next actor within n tokens after actor a, or -1.

@@ -423,3 +423,10 @@ func TestPersonNationality(t *testing.T) {
 	}
 	t.Errorf("no person:haroon-aswad in %q", entitySet(r))
 }
+
+func TestPlaceIsNoTarget(t *testing.T) {
+	r := run(t, "Headline\n\nForeign Minister Liisa Saar of Estonia spoke to reporters in Tallinn, Estonia, on Monday.")
+	if len(r.Events) != 0 {
+		t.Errorf("events = %q, want none: Tallinn and Estonia say where, not to whom", eventSet(r))
+	}
+}
