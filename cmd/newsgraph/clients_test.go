@@ -166,18 +166,7 @@ func TestFilteredJSON(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no filtered golden JSON: %v", err)
 	}
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(graph.Schema))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("schema.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile("schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sch := compileSchema(t, graph.Schema)
 	for _, file := range append(files, golden("articles.json")) {
 		name := filepath.Base(file)
 		t.Run(name, func(t *testing.T) {

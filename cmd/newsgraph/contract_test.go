@@ -26,18 +26,7 @@ func extractArticles(t *testing.T, format string) []byte {
 
 // TestJSONValidatesAgainstSchema checks real output against graph/schema.json.
 func TestJSONValidatesAgainstSchema(t *testing.T) {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(graph.Schema))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("schema.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile("schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sch := compileSchema(t, graph.Schema)
 	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(extractArticles(t, "json")))
 	if err != nil {
 		t.Fatal(err)

@@ -217,14 +217,20 @@ func (o *extractOptions) validate() error {
 	if err := o.validateInput(); err != nil {
 		return err
 	}
-	stdin := 0
-	for _, p := range o.Paths {
+	return stdinOnce(o.Paths)
+}
+
+// stdinOnce fails when standard input ("-") is given more than once: it can
+// be read only once.
+func stdinOnce(paths []string) error {
+	n := 0
+	for _, p := range paths {
 		if p == "-" {
-			stdin++
+			n++
 		}
 	}
-	if stdin > 1 {
-		return flagErrorf(`standard input ("-") given %d times`, stdin)
+	if n > 1 {
+		return flagErrorf(`standard input ("-") given %d times`, n)
 	}
 	return nil
 }

@@ -121,7 +121,7 @@ func TestInputsMixedFolder(t *testing.T) {
 	}
 
 	// The output keeps the contract.
-	sch := compileGraphSchema(t)
+	sch := compileSchema(t, graph.Schema)
 	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(stdout))
 	if err != nil {
 		t.Fatal(err)
@@ -131,10 +131,10 @@ func TestInputsMixedFolder(t *testing.T) {
 	}
 }
 
-// compileGraphSchema compiles graph/schema.json.
-func compileGraphSchema(t *testing.T) *jsonschema.Schema {
+// compileSchema compiles a JSON Schema: graph.Schema, analysis.Schema.
+func compileSchema(t *testing.T, schema []byte) *jsonschema.Schema {
 	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(graph.Schema))
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -93,16 +93,7 @@ func (o *mergeOptions) validate() error {
 	if err := o.Graph.validate(o.Format, o.Output); err != nil {
 		return err
 	}
-	stdin := 0
-	for _, p := range o.Paths {
-		if p == "-" {
-			stdin++
-		}
-	}
-	if stdin > 1 {
-		return flagErrorf(`standard input ("-") given %d times`, stdin)
-	}
-	return nil
+	return stdinOnce(o.Paths)
 }
 
 // mergeRun reads every graph, merges the good ones and writes the result.

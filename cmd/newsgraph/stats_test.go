@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"math"
 	"os"
@@ -70,18 +69,7 @@ func TestStatsGolden(t *testing.T) {
 // analysis/schema.json, and what the schema cannot say: PageRank sums to 1,
 // communities agree with the actors' numbers, lists hold at most --top.
 func TestStatsJSONValidates(t *testing.T) {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(analysis.Schema))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("schema.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile("schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sch := compileSchema(t, analysis.Schema)
 	dir := filepath.Join(testdataDir, "articles")
 	for _, args := range [][]string{
 		{},
