@@ -204,22 +204,9 @@ func (bd *builder) scanSentence(si int) {
 			i += n
 			continue
 		}
-		if k := strings.IndexByte(w, '-'); k > 0 && isCap(w) {
-			// "China-backed", "China-UK": the known parts of a hyphenated word
-			found := false
-			at := t[i].Start
-			for _, part := range strings.Split(w, "-") {
-				if es := bd.x.idx.lookup(part); len(es) > 0 && isCap(part) {
-					e := es[0]
-					bd.cands = append(bd.cands, cand{sent: si, a: i, b: i + 1, start: at, end: at + len(part), typ: e.typ, gaz: &e, country: e.country})
-					found = true
-				}
-				at += len(part) + 1
-			}
-			if found {
-				i++
-				continue
-			}
+		if bd.hyphenParts(si, i) {
+			i++
+			continue
 		}
 		if isNameToken(w) || honorifics[w] || titleAbbrev[strings.ToLower(w)] != "" {
 			j := bd.chunkEnd(si, i)
@@ -231,6 +218,27 @@ func (bd *builder) scanSentence(si int) {
 	}
 	bd.scanRoles(si)
 	bd.scanBareTitles(si)
+}
+
+// hyphenParts adds the known names inside the hyphenated word at token i
+// ("China-backed", "China-UK") and reports whether it found any.
+func (bd *builder) hyphenParts(si, i int) bool {
+	t := bd.toks(si)
+	w := bd.doc.Text[t[i].Start:t[i].End]
+	if strings.IndexByte(w, '-') <= 0 || !isCap(w) {
+		return false
+	}
+	found := false
+	at := t[i].Start
+	for _, part := range strings.Split(w, "-") {
+		if es := bd.x.idx.lookup(part); len(es) > 0 && isCap(part) {
+			e := es[0]
+			bd.cands = append(bd.cands, cand{sent: si, a: i, b: i + 1, start: at, end: at + len(part), typ: e.typ, gaz: &e, country: e.country})
+			found = true
+		}
+		at += len(part) + 1
+	}
+	return found
 }
 
 // firstWord is the index of the first token with a letter or digit.
@@ -745,17 +753,7 @@ func (bd *builder) scanHeadline(si int, known map[string]int) {
 		if matched {
 			continue
 		}
-		w := t[i].Text
-		if k := strings.IndexByte(w, '-'); k > 0 && isCap(w) {
-			at := t[i].Start
-			for _, part := range strings.Split(w, "-") {
-				if es := bd.x.idx.lookup(part); len(es) > 0 && isCap(part) {
-					e := es[0]
-					bd.cands = append(bd.cands, cand{sent: si, a: i, b: i + 1, start: at, end: at + len(part), typ: e.typ, gaz: &e, country: e.country})
-				}
-				at += len(part) + 1
-			}
-		}
+		bd.hyphenParts(si, i)
 		i++
 	}
 }
