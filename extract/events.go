@@ -612,9 +612,17 @@ func (c *eventCtx) subjectOf(v int) []string {
 	for k >= 0 {
 		w := strings.ToLower(t[k].Text)
 		if a := actorAt(acts, k); a >= 0 {
-			// a possessor is not the subject: "New Zealand's Parliament"
+			// a possessor is not the subject: "New Zealand's Parliament";
+			// but "Montenegro's prime minister" stands for the office
 			if acts[a].b < len(t) && isPossessive(t[acts[a].b].Text) && acts[a].b+1 < v {
+				if c.officeAfter(acts[a].b+1, v) {
+					return c.resolveHolder(a, []string{acts[a].key})
+				}
 				k = acts[a].a - 1
+				continue
+			}
+			if acts[a].a >= 2 && strings.EqualFold(t[acts[a].a-1].Text, "of") && actorAt(acts, acts[a].a-2) >= 0 {
+				k = acts[a].a - 2 // "President Museveni of Uganda": the president acts
 				continue
 			}
 			if acts[a].modifier || acts[a].capital && acts[a].a > 0 && (t[acts[a].a-1].Tag == "IN" || t[acts[a].a-1].Tag == "TO") {
@@ -1002,7 +1010,7 @@ func (c *eventCtx) resolveHolder(a int, keys []string) []string {
 			return []string{p}
 		}
 		// "the British minister": the one person holding any office of the country
-		if p := c.holders[act.key+"|*"]; p != "" && p != "-" && c.isTitleWord(k) {
+		if p := c.holders[act.key+"|*"]; p != "" && p != "-" && c.isTitleWord(k) && !(k+1 < len(c.t) && strings.HasPrefix(c.t[k+1].Tag, "NN")) {
 			return []string{p}
 		}
 	}
@@ -1094,6 +1102,20 @@ func distinct(agents, targets []string) ([]string, []string) {
 		}
 	}
 	return agents, ts
+}
+
+// officeAfter reports whether the words from i to the verb at v name an
+// office: "prime minister has been", "president said".
+func (c *eventCtx) officeAfter(i, v int) bool {
+	for k := i; k < v; k++ {
+		if c.isTitleWord(k) {
+			return k+1 >= len(c.t) || !strings.HasPrefix(c.t[k+1].Tag, "NN")
+		}
+		if !(c.t[k].Tag == "JJ" || strings.HasPrefix(c.t[k].Tag, "NN")) {
+			return false
+		}
+	}
+	return false
 }
 
 // isTitleWord reports whether token k is a title's head word ("minister").

@@ -255,6 +255,8 @@ func TestEvents(t *testing.T) {
 		{"adverbial between subject and verb", "Headline\n\nThe US, for geopolitical purposes, has encouraged NATO.", []string{"country:USA encourage organization:north-atlantic-treaty-organization"}},
 		{"what one says another must do", "Headline\n\nThe EU said that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"participle before a noun is no verb", "Headline\n\nNigeria will withdraw its peacekeeping force from Chad.", []string{"country:NGA withdraw country:TCD"}},
+		{"a country's office as subject", "Headline\n\nMontenegro's prime minister was indicted by the United Nations.", []string{"organization:united-nations indict country:MNE"}},
+		{"a nationality before a group is no office holder", "Headline\n\nPresident Yoweri Museveni of Uganda has threatened to ban Ugandan opposition candidates.", []string{"person:yoweri-museveni threaten country:UGA", "person:yoweri-museveni ban country:UGA"}},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
 	for _, tc := range tests {
