@@ -44,6 +44,14 @@ type builder struct {
 	// per sentence: cand index by the token that ends it (b-1) and starts it
 	endsAt   map[[2]int]int
 	startsAt map[[2]int]int
+	// bySent lists the candidates of each sentence
+	bySent map[int][]int
+	// surfs caches the words of each candidate; bySurface and labelled
+	// index the candidates by surface and those with a label of their own,
+	// for resolve
+	surfs     [][]string
+	bySurface map[string][]int
+	labelled  []int
 	// the folded tokens of sentence normSent, for normSpan
 	normSent int
 	normToks []string
@@ -51,7 +59,7 @@ type builder struct {
 }
 
 func (x *Extractor) newBuilder(doc *Document) *builder {
-	return &builder{x: x, doc: doc, endsAt: map[[2]int]int{}, startsAt: map[[2]int]int{}, normSent: -1}
+	return &builder{x: x, doc: doc, endsAt: map[[2]int]int{}, startsAt: map[[2]int]int{}, bySent: map[int][]int{}, normSent: -1}
 }
 
 func (bd *builder) toks(si int) []Token { return bd.doc.Sentences[si].Tokens }
@@ -121,10 +129,17 @@ func (bd *builder) add(c cand) int {
 	if c.chunkA == 0 {
 		c.chunkA = c.a
 	}
-	bd.cands = append(bd.cands, c)
-	k := len(bd.cands) - 1
+	k := bd.push(c)
 	bd.endsAt[[2]int{c.sent, c.b - 1}] = k
 	bd.startsAt[[2]int{c.sent, c.a}] = k
+	return k
+}
+
+// push appends a candidate and indexes it by sentence.
+func (bd *builder) push(c cand) int {
+	bd.cands = append(bd.cands, c)
+	k := len(bd.cands) - 1
+	bd.bySent[c.sent] = append(bd.bySent[c.sent], k)
 	return k
 }
 
@@ -233,7 +248,7 @@ func (bd *builder) hyphenParts(si, i int) bool {
 	for _, part := range strings.Split(w, "-") {
 		if es := bd.x.idx.lookup(part); len(es) > 0 && isCap(part) {
 			e := es[0]
-			bd.cands = append(bd.cands, cand{sent: si, a: i, b: i + 1, start: at, end: at + len(part), typ: e.typ, gaz: &e, country: e.country})
+			bd.push(cand{sent: si, a: i, b: i + 1, start: at, end: at + len(part), typ: e.typ, gaz: &e, country: e.country})
 			found = true
 		}
 		at += len(part) + 1
@@ -520,9 +535,9 @@ func (bd *builder) scanRoles(si int) {
 			r.of = bd.ownerAt(si, c.b+1)
 		}
 	}
-	for k := range bd.cands {
+	for _, k := range bd.bySent[si] {
 		c := &bd.cands[k]
-		if c.sent != si || c.typ != Person && c.typ != "" && !c.weak {
+		if c.typ != Person && c.typ != "" && !c.weak {
 			continue
 		}
 		if !bd.hasRole(k) {
@@ -696,8 +711,8 @@ func (bd *builder) ownerBefore(si, p int) int {
 
 // candAt returns the candidate that covers token i of sentence si.
 func (bd *builder) candAt(si, i int) (int, bool) {
-	for k, c := range bd.cands {
-		if c.sent == si && i >= c.a && i < c.b {
+	for _, k := range bd.bySent[si] {
+		if c := bd.cands[k]; i >= c.a && i < c.b {
 			return k, true
 		}
 	}

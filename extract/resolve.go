@@ -214,11 +214,21 @@ func (bd *builder) keyOf(k int) string {
 
 // surface is the text of a candidate without honorifics or a possessive.
 func (bd *builder) surface(k int) string {
-	c := bd.cands[k]
-	return strings.Join(strings.Fields(bd.doc.Text[c.start:c.end]), " ")
+	for len(bd.surfs) <= k {
+		bd.surfs = append(bd.surfs, nil)
+	}
+	if bd.surfs[k] == nil {
+		c := bd.cands[k]
+		bd.surfs[k] = strings.Fields(bd.doc.Text[c.start:c.end])
+	}
+	return strings.Join(bd.surfs[k], " ")
 }
 
-func (bd *builder) words(k int) []string { return strings.Fields(bd.surface(k)) }
+// words is the surface of candidate k split into words; do not modify it.
+func (bd *builder) words(k int) []string {
+	bd.surface(k)
+	return bd.surfs[k]
+}
 
 func suffixOf(w, fw []string) bool {
 	if len(w) >= len(fw) {
@@ -269,16 +279,34 @@ func (bd *builder) orgWithWord(w string) (int, bool) {
 
 // sameSurface finds an earlier typed candidate with the same text.
 func (bd *builder) sameSurface(k int) (int, bool) {
-	s := bd.surface(k)
-	for j, c := range bd.cands {
-		if j != k && c.typ != "" && !c.dropped && bd.surface(j) == s {
-			return j, true
-		}
-		if c.typ == Organization && c.fixedLabel != "" && j != k && strings.HasSuffix(c.fixedLabel, " "+s) {
-			return j, true
+	if bd.bySurface == nil {
+		bd.bySurface = map[string][]int{}
+		for j := range bd.cands {
+			s := bd.surface(j)
+			bd.bySurface[s] = append(bd.bySurface[s], j)
+			if bd.cands[j].fixedLabel != "" {
+				bd.labelled = append(bd.labelled, j)
+			}
 		}
 	}
-	return 0, false
+	s := bd.surface(k)
+	best := -1
+	for _, j := range bd.bySurface[s] {
+		if c := bd.cands[j]; j != k && c.typ != "" && !c.dropped {
+			best = j
+			break
+		}
+	}
+	for _, j := range bd.labelled {
+		if best >= 0 && j >= best {
+			break
+		}
+		if c := bd.cands[j]; c.typ == Organization && j != k && strings.HasSuffix(c.fixedLabel, " "+s) {
+			best = j
+			break
+		}
+	}
+	return best, best >= 0
 }
 
 // entities turns resolved candidates into entities with mentions and roles.
@@ -427,8 +455,9 @@ func (bd *builder) nearestCountry(r roleCand) int {
 		}
 	}
 	best, bestD := -1, 1<<30
-	for k, c := range bd.cands {
-		if c.sent != r.sent || c.dropped || owned[k] || c.country == "" || c.typ != Country && c.typ != Location {
+	for _, k := range bd.bySent[r.sent] {
+		c := bd.cands[k]
+		if c.dropped || owned[k] || c.country == "" || c.typ != Country && c.typ != Location {
 			continue
 		}
 		if t := bd.toks(c.sent); c.start != t[c.a].Start || c.end != t[c.b-1].End {
