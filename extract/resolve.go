@@ -621,11 +621,15 @@ func (bd *builder) resolveCounterparts(de *docEntities) {
 // security minister said") to the one person of the document who holds a
 // title with the same head word, when there is exactly one.
 func (bd *builder) resolveBareTitles(de *docEntities) {
+	if len(bd.bare) == 0 {
+		return
+	}
+	all := de.list()
 	for _, b := range bd.bare {
 		h := headWord(b.title)
 		var holder *Entity
 		n := 0
-		for _, e := range de.list() {
+		for _, e := range all {
 			for _, r := range e.Roles {
 				if headWord(r.Title) == h {
 					holder = de.byKey[e.Key]
