@@ -1,8 +1,10 @@
 // Package lexicon holds the embedded word lists newsgraph extracts with:
 // countries and their demonyms, places, organizations, official titles,
-// given names, and the verb lexicon that maps actions to CAMEO codes.
+// given names, ordinary English words, and the verb lexicon that maps actions
+// to CAMEO codes.
 //
-// Every list is a UTF-8 text file under data/. TSV files have one record per
+// Every list is a UTF-8 text file under data/; the .txt lists hold one entry
+// a line. TSV files have one record per
 // line with TAB-separated fields; a field that holds several values separates
 // them with '|', and '-' stands for an empty field. Lines starting with '#'
 // and blank lines are ignored. Each file's header comment names its columns.
