@@ -94,7 +94,7 @@ func compareGolden(t *testing.T, files, got []string) {
 		}
 		want, err := os.ReadFile(file)
 		if err != nil {
-			t.Fatalf("%v (run go test ./cmd/newsgraph -run TestGolden -update to create it)", err)
+			t.Fatalf("%v (run go test ./cmd/newsgraph -run '^Test(Golden|Stats)' -update to create it)", err)
 		}
 		if got[i] == string(want) {
 			continue

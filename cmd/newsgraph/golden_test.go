@@ -54,31 +54,13 @@ func TestGolden(t *testing.T) {
 
 	for _, c := range cases {
 		for _, format := range []string{formatJSON, formatDOT} {
-			file := filepath.Join("golden", c.name+"."+format)
+			file := c.name + "." + format
 			t.Run(c.name+"."+format, func(t *testing.T) {
 				code, got, stderr := runTest(t, "", "extract", "--format", format, c.path)
 				if code != exitOK || stderr != "" {
 					t.Errorf("newsgraph extract --format %s %s: exit %d, stderr:\n%s", format, c.path, code, stderr)
 				}
-				if *update {
-					if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(file)
-				if err != nil {
-					t.Fatalf("%v (run go test ./cmd/newsgraph -update to create it)", err)
-				}
-				if got == string(want) {
-					return
-				}
-				if format == formatJSON {
-					t.Errorf("testdata/%s differs from the output:\n%s", file, jsonDiff(t, want, []byte(got)))
-				} else {
-					t.Errorf("testdata/%s differs from the output (-want +got):\n%s", file,
-						cmp.Diff(strings.Split(string(want), "\n"), strings.Split(got, "\n")))
-				}
+				compareGolden(t, []string{file}, []string{got})
 			})
 		}
 	}

@@ -40,27 +40,7 @@ func TestStatsGolden(t *testing.T) {
 		{"stats.json", []string{"--format", "json", "articles"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			got := runStats(t, "", tc.args...)
-			file := filepath.Join("golden", tc.file)
-			if *update {
-				if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatalf("%v (run go test ./cmd/newsgraph -run TestStats -update to create it)", err)
-			}
-			if got == string(want) {
-				return
-			}
-			if strings.HasSuffix(tc.file, ".json") {
-				t.Errorf("testdata/%s differs from the report:\n%s", file, jsonDiff(t, want, []byte(got)))
-			} else {
-				t.Errorf("testdata/%s differs from the report (-want +got):\n%s", file,
-					cmp.Diff(strings.Split(string(want), "\n"), strings.Split(got, "\n")))
-			}
+			compareGolden(t, []string{tc.file}, []string{runStats(t, "", tc.args...)})
 		})
 	}
 }
