@@ -310,7 +310,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	modality := Asserted
 	switch {
 	case ctx.hypothetical(v):
-		if !x.hypothetical {
+		if !x.hypothetical && (nominal || !ctx.intention(v)) {
 			return nil
 		}
 		modality = Hypothetical
@@ -375,7 +375,79 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if sp := ctx.speaker(v); sp != "" && !slices.Contains(agents, sp) {
 		ev.Speaker = sp
 	}
-	return []Event{ev}
+	var out []Event
+	if modality != Hypothetical || x.hypothetical {
+		out = append(out, ev)
+	}
+	if modality == Hypothetical && !nominal && ctx.intention(v) && ctx.ownIntent(v, agents) {
+		// "Iraq said it would allow ...": the stated intention happened
+		in := x.newEvent(doc, si, ctx, end, intentOf(p), negated, Asserted)
+		in.Agents, in.Targets, in.Speaker = agents, targets, ev.Speaker
+		out = append(out, in)
+	}
+	return out
+}
+
+// intentOf is the CAMEO event of stating the intention to do p: to
+// cooperate (03) for a cooperative act, a threat (13) for a hostile one.
+func intentOf(p verbEntry) verbEntry {
+	code, ok := intentCodes[p.code[:2]]
+	if !ok {
+		code = "030"
+	}
+	if code[:2] == "13" {
+		return verbEntry{action: "threaten", code: code}
+	}
+	return verbEntry{action: "intend", code: code}
+}
+
+// intentCodes map the CAMEO root of an intended act to the code of stating
+// that intention.
+var intentCodes = map[string]string{
+	"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+	"11": "130", "12": "131", "13": "130", "14": "133", "15": "138",
+	"16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
+}
+
+// intentWords before "to" state their subject's own intention: "is willing
+// to withdraw", "ready to contribute".
+var intentWords = setOf(`willing ready prepared determined eager intend intends intended intending`)
+
+// intention reports a verb at v that its subject states it means to do:
+// "is ready to contribute", "said it would allow".
+func (c *eventCtx) intention(v int) bool {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (t[k].Tag == "RB" || negations[strings.ToLower(t[k].Text)]) {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch w := strings.ToLower(t[k].Text); w {
+	case "to":
+		return intentWords[strings.ToLower(t[k-1].Text)]
+	case "would":
+		for j := k - 1; j >= 0; j-- {
+			if speechVerbs[strings.ToLower(t[j].Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownIntent reports an intention stated by its own agents: the subject of
+// the speech verb before "would" is the event's agent ("Palestinian leaders
+// said they would boycott"), or the intention is read off the agent's own
+// clause ("Syria is willing to withdraw").
+func (c *eventCtx) ownIntent(v int, agents []string) bool {
+	for j := v - 1; j >= 0; j-- {
+		if speechVerbs[strings.ToLower(c.t[j].Text)] {
+			return slices.Equal(c.subjectOf(j), agents)
+		}
+	}
+	return true
 }
 
 // futureMarks before a verb put its event in the future.
@@ -483,6 +555,70 @@ func (c *eventCtx) hypothetical(v int) bool {
 			return true
 		}
 		if clauseEdges[w] {
+			break
+		}
+	}
+	return c.desired(v)
+}
+
+// desireWords take an infinitive that names what is wanted, not done:
+// "offered to hand over", "wants to sanction", "ready to contribute".
+var desireWords = setOf(`want wants wanted wanting seek seeks sought seeking hope hopes hoped hoping aim aims aimed
+aiming intend intends intended intending offer offers offered offering propose proposes proposed proposing
+threaten threatens threatened threatening vow vows vowed vowing pledge pledges pledged pledging promise promises
+promised promising ready prepared willing eager determined bid effort efforts
+attempt attempts call calls appeal appeals demand demands request requests proposal proposals plea pleas`)
+
+// askVerbs name what their object is asked to do: "urged China to refrain".
+var askVerbs = setOf(`urge urges urged urging ask asks asked asking press presses pressed pressing encourage
+encourages encouraged encouraging invite invites invited inviting persuade persuades persuaded persuading
+call calls called calling appeal appeals appealed appealing order orders ordered ordering help helps helped
+helping tell told`)
+
+// demandVerbs make the clause after "that" what is demanded, not what is
+// done: "demanded that the US cancel".
+var demandVerbs = setOf(`demand demands demanded demanding insist insists insisted insisting urge urges urged
+urging ask asks asked asking propose proposes proposed proposing recommend recommends recommended request
+requests requested requesting suggest suggests suggested`)
+
+// desired reports a verb at v that names what someone wants, offers, asks
+// for or demands rather than what happened: "offered to hand over", "urged
+// Iran to release", "demanded that the US cancel", "an appeal for
+// deploying troops".
+func (c *eventCtx) desired(v int) bool {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (t[k].Tag == "RB" || negations[strings.ToLower(t[k].Text)]) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if w := strings.ToLower(t[k].Text); w == "to" || w == "for" && t[v].Tag == "VBG" {
+		// back over the asked one to the word that asks or offers
+		for j, n := k-1, 0; j >= 0 && n < 12; j, n = j-1, n+1 {
+			jw := strings.ToLower(t[j].Text)
+			if desireWords[jw] || n > 0 && askVerbs[jw] {
+				return true
+			}
+			if clauseEdges[jw] || strings.HasPrefix(t[j].Tag, "VB") || t[j].Tag == "MD" {
+				return false
+			}
+		}
+		return false
+	}
+	// "demanded that the Turkish government provide": back over the
+	// subject to "that" and the verb before it
+	for j, n := k, 0; j >= 1 && n < 10; j, n = j-1, n+1 {
+		jw := strings.ToLower(t[j].Text)
+		if jw == "that" {
+			p := j - 1
+			for p >= 0 && (t[p].Tag == "RB" || weekdayNames[strings.ToLower(t[p].Text)] != 0 || strings.EqualFold(t[p].Text, "on")) {
+				p--
+			}
+			return p >= 0 && demandVerbs[strings.ToLower(t[p].Text)]
+		}
+		if clauseEdges[jw] || strings.HasPrefix(t[j].Tag, "VB") || t[j].Tag == "MD" {
 			return false
 		}
 	}
@@ -820,6 +956,15 @@ func (c *eventCtx) targetOf(end int, spec []string) []string {
 			break
 		}
 	}
+	if end+1 < len(c.t) && strings.EqualFold(c.t[end].Text, "to") && c.t[end+1].Tag == "VB" && !isCap(c.t[end+1].Text) && actorAt(c.acts, end+1) < 0 {
+		// "offered to supply oil to China": whom the offered act concerns
+		if got := c.objectAfter(end+2, 6); len(got) > 0 {
+			return got
+		}
+		if got := c.targetBySpec(end+2, fallbackPreps); len(got) > 0 {
+			return got
+		}
+	}
 	if got := c.claimant(end); len(got) > 0 {
 		return got
 	}
@@ -982,6 +1127,9 @@ func (c *eventCtx) head(a int) int {
 			return a
 		}
 		possessed := cur.b < len(t) && isPossessive(t[cur.b].Text)
+		if cur.demonym && cur.b+1 < len(t) && groupNouns[strings.ToLower(t[cur.b].Text)] && !strings.HasPrefix(t[cur.b+1].Tag, "NN") {
+			return a // "the Turkish government free Ocalan": the government acts
+		}
 		switch {
 		case cur.modifier, possessed:
 		case cur.demonym && (!comma || nouns > 0):
@@ -993,6 +1141,11 @@ func (c *eventCtx) head(a int) int {
 	}
 	return a
 }
+
+// groupNouns after a nationality name the country's state or people as a
+// whole: "the Turkish government", "Egyptian police".
+var groupNouns = setOf(`government governments authorities officials police army forces troops military
+soldiers rebels guerrillas militants leaders leadership people regime administration navy`)
 
 // resolveHolder replaces "the Pakistani president" by the person the
 // document names as Pakistan's president.
