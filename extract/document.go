@@ -27,7 +27,7 @@ type Sentence struct {
 
 // Token is a word or punctuation mark with its tags.
 type Token struct {
-	Text  string // The token as it appears (curly quotes are straightened).
+	Text  string // The token as it appears (curly quotes straightened, braces as parentheses).
 	Start int    // Byte offset in Document.Text.
 	End   int    // Byte offset just past the token.
 	Tag   string // Penn Treebank part-of-speech tag.

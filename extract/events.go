@@ -57,6 +57,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 			a: c.a, b: c.b, key: c.key, typ: c.typ, demonym: c.gaz != nil && c.gaz.demonym,
 			modifier: c.start != t[c.a].Start || c.end != t[c.b-1].End,
 		}
+		if strings.HasPrefix(doc.Text[c.end:], "-led") {
+			a.modifier = false // "Vietnamese-led forces": who leads acts
+		}
 		if c.typ == Location {
 			places[c.sent] = append(places[c.sent], actor{a: c.a, b: c.b, key: c.key, typ: Location})
 			if c.gaz == nil || c.gaz.kind != "capital" || c.country == "" {
@@ -150,22 +153,30 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 	var out []Event
 	for i := range t {
 		w := strings.ToLower(t[i].Text)
-		if !speechVerbs[w] && w != "reiterated" && w != "concluded" && w != "demanded" {
+		// "its demand that Israel ease": the noun says what is demanded
+		demandNoun := (w == "demand" || w == "demands") && strings.HasPrefix(t[i].Tag, "NN")
+		if !speechVerbs[w] && w != "reiterated" && w != "concluded" && w != "demanded" && !demandNoun {
 			continue
 		}
 		j := i + 1
-		for j < len(t) && (t[j].Tag == "NNP" && !isCap(t[j].Text) || t[j].Tag == "RB" || t[j].Tag == "NN" && strings.EqualFold(t[j].Text, "today") || weekdayNames[strings.ToLower(t[j].Text)] != 0 || strings.EqualFold(t[j].Text, "sunday")) {
+		for j < len(t) && (t[j].Tag == "NNP" && !isCap(t[j].Text) || t[j].Tag == "RB" || t[j].Tag == "NN" && strings.EqualFold(t[j].Text, "today") || weekdayNames[strings.ToLower(t[j].Text)] != 0 || strings.EqualFold(t[j].Text, "sunday") ||
+			strings.EqualFold(t[j].Text, "on") && j+1 < len(t) && weekdayNames[strings.ToLower(t[j+1].Text)] != 0) {
 			j++
 		}
 		if j < len(t) && strings.EqualFold(t[j].Text, "that") {
 			j++
+		} else if demandNoun {
+			continue
 		}
 		targets := ctx.objectAfter(j, 3)
 		if len(targets) == 0 {
 			continue
 		}
 		action := ""
-		for k := j; k < len(t) && k < j+12; k++ {
+		if demandNoun {
+			action = "demand"
+		}
+		for k := j; k < len(t) && k < j+12 && action == ""; k++ {
 			kw := strings.ToLower(t[k].Text)
 			if a, ok := obligations[kw]; ok {
 				action = a
@@ -348,6 +359,13 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			}
 		}
 		targets = ctx.targetOf(end, p.target)
+	}
+	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] {
+		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
+		// place acted upon
+		if pl := ctx.placeIn(end); pl != "" {
+			targets = []string{pl}
+		}
 	}
 	if p.code == "042" || p.code == "043" || violentRoots[p.code[:2]] {
 		// a visit to a city or an attack on one is no event between actors
@@ -533,6 +551,42 @@ func (c *eventCtx) placeAfter(end int) string {
 				return p.key
 			}
 		}
+	}
+	return ""
+}
+
+// placeRoots are the CAMEO roots of acts done to the place they happen in:
+// aid, concessions, deployments, sanctions, repression and force.
+var placeRoots = setOf(`07 08 15 16 17 18 19 20`)
+
+// placeIn finds the place or country an act ending at end is done in: "in
+// the Gaza Strip", "into Abidjan", with no actor acted upon named.
+func (c *eventCtx) placeIn(end int) string {
+	t := c.t
+	for k := end; k+1 < len(t) && k < end+12; k++ {
+		w := strings.ToLower(t[k].Text)
+		if clauseBreaks[w] || w == "." || w == "," || isVerb(t, k) && k > end {
+			return ""
+		}
+		if strings.HasPrefix(t[k].Tag, "NNP") {
+			return "" // "struck Gaza in Lebanon": the object is a place of its own
+		}
+		if w != "in" && w != "into" && w != "inside" && w != "throughout" {
+			continue
+		}
+		j := k + 1
+		for j < len(t) && j < k+4 && (determiners[strings.ToLower(t[j].Text)] || t[j].Tag == "JJ" || t[j].Tag == "VBN") {
+			j++
+		}
+		for _, p := range c.places {
+			if p.a == j {
+				return p.key
+			}
+		}
+		if a := actorAt(c.acts, j); a >= 0 && c.acts[a].a == j && c.acts[a].typ == Country && !c.acts[a].demonym {
+			return c.acts[a].key
+		}
+		return ""
 	}
 	return ""
 }
@@ -754,6 +808,9 @@ func (c *eventCtx) subjectOf(v int) []string {
 				if c.officeAfter(acts[a].b+1, v) {
 					return c.resolveHolder(a, []string{acts[a].key})
 				}
+				if c.groupAfter(acts[a].b+1, v) {
+					return []string{acts[a].key} // "Sudan's government lifted"
+				}
 				k = acts[a].a - 1
 				continue
 			}
@@ -964,6 +1021,9 @@ func (c *eventCtx) targetOf(end int, spec []string) []string {
 		if got := c.targetBySpec(end+2, fallbackPreps); len(got) > 0 {
 			return got
 		}
+		if pl := c.placeIn(end + 2); pl != "" {
+			return []string{pl} // "threatened to ban voting in East Jerusalem"
+		}
 	}
 	if got := c.claimant(end); len(got) > 0 {
 		return got
@@ -984,6 +1044,9 @@ func (c *eventCtx) claimant(end int) []string {
 	t := c.t
 	k := end
 	for k < len(t) && (determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "JJ") {
+		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].demonym && c.acts[a].b < len(t) && claimNouns[strings.ToLower(t[c.acts[a].b].Text)] {
+			return []string{c.acts[a].key} // "an Indian proposal"
+		}
 		k++
 	}
 	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) && k+2 < len(t) && claimNouns[strings.ToLower(t[k+2].Text)] {
@@ -1265,6 +1328,20 @@ func (c *eventCtx) officeAfter(i, v int) bool {
 			return k+1 >= len(c.t) || !strings.HasPrefix(c.t[k+1].Tag, "NN")
 		}
 		if !(c.t[k].Tag == "JJ" || strings.HasPrefix(c.t[k].Tag, "NN")) {
+			return false
+		}
+	}
+	return false
+}
+
+// groupAfter reports whether the words from i to the verb at v name a
+// country's state as a whole: "government", "interim government on Sunday".
+func (c *eventCtx) groupAfter(i, v int) bool {
+	for k := i; k < v && k < i+3; k++ {
+		if groupNouns[strings.ToLower(c.t[k].Text)] {
+			return true
+		}
+		if c.t[k].Tag != "JJ" {
 			return false
 		}
 	}

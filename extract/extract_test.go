@@ -262,6 +262,13 @@ func TestEvents(t *testing.T) {
 		{"what is demanded has not happened", "Headline\n\nThe PKK demanded that the Turkish government free Abdullah Ocalan.", []string{"organization:kurdistan-workers-party demand country:TUR"}},
 		{"a stated willingness is an intent", "Headline\n\nSyria says it is willing to withdraw its troops from Lebanon.", []string{"country:SYR intend country:LBN"}},
 		{"a stated hostile intention is a threat", "Headline\n\nPalestinian leaders said they would boycott all contact with the United States.", []string{"country:PSE threaten country:USA"}},
+		{"an act done in a place acts on it", "Headline\n\nIsrael imposed a curfew in the Gaza Strip on Sunday.", []string{"country:ISR restrict location:gaza"}},
+		{"a country's measures in a place", "Headline\n\nSudan's government lifted a state of emergency in Darfur.", []string{"country:SDN lift location:darfur"}},
+		{"forces strengthened in a country", "Headline\n\nIsrael has strengthened its forces in Lebanon.", []string{"country:ISR reinforce country:LBN"}},
+		{"a nationality's proposal is its country's", "Headline\n\nBangladesh rejected an Indian proposal for a trade pact.", []string{"country:BGD reject country:IND"}},
+		{"who leads the forces acts", "Headline\n\nVietnamese-led forces attacked Cambodian guerrillas near the border.", []string{"country:VNM attack country:KHM"}},
+		{"a demand named by its noun", "Headline\n\nThe International Labour Organization repeated its demand that Israel ease restrictions.", []string{"organization:international-labour-organization demand country:ISR"}},
+		{"braces read as brackets", "Headline\n\n{France is ready to send troops to Liberia, a minister said.}", []string{"country:FRA intend country:LBR"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}

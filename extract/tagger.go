@@ -7,8 +7,9 @@ import (
 	"github.com/jdkato/prose/v2"
 )
 
-// straighten maps the quotes prose's tokenizer rewrites to their ASCII forms.
-var straighten = map[rune]byte{'\u201c': '"', '\u201d': '"', '\u2018': '\'', '\u2019': '\''}
+// straighten maps what the tokenizer does not know to what it does: curly
+// quotes to straight ones, braces to parentheses.
+var straighten = map[rune]byte{'\u201c': '"', '\u201d': '"', '\u2018': '\'', '\u2019': '\'', '{': '(', '}': ')'}
 
 // tagSentence runs prose's tokenizer and our copy of its part-of-speech
 // tagger over one sentence and returns its tokens with byte offsets into the document. A
