@@ -57,6 +57,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 			a: c.a, b: c.b, key: c.key, typ: c.typ, demonym: c.gaz != nil && c.gaz.demonym,
 			modifier: c.start != t[c.a].Start || c.end != t[c.b-1].End,
 		}
+		if a.demonym && (c.a > 0 && strings.EqualFold(t[c.a-1].Text, "ethnic") || c.b < len(t) && placeNouns[strings.ToLower(t[c.b].Text)]) {
+			continue // "ethnic Albanians", "the Thai border": no state acts
+		}
 		if strings.HasPrefix(doc.Text[c.end:], "-led") {
 			a.modifier = false // "Vietnamese-led forces": who leads acts
 		}
@@ -116,6 +119,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		}
 		if actorAt(acts, i) >= 0 {
 			continue
+		}
+		if strings.HasPrefix(t[i].Tag, "VB") && !isVerb(t, i) && i > 0 && determiners[strings.ToLower(t[i-1].Text)] {
+			continue // "the banned movement": an adjective
 		}
 		lemma := x.idx.lemma(t[i].Text)
 		pats := x.idx.verbs[lemma]
@@ -568,7 +574,7 @@ func (c *eventCtx) placeIn(end int) string {
 		if clauseBreaks[w] || w == "." || w == "," || isVerb(t, k) && k > end {
 			return ""
 		}
-		if strings.HasPrefix(t[k].Tag, "NNP") {
+		if strings.HasPrefix(t[k].Tag, "NNP") && !isDateWord(t[k].Text) {
 			return "" // "struck Gaza in Lebanon": the object is a place of its own
 		}
 		if w != "in" && w != "into" && w != "inside" && w != "throughout" {
@@ -579,8 +585,8 @@ func (c *eventCtx) placeIn(end int) string {
 			j++
 		}
 		for _, p := range c.places {
-			if p.a == j {
-				return p.key
+			if p.a == j && !(p.b < len(t) && strings.HasPrefix(t[p.b].Tag, "NNP")) {
+				return p.key // the place is the whole name: not "West" of "West Darfur State"
 			}
 		}
 		if a := actorAt(c.acts, j); a >= 0 && c.acts[a].a == j && c.acts[a].typ == Country && !c.acts[a].demonym {
@@ -589,6 +595,14 @@ func (c *eventCtx) placeIn(end int) string {
 		return ""
 	}
 	return ""
+}
+
+// isDateWord reports a weekday or month name: "on Wednesday in Montenegro".
+func isDateWord(w string) bool {
+	lw := strings.ToLower(w)
+	_, day := weekdayNames[lw]
+	_, month := monthNames[strings.TrimSuffix(lw, ".")]
+	return day || month
 }
 
 // clauseEdges end the stretch of words a modal before a verb governs.
@@ -1204,6 +1218,10 @@ func (c *eventCtx) head(a int) int {
 	}
 	return a
 }
+
+// placeNouns after a nationality name a line between states, not the
+// state: "the Thai border", "the Lebanese side".
+var placeNouns = setOf(`border borders frontier frontiers side`)
 
 // groupNouns after a nationality name the country's state or people as a
 // whole: "the Turkish government", "Egyptian police".
