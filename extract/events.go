@@ -32,6 +32,8 @@ type eventCtx struct {
 	dated bool
 	// places are the places named in the sentence
 	places []actor
+	// notes collects every event the rules read, kept or not, for dating
+	notes *dateNotes
 }
 
 // auxiliaries and clause words the event rules read.
@@ -90,6 +92,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		}
 	}
 	var events []Event
+	var notes dateNotes
 	for si := range doc.Sentences {
 		acts := bySent[si]
 		if len(acts) == 0 {
@@ -98,10 +101,11 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, places: places[si]}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, places: places[si], notes: &notes}
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
+		ctx.noteSpeeches(doc, si)
 	}
-	return events
+	return dateEvents(doc, events, notes)
 }
 
 func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event {
@@ -364,17 +368,20 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 				e := ev
 				e.Agents, e.Targets = []string{order[i]}, []string{order[j]}
 				out = append(out, e)
+				ctx.note(e, si, v, true)
 			}
 		}
 		return out
 	}
+	ev.Agents, ev.Targets = agents, targets
 	if len(agents) == 0 || len(targets) == 0 {
+		ctx.note(ev, si, v, false) // not told, but it may date a mention of it
 		return nil
 	}
-	ev.Agents, ev.Targets = agents, targets
 	if sp := ctx.speaker(v); sp != "" && !slices.Contains(agents, sp) {
 		ev.Speaker = sp
 	}
+	ctx.note(ev, si, v, true)
 	return []Event{ev}
 }
 
