@@ -32,6 +32,8 @@ type eventCtx struct {
 	dated bool
 	// places are the places named in the sentence
 	places []actor
+	// notes collects every event the rules read, kept or not, for dating
+	notes *dateNotes
 }
 
 // auxiliaries and clause words the event rules read.
@@ -96,6 +98,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		}
 	}
 	var events []Event
+	var notes dateNotes
 	for si := range doc.Sentences {
 		acts := bySent[si]
 		if len(acts) == 0 {
@@ -104,10 +107,11 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, places: places[si]}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, places: places[si], notes: &notes}
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
+		ctx.noteSpeeches(doc, si)
 	}
-	return events
+	return dateEvents(doc, events, notes)
 }
 
 func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event {
@@ -388,26 +392,31 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 				e := ev
 				e.Agents, e.Targets = []string{order[i]}, []string{order[j]}
 				out = append(out, e)
+				ctx.note(e, si, v, true)
 			}
 		}
 		return out
 	}
+	ev.Agents, ev.Targets = agents, targets
 	if len(agents) == 0 || len(targets) == 0 {
+		ctx.note(ev, si, v, false) // not told, but it may date a mention of it
 		return nil
 	}
-	ev.Agents, ev.Targets = agents, targets
 	if sp := ctx.speaker(v); sp != "" && !slices.Contains(agents, sp) {
 		ev.Speaker = sp
 	}
 	var out []Event
-	if modality != Hypothetical || x.hypothetical {
+	kept := modality != Hypothetical || x.hypothetical
+	if kept {
 		out = append(out, ev)
 	}
+	ctx.note(ev, si, v, kept)
 	if modality == Hypothetical && !nominal && ctx.intention(v) && ctx.ownIntent(v, agents) {
 		// "Iraq said it would allow ...": the stated intention happened
 		in := x.newEvent(doc, si, ctx, end, intentOf(p), negated, Asserted)
 		in.Agents, in.Targets, in.Speaker = agents, targets, ev.Speaker
 		out = append(out, in)
+		ctx.note(in, si, v, true)
 	}
 	return out
 }

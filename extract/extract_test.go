@@ -149,6 +149,33 @@ func TestEntities(t *testing.T) {
 	}
 }
 
+func TestFamilyNameFirst(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mentions   map[string]int // entity key: mentions
+	}{
+		{"the family name alone is the person", "Headline\n\nSpokesperson Lin Jian spoke. Lin said the claims were false.",
+			map[string]int{"person:lin-jian": 2}},
+		{"a family name two people share is no one", "Headline\n\nWang Yi met Wang Tao. Wang said the talks went well.",
+			map[string]int{"person:wang-yi": 1, "person:wang-tao": 1}},
+		{"a given name is no family name", "Headline\n\nJudith Collins spoke. Judith said the claims were false.",
+			map[string]int{"person:judith-collins": 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]int{}
+			for _, e := range run(t, tc.text).Entities {
+				if _, ok := tc.mentions[e.Key]; ok {
+					got[e.Key] = len(e.Mentions)
+				}
+			}
+			if diff := cmp.Diff(tc.mentions, got); diff != "" {
+				t.Errorf("mentions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestRoles(t *testing.T) {
 	tests := []struct {
 		name, text string

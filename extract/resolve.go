@@ -242,7 +242,8 @@ func suffixOf(w, fw []string) bool {
 	return true
 }
 
-// surnameOf finds the full name whose last word is s.
+// surnameOf finds the full name whose last word is s; failing that, the one
+// two-word name that puts s, no first name, first ("Lin" for "Lin Jian").
 func (bd *builder) surnameOf(s string, people []int) (int, bool) {
 	for _, f := range people {
 		fw := bd.words(f)
@@ -250,7 +251,19 @@ func (bd *builder) surnameOf(s string, people []int) (int, bool) {
 			return f, true
 		}
 	}
-	return 0, false
+	if bd.x.idx.firstNames[s] {
+		return 0, false
+	}
+	found, name := 0, ""
+	for _, f := range people {
+		if fw := bd.words(f); len(fw) == 2 && fw[0] == s {
+			if name != "" && fw[1] != name {
+				return 0, false // "Wang" of "Wang Yi" and "Wang Xiaolong"
+			}
+			found, name = f, fw[1]
+		}
+	}
+	return found, name != ""
 }
 
 // orgWithWord finds the one organization of the document whose name has

@@ -1,0 +1,361 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// An event's date comes from the text, never from the article date alone.
+// dateEvents reads it in three steps:
+//
+//  1. The sentence: a date expression in the event's clause. A date inside
+//     an "after ..." clause dates what that clause tells; for the main
+//     event it is only a lower bound, and with the article date as the
+//     upper bound the event gets the part of the date both share ("2024"
+//     for after May 2024 in a September 2024 article).
+//  2. The document: an undated event takes the date of a dated mention of
+//     the same event elsewhere (same action, same agents, the same targets
+//     or none named), and a statement by a person the date of that
+//     person's dated speech, when each gives one date.
+//  3. An event "after" another event of the document with a known date is
+//     bounded by that date and the article date, as in step 1.
+
+// eventNote is an event the rules read, told or not, where its verb is.
+type eventNote struct {
+	ev   Event
+	si   int  // sentence
+	v    int  // token of the verb or noun
+	kept bool // the event is told: it has agents and targets
+	date string
+	// after is the token range of the after-clause that bounds the event
+	// when the text gives no date for it, or nil
+	after *[2]int
+}
+
+// speech is a dated statement by a person.
+type speech struct {
+	person, date string
+}
+
+// dateNotes is what the date rules know of a document's events.
+type dateNotes struct {
+	events   []eventNote
+	speeches []speech
+}
+
+// note records an event the rules read at verb v of sentence si.
+func (c *eventCtx) note(ev Event, si, v int, kept bool) {
+	if c.notes == nil {
+		return
+	}
+	ev.Agents = slices.Clone(ev.Agents)
+	ev.Targets = slices.Clone(ev.Targets)
+	if !kept && len(ev.Agents) == 0 && !strings.HasPrefix(c.t[v].Tag, "VB") {
+		ev.Agents = c.clauseAgents(v)
+	}
+	c.notes.events = append(c.notes.events, eventNote{ev: ev, si: si, v: v, kept: kept})
+}
+
+// clauseAgents finds who acts in a noun event that is not told for want of
+// a target and whose own words name no agent: the subject of the verb whose
+// object holds the noun ("American and British authorities announced
+// charges and sanctions against seven hackers"). Only a mention that lends
+// its date to another uses it.
+func (c *eventCtx) clauseAgents(v int) []string {
+	t := c.t
+	for k := v - 1; k >= 0 && k >= v-8; k-- {
+		w := strings.ToLower(t[k].Text)
+		switch {
+		case actorAt(c.acts, k) >= 0:
+			return nil
+		case strings.HasPrefix(t[k].Tag, "VB"):
+			return c.subjectOf(k)
+		case strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || t[k].Tag == "CD" || t[k].Tag == "CC" || determiners[w] || w == "of":
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// speechEnds end the words that tell when a statement was made.
+var speechEnds = setOf(`, ; : " that . ( — –`)
+
+// noteSpeeches records the dated statements of people in sentence si: a
+// person as the subject of a speech verb whose clause carries a date
+// ("Lin said at a daily briefing Tuesday", "said Collins on Monday").
+func (c *eventCtx) noteSpeeches(doc *Document, si int) {
+	if c.notes == nil {
+		return
+	}
+	t := c.t
+	for k := range t {
+		if !speechVerbs[strings.ToLower(t[k].Text)] {
+			continue
+		}
+		person := ""
+		if keys := c.subjectOf(k); len(keys) == 1 {
+			person = keys[0]
+		} else if k+1 < len(t) {
+			if a := actorAt(c.acts, k+1); a >= 0 {
+				person = c.acts[a].key
+			}
+		}
+		if person == "" || c.typeOf(person) != Person {
+			continue
+		}
+		j := k + 1
+		for j < len(t) && !speechEnds[strings.ToLower(t[j].Text)] {
+			j++
+		}
+		if d := eventDate(doc.Text[t[k].Start:t[j-1].End], doc.Date); d != "" {
+			c.notes.speeches = append(c.notes.speeches, speech{person, d})
+		}
+	}
+}
+
+// boundWords open a clause whose date is a lower bound for the main event.
+var boundWords = setOf(`after following`)
+
+// notBound before "after" make it no bound: a measured distance ("a day
+// after", read against the article date), or no time at all ("named after").
+var notBound = setOf(`second seconds minute minutes hour hours day days week weeks month months year years
+named name names look looks looked looking the a an this that`)
+
+// boundEnds close an after-clause.
+var boundEnds = setOf(`, ; : . ( — – "`)
+
+// afterClauses finds the after-clauses of a sentence as token ranges, each
+// from its "after" to the punctuation that closes it.
+func afterClauses(t []Token) [][2]int {
+	var out [][2]int
+	for a := 0; a < len(t); a++ {
+		if !boundWords[strings.ToLower(t[a].Text)] || a > 0 && notBound[strings.ToLower(t[a-1].Text)] {
+			continue
+		}
+		b := a + 1
+		for b < len(t) && !boundEnds[strings.ToLower(t[b].Text)] {
+			b++
+		}
+		if b > a+1 {
+			out = append(out, [2]int{a, b})
+		}
+		a = b
+	}
+	return out
+}
+
+// clauseDate reads the date sentence s gives the event at token v (step 1
+// above). For an asserted event the text leaves undated, it also returns
+// the after-clause that bounds it, if any.
+func clauseDate(doc *Document, s *Sentence, v int, m Modality) (string, *[2]int) {
+	t := s.Tokens
+	clauses := afterClauses(t)
+	if len(clauses) == 0 {
+		return eventDate(s.Text, doc.Date), nil
+	}
+	span := func(c [2]int) string { return doc.Text[t[c[0]].Start:t[c[1]-1].End] }
+	for _, c := range clauses {
+		if v >= c[0] && v < c[1] {
+			return eventDate(span(c), doc.Date), nil
+		}
+	}
+	var rest strings.Builder
+	from := s.Start
+	for _, c := range clauses {
+		rest.WriteString(doc.Text[from:t[c[0]].Start])
+		rest.WriteString(" ")
+		from = t[c[1]-1].End
+	}
+	rest.WriteString(doc.Text[from:s.End])
+	if d := eventDate(rest.String(), doc.Date); d != "" {
+		return d, nil
+	}
+	if m != Asserted {
+		return "", nil // the article date bounds only what has happened
+	}
+	// the clause after the verb bounds it, else the one before it
+	gov := -1
+	for i, c := range clauses {
+		if c[0] > v {
+			gov = i
+			break
+		}
+		gov = i
+	}
+	c := clauses[gov]
+	if lower := eventDate(span(c), doc.Date); lower != "" {
+		return within(lower, doc.Date), nil
+	}
+	return "", &c
+}
+
+// within is the date of an event known to lie between lower and upper: the
+// part of the date both share, or "" when they differ in the year or lower
+// comes after upper.
+func within(lower, upper string) string {
+	if upper == "" {
+		return ""
+	}
+	n := min(len(lower), len(upper))
+	if lower[:n] > upper[:n] {
+		return ""
+	}
+	lp, up := strings.Split(lower, "-"), strings.Split(upper, "-")
+	var out []string
+	for i := 0; i < len(lp) && i < len(up) && lp[i] == up[i]; i++ {
+		out = append(out, lp[i])
+	}
+	return strings.Join(out, "-")
+}
+
+// sameSet reports whether a and b hold the same keys.
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, k := range a {
+		if !slices.Contains(b, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneDate is the date all of dates agree on, or "".
+func oneDate(dates []string) string {
+	one := ""
+	for _, d := range dates {
+		switch {
+		case d == "" || d == one:
+		case one == "":
+			one = d
+		default:
+			return ""
+		}
+	}
+	return one
+}
+
+// verbal QuadClasses: statements, whose date is the occasion they were made.
+const (
+	verbalCooperation = 1
+	verbalConflict    = 3
+)
+
+// dateEvents dates the events of a document from their notes (see the
+// steps above) and returns them with those dates.
+func dateEvents(doc *Document, events []Event, notes dateNotes) []Event {
+	ns := notes.events
+	if len(ns) == 0 {
+		return events
+	}
+	for i := range ns {
+		n := &ns[i]
+		n.date, n.after = clauseDate(doc, &doc.Sentences[n.si], n.v, n.ev.Modality)
+	}
+	// the same event told twice
+	told := make([]string, len(ns))
+	for i := range ns {
+		n := &ns[i]
+		if !n.kept || n.date != "" {
+			continue
+		}
+		var dates []string
+		for j := range ns {
+			if j != i && ns[j].date != "" && sameEvent(&ns[j].ev, &n.ev) {
+				dates = append(dates, ns[j].date)
+			}
+		}
+		told[i] = oneDate(dates)
+	}
+	for i, d := range told {
+		if d != "" {
+			ns[i].date = d
+		}
+	}
+	// statements dated by their speaker
+	for i := range ns {
+		n := &ns[i]
+		q := n.ev.QuadClass
+		if !n.kept || n.date != "" || q != verbalCooperation && q != verbalConflict || n.ev.Negated ||
+			n.ev.Modality != Asserted || len(n.ev.Agents) != 1 || !strings.HasPrefix(n.ev.Agents[0], "person:") {
+			continue
+		}
+		var dates []string
+		for _, s := range notes.speeches {
+			if s.person == n.ev.Agents[0] {
+				dates = append(dates, s.date)
+			}
+		}
+		n.date = oneDate(dates)
+	}
+	// events after a dated event
+	for i := range ns {
+		n := &ns[i]
+		if !n.kept || n.date != "" || n.after == nil {
+			continue
+		}
+		var dates []string
+		for j := range ns {
+			x := &ns[j]
+			if x.si != n.si || x.v < n.after[0] || x.v >= n.after[1] {
+				continue
+			}
+			if x.date != "" {
+				dates = append(dates, x.date)
+				continue
+			}
+			for k := range ns {
+				if k != j && ns[k].date != "" && sameOccurrence(&ns[k].ev, &x.ev) {
+					dates = append(dates, ns[k].date)
+				}
+			}
+		}
+		if lower := oneDate(dates); lower != "" {
+			n.date = within(lower, doc.Date)
+		}
+	}
+	// hand the dates to the told events, matched in order within each sentence
+	type key struct {
+		si                      int
+		action, agents, targets string
+		negated                 bool
+		modality                Modality
+	}
+	keyOf := func(si int, e *Event) key {
+		return key{si, e.Action, strings.Join(e.Agents, ","), strings.Join(e.Targets, ","), e.Negated, e.Modality}
+	}
+	dates := map[key][]string{}
+	for i := range ns {
+		if ns[i].kept {
+			k := keyOf(ns[i].si, &ns[i].ev)
+			dates[k] = append(dates[k], ns[i].date)
+		}
+	}
+	for i := range events {
+		k := keyOf(events[i].Evidence.Sentence, &events[i])
+		if q := dates[k]; len(q) > 0 {
+			events[i].Date, dates[k] = q[0], q[1:]
+		}
+	}
+	return events
+}
+
+// sameEvent reports whether the dated mention m may tell the event e again:
+// the same action by the same agents, to the same targets or to none named,
+// with the same polarity and modality.
+func sameEvent(m, e *Event) bool {
+	return m.Action == e.Action && len(m.Agents) > 0 && sameSet(m.Agents, e.Agents) &&
+		(len(m.Targets) == 0 || sameSet(m.Targets, e.Targets)) &&
+		m.Negated == e.Negated && m.Modality == e.Modality
+}
+
+// sameOccurrence reports whether the dated mention m may tell the event x
+// named in an after-clause, whose agents may be unknown ("after it killed
+// X"): the same action on the same targets, by the same agents if known.
+func sameOccurrence(m, x *Event) bool {
+	return m.Action == x.Action && len(x.Targets) > 0 && sameSet(m.Targets, x.Targets) &&
+		(len(x.Agents) == 0 || sameSet(m.Agents, x.Agents)) &&
+		!m.Negated && m.Modality == Asserted
+}

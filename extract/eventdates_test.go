@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// datedSet renders events as "agents action targets @date" (article date
+// 2024-03-26, a Tuesday, in run).
+func datedSet(r *Result) []string {
+	var out []string
+	for _, e := range r.Events {
+		out = append(out, strings.Join(e.Agents, ",")+" "+e.Action+" "+strings.Join(e.Targets, ",")+" @"+e.Date)
+	}
+	return out
+}
+
+func TestEventDatesInDocument(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // entries that must be present
+	}{
+		// no date in the text: none, whatever the article date
+		{"no date falls back to nothing", "Headline\n\nPeru expelled Chile's ambassador.",
+			[]string{"country:PER expel country:CHL @"}},
+
+		// the same event told twice
+		{"a later mention takes the date of the first",
+			"Headline\n\nPeru expelled Chile's ambassador on Monday. Officials said Peru expelled Chile's ambassador over the spying case.",
+			[]string{"country:PER expel country:CHL @2024-03-25", "country:PER expel country:CHL @2024-03-25"}},
+		{"a dated mention with no target lends its date",
+			"Headline\n\nCanadian and Norwegian authorities announced a set of criminal charges and sanctions against three smugglers on Monday. " +
+				"Sweden will not follow Canada and Norway in sanctioning Russia because it has no such law.",
+			[]string{"country:CAN,country:NOR sanction country:RUS @2024-03-25"}},
+		{"mentions that disagree on the date lend none",
+			"Headline\n\nPeru criticized Chile on Monday. Peru criticized Chile on Friday. Officials said Peru criticized Chile over the fishing dispute.",
+			[]string{"country:PER criticize country:CHL @"}},
+		{"other agents tell another event",
+			"Headline\n\nPeru expelled Chile's ambassador on Monday. Bolivia expelled Chile's ambassador over the spying case.",
+			[]string{"country:BOL expel country:CHL @"}},
+
+		// statements dated by their speaker
+		{"a statement takes the date its speaker spoke",
+			"Headline\n\nForeign Ministry spokeswoman Maria Lopez criticized Chile over the border dispute. \"This cannot go on,\" Lopez said at a briefing on Monday.",
+			[]string{"person:maria-lopez criticize country:CHL @2024-03-25"}},
+		{"a speaker who spoke on two days dates nothing",
+			"Headline\n\nForeign Ministry spokeswoman Maria Lopez criticized Chile over the border dispute. \"This cannot go on,\" Lopez said on Monday. " +
+				"\"We are patient,\" Lopez said on Friday.",
+			[]string{"person:maria-lopez criticize country:CHL @"}},
+		{"an action is no statement",
+			"Headline\n\nGeneral Maria Lopez attacked Chile near the border. \"This cannot go on,\" Lopez said at a briefing on Monday.",
+			[]string{"person:maria-lopez attack country:CHL @"}},
+
+		// bounded dates
+		{"a date after 'after' is a lower bound",
+			"Headline\n\nPeru expelled Chile's ambassador after a border clash in January.",
+			[]string{"country:PER expel country:CHL @2024"}},
+		{"bounds in two years give no date",
+			"Headline\n\nPeru expelled Chile's ambassador after the vote in November.",
+			[]string{"country:PER expel country:CHL @"}},
+		{"the main clause's own date wins",
+			"Headline\n\nPeru expelled Chile's ambassador on Monday after a border clash in January.",
+			[]string{"country:PER expel country:CHL @2024-03-25"}},
+		{"the article date bounds no future event",
+			"Headline\n\nPeru will expel Chile's ambassador after the vote in January.",
+			[]string{"country:PER expel country:CHL @"}},
+		{"the date of the main clause does not date the after-clause",
+			"Headline\n\nPeru summoned Chile's ambassador on Monday after Chile detained Peru's consul.",
+			[]string{"country:PER summon country:CHL @2024-03-25", "country:CHL detain country:PER @"}},
+		{"after a dated event of the document",
+			"Headline\n\nAli Hassan was killed by Israel on Friday. Israel intensified its attacks against Hezbollah after it killed Ali Hassan.",
+			[]string{"country:ISR kill person:ali-hassan @2024-03-22", "country:ISR attack organization:hezbollah @2024-03"}},
+		{"a day after is no bound",
+			"Headline\n\nThe statement comes a day after Canada sanctioned Russia.",
+			[]string{"country:CAN sanction country:RUS @2024-03-25"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := datedSet(run(t, tc.text))
+			have := map[string]int{}
+			for _, g := range got {
+				have[g]++
+			}
+			for _, w := range tc.want {
+				if have[w] == 0 {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+				have[w]--
+			}
+		})
+	}
+}
+
+func TestWithin(t *testing.T) {
+	tests := []struct{ lower, upper, want string }{
+		{"2024-05", "2024-09-29", "2024"},
+		{"2024-09-27", "2024-09-29", "2024-09"},
+		{"2024-09-29", "2024-09-29", "2024-09-29"},
+		{"2023-11", "2024-03-26", ""},
+		{"2024", "2024-03-26", "2024"},
+		{"2024-05", "2024-03-26", ""}, // lower after upper
+		{"2024-05", "", ""},
+	}
+	for _, tc := range tests {
+		if got := within(tc.lower, tc.upper); got != tc.want {
+			t.Errorf("within(%q, %q) = %q, want %q", tc.lower, tc.upper, got, tc.want)
+		}
+	}
+}
+
+func TestAfterClauses(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"He was elected after the crash in May.", []string{"after the crash in May"}},
+		{"After the talks in May, France signed the deal.", []string{"After the talks in May"}},
+		{"It comes a day after the charges.", nil},
+		{"The street was named after him.", nil},
+		{"It acted following a compromise in 2021, and said so.", []string{"following a compromise in 2021"}},
+		{"They met the following day.", nil},
+	}
+	for _, tc := range tests {
+		doc := run(t, "Headline\n\n"+tc.sentence).Doc
+		s := doc.Sentences[len(doc.Sentences)-1]
+		var got []string
+		for _, c := range afterClauses(s.Tokens) {
+			got = append(got, strings.TrimSuffix(doc.Text[s.Tokens[c[0]].Start:s.Tokens[c[1]-1].End], "."))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("afterClauses(%q) (-want +got):\n%s", tc.sentence, diff)
+		}
+	}
+}
