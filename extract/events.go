@@ -22,6 +22,9 @@ type eventCtx struct {
 	acts []actor
 	// holders maps "country-or-org key|title head" to the person holding it
 	holders map[string]string
+	// offices maps a person's key to the "owner key|title head" of each
+	// office the document gives them
+	offices map[string][]string
 	// focal is the country the headline names first, the implied agent of
 	// arrests and sentences reported in the passive; "" when none
 	focal string
@@ -78,6 +81,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		bySent[c.sent] = append(bySent[c.sent], a)
 	}
 	holders := map[string]string{}
+	offices := map[string][]string{}
 	for _, e := range de.list() {
 		for _, r := range e.Roles {
 			if r.Of == "" {
@@ -85,6 +89,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 			}
 			f := strings.Fields(r.Title)
 			k := r.Of + "|" + f[len(f)-1]
+			offices[e.Key] = append(offices[e.Key], k)
 			if _, ok := holders[k]; !ok {
 				holders[k] = e.Key
 			}
@@ -107,7 +112,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, places: places[si], notes: &notes}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, places: places[si], offices: offices, notes: &notes}
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
 		ctx.noteSpeeches(doc, si)
 	}
@@ -349,6 +354,10 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		if owner := ctx.possessorSubject(v); owner != "" && len(agents) == 0 {
 			// "New Zealand's concerns had been conveyed to X": who conveyed
 			agents, targets = []string{owner}, ctx.targetBySpec(end, prepsOf(p.target))
+		}
+		if len(agents) == 0 && (p.action == "elect" || p.action == "reelect") && len(targets) == 1 {
+			// "Pezeshkian was elected president": the country of the office
+			agents = ctx.officeOwner(end, targets[0])
 		}
 		if len(agents) == 0 && p.code[:2] == "17" && ctx.focal != "" {
 			// "Mr Sigarchi was arrested": the state the article is about
@@ -1359,6 +1368,33 @@ func (c *eventCtx) officeAfter(i, v int) bool {
 		}
 	}
 	return false
+}
+
+// officeOwner finds the country or organization whose office, named at
+// token i ("president", "as prime minister"), the document gives to person.
+func (c *eventCtx) officeOwner(i int, person string) []string {
+	t := c.t
+	for i < len(t) && (strings.EqualFold(t[i].Text, "as") || determiners[strings.ToLower(t[i].Text)] || t[i].Tag == "JJ") {
+		i++
+	}
+	if i >= len(t) || !c.isTitleWord(i) {
+		return nil
+	}
+	head := strings.ToLower(t[i].Text)
+	for i+1 < len(t) && c.isTitleWord(i+1) {
+		i++
+		head = strings.ToLower(t[i].Text) // "prime minister": the head is the last word
+	}
+	var owners []string
+	for _, k := range c.offices[person] {
+		if owner, ok := strings.CutSuffix(k, "|"+head); ok && !slices.Contains(owners, owner) {
+			owners = append(owners, owner)
+		}
+	}
+	if len(owners) != 1 {
+		return nil
+	}
+	return owners
 }
 
 // groupAfter reports whether the words from i to the verb at v name a

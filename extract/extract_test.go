@@ -296,6 +296,7 @@ func TestEvents(t *testing.T) {
 		{"who leads the forces acts", "Headline\n\nVietnamese-led forces attacked Cambodian guerrillas near the border.", []string{"country:VNM attack country:KHM"}},
 		{"a demand named by its noun", "Headline\n\nThe International Labour Organization repeated its demand that Israel ease restrictions.", []string{"organization:international-labour-organization demand country:ISR"}},
 		{"braces read as brackets", "Headline\n\n{France is ready to send troops to Liberia, a minister said.}", []string{"country:FRA intend country:LBR"}},
+		{"who elects holds the office", "Iran votes\n\nIranian President Masoud Pezeshkian spoke in Tehran. Pezeshkian was elected president in July.", []string{"country:IRN elect person:masoud-pezeshkian"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
