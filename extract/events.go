@@ -850,8 +850,8 @@ func (c *eventCtx) subjectOf(v int) []string {
 				k = acts[a].a - 2 // "President Museveni of Uganda": the president acts
 				continue
 			}
-			if acts[a].modifier || acts[a].capital && acts[a].a > 0 && (t[acts[a].a-1].Tag == "IN" || t[acts[a].a-1].Tag == "TO") {
-				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet"
+			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] || acts[a].capital && t[acts[a].a-1].Tag == "TO") {
+				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "the Red Cross operating in Iraq said"
 				continue
 			}
 			return c.resolveHolder(a, c.coordinated(a, -1))
@@ -1240,6 +1240,12 @@ func (c *eventCtx) head(a int) int {
 // placeNouns after a nationality name a line between states, not the
 // state: "the Thai border", "the Lebanese side".
 var placeNouns = setOf(`border borders frontier frontiers side`)
+
+// objectPreps take an object that is no subject: "the Red Cross operating
+// in Iraq said". "of" is left out ("the leader of Hamas said"), and so are
+// the words that open clauses ("after Yukos accused").
+var objectPreps = setOf(`in at on from near with for into within across inside outside under over against
+among between behind throughout via by`)
 
 // groupNouns after a nationality name the country's state or people as a
 // whole: "the Turkish government", "Egyptian police".
