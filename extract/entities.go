@@ -18,6 +18,8 @@ type cand struct {
 	fixedLabel string // a canonical label other than the surface
 	chunkA     int    // first token of the chunk the candidate came from, titles included
 	weak       bool   // typed by default, not by evidence
+	famous     bool   // the name of a well-known person of people.tsv
+	famousOf   string // that person's country, "" for an international official
 	key        string // set by resolve
 	dropped    bool
 }
@@ -124,6 +126,11 @@ func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 }
 
 func (bd *builder) add(c cand) int {
+	if c.gaz == nil && (c.typ == Person || c.typ == "" || c.weak) {
+		if country, ok := bd.famous(c.sent, c.a, c.b); ok {
+			c.typ, c.weak, c.famous, c.famousOf = Person, false, true, country
+		}
+	}
 	t := bd.toks(c.sent)
 	c.start, c.end = t[c.a].Start, t[c.b-1].End
 	if c.chunkA == 0 {
@@ -133,6 +140,16 @@ func (bd *builder) add(c cand) int {
 	bd.endsAt[[2]int{c.sent, c.b - 1}] = k
 	bd.startsAt[[2]int{c.sent, c.a}] = k
 	return k
+}
+
+// famous reports whether tokens [a, b) of sentence si are exactly the name
+// of a well-known person, and returns the country that person acts for.
+func (bd *builder) famous(si, a, b int) (string, bool) {
+	if a >= b || !isCap(bd.toks(si)[a].Text) || !bd.x.idx.peopleStarts[nameKey(bd.normSpan(si, a, a+1))] {
+		return "", false
+	}
+	country, ok := bd.x.idx.people[bd.normSpan(si, a, b)]
+	return country, ok
 }
 
 // push appends a candidate and indexes it by sentence.
@@ -321,6 +338,12 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 	}
 	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && !(honorific && es[0].typ != Person) {
 		bd.addGaz(si, a, b, es[0])
+		return
+	}
+	if _, ok := bd.famous(si, a, b); ok {
+		// a well-known person, before any word of the name is read as a
+		// country or a title: "Israel Katz"
+		bd.add(cand{sent: si, a: a, b: b, typ: Person})
 		return
 	}
 	// the field of a lower-case title before it: "vice president for

@@ -182,13 +182,15 @@ func TestRoles(t *testing.T) {
 		person     string
 		want       []Role // Title, Of, Code compared
 	}{
-		{"title before name", "Headline\n\nForeign Minister Winston Peters spoke.", "person:winston-peters",
+		{"title before name", "Headline\n\nForeign Minister Winston Pike spoke.", "person:winston-pike",
 			[]Role{{Title: "foreign minister"}}},
+		{"title before a well-known name: their country owns it", "Headline\n\nForeign Minister Winston Peters spoke.", "person:winston-peters",
+			[]Role{{Title: "foreign minister", Of: "country:NZL"}}},
 		{"country and title", "Headline\n\nChinese Ambassador Wang Xiaolong spoke.", "person:wang-xiaolong",
 			[]Role{{Title: "ambassador", Of: "country:CHN"}}},
 		{"possessive", "Headline\n\nThe message went to China's ambassador Wang Xiaolong on Monday.", "person:wang-xiaolong",
 			[]Role{{Title: "ambassador", Of: "country:CHN"}}},
-		{"apposition", "Headline\n\nJudith Collins, the defense minister, said so.", "person:judith-collins",
+		{"apposition", "Headline\n\nJudith Carver, the defense minister, said so.", "person:judith-carver",
 			[]Role{{Title: "defense minister"}}},
 		{"apposition with possessive", "Headline\n\nSione Tupou, Tonga's trade minister, said so.", "person:sione-tupou",
 			[]Role{{Title: "trade minister", Of: "country:TON"}}},
@@ -471,5 +473,66 @@ func TestPlaceIsNoTarget(t *testing.T) {
 	r := run(t, "Headline\n\nForeign Minister Liisa Saar of Estonia spoke to reporters in Tallinn, Estonia, on Monday.")
 	if len(r.Events) != 0 {
 		t.Errorf("events = %q, want none: Tallinn and Estonia say where, not to whom", eventSet(r))
+	}
+}
+
+func TestWellKnownPeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		key        string // the person
+		label      string
+		country    string
+		role       string // "title of" of one of their roles, when not empty
+		absent     string // a key that must not exist
+	}{
+		{"title before the name", "Headline\n\nPresident Bill Clinton imposed sanctions on the Taliban.",
+			"person:bill-clinton", "Bill Clinton", "USA", "president country:USA", ""},
+		{"surname after the full name keeps the country", "Headline\n\nAbdelaziz Bouteflika arrived on Monday. Bouteflika said the talks went well.",
+			"person:abdelaziz-bouteflika", "Abdelaziz Bouteflika", "DZA", "", "person:bouteflika"},
+		{"unknown name", "Headline\n\nAhmed Benhalima said the talks went well.",
+			"person:ahmed-benhalima", "Ahmed Benhalima", "", "", ""},
+		{"no match inside a longer name", "Headline\n\nJohn Howard Smith said the talks went well.",
+			"person:john-howard-smith", "John Howard Smith", "", "", "person:john-howard"},
+		{"label is the form the text uses", "Headline\n\nWilliam Jefferson Clinton spoke. Clinton left.",
+			"person:william-jefferson-clinton", "William Jefferson Clinton", "USA", "", "person:bill-clinton"},
+		{"a country word inside the name", "Headline\n\nIsrael Katz spoke on Monday.",
+			"person:israel-katz", "Israel Katz", "ISR", "", "country:ISR"},
+		{"a single unambiguous name", "Headline\n\nThe talks failed, Suharto said.",
+			"person:suharto", "Suharto", "IDN", "", ""},
+		{"spelling with diacritics", "Headline\n\nRecep Tayyip Erdoğan spoke on Monday.",
+			"person:recep-tayyip-erdogan", "Recep Tayyip Erdoğan", "TUR", "", ""},
+		{"international official", "Headline\n\nKofi Annan welcomed the move.",
+			"person:kofi-annan", "Kofi Annan", "", "", ""},
+		{"the country the text gives wins", "Headline\n\nThe Soviet foreign minister Eduard Shevardnadze arrived.",
+			"person:eduard-shevardnadze", "Eduard Shevardnadze", "SUN", "foreign minister country:SUN", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, tc.text)
+			var found *Entity
+			for i, e := range r.Entities {
+				if e.Key == tc.key {
+					found = &r.Entities[i]
+				}
+				if tc.absent != "" && e.Key == tc.absent {
+					t.Errorf("unexpected entity %s", e.Key)
+				}
+			}
+			if found == nil {
+				t.Fatalf("no entity %s in %q", tc.key, entitySet(r))
+			}
+			if found.Type != Person || found.Label != tc.label || found.Country != tc.country {
+				t.Errorf("%s = %s %q country %q, want person %q country %q", tc.key, found.Type, found.Label, found.Country, tc.label, tc.country)
+			}
+			if tc.role != "" {
+				var roles []string
+				for _, ro := range found.Roles {
+					roles = append(roles, ro.Title+" "+ro.Of)
+				}
+				if !strings.Contains(strings.Join(roles, "|"), tc.role) {
+					t.Errorf("roles of %s = %q, want %q", tc.key, roles, tc.role)
+				}
+			}
+		})
 	}
 }

@@ -45,6 +45,11 @@ type index struct {
 	titleWords   int
 	titleHeads   map[string]bool // last words of titles: "minister", "president"
 	firstNames   map[string]bool
+	// people maps each folded name and alias of a well-known person to the
+	// country they act for ("" for international officials);
+	// peopleStarts holds the nameKey of their first words
+	people       map[string]string
+	peopleStarts map[string]bool
 	common       map[string]bool        // ordinary English words
 	verbs        map[string][]verbEntry // lemma -> patterns, longest first
 	lemmas       map[string]string      // inflected form -> lemma
@@ -60,6 +65,8 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		titles:       map[string]titleEntry{},
 		titleHeads:   map[string]bool{},
 		firstNames:   map[string]bool{},
+		people:       map[string]string{},
+		peopleStarts: map[string]bool{},
 		common:       map[string]bool{},
 		verbs:        map[string][]verbEntry{},
 		lemmas:       lx.Inflections,
@@ -115,6 +122,18 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		addName(p.Name, e)
 		for _, a := range p.Aliases {
 			addName(a, e)
+		}
+	}
+	for _, p := range lx.People {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			k := normName(n)
+			if k == "" {
+				continue
+			}
+			if _, dup := ix.people[k]; !dup {
+				ix.people[k] = p.Country
+			}
+			ix.peopleStarts[nameKey(k)] = true
 		}
 	}
 	for _, t := range lx.Titles {
@@ -191,6 +210,17 @@ func (ix *index) lookupNorm(key, surface string) []gazEntry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// nameKey is the leading run of letters and digits of a folded name or
+// token: "jean" for "jean-pierre raffarin" and for the token "jean-pierre",
+// "b" for "b. j. habibie" and for the token "b.". It is the same however the
+// tokenizer splits the first word.
+func nameKey(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // lemma returns the lemma of a verb form.

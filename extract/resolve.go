@@ -385,6 +385,9 @@ func (bd *builder) entities() *docEntities {
 		}
 		de.addRole(bd, r, "")
 	}
+	// a well-known person the text gives no country: a nationality the text
+	// gives, or the country people.tsv knows
+	bd.famousCountries(de, live)
 	// state offices with no country in their sentence: the person's country,
 	// or the document's
 	focal := bd.focalCountry(de.byKey)
@@ -434,6 +437,41 @@ func (bd *builder) entities() *docEntities {
 		}
 	}
 	return de
+}
+
+// famousCountries gives a well-known person whose country the text has not
+// given (no title's owner, no country on a mention) the nationality the text
+// gives before one of their mentions or, failing that, the country of
+// people.tsv.
+func (bd *builder) famousCountries(de *docEntities, live []cand) {
+	known := map[string]string{}
+	var keys []string
+	for _, c := range live {
+		if !c.famous || c.famousOf == "" {
+			continue
+		}
+		if _, ok := known[c.key]; !ok {
+			known[c.key] = c.famousOf
+			keys = append(keys, c.key)
+		}
+	}
+	for _, k := range keys {
+		e := de.byKey[k]
+		if e == nil || e.Type != Person || e.Country != "" {
+			continue
+		}
+		for _, c := range live {
+			if c.key == k {
+				if n := bd.nationalityBefore(c); n != "" {
+					e.Country = n
+					break
+				}
+			}
+		}
+		if e.Country == "" {
+			e.Country = known[k]
+		}
+	}
 }
 
 // nationalityBefore returns the country of a nationality adjective that

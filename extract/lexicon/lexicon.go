@@ -1,6 +1,6 @@
 // Package lexicon holds the embedded word lists newsgraph extracts with:
-// countries and their demonyms, places, organizations, official titles,
-// given names, ordinary English words, and the verb lexicon that maps actions
+// countries and their demonyms, places, organizations, well-known people,
+// official titles, given names, ordinary English words, and the verb lexicon that maps actions
 // to CAMEO codes.
 //
 // Every list is a UTF-8 text file under data/; the .txt lists hold one entry
@@ -46,6 +46,14 @@ type Org struct {
 	Kind    string // igo, government, military, armed-group, media, ...
 }
 
+// Person is a well-known public figure: a head of state or government, a
+// minister, an opposition, rebel or militant leader, a religious figure.
+type Person struct {
+	Name    string   // Common full English name.
+	Aliases []string // Other full forms, spellings and transliterations.
+	Country string   // ISO alpha-3 code of the country they act for, or "" for international officials.
+}
+
 // Title is an official title or rank.
 type Title struct {
 	Title    string   // Canonical lower-case title.
@@ -74,6 +82,7 @@ type Lexicon struct {
 	Countries  []Country
 	Places     []Place
 	Orgs       []Org
+	People     []Person
 	Titles     []Title
 	FirstNames []string
 	// CommonWords are ordinary lower-case English words, which person names
@@ -122,6 +131,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}
 	if err := readTSV(fsys, "organizations.tsv", 4, func(f []string) error {
 		lx.Orgs = append(lx.Orgs, Org{Name: f[0], Aliases: multi(f[1]), Country: single(f[2]), Kind: f[3]})
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "people.tsv", 3, func(f []string) error {
+		lx.People = append(lx.People, Person{Name: f[0], Aliases: multi(f[1]), Country: single(f[2])})
 		return nil
 	}); err != nil {
 		return nil, err

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	unorm "golang.org/x/text/unicode/norm"
 )
 
 // lexicon returns the embedded lexicon or stops the test.
@@ -64,6 +65,7 @@ func TestDefaultNonEmpty(t *testing.T) {
 		{"Countries", len(lx.Countries)},
 		{"Places", len(lx.Places)},
 		{"Orgs", len(lx.Orgs)},
+		{"People", len(lx.People)},
 		{"Titles", len(lx.Titles)},
 		{"FirstNames", len(lx.FirstNames)},
 		{"Verbs", len(lx.Verbs)},
@@ -334,6 +336,7 @@ func minimalFS() fstest.MapFS {
 		"countries.tsv":     file("# header\nFRA\tFrance\tFrench Republic\tFrench\nDEU\tGermany\t-\tGerman|Germans\n"),
 		"places.tsv":        file("Paris\tFRA\tcapital\t-\nAlps\t-\tregion\tthe Alps\n"),
 		"organizations.tsv": file("North Atlantic Treaty Organization\tNATO\t-\tigo\n"),
+		"people.tsv":        file("# header\nKofi Annan\t-\t-\nVladimir Putin\tVladimir Vladimirovich Putin|Putin\tRUS\n"),
 		"titles.tsv":        file("President\t-\tGOV\nforeign minister\tminister of foreign affairs|FM\tGOV\n"),
 		"cameo.tsv":         file("04\tConsult\t1\t1.0\n042\tMake a visit\t1\t1.9\n"),
 		"verbs.tsv":         file("visit\t-\t042\tobj\nhold * talks\tmeet\t04\twith|between\n"),
@@ -358,6 +361,10 @@ func TestLoadMinimal(t *testing.T) {
 			{Name: "Alps", Kind: "region", Aliases: []string{"the Alps"}},
 		},
 		Orgs: []Org{{Name: "North Atlantic Treaty Organization", Aliases: []string{"NATO"}, Kind: "igo"}},
+		People: []Person{
+			{Name: "Kofi Annan"},
+			{Name: "Vladimir Putin", Aliases: []string{"Vladimir Vladimirovich Putin", "Putin"}, Country: "RUS"},
+		},
 		Titles: []Title{
 			{Title: "president", Code: "GOV"},
 			{Title: "foreign minister", Variants: []string{"minister of foreign affairs", "fm"}, Code: "GOV"},
@@ -407,6 +414,11 @@ func TestLoadErrors(t *testing.T) {
 			name: "bad quad class",
 			edit: func(m fstest.MapFS) { m["cameo.tsv"].Data = []byte("04\tConsult\tone\t1.0\n") },
 			want: "cameo.tsv:1",
+		},
+		{
+			name: "people field count",
+			edit: func(m fstest.MapFS) { m["people.tsv"].Data = []byte("Kofi Annan\t-\n") },
+			want: "people.tsv:1",
 		},
 		{
 			name:     "missing places",
@@ -461,6 +473,79 @@ func TestCommonWords(t *testing.T) {
 		seen[w] = true
 		if first[w] {
 			t.Errorf("common word %q is also a given name", w)
+		}
+	}
+}
+
+// fold is the form people's names are matched in: lower case, no
+// diacritics, single spaces.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range unorm.NFD.String(strings.ToLower(s)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(strings.ReplaceAll(b.String(), "\u2019", "'")), " ")
+}
+
+func TestPeopleSorted(t *testing.T) {
+	people := lexicon(t).People
+	if len(people) < 800 {
+		t.Errorf("%d people, want at least 800", len(people))
+	}
+	for i := 1; i < len(people); i++ {
+		if a, b := strings.ToLower(people[i-1].Name), strings.ToLower(people[i].Name); a > b {
+			t.Errorf("people.tsv not sorted: %q before %q", people[i-1].Name, people[i].Name)
+		}
+	}
+}
+
+func TestPeopleForms(t *testing.T) {
+	lx := lexicon(t)
+	codes := countryCodes(lx)
+	owner := map[string]string{} // folded name or alias -> name of its row
+	for _, p := range lx.People {
+		if p.Country != "" && !codes[p.Country] {
+			t.Errorf("person %q: country %q is not in countries.tsv", p.Name, p.Country)
+		}
+		seen := map[string]bool{}
+		for _, f := range append([]string{p.Name}, p.Aliases...) {
+			r, _ := utf8.DecodeRuneInString(f)
+			if !unicode.IsUpper(r) {
+				t.Errorf("person %q: %q is not capitalised", p.Name, f)
+			}
+			if seen[f] {
+				t.Errorf("person %q: %q listed twice", p.Name, f)
+			}
+			seen[f] = true
+			k := fold(f)
+			if prev, dup := owner[k]; dup && prev != p.Name {
+				t.Errorf("%q is a form of both %q and %q", f, prev, p.Name)
+			}
+			owner[k] = p.Name
+		}
+	}
+	// a person's name never stands for a country, an organization or a place
+	other := map[string]string{}
+	for _, c := range lx.Countries {
+		for _, f := range append(append([]string{c.Name}, c.Aliases...), c.Demonyms...) {
+			other[fold(f)] = "country " + c.Code
+		}
+	}
+	for _, o := range lx.Orgs {
+		for _, f := range append([]string{o.Name}, o.Aliases...) {
+			other[fold(f)] = "organization " + o.Name
+		}
+	}
+	for _, pl := range lx.Places {
+		for _, f := range append([]string{pl.Name}, pl.Aliases...) {
+			other[fold(f)] = "place " + pl.Name
+		}
+	}
+	for k, name := range owner {
+		if o, ok := other[k]; ok {
+			t.Errorf("person %q: form %q is also the %s", name, k, o)
 		}
 	}
 }
