@@ -378,6 +378,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			}
 		}
 		targets = ctx.targetOf(end, p.target)
+		if len(targets) == 0 && p.code[:2] == "13" {
+			targets = ctx.conditionSubject(end)
+		}
 	}
 	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] {
 		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
@@ -390,7 +393,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// a visit to a city or an attack on one is no event between actors
 		targets = ctx.dropCapitals(targets, end)
 	}
+	domestic := ctx.domestic(agents, targets)
 	agents, targets = distinct(agents, targets)
+	if domestic != "" && len(targets) == 0 && !symmetric[p.action] {
+		targets = []string{domestic} // "Turkey will allow Turkish Kurd refugees to return"
+	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
 	if len(targets) == 0 && len(agents) >= 2 && symmetric[p.action] {
 		// "Venezuela and China sign oil deal": each pair once, in text order
@@ -610,7 +617,7 @@ func (c *eventCtx) placeIn(end int) string {
 		if a := actorAt(c.acts, j); a >= 0 && c.acts[a].a == j && c.acts[a].typ == Country && !c.acts[a].demonym {
 			return c.acts[a].key
 		}
-		return ""
+		// "in a gunbattle in southeastern Serbia": the next "in" may name it
 	}
 	return ""
 }
@@ -850,7 +857,7 @@ func (c *eventCtx) subjectOf(v int) []string {
 				k = acts[a].a - 2 // "President Museveni of Uganda": the president acts
 				continue
 			}
-			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] || acts[a].capital && t[acts[a].a-1].Tag == "TO") {
+			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) || acts[a].capital && t[acts[a].a-1].Tag == "TO") {
 				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "the Red Cross operating in Iraq said"
 				continue
 			}
@@ -1118,6 +1125,12 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 				if got := c.objectAfter(k+1, 6); len(got) > 0 {
 					return got
 				}
+				if j := k + 1; sp == "in" && j < len(t) {
+					// "opened an embassy in Tehran": here the capital is whom
+					if a := actorAt(c.acts, j); a >= 0 && c.acts[a].capital {
+						return []string{c.acts[a].key}
+					}
+				}
 				break
 			}
 			if clauseBreaks[w] || w == "." || isVerb(t, k) && k > end {
@@ -1334,6 +1347,33 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 	return keys
 }
 
+// domestic returns the country that is both agent and target when the
+// sentence names it both as a state and by its nationality: a state acting
+// on its own people ("Turkey will allow Turkish Kurd refugees"), or a
+// nationality's group acting in its own country ("Serb forces killed three
+// ethnic Albanians in southeastern Serbia"). Otherwise "".
+func (c *eventCtx) domestic(agents, targets []string) string {
+	if len(agents) != 1 || len(targets) != 1 || agents[0] != targets[0] || !strings.HasPrefix(agents[0], "country:") {
+		return ""
+	}
+	demonym, named := false, false
+	for _, a := range c.acts {
+		if a.key != agents[0] {
+			continue
+		}
+		switch {
+		case a.demonym:
+			demonym = true
+		case !a.capital && !a.modifier:
+			named = true
+		}
+	}
+	if demonym && named {
+		return agents[0]
+	}
+	return ""
+}
+
 // distinct removes duplicates and actors that are both agent and target.
 func distinct(agents, targets []string) ([]string, []string) {
 	uniq := func(xs []string) []string {
@@ -1401,6 +1441,29 @@ func (c *eventCtx) officeOwner(i int, person string) []string {
 		return nil
 	}
 	return owners
+}
+
+// conditionSubject finds whom a threat is made against: the subject of
+// its condition ("threatened to stop negotiations if the United States goes
+// ahead").
+func (c *eventCtx) conditionSubject(end int) []string {
+	for k := end; k < len(c.t); k++ {
+		w := strings.ToLower(c.t[k].Text)
+		if w == "if" || w == "unless" {
+			return c.objectAfter(k+1, 3)
+		}
+		if w == ";" || w == ":" {
+			break
+		}
+	}
+	return nil
+}
+
+// groupIn reports "in" at token k after a group noun: "Security forces in
+// Guinea", "rebels in the Ivory Coast" are the country's own.
+func (c *eventCtx) groupIn(k int) bool {
+	t := c.t
+	return strings.EqualFold(t[k].Text, "in") && k > 0 && groupNouns[strings.ToLower(t[k-1].Text)]
 }
 
 // groupAfter reports whether the words from i to the verb at v name a

@@ -299,6 +299,12 @@ func TestEvents(t *testing.T) {
 		{"a demand named by its noun", "Headline\n\nThe International Labour Organization repeated its demand that Israel ease restrictions.", []string{"organization:international-labour-organization demand country:ISR"}},
 		{"braces read as brackets", "Headline\n\n{France is ready to send troops to Liberia, a minister said.}", []string{"country:FRA intend country:LBR"}},
 		{"who elects holds the office", "Iran votes\n\nIranian President Masoud Pezeshkian spoke in Tehran. Pezeshkian was elected president in July.", []string{"country:IRN elect person:masoud-pezeshkian"}},
+		{"a threat is made against the subject of its condition", "Headline\n\nRussia threatened to halt the talks if the United States deploys new missiles.", []string{"country:RUS threaten country:USA"}},
+		{"a state acting on its own people", "Headline\n\nTurkey will allow 13,000 Turkish Kurd refugees to return home.", []string{"country:TUR allow country:TUR"}},
+		{"a state and itself named alike is no event", "Headline\n\nTurkey said Turkey would never allow it.", nil},
+		{"forces in a country are its own", "Headline\n\nSecurity forces in Guinea have tortured Liberian refugees.", []string{"country:GIN torture country:LBR"}},
+		{"who is in a place is no subject", "Headline\n\nThe Red Cross operating in Iraq said it would help Jordan.", []string{"organization:international-committee-of-the-red-cross intend country:JOR"}},
+		{"an embassy opened in a capital", "Headline\n\nSri Lanka has opened an embassy in Tehran.", []string{"country:LKA open country:IRN"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
