@@ -129,6 +129,10 @@ func (bd *builder) add(c cand) int {
 	if c.gaz == nil && (c.typ == Person || c.typ == "" || c.weak) {
 		if country, ok := bd.famous(c.sent, c.a, c.b); ok {
 			c.typ, c.weak, c.famous, c.famousOf = Person, false, true, country
+		} else if country, ok := bd.x.idx.surnames[bd.normSpan(c.sent, c.a, c.b)]; ok && country != "?" && c.typ == Person && c.b-c.a == 1 && c.chunkA < c.a {
+			// "President Bouteflika": a title and the surname of one
+			// well-known person
+			c.famous, c.famousOf = true, country
 		}
 	}
 	t := bd.toks(c.sent)
@@ -339,6 +343,14 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && !(honorific && es[0].typ != Person) {
 		bd.addGaz(si, a, b, es[0])
 		return
+	}
+	if b-a >= 2 && (compassWords[t[a].Text] || a == 0) {
+		// "Western Cambodia", "Young Algerians": a word that only describes
+		// the known name after it
+		if es := bd.x.idx.lookup(bd.span(si, a+1, b)); len(es) > 0 && (es[0].typ == Country || es[0].typ == Location) && (compassWords[t[a].Text] || es[0].demonym || bd.hasCommonWord(t[a:a+1])) {
+			bd.addGaz(si, a+1, b, es[0])
+			return
+		}
 	}
 	if _, ok := bd.famous(si, a, b); ok {
 		// a well-known person, before any word of the name is read as a
@@ -750,6 +762,10 @@ func (bd *builder) hasRole(k int) bool {
 	}
 	return false
 }
+
+// compassWords before a country name a part of it: "Western Cambodia".
+var compassWords = setOf(`Western Eastern Northern Southern Central Northeastern Northwestern Southeastern
+Southwestern`)
 
 // regionalAdjective reports a lone capitalised adjective before a noun that
 // no list knows as a name: "Western governments", "the Baltic region".

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -511,6 +512,10 @@ func TestWellKnownPeople(t *testing.T) {
 			"person:kofi-annan", "Kofi Annan", "", "", ""},
 		{"the country the text gives wins", "Headline\n\nThe Soviet foreign minister Eduard Shevardnadze arrived.",
 			"person:eduard-shevardnadze", "Eduard Shevardnadze", "SUN", "foreign minister country:SUN", ""},
+		{"a title and one known surname", "Headline\n\nStudents marched against President Bouteflika's government.",
+			"person:bouteflika", "Bouteflika", "DZA", "", ""},
+		{"a surname people of two countries share", "Headline\n\nStudents marched against President Castro's government.",
+			"person:castro", "Castro", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -538,6 +543,39 @@ func TestWellKnownPeople(t *testing.T) {
 				if !strings.Contains(strings.Join(roles, "|"), tc.role) {
 					t.Errorf("roles of %s = %q, want %q", tc.key, roles, tc.role)
 				}
+			}
+		})
+	}
+}
+
+// TestCountryInName checks the country read from words inside a name: a
+// compass word or a sentence's first word before a known country or
+// nationality, and a country or place inside an organization's name.
+func TestCountryInName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		key        string
+		country    string
+		absent     string
+	}{
+		{"a compass word before a country", "Headline\n\nTroops retook a village in Western Cambodia.", "country:KHM", "KHM", "organization:western-cambodia"},
+		{"a first word before a nationality", "Headline\n\nYoung Algerians blocked roads on Sunday.", "country:DZA", "DZA", "person:young-algerians"},
+		{"a place in an organization's name", "Headline\n\nThe police warned workers of the United Bus Company of Tehran on Monday.", "organization:united-bus-company-of-tehran", "IRN", ""},
+		{"a name with no place keeps no country", "Headline\n\nThe United Bus Company held a dinner in Tehran.", "organization:united-bus-company", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, tc.text)
+			for _, e := range r.Entities {
+				if tc.absent != "" && e.Key == tc.absent {
+					t.Errorf("unexpected entity %s", e.Key)
+				}
+				if e.Key == tc.key && e.Country != tc.country {
+					t.Errorf("%s country %q, want %q", e.Key, e.Country, tc.country)
+				}
+			}
+			if !slices.ContainsFunc(r.Entities, func(e Entity) bool { return e.Key == tc.key }) {
+				t.Fatalf("no entity %s in %q", tc.key, entitySet(r))
 			}
 		})
 	}

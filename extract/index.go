@@ -50,6 +50,9 @@ type index struct {
 	// peopleStarts holds the nameKey of their first words
 	people       map[string]string
 	peopleStarts map[string]bool
+	// surnames maps the folded last word of a well-known person's name to
+	// their country, "?" when people of different countries share it
+	surnames map[string]string
 	common       map[string]bool        // ordinary English words
 	verbs        map[string][]verbEntry // lemma -> patterns, longest first
 	lemmas       map[string]string      // inflected form -> lemma
@@ -67,6 +70,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		firstNames:   map[string]bool{},
 		people:       map[string]string{},
 		peopleStarts: map[string]bool{},
+		surnames:     map[string]string{},
 		common:       map[string]bool{},
 		verbs:        map[string][]verbEntry{},
 		lemmas:       lx.Inflections,
@@ -134,6 +138,14 @@ func newIndex(lx *lexicon.Lexicon) *index {
 				ix.people[k] = p.Country
 			}
 			ix.peopleStarts[nameKey(k)] = true
+		}
+		if f := strings.Fields(normName(p.Name)); len(f) >= 2 {
+			last := f[len(f)-1]
+			if old, ok := ix.surnames[last]; ok && old != p.Country {
+				ix.surnames[last] = "?"
+			} else if !ok {
+				ix.surnames[last] = p.Country
+			}
 		}
 	}
 	for _, t := range lx.Titles {

@@ -345,6 +345,9 @@ func (bd *builder) entities() *docEntities {
 		if e.Country == "" {
 			e.Country = c.country
 		}
+		if e.Country == "" && c.gaz == nil && e.Type == Organization {
+			e.Country = bd.countryInName(c) // "United Bus Company of Tehran"
+		}
 		text := bd.doc.Text[c.start:c.end]
 		e.Mentions = append(e.Mentions, Mention{Text: text, Start: c.start, End: c.end, Sentence: c.sent, Demonym: c.gaz != nil && c.gaz.demonym})
 		switch {
@@ -472,6 +475,35 @@ func (bd *builder) famousCountries(de *docEntities, live []cand) {
 			e.Country = known[k]
 		}
 	}
+}
+
+// countryInName returns the country of a country, nationality or place
+// named inside an organization's own name ("Nigerian Union of Teachers",
+// "United Bus Company of Tehran"), or "" when it names none or more than one.
+func (bd *builder) countryInName(c cand) string {
+	t := bd.toks(c.sent)
+	found := ""
+	for i := c.a; i < c.b; i++ {
+		for n := min(3, c.b-i); n >= 1; n-- {
+			if n == c.b-c.a {
+				continue // the name itself
+			}
+			es := bd.x.idx.lookup(bd.span(c.sent, i, i+n))
+			if len(es) == 0 || es[0].country == "" || !isCap(t[i].Text) {
+				continue
+			}
+			if es[0].typ != Country && es[0].typ != Location {
+				continue
+			}
+			if found != "" && found != es[0].country {
+				return ""
+			}
+			found = es[0].country
+			i += n - 1
+			break
+		}
+	}
+	return found
 }
 
 // nationalityBefore returns the country of a nationality adjective that
