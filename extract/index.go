@@ -52,11 +52,11 @@ type index struct {
 	peopleStarts map[string]bool
 	// surnames maps the folded last word of a well-known person's name to
 	// their country, "?" when people of different countries share it
-	surnames map[string]string
-	common       map[string]bool        // ordinary English words
-	verbs        map[string][]verbEntry // lemma -> patterns, longest first
-	lemmas       map[string]string      // inflected form -> lemma
-	categories   map[string]lexicon.Category
+	surnames   map[string]string
+	common     map[string]bool        // ordinary English words
+	verbs      map[string][]verbEntry // lemma -> patterns, longest first
+	lemmas     map[string]string      // inflected form -> lemma
+	categories map[string]lexicon.Category
 }
 
 func newIndex(lx *lexicon.Lexicon) *index {
