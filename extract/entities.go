@@ -487,6 +487,11 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 		bd.add(cand{sent: si, a: a, b: b, typ: Organization, country: leadEs[0].country})
 		return
 	}
+	if lead > 0 && lead < b-a && leadEs[0].demonym && a+lead+2 < b && orgHeads[t[a+lead].Text] && connectors[t[a+lead+1].Text] {
+		// "Nigerian Union of Teachers": the nationality opens the name
+		bd.add(cand{sent: si, a: a, b: b, typ: Organization, country: leadEs[0].country})
+		return
+	}
 	if lead > 0 && lead < b-a {
 		bd.addGaz(si, a, a+lead, leadEs[0])
 		bd.classifyChunk(si, a+lead, b, false)

@@ -129,8 +129,8 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if actorAt(acts, i) >= 0 {
 			continue
 		}
-		if strings.HasPrefix(t[i].Tag, "VB") && !isVerb(t, i) && i > 0 && determiners[strings.ToLower(t[i-1].Text)] {
-			continue // "the banned movement": an adjective
+		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[strings.ToLower(t[i-1].Text)] {
+			continue // "the banned movement", "evacuated the wounded": an adjective or a noun
 		}
 		lemma := x.idx.lemma(t[i].Text)
 		pats := x.idx.verbs[lemma]
@@ -427,9 +427,15 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		out = append(out, ev)
 	}
 	ctx.note(ev, si, v, kept)
-	if modality == Hypothetical && !nominal && ctx.intention(v) && ctx.ownIntent(v, agents) {
-		// "Iraq said it would allow ...": the stated intention happened
-		in := x.newEvent(doc, si, ctx, end, intentOf(p), negated, Asserted)
+	if (modality == Hypothetical || modality == Future) && !nominal && ctx.intention(v) && ctx.ownIntent(v, agents) {
+		// "Iraq said it would allow ...", "Hungary has said it will
+		// support ...": the stated intention happened; with a condition
+		// it is a threat ("will withdraw its force unless ...")
+		ip := intentOf(p)
+		if ctx.conditioned(end) && ip.code[:2] != "13" {
+			ip = verbEntry{action: "threaten", code: "139"}
+		}
+		in := x.newEvent(doc, si, ctx, end, ip, negated, Asserted)
 		in.Agents, in.Targets, in.Speaker = agents, targets, ev.Speaker
 		out = append(out, in)
 		ctx.note(in, si, v, true)
@@ -476,7 +482,7 @@ func (c *eventCtx) intention(v int) bool {
 	switch w := strings.ToLower(t[k].Text); w {
 	case "to":
 		return intentWords[strings.ToLower(t[k-1].Text)]
-	case "would":
+	case "would", "will":
 		for j := k - 1; j >= 0; j-- {
 			if speechVerbs[strings.ToLower(t[j].Text)] {
 				return true
@@ -1441,6 +1447,17 @@ func (c *eventCtx) officeOwner(i int, person string) []string {
 		return nil
 	}
 	return owners
+}
+
+// conditioned reports an act the sentence makes hang on a condition after
+// it: "will withdraw unless ...".
+func (c *eventCtx) conditioned(end int) bool {
+	for k := end; k < len(c.t); k++ {
+		if w := strings.ToLower(c.t[k].Text); w == "unless" || w == "if" {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionSubject finds whom a threat is made against: the subject of

@@ -276,7 +276,7 @@ func TestEvents(t *testing.T) {
 		{"visit to a capital is no event", "Headline\n\nJohn Smith visited Paris.", nil},
 		{"question asserts nothing", "Headline\n\nWill Russia attack Ukraine?", nil},
 		{"modal earlier in the clause", "Headline\n\nThe plan could see Iran carry out an attack against Israel.", nil},
-		{"pronoun after a speech verb", "Headline\n\nHungary said on Monday it will support Poland.", []string{"country:HUN support country:POL"}},
+		{"pronoun after a speech verb", "Headline\n\nHungary said on Monday it will support Poland.", []string{"country:HUN support country:POL", "country:HUN intend country:POL"}},
 		{"subject of a complement clause", "Headline\n\nChina demanded that the US cancel the sale.", []string{"country:CHN demand country:USA"}},
 		{"target in a prepositional phrase", "Headline\n\nJapan is providing aerial photographs and other intelligence to Vietnam.", []string{"country:JPN provide country:VNM"}},
 		{"office holder named by country", "Headline\n\nForeign Minister Ana Silva of Portugal arrived. Later, Spanish Prime Minister Luis Ortega praised the Portuguese minister.", []string{"person:luis-ortega praise person:ana-silva"}},
@@ -306,6 +306,9 @@ func TestEvents(t *testing.T) {
 		{"forces in a country are its own", "Headline\n\nSecurity forces in Guinea have tortured Liberian refugees.", []string{"country:GIN torture country:LBR"}},
 		{"who is in a place is no subject", "Headline\n\nThe Red Cross operating in Iraq said it would help Jordan.", []string{"organization:international-committee-of-the-red-cross intend country:JOR"}},
 		{"an embassy opened in a capital", "Headline\n\nSri Lanka has opened an embassy in Tehran.", []string{"country:LKA open country:IRN"}},
+		{"an intention with a condition is an ultimatum", "Headline\n\nNigeria announced that it will withdraw its troops from Chad unless the rebels agree to talks.", []string{"country:NGA withdraw country:TCD", "country:NGA threaten country:TCD"}},
+		{"roads blocked in protest", "Headline\n\nFrench farmers blocked roads to Germany on Monday.", []string{"country:FRA block country:DEU"}},
+		{"agreeing to an act", "Headline\n\nIsraeli Prime Minister Ehud Barak has agreed to US mediation.", []string{"person:ehud-barak agree country:USA"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
