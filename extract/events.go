@@ -14,6 +14,7 @@ type actor struct {
 	demonym  bool
 	modifier bool // part of a hyphenated word: "US-funded"
 	capital  bool // a capital standing for its government: "Washington argues"
+	country  string
 }
 
 // eventCtx is what the event rules know of one sentence.
@@ -69,7 +70,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 			a.modifier = false // "Vietnamese-led forces": who leads acts
 		}
 		if c.typ == Location {
-			places[c.sent] = append(places[c.sent], actor{a: c.a, b: c.b, key: c.key, typ: Location})
+			places[c.sent] = append(places[c.sent], actor{a: c.a, b: c.b, key: c.key, typ: Location, country: c.country})
 			if c.gaz == nil || c.gaz.kind != "capital" || c.country == "" {
 				continue
 			}
@@ -593,8 +594,8 @@ func (c *eventCtx) placeAfter(end int) string {
 }
 
 // placeRoots are the CAMEO roots of acts done to the place they happen in:
-// aid, concessions, deployments, sanctions, repression and force.
-var placeRoots = setOf(`07 08 15 16 17 18 19 20`)
+// aid, concessions, protest, deployments, sanctions, repression and force.
+var placeRoots = setOf(`07 08 14 15 16 17 18 19 20`)
 
 // placeIn finds the place or country an act ending at end is done in: "in
 // the Gaza Strip", "into Abidjan", with no actor acted upon named.
@@ -615,9 +616,13 @@ func (c *eventCtx) placeIn(end int) string {
 		for j < len(t) && j < k+4 && (determiners[strings.ToLower(t[j].Text)] || t[j].Tag == "JJ" || t[j].Tag == "VBN") {
 			j++
 		}
-		for _, p := range c.places {
-			if p.a == j && !(p.b < len(t) && strings.HasPrefix(t[p.b].Tag, "NNP")) {
-				return p.key // the place is the whole name: not "West" of "West Darfur State"
+		// the place the name starts with, or a known place inside it: not
+		// "the West" but Darfur in "West Darfur State"
+		for q := j; q < len(t) && (q == j || strings.HasPrefix(t[q].Tag, "NNP")); q++ {
+			for _, p := range c.places {
+				if p.a == q && (q > j || !(p.b < len(t) && strings.HasPrefix(t[p.b].Tag, "NNP"))) && (q == j || p.country != "") {
+					return p.key
+				}
 			}
 		}
 		if a := actorAt(c.acts, j); a >= 0 && c.acts[a].a == j && c.acts[a].typ == Country && !c.acts[a].demonym {
@@ -1042,6 +1047,13 @@ func isPossessiveAt(t []Token, i int) bool { return i < len(t) && isPossessive(t
 
 // targetOf finds the actors acted upon after the pattern ending at end.
 func (c *eventCtx) targetOf(end int, spec []string) []string {
+	if slices.Contains(spec, "obj") {
+		// "rejected an Indian proposal for a Free Trade Agreement": whose
+		// proposal, not what it is about
+		if got := c.claimant(end); len(got) > 0 {
+			return got
+		}
+	}
 	if got := c.targetBySpec(end, spec); len(got) > 0 {
 		return got
 	}
@@ -1157,8 +1169,8 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			if c.placeCountry(a) {
 				return nil // "in Tallinn, Estonia": the country names where the place is
 			}
-			if acts[a].capital && acts[a].a > 0 && (strings.EqualFold(t[acts[a].a-1].Text, "in") || strings.EqualFold(t[acts[a].a-1].Text, "at")) {
-				return nil // "in Tallinn": where, not whom
+			if acts[a].capital && acts[a].a > 0 && (strings.EqualFold(t[acts[a].a-1].Text, "in") || strings.EqualFold(t[acts[a].a-1].Text, "at") || strings.EqualFold(t[acts[a].a-1].Text, "into")) {
+				return nil // "in Tallinn", "into Abidjan": where, not whom
 			}
 			if acts[a].modifier && c.nextActor(a, 8) >= 0 {
 				k = acts[a].b - 1 // "Moscow-backed presidential candidate ... Viktor Yanukovych"
@@ -1168,7 +1180,7 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
 		w := strings.ToLower(t[k].Text)
-		if clauseBreaks[w] || w == "." || w == "that" || isVerb(t, k) && k > i {
+		if clauseBreaks[w] || w == "." || w == "that" || isVerb(t, k) && k > i && !determiners[strings.ToLower(t[k-1].Text)] {
 			return nil
 		}
 		if noun && t[k].Tag == "IN" && w != "of" {
@@ -1476,11 +1488,13 @@ func (c *eventCtx) conditionSubject(end int) []string {
 	return nil
 }
 
-// groupIn reports "in" at token k after a group noun: "Security forces in
-// Guinea", "rebels in the Ivory Coast" are the country's own.
+// groupIn reports "in" at token k after a group noun, or "throughout" or
+// "across": "Security forces in Guinea", "students throughout Indonesia"
+// are the country's own.
 func (c *eventCtx) groupIn(k int) bool {
 	t := c.t
-	return strings.EqualFold(t[k].Text, "in") && k > 0 && groupNouns[strings.ToLower(t[k-1].Text)]
+	w := strings.ToLower(t[k].Text)
+	return w == "throughout" || w == "across" || w == "in" && k > 0 && groupNouns[strings.ToLower(t[k-1].Text)]
 }
 
 // groupAfter reports whether the words from i to the verb at v name a

@@ -309,6 +309,12 @@ func TestEvents(t *testing.T) {
 		{"an intention with a condition is an ultimatum", "Headline\n\nNigeria announced that it will withdraw its troops from Chad unless the rebels agree to talks.", []string{"country:NGA withdraw country:TCD", "country:NGA threaten country:TCD"}},
 		{"roads blocked in protest", "Headline\n\nFrench farmers blocked roads to Germany on Monday.", []string{"country:FRA block country:DEU"}},
 		{"agreeing to an act", "Headline\n\nIsraeli Prime Minister Ehud Barak has agreed to US mediation.", []string{"person:ehud-barak agree country:USA"}},
+		{"a blockade of transport into a city", "Headline\n\nRebels in the Ivory Coast blocked transport into Abidjan on Tuesday.", []string{"country:CIV block location:abidjan"}},
+		{"a known place inside a longer name", "Headline\n\nSudan's government lifted a state of emergency in West Darfur State.", []string{"country:SDN lift location:darfur"}},
+		{"people throughout a country are its own", "Headline\n\nStudents throughout Indonesia staged demonstrations against Suharto.", []string{"country:IDN demonstrate person:suharto"}},
+		{"the wounded are no verb", "Headline\n\nU.N. helicopters evacuated the wounded from the Bosnian town of Gorazde.", []string{"organization:united-nations evacuate country:BIH"}},
+		{"a broken commitment", "Headline\n\nPresident Levy Mwanawasa has reneged on his commitment to the Zambian people.", []string{"person:levy-mwanawasa renege country:ZMB"}},
+		{"borders closed", "Headline\n\nRussia closed its southern borders with Iran and Turkey.", []string{"country:RUS close country:IRN,country:TUR"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
