@@ -187,6 +187,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "foreign minister"}}},
 		{"title before a well-known name: their country owns it", "Headline\n\nForeign Minister Winston Peters spoke.", "person:winston-peters",
 			[]Role{{Title: "foreign minister", Of: "country:NZL"}}},
+		{"a judge's court is the country's", "Headline\n\nJudge Alejandro Rivera opened fraud investigations against 28 Chilean officials.", "person:alejandro-rivera",
+			[]Role{{Title: "judge", Of: "country:CHL"}}},
 		{"country and title", "Headline\n\nChinese Ambassador Wang Xiaolong spoke.", "person:wang-xiaolong",
 			[]Role{{Title: "ambassador", Of: "country:CHN"}}},
 		{"possessive", "Headline\n\nThe message went to China's ambassador Wang Xiaolong on Monday.", "person:wang-xiaolong",

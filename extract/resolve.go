@@ -595,7 +595,7 @@ var kindCodes = map[string]string{
 }
 
 // stateCodes are the role codes of offices that belong to a state.
-var stateCodes = map[string]bool{"GOV": true, "DIP": true, "LEG": true}
+var stateCodes = map[string]bool{"GOV": true, "DIP": true, "LEG": true, "JUD": true}
 
 // addRole gives the person of r its title, owned by r.of or, when r.of is
 // -1, by the entity key of.
