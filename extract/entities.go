@@ -352,6 +352,18 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 			return
 		}
 	}
+	if b-a == 1 && b < len(t) && leaderNouns[t[b].Text] {
+		// "the Bush administration", "the Assad regime": the leader's state
+		if code := bd.x.idx.surnames[bd.normSpan(si, a, b)]; code != "" && code != "?" && code != "-" {
+			for _, e := range bd.x.idx.lookup(bd.x.idx.countries[code]) {
+				if e.typ == Country {
+					e.demonym = true
+					bd.addGaz(si, a, b, e)
+					return
+				}
+			}
+		}
+	}
 	if _, ok := bd.famous(si, a, b); ok {
 		// a well-known person, before any word of the name is read as a
 		// country or a title: "Israel Katz"
@@ -767,6 +779,9 @@ func (bd *builder) hasRole(k int) bool {
 	}
 	return false
 }
+
+// leaderNouns after a leader's surname name the state they lead.
+var leaderNouns = setOf(`administration government regime cabinet`)
 
 // compassWords before a country name a part of it: "Western Cambodia".
 var compassWords = setOf(`Western Eastern Northern Southern Central Northeastern Northwestern Southeastern

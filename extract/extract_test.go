@@ -317,6 +317,7 @@ func TestEvents(t *testing.T) {
 		{"the wounded are no verb", "Headline\n\nU.N. helicopters evacuated the wounded from the Bosnian town of Gorazde.", []string{"organization:united-nations evacuate country:BIH"}},
 		{"a broken commitment", "Headline\n\nPresident Levy Mwanawasa has reneged on his commitment to the Zambian people.", []string{"person:levy-mwanawasa renege country:ZMB"}},
 		{"borders closed", "Headline\n\nRussia closed its southern borders with Iran and Turkey.", []string{"country:RUS close country:IRN,country:TUR"}},
+		{"a leader's administration is the state", "Headline\n\nThe Bush administration declared Tuesday that China must drop its barriers.", []string{"country:USA demand country:CHN"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
