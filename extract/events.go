@@ -594,8 +594,9 @@ func (c *eventCtx) placeAfter(end int) string {
 }
 
 // placeRoots are the CAMEO roots of acts done to the place they happen in:
-// aid, concessions, protest, deployments, sanctions, repression and force.
-var placeRoots = setOf(`07 08 14 15 16 17 18 19 20`)
+// pledges, aid, concessions, protest, deployments, sanctions, repression and
+// force.
+var placeRoots = setOf(`03 07 08 14 15 16 17 18 19 20`)
 
 // placeIn finds the place or country an act ending at end is done in: "in
 // the Gaza Strip", "into Abidjan", with no actor acted upon named.
@@ -603,10 +604,11 @@ func (c *eventCtx) placeIn(end int) string {
 	t := c.t
 	for k := end; k+1 < len(t) && k < end+12; k++ {
 		w := strings.ToLower(t[k].Text)
-		if clauseBreaks[w] || w == "." || w == "," || isVerb(t, k) && k > end {
+		reduced := t[k].Tag == "VBG" && k > end && strings.HasPrefix(t[k-1].Tag, "NN") // "refugees fleeing the war in Liberia"
+		if clauseBreaks[w] || w == "." || w == "," || isVerb(t, k) && k > end && !reduced {
 			return ""
 		}
-		if strings.HasPrefix(t[k].Tag, "NNP") && !isDateWord(t[k].Text) {
+		if strings.HasPrefix(t[k].Tag, "NNP") && !isDateWord(t[k].Text) && (actorAt(c.acts, k) >= 0 || actorAt(c.places, k) >= 0) {
 			return "" // "struck Gaza in Lebanon": the object is a place of its own
 		}
 		if w != "in" && w != "into" && w != "inside" && w != "throughout" {
@@ -615,6 +617,9 @@ func (c *eventCtx) placeIn(end int) string {
 		j := k + 1
 		for j < len(t) && j < k+4 && (determiners[strings.ToLower(t[j].Text)] || t[j].Tag == "JJ" || t[j].Tag == "VBN") {
 			j++
+		}
+		if j+1 < len(t) && settlementNouns[strings.ToLower(t[j].Text)] && strings.EqualFold(t[j+1].Text, "of") {
+			j += 2 // "in the northern city of Kirkuk"
 		}
 		// the place the name starts with, or a known place inside it: not
 		// "the West" but Darfur in "West Darfur State"
@@ -632,6 +637,10 @@ func (c *eventCtx) placeIn(end int) string {
 	}
 	return ""
 }
+
+// settlementNouns name the kind of place before its name: "the city of
+// Kirkuk".
+var settlementNouns = setOf(`city town village province region district state capital port`)
 
 // isDateWord reports a weekday or month name: "on Wednesday in Montenegro".
 func isDateWord(w string) bool {
@@ -877,7 +886,7 @@ func (c *eventCtx) subjectOf(v int) []string {
 		if t[k].Tag == "PRP" {
 			return c.pronounSubject(k) // "Hungary has said it will support ..."
 		}
-		if clauseBreaks[w] || subordinators[w] {
+		if clauseBreaks[w] || subordinators[w] && t[k].Tag != "RB" {
 			return nil // a clause of its own
 		}
 		if w == "whose" {

@@ -318,6 +318,10 @@ func TestEvents(t *testing.T) {
 		{"a broken commitment", "Headline\n\nPresident Levy Mwanawasa has reneged on his commitment to the Zambian people.", []string{"person:levy-mwanawasa renege country:ZMB"}},
 		{"borders closed", "Headline\n\nRussia closed its southern borders with Iran and Turkey.", []string{"country:RUS close country:IRN,country:TUR"}},
 		{"a leader's administration is the state", "Headline\n\nThe Bush administration declared Tuesday that China must drop its barriers.", []string{"country:USA demand country:CHN"}},
+		{"a protest in a city named by its kind", "Headline\n\nThousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.", []string{"country:IRQ demonstrate location:kirkuk"}},
+		{"an act done in a country names it", "Headline\n\nThe Security Council agreed to an extension of the peacekeeping mandate in Lebanon.", []string{"organization:united-nations-security-council agree country:LBN"}},
+		{"once again is no clause", "Headline\n\nBangladesh has once again rejected an Indian proposal.", []string{"country:BGD reject country:IND"}},
+		{"a domestic killing in the country", "Headline\n\nSerb forces killed three ethnic Albanians in a gunbattle in southern Serbia.", []string{"country:SRB kill country:SRB"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
