@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Scores newsgraph on the development set (../shared/eval-dev by default) and
-# fails when a micro F1 falls below its floor in scripts/eval-floors.json.
+# fails when a score (micro F1, the share of matched dated events with the
+# right date, PLOVER dyad and class recall and dyad precision) falls below
+# its floor in scripts/eval-floors.json.
 #
 # usage: scripts/eval-dev.sh [EVAL_DIR]
 set -euo pipefail
@@ -23,7 +25,10 @@ done
 "$py" "$dev/score.py" "$dev/gold" "$tmp/out"
 "$py" "$dev/score.py" "$dev/gold" "$tmp/out" --json >"$tmp/scores.json"
 if [ -f "$dev/plover.py" ] && [ -f "$dev/plover/plover-dev.json" ]; then
-  "$py" "$dev/plover.py" "$dev/plover/plover-dev.json" -- "$tmp/newsgraph" extract --format json | tail -n 5 || true
+  "$py" "$dev/plover.py" "$dev/plover/plover-dev.json" -- "$tmp/newsgraph" extract --format json | tail -n 5
+  "$py" "$dev/plover.py" "$dev/plover/plover-dev.json" --json -- "$tmp/newsgraph" extract --format json >"$tmp/plover.json"
+else
+  echo '{}' >"$tmp/plover.json"
 fi
 conll=$dev/../data/conll2003/eng.testa
 if [ -f "$dev/conll.py" ] && [ -f "$conll" ]; then
@@ -32,20 +37,31 @@ if [ -f "$dev/conll.py" ] && [ -f "$conll" ]; then
 else
   echo '{}' >"$tmp/conll.json"
 fi
-"$py" - "$tmp/scores.json" "$here/eval-floors.json" "$tmp/conll.json" <<'PY'
+"$py" - "$tmp/scores.json" "$here/eval-floors.json" "$tmp/conll.json" "$tmp/plover.json" <<'PY'
 import json, sys
 scores = json.load(open(sys.argv[1]))["overall"]
 floors = json.load(open(sys.argv[2]))
 conll = json.load(open(sys.argv[3]))
+plover = json.load(open(sys.argv[4]))
 if "ALL" in conll:
     scores["conll"] = conll["ALL"]
 else:
     floors.pop("conll", None)
+dates = scores.get("event_dates") or {}
+if dates.get("gold_dated_matched"):
+    scores["event_dates"] = {"f1": dates["correct"] / dates["gold_dated_matched"]}
+else:
+    floors.pop("event_dates", None)
+for key in ("dyad_recall", "dyad_precision", "class_recall"):
+    if key in plover:
+        scores["plover_" + key] = {"f1": plover[key]}
+    else:
+        floors.pop("plover_" + key, None)
 failed = False
 for key, floor in sorted(floors.items()):
     got = scores[key]["f1"]
     status = "ok" if got >= floor else "BELOW FLOOR"
-    print(f"floor {key:16} {got:.3f} >= {floor:.3f} {status}")
+    print(f"floor {key:22} {got:.3f} >= {floor:.3f} {status}")
     failed |= got < floor
 sys.exit(1 if failed else 0)
 PY
