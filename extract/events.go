@@ -263,7 +263,7 @@ func isVerb(t []Token, k int) bool {
 }
 
 // symmetric actions are recorded once per pair of the parties that take part.
-var symmetric = setOf(`meet sign agree discuss merge negotiate talk ally cooperate exchange trade`)
+var symmetric = setOf(`meet sign agree discuss merge negotiate talk ally cooperate exchange trade clash`)
 
 // matchRest matches the words of a pattern after the verb, '*' standing for
 // up to three optional words ("made a surprise visit to"); it returns the
@@ -611,7 +611,15 @@ func (c *eventCtx) placeIn(end int) string {
 		if strings.HasPrefix(t[k].Tag, "NNP") && !isDateWord(t[k].Text) && (actorAt(c.acts, k) >= 0 || actorAt(c.places, k) >= 0) {
 			return "" // "struck Gaza in Lebanon": the object is a place of its own
 		}
-		if w != "in" && w != "into" && w != "inside" && w != "throughout" {
+		if w == "outside" || w == "at" || w == "near" {
+			// "protests outside the British embassy": a state's mission
+			// stands for it
+			if pl := c.missionAt(k + 1); pl != "" {
+				return pl
+			}
+			continue
+		}
+		if w != "in" && w != "into" && w != "inside" && w != "throughout" && w != "to" {
 			continue
 		}
 		j := k + 1
@@ -637,6 +645,24 @@ func (c *eventCtx) placeIn(end int) string {
 	}
 	return ""
 }
+
+// missionAt returns the embassy or consulate named from token j on ("the
+// British embassy"), or "".
+func (c *eventCtx) missionAt(j int) string {
+	t := c.t
+	if j < len(t) && strings.EqualFold(t[j].Text, "the") {
+		j++
+	}
+	for _, p := range c.places {
+		if p.a == j && p.country != "" && missionWords[strings.ToLower(t[p.b-1].Text)] {
+			return p.key
+		}
+	}
+	return ""
+}
+
+// missionWords end the names of a state's missions abroad.
+var missionWords = setOf(`embassy consulate mission legation`)
 
 // settlementNouns name the kind of place before its name: "the city of
 // Kirkuk".

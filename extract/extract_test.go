@@ -322,6 +322,11 @@ func TestEvents(t *testing.T) {
 		{"an act done in a country names it", "Headline\n\nThe Security Council agreed to an extension of the peacekeeping mandate in Lebanon.", []string{"organization:united-nations-security-council agree country:LBN"}},
 		{"once again is no clause", "Headline\n\nBangladesh has once again rejected an Indian proposal.", []string{"country:BGD reject country:IND"}},
 		{"a domestic killing in the country", "Headline\n\nSerb forces killed three ethnic Albanians in a gunbattle in southern Serbia.", []string{"country:SRB kill country:SRB"}},
+		{"a protest at a state's embassy", "Headline\n\nIranian hardliners staged protests outside the British embassy in Tehran.", []string{"country:IRN protest location:british-embassy"}},
+		{"a name particle", "Headline\n\nKenyan President Daniel arap Moi met Ugandan leader Yoweri Museveni in Nairobi.", []string{"person:daniel-arap-moi meet person:yoweri-museveni"}},
+		{"fire exchanged is a clash between both", "Headline\n\nThai and Cambodian troops exchanged fire along the border on Friday.", []string{"country:THA clash country:KHM"}},
+		{"troops deployed to a place", "Headline\n\nNigeria deployed 2,000 troops to the Niger Delta.", []string{"country:NGA deploy location:niger-delta"}},
+		{"an armed group named in the singular", "Headline\n\nSri Lankan troops killed 12 Tamil Tiger rebels in the north.", []string{"country:LKA kill organization:liberation-tigers-of-tamil-eelam"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}

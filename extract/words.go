@@ -60,7 +60,7 @@ Prison Camp Base Province District County Region Park Stadium Hotel Tower Buildi
 Field Fields Coast Border Dam Mosque Cathedral Temple Sq Sq.`)
 
 // nameParticles join the parts of a name: "bin", "van der", "al".
-var nameParticles = setOf(`al el bin ibn bint van der den von de del della di da du la le dos das ben abu`)
+var nameParticles = setOf(`al el bin ibn bint van der den von de del della di da du la le dos das ben abu arap`)
 
 // connectors join capitalised words inside organization and place names.
 var connectors = setOf(`of for on to`)
