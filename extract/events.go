@@ -66,8 +66,8 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		if a.demonym && (c.a > 0 && strings.EqualFold(t[c.a-1].Text, "ethnic") || c.b < len(t) && placeNouns[strings.ToLower(t[c.b].Text)]) {
 			continue // "ethnic Albanians", "the Thai border": no state acts
 		}
-		if strings.HasPrefix(doc.Text[c.end:], "-led") {
-			a.modifier = false // "Vietnamese-led forces": who leads acts
+		if rest := doc.Text[c.end:]; strings.HasPrefix(rest, "-led") || strings.HasPrefix(rest, "-owned") || strings.HasPrefix(rest, "-flagged") {
+			a.modifier = false // "Vietnamese-led forces", "a Greek-owned tanker": who leads or owns
 		}
 		if c.typ == Location {
 			places[c.sent] = append(places[c.sent], actor{a: c.a, b: c.b, key: c.key, typ: Location, country: c.country})
@@ -378,12 +378,19 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 				}
 			}
 		}
-		targets = ctx.targetOf(end, p.target)
+		if symmetric[p.action] && len(agents) >= 2 {
+			// "Japan and South Korea held talks on North Korea's program":
+			// the parties are the subject; only the pattern's own words
+			// name another
+			targets = ctx.targetBySpec(end, p.target)
+		} else {
+			targets = ctx.targetOf(end, p.target)
+		}
 		if len(targets) == 0 && p.code[:2] == "13" {
 			targets = ctx.conditionSubject(end)
 		}
 	}
-	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] {
+	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(symmetric[p.action] && len(agents) >= 2) {
 		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
 		// place acted upon
 		if pl := ctx.placeIn(end); pl != "" {

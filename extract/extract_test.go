@@ -327,6 +327,9 @@ func TestEvents(t *testing.T) {
 		{"fire exchanged is a clash between both", "Headline\n\nThai and Cambodian troops exchanged fire along the border on Friday.", []string{"country:THA clash country:KHM"}},
 		{"troops deployed to a place", "Headline\n\nNigeria deployed 2,000 troops to the Niger Delta.", []string{"country:NGA deploy location:niger-delta"}},
 		{"an armed group named in the singular", "Headline\n\nSri Lankan troops killed 12 Tamil Tiger rebels in the north.", []string{"country:LKA kill organization:liberation-tigers-of-tamil-eelam"}},
+		{"talks about a third party are among those who hold them", "Headline\n\nJapan and South Korea held talks on North Korea's missile program in Seoul.", []string{"country:JPN meet country:KOR"}},
+		{"whose tanker was hijacked", "Headline\n\nSomali pirates hijacked a Greek-owned tanker off the coast of Yemen.", []string{"country:SOM hijack country:GRC"}},
+		{"fire traded is a clash between both", "Headline\n\nIndian and Pakistani troops traded fire across the Line of Control in Kashmir.", []string{"country:IND clash country:PAK"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
