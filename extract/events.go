@@ -439,11 +439,15 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// "Iraq said it would allow ...", "Hungary has said it will
 		// support ...": the stated intention happened; with a condition
 		// it is a threat ("will withdraw its force unless ...")
-		ip := intentOf(p)
-		if ctx.conditioned(end) && ip.code[:2] != "13" {
+		ip, neg := intentOf(p), negated
+		switch {
+		case neg && ip.code[:2] == "03":
+			// "said it would not extradite the suspect": a refusal
+			ip, neg = verbEntry{action: "refuse", code: "120"}, false
+		case ctx.conditioned(end) && ip.code[:2] != "13":
 			ip = verbEntry{action: "threaten", code: "139"}
 		}
-		in := x.newEvent(doc, si, ctx, end, ip, negated, Asserted)
+		in := x.newEvent(doc, si, ctx, end, ip, neg, Asserted)
 		in.Agents, in.Targets, in.Speaker = agents, targets, ev.Speaker
 		out = append(out, in)
 		ctx.note(in, si, v, true)
