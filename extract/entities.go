@@ -190,8 +190,8 @@ func (bd *builder) chunkEnd(si, i int) int {
 			j += 2
 			joined = true
 			continue
-		case connectors[w] && j+2 < len(t) && t[j+1].Text == "the" && isNameToken(t[j+2].Text) && orgHeads[t[j-1].Text]:
-			j += 3 // "National Union for the Total Independence of Angola"
+		case connectors[w] && j+2 < len(t) && t[j+1].Text == "the" && isNameToken(t[j+2].Text) && (orgHeads[t[j-1].Text] || joined && w == "of"):
+			j += 3 // "National Union for the Total Independence of Angola", "... of the Sovereign State of Biafra"
 			joined = true
 			continue
 		case nameParticles[strings.ToLower(w)]:

@@ -63,6 +63,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:foreign-secretary-jack-straw", "person:uk-foreign-secretary-jack-straw"},
 		},
 		{
+			name: "a long name joined by several connectors",
+			text: "Headline\n\nPolice jailed members of the banned Movement for the Actualization of the Sovereign State of Biafra on Monday.",
+			want: []string{"organization:movement-for-the-actualization-of-the-sovereign-state-of-biafra organization Movement for the Actualization of the Sovereign State of Biafra"},
+			not:  []string{"organization:movement-for-the-actualization", "organization:sovereign-state-of-biafra"},
+		},
+		{
 			name: "surname joins full name",
 			text: "Headline\n\nJudith Collins spoke on Tuesday. Collins said the talks went well.",
 			want: []string{"person:judith-collins person Judith Collins"},
