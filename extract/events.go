@@ -36,6 +36,10 @@ type eventCtx struct {
 	dated bool
 	// places are the places named in the sentence
 	places []actor
+	// loose lets subjectOf take an actor after a preposition: the subject
+	// of a passive verb may be the actor a thing is for ("a camp for
+	// Congolese refugees was attacked")
+	loose bool
 	// notes collects every event the rules read, kept or not, for dating
 	notes *dateNotes
 }
@@ -351,6 +355,13 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		targets = ctx.objectAfter(end+1, 8)
 	case passive:
 		targets = ctx.subjectOf(v)
+		if len(targets) == 0 {
+			// "a camp for Congolese refugees was attacked": the actor the
+			// subject is for or of
+			ctx.loose = true
+			targets = ctx.subjectOf(v)
+			ctx.loose = false
+		}
 		agents = ctx.passiveAgent(end)
 		if owner := ctx.possessorSubject(v); owner != "" && len(agents) == 0 {
 			// "New Zealand's concerns had been conveyed to X": who conveyed
@@ -914,7 +925,7 @@ func (c *eventCtx) subjectOf(v int) []string {
 				k = acts[a].a - 2 // "President Museveni of Uganda": the president acts
 				continue
 			}
-			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) || acts[a].capital && t[acts[a].a-1].Tag == "TO") {
+			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) && !c.loose || acts[a].capital && t[acts[a].a-1].Tag == "TO") {
 				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "the Red Cross operating in Iraq said"
 				continue
 			}

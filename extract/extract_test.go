@@ -337,6 +337,7 @@ func TestEvents(t *testing.T) {
 		{"whose tanker was hijacked", "Headline\n\nSomali pirates hijacked a Greek-owned tanker off the coast of Yemen.", []string{"country:SOM hijack country:GRC"}},
 		{"fire traded is a clash between both", "Headline\n\nIndian and Pakistani troops traded fire across the Line of Control in Kashmir.", []string{"country:IND clash country:PAK"}},
 		{"a stated unwillingness is a refusal", "Headline\n\nVenezuela said it would not extradite the suspect to Colombia.", []string{"country:VEN refuse country:COL"}},
+		{"what a passive subject is for", "Headline\n\nA camp for Congolese refugees was attacked by Burundian militiamen.", []string{"country:BDI attack country:COD"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
