@@ -53,7 +53,10 @@ type builder struct {
 	// for resolve
 	surfs     [][]string
 	bySurface map[string][]int
-	labelled  []int
+	// orgWords maps a word of organization names to the first organization
+	// with it and how many names have it
+	orgWords map[string][2]int
+	labelled []int
 	// the folded tokens of sentence normSent, for normSpan
 	normSent int
 	normToks []string

@@ -147,12 +147,18 @@ func afterClauses(t []Token) [][2]int {
 
 // clauseDate reads the date sentence s gives the event at token v (step 1
 // above). For an asserted event the text leaves undated, it also returns
-// the after-clause that bounds it, if any.
-func clauseDate(doc *Document, s *Sentence, v int, m Modality) (string, *[2]int) {
+// the after-clause that bounds it, if any. sentenceDate is what the whole
+// sentence says, already read.
+func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate string, dc *dateCache) (string, *[2]int) {
 	t := s.Tokens
-	clauses := afterClauses(t)
+	clauses, ok := dc.clauses[s.Index]
+	if !ok {
+		clauses = afterClauses(t)
+		dc.clauses[s.Index] = clauses
+	}
+	eventDate := dc.date
 	if len(clauses) == 0 {
-		return eventDate(s.Text, doc.Date), nil
+		return sentenceDate, nil
 	}
 	span := func(c [2]int) string { return doc.Text[t[c[0]].Start:t[c[1]-1].End] }
 	for _, c := range clauses {
@@ -243,6 +249,27 @@ const (
 	verbalConflict    = 3
 )
 
+// dateCache keeps what the date rules read of a document's sentences, so
+// that a sentence with many events is read once.
+type dateCache struct {
+	clauses map[int][][2]int
+	dates   map[string]string
+}
+
+func newDateCache() *dateCache {
+	return &dateCache{clauses: map[int][][2]int{}, dates: map[string]string{}}
+}
+
+// date is eventDate, remembered by text.
+func (dc *dateCache) date(text, articleDate string) string {
+	if d, ok := dc.dates[text]; ok {
+		return d
+	}
+	d := eventDate(text, articleDate)
+	dc.dates[text] = d
+	return d
+}
+
 // dateEvents dates the events of a document from their notes (see the
 // steps above) and returns them with those dates.
 func dateEvents(doc *Document, events []Event, notes dateNotes) []Event {
@@ -250,9 +277,17 @@ func dateEvents(doc *Document, events []Event, notes dateNotes) []Event {
 	if len(ns) == 0 {
 		return events
 	}
+	dc := newDateCache()
 	for i := range ns {
 		n := &ns[i]
-		n.date, n.after = clauseDate(doc, &doc.Sentences[n.si], n.v, n.ev.Modality)
+		n.date, n.after = clauseDate(doc, &doc.Sentences[n.si], n.v, n.ev.Modality, n.ev.Date, dc)
+	}
+	// dated mentions by action
+	dated := map[string][]int{}
+	for i := range ns {
+		if ns[i].date != "" {
+			dated[ns[i].ev.Action] = append(dated[ns[i].ev.Action], i)
+		}
 	}
 	// the same event told twice
 	told := make([]string, len(ns))
@@ -262,8 +297,8 @@ func dateEvents(doc *Document, events []Event, notes dateNotes) []Event {
 			continue
 		}
 		var dates []string
-		for j := range ns {
-			if j != i && ns[j].date != "" && sameEvent(&ns[j].ev, &n.ev) {
+		for _, j := range dated[n.ev.Action] {
+			if j != i && sameEvent(&ns[j].ev, &n.ev) {
 				dates = append(dates, ns[j].date)
 			}
 		}
@@ -291,22 +326,30 @@ func dateEvents(doc *Document, events []Event, notes dateNotes) []Event {
 		n.date = oneDate(dates)
 	}
 	// events after a dated event
+	dated = map[string][]int{}
+	bySent := map[int][]int{}
+	for i := range ns {
+		if ns[i].date != "" {
+			dated[ns[i].ev.Action] = append(dated[ns[i].ev.Action], i)
+		}
+		bySent[ns[i].si] = append(bySent[ns[i].si], i)
+	}
 	for i := range ns {
 		n := &ns[i]
 		if !n.kept || n.date != "" || n.after == nil {
 			continue
 		}
 		var dates []string
-		for j := range ns {
+		for _, j := range bySent[n.si] {
 			x := &ns[j]
-			if x.si != n.si || x.v < n.after[0] || x.v >= n.after[1] {
+			if x.v < n.after[0] || x.v >= n.after[1] {
 				continue
 			}
 			if x.date != "" {
 				dates = append(dates, x.date)
 				continue
 			}
-			for k := range ns {
+			for _, k := range dated[x.ev.Action] {
 				if k != j && ns[k].date != "" && sameOccurrence(&ns[k].ev, &x.ev) {
 					dates = append(dates, ns[k].date)
 				}

@@ -82,20 +82,40 @@ func (bd *builder) resolve() {
 	sort.SliceStable(people, func(i, j int) bool {
 		return len(bd.words(people[i])) > len(bd.words(people[j]))
 	})
-	nameOf := map[int]int{} // cand -> the cand holding its full name
+	// each name once, in the same order: a long document repeats them
+	var uniq []int
+	seenName := map[string]bool{}
 	for _, k := range people {
-		w := bd.words(k)
-		for _, f := range people {
-			fw := bd.words(f)
-			if f == k || len(fw) <= len(w) {
-				continue
-			}
-			if w[0] == fw[0] && w[len(w)-1] == fw[len(fw)-1] || suffixOf(w, fw) {
-				nameOf[k] = f
-				break
-			}
+		if s := bd.surface(k); !seenName[s] {
+			seenName[s] = true
+			uniq = append(uniq, k)
 		}
 	}
+	nameOf := map[int]int{} // cand -> the cand holding its full name
+	fullOf := map[string]int{}
+	for _, k := range people {
+		s := bd.surface(k)
+		f, ok := fullOf[s]
+		if !ok {
+			f = -1
+			w := bd.words(k)
+			for _, g := range uniq {
+				fw := bd.words(g)
+				if len(fw) <= len(w) {
+					continue
+				}
+				if w[0] == fw[0] && w[len(w)-1] == fw[len(fw)-1] || suffixOf(w, fw) {
+					f = g
+					break
+				}
+			}
+			fullOf[s] = f
+		}
+		if f >= 0 && f != k {
+			nameOf[k] = f
+		}
+	}
+	people = uniq
 	// orgs by acronym
 	acr := map[string]int{}
 	for k, c := range cs {
@@ -226,7 +246,13 @@ func (bd *builder) surface(k int) string {
 
 // words is the surface of candidate k split into words; do not modify it.
 func (bd *builder) words(k int) []string {
-	bd.surface(k)
+	for len(bd.surfs) <= k {
+		bd.surfs = append(bd.surfs, nil)
+	}
+	if bd.surfs[k] == nil {
+		c := bd.cands[k]
+		bd.surfs[k] = strings.Fields(bd.doc.Text[c.start:c.end])
+	}
 	return bd.surfs[k]
 }
 
@@ -269,25 +295,37 @@ func (bd *builder) surnameOf(s string, people []int) (int, bool) {
 // orgWithWord finds the one organization of the document whose name has
 // the word w.
 func (bd *builder) orgWithWord(w string) (int, bool) {
-	found, n := 0, 0
-	seen := map[string]bool{}
-	for j, c := range bd.cands {
-		if c.typ != Organization || c.b-c.a < 2 {
-			continue
-		}
-		name := bd.surface(j)
-		if seen[name] {
-			continue
-		}
-		seen[name] = true
-		for _, f := range strings.Fields(name) {
-			if f == w {
-				found, n = j, n+1
-				break
+	if bd.orgWords == nil {
+		// each word of each organization name: the first organization
+		// and how many names have it
+		bd.orgWords = map[string][2]int{}
+		seen := map[string]bool{}
+		for j, c := range bd.cands {
+			if c.typ != Organization || c.b-c.a < 2 {
+				continue
+			}
+			name := bd.surface(j)
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			inName := map[string]bool{}
+			for _, f := range bd.words(j) {
+				if inName[f] {
+					continue
+				}
+				inName[f] = true
+				e, ok := bd.orgWords[f]
+				if !ok {
+					e[0] = j
+				}
+				e[1]++
+				bd.orgWords[f] = e
 			}
 		}
 	}
-	return found, n == 1
+	e := bd.orgWords[w]
+	return e[0], e[1] == 1
 }
 
 // sameSurface finds an earlier typed candidate with the same text.
