@@ -53,6 +53,8 @@ type builder struct {
 	// for resolve
 	surfs     [][]string
 	bySurface map[string][]int
+	// roleStart is where the roles of the sentence being scanned begin
+	roleStart int
 	// orgWords maps a word of organization names to the first organization
 	// with it and how many names have it
 	orgWords map[string][2]int
@@ -225,6 +227,7 @@ Union Institute Museum Church Council Committee Court Vice Deputy Chief Head Dir
 func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
+	bd.roleStart = len(bd.roles)
 	for i := 0; i < len(t); {
 		w := t[i].Text
 		if n, es := bd.gazMatch(si, i, len(t)); n > 0 {
@@ -583,7 +586,7 @@ func isPossessive(s string) bool { return s == "'s" || s == "\u2019s" || s == "'
 // Musharraf of Pakistan").
 func (bd *builder) scanRoles(si int) {
 	t := bd.toks(si)
-	for i := range bd.roles {
+	for i := bd.roleStart; i < len(bd.roles); i++ {
 		r := &bd.roles[i]
 		c := bd.cands[r.person]
 		if r.sent == si && r.of < 0 && c.b+1 < len(t) && t[c.b].Text == "of" {
@@ -774,8 +777,10 @@ func (bd *builder) candAt(si, i int) (int, bool) {
 	return 0, false
 }
 
+// hasRole reports whether candidate k of the sentence being scanned has a
+// title already.
 func (bd *builder) hasRole(k int) bool {
-	for _, r := range bd.roles {
+	for _, r := range bd.roles[bd.roleStart:] {
 		if r.person == k {
 			return true
 		}
