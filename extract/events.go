@@ -12,9 +12,9 @@ type actor struct {
 	key      string
 	typ      EntityType
 	demonym  bool
-	modifier bool // part of a hyphenated word: "US-funded"
-	capital  bool // a capital standing for its government: "Washington argues"
-	country  string
+	modifier bool   // part of a hyphenated word: "US-funded"
+	capital  bool   // a capital standing for its government: "Washington argues"
+	country  string // a place's country
 }
 
 // eventCtx is what the event rules know of one sentence.
@@ -516,7 +516,7 @@ func (c *eventCtx) intention(v int) bool {
 }
 
 // ownIntent reports an intention stated by its own agents: the subject of
-// the speech verb before "would" is the event's agent ("Palestinian leaders
+// the speech verb before "would" or "will" is the event's agent ("Palestinian leaders
 // said they would boycott"), or the intention is read off the agent's own
 // clause ("Syria is willing to withdraw").
 func (c *eventCtx) ownIntent(v int, agents []string) bool {
@@ -1518,11 +1518,12 @@ func (c *eventCtx) officeOwner(i int, person string) []string {
 	return owners
 }
 
-// conditioned reports an act the sentence makes hang on a condition after
-// it: "will withdraw unless ...".
+// conditioned reports an act the sentence makes hang on a demand after it:
+// "will withdraw unless ...". An offer made "if" something happens stays an
+// offer.
 func (c *eventCtx) conditioned(end int) bool {
 	for k := end; k < len(c.t); k++ {
-		if w := strings.ToLower(c.t[k].Text); w == "unless" || w == "if" {
+		if strings.EqualFold(c.t[k].Text, "unless") {
 			return true
 		}
 	}
