@@ -14,6 +14,7 @@ type actor struct {
 	demonym  bool
 	modifier bool   // part of a hyphenated word: "US-funded"
 	capital  bool   // a capital standing for its government: "Washington argues"
+	media    bool   // a news organization: "told the BBC"
 	country  string // a place's country
 }
 
@@ -66,6 +67,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		a := actor{
 			a: c.a, b: c.b, key: c.key, typ: c.typ, demonym: c.gaz != nil && c.gaz.demonym,
 			modifier: c.start != t[c.a].Start || c.end != t[c.b-1].End,
+			media:    c.gaz != nil && c.gaz.kind == "media",
 		}
 		if a.demonym && (c.a > 0 && strings.EqualFold(t[c.a-1].Text, "ethnic") || c.b < len(t) && placeNouns[strings.ToLower(t[c.b].Text)]) {
 			continue // "ethnic Albanians", "the Thai border": no state acts
@@ -411,6 +413,10 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if p.code == "042" || p.code == "043" || violentRoots[p.code[:2]] {
 		// a visit to a city or an attack on one is no event between actors
 		targets = ctx.dropCapitals(targets, end)
+	}
+	if p.action == "tell" {
+		// "told the BBC": what one tells the press is said to the public
+		targets = ctx.dropMedia(targets)
 	}
 	domestic := ctx.domestic(agents, targets)
 	agents, targets = distinct(agents, targets)
@@ -884,6 +890,23 @@ func (c *eventCtx) dropCapitals(keys []string, end int) []string {
 	return out
 }
 
+// dropMedia removes news organizations from keys.
+func (c *eventCtx) dropMedia(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		media := false
+		for _, a := range c.acts {
+			if a.key == k && a.media {
+				media = true
+			}
+		}
+		if !media {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // textOrder sorts keys by where their actors first appear in the sentence.
 func (c *eventCtx) textOrder(keys []string) []string {
 	pos := map[string]int{}
@@ -1149,7 +1172,7 @@ func (c *eventCtx) targetOf(end int, spec []string) []string {
 // claimNouns name what one says; who rejects one rejects its author.
 var claimNouns = setOf(`allegation allegations accusation accusations claim claims charge charges criticism
 remarks comments statement statements report reports demand demands proposal proposals offer offers plan plans
-request requests call calls appeal appeals`)
+request requests call calls appeal appeals decision decisions move moves purchase sale acquisition takeover`)
 
 // claimant finds the author of a claim that is the object of the verb
 // ending at end: "dismissed the allegations ... concocted by the US and UK",
@@ -1174,8 +1197,8 @@ func (c *eventCtx) claimant(end int) []string {
 		if w == "by" || w == "from" {
 			return c.objectAfter(j+1, 4)
 		}
-		if clauseBreaks[w] || w == "." {
-			break
+		if clauseBreaks[w] || w == "." || w == "," {
+			break // "plans to end the embargo, despite opposition from the US": not theirs
 		}
 	}
 	return nil

@@ -338,6 +338,9 @@ func TestEvents(t *testing.T) {
 		{"fire traded is a clash between both", "Headline\n\nIndian and Pakistani troops traded fire across the Line of Control in Kashmir.", []string{"country:IND clash country:PAK"}},
 		{"a stated unwillingness is a refusal", "Headline\n\nVenezuela said it would not extradite the suspect to Colombia.", []string{"country:VEN refuse country:COL"}},
 		{"what a passive subject is for", "Headline\n\nA camp for Congolese refugees was attacked by Burundian militiamen.", []string{"country:BDI attack country:COD"}},
+		{"what one tells the press is no act on it", "Headline\n\nPresident Musharraf told the BBC that women must not hide.", nil},
+		{"a decision's author", "Headline\n\nRussia defended the purchase of the unit by the state firm Rosneft.", []string{"country:RUS defend organization:rosneft"}},
+		{"an opposition after a comma is not the plan's author", "Headline\n\nJack Straw defended plans to end the embargo, despite opposition from the US and Japan.", nil},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
