@@ -341,6 +341,7 @@ func TestEvents(t *testing.T) {
 		{"what one tells the press is no act on it", "Headline\n\nPresident Musharraf told the BBC that women must not hide.", nil},
 		{"a decision's author", "Headline\n\nRussia defended the purchase of the unit by the state firm Rosneft.", []string{"country:RUS defend organization:rosneft"}},
 		{"an opposition after a comma is not the plan's author", "Headline\n\nJack Straw defended plans to end the embargo, despite opposition from the US and Japan.", nil},
+		{"a rally against someone is a protest", "Headline\n\nTens of thousands of Thais rallied in Bangkok against Prime Minister Thaksin Shinawatra.", []string{"country:THA rally person:thaksin-shinawatra"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
