@@ -57,11 +57,31 @@ func validDate(y int, m time.Month, d int) (time.Time, bool) {
 	return t, t.Day() == d
 }
 
+// hasYear reports four digits in a row in s, which every date with a year
+// needs.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // fullDate finds the first complete calendar date in s.
 func fullDate(s string) (time.Time, bool) {
 	type hit struct {
 		at int
 		t  time.Time
+	}
+	if !hasYear(s) {
+		return time.Time{}, false // every full date has a four-digit year
 	}
 	var best *hit
 	try := func(at int, y int, m time.Month, d int) {
@@ -128,12 +148,14 @@ func eventDate(sentence, articleDate string) string {
 			return t.Format("2006-01-02")
 		}
 	}
-	if m := myRE.FindStringSubmatch(sentence); m != nil {
-		y, _ := strconv.Atoi(m[2])
-		return fmt.Sprintf("%04d-%02d", y, monthOf(m[1]))
-	}
-	if m := yearRE.FindStringSubmatch(sentence); m != nil {
-		return m[1]
+	if hasYear(sentence) {
+		if m := myRE.FindStringSubmatch(sentence); m != nil {
+			y, _ := strconv.Atoi(m[2])
+			return fmt.Sprintf("%04d-%02d", y, monthOf(m[1]))
+		}
+		if m := yearRE.FindStringSubmatch(sentence); m != nil {
+			return m[1]
+		}
 	}
 	if !haveBase {
 		return ""
