@@ -42,3 +42,19 @@ func TestFullDateFirstWins(t *testing.T) {
 		t.Errorf("fullDate = %v %v, want 2024-03-26", got, ok)
 	}
 }
+
+func TestHasYear(t *testing.T) {
+	for s, want := range map[string]bool{
+		"in 2021":         true,
+		"2024-03-26":      true,
+		"on March 18":     false,
+		"about 600 miles": false,
+		"$1,000,000":      false,
+		"12345":           true,
+		"":                false,
+	} {
+		if got := hasYear(s); got != want {
+			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
