@@ -272,20 +272,20 @@ func isVerb(t []Token, k int) bool {
 var symmetric = setOf(`meet sign agree discuss merge negotiate talk ally cooperate exchange trade clash`)
 
 // matchRest matches the words of a pattern after the verb, '*' standing for
-// up to three optional words ("made a surprise visit to"); it returns the
-// token index after the match.
+// up to four optional words ("made a surprise visit to", "extended a 500
+// million euro loan to"); it returns the token index after the match.
 func matchRest(t []Token, i int, rest []string) (int, bool) {
 	for k := 0; k < len(rest); k++ {
 		w := rest[k]
 		if w == "*" {
 			if k+1 < len(rest) {
-				for skip := 0; skip <= 3 && i+skip < len(t); skip++ {
+				for skip := 0; skip <= 4 && i+skip < len(t); skip++ {
 					if wordIs(t[i+skip].Text, rest[k+1]) {
 						i += skip
 						break
 					}
-					if strings.HasPrefix(t[i+skip].Tag, "VB") || !isWord(t[i+skip].Text) {
-						break
+					if strings.HasPrefix(t[i+skip].Tag, "VB") || !isWord(t[i+skip].Text) || clauseOpeners[strings.ToLower(t[i+skip].Text)] {
+						break // "demanded that Turkey release": the clause is no part of the phrase
 					}
 				}
 			}
@@ -301,6 +301,9 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 	}
 	return i, true
 }
+
+// clauseOpeners start a clause that a pattern's optional words never cross.
+var clauseOpeners = setOf(`that which who whom whose if whether`)
 
 // wordIs matches a token against a pattern word or its plural.
 func wordIs(tok, w string) bool {
@@ -1249,8 +1252,8 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			if c.placeCountry(a) {
 				return nil // "in Tallinn, Estonia": the country names where the place is
 			}
-			if acts[a].capital && acts[a].a > 0 && (strings.EqualFold(t[acts[a].a-1].Text, "in") || strings.EqualFold(t[acts[a].a-1].Text, "at") || strings.EqualFold(t[acts[a].a-1].Text, "into")) {
-				return nil // "in Tallinn", "into Abidjan": where, not whom
+			if acts[a].capital && acts[a].a > 0 && (strings.EqualFold(t[acts[a].a-1].Text, "in") || strings.EqualFold(t[acts[a].a-1].Text, "at") || strings.EqualFold(t[acts[a].a-1].Text, "into")) && !c.groupIn(acts[a].a-1) {
+				return nil // "in Tallinn", "into Abidjan": where, not whom; but "the government in Kabul"
 			}
 			if acts[a].modifier && c.nextActor(a, 8) >= 0 {
 				k = acts[a].b - 1 // "Moscow-backed presidential candidate ... Viktor Yanukovych"

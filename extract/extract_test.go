@@ -342,6 +342,10 @@ func TestEvents(t *testing.T) {
 		{"a decision's author", "Headline\n\nRussia defended the purchase of the unit by the state firm Rosneft.", []string{"country:RUS defend organization:rosneft"}},
 		{"an opposition after a comma is not the plan's author", "Headline\n\nJack Straw defended plans to end the embargo, despite opposition from the US and Japan.", nil},
 		{"a rally against someone is a protest", "Headline\n\nTens of thousands of Thais rallied in Bangkok against Prime Minister Thaksin Shinawatra.", []string{"country:THA rally person:thaksin-shinawatra"}},
+		{"a clause is no part of a phrase", "Headline\n\nGermany demanded that Turkey release the journalist.", []string{"country:DEU demand country:TUR"}},
+		{"a government in a capital is the country's", "Headline\n\nJordan granted diplomatic recognition to the new government in Kabul.", []string{"country:JOR recognize country:AFG"}},
+		{"four words inside a phrase", "Headline\n\nThe European Union extended a 500 million euro loan to Ukraine.", []string{"organization:european-union lend country:UKR"}},
+		{"aid for a country", "Headline\n\nThe United States suspended part of a military aid program for Bosnia.", []string{"country:USA suspend country:BIH"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
