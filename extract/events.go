@@ -376,6 +376,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			// "Pezeshkian was elected president": the country of the office
 			agents = ctx.officeOwner(end, targets[0])
 		}
+		if len(agents) == 0 && violentRoots[p.code[:2]] {
+			// "were wounded when Palestinian militants fired mortars": who
+			// acted in the clause that tells how
+			agents = ctx.whenSubject(end)
+		}
 		if len(agents) == 0 && p.code[:2] == "17" && ctx.focal != "" {
 			// "Mr Sigarchi was arrested": the state the article is about
 			agents = []string{"country:" + ctx.focal}
@@ -1266,6 +1271,9 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		if clauseBreaks[w] || w == "." || w == "that" || isVerb(t, k) && k > i && !determiners[strings.ToLower(t[k-1].Text)] {
 			return nil
 		}
+		if w == "," && k > i && strings.HasPrefix(t[k-1].Tag, "NN") {
+			return nil // "tortured separatists in Papua, Amnesty International said"
+		}
 		if noun && t[k].Tag == "IN" && w != "of" {
 			return nil // "struck Gaza in Lebanon": the object was Gaza
 		}
@@ -1542,6 +1550,29 @@ func (c *eventCtx) officeOwner(i int, person string) []string {
 		return nil
 	}
 	return owners
+}
+
+// whenSubject finds the subject of a "when" clause after token end, if it
+// names an actor right away: "when Palestinian militants fired".
+func (c *eventCtx) whenSubject(end int) []string {
+	for k := end; k < len(c.t) && k < end+8; k++ {
+		w := strings.ToLower(c.t[k].Text)
+		if w == "when" || w == "as" && k+1 < len(c.t) && !strings.HasPrefix(c.t[k+1].Tag, "VB") {
+			for j := k + 1; j < len(c.t) && j < k+4; j++ {
+				if a := actorAt(c.acts, j); a >= 0 && !c.acts[a].modifier {
+					if b := c.acts[a].b; b < len(c.t) && (strings.HasPrefix(c.t[b].Tag, "VB") || groupNouns[strings.ToLower(c.t[b].Text)] || strings.HasPrefix(c.t[b].Tag, "NN")) {
+						return c.coordinated(a, 1)
+					}
+					return nil
+				}
+			}
+			return nil
+		}
+		if clauseBreaks[w] || w == "." {
+			return nil
+		}
+	}
+	return nil
 }
 
 // conditioned reports an act the sentence makes hang on a demand after it:

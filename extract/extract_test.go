@@ -346,6 +346,8 @@ func TestEvents(t *testing.T) {
 		{"a government in a capital is the country's", "Headline\n\nJordan granted diplomatic recognition to the new government in Kabul.", []string{"country:JOR recognize country:AFG"}},
 		{"four words inside a phrase", "Headline\n\nThe European Union extended a 500 million euro loan to Ukraine.", []string{"organization:european-union lend country:UKR"}},
 		{"aid for a country", "Headline\n\nThe United States suspended part of a military aid program for Bosnia.", []string{"country:USA suspend country:BIH"}},
+		{"who wounded is the subject of when", "Headline\n\nTwo Israeli civilians were wounded when Palestinian militants fired mortars at a settlement.", []string{"country:PSE wound country:ISR"}},
+		{"who reports it is not whom it was done to", "Headline\n\nIndonesian police tortured detained separatists, Amnesty International said.", nil},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
