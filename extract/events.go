@@ -256,7 +256,8 @@ func nominalEvent(t []Token, end int, p verbEntry) bool {
 // unlike nouns that only share a verb's spelling ("turn his back on").
 var eventNouns = setOf(`attack raid strike airstrike sanction talk visit trip killing arrest bombing shelling
 embargo ban blockade pressure crackdown offensive invasion assault meeting criticism condemnation accusation
-threat warning appeal protest boycott siege seizure detention expulsion pledge offer deal agreement`)
+threat warning appeal protest boycott siege seizure detention expulsion pledge offer deal agreement execution
+release`)
 
 // isVerb reports a verb at token k; a participle before a noun is an
 // adjective ("peacekeeping force", "banned movement").
@@ -1197,8 +1198,8 @@ func (c *eventCtx) claimant(end int) []string {
 	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) && k+2 < len(t) && claimNouns[strings.ToLower(t[k+2].Text)] {
 		return []string{c.acts[actorAt(c.acts, k)].key} // "Britain's proposal"
 	}
-	if k >= len(t) || !claimNouns[strings.ToLower(t[k].Text)] {
-		return nil
+	if k >= len(t) || !claimNouns[strings.ToLower(t[k].Text)] && !eventNouns[strings.TrimSuffix(strings.ToLower(t[k].Text), "s")] {
+		return nil // an act's author too: "denounced the execution of X by Y"
 	}
 	for j := k + 1; j < len(t) && j < k+15; j++ {
 		w := strings.ToLower(t[j].Text)

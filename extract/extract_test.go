@@ -348,6 +348,8 @@ func TestEvents(t *testing.T) {
 		{"aid for a country", "Headline\n\nThe United States suspended part of a military aid program for Bosnia.", []string{"country:USA suspend country:BIH"}},
 		{"who wounded is the subject of when", "Headline\n\nTwo Israeli civilians were wounded when Palestinian militants fired mortars at a settlement.", []string{"country:PSE wound country:ISR"}},
 		{"who reports it is not whom it was done to", "Headline\n\nIndonesian police tortured detained separatists, Amnesty International said.", nil},
+		{"a past tense the tagger takes for a noun", "Headline\n\nSpain's prime minister spoke by telephone with the Moroccan king about migration.", []string{"country:ESP speak country:MAR"}},
+		{"an act's author", "Headline\n\nWashington denounced the execution of the opposition leader by the Iranian authorities.", []string{"country:USA denounce country:IRN"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}

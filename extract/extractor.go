@@ -56,6 +56,7 @@ func (x *Extractor) Extract(doc *Document) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 		}
+		x.pastTense(toks)
 		doc.Sentences[i].Tokens = toks
 	}
 	r := &Result{Doc: doc}
@@ -84,5 +85,22 @@ func (x *Extractor) addCapitalCountries(doc *Document, de *docEntities, events [
 			}
 			de.byKey[key] = e
 		}
+	}
+}
+
+// pastTense tags as a simple past the forms that are nothing else ("spoke",
+// "gave") where the tagger took them for a noun: "the prime minister
+// spoke/NN by telephone". After a determiner, an adjective or a possessive
+// the tag stands.
+func (x *Extractor) pastTense(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Tag != "NN" || !x.idx.pastOnly[strings.ToLower(toks[i].Text)] {
+			continue
+		}
+		p := toks[i-1]
+		if determiners[strings.ToLower(p.Text)] || p.Tag == "JJ" || p.Tag == "PRP$" || p.Tag == "POS" {
+			continue
+		}
+		toks[i].Tag = "VBD"
 	}
 }

@@ -56,6 +56,7 @@ type index struct {
 	common     map[string]bool        // ordinary English words
 	verbs      map[string][]verbEntry // lemma -> patterns, longest first
 	lemmas     map[string]string      // inflected form -> lemma
+	pastOnly   map[string]bool        // forms that are only a simple past: "spoke"
 	categories map[string]lexicon.Category
 }
 
@@ -74,6 +75,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		common:       map[string]bool{},
 		verbs:        map[string][]verbEntry{},
 		lemmas:       lx.Inflections,
+		pastOnly:     lx.PastOnly,
 		categories:   map[string]lexicon.Category{},
 	}
 	addName := func(surface string, e gazEntry) {

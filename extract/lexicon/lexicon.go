@@ -15,6 +15,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -92,6 +93,9 @@ type Lexicon struct {
 	Categories  []Category
 	// Inflections maps an inflected verb form to its lemma.
 	Inflections map[string]string
+	// PastOnly holds the forms that are a simple past and nothing else
+	// ("spoke", "gave", "took"): never a noun, whatever a tagger says.
+	PastOnly map[string]bool
 }
 
 var (
@@ -115,7 +119,7 @@ func Default() (*Lexicon, error) {
 
 // Load reads every list from fsys, which holds the files of data/.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	lx := &Lexicon{Inflections: map[string]string{}}
+	lx := &Lexicon{Inflections: map[string]string{}, PastOnly: map[string]bool{}}
 	err := readTSV(fsys, "countries.tsv", 4, func(f []string) error {
 		lx.Countries = append(lx.Countries, Country{Code: f[0], Name: f[1], Aliases: multi(f[2]), Demonyms: multi(f[3])})
 		return nil
@@ -181,6 +185,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 				if _, seen := lx.Inflections[form]; !seen {
 					lx.Inflections[form] = lemma
 				}
+			}
+		}
+		participles := multi(strings.ToLower(f[2]))
+		for _, form := range multi(strings.ToLower(f[1])) {
+			if form != lemma && !slices.Contains(participles, form) {
+				lx.PastOnly[form] = true
 			}
 		}
 		return nil

@@ -383,6 +383,7 @@ func TestLoadMinimal(t *testing.T) {
 			"visited": "visit", "visits": "visit", "visiting": "visit",
 			"held": "hold", "holds": "hold", "holding": "hold",
 		},
+		PastOnly: map[string]bool{}, // "held" is a participle too
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Load mismatch (-want +got):\n%s", diff)
@@ -546,6 +547,18 @@ func TestPeopleForms(t *testing.T) {
 	for k, name := range owner {
 		if o, ok := other[k]; ok {
 			t.Errorf("person %q: form %q is also the %s", name, k, o)
+		}
+	}
+}
+
+func TestPastOnly(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for form, want := range map[string]bool{"spoke": true, "gave": true, "took": true, "met": false, "cut": false, "spoken": false, "speak": false} {
+		if got := lx.PastOnly[form]; got != want {
+			t.Errorf("PastOnly[%q] = %v, want %v", form, got, want)
 		}
 	}
 }
