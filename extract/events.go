@@ -388,6 +388,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		}
 	default:
 		agents = ctx.subjectOf(v)
+		if owner := ctx.gerundOwner(v); owner != "" {
+			agents = []string{owner} // "praised Egypt's role in mediating between": Egypt mediates
+		}
 		if len(agents) == 0 && t[v].Tag == "VBG" {
 			agents = ctx.mainSubject(v, end)
 		}
@@ -1551,6 +1554,28 @@ func (c *eventCtx) officeOwner(i int, person string) []string {
 		return nil
 	}
 	return owners
+}
+
+// gerundOwner finds who does what a gerund after a preposition names when
+// the noun before it has an owner: "Egypt's role in mediating", "Iran's
+// part in arming"; "" otherwise.
+func (c *eventCtx) gerundOwner(v int) string {
+	t := c.t
+	if t[v].Tag != "VBG" || v < 3 || t[v-1].Tag != "IN" {
+		return ""
+	}
+	for k := v - 2; k >= 1 && k >= v-4; k-- {
+		if isPossessive(t[k].Text) {
+			if a := actorAt(c.acts, k-1); a >= 0 {
+				return c.acts[a].key
+			}
+			return ""
+		}
+		if !(t[k].Tag == "NN" || t[k].Tag == "NNS" || t[k].Tag == "JJ") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // whenSubject finds the subject of a "when" clause after token end, if it
