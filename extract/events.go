@@ -748,6 +748,11 @@ threaten threatens threatened threatening vow vows vowed vowing pledge pledges p
 promised promising ready prepared willing eager determined bid effort efforts
 attempt attempts call calls appeal appeals demand demands request requests proposal proposals plea pleas`)
 
+// warnVerbs make a gerund after "against" what is warned of: "warned
+// Turkey against sending troops".
+var warnVerbs = setOf(`warn warns warned warning caution cautions cautioned cautioning advise advises advised
+advising`)
+
 // askVerbs name what their object is asked to do: "urged China to refrain".
 var askVerbs = setOf(`urge urges urged urging ask asks asked asking press presses pressed pressing encourage
 encourages encouraged encouraging invite invites invited inviting persuade persuades persuaded persuading
@@ -772,6 +777,14 @@ func (c *eventCtx) desired(v int) bool {
 	}
 	if k < 0 {
 		return false
+	}
+	if w := strings.ToLower(t[k].Text); w == "against" && t[v].Tag == "VBG" {
+		// "warned Turkey against sending troops"
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if warnVerbs[strings.ToLower(t[j].Text)] {
+				return true
+			}
+		}
 	}
 	if w := strings.ToLower(t[k].Text); w == "to" || w == "for" && t[v].Tag == "VBG" {
 		// back over the asked one to the word that asks or offers
@@ -1376,7 +1389,8 @@ among between behind throughout via by`)
 // groupNouns after a nationality name the country's state or people as a
 // whole: "the Turkish government", "Egyptian police".
 var groupNouns = setOf(`government governments authorities officials police army forces troops military
-soldiers rebels guerrillas militants leaders leadership people regime administration navy`)
+soldiers rebels guerrillas militants leaders leadership people regime administration navy protesters
+demonstrators students workers residents villagers`)
 
 // resolveHolder replaces "the Pakistani president" by the person the
 // document names as Pakistan's president.

@@ -351,6 +351,8 @@ func TestEvents(t *testing.T) {
 		{"a past tense the tagger takes for a noun", "Headline\n\nSpain's prime minister spoke by telephone with the Moroccan king about migration.", []string{"country:ESP speak country:MAR"}},
 		{"an act's author", "Headline\n\nWashington denounced the execution of the opposition leader by the Iranian authorities.", []string{"country:USA denounce country:IRN"}},
 		{"whose role a gerund names", "Headline\n\nJordan praised Egypt's role in mediating between Israel and Hamas.", []string{"country:JOR praise country:EGY", "country:EGY mediate country:ISR,organization:hamas"}},
+		{"what one is warned against has not happened", "Headline\n\nIraq warned Turkey against sending troops into northern Iraq.", []string{"country:IRQ warn country:TUR"}},
+		{"protesters in a capital are its country's", "Headline\n\nProtesters in Tehran chanted slogans against the United States.", []string{"country:IRN protest country:USA"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
