@@ -1256,8 +1256,8 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 				}
 				break
 			}
-			if clauseBreaks[w] || w == "." || isVerb(t, k) && k > end {
-				break
+			if clauseBreaks[w] || w == "." || isVerb(t, k) && k > end || subordinators[w] && t[k].Tag == "IN" && k > end {
+				break // "freed dissidents after talks with Spain": the talks are another clause
 			}
 		}
 	}
@@ -1290,6 +1290,9 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		}
 		if w == "," && k > i && strings.HasPrefix(t[k-1].Tag, "NN") {
 			return nil // "tortured separatists in Papua, Amnesty International said"
+		}
+		if subordinators[w] && t[k].Tag == "IN" && k > i {
+			return nil // "freed dissidents after talks with Spain"
 		}
 		if noun && t[k].Tag == "IN" && w != "of" {
 			return nil // "struck Gaza in Lebanon": the object was Gaza
@@ -1390,7 +1393,7 @@ among between behind throughout via by`)
 // whole: "the Turkish government", "Egyptian police".
 var groupNouns = setOf(`government governments authorities officials police army forces troops military
 soldiers rebels guerrillas militants leaders leadership people regime administration navy protesters
-demonstrators students workers residents villagers`)
+demonstrators students workers residents villagers junta cabinet`)
 
 // resolveHolder replaces "the Pakistani president" by the person the
 // document names as Pakistan's president.

@@ -353,6 +353,8 @@ func TestEvents(t *testing.T) {
 		{"whose role a gerund names", "Headline\n\nJordan praised Egypt's role in mediating between Israel and Hamas.", []string{"country:JOR praise country:EGY", "country:EGY mediate country:ISR,organization:hamas"}},
 		{"what one is warned against has not happened", "Headline\n\nIraq warned Turkey against sending troops into northern Iraq.", []string{"country:IRQ warn country:TUR"}},
 		{"protesters in a capital are its country's", "Headline\n\nProtesters in Tehran chanted slogans against the United States.", []string{"country:IRN protest country:USA"}},
+		{"talks after the act are another clause", "Headline\n\nCuba freed 75 dissidents after talks with the Catholic Church and Spain.", nil},
+		{"a junta acts for its country", "Headline\n\nMyanmar's junta released Aung San Suu Kyi from house arrest on Saturday.", []string{"country:MMR release person:aung-san-suu-kyi"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
