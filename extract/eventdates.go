@@ -15,8 +15,11 @@ import (
 //     for after May 2024 in a September 2024 article).
 //  2. The document: an undated event takes the date of a dated mention of
 //     the same event elsewhere (same action, same agents, the same targets
-//     or none named), and a statement by a person the date of that
-//     person's dated speech, when each gives one date.
+//     or none named), a headline's event the date of the body's event it
+//     sums up (same agents and CAMEO root, each target the same actor or
+//     its country: "China Targeted New Zealand" and "China targeted New
+//     Zealand's Parliament in 2021"), and a statement by a person the date
+//     of that person's dated speech, when each gives one date.
 //  3. An event "after" another event of the document with a known date is
 //     bounded by that date and the article date, as in step 1.
 
@@ -272,7 +275,7 @@ func (dc *dateCache) date(text, articleDate string) string {
 
 // dateEvents dates the events of a document from their notes (see the
 // steps above) and returns them with those dates.
-func dateEvents(doc *Document, events []Event, notes dateNotes) []Event {
+func dateEvents(doc *Document, events []Event, notes dateNotes, countryOf func(key string) string) []Event {
 	ns := notes.events
 	if len(ns) == 0 {
 		return events
@@ -308,6 +311,21 @@ func dateEvents(doc *Document, events []Event, notes dateNotes) []Event {
 		if d != "" {
 			ns[i].date = d
 		}
+	}
+	// a headline sums up the body
+	for i := range ns {
+		n := &ns[i]
+		if !n.kept || n.date != "" || !doc.Sentences[n.si].Headline {
+			continue
+		}
+		var dates []string
+		for j := range ns {
+			b := &ns[j]
+			if b.date != "" && b.kept && !doc.Sentences[b.si].Headline && sumsUp(&n.ev, &b.ev, countryOf) {
+				dates = append(dates, b.date)
+			}
+		}
+		n.date = oneDate(dates)
 	}
 	// statements dated by their speaker
 	for i := range ns {
@@ -392,6 +410,27 @@ func sameEvent(m, e *Event) bool {
 	return m.Action == e.Action && len(m.Agents) > 0 && sameSet(m.Agents, e.Agents) &&
 		(len(m.Targets) == 0 || sameSet(m.Targets, e.Targets)) &&
 		m.Negated == e.Negated && m.Modality == e.Modality
+}
+
+// sumsUp reports whether the headline's event h tells the body's event b
+// in short: the same agents and CAMEO root, polarity and modality, and each
+// of h's targets one of b's or the country of one of them.
+func sumsUp(h, b *Event, countryOf func(string) string) bool {
+	if h.Category != b.Category || h.Negated != b.Negated || h.Modality != b.Modality || !sameSet(h.Agents, b.Agents) || len(h.Targets) == 0 {
+		return false
+	}
+	for _, t := range h.Targets {
+		ok := false
+		for _, bt := range b.Targets {
+			if bt == t || "country:"+countryOf(bt) == t {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // sameOccurrence reports whether the dated mention m may tell the event x

@@ -41,6 +41,14 @@ func TestEventDatesInDocument(t *testing.T) {
 			"Headline\n\nPeru expelled Chile's ambassador on Monday. Bolivia expelled Chile's ambassador over the spying case.",
 			[]string{"country:BOL expel country:CHL @"}},
 
+		// a headline sums up the body
+		{"a headline takes the date of the body's event it sums up",
+			"Israel strikes Lebanon as border fighting grows\n\nIsraeli jets struck Hezbollah positions on Monday, the army said.",
+			[]string{"country:ISR strike country:LBN @2024-03-25", "country:ISR strike organization:hezbollah @2024-03-25"}},
+		{"a headline's event with another target keeps no date",
+			"Israel strikes Lebanon as border fighting grows\n\nIsraeli jets struck Hamas positions on Monday, the army said.",
+			[]string{"country:ISR strike country:LBN @"}},
+
 		// statements dated by their speaker
 		{"a statement takes the date its speaker spoke",
 			"Headline\n\nForeign Ministry spokeswoman Maria Lopez criticized Chile over the border dispute. \"This cannot go on,\" Lopez said at a briefing on Monday.",

@@ -123,7 +123,13 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
 		ctx.noteSpeeches(doc, si)
 	}
-	return dateEvents(doc, events, notes)
+	countryOf := func(key string) string {
+		if e := de.byKey[key]; e != nil {
+			return e.Country
+		}
+		return ""
+	}
+	return dateEvents(doc, events, notes, countryOf)
 }
 
 func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event {

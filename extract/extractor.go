@@ -57,6 +57,9 @@ func (x *Extractor) Extract(doc *Document) (*Result, error) {
 			return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 		}
 		x.pastTense(toks)
+		if doc.Sentences[i].Headline {
+			x.headlineVerbs(toks)
+		}
 		doc.Sentences[i].Tokens = toks
 	}
 	r := &Result{Doc: doc}
@@ -102,5 +105,22 @@ func (x *Extractor) pastTense(toks []Token) {
 			continue
 		}
 		toks[i].Tag = "VBD"
+	}
+}
+
+// headlineVerbs tags as a present tense the verbs a headline puts between
+// two names, which the tagger reads as plural nouns: "Israel strikes/NNS
+// Lebanon", "Peru expels/NNS Chile's envoy".
+func (x *Extractor) headlineVerbs(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Tag != "NNS" || !strings.HasPrefix(toks[i-1].Tag, "NNP") {
+			continue
+		}
+		if next := toks[i+1].Tag; !strings.HasPrefix(next, "NNP") && next != "DT" && next != "PRP$" && next != "CD" {
+			continue
+		}
+		if _, ok := x.idx.verbs[x.idx.lemma(toks[i].Text)]; ok {
+			toks[i].Tag = "VBZ"
+		}
 	}
 }
