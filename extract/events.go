@@ -350,6 +350,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			k = -1
 		}
 	}
+	if !passive && !nominal && t[v].Tag == "VBN" && end < len(t) && strings.EqualFold(t[end].Text, "by") && !perfect(t, v) {
+		passive = true // "an assault backed by Baghdad", "people persecuted by the regime"
+	}
 	modality := Asserted
 	switch {
 	case ctx.hypothetical(v):
@@ -550,6 +553,19 @@ func (c *eventCtx) ownIntent(v int, agents []string) bool {
 		}
 	}
 	return true
+}
+
+// perfect reports a participle at v in a perfect tense: "has backed".
+func perfect(t []Token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch w := strings.ToLower(t[k].Text); {
+		case w == "has" || w == "have" || w == "had" || w == "'ve":
+			return true
+		case t[k].Tag != "RB" && !negations[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // futureMarks before a verb put its event in the future.

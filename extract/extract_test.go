@@ -355,6 +355,8 @@ func TestEvents(t *testing.T) {
 		{"protesters in a capital are its country's", "Headline\n\nProtesters in Tehran chanted slogans against the United States.", []string{"country:IRN protest country:USA"}},
 		{"talks after the act are another clause", "Headline\n\nCuba freed 75 dissidents after talks with the Catholic Church and Spain.", nil},
 		{"a junta acts for its country", "Headline\n\nMyanmar's junta released Aung San Suu Kyi from house arrest on Saturday.", []string{"country:MMR release person:aung-san-suu-kyi"}},
+		{"a participle with by is passive", "Headline\n\nThe Iraqis said they were ordinary people persecuted by the regime of Saddam Hussein.", []string{"person:saddam-hussein persecute country:IRQ"}},
+		{"an assault backed by a capital names no target", "Headline\n\nIranian troops moved in after an assault backed by Baghdad into the region.", nil},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
