@@ -156,6 +156,11 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			if !ok {
 				continue
 			}
+			if nominal && len(p.rest) == 0 && symmetric[p.action] && end+1 < len(t) && strings.EqualFold(t[end].Text, "between") {
+				// "talks between Israel and Syria resumed"
+				out = append(out, x.betweenEvents(doc, si, ctx, i, end, p)...)
+				break
+			}
 			if nominal && !nominalEvent(t, end, p) {
 				continue
 			}
@@ -240,6 +245,67 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 	return out
 }
 
+// betweenEvents reads a symmetric act named by the noun at v and the
+// parties after "between": "talks between Israel and Syria", "clashes
+// between Indian and Chinese troops". Acts called off or put off did not
+// happen.
+func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end int, p verbEntry) []Event {
+	parties := ctx.objectAfter(end+1, 6)
+	if len(parties) < 2 || ctx.hypothetical(v) || ctx.calledOff(end) {
+		return nil
+	}
+	modality := Asserted
+	if ctx.future(v) || ctx.futureAfter(end) {
+		modality = Future
+	}
+	ev := x.newEvent(doc, si, ctx, end, p, false, modality)
+	order := ctx.textOrder(parties)
+	var out []Event
+	for i := range order {
+		for j := i + 1; j < len(order); j++ {
+			e := ev
+			e.Agents, e.Targets = []string{order[i]}, []string{order[j]}
+			out = append(out, e)
+			ctx.note(e, si, v, true)
+		}
+	}
+	return out
+}
+
+// offVerbs say an act did not take place: "talks ... were postponed".
+var offVerbs = setOf(`postpone postponed postpones cancel cancelled canceled cancels delay delayed delays
+suspend suspended suspends scrap scrapped`)
+
+// calledOff reports that the clause after a noun at end says its act was
+// put off or called off.
+func (c *eventCtx) calledOff(end int) bool {
+	for k := end; k < len(c.t) && k < end+14; k++ {
+		w := strings.ToLower(c.t[k].Text)
+		if offVerbs[w] || w == "off" && k > 0 && c.lemmaIs(k-1, "call") {
+			return true
+		}
+		if clauseBreaks[w] || w == "." {
+			break
+		}
+	}
+	return false
+}
+
+// futureAfter reports a future tense in the clause after a noun at end:
+// "talks between X and Y will resume".
+func (c *eventCtx) futureAfter(end int) bool {
+	for k := end; k < len(c.t) && k < end+14; k++ {
+		w := strings.ToLower(c.t[k].Text)
+		if futureMarks[w] {
+			return true
+		}
+		if clauseBreaks[w] || w == "." {
+			break
+		}
+	}
+	return false
+}
+
 // nominalPreps introduce the target of an event named by a noun: "attacks
 // on", "sanctions against", "talks with", "a visit to".
 var nominalPreps = setOf(`on against with to`)
@@ -276,7 +342,7 @@ func isVerb(t []Token, k int) bool {
 }
 
 // symmetric actions are recorded once per pair of the parties that take part.
-var symmetric = setOf(`meet sign agree discuss merge negotiate talk ally cooperate exchange trade clash`)
+var symmetric = setOf(`meet sign agree discuss merge negotiate talk ally cooperate exchange trade clash fight`)
 
 // matchRest matches the words of a pattern after the verb, '*' standing for
 // up to four optional words ("made a surprise visit to", "extended a 500

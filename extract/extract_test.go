@@ -357,6 +357,10 @@ func TestEvents(t *testing.T) {
 		{"a junta acts for its country", "Headline\n\nMyanmar's junta released Aung San Suu Kyi from house arrest on Saturday.", []string{"country:MMR release person:aung-san-suu-kyi"}},
 		{"a participle with by is passive", "Headline\n\nThe Iraqis said they were ordinary people persecuted by the regime of Saddam Hussein.", []string{"person:saddam-hussein persecute country:IRQ"}},
 		{"an assault backed by a capital names no target", "Headline\n\nIranian troops moved in after an assault backed by Baghdad into the region.", nil},
+		{"talks between two parties", "Headline\n\nTalks between Israel and Syria resumed in Washington on Monday.", []string{"country:ISR talk country:SYR"}},
+		{"clashes between two nationalities' troops", "Headline\n\nClashes between Indian and Chinese troops erupted along the border.", []string{"country:IND clash country:CHN"}},
+		{"talks put off did not happen", "Headline\n\nTalks between Iran and the European Union were postponed.", nil},
+		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 	}
