@@ -57,6 +57,14 @@ func validDate(y int, m time.Month, d int) (time.Time, bool) {
 	return t, t.Day() == d
 }
 
+// isDateWord reports a weekday or month name: "on Wednesday in Montenegro".
+func isDateWord(w string) bool {
+	lw := strings.ToLower(w)
+	_, day := weekdayNames[lw]
+	_, month := monthNames[strings.TrimSuffix(lw, ".")]
+	return day || month
+}
+
 // hasYear reports four digits in a row in s, which every date with a year
 // needs.
 func hasYear(s string) bool {

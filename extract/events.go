@@ -258,15 +258,20 @@ func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end i
 	if ctx.future(v) || ctx.futureAfter(end) {
 		modality = Future
 	}
-	ev := x.newEvent(doc, si, ctx, end, p, false, modality)
-	order := ctx.textOrder(parties)
+	return ctx.pairEvents(x.newEvent(doc, si, ctx, end, p, false, modality), parties, si, v)
+}
+
+// pairEvents tells a symmetric act ev once for each pair of parties, in
+// the order the sentence names them.
+func (c *eventCtx) pairEvents(ev Event, parties []string, si, v int) []Event {
+	order := c.textOrder(parties)
 	var out []Event
 	for i := range order {
 		for j := i + 1; j < len(order); j++ {
 			e := ev
 			e.Agents, e.Targets = []string{order[i]}, []string{order[j]}
 			out = append(out, e)
-			ctx.note(e, si, v, true)
+			c.note(e, si, v, true)
 		}
 	}
 	return out
@@ -279,24 +284,23 @@ suspend suspended suspends scrap scrapped`)
 // calledOff reports that the clause after a noun at end says its act was
 // put off or called off.
 func (c *eventCtx) calledOff(end int) bool {
-	for k := end; k < len(c.t) && k < end+14; k++ {
-		w := strings.ToLower(c.t[k].Text)
-		if offVerbs[w] || w == "off" && k > 0 && c.lemmaIs(k-1, "call") {
-			return true
-		}
-		if clauseBreaks[w] || w == "." {
-			break
-		}
-	}
-	return false
+	return c.clauseHas(end, func(k int, w string) bool {
+		return offVerbs[w] || w == "off" && k > 0 && c.lemmaIs(k-1, "call")
+	})
 }
 
 // futureAfter reports a future tense in the clause after a noun at end:
 // "talks between X and Y will resume".
 func (c *eventCtx) futureAfter(end int) bool {
+	return c.clauseHas(end, func(_ int, w string) bool { return futureMarks[w] })
+}
+
+// clauseHas reports whether a token of the clause from end on (at most 14
+// tokens) satisfies is, given its index and lower-cased text.
+func (c *eventCtx) clauseHas(end int, is func(k int, w string) bool) bool {
 	for k := end; k < len(c.t) && k < end+14; k++ {
 		w := strings.ToLower(c.t[k].Text)
-		if futureMarks[w] {
+		if is(k, w) {
 			return true
 		}
 		if clauseBreaks[w] || w == "." {
@@ -513,17 +517,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
 	if len(targets) == 0 && len(agents) >= 2 && symmetric[p.action] {
 		// "Venezuela and China sign oil deal": each pair once, in text order
-		order := ctx.textOrder(agents)
-		var out []Event
-		for i := range order {
-			for j := i + 1; j < len(order); j++ {
-				e := ev
-				e.Agents, e.Targets = []string{order[i]}, []string{order[j]}
-				out = append(out, e)
-				ctx.note(e, si, v, true)
-			}
-		}
-		return out
+		return ctx.pairEvents(ev, agents, si, v)
 	}
 	ev.Agents, ev.Targets = agents, targets
 	if len(agents) == 0 || len(targets) == 0 {
@@ -795,14 +789,6 @@ var missionWords = setOf(`embassy consulate mission legation`)
 // settlementNouns name the kind of place before its name: "the city of
 // Kirkuk".
 var settlementNouns = setOf(`city town village province region district state capital port`)
-
-// isDateWord reports a weekday or month name: "on Wednesday in Montenegro".
-func isDateWord(w string) bool {
-	lw := strings.ToLower(w)
-	_, day := weekdayNames[lw]
-	_, month := monthNames[strings.TrimSuffix(lw, ".")]
-	return day || month
-}
 
 // clauseEdges end the stretch of words a modal before a verb governs.
 var clauseEdges = setOf(`, ; : and but that because while after before when whereas although`)
