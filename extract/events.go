@@ -50,7 +50,7 @@ var (
 	beForms       = setOf(`be is are was were been being 's 're`)
 	negations     = setOf(`not n't never no`)
 	negatingVerbs = setOf(`refused refuses refuse declined declines decline failed fails denied denies deny`)
-	modals        = setOf(`could may might would should can`)
+	modals        = setOf(`could may might would should can must`)
 	clauseBreaks  = setOf(`; : because but while whereas although though if unless since - — –`)
 	subordinators = setOf(`after before when until as whenever once`)
 	skippable     = setOf(`has have had will shall did does do also already then just still reportedly allegedly officially formally jointly recently later earlier again not n't never been be being was were is are`)
