@@ -57,12 +57,16 @@ func validDate(y int, m time.Month, d int) (time.Time, bool) {
 	return t, t.Day() == d
 }
 
+// isWeekday reports a weekday's name, Sunday (weekday 0) included.
+func isWeekday(w string) bool {
+	_, ok := weekdayNames[strings.ToLower(w)]
+	return ok
+}
+
 // isDateWord reports a weekday or month name: "on Wednesday in Montenegro".
 func isDateWord(w string) bool {
-	lw := strings.ToLower(w)
-	_, day := weekdayNames[lw]
-	_, month := monthNames[strings.TrimSuffix(lw, ".")]
-	return day || month
+	_, month := monthNames[strings.TrimSuffix(strings.ToLower(w), ".")]
+	return isWeekday(w) || month
 }
 
 // hasYear reports four digits in a row in s, which every date with a year

@@ -192,8 +192,8 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 			continue
 		}
 		j := i + 1
-		for j < len(t) && (t[j].Tag == "NNP" && !isCap(t[j].Text) || t[j].Tag == "RB" || t[j].Tag == "NN" && strings.EqualFold(t[j].Text, "today") || weekdayNames[strings.ToLower(t[j].Text)] != 0 || strings.EqualFold(t[j].Text, "sunday") ||
-			strings.EqualFold(t[j].Text, "on") && j+1 < len(t) && weekdayNames[strings.ToLower(t[j+1].Text)] != 0) {
+		for j < len(t) && (t[j].Tag == "NNP" && !isCap(t[j].Text) || t[j].Tag == "RB" || t[j].Tag == "NN" && strings.EqualFold(t[j].Text, "today") || isWeekday(t[j].Text) ||
+			strings.EqualFold(t[j].Text, "on") && j+1 < len(t) && isWeekday(t[j+1].Text)) {
 			j++
 		}
 		if j < len(t) && strings.EqualFold(t[j].Text, "that") {
@@ -879,7 +879,7 @@ func (c *eventCtx) desired(v int) bool {
 		jw := strings.ToLower(t[j].Text)
 		if jw == "that" {
 			p := j - 1
-			for p >= 0 && (t[p].Tag == "RB" || weekdayNames[strings.ToLower(t[p].Text)] != 0 || strings.EqualFold(t[p].Text, "on")) {
+			for p >= 0 && (t[p].Tag == "RB" || isWeekday(t[p].Text) || strings.EqualFold(t[p].Text, "on")) {
 				p--
 			}
 			return p >= 0 && demandVerbs[strings.ToLower(t[p].Text)]

@@ -361,6 +361,7 @@ func TestEvents(t *testing.T) {
 		{"clashes between two nationalities' troops", "Headline\n\nClashes between Indian and Chinese troops erupted along the border.", []string{"country:IND clash country:CHN"}},
 		{"talks put off did not happen", "Headline\n\nTalks between Iran and the European Union were postponed.", nil},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
+		{"a demand made on Sunday", "Headline\n\nThe EU said on Sunday that the US must back Ukraine.", []string{"organization:european-union demand country:USA"}},
 		{"what one must do has not happened", "Headline\n\nThe EU said on Monday that the US must back Ukraine.", []string{"organization:european-union demand country:USA"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
