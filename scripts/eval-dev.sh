@@ -24,15 +24,15 @@ for f in "$dev"/articles/*.txt; do
 done
 "$py" "$dev/score.py" "$dev/gold" "$tmp/out"
 "$py" "$dev/score.py" "$dev/gold" "$tmp/out" --json >"$tmp/scores.json"
+# PLOVER and CoNLL run newsgraph on their own sentences: once each, as JSON,
+# which the check below prints and compares with the floors.
 if [ -f "$dev/plover.py" ] && [ -f "$dev/plover/plover-dev.json" ]; then
-  "$py" "$dev/plover.py" "$dev/plover/plover-dev.json" -- "$tmp/newsgraph" extract --format json | tail -n 5
   "$py" "$dev/plover.py" "$dev/plover/plover-dev.json" --json -- "$tmp/newsgraph" extract --format json >"$tmp/plover.json"
 else
   echo '{}' >"$tmp/plover.json"
 fi
 conll=$dev/../data/conll2003/eng.testa
 if [ -f "$dev/conll.py" ] && [ -f "$conll" ]; then
-  "$py" "$dev/conll.py" "$conll" -- "$tmp/newsgraph" extract --format mentions | tail -n 1
   "$py" "$dev/conll.py" "$conll" --json -- "$tmp/newsgraph" extract --format mentions >"$tmp/conll.json"
 else
   echo '{}' >"$tmp/conll.json"
@@ -43,6 +43,15 @@ scores = json.load(open(sys.argv[1]))["overall"]
 floors = json.load(open(sys.argv[2]))
 conll = json.load(open(sys.argv[3]))
 plover = json.load(open(sys.argv[4]))
+if plover:
+    print(f"PLOVER records={plover['records']} dyad_recall={plover['dyad_recall']:.3f} "
+          f"class_recall={plover['class_recall']:.3f} dyad_precision={plover['dyad_precision']:.3f} "
+          f"(system pairs {plover['system_pairs']})")
+if "ALL" in conll:
+    a = conll["ALL"]
+    print(f"CoNLL PER/LOC/ORG F1 {a['f1']:.3f} (P {a['p']:.3f} R {a['r']:.3f}); "
+          + " ".join(f"{t} {conll[t]['f1']:.3f}" for t in ("PER", "LOC", "ORG"))
+          + f"; unaligned {conll['unaligned_mentions']}")
 if "ALL" in conll:
     scores["conll"] = conll["ALL"]
 else:
