@@ -582,10 +582,7 @@ var intentWords = setOf(`willing ready prepared determined eager intend intends 
 // "is ready to contribute", "said it would allow".
 func (c *eventCtx) intention(v int) bool {
 	t := c.t
-	k := v - 1
-	for k >= 0 && (t[k].Tag == "RB" || negations[strings.ToLower(t[k].Text)]) {
-		k--
-	}
+	k := c.beforeAdverbs(v)
 	if k < 1 {
 		return false
 	}
@@ -814,6 +811,16 @@ func (c *eventCtx) hypothetical(v int) bool {
 	return c.desired(v)
 }
 
+// beforeAdverbs returns the index of the first token before the verb at v
+// that is no adverb or negation ("to" in "ready to quickly withdraw"), or -1.
+func (c *eventCtx) beforeAdverbs(v int) int {
+	k := v - 1
+	for k >= 0 && (c.t[k].Tag == "RB" || negations[strings.ToLower(c.t[k].Text)]) {
+		k--
+	}
+	return k
+}
+
 // desireWords take an infinitive that names what is wanted, not done:
 // "offered to hand over", "wants to sanction", "ready to contribute".
 var desireWords = setOf(`want wants wanted wanting seek seeks sought seeking hope hopes hoped hoping aim aims aimed
@@ -845,10 +852,7 @@ requests requested requesting suggest suggests suggested`)
 // deploying troops".
 func (c *eventCtx) desired(v int) bool {
 	t := c.t
-	k := v - 1
-	for k >= 0 && (t[k].Tag == "RB" || negations[strings.ToLower(t[k].Text)]) {
-		k--
-	}
+	k := c.beforeAdverbs(v)
 	if k < 0 {
 		return false
 	}
