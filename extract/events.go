@@ -37,10 +37,6 @@ type eventCtx struct {
 	dated bool
 	// places are the places named in the sentence
 	places []actor
-	// loose lets subjectOf take an actor after a preposition: the subject
-	// of a passive verb may be the actor a thing is for ("a camp for
-	// Congolese refugees was attacked")
-	loose bool
 	// notes collects every event the rules read, kept or not, for dating
 	notes *dateNotes
 }
@@ -443,9 +439,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		if len(targets) == 0 {
 			// "a camp for Congolese refugees was attacked": the actor the
 			// subject is for or of
-			ctx.loose = true
-			targets = ctx.subjectOf(v)
-			ctx.loose = false
+			targets = ctx.subject(v, true)
 		}
 		agents = ctx.passiveAgent(end)
 		if owner := ctx.possessorSubject(v); owner != "" && len(agents) == 0 {
@@ -1029,7 +1023,12 @@ func (c *eventCtx) textOrder(keys []string) []string {
 // subjectOf finds the actors that act in the clause of the verb at v: the
 // nearest actor to its left, across appositions, with any actors coordinated
 // with it ("the US and UK"); for a relative clause, its antecedent.
-func (c *eventCtx) subjectOf(v int) []string {
+func (c *eventCtx) subjectOf(v int) []string { return c.subject(v, false) }
+
+// subject is subjectOf; loose lets it take an actor after a preposition, as
+// the subject of a passive verb may name the actor a thing is for ("a camp
+// for Congolese refugees was attacked").
+func (c *eventCtx) subject(v int, loose bool) []string {
 	t, acts := c.t, c.acts
 	k := v - 1
 	for k >= 0 {
@@ -1051,7 +1050,7 @@ func (c *eventCtx) subjectOf(v int) []string {
 				k = acts[a].a - 2 // "President Museveni of Uganda": the president acts
 				continue
 			}
-			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) && !c.loose || acts[a].capital && t[acts[a].a-1].Tag == "TO") {
+			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) && !loose || acts[a].capital && t[acts[a].a-1].Tag == "TO") {
 				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "the Red Cross operating in Iraq said"
 				continue
 			}
