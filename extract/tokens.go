@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// straighten maps what the tokenizer does not know to what it does: curly
+// quotes to straight ones, braces to parentheses.
+var straighten = map[rune]byte{'\u201c': '"', '\u201d': '"', '\u2018': '\'', '\u2019': '\'', '{': '(', '}': ')'}
+
+// Tokens splits one sentence of doc, as Parse found it, into words and
+// punctuation marks with prose's tokenizer, as the extractor does before it
+// tags them. Each token has its byte offsets into doc.Text and no Tag.
+// Photo credits that Parse leaves out of the sentences give no tokens. A
+// panic inside prose is returned as an error.
+func Tokens(doc *Document, s *Sentence) (tokens []Token, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			tokens, err = nil, fmt.Errorf("tokenizer failed on sentence %d: %v", s.Index, r)
+		}
+	}()
+	text := doc.masked
+	if text == "" {
+		text = doc.Text // a document not made by Parse
+	}
+	return tokenize(text, s), nil
+}
+
+// tokenize runs prose's tokenizer over one sentence of text (a document's
+// masked text) and returns its tokens with byte offsets into the document.
+func tokenize(text string, s *Sentence) []Token {
+	src := text[s.Start:s.End]
+	// clean is what prose sees; pos[i] is the document offset of clean[i].
+	var b strings.Builder
+	b.Grow(len(src))
+	pos := make([]int, 0, len(src)+1)
+	for i, r := range src {
+		if c, ok := straighten[r]; ok {
+			b.WriteByte(c)
+			pos = append(pos, s.Start+i)
+			continue
+		}
+		n := b.Len()
+		b.WriteRune(r)
+		for k := n; k < b.Len(); k++ {
+			pos = append(pos, s.Start+i+(k-n))
+		}
+	}
+	pos = append(pos, s.End)
+	clean := b.String()
+	pd, _ := prose.NewDocument(clean, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	var tokens []Token
+	at := 0
+	for _, t := range pd.Tokens() {
+		k := strings.Index(clean[at:], t.Text)
+		if k < 0 {
+			continue // prose never invents text; skip rather than misalign
+		}
+		start := at + k
+		end := start + len(t.Text)
+		at = end
+		tokens = append(tokens, Token{Text: t.Text, Start: pos[start], End: pos[end]})
+	}
+	return tokens
+}

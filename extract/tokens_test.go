@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestTokens(t *testing.T) {
+	text := "Port deal signed\n\nThe minister said the {draft} was \u201cfinal\u201d (AP Photo/Jane Doe) on Monday.\n"
+	doc, err := Parse("a.txt", "a.txt", []byte(text), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type tok struct{ Text, Source string }
+	var got [][]tok
+	for i := range doc.Sentences {
+		toks, err := Tokens(doc, &doc.Sentences[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s []tok
+		for _, k := range toks {
+			if k.Tag != "" {
+				t.Errorf("token %q has tag %q, want none", k.Text, k.Tag)
+			}
+			s = append(s, tok{k.Text, doc.Text[k.Start:k.End]})
+		}
+		got = append(got, s)
+	}
+	want := [][]tok{
+		{{"Port", "Port"}, {"deal", "deal"}, {"signed", "signed"}},
+		{{"The", "The"}, {"minister", "minister"}, {"said", "said"}, {"the", "the"}, {"(", "{"}, {"draft", "draft"}, {")", "}"},
+			{"was", "was"}, {`"`, "\u201c"}, {"final", "final"}, {`"`, "\u201d"}, {"on", "on"}, {"Monday", "Monday"}, {".", "."}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tokens (-want +got):\n%s", diff)
+	}
+}
+
+// TestTokensAreTagged checks that Tokens gives the tokens that the
+// extractor tags, on the sample articles.
+func TestTokensAreTagged(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	if len(files) == 0 {
+		t.Skip("no sample articles")
+	}
+	x := extractor(t)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Parse(f, f, b, ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range doc.Sentences {
+			toks, err := Tokens(doc, &doc.Sentences[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			tagged, err := tagSentence(x.pos, doc, &doc.Sentences[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			for k := range tagged {
+				tagged[k].Tag = ""
+			}
+			if diff := cmp.Diff(tagged, toks); diff != "" {
+				t.Fatalf("%s sentence %d (-tagged +Tokens):\n%s", f, i, diff)
+			}
+		}
+	}
+}
+
+// TestTokensWithoutParse checks that a document not made by Parse is
+// tokenized from its text.
+func TestTokensWithoutParse(t *testing.T) {
+	doc := &Document{Text: "Ships sailed."}
+	s := &Sentence{Start: 0, End: len(doc.Text), Text: doc.Text}
+	toks, err := Tokens(doc, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Token{{Text: "Ships", Start: 0, End: 5}, {Text: "sailed", Start: 6, End: 12}, {Text: ".", Start: 12, End: 13}}
+	if diff := cmp.Diff(want, toks); diff != "" {
+		t.Errorf("tokens (-want +got):\n%s", diff)
+	}
+}
