@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -72,7 +71,6 @@ var formats = []string{formatDOT, formatJSON, formatGraphML, formatCSV, formatEv
 // check flag parsing without extracting anything.
 func newCmdExtract(f *factory, runF func(*extractOptions) error) *cobra.Command {
 	opts := &extractOptions{IO: f.IO, Extractor: f.Extractor, Open: f.Open, Now: f.Now}
-	maxBytes := byteSize(defaultMaxBytes)
 
 	cmd := &cobra.Command{
 		Use:   "extract [PATH...]",
@@ -147,7 +145,6 @@ command line, 130 when interrupted (the -o file is then left as it was).`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			opts.MaxBytes = int64(maxBytes)
 			if err := opts.validate(); err != nil {
 				return err
 			}
@@ -163,22 +160,32 @@ command line, 130 when interrupted (the -o file is then left as it was).`,
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (replaced atomically) instead of standard output")
 	fl.StringVar(&opts.Date, "date", "", "take `YYYY-MM-DD` as every article's date, for resolving relative dates")
 	fl.BoolVar(&opts.Hypothetical, "include-hypothetical", false, "keep events the text only supposes (\"could\", \"would\", \"if\"), marked as hypothetical")
-	fl.StringSliceVar(&opts.Exts, "ext", slices.Clone(defaultExts), "read files with these `extensions` in directories, comma-separated")
-	fl.IntVar(&opts.Workers, "workers", runtime.NumCPU(), "extract `N` documents at once")
-	fl.StringVar(&opts.Root, "root", "", "give each file the id of its path relative to `DIR` (for runs whose graphs are merged)")
-	fl.Var(&maxBytes, "max-bytes", "fail on files larger than `SIZE` (bytes, or with K, M, G: powers of 1024; 0: no limit)")
-	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "show no progress bar and no summary")
-	fl.BoolVar(&opts.Summary, "summary", false, "print the summary line on standard error even when it is not a terminal")
-	opts.inputOptions.addFlags(cmd)
+	opts.addReadFlags(cmd, "extract", "for runs whose graphs are merged")
 	opts.Graph.addFlags(cmd)
 
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("date", cobra.NoFileCompletions)
+	return cmd
+}
+
+// addReadFlags adds the flags that say which inputs are read and how, which
+// extract and parse share: --ext, --workers (to verb N documents at once),
+// --root (useful for what whyRoot says), --max-bytes, -q, --summary and
+// the input flags.
+func (o *extractOptions) addReadFlags(cmd *cobra.Command, verb, whyRoot string) {
+	o.MaxBytes = defaultMaxBytes
+	fl := cmd.Flags()
+	fl.StringSliceVar(&o.Exts, "ext", slices.Clone(defaultExts), "read files with these `extensions` in directories, comma-separated")
+	fl.IntVar(&o.Workers, "workers", runtime.NumCPU(), verb+" `N` documents at once")
+	fl.StringVar(&o.Root, "root", "", "give each file the id of its path relative to `DIR` ("+whyRoot+")")
+	fl.Var((*byteSize)(&o.MaxBytes), "max-bytes", "fail on files larger than `SIZE` (bytes, or with K, M, G: powers of 1024; 0: no limit)")
+	fl.BoolVarP(&o.Quiet, "quiet", "q", false, "show no progress bar and no summary")
+	fl.BoolVar(&o.Summary, "summary", false, "print the summary line on standard error even when it is not a terminal")
+	o.inputOptions.addFlags(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("workers", cobra.NoFileCompletions)
 	_ = cmd.RegisterFlagCompletionFunc("ext", cobra.NoFileCompletions)
 	_ = cmd.RegisterFlagCompletionFunc("max-bytes", cobra.NoFileCompletions)
 	_ = cmd.MarkFlagDirname("root")
-	return cmd
 }
 
 // validate checks the flag values and normalizes Exts. Its errors are usage
@@ -195,6 +202,12 @@ func (o *extractOptions) validate() error {
 			return flagErrorf("invalid --date %q: want a date as YYYY-MM-DD", o.Date)
 		}
 	}
+	return o.validateRead()
+}
+
+// validateRead checks the values of the flags that addReadFlags adds and
+// normalizes Exts. Its errors are usage errors.
+func (o *extractOptions) validateRead() error {
 	if o.Workers < 1 {
 		return flagErrorf("invalid --workers %d: want at least 1", o.Workers)
 	}
@@ -270,68 +283,22 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	stderr := opts.IO.ErrOut
 	if _, err := opts.Graph.checkGraphviz(opts.Format); err != nil {
 		return err // before reading anything
 	}
-	inputs, failed, err := walkInputs(ctx, opts.Paths, opts.Exts)
+	run, err := startRun(ctx, opts)
 	if err != nil {
-		return interrupted(ctx, err)
+		return err
 	}
-	if opts.Root != "" {
-		var outside []inputError
-		inputs, outside = rootIDs(inputs, opts.Root)
-		failed = append(failed, outside...)
-	}
-	assignIDs(inputs)
-	for _, f := range sortedErrors(failed) {
-		fmt.Fprintf(stderr, "newsgraph: %s: %s\n", f.path, reason(f.err))
-	}
-
-	showBar := opts.IO.ErrTTY && !opts.Quiet
-	prog := newProgress(stderr, opts.Now, len(inputs), showBar, !opts.Quiet && (opts.IO.ErrTTY || opts.Summary))
-	for range failed {
-		prog.fail()
-	}
-	nfailed := len(failed)
-
 	var x *extract.Extractor
-	if len(inputs) > 0 {
+	if len(run.inputs) > 0 {
 		if x, err = opts.Extractor(extract.IncludeHypothetical(opts.Hypothetical)); err != nil {
-			prog.finish()
-			return fmt.Errorf("load extractor: %w", err)
+			return run.end(ctx, fmt.Errorf("load extractor: %w", err))
 		}
 	}
 	popts := extract.ParseOptions{Date: opts.Date}
 	work := func(ctx context.Context, j job) outcome {
 		return processJob(ctx, x, opts, j, popts)
-	}
-	if opts.afterWalk != nil {
-		opts.afterWalk(inputs)
-	}
-
-	// consume reports an outcome and hands its result to add.
-	tl := &tally{p: prog}
-	consume := func(add func(*extract.Result) error) func(outcome) error {
-		return func(o outcome) error {
-			for _, w := range o.warnings {
-				prog.println(fmt.Sprintf("newsgraph: %s: warning: %s", o.where(), w))
-			}
-			err := o.err
-			if err == nil && o.res != nil {
-				err = add(o.res)
-				var oe *outputError
-				if errors.As(err, &oe) {
-					return err // the output failed: stop
-				}
-			}
-			if err != nil {
-				nfailed++
-				prog.println(fmt.Sprintf("newsgraph: %s: %s", o.where(), reason(err)))
-			}
-			tl.done(o, err != nil)
-			return nil
-		}
 	}
 
 	var runErr error
@@ -342,8 +309,11 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 			encode = graph.EncodeMentions
 		}
 		runErr = withOutput(opts.IO.Out, opts.Output, func(w io.Writer, flush func() error) error {
-			return runOrdered(ctx, opts.feed(inputs), opts.Workers, work, consume(func(r *extract.Result) error {
-				err := encode(w, r)
+			return run.each(ctx, work, func(o outcome) error {
+				if o.res == nil {
+					return nil
+				}
+				err := encode(w, o.res)
 				if err == nil {
 					err = flush()
 				}
@@ -351,32 +321,23 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 					return &outputError{outputName(opts.Output), err}
 				}
 				return nil
-			}))
+			})
 		})
 	default:
 		g := graph.New()
-		runErr = runOrdered(ctx, opts.feed(inputs), opts.Workers, work, consume(func(r *extract.Result) error { return addResult(g, r) }))
+		runErr = run.each(ctx, work, func(o outcome) error {
+			if o.res == nil {
+				return nil
+			}
+			return addResult(g, o.res)
+		})
 		if runErr == nil && opts.useGraph != nil {
 			runErr = opts.useGraph(g)
 		} else if runErr == nil {
-			runErr = writeGraph(ctx, opts.IO.Out, stderr, opts.Output, opts.Format, g, &opts.Graph)
+			runErr = writeGraph(ctx, opts.IO.Out, opts.IO.ErrOut, opts.Output, opts.Format, g, &opts.Graph)
 		}
 	}
-	prog.finish()
-
-	switch {
-	case runErr == nil:
-	case isBrokenPipe(runErr):
-		// The reader went away (| head): stop quietly.
-	case ctx.Err() != nil:
-		return interrupted(ctx, runErr)
-	default:
-		return runErr
-	}
-	if nfailed > 0 {
-		return errReported
-	}
-	return nil
+	return run.end(ctx, runErr)
 }
 
 // interrupted returns errInterrupted when ctx was cancelled, else err.

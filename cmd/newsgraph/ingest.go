@@ -311,6 +311,24 @@ func (f *feeder) docID(inputID, lineID string, line int) string {
 
 // processJob reads, decodes, parses and extracts one document. A panic is
 // returned as its error. An empty input is skipped with a warning.
+func processJob(ctx context.Context, x *extract.Extractor, opts *extractOptions, j job, popts extract.ParseOptions) (o outcome) {
+	o = outcome{in: j.in, line: j.line, more: j.more, size: j.size, warnings: j.warnings}
+	defer func() {
+		if r := recover(); r != nil {
+			o.res, o.err = nil, fmt.Errorf("internal error: %v", r)
+		}
+	}()
+	doc := readDocument(ctx, opts, j, popts, &o)
+	if doc == nil {
+		return o
+	}
+	o.res, o.err = x.Extract(doc)
+	return o
+}
+
+// readDocument reads, decodes and parses the document of a job, and
+// returns it, or nil with o's error or warnings set when it failed or is
+// skipped. It sets o.size to the bytes read.
 //
 // The text that extract.Parse reads, which every offset and the document's
 // SHA-256 refer to, is the decoded text of a text file, the text taken out
@@ -319,23 +337,17 @@ func (f *feeder) docID(inputID, lineID string, line int) string {
 // pages and JSON lines give (title, date, URL, source) goes with it; their
 // date is the article date that relative dates resolve against, unless
 // --date is given.
-func processJob(ctx context.Context, x *extract.Extractor, opts *extractOptions, j job, popts extract.ParseOptions) (o outcome) {
-	o = outcome{in: j.in, line: j.line, more: j.more, size: j.size, warnings: j.warnings}
-	defer func() {
-		if r := recover(); r != nil {
-			o.res, o.err = nil, fmt.Errorf("internal error: %v", r)
-		}
-	}()
+func readDocument(ctx context.Context, opts *extractOptions, j job, popts extract.ParseOptions, o *outcome) *extract.Document {
 	if ctx.Err() != nil {
 		o.err = ctx.Err()
-		return o
+		return nil
 	}
 	if j.err != nil || j.skip != "" {
 		o.err = j.err
 		if j.skip != "" {
 			o.warnings = append(o.warnings, j.skip)
 		}
-		return o
+		return nil
 	}
 	id, path, art := j.in.id, j.in.path, j.art
 	var text []byte
@@ -353,11 +365,11 @@ func processJob(ctx context.Context, x *extract.Extractor, opts *extractOptions,
 		o.size = int64(len(data))
 		if err != nil {
 			o.err = err
-			return o
+			return nil
 		}
 		if len(data) == 0 {
 			o.warnings = append(o.warnings, "empty file, skipped")
-			return o
+			return nil
 		}
 		decode := decodeText
 		if j.format == inputHTML {
@@ -368,12 +380,12 @@ func processJob(ctx context.Context, x *extract.Extractor, opts *extractOptions,
 		o.warnings = append(o.warnings, warnings...)
 		if err != nil {
 			o.err = err
-			return o
+			return nil
 		}
 		if j.format == inputHTML {
 			if art, err = ingest.HTML(text); err != nil {
 				o.err = err
-				return o
+				return nil
 			}
 			text = []byte(art.Text)
 		}
@@ -391,21 +403,20 @@ func processJob(ctx context.Context, x *extract.Extractor, opts *extractOptions,
 		} else {
 			o.warnings = append(o.warnings, "no text in it, skipped")
 		}
-		return o
+		return nil
 	}
 	if err != nil {
 		o.err = err
-		return o
+		return nil
 	}
 	if doc.Date == "" && art != nil {
 		doc.Date = art.Date // a year or a month: kept, though nothing resolves against it
 	}
 	if ctx.Err() != nil {
 		o.err = ctx.Err()
-		return o
+		return nil
 	}
-	o.res, o.err = x.Extract(doc)
-	return o
+	return doc
 }
 
 // decodeHTML turns the bytes of an HTML page into UTF-8. UTF-8 and UTF-16
