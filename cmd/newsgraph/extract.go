@@ -41,6 +41,10 @@ type extractOptions struct {
 
 	inputOptions // --input and the JSON Lines field names.
 
+	// conllu is set for parse: --input conllu is allowed, and in auto
+	// mode .conllu files are CoNLL-U.
+	conllu bool
+
 	// afterWalk, when set, is called once the inputs are known and before
 	// any is read; tests use it to change files mid-run.
 	afterWalk func([]*input)
@@ -160,7 +164,7 @@ command line, 130 when interrupted (the -o file is then left as it was).`,
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (replaced atomically) instead of standard output")
 	fl.StringVar(&opts.Date, "date", "", "take `YYYY-MM-DD` as every article's date, for resolving relative dates")
 	fl.BoolVar(&opts.Hypothetical, "include-hypothetical", false, "keep events the text only supposes (\"could\", \"would\", \"if\"), marked as hypothetical")
-	opts.addReadFlags(cmd, "extract", "for runs whose graphs are merged")
+	opts.addReadFlags(cmd, defaultExts, "extract", "for runs whose graphs are merged")
 	opts.Graph.addFlags(cmd)
 
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
@@ -169,19 +173,19 @@ command line, 130 when interrupted (the -o file is then left as it was).`,
 }
 
 // addReadFlags adds the flags that say which inputs are read and how, which
-// extract and parse share: --ext, --workers (to verb N documents at once),
-// --root (useful for what whyRoot says), --max-bytes, -q, --summary and
-// the input flags.
-func (o *extractOptions) addReadFlags(cmd *cobra.Command, verb, whyRoot string) {
+// extract and parse share: --ext (exts by default), --workers (to verb N
+// documents at once), --root (useful for what whyRoot says), --max-bytes,
+// -q, --summary and the input flags.
+func (o *extractOptions) addReadFlags(cmd *cobra.Command, exts []string, verb, whyRoot string) {
 	o.MaxBytes = defaultMaxBytes
 	fl := cmd.Flags()
-	fl.StringSliceVar(&o.Exts, "ext", slices.Clone(defaultExts), "read files with these `extensions` in directories, comma-separated")
+	fl.StringSliceVar(&o.Exts, "ext", slices.Clone(exts), "read files with these `extensions` in directories, comma-separated")
 	fl.IntVar(&o.Workers, "workers", runtime.NumCPU(), verb+" `N` documents at once")
 	fl.StringVar(&o.Root, "root", "", "give each file the id of its path relative to `DIR` ("+whyRoot+")")
 	fl.Var((*byteSize)(&o.MaxBytes), "max-bytes", "fail on files larger than `SIZE` (bytes, or with K, M, G: powers of 1024; 0: no limit)")
 	fl.BoolVarP(&o.Quiet, "quiet", "q", false, "show no progress bar and no summary")
 	fl.BoolVar(&o.Summary, "summary", false, "print the summary line on standard error even when it is not a terminal")
-	o.inputOptions.addFlags(cmd)
+	o.inputOptions.addFlags(cmd, o.inputFormats())
 	_ = cmd.RegisterFlagCompletionFunc("workers", cobra.NoFileCompletions)
 	_ = cmd.RegisterFlagCompletionFunc("ext", cobra.NoFileCompletions)
 	_ = cmd.RegisterFlagCompletionFunc("max-bytes", cobra.NoFileCompletions)
@@ -227,10 +231,18 @@ func (o *extractOptions) validateRead() error {
 		return flagErrorf("invalid --ext: want at least one extension")
 	}
 	o.Exts = exts
-	if err := o.validateInput(); err != nil {
+	if err := o.validateInput(o.inputFormats()); err != nil {
 		return err
 	}
 	return stdinOnce(o.Paths)
+}
+
+// inputFormats are the values of --input.
+func (o *extractOptions) inputFormats() []string {
+	if o.conllu {
+		return parseInputFormats
+	}
+	return inputFormats
 }
 
 // stdinOnce fails when standard input ("-") is given more than once: it can
@@ -270,8 +282,11 @@ type outcome struct {
 	size     int64           // bytes read
 	warnings []string        // repairs, or why it was skipped
 	err      error
-	line     int  // 1-based line of a JSON Lines input; 0 for a whole input
+	line     int  // 1-based line of a JSON Lines input (of a sentence of a CoNLL-U one); 0 for a whole input
 	more     bool // more outcomes of the same input follow
+
+	out      []byte // what parse writes for the document or sentence
+	sentence bool   // the outcome is a sentence of a CoNLL-U input (parse)
 }
 
 // extractRun walks the inputs, then reads, parses and extracts each on

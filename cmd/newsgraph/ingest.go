@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,18 +18,23 @@ import (
 	"golang.org/x/net/html/charset"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 	"github.com/newsgraph/newsgraph/ingest"
 )
 
-// Input formats (--input).
+// Input formats (--input). parse reads CoNLL-U too.
 const (
-	inputAuto  = "auto"
-	inputText  = "text"
-	inputHTML  = "html"
-	inputJSONL = "jsonl"
+	inputAuto   = "auto"
+	inputText   = "text"
+	inputHTML   = "html"
+	inputJSONL  = "jsonl"
+	inputConllu = "conllu"
 )
 
-var inputFormats = []string{inputText, inputHTML, inputJSONL, inputAuto}
+var (
+	inputFormats      = []string{inputText, inputHTML, inputJSONL, inputAuto}
+	parseInputFormats = []string{inputText, inputHTML, inputJSONL, inputConllu, inputAuto}
+)
 
 // defaultExts are the extensions walked in directories by default.
 var defaultExts = []string{"txt", "md", "html", "htm", "jsonl", "ndjson"}
@@ -40,33 +46,36 @@ type inputOptions struct {
 	Fields ingest.Fields // Field names tried, in order, in each JSON line.
 }
 
-// addFlags adds the input flags to the extract command.
-func (o *inputOptions) addFlags(cmd *cobra.Command) {
+// addFlags adds the input flags to a command that reads the given input
+// formats (inputFormats, or parseInputFormats).
+func (o *inputOptions) addFlags(cmd *cobra.Command, formats []string) {
 	def := ingest.DefaultFields()
 	fl := cmd.Flags()
-	fl.StringVar(&o.Input, "input", inputAuto, "read inputs as `text`, html, jsonl (an article a line) or auto (by extension; standard input by its first character)")
+	usage := "read inputs as `text`, html, jsonl (an article a line) or auto (by extension; standard input by its first character)"
+	if slices.Contains(formats, inputConllu) {
+		usage = "read inputs as `text`, html, jsonl (an article a line), conllu (tokenized sentences) or auto (by extension; standard input by its first character)"
+	}
+	fl.StringVar(&o.Input, "input", inputAuto, usage)
 	fl.StringSliceVar(&o.Fields.Text, "text-field", def.Text, "take a JSON line's text from the first of these `fields` it has")
 	fl.StringSliceVar(&o.Fields.Title, "title-field", def.Title, "take a JSON line's title from the first of these `fields` it has")
 	fl.StringSliceVar(&o.Fields.Date, "date-field", def.Date, "take a JSON line's date from the first of these `fields` it has")
 	fl.StringSliceVar(&o.Fields.ID, "id-field", def.ID, "take a JSON line's document id from the first of these `fields` it has (else its line number)")
 	fl.StringSliceVar(&o.Fields.URL, "url-field", def.URL, "take a JSON line's URL from the first of these `fields` it has")
 	fl.StringSliceVar(&o.Fields.Source, "source-field", def.Source, "take a JSON line's source (a string, or an object's name) from the first of these `fields` it has")
-	_ = cmd.RegisterFlagCompletionFunc("input", cobra.FixedCompletions(inputFormats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("input", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 	for _, name := range []string{"text-field", "title-field", "date-field", "id-field", "url-field", "source-field"} {
 		_ = cmd.RegisterFlagCompletionFunc(name, cobra.NoFileCompletions)
 	}
 }
 
-// validateInput checks the input flags and trims the field names. Its
-// errors are usage errors.
-func (o *inputOptions) validateInput() error {
+// validateInput checks the input flags against the formats the command
+// reads and trims the field names. Its errors are usage errors.
+func (o *inputOptions) validateInput(formats []string) error {
 	if o.Input == "" {
 		o.Input = inputAuto
 	}
-	switch o.Input {
-	case inputAuto, inputText, inputHTML, inputJSONL:
-	default:
-		return flagErrorf("invalid --input %q: want %s", o.Input, orList(inputFormats))
+	if !slices.Contains(formats, o.Input) {
+		return flagErrorf("invalid --input %q: want %s", o.Input, orList(formats))
 	}
 	for _, f := range []struct {
 		flag  string
@@ -111,7 +120,8 @@ func fieldExample(flag string) string {
 }
 
 // formatByExt returns the input format a file name's extension says, or
-// "" when the extension says none.
+// "" when the extension says none. CoNLL-U is for the commands that read
+// it to tell (isConllu).
 func formatByExt(name string) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".html", ".htm", ".xhtml", ".shtml":
@@ -145,16 +155,18 @@ func sniff(head []byte) string {
 // order by the feeder (so that a dump of any size is streamed).
 type job struct {
 	in       *input
-	format   string          // inputText, inputHTML or inputJSONL
-	r        io.Reader       // standard input, already peeked at, for a text or HTML input read from it
-	line     int             // 1-based number of a JSON line; 0 for a whole input
-	id       string          // document id of a JSON line
-	art      *ingest.Article // article of a JSON line
-	size     int64           // bytes of a JSON line
-	warnings []string        // repairs made to a JSON line
-	skip     string          // why the input is skipped, with a warning
-	err      error           // why the line or the input failed
-	more     bool            // more jobs of the same input follow
+	format   string                 // inputText, inputHTML or inputJSONL
+	r        io.Reader              // standard input, already peeked at, for a text or HTML input read from it
+	line     int                    // 1-based number of a JSON line; 0 for a whole input
+	id       string                 // document id of a JSON line
+	art      *ingest.Article        // article of a JSON line
+	size     int64                  // bytes of a JSON line
+	warnings []string               // repairs made to a JSON line
+	sent     *syntax.ConlluSentence // a sentence of a CoNLL-U input (parse)
+	index    int                    // 0-based position of that sentence in its input
+	skip     string                 // why the input is skipped, with a warning
+	err      error                  // why the line or the input failed
+	more     bool                   // more jobs of the same input follow
 }
 
 // where names the input or line of an outcome in messages: "a.txt",
@@ -186,8 +198,12 @@ func (opts *extractOptions) feed(inputs []*input) func(emit func(job) bool) {
 		}
 		for _, in := range inputs {
 			format := f.format(in)
-			if format == inputJSONL {
-				if !f.jsonl(in, emit) {
+			if format == inputJSONL || format == inputConllu {
+				read := f.jsonl
+				if format == inputConllu {
+					read = f.conllu
+				}
+				if !read(in, emit) {
 					return
 				}
 				continue
@@ -204,8 +220,8 @@ func (opts *extractOptions) feed(inputs []*input) func(emit func(job) bool) {
 }
 
 // format returns the format to read in as: --input, else its extension
-// (text when it says none), and for standard input what its first bytes
-// look like.
+// (text when it says none; .conllu for parse), and for standard input what
+// its first bytes look like.
 func (f *feeder) format(in *input) string {
 	if f.opts.Input != "" && f.opts.Input != inputAuto {
 		return f.opts.Input
@@ -218,6 +234,9 @@ func (f *feeder) format(in *input) string {
 				return sniff(head)
 			}
 		}
+	}
+	if f.opts.conllu && isConllu(in.path) {
+		return inputConllu
 	}
 	if format := formatByExt(in.path); format != "" {
 		return format

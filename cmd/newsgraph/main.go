@@ -4,6 +4,7 @@
 //
 //	newsgraph extract [--format dot|json|graphml|csv|events|svg|png|pdf|jsonl|mentions] [-o FILE] [--date YYYY-MM-DD] [--workers N] [--input text|html|jsonl|auto] [--ext txt,md,html,htm,jsonl,ndjson] [--root DIR] [--max-bytes SIZE] [-q] [PATH...]
 //	newsgraph merge [--format dot|json|graphml|csv|events|svg|png|pdf] [-o FILE] GRAPH.json...
+//	newsgraph parse [--format conllu|json] [-o FILE] [--input text|html|jsonl|conllu|auto] [--workers N] [PATH...]
 //	newsgraph version
 //
 // extract and merge take the graph flags: --types, --countries, --since,
@@ -14,7 +15,9 @@
 // .jsonl and .ndjson files) or "-" for standard input: plain text, HTML
 // pages (read by package ingest) or JSON Lines dumps, an article a line;
 // with no PATH, standard input is read. merge combines the JSON graphs of
-// separate extract runs into the graph of one run.
+// separate extract runs into the graph of one run. parse writes the
+// sentences of the same inputs tagged and parsed (package extract/syntax),
+// as CoNLL-U or JSON, and parses CoNLL-U read from them.
 //
 // This package is only the command line: it opens files, calls the extract
 // and graph packages and maps errors to exit codes. It follows the layout of
@@ -109,6 +112,9 @@ type factory struct {
 	// Extractor returns the process's extractor; commands call it at most
 	// once per run, and only when there is something to extract.
 	Extractor func(opts ...extract.Option) (*extract.Extractor, error)
+	// Parser returns the process's tagger and parser; parse calls it at
+	// most once per run, and only when there is something to parse.
+	Parser func() (sentenceParser, error)
 	// Open opens a file to read (os.Open); tests inject failures.
 	Open func(name string) (fs.File, error)
 	// Now is the clock of the progress bar and the summary.
@@ -120,6 +126,7 @@ func newFactory(stdin io.Reader, stdout, stderr io.Writer) *factory {
 	return &factory{
 		IO:        &iostreams{In: stdin, Out: stdout, ErrOut: stderr, ErrTTY: isTerminal(stderr)},
 		Extractor: extract.NewWith,
+		Parser:    loadParser,
 		Open:      openFile,
 		Now:       time.Now,
 	}

@@ -12,12 +12,14 @@ func newCmdRoot(f *factory) *cobra.Command {
 		Long: `newsgraph reads news articles and writes a knowledge graph of the people,
 organizations, countries and places they mention and the events that link
 them (who did what to whom, and when), as Graphviz DOT, JSON, GraphML, CSV
-for Neo4j, a table of events, or a picture drawn by Graphviz.
+for Neo4j, a table of events, or a picture drawn by Graphviz. 'newsgraph
+parse' writes their sentences tagged and parsed, as CoNLL-U or JSON.
 
 Run 'newsgraph extract --help' to get started.`,
 		Example: `  newsgraph extract articles/ > graph.dot
   newsgraph extract --format json -o graph.json articles/ extra.txt
   newsgraph merge --format json -o corpus.json shards/*.json
+  newsgraph parse article.txt > article.conllu
   newsgraph extract --date 2024-03-26 < story.txt | dot -Tsvg > story.svg`,
 		Version:       buildVersion(),
 		SilenceErrors: true, // execute prints errors, once
@@ -37,6 +39,7 @@ Run 'newsgraph extract --help' to get started.`,
 	cmd.AddCommand(newCmdExtract(f, nil))
 	cmd.AddCommand(newCmdMerge(f, nil))
 	cmd.AddCommand(newCmdStats(f, nil))
+	cmd.AddCommand(newCmdParse(f, nil))
 	cmd.AddCommand(newCmdVersion(f))
 	return cmd
 }
