@@ -152,15 +152,16 @@ func sniff(head []byte) string {
 
 // job is one document to extract: a whole text or HTML input, read by the
 // worker that extracts it, or one line of a JSON Lines input, read in
-// order by the feeder (so that a dump of any size is streamed).
+// order by the feeder (so that a dump of any size is streamed); for parse,
+// also one sentence of a CoNLL-U input, streamed the same way.
 type job struct {
 	in       *input
 	format   string                 // inputText, inputHTML or inputJSONL
 	r        io.Reader              // standard input, already peeked at, for a text or HTML input read from it
-	line     int                    // 1-based number of a JSON line; 0 for a whole input
+	line     int                    // 1-based number of a JSON line (first line of a CoNLL-U sentence); 0 for a whole input
 	id       string                 // document id of a JSON line
 	art      *ingest.Article        // article of a JSON line
-	size     int64                  // bytes of a JSON line
+	size     int64                  // bytes of a JSON line (of a CoNLL-U sentence)
 	warnings []string               // repairs made to a JSON line
 	sent     *syntax.ConlluSentence // a sentence of a CoNLL-U input (parse)
 	index    int                    // 0-based position of that sentence in its input
