@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Scores newsgraph on the development set (../shared/eval-dev by default) and
 # fails when a score (micro F1, the share of matched dated events with the
-# right date, PLOVER dyad and class recall and dyad precision) falls below
-# its floor in scripts/eval-floors.json.
+# right date, PLOVER dyad and class recall and dyad precision, UPOS, UAS and
+# LAS on the EWT treebank's dev split) falls below its floor in
+# scripts/eval-floors.json.
 #
 # usage: scripts/eval-dev.sh [EVAL_DIR]
 set -euo pipefail
@@ -37,12 +38,23 @@ if [ -f "$dev/conll.py" ] && [ -f "$conll" ]; then
 else
   echo '{}' >"$tmp/conll.json"
 fi
-"$py" - "$tmp/scores.json" "$here/eval-floors.json" "$tmp/conll.json" "$tmp/plover.json" <<'PY'
+ewt=$dev/../data/ud-english-ewt/en_ewt-ud-dev.conllu
+if [ -f "$dev/ud.py" ] && [ -f "$ewt" ]; then
+  "$py" "$dev/ud.py" "$ewt" --json -- "$tmp/newsgraph" parse --input conllu --format conllu >"$tmp/ud.json"
+else
+  echo '{}' >"$tmp/ud.json"
+fi
+"$py" - "$tmp/scores.json" "$here/eval-floors.json" "$tmp/conll.json" "$tmp/plover.json" "$tmp/ud.json" <<'PY'
 import json, sys
 scores = json.load(open(sys.argv[1]))["overall"]
 floors = json.load(open(sys.argv[2]))
 conll = json.load(open(sys.argv[3]))
 plover = json.load(open(sys.argv[4]))
+ud = json.load(open(sys.argv[5]))
+if ud:
+    print(f"EWT dev {ud['words']} words: UPOS {ud['upos']:.3f} XPOS {ud['xpos']:.3f} "
+          f"UAS {ud['uas']:.3f} LAS {ud['las']:.3f} (universal {ud['las_universal']:.3f}); "
+          f"misaligned sentences {ud['misaligned_sentences']}")
 if plover:
     print(f"PLOVER records={plover['records']} dyad_recall={plover['dyad_recall']:.3f} "
           f"class_recall={plover['class_recall']:.3f} dyad_precision={plover['dyad_precision']:.3f} "
@@ -66,6 +78,11 @@ for key in ("dyad_recall", "dyad_precision", "class_recall"):
         scores["plover_" + key] = {"f1": plover[key]}
     else:
         floors.pop("plover_" + key, None)
+for key in ("upos", "uas", "las"):
+    if key in ud:
+        scores["ud_" + key] = {"f1": ud[key]}
+    else:
+        floors.pop("ud_" + key, None)
 failed = False
 for key, floor in sorted(floors.items()):
     got = scores[key]["f1"]

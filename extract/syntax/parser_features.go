@@ -1,0 +1,303 @@
+package syntax
+
+// Feature templates of the parser, after Zhang and Nivre (2011): S0 is
+// the top of the stack, S1 the word below it, N0..N2 the front of the
+// buffer; h is a head, l and r the leftmost and rightmost dependents (l2
+// and r2 the second ones), w the word, p its tag class, d the distance
+// between S0 and N0, vl and vr the number of left and right dependents,
+// sl and sr the sets of their labels.
+const (
+	fS0wp = iota
+	fS0w
+	fS0p
+	fN0wp
+	fN0w
+	fN0p
+	fN1wp
+	fN1w
+	fN1p
+	fN2wp
+	fN2w
+	fN2p
+	fS0wpN0wp
+	fS0wpN0w
+	fS0wN0wp
+	fS0wpN0p
+	fS0pN0wp
+	fS0wN0w
+	fS0pN0p
+	fN0pN1p
+	fN0pN1pN2p
+	fS0pN0pN1p
+	fS0hpS0pN0p
+	fS0pS0lpN0p
+	fS0pS0rpN0p
+	fS0pN0pN0lp
+	fS0wd
+	fS0pd
+	fN0wd
+	fN0pd
+	fS0wN0wd
+	fS0pN0pd
+	fS0wvr
+	fS0pvr
+	fS0wvl
+	fS0pvl
+	fN0wvl
+	fN0pvl
+	fS0hw
+	fS0hp
+	fS0l
+	fS0lw
+	fS0lp
+	fS0ll
+	fS0rw
+	fS0rp
+	fS0rl
+	fN0lw
+	fN0lp
+	fN0ll
+	fS0h2w
+	fS0h2p
+	fS0hl
+	fS0l2w
+	fS0l2p
+	fS0l2l
+	fS0r2w
+	fS0r2p
+	fS0r2l
+	fN0l2w
+	fN0l2p
+	fN0l2l
+	fS0pS0lpS0l2p
+	fS0pS0rpS0r2p
+	fS0pS0hpS0h2p
+	fN0pN0lpN0l2p
+	fS0wsr
+	fS0psr
+	fS0wsl
+	fS0psl
+	fN0wsl
+	fN0psl
+	fS1w
+	fS1p
+	fS1pS0pN0p
+	fS0attachedS0pN0p
+	fS1wS0w
+	fN0suf
+	fS0suf
+	fS0u
+	fN0u
+	fN1u
+	fS0uN0u
+	fS0uN0uN1u
+	fN0uN1uN2u
+	fS0huS0uN0u
+	fS1uS0uN0u
+	fS0wN0u
+	fS0uN0w
+	fS0uN0ud
+)
+
+// sentenceInfo is what the parser reads of each token: 0 is the root.
+type sentenceInfo struct {
+	word []uint64 // normWord hash
+	suf  []uint64 // three-letter suffix hash
+	tag  []uint64 // tag class + 2; 1 for the root, 0 for none
+	upos []uint64 // the class's UPOS alone, numbered the same way
+}
+
+// newSentenceInfo describes a sentence of forms tagged with classes;
+// upos maps each class to its UPOS's number.
+func newSentenceInfo(forms []string, classes []int, upos []int) *sentenceInfo {
+	n := len(forms)
+	si := &sentenceInfo{word: make([]uint64, n+1), suf: make([]uint64, n+1), tag: make([]uint64, n+1), upos: make([]uint64, n+1)}
+	si.word[0], si.suf[0], si.tag[0], si.upos[0] = rootWord, rootWord, 1, 1
+	for i, f := range forms {
+		d := describe(f)
+		si.word[i+1], si.suf[i+1] = d.lower, d.suf3
+		si.tag[i+1], si.upos[i+1] = uint64(classes[i]+2), uint64(upos[classes[i]]+2)
+	}
+	return si
+}
+
+var noWord, rootWord = hashString("<none>"), hashString("<root>")
+
+func (si *sentenceInfo) w(i int) uint64 {
+	if i < 0 {
+		return noWord
+	}
+	return si.word[i]
+}
+
+func (si *sentenceInfo) p(i int) uint64 {
+	if i < 0 {
+		return 0
+	}
+	return si.tag[i]
+}
+
+func (si *sentenceInfo) u(i int) uint64 {
+	if i < 0 {
+		return 0
+	}
+	return si.upos[i]
+}
+
+func (si *sentenceInfo) sf(i int) uint64 {
+	if i < 0 {
+		return noWord
+	}
+	return si.suf[i]
+}
+
+func get(a []int, i int) int {
+	if i < 0 {
+		return -1
+	}
+	return a[i]
+}
+
+func lab(s *state, i int) uint64 {
+	if i < 0 {
+		return 0
+	}
+	return uint64(s.label[i] + 2)
+}
+
+// features of state s, appended to buf.
+func (si *sentenceInfo) features(s *state, buf []uint64) []uint64 {
+	s0 := s.s0()
+	s1 := -1
+	if len(s.stack) > 1 {
+		s1 = s.stack[len(s.stack)-2]
+	}
+	n0, n1, n2 := -1, -1, -1
+	if s.b <= s.n {
+		n0 = s.b
+	}
+	if s.b+1 <= s.n {
+		n1 = s.b + 1
+	}
+	if s.b+2 <= s.n {
+		n2 = s.b + 2
+	}
+	s0h := get(s.head, s0)
+	s0h2 := get(s.head, s0h)
+	s0l, s0r := get(s.l1, s0), get(s.r1, s0)
+	s0l2, s0r2 := get(s.l2, s0), get(s.r2, s0)
+	n0l, n0l2 := get(s.l1, n0), get(s.l2, n0)
+
+	S0w, S0p := si.w(s0), si.p(s0)
+	N0w, N0p := si.w(n0), si.p(n0)
+	S0u, N0u := si.u(s0), si.u(n0)
+	N1w, N1p := si.w(n1), si.p(n1)
+	N2w, N2p := si.w(n2), si.p(n2)
+	var d uint64
+	if s0 >= 0 && n0 >= 0 {
+		d = uint64(min(n0-s0, 10))
+	}
+	var vr, vl, nvl, sr, sl, nsl uint64
+	if s0 >= 0 {
+		vr, vl, sr, sl = uint64(s.nr[s0]), uint64(s.nl[s0]), s.rs[s0], s.ls[s0]
+	}
+	if n0 >= 0 {
+		nvl, nsl = uint64(s.nl[n0]), s.ls[n0]
+	}
+	attached := uint64(0)
+	if s0 >= 0 && s.head[s0] >= 0 {
+		attached = 1
+	}
+	return append(buf,
+		key2(fS0wp, S0w, S0p),
+		key1(fS0w, S0w),
+		key1(fS0p, S0p),
+		key2(fN0wp, N0w, N0p),
+		key1(fN0w, N0w),
+		key1(fN0p, N0p),
+		key2(fN1wp, N1w, N1p),
+		key1(fN1w, N1w),
+		key1(fN1p, N1p),
+		key2(fN2wp, N2w, N2p),
+		key1(fN2w, N2w),
+		key1(fN2p, N2p),
+		key3(fS0wpN0wp, key2(0, S0w, S0p), N0w, N0p),
+		key3(fS0wpN0w, S0w, S0p, N0w),
+		key3(fS0wN0wp, S0w, N0w, N0p),
+		key3(fS0wpN0p, S0w, S0p, N0p),
+		key3(fS0pN0wp, S0p, N0w, N0p),
+		key2(fS0wN0w, S0w, N0w),
+		key2(fS0pN0p, S0p, N0p),
+		key2(fN0pN1p, N0p, N1p),
+		key3(fN0pN1pN2p, N0p, N1p, N2p),
+		key3(fS0pN0pN1p, S0p, N0p, N1p),
+		key3(fS0hpS0pN0p, si.p(s0h), S0p, N0p),
+		key3(fS0pS0lpN0p, S0p, si.p(s0l), N0p),
+		key3(fS0pS0rpN0p, S0p, si.p(s0r), N0p),
+		key3(fS0pN0pN0lp, S0p, N0p, si.p(n0l)),
+		key2(fS0wd, S0w, d),
+		key2(fS0pd, S0p, d),
+		key2(fN0wd, N0w, d),
+		key2(fN0pd, N0p, d),
+		key3(fS0wN0wd, S0w, N0w, d),
+		key3(fS0pN0pd, S0p, N0p, d),
+		key2(fS0wvr, S0w, vr),
+		key2(fS0pvr, S0p, vr),
+		key2(fS0wvl, S0w, vl),
+		key2(fS0pvl, S0p, vl),
+		key2(fN0wvl, N0w, nvl),
+		key2(fN0pvl, N0p, nvl),
+		key1(fS0hw, si.w(s0h)),
+		key1(fS0hp, si.p(s0h)),
+		key1(fS0l, lab(s, s0)),
+		key1(fS0lw, si.w(s0l)),
+		key1(fS0lp, si.p(s0l)),
+		key1(fS0ll, lab(s, s0l)),
+		key1(fS0rw, si.w(s0r)),
+		key1(fS0rp, si.p(s0r)),
+		key1(fS0rl, lab(s, s0r)),
+		key1(fN0lw, si.w(n0l)),
+		key1(fN0lp, si.p(n0l)),
+		key1(fN0ll, lab(s, n0l)),
+		key1(fS0h2w, si.w(s0h2)),
+		key1(fS0h2p, si.p(s0h2)),
+		key1(fS0hl, lab(s, s0h)),
+		key1(fS0l2w, si.w(s0l2)),
+		key1(fS0l2p, si.p(s0l2)),
+		key1(fS0l2l, lab(s, s0l2)),
+		key1(fS0r2w, si.w(s0r2)),
+		key1(fS0r2p, si.p(s0r2)),
+		key1(fS0r2l, lab(s, s0r2)),
+		key1(fN0l2w, si.w(n0l2)),
+		key1(fN0l2p, si.p(n0l2)),
+		key1(fN0l2l, lab(s, n0l2)),
+		key3(fS0pS0lpS0l2p, S0p, si.p(s0l), si.p(s0l2)),
+		key3(fS0pS0rpS0r2p, S0p, si.p(s0r), si.p(s0r2)),
+		key3(fS0pS0hpS0h2p, S0p, si.p(s0h), si.p(s0h2)),
+		key3(fN0pN0lpN0l2p, N0p, si.p(n0l), si.p(n0l2)),
+		key2(fS0wsr, S0w, sr),
+		key2(fS0psr, S0p, sr),
+		key2(fS0wsl, S0w, sl),
+		key2(fS0psl, S0p, sl),
+		key2(fN0wsl, N0w, nsl),
+		key2(fN0psl, N0p, nsl),
+		key1(fS1w, si.w(s1)),
+		key1(fS1p, si.p(s1)),
+		key3(fS1pS0pN0p, si.p(s1), S0p, N0p),
+		key3(fS0attachedS0pN0p, attached, S0p, N0p),
+		key2(fS1wS0w, si.w(s1), S0w),
+		key2(fN0suf, si.sf(n0), N0p),
+		key2(fS0suf, si.sf(s0), S0p),
+		key1(fS0u, S0u),
+		key1(fN0u, N0u),
+		key1(fN1u, si.u(n1)),
+		key2(fS0uN0u, S0u, N0u),
+		key3(fS0uN0uN1u, S0u, N0u, si.u(n1)),
+		key3(fN0uN1uN2u, N0u, si.u(n1), si.u(n2)),
+		key3(fS0huS0uN0u, si.u(s0h), S0u, N0u),
+		key3(fS1uS0uN0u, si.u(s1), S0u, N0u),
+		key2(fS0wN0u, S0w, N0u),
+		key2(fS0uN0w, S0u, N0w),
+		key3(fS0uN0ud, S0u, N0u, d),
+	)
+}

@@ -1,0 +1,266 @@
+package syntax
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// An averaged perceptron over hashed features: every feature is a
+// 64-bit key, and every key that has ever been updated owns a row of one
+// weight per class. Training keeps running sums for the average; the
+// frozen model keeps, per key, only the classes whose averaged weight is
+// not zero.
+
+// learner is the perceptron while it trains.
+type learner struct {
+	classes int
+	rows    map[uint64]int32
+	w       []float32 // current weights, row-major
+	u       []float64 // sum over updates of step × change, for averaging
+	step    float64   // instances seen
+}
+
+func newLearner(classes int) *learner {
+	return &learner{classes: classes, rows: make(map[uint64]int32)}
+}
+
+// score adds the current weights of feats into scores.
+func (l *learner) score(feats []uint64, scores []float32) {
+	clear(scores)
+	for _, f := range feats {
+		r, ok := l.rows[f]
+		if !ok {
+			continue
+		}
+		row := l.w[int(r)*l.classes : int(r+1)*l.classes]
+		for c, v := range row {
+			scores[c] += v
+		}
+	}
+}
+
+func (l *learner) row(f uint64) int {
+	r, ok := l.rows[f]
+	if !ok {
+		r = int32(len(l.rows))
+		l.rows[f] = r
+		l.w = append(l.w, make([]float32, l.classes)...)
+		l.u = append(l.u, make([]float64, l.classes)...)
+	}
+	return int(r) * l.classes
+}
+
+// update moves the weights of feats towards class good and away from bad.
+func (l *learner) update(feats []uint64, good, bad int) {
+	if good == bad {
+		return
+	}
+	for _, f := range feats {
+		at := l.row(f)
+		l.w[at+good]++
+		l.w[at+bad]--
+		l.u[at+good] += l.step
+		l.u[at+bad] -= l.step
+	}
+}
+
+// tick counts one instance, for the average.
+func (l *learner) tick() { l.step++ }
+
+// freeze averages the weights, rounds them to the int16 steps the model
+// file stores (the largest weight is the largest int16), and keeps the
+// entries at least minWeight in size that do not round to zero.
+func (l *learner) freeze(minWeight float64) *weights {
+	keys := make([]uint64, 0, len(l.rows))
+	for k := range l.rows {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	avg := make([]float64, len(l.w))
+	top := 0.0
+	for i, w := range l.w {
+		avg[i] = float64(w) - l.u[i]/max(l.step, 1)
+		top = max(top, math.Abs(avg[i]))
+	}
+	scale := 1.0
+	if top > 0 {
+		scale = top / math.MaxInt16
+	}
+	b := newWeightsBuilder(l.classes, scale)
+	var row []uint32
+	for _, k := range keys {
+		at := int(l.rows[k]) * l.classes
+		row = row[:0]
+		for c := 0; c < l.classes; c++ {
+			v := avg[at+c]
+			q := int16(math.Round(v / scale))
+			if math.Abs(v) < minWeight || q == 0 {
+				continue
+			}
+			row = append(row, entryOf(c, q))
+		}
+		b.add(k, row)
+	}
+	return b.done()
+}
+
+// weights is the frozen perceptron. Each key's entries are packed class
+// and weight, contiguous; an open-addressing table of slots finds them,
+// so that a feature costs about two memory reads. Scores are only ever
+// compared, so the weights stay in int16 steps.
+type weights struct {
+	classes int
+	scale   float64 // the size of one step, kept for the file
+	slots   []slot
+	mask    uint64
+	entries []uint32 // class << 16 | uint16(weight)
+	keys    int
+}
+
+type slot struct {
+	key uint64
+	off uint32 // first entry
+	n   uint32 // number of entries, 0 for an empty slot
+}
+
+func entryOf(class int, w int16) uint32 { return uint32(class)<<16 | uint32(uint16(w)) }
+
+func entryClass(e uint32) int    { return int(e >> 16) }
+func entryWeight(e uint32) int16 { return int16(uint16(e)) }
+
+type weightsBuilder struct {
+	w    *weights
+	keys []uint64
+	off  []uint32
+	n    []uint32
+}
+
+func newWeightsBuilder(classes int, scale float64) *weightsBuilder {
+	return &weightsBuilder{w: &weights{classes: classes, scale: scale}}
+}
+
+// add gives key its entries; a key with none is left out.
+func (b *weightsBuilder) add(key uint64, entries []uint32) {
+	if len(entries) == 0 {
+		return
+	}
+	b.keys = append(b.keys, key)
+	b.off = append(b.off, uint32(len(b.w.entries)))
+	b.n = append(b.n, uint32(len(entries)))
+	b.w.entries = append(b.w.entries, entries...)
+}
+
+// done builds the table, at most half full.
+func (b *weightsBuilder) done() *weights {
+	w := b.w
+	size := 1
+	for size < len(b.keys)*2+2 {
+		size <<= 1
+	}
+	w.slots = make([]slot, size)
+	w.mask = uint64(size - 1)
+	w.keys = len(b.keys)
+	for i, k := range b.keys {
+		s := mix(k) & w.mask
+		for w.slots[s].n != 0 {
+			s = (s + 1) & w.mask
+		}
+		w.slots[s] = slot{key: k, off: b.off[i], n: b.n[i]}
+	}
+	w.entries = slices.Clip(w.entries)
+	return w
+}
+
+// maxFeatures bounds the features of one decision.
+const maxFeatures = 128
+
+// score sets scores to the sum of the weights of feats. The table reads
+// of all features are issued first and used after, so that the
+// processor waits for many of them at once rather than one by one.
+func (m *weights) score(feats []uint64, scores []float32) {
+	clear(scores)
+	var first [maxFeatures]slot
+	for i, f := range feats[:min(len(feats), maxFeatures)] {
+		first[i] = m.slots[mix(f)&m.mask]
+	}
+	var found [maxFeatures]slot
+	k := 0
+	for i, f := range feats[:min(len(feats), maxFeatures)] {
+		sl := first[i]
+		if sl.key != f && sl.n != 0 {
+			sl = m.probe(f)
+		}
+		if sl.key == f && sl.n != 0 {
+			found[k] = sl
+			k++
+		}
+	}
+	for _, sl := range found[:k] {
+		for _, e := range m.entries[sl.off : sl.off+sl.n] {
+			scores[e>>16] += float32(int16(uint16(e)))
+		}
+	}
+}
+
+// probe finds key's slot past its first, or an empty slot.
+func (m *weights) probe(key uint64) slot {
+	s := mix(key) & m.mask
+	for {
+		s = (s + 1) & m.mask
+		sl := m.slots[s]
+		if sl.n == 0 || sl.key == key {
+			return sl
+		}
+	}
+}
+
+// sortedSlots are the filled slots in key order, as the file stores them.
+func (m *weights) sortedSlots() []slot {
+	out := make([]slot, 0, m.keys)
+	for _, s := range m.slots {
+		if s.n != 0 {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
+	return out
+}
+
+// mix is splitmix64's finalizer: keys are hashes already, but the table
+// index takes the low bits and these must be well spread.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// Feature keys: a template number combined with one to three values,
+// each value a hash (of a string) or a small number.
+
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+
+// hashString is 64-bit FNV-1a.
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func key1(t int, a uint64) uint64 {
+	return mix(uint64(t)*0x9e3779b97f4a7c15 ^ a)
+}
+
+func key2(t int, a, b uint64) uint64 {
+	return mix(key1(t, a) ^ b*0xc2b2ae3d27d4eb4f)
+}
+
+func key3(t int, a, b, c uint64) uint64 {
+	return mix(key2(t, a, b) ^ c*0x165667b19e3779f9)
+}

@@ -1,0 +1,316 @@
+package syntax
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The tagger gives each word one class that is a UPOS and PTB XPOS pair
+// ("VERB VBD", "AUX VBD"), so the two never disagree. It is a greedy
+// averaged perceptron reading the word, its affixes and shape, two words
+// either side and the two classes before it.
+
+// tagger is the trained tagger: its classes and weights.
+type tagger struct {
+	classes []string // "UPOS XPOS"
+	upos    []string
+	xpos    []string
+	uposID  []int // a number for each class's UPOS
+	w       *weights
+	second  *weights // a second pass that also reads the first's classes
+	// amb maps a word (as normWord gives it) seen in training to the set
+	// of classes it was seen with, as a hash: what the next words may be.
+	amb map[string]uint64
+}
+
+// wordInfo holds the hashes the tagger and parser read of one word.
+type wordInfo struct {
+	lower, form, shape uint64
+	suf                [4]uint64
+	pre                [3]uint64
+	suf3               uint64
+	cap                uint64 // 0 lower, 1 capitalised, 2 all capitals, 3 other
+}
+
+var (
+	padBefore = wordInfo{lower: hashString("<s>"), form: hashString("<s>"), shape: hashString("<s>"), suf3: hashString("<s>")}
+	padAfter  = wordInfo{lower: hashString("</s>"), form: hashString("</s>"), shape: hashString("</s>"), suf3: hashString("</s>")}
+)
+
+// normWord is the form the features read: lower case, digits folded.
+func normWord(form string) string {
+	lower := strings.ToLower(form)
+	digits := 0
+	for i := 0; i < len(lower); i++ {
+		if lower[i] >= '0' && lower[i] <= '9' {
+			digits++
+		}
+	}
+	if digits == 0 {
+		return lower
+	}
+	b := []byte(lower)
+	for i := range b {
+		if b[i] >= '0' && b[i] <= '9' {
+			b[i] = '0'
+		}
+	}
+	return string(b)
+}
+
+// shape maps letters to X and x, digits to d, keeps other characters,
+// and shortens runs of the same class to two.
+func shape(form string) string {
+	var b strings.Builder
+	var last rune
+	run := 0
+	for _, r := range form {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			run = 1
+			last = c
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func capClass(form string) uint64 {
+	r, _ := utf8.DecodeRuneInString(form)
+	if !unicode.IsUpper(r) {
+		if unicode.IsLetter(r) {
+			return 0
+		}
+		return 3
+	}
+	for _, r := range form {
+		if unicode.IsLower(r) {
+			return 1
+		}
+	}
+	return 2
+}
+
+func describe(form string) wordInfo {
+	low := normWord(form)
+	wi := wordInfo{lower: hashString(low), form: hashString(form), shape: hashString(shape(form)), cap: capClass(form)}
+	// Affixes are cut on character boundaries.
+	runes := []rune(low)
+	for k := 1; k <= 4; k++ {
+		if k <= len(runes) {
+			wi.suf[k-1] = hashString(string(runes[len(runes)-k:]))
+		} else {
+			wi.suf[k-1] = hashString("~" + low)
+		}
+	}
+	for k := 1; k <= 3; k++ {
+		if k <= len(runes) {
+			wi.pre[k-1] = hashString(string(runes[:k]))
+		} else {
+			wi.pre[k-1] = hashString("~" + low)
+		}
+	}
+	wi.suf3 = wi.suf[2]
+	return wi
+}
+
+// Tagger feature templates.
+const (
+	tBias = iota
+	tLower
+	tForm
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tPre1
+	tPre2
+	tPre3
+	tShape
+	tPrev1
+	tPrev2
+	tNext1
+	tNext2
+	tPrevSuf
+	tNextSuf
+	tTag1
+	tTag2
+	tTag12
+	tTag1Word
+	tPrevWord
+	tWordNext
+	tNextShape
+	tPrevShape
+	tFirstCap
+	tTag1Suf
+	tNext12
+	tPrev12
+	tAmb0
+	tAmb1
+	tAmb2
+	tAmb01
+	tWordAmb1
+	tTag1Amb1
+	tAmbPrev
+	tR0
+	tR1
+	tR2
+	tR1Word
+	tTag1R1
+	tR1R2
+	tR0R1
+	tR0Word
+)
+
+type tagContext struct {
+	info  []wordInfo // with two pads each side
+	amb   []uint64   // ambiguity classes, padded the same way
+	first []uint64   // a first pass's classes + 1, padded; nil in the first pass
+	feats []uint64
+}
+
+var unknownAmb = hashString("<unknown>")
+
+// setFirst gives the context the classes a first pass chose.
+func (c *tagContext) setFirst(first []int) {
+	if first == nil {
+		c.first = nil
+		return
+	}
+	c.first = append(c.first[:0], 0, 0)
+	for _, t := range first {
+		c.first = append(c.first, uint64(t+1))
+	}
+	c.first = append(c.first, 1000, 1000)
+}
+
+func (c *tagContext) load(forms []string, amb map[string]uint64) {
+	c.info = c.info[:0]
+	c.amb = c.amb[:0]
+	c.info = append(c.info, padBefore, padBefore)
+	c.amb = append(c.amb, padBefore.lower, padBefore.lower)
+	for _, f := range forms {
+		c.info = append(c.info, describe(f))
+		a, ok := amb[normWord(f)]
+		if !ok {
+			a = unknownAmb
+		}
+		c.amb = append(c.amb, a)
+	}
+	c.info = append(c.info, padAfter, padAfter)
+	c.amb = append(c.amb, padAfter.lower, padAfter.lower)
+}
+
+// features of word i given the classes of the two words before it
+// (-1 before the sentence).
+func (c *tagContext) features(i int, t1, t2 int) []uint64 {
+	w := c.info[i+2]
+	p1, p2 := c.info[i+1], c.info[i]
+	n1, n2 := c.info[i+3], c.info[i+4]
+	c1, c2 := uint64(t1+1), uint64(t2+1)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	f := c.feats[:0]
+	f = append(f,
+		key1(tBias, 0),
+		key1(tLower, w.lower),
+		key1(tForm, w.form),
+		key1(tSuf1, w.suf[0]),
+		key1(tSuf2, w.suf[1]),
+		key1(tSuf3, w.suf[2]),
+		key1(tSuf4, w.suf[3]),
+		key1(tPre1, w.pre[0]),
+		key1(tPre2, w.pre[1]),
+		key1(tPre3, w.pre[2]),
+		key1(tShape, w.shape),
+		key1(tPrev1, p1.lower),
+		key1(tPrev2, p2.lower),
+		key1(tNext1, n1.lower),
+		key1(tNext2, n2.lower),
+		key1(tPrevSuf, p1.suf3),
+		key1(tNextSuf, n1.suf3),
+		key1(tTag1, c1),
+		key1(tTag2, c2),
+		key2(tTag12, c1, c2),
+		key2(tTag1Word, c1, w.lower),
+		key2(tPrevWord, p1.lower, w.lower),
+		key2(tWordNext, w.lower, n1.lower),
+		key1(tNextShape, n1.shape),
+		key1(tPrevShape, p1.shape),
+		key2(tFirstCap, first, w.cap),
+		key2(tTag1Suf, c1, w.suf3),
+		key2(tNext12, n1.lower, n2.lower),
+		key2(tPrev12, p1.lower, p2.lower),
+		key1(tAmb0, c.amb[i+2]),
+		key1(tAmb1, c.amb[i+3]),
+		key1(tAmb2, c.amb[i+4]),
+		key2(tAmb01, c.amb[i+2], c.amb[i+3]),
+		key2(tWordAmb1, w.lower, c.amb[i+3]),
+		key2(tTag1Amb1, c1, c.amb[i+3]),
+		key2(tAmbPrev, c.amb[i+1], c.amb[i+2]),
+	)
+	if c.first != nil {
+		r0, r1, r2 := c.first[i+2], c.first[i+3], c.first[i+4]
+		f = append(f,
+			key1(tR0, r0),
+			key1(tR1, r1),
+			key1(tR2, r2),
+			key2(tR1Word, r1, w.lower),
+			key2(tTag1R1, c1, r1),
+			key2(tR1R2, r1, r2),
+			key2(tR0R1, r0, r1),
+			key2(tR0Word, r0, w.lower),
+		)
+	}
+	c.feats = f
+	return f
+}
+
+// tag sets the class of every word of forms into out.
+func (t *tagger) tag(forms []string, out []int) {
+	var c tagContext
+	c.load(forms, t.amb)
+	scores := make([]float32, len(t.classes))
+	t.pass(&c, t.w, scores, out)
+	if t.second != nil {
+		c.setFirst(out)
+		t.pass(&c, t.second, scores, out)
+	}
+}
+
+// pass tags left to right with weights w.
+func (t *tagger) pass(c *tagContext, w *weights, scores []float32, out []int) {
+	t1, t2 := -1, -1
+	for i := range out {
+		w.score(c.features(i, t1, t2), scores)
+		best := argmax(scores)
+		out[i] = best
+		t1, t2 = best, t1
+	}
+}
+
+func argmax(s []float32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}

@@ -1,0 +1,224 @@
+package syntax
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"time"
+)
+
+// TrainOptions set how a model is trained. The same options and data
+// give the same model, byte for byte.
+type TrainOptions struct {
+	Seed          uint64
+	TaggerEpochs  int
+	ParserEpochs  int
+	Folds         int       // the parser trains on tags of taggers that did not see the sentence
+	TwoPass       bool      // the tagger's second pass reads the first's classes on both sides
+	Log           io.Writer // progress, or nil
+	DevEveryEpoch bool      // score dev after every epoch (slower)
+}
+
+// Averaged weights smaller than these are left out of the model: they
+// change few decisions and take most of the room.
+const (
+	taggerMinWeight = 0
+	parserMinWeight = 0.8
+)
+
+// DefaultTrainOptions are the options the shipped model was trained with.
+var DefaultTrainOptions = TrainOptions{Seed: 1, TaggerEpochs: 10, ParserEpochs: 10, Folds: 5, TwoPass: true}
+
+// trainer holds what one training run shares between its stages.
+type trainer struct {
+	o     TrainOptions
+	train []ConlluSentence
+	dev   []ConlluSentence
+	start time.Time
+}
+
+func (tr *trainer) logf(format string, args ...any) {
+	if tr.o.Log != nil {
+		args = append(args, time.Since(tr.start).Round(time.Second))
+		fmt.Fprintf(tr.o.Log, format+" (%s)\n", args...)
+	}
+}
+
+// Train learns a model from a treebank's training sentences; dev, when
+// given, is scored along the way and never trained on.
+func Train(train, dev []ConlluSentence, o TrainOptions) (*Model, error) {
+	if len(train) == 0 {
+		return nil, fmt.Errorf("syntax: no training sentences")
+	}
+	tr := &trainer{o: o, train: train, dev: dev, start: time.Now()}
+	tg, tags := tr.tagger()
+	m := &Model{tagger: tg, lemma: trainLemmatizer(train)}
+	p, err := tr.parser(tg, tags)
+	if err != nil {
+		return nil, err
+	}
+	m.parser = p
+	m.dep = slices.Index(p.labels, "dep")
+	return m, nil
+}
+
+// tagger trains the tagger on the whole training set and returns it with
+// the classes the parser is to train on: each fold tagged by taggers
+// trained on the other folds, as the parser will meet tags at run time.
+func (tr *trainer) tagger() (*tagger, [][]int) {
+	o, train, dev := tr.o, tr.train, tr.dev
+	tg := newTagger(train, train)
+	tagLog := func(pass string) func(int, *weights) {
+		if !o.DevEveryEpoch || len(dev) == 0 {
+			return nil
+		}
+		return func(e int, w *weights) {
+			t := *tg
+			if pass == "first" {
+				t.w, t.second = w, nil
+			} else {
+				t.second = w
+			}
+			u, x := t.accuracy(dev)
+			tr.logf("tagger %s pass epoch %d: dev UPOS %.4f XPOS %.4f", pass, e, u, x)
+		}
+	}
+	tg.w = tg.trainPass(train, nil, o.TaggerEpochs, o.Seed, tagLog("first"))
+	tr.logf("tagger first pass: %d classes, %d features", len(tg.classes), tg.w.keys)
+
+	folds := max(o.Folds, 2)
+	inFold := func(f int) (rest []ConlluSentence, restAt []int) {
+		for i, s := range train {
+			if i%folds != f {
+				rest = append(rest, s)
+				restAt = append(restAt, i)
+			}
+		}
+		return rest, restAt
+	}
+	tagFold := func(f int, t *tagger, out [][]int) {
+		for i, s := range train {
+			if i%folds == f {
+				out[i] = make([]int, len(s.Words))
+				t.tag(forms(s), out[i])
+			}
+		}
+	}
+	first := make([][]int, len(train))
+	foldTaggers := make([]*tagger, folds)
+	for f := range folds {
+		rest, _ := inFold(f)
+		ft := newTagger(train, rest)
+		ft.w = ft.trainPass(rest, nil, o.TaggerEpochs, o.Seed+uint64(f)+1, nil)
+		foldTaggers[f] = ft
+		tagFold(f, ft, first)
+		tr.logf("fold %d of %d: first pass", f+1, folds)
+	}
+	if !o.TwoPass {
+		return tg, first
+	}
+	// The second pass trains on first-pass classes of taggers that did not
+	// see the sentence, for the same reason.
+	tg.second = tg.trainPass(train, first, o.TaggerEpochs, o.Seed+1000, tagLog("second"))
+	tags := make([][]int, len(train))
+	for f, ft := range foldTaggers {
+		rest, restAt := inFold(f)
+		restFirst := make([][]int, len(restAt))
+		for k, i := range restAt {
+			restFirst[k] = first[i]
+		}
+		ft.second = ft.trainPass(rest, restFirst, o.TaggerEpochs, o.Seed+uint64(f)+1001, nil)
+		tagFold(f, ft, tags)
+		tr.logf("fold %d of %d: second pass", f+1, folds)
+	}
+	return tg, tags
+}
+
+// parser trains the parser on the treebank's trees with the given tags.
+func (tr *trainer) parser(tg *tagger, tags [][]int) (*parser, error) {
+	labelSet := map[string]bool{"root": true, "dep": true}
+	for _, s := range tr.train {
+		for _, w := range s.Words {
+			labelSet[w.Deprel] = true
+		}
+	}
+	labels := make([]string, 0, len(labelSet))
+	for l := range labelSet {
+		labels = append(labels, l)
+	}
+	slices.Sort(labels)
+	if 2+2*len(labels) > 256 {
+		return nil, fmt.Errorf("syntax: %d relations, more than the model holds", len(labels))
+	}
+	lid := make(map[string]int, len(labels))
+	for i, l := range labels {
+		lid[l] = i
+	}
+	data := make([]parseExample, 0, len(tr.train))
+	for i, s := range tr.train {
+		if ex, ok := example(s, tags[i], tg.uposID, lid); ok {
+			data = append(data, ex)
+		}
+	}
+	var progress func(int, *parser)
+	if tr.o.DevEveryEpoch && len(tr.dev) > 0 {
+		var devData []parseExample
+		for _, s := range tr.dev {
+			t := make([]int, len(s.Words))
+			tg.tag(forms(s), t)
+			ex, _ := example(s, t, tg.uposID, lid)
+			devData = append(devData, ex)
+		}
+		progress = func(e int, p *parser) {
+			uas, las := p.score(devData, tr.dev)
+			tr.logf("parser epoch %d: dev UAS %.4f LAS %.4f", e, uas, las)
+		}
+	}
+	p := trainParser(data, labels, tr.o.ParserEpochs, tr.o.Seed, progress)
+	tr.logf("parser: %d relations, %d features", len(labels), p.w.keys)
+	return p, nil
+}
+
+// example builds a training sentence from gold heads and the given tags.
+// A sentence with a word whose head or relation is missing or unknown is
+// no training example (ok is false) but can still be parsed.
+func example(s ConlluSentence, tags, upos []int, lid map[string]int) (parseExample, bool) {
+	n := len(s.Words)
+	si := newSentenceInfo(forms(s), tags, upos)
+	heads := make([]int, n+1)
+	heads[0] = -1
+	gl := make([]int, n+1)
+	ok := true
+	for i, w := range s.Words {
+		heads[i+1] = w.Head
+		l, known := lid[w.Deprel]
+		if w.Head < 0 || !known {
+			ok = false
+		}
+		gl[i+1] = l
+	}
+	if !ok {
+		// What the parser reads is still there, to parse and score.
+		return parseExample{si: si, n: n}, false
+	}
+	return parseExample{si: si, n: n, gold: projectivize(heads), glabel: gl}, true
+}
+
+// score is the parser's UAS and LAS on examples against the sentences'
+// own (not projectivized) trees.
+func (p *parser) score(data []parseExample, sents []ConlluSentence) (uas, las float64) {
+	n, u, l := 0, 0, 0
+	for k, ex := range data {
+		h, lb := p.parse(ex.si, ex.n)
+		for i, w := range sents[k].Words {
+			n++
+			if h[i+1] == w.Head {
+				u++
+				if lb[i+1] >= 0 && p.labels[lb[i+1]] == w.Deprel {
+					l++
+				}
+			}
+		}
+	}
+	return float64(u) / float64(max(n, 1)), float64(l) / float64(max(n, 1))
+}

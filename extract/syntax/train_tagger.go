@@ -1,0 +1,159 @@
+package syntax
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+)
+
+// newTagger makes an untrained tagger with the classes of one set of
+// sentences and the ambiguity classes of another (a fold's taggers keep
+// the whole treebank's class numbers).
+func newTagger(classesOf, ambOf []ConlluSentence) *tagger {
+	set := map[string]bool{}
+	for _, s := range classesOf {
+		for _, w := range s.Words {
+			set[w.UPOS+" "+w.XPOS] = true
+		}
+	}
+	t := &tagger{}
+	for c := range set {
+		t.classes = append(t.classes, c)
+	}
+	slices.Sort(t.classes)
+	t.split()
+	t.amb = ambiguity(ambOf)
+	return t
+}
+
+// trainPass learns one pass of t from gold sentences in epochs passes,
+// shuffled by a generator seeded with seed. With first, the pass is a
+// second one and first[i] are a first pass's classes for sents[i].
+func (t *tagger) trainPass(sents []ConlluSentence, first [][]int, epochs int, seed uint64, progress func(epoch int, w *weights)) *weights {
+	id := make(map[string]int, len(t.classes))
+	for i, c := range t.classes {
+		id[c] = i
+	}
+	l := newLearner(len(t.classes))
+	rng := rand.New(rand.NewPCG(seed, 0x7a66))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	scores := make([]float32, len(t.classes))
+	var c tagContext
+	var fs []string
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			s := sents[k]
+			fs = fs[:0]
+			for _, w := range s.Words {
+				fs = append(fs, w.Form)
+			}
+			c.load(fs, t.amb)
+			if first != nil {
+				c.setFirst(first[k])
+			}
+			t1, t2 := -1, -1
+			for i, w := range s.Words {
+				f := c.features(i, t1, t2)
+				l.score(f, scores)
+				guess := argmax(scores)
+				l.update(f, id[w.UPOS+" "+w.XPOS], guess)
+				l.tick()
+				// Train on the classes the tagger itself chose.
+				t1, t2 = guess, t1
+			}
+		}
+		if progress != nil {
+			progress(e+1, l.freeze(taggerMinWeight))
+		}
+	}
+	return l.freeze(taggerMinWeight)
+}
+
+// split fills upos, xpos and uposID from the joint classes.
+func (t *tagger) split() {
+	t.upos = make([]string, len(t.classes))
+	t.xpos = make([]string, len(t.classes))
+	t.uposID = make([]int, len(t.classes))
+	ids := map[string]int{}
+	for i, c := range t.classes {
+		for k := 0; k < len(c); k++ {
+			if c[k] == ' ' {
+				t.upos[i], t.xpos[i] = c[:k], c[k+1:]
+				if _, ok := ids[t.upos[i]]; !ok {
+					ids[t.upos[i]] = len(ids)
+				}
+				t.uposID[i] = ids[t.upos[i]]
+				break
+			}
+		}
+	}
+}
+
+func forms(s ConlluSentence) []string {
+	out := make([]string, len(s.Words))
+	for i, w := range s.Words {
+		out[i] = w.Form
+	}
+	return out
+}
+
+// TagAccuracy is the share of words whose UPOS and XPOS the tagger gets right.
+func (t *tagger) accuracy(sents []ConlluSentence) (upos, xpos float64) {
+	n, u, x := 0, 0, 0
+	for _, s := range sents {
+		out := make([]int, len(s.Words))
+		t.tag(forms(s), out)
+		for i, w := range s.Words {
+			n++
+			if t.upos[out[i]] == w.UPOS {
+				u++
+			}
+			if t.xpos[out[i]] == w.XPOS {
+				x++
+			}
+		}
+	}
+	return float64(u) / float64(n), float64(x) / float64(n)
+}
+
+// ambMinCount is how often a word must be seen to have an ambiguity class.
+const ambMinCount = 5
+
+// ambiguity gives every word seen in training the set of classes it was
+// seen with, as a hash of the sorted class names.
+func ambiguity(sents []ConlluSentence) map[string]uint64 {
+	seen := map[string]map[string]bool{}
+	count := map[string]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			count[normWord(w.Form)]++
+		}
+	}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			k := normWord(w.Form)
+			// Rare words stay unknown, as most words met later are.
+			if count[k] < ambMinCount {
+				continue
+			}
+			if seen[k] == nil {
+				seen[k] = map[string]bool{}
+			}
+			seen[k][w.UPOS+" "+w.XPOS] = true
+		}
+	}
+	out := make(map[string]uint64, len(seen))
+	for k, set := range seen {
+		cls := make([]string, 0, len(set))
+		for c := range set {
+			cls = append(cls, c)
+		}
+		slices.Sort(cls)
+		out[k] = hashString(strings.Join(cls, "|"))
+	}
+	return out
+}
