@@ -178,7 +178,7 @@ const maxFeatures = 128
 // score sets scores to the sum of the weights of feats. The table reads
 // of all features are issued first and used after, so that the
 // processor waits for many of them at once rather than one by one.
-func (m *weights) score(feats []uint64, scores []float32) {
+func (m *weights) score(feats []uint64, scores []int32) {
 	clear(scores)
 	var first [maxFeatures]slot
 	for i, f := range feats[:min(len(feats), maxFeatures)] {
@@ -198,7 +198,7 @@ func (m *weights) score(feats []uint64, scores []float32) {
 	}
 	for _, sl := range found[:k] {
 		for _, e := range m.entries[sl.off : sl.off+sl.n] {
-			scores[e>>16] += float32(int16(uint16(e)))
+			scores[e>>16] += int32(int16(uint16(e)))
 		}
 	}
 }

@@ -286,7 +286,7 @@ func (c *tagContext) features(i int, t1, t2 int) []uint64 {
 func (t *tagger) tag(forms []string, out []int) {
 	var c tagContext
 	c.load(forms, t.amb)
-	scores := make([]float32, len(t.classes))
+	scores := make([]int32, len(t.classes))
 	t.pass(&c, t.w, scores, out)
 	if t.second != nil {
 		c.setFirst(out)
@@ -295,7 +295,7 @@ func (t *tagger) tag(forms []string, out []int) {
 }
 
 // pass tags left to right with weights w.
-func (t *tagger) pass(c *tagContext, w *weights, scores []float32, out []int) {
+func (t *tagger) pass(c *tagContext, w *weights, scores []int32, out []int) {
 	t1, t2 := -1, -1
 	for i := range out {
 		w.score(c.features(i, t1, t2), scores)
@@ -305,7 +305,7 @@ func (t *tagger) pass(c *tagContext, w *weights, scores []float32, out []int) {
 	}
 }
 
-func argmax(s []float32) int {
+func argmax[T int32 | float32](s []T) int {
 	best := 0
 	for i, v := range s {
 		if v > s[best] {

@@ -156,7 +156,7 @@ func trainParser(data []parseExample, labels []string, epochs int, seed uint64, 
 func (p *parser) parse(si *sentenceInfo, n int) (heads, labels []int) {
 	nc := p.nClasses()
 	nl := len(p.labels)
-	scores := make([]float32, nc)
+	scores := make([]int32, nc)
 	var feats []uint64
 	s := newState(n)
 	rootLabel := slices.Index(p.labels, "root")
