@@ -48,17 +48,26 @@ type builder struct {
 	startsAt map[[2]int]int
 	// bySent lists the candidates of each sentence
 	bySent map[int][]int
-	// surfs caches the words of each candidate; bySurface and labelled
-	// index the candidates by surface and those with a label of their own,
-	// for resolve
+	// surfs and surfStr cache the words and the text of each candidate;
+	// bySurface and labelEnds index the candidates by surface and those
+	// with a label of their own by its endings, for resolve
 	surfs     [][]string
+	surfStr   []string
 	bySurface map[string][]int
+	labelEnds map[string][]int
+	typed     map[string][2]int // surface -> the first two typed candidates
+	// for entities: how many titles each candidate owns, in all and for
+	// each person, and the first candidate of each country
+	owners      map[int]int
+	ownersFor   map[[2]int]int
+	countryCand map[string]int
+	// steps counts the candidates and names resolve looks at
+	steps int
 	// roleStart is where the roles of the sentence being scanned begin
 	roleStart int
 	// orgWords maps a word of organization names to the first organization
 	// with it and how many names have it
 	orgWords map[string][2]int
-	labelled []int
 	// the folded tokens of sentence normSent, for normSpan
 	normSent int
 	normToks []string

@@ -43,8 +43,17 @@ func (x *Extractor) findEntities(doc *Document) *docEntities {
 		}
 		bd.keyCands(n)
 	}
-	return bd.entities()
+	de := bd.entities()
+	if stepsHook != nil {
+		stepsHook(bd.steps)
+	}
+	return de
 }
+
+// stepsHook, when set (by tests), is told how many candidates and names
+// resolving each document looked at: a count of its work that, unlike
+// time, does not depend on the machine.
+var stepsHook func(steps int)
 
 // shouting reports a line written in capitals: "SOCCER - JAPAN GET LUCKY WIN".
 func shouting(s string) bool {
@@ -93,22 +102,12 @@ func (bd *builder) resolve() {
 	}
 	nameOf := map[int]int{} // cand -> the cand holding its full name
 	fullOf := map[string]int{}
+	longer := bd.longerNames(uniq)
 	for _, k := range people {
 		s := bd.surface(k)
 		f, ok := fullOf[s]
 		if !ok {
-			f = -1
-			w := bd.words(k)
-			for _, g := range uniq {
-				fw := bd.words(g)
-				if len(fw) <= len(w) {
-					continue
-				}
-				if w[0] == fw[0] && w[len(w)-1] == fw[len(fw)-1] || suffixOf(w, fw) {
-					f = g
-					break
-				}
-			}
+			f = longer.find(bd.words(k))
 			fullOf[s] = f
 		}
 		if f >= 0 && f != k {
@@ -116,6 +115,7 @@ func (bd *builder) resolve() {
 		}
 	}
 	people = uniq
+	sur := bd.surnameIndex(people)
 	// orgs by acronym
 	acr := map[string]int{}
 	for k, c := range cs {
@@ -128,13 +128,18 @@ func (bd *builder) resolve() {
 		}
 	}
 	// single words and unknowns: a surname, an acronym, or what prose says
+	bd.typedIndex()
 	for k := range cs {
+		bd.steps++
+		if k > 0 {
+			bd.noteTyped(k - 1) // what the last one became
+		}
 		c := &cs[k]
 		if c.gaz != nil || c.b-c.a != 1 && c.typ != "" {
 			continue
 		}
 		s := bd.surface(k)
-		if j, ok := bd.surnameOf(s, people); ok {
+		if j, ok := bd.surnameOf(s, sur); ok {
 			c.typ = Person
 			nameOf[k] = j
 			continue
@@ -167,21 +172,49 @@ func (bd *builder) resolve() {
 		}
 	}
 	// an acronym in parentheses after a name: "Maritime Security Centre (MSC)"
+	// names the organization, and so does every other candidate with its
+	// text. The candidates of a text taken are marked once, at the end:
+	// until then, named[text] stands for them.
+	named := map[string]int{} // text -> the organization it was last taken for
+	var namedOrder []string
+	dropped := func(k int) bool {
+		if _, ok := named[bd.surface(k)]; ok && cs[k].gaz == nil {
+			return false
+		}
+		return cs[k].dropped
+	}
+	typ := func(k int) EntityType {
+		if _, ok := named[bd.surface(k)]; ok && cs[k].gaz == nil {
+			return Organization
+		}
+		return cs[k].typ
+	}
 	for k := range cs {
+		bd.steps++
 		c := &cs[k]
 		t := bd.toks(c.sent)
-		if c.dropped || c.b-c.a != 1 || !isAcronym(bd.surface(k)) || c.a < 2 || t[c.a-1].Text != "(" {
+		if dropped(k) || c.b-c.a != 1 || !isAcronym(bd.surface(k)) || c.a < 2 || t[c.a-1].Text != "(" {
 			continue
 		}
-		if j, ok := bd.endsAt[[2]int{c.sent, c.a - 2}]; ok && cs[j].typ == Organization && j != k {
+		if j, ok := bd.endsAt[[2]int{c.sent, c.a - 2}]; ok && typ(j) == Organization && j != k {
 			c.typ = Organization
 			nameOf[k] = j
-			for o := range cs {
-				if o != k && cs[o].gaz == nil && bd.surface(o) == bd.surface(k) {
-					nameOf[o] = j
-					cs[o].typ = Organization
-					cs[o].dropped = false
-				}
+			s := bd.surface(k)
+			if _, ok := named[s]; !ok {
+				namedOrder = append(namedOrder, s)
+			}
+			named[s] = j
+		}
+	}
+	bd.surfaceIndex()
+	for _, s := range namedOrder {
+		j := named[s]
+		for _, o := range bd.bySurface[s] {
+			bd.steps++
+			if cs[o].gaz == nil {
+				nameOf[o] = j
+				cs[o].typ = Organization
+				cs[o].dropped = false
 			}
 		}
 	}
@@ -234,24 +267,20 @@ func (bd *builder) keyOf(k int) string {
 
 // surface is the text of a candidate without honorifics or a possessive.
 func (bd *builder) surface(k int) string {
-	for len(bd.surfs) <= k {
-		bd.surfs = append(bd.surfs, nil)
-	}
-	if bd.surfs[k] == nil {
-		c := bd.cands[k]
-		bd.surfs[k] = strings.Fields(bd.doc.Text[c.start:c.end])
-	}
-	return strings.Join(bd.surfs[k], " ")
+	bd.words(k)
+	return bd.surfStr[k]
 }
 
 // words is the surface of candidate k split into words; do not modify it.
 func (bd *builder) words(k int) []string {
 	for len(bd.surfs) <= k {
 		bd.surfs = append(bd.surfs, nil)
+		bd.surfStr = append(bd.surfStr, "")
 	}
 	if bd.surfs[k] == nil {
 		c := bd.cands[k]
 		bd.surfs[k] = strings.Fields(bd.doc.Text[c.start:c.end])
+		bd.surfStr[k] = strings.Join(bd.surfs[k], " ")
 	}
 	return bd.surfs[k]
 }
@@ -268,26 +297,102 @@ func suffixOf(w, fw []string) bool {
 	return true
 }
 
+// nameIndex finds, among full names sorted longest first, the first one
+// longer than a name with its first and last words, or ending with it.
+type nameIndex struct {
+	names    []int
+	words    func(int) []string
+	ends     map[[2]string]int // first and last word -> the first name with them
+	suffixes map[string]int    // a shorter name it ends with -> the first name
+}
+
+// longerNames indexes the full names names, sorted longest first.
+func (bd *builder) longerNames(names []int) *nameIndex {
+	ix := &nameIndex{names: names, words: bd.words, ends: map[[2]string]int{}, suffixes: map[string]int{}}
+	for i, g := range names {
+		fw := bd.words(g)
+		if len(fw) == 0 {
+			continue
+		}
+		e := [2]string{fw[0], fw[len(fw)-1]}
+		if _, ok := ix.ends[e]; !ok {
+			ix.ends[e] = i
+		}
+		// its text is its words joined by one space: each shorter suffix
+		// of words is a suffix of the text after a space
+		text := bd.surface(g)
+		for p := 0; p < len(text); p++ {
+			if text[p] == ' ' {
+				if _, ok := ix.suffixes[text[p+1:]]; !ok {
+					ix.suffixes[text[p+1:]] = i
+				}
+			}
+		}
+	}
+	return ix
+}
+
+// find returns the first name longer than w that has w's first and last
+// words or ends with w, or -1.
+func (ix *nameIndex) find(w []string) int {
+	best := len(ix.names)
+	if i, ok := ix.ends[[2]string{w[0], w[len(w)-1]}]; ok && len(ix.words(ix.names[i])) > len(w) {
+		// the names are longest first: the first one with these ends is
+		// longer than w if any is
+		best = i
+	}
+	if i, ok := ix.suffixes[strings.Join(w, " ")]; ok && i < best {
+		best = i
+	}
+	if best == len(ix.names) {
+		return -1
+	}
+	return ix.names[best]
+}
+
+// surnames indexes full names by their last word and two-word names by
+// their first.
+type surnames struct {
+	last  map[string]int   // last word -> position of the first name with it
+	first map[string][]int // first word of a two-word name -> those names
+	names []int
+}
+
+func (bd *builder) surnameIndex(people []int) *surnames {
+	sx := &surnames{last: map[string]int{}, first: map[string][]int{}, names: people}
+	for i, f := range people {
+		fw := bd.words(f)
+		if _, ok := sx.last[fw[len(fw)-1]]; !ok {
+			sx.last[fw[len(fw)-1]] = i
+		}
+		if len(fw) == 2 {
+			sx.first[fw[0]] = append(sx.first[fw[0]], f)
+		}
+	}
+	return sx
+}
+
 // surnameOf finds the full name whose last word is s; failing that, the one
 // two-word name that puts s, no first name, first ("Lin" for "Lin Jian").
-func (bd *builder) surnameOf(s string, people []int) (int, bool) {
-	for _, f := range people {
-		fw := bd.words(f)
-		if fw[len(fw)-1] == s || strings.TrimSuffix(s, ".") == fw[len(fw)-1] {
-			return f, true
-		}
+func (bd *builder) surnameOf(s string, sx *surnames) (int, bool) {
+	i, ok := sx.last[s]
+	if j, ok2 := sx.last[strings.TrimSuffix(s, ".")]; ok2 && (!ok || j < i) {
+		i, ok = j, true
+	}
+	if ok {
+		return sx.names[i], true
 	}
 	if bd.x.idx.firstNames[s] {
 		return 0, false
 	}
 	found, name := 0, ""
-	for _, f := range people {
-		if fw := bd.words(f); len(fw) == 2 && fw[0] == s {
-			if name != "" && fw[1] != name {
-				return 0, false // "Wang" of "Wang Yi" and "Wang Xiaolong"
-			}
-			found, name = f, fw[1]
+	for _, f := range sx.first[s] {
+		bd.steps++
+		fw := bd.words(f)
+		if name != "" && fw[1] != name {
+			return 0, false // "Wang" of "Wang Yi" and "Wang Xiaolong"
 		}
+		found, name = f, fw[1]
 	}
 	return found, name != ""
 }
@@ -328,31 +433,73 @@ func (bd *builder) orgWithWord(w string) (int, bool) {
 	return e[0], e[1] == 1
 }
 
-// sameSurface finds an earlier typed candidate with the same text.
-func (bd *builder) sameSurface(k int) (int, bool) {
-	if bd.bySurface == nil {
-		bd.bySurface = map[string][]int{}
-		for j := range bd.cands {
-			s := bd.surface(j)
-			bd.bySurface[s] = append(bd.bySurface[s], j)
-			if bd.cands[j].fixedLabel != "" {
-				bd.labelled = append(bd.labelled, j)
+// surfaceIndex indexes the candidates by surface, and those with a label of
+// their own by each shorter ending of the label after a space.
+func (bd *builder) surfaceIndex() {
+	if bd.bySurface != nil {
+		return
+	}
+	bd.bySurface = map[string][]int{}
+	bd.labelEnds = map[string][]int{}
+	for j := range bd.cands {
+		s := bd.surface(j)
+		bd.bySurface[s] = append(bd.bySurface[s], j)
+		if l := bd.cands[j].fixedLabel; l != "" {
+			for p := 0; p < len(l); p++ {
+				if l[p] == ' ' {
+					bd.labelEnds[l[p+1:]] = append(bd.labelEnds[l[p+1:]], j)
+				}
 			}
 		}
 	}
+}
+
+// typedIndex finds, for each surface, the first two candidates that are
+// typed and not dropped. While resolve types single words, a candidate
+// only ever becomes typed: noteTyped adds it.
+func (bd *builder) typedIndex() {
+	bd.typed = map[string][2]int{}
+	for j := range bd.cands {
+		bd.noteTyped(j)
+	}
+}
+
+// noteTyped adds candidate j to the typed index if it is typed.
+func (bd *builder) noteTyped(j int) {
+	if c := bd.cands[j]; c.typ == "" || c.dropped {
+		return
+	}
+	s := bd.surface(j)
+	e, ok := bd.typed[s]
+	switch {
+	case !ok:
+		bd.typed[s] = [2]int{j, -1}
+	case j == e[0] || j == e[1]:
+	case j < e[0]:
+		bd.typed[s] = [2]int{j, e[0]}
+	case e[1] < 0 || j < e[1]:
+		bd.typed[s] = [2]int{e[0], j}
+	}
+}
+
+// sameSurface finds an earlier typed candidate with the same text.
+func (bd *builder) sameSurface(k int) (int, bool) {
+	bd.surfaceIndex()
 	s := bd.surface(k)
 	best := -1
-	for _, j := range bd.bySurface[s] {
-		if c := bd.cands[j]; j != k && c.typ != "" && !c.dropped {
-			best = j
-			break
+	if e, ok := bd.typed[s]; ok {
+		best = e[0]
+		if best == k {
+			best = e[1]
 		}
 	}
-	for _, j := range bd.labelled {
+	// an organization labelled with an owner whose label ends with s
+	for _, j := range bd.labelEnds[s] {
+		bd.steps++
 		if best >= 0 && j >= best {
 			break
 		}
-		if c := bd.cands[j]; c.typ == Organization && j != k && strings.HasSuffix(c.fixedLabel, " "+s) {
+		if c := bd.cands[j]; c.typ == Organization && j != k {
 			best = j
 			break
 		}
@@ -496,17 +643,25 @@ func (bd *builder) famousCountries(de *docEntities, live []cand) {
 			keys = append(keys, c.key)
 		}
 	}
+	var mentions map[string][]int // a famous person's key -> their candidates in live
 	for _, k := range keys {
 		e := de.byKey[k]
 		if e == nil || e.Type != Person || e.Country != "" {
 			continue
 		}
-		for _, c := range live {
-			if c.key == k {
-				if n := bd.nationalityBefore(c); n != "" {
-					e.Country = n
-					break
+		if mentions == nil {
+			mentions = map[string][]int{}
+			for i, c := range live {
+				if _, ok := known[c.key]; ok {
+					mentions[c.key] = append(mentions[c.key], i)
 				}
+			}
+		}
+		for _, i := range mentions[k] {
+			bd.steps++
+			if n := bd.nationalityBefore(live[i]); n != "" {
+				e.Country = n
+				break
 			}
 		}
 		if e.Country == "" {
@@ -569,16 +724,24 @@ func (bd *builder) nationalityBefore(c cand) string {
 // other officials' titles. It returns -1 when the sentence names none.
 func (bd *builder) nearestCountry(r roleCand) int {
 	p := bd.cands[r.person]
-	owned := map[int]bool{}
-	for _, o := range bd.roles {
-		if o.of >= 0 && o.person != r.person {
-			owned[o.of] = true
+	if bd.owners == nil {
+		// how many titles each candidate owns, and for whom
+		bd.owners = map[int]int{}
+		bd.ownersFor = map[[2]int]int{}
+		for _, o := range bd.roles {
+			if o.of >= 0 {
+				bd.owners[o.of]++
+				bd.ownersFor[[2]int{o.of, o.person}]++
+			}
 		}
 	}
+	// a country that owns the title of another person
+	owned := func(k int) bool { return bd.owners[k] > bd.ownersFor[[2]int{k, r.person}] }
 	best, bestD := -1, 1<<30
 	for _, k := range bd.bySent[r.sent] {
+		bd.steps++
 		c := bd.cands[k]
-		if c.dropped || owned[k] || c.country == "" || c.typ != Country && c.typ != Location {
+		if c.dropped || owned(k) || c.country == "" || c.typ != Country && c.typ != Location {
 			continue
 		}
 		if t := bd.toks(c.sent); c.start != t[c.a].Start || c.end != t[c.b-1].End {
@@ -594,11 +757,17 @@ func (bd *builder) nearestCountry(r roleCand) int {
 	}
 	if best >= 0 && bd.cands[best].typ == Location {
 		// a place stands for its country: find or make that country's candidate
-		code := bd.cands[best].country
-		for k, c := range bd.cands {
-			if c.typ == Country && c.country == code && !c.dropped {
-				return k
+		if bd.countryCand == nil {
+			bd.countryCand = map[string]int{}
+			for k, c := range bd.cands {
+				bd.steps++
+				if _, ok := bd.countryCand[c.country]; !ok && c.typ == Country && !c.dropped {
+					bd.countryCand[c.country] = k
+				}
 			}
+		}
+		if k, ok := bd.countryCand[bd.cands[best].country]; ok {
+			return k
 		}
 		return -1
 	}
@@ -710,8 +879,10 @@ func (bd *builder) resolveCounterparts(de *docEntities) {
 		}
 		// whose counterpart: the nearest person before the word
 		ref, refEnd := "", -1
-		for _, c := range bd.cands {
-			if c.sent == cp.sent && c.typ == Person && !c.dropped && c.b <= cp.at && c.b > refEnd && c.key != p.key {
+		for _, k := range bd.bySent[cp.sent] {
+			bd.steps++
+			c := bd.cands[k]
+			if c.typ == Person && !c.dropped && c.b <= cp.at && c.b > refEnd && c.key != p.key {
 				ref, refEnd = c.key, c.b
 			}
 		}
@@ -745,23 +916,29 @@ func (bd *builder) resolveBareTitles(de *docEntities) {
 	if len(bd.bare) == 0 {
 		return
 	}
-	all := de.list()
-	for _, b := range bd.bare {
-		h := headWord(b.title)
-		var holder *Entity
-		n := 0
-		for _, e := range all {
-			for _, r := range e.Roles {
-				if headWord(r.Title) == h {
-					holder = de.byKey[e.Key]
-					n++
-					break
-				}
+	// the holders of titles with each head word, as the entities are
+	// before any bare title is given: giving one adds a title with a head
+	// word its holder has
+	holders := map[string]int{}
+	holderOf := map[string]*Entity{}
+	for _, e := range de.list() {
+		bd.steps++
+		seen := map[string]bool{}
+		for _, r := range e.Roles {
+			if h := headWord(r.Title); !seen[h] {
+				seen[h] = true
+				holders[h]++
+				holderOf[h] = de.byKey[e.Key]
 			}
 		}
-		if n != 1 {
+	}
+	for _, b := range bd.bare {
+		bd.steps++
+		h := headWord(b.title)
+		if holders[h] != 1 {
 			continue
 		}
+		holder := holderOf[h]
 		of := ""
 		switch {
 		case b.of >= 0 && !bd.cands[b.of].dropped:
