@@ -25,6 +25,29 @@ var (
 	}
 )
 
+// CellOptions say how the CSV and TSV encoders write text cells.
+type CellOptions struct {
+	// Raw writes text cells as they are. By default a text cell that a
+	// spreadsheet would run as a formula, one that begins with "=", "+",
+	// "-", "@", a tab or a carriage return, is written with a single
+	// quote before it, as OWASP advises against CSV injection
+	// ("=HYPERLINK(...)" becomes "'=HYPERLINK(...)"). Numbers, booleans
+	// and the columns of fixed words are never changed.
+	Raw bool
+}
+
+// cell returns s as a text cell: neutralised unless o.Raw.
+func (o CellOptions) cell(s string) string {
+	if o.Raw || s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + s
+	}
+	return s
+}
+
 // EncodeCSV writes the graph as two CSV files for Neo4j (neo4j-admin
 // database import, or LOAD CSV), pandas or R: EncodeCSVNodes to nodes and
 // EncodeCSVEdges to edges.
@@ -41,8 +64,13 @@ func EncodeCSV(nodes, edges io.Writer, g *Graph) error {
 // organizations and countries. A field a node does not have is empty, which neo4j-admin
 // imports as no property. Line breaks in text become spaces, and ";" inside
 // a list element becomes ",", so that every row is one line and lists split
-// back as they were.
+// back as they were. Text cells are neutralised as CellOptions says.
 func EncodeCSVNodes(w io.Writer, g *Graph) error {
+	return EncodeCSVNodesWith(w, g, CellOptions{})
+}
+
+// EncodeCSVNodesWith is EncodeCSVNodes with the cell options o.
+func EncodeCSVNodesWith(w io.Writer, g *Graph, o CellOptions) error {
 	s := g.view()
 	nw := csv.NewWriter(w)
 	if err := nw.Write(CSVNodeHeader); err != nil {
@@ -50,37 +78,37 @@ func EncodeCSVNodes(w io.Writer, g *Graph) error {
 	}
 	for _, n := range s.nodes {
 		row := make([]string, len(CSVNodeHeader))
-		row[0] = n.Key
+		row[0] = o.cell(n.Key)
 		row[1] = csvLabels(n.Kind)
-		row[2] = oneLine(n.Label)
-		row[3] = string(n.Kind)
+		row[2] = o.cell(oneLine(n.Label))
+		row[3] = o.cell(string(n.Kind))
 		if n.Kind != KindEvent {
-			row[4] = csvList(n.Aliases)
+			row[4] = o.cell(csvList(n.Aliases))
 		}
-		row[5] = n.Country
+		row[5] = o.cell(n.Country)
 		if len(n.Roles) > 0 {
 			parts := make([]string, len(n.Roles))
 			for i, r := range n.Roles {
 				parts[i] = roleList([]Role{r}, "")
 			}
-			row[6] = csvList(parts)
+			row[6] = o.cell(csvList(parts))
 		}
 		row[7] = strconv.Itoa(n.Mentions)
-		row[8] = csvList(n.Documents)
+		row[8] = o.cell(csvList(n.Documents))
 		if m := n.Metrics; m != nil {
 			row[9] = strconv.Itoa(m.Community)
 			row[10] = formatFloat(m.PageRank)
 		}
 		if ev := n.Event; ev != nil {
-			row[11] = oneLine(ev.Action)
-			row[12] = ev.Category
-			row[13] = oneLine(ev.CategoryName)
-			row[14] = ev.CAMEO
+			row[11] = o.cell(oneLine(ev.Action))
+			row[12] = o.cell(ev.Category)
+			row[13] = o.cell(oneLine(ev.CategoryName))
+			row[14] = o.cell(ev.CAMEO)
 			row[15] = strconv.Itoa(ev.QuadClass)
 			row[16] = formatFloat(ev.Goldstein)
-			row[17] = ev.Date
+			row[17] = o.cell(ev.Date)
 			row[18] = strconv.FormatBool(ev.Negated)
-			row[19] = ev.Modality
+			row[19] = o.cell(ev.Modality)
 		}
 		if err := nw.Write(row); err != nil {
 			return fmt.Errorf("graph: encode csv nodes: %w", err)
@@ -96,8 +124,14 @@ func EncodeCSVNodes(w io.Writer, g *Graph) error {
 // EncodeCSVEdges writes one CSV row per edge, after the header
 // CSVEdgeHeader, in key order. An edge's type is its relation in capitals
 // (AGENT, TARGET, ROLE, LOCATED_IN, SPEAKER, LOCATION); its evidence is its
-// first sentence, on one line.
+// first sentence, on one line. Text cells are neutralised as CellOptions
+// says.
 func EncodeCSVEdges(w io.Writer, g *Graph) error {
+	return EncodeCSVEdgesWith(w, g, CellOptions{})
+}
+
+// EncodeCSVEdgesWith is EncodeCSVEdges with the cell options o.
+func EncodeCSVEdgesWith(w io.Writer, g *Graph, o CellOptions) error {
 	s := g.view()
 	ew := csv.NewWriter(w)
 	if err := ew.Write(CSVEdgeHeader); err != nil {
@@ -109,8 +143,8 @@ func EncodeCSVEdges(w io.Writer, g *Graph) error {
 			evidence = oneLine(e.Evidence[0].Text)
 		}
 		row := []string{
-			e.Source, e.Target, strings.ToUpper(string(e.Relation)), string(e.Relation),
-			oneLine(edgeLabel(e)), strconv.Itoa(e.Weight), csvList(edgeDocuments(e)), evidence,
+			o.cell(e.Source), o.cell(e.Target), o.cell(strings.ToUpper(string(e.Relation))), o.cell(string(e.Relation)),
+			o.cell(oneLine(edgeLabel(e))), strconv.Itoa(e.Weight), o.cell(csvList(edgeDocuments(e))), o.cell(evidence),
 		}
 		if err := ew.Write(row); err != nil {
 			return fmt.Errorf("graph: encode csv edges: %w", err)

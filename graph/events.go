@@ -17,6 +17,10 @@ var EventsHeader = []string{
 	"event", "agent_id", "target_id",
 }
 
+// eventsNumeric are the columns of EventsHeader that hold numbers or
+// booleans, which cell options leave alone.
+var eventsNumeric = map[int]bool{6: true, 7: true, 10: true, 14: true}
+
 // EventRow is one row of the event table: an event and one of its
 // (agent, target) pairs.
 type EventRow struct {
@@ -127,8 +131,14 @@ func roleCodes(n *Node) string {
 // files are loaded into pandas or R: one row per event and (agent, target)
 // pair. Fields hold no tab or line break (text has them as spaces); a field
 // with a double quote is quoted as in CSV, with the quote doubled, which
-// pandas.read_csv(sep="\t") and R's read.delim read back.
+// pandas.read_csv(sep="\t") and R's read.delim read back. Text cells are
+// neutralised as CellOptions says.
 func EncodeEvents(w io.Writer, g *Graph) error {
+	return EncodeEventsWith(w, g, CellOptions{})
+}
+
+// EncodeEventsWith is EncodeEvents with the cell options o.
+func EncodeEventsWith(w io.Writer, g *Graph, o CellOptions) error {
 	cw := csv.NewWriter(w)
 	cw.Comma = '\t'
 	if err := cw.Write(EventsHeader); err != nil {
@@ -142,6 +152,9 @@ func EncodeEvents(w io.Writer, g *Graph) error {
 		}
 		for i := range row {
 			row[i] = oneLine(row[i])
+			if !eventsNumeric[i] {
+				row[i] = o.cell(row[i])
+			}
 		}
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("graph: encode events: %w", err)
