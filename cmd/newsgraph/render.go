@@ -54,6 +54,7 @@ type graphOptions struct {
 	Events    string
 	Cluster   string
 	Layout    string
+	RawCells  bool
 
 	// LookPath finds a Graphviz command; exec.LookPath unless a test
 	// replaces it.
@@ -74,6 +75,7 @@ func (o *graphOptions) addFlags(cmd *cobra.Command) {
 	fl.IntVar(&o.Top, "top", 0, "keep the `N` entities with the most links (degree), and the events between them")
 	fl.StringVar(&o.Events, "events", graph.EventsAsNodes, "draw events as `MODE`: nodes (diamonds) or edges (from their agents to their targets, labelled)")
 	fl.StringVar(&o.Cluster, "cluster", graph.ClusterNone, "draw Graphviz clusters by `MODE`: country, document, community or none")
+	fl.BoolVar(&o.RawCells, "raw-cells", false, "write csv and events cells as they are, for database imports: by default a cell that a spreadsheet would run as a formula (=, +, -, @) gets a ' before it")
 	fl.StringVar(&o.Layout, "layout", "", "Graphviz `engine` the drawing is made for and svg/png/pdf are drawn with: dot (default), sfdp, neato or fdp")
 
 	none := cobra.ShellCompDirectiveNoFileComp
@@ -100,6 +102,9 @@ func (o *graphOptions) drawing() bool {
 // validate checks the graph flags for format and output, and fills the
 // filter and the DOT options. Its errors are usage errors.
 func (o *graphOptions) validate(format, output string) error {
+	if o.RawCells && format != formatCSV && format != formatEvents {
+		return flagErrorf("--raw-cells applies to the spreadsheet formats csv and events, not %s", format)
+	}
 	if !slices.Contains(graphFormats, format) {
 		if o.filtering() || o.drawing() {
 			return flagErrorf("--format %s writes each document as it is read: the graph flags (--types, --top, --cluster, ...) apply to %s", format, orList(graphFormats))
@@ -135,6 +140,9 @@ func (o *graphOptions) validate(format, output string) error {
 	o.filter, o.dot = f, d
 	return nil
 }
+
+// cells returns the cell options of the csv and events formats.
+func (o *graphOptions) cells() graph.CellOptions { return graph.CellOptions{Raw: o.RawCells} }
 
 // engine returns the Graphviz command that draws svg, png and pdf.
 func (o *graphOptions) engine() string {
@@ -213,9 +221,9 @@ func writeGraph(ctx context.Context, stdout, stderr io.Writer, output, format st
 	case formatGraphML:
 		return write(func(w io.Writer) error { return graph.EncodeGraphML(w, g) })
 	case formatEvents:
-		return write(func(w io.Writer) error { return graph.EncodeEvents(w, g) })
+		return write(func(w io.Writer) error { return graph.EncodeEventsWith(w, g, o.cells()) })
 	case formatCSV:
-		return writeCSV(output, g)
+		return writeCSV(output, g, o.cells())
 	case formatSVG, formatPNG, formatPDF:
 		path, err := o.checkGraphviz(format)
 		if err != nil {
@@ -238,30 +246,29 @@ func writeGraph(ctx context.Context, stdout, stderr io.Writer, output, format st
 }
 
 // writeCSV writes nodes.csv and edges.csv into the directory dir, made if
-// needed, each replaced atomically.
-func writeCSV(dir string, g *graph.Graph) error {
+// needed, replaced together: when either cannot be written, both are left
+// as they were.
+func writeCSV(dir string, g *graph.Graph, cells graph.CellOptions) error {
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
 		return &outputError{dir, errors.New("not a directory (--format csv writes nodes.csv and edges.csv into -o DIR)")}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return &outputError{dir, err}
 	}
+	var files []atomicFile
 	for _, f := range []struct {
 		name   string
-		encode func(io.Writer, *graph.Graph) error
-	}{{"nodes.csv", graph.EncodeCSVNodes}, {"edges.csv", graph.EncodeCSVEdges}} {
+		encode func(io.Writer, *graph.Graph, graph.CellOptions) error
+	}{{"nodes.csv", graph.EncodeCSVNodesWith}, {"edges.csv", graph.EncodeCSVEdgesWith}} {
 		name := filepath.Join(dir, f.name)
-		err := writeFileAtomic(name, func(w io.Writer) error {
-			if err := f.encode(w, g); err != nil {
+		files = append(files, atomicFile{name, func(w io.Writer) error {
+			if err := f.encode(w, g, cells); err != nil {
 				return &outputError{name, err}
 			}
 			return nil
-		})
-		if err != nil {
-			return err
-		}
+		}})
 	}
-	return nil
+	return writeFilesAtomic(files)
 }
 
 // renderGraphviz runs the Graphviz command at path on the DOT in src,

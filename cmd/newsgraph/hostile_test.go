@@ -1,0 +1,196 @@
+package main
+
+import (
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// storyFormula is an article whose first sentence a spreadsheet would run
+// as a formula.
+const storyFormula = `Formula test
+
+@SUM(1+1) France condemned Iran over the seizure of the tanker on Tuesday.
+`
+
+// readTable reads a CSV (comma ',') or TSV ('\t') file.
+func readTable(t *testing.T, path string, comma rune) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comma = comma
+	r.LazyQuotes = comma == '\t'
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return rows
+}
+
+// formulaCells returns the cells of rows that a spreadsheet would run.
+func formulaCells(rows [][]string) []string {
+	var bad []string
+	for _, r := range rows {
+		for _, c := range r {
+			if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+				if _, err := parseNumber(c); err != nil {
+					bad = append(bad, c)
+				}
+			}
+		}
+	}
+	return bad
+}
+
+// parseNumber accepts a cell that is a number, such as a negative
+// Goldstein score.
+func parseNumber(s string) (float64, error) {
+	var f float64
+	_, err := fmt.Sscan(s, &f)
+	return f, err
+}
+
+// Spreadsheet cells: text that a spreadsheet would run as a formula is
+// written with a quote before it in csv and events, unless --raw-cells.
+func TestFormulaCells(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"in/a.txt": storyFormula})
+	in := filepath.Join(dir, "in", "a.txt")
+	graphJSON := filepath.Join(dir, "g.json")
+	extractTo(t, graphJSON, in)
+	// a crafted graph: labels that are formulas
+	data, err := os.ReadFile(graphJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	crafted := strings.ReplaceAll(string(data), `"label": "France"`, `"label": "=HYPERLINK(\"http://x.example\",\"France\")"`)
+	if crafted == string(data) {
+		t.Fatal("the graph has no France to rename")
+	}
+	craftedJSON := filepath.Join(dir, "crafted.json")
+	if err := os.WriteFile(craftedJSON, []byte(crafted), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, raw := range []bool{false, true} {
+		for _, src := range []struct{ name, cmd, in string }{{"extract", "extract", in}, {"merge", "merge", craftedJSON}} {
+			args := []string{src.cmd, "-q"}
+			if src.cmd == "merge" {
+				args = []string{"merge"}
+			}
+			if raw {
+				args = append(args, "--raw-cells")
+			}
+			out := filepath.Join(dir, "out", src.name, map[bool]string{false: "safe", true: "raw"}[raw])
+			code, _, stderr := runTest(t, "", append(args, "--format", "csv", "-o", out, src.in)...)
+			if code != exitOK {
+				t.Fatalf("%v csv: exit %d: %s", args, code, stderr)
+			}
+			events := out + ".tsv"
+			code, _, stderr = runTest(t, "", append(args, "--format", "events", "-o", events, src.in)...)
+			if code != exitOK {
+				t.Fatalf("%v events: exit %d: %s", args, code, stderr)
+			}
+			var rows [][]string
+			rows = append(rows, readTable(t, filepath.Join(out, "nodes.csv"), ',')...)
+			rows = append(rows, readTable(t, filepath.Join(out, "edges.csv"), ',')...)
+			rows = append(rows, readTable(t, events, '\t')...)
+			bad := formulaCells(rows)
+			all := strings.Join(func() []string {
+				var cs []string
+				for _, r := range rows {
+					cs = append(cs, r...)
+				}
+				return cs
+			}(), "\n")
+			want := "@SUM(1+1) France"
+			if src.cmd == "merge" {
+				want = "=HYPERLINK("
+			}
+			switch {
+			case !raw && len(bad) > 0:
+				t.Errorf("%s: cells a spreadsheet would run: %q", src.name, bad)
+			case !raw && !strings.Contains(all, "'"+want):
+				t.Errorf("%s: no cell %q with a quote before it", src.name, want)
+			case raw && len(bad) == 0:
+				t.Errorf("%s --raw-cells: no cell as it was (%q)", src.name, want)
+			}
+		}
+	}
+	code, _, stderr := runTest(t, "", "extract", "--raw-cells", "--format", "json", in)
+	if code != exitUsage || !strings.Contains(stderr, "--raw-cells applies to") {
+		t.Errorf("--raw-cells with json: exit %d, %q", code, stderr)
+	}
+}
+
+// The CSV pair is replaced together: when edges.csv cannot be written,
+// nodes.csv is left as it was.
+func TestCSVPairAtomic(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"in/a.txt": storyLisbon, "out/nodes.csv": "old nodes\n", "out/edges.csv/x": ""})
+	out := filepath.Join(dir, "out")
+	code, _, stderr := runTest(t, "", "extract", "-q", "--format", "csv", "-o", out, filepath.Join(dir, "in", "a.txt"))
+	if code != exitError || !strings.Contains(stderr, "edges.csv") {
+		t.Errorf("exit %d, stderr %q; want 1 and edges.csv named", code, stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "nodes.csv")); string(b) != "old nodes\n" {
+		t.Errorf("nodes.csv was replaced though edges.csv failed: %.60q", b)
+	}
+	ents, _ := os.ReadDir(out)
+	if len(ents) != 2 {
+		var names []string
+		for _, e := range ents {
+			names = append(names, e.Name())
+		}
+		t.Errorf("files left in the output directory: %q", names)
+	}
+	// both written: both replaced, no temporary file left
+	os.RemoveAll(filepath.Join(out, "edges.csv"))
+	os.WriteFile(filepath.Join(out, "edges.csv"), []byte("old edges\n"), 0o644)
+	code, _, stderr = runTest(t, "", "extract", "-q", "--format", "csv", "-o", out, filepath.Join(dir, "in", "a.txt"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, f := range []string{"nodes.csv", "edges.csv"} {
+		if b, _ := os.ReadFile(filepath.Join(out, f)); strings.HasPrefix(string(b), "old") {
+			t.Errorf("%s was not replaced", f)
+		}
+	}
+	if ents, _ := os.ReadDir(out); len(ents) != 2 {
+		t.Errorf("%d files in the output directory, want 2", len(ents))
+	}
+}
+
+// -o does not replace a file that "> FILE" could not write, and a replaced
+// file keeps its mode.
+func TestOutputReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"in/a.txt": storyLisbon})
+	in := filepath.Join(dir, "in", "a.txt")
+	kept := filepath.Join(dir, "kept.dot")
+	os.WriteFile(kept, []byte("old\n"), 0o640)
+	if code, _, stderr := runTest(t, "", "extract", "-q", "-o", kept, in); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if fi, _ := os.Stat(kept); fi.Mode().Perm() != 0o640 {
+		t.Errorf("replaced file has mode %v, want 0640", fi.Mode().Perm())
+	}
+	if os.Geteuid() == 0 {
+		t.Skip("root may write any file")
+	}
+	ro := filepath.Join(dir, "ro.dot")
+	os.WriteFile(ro, []byte("old\n"), 0o444)
+	code, _, stderr := runTest(t, "", "extract", "-q", "-o", ro, in)
+	if code != exitError || !strings.Contains(stderr, "permission denied") {
+		t.Errorf("read-only -o: exit %d, %q", code, stderr)
+	}
+	if b, _ := os.ReadFile(ro); string(b) != "old\n" {
+		t.Errorf("read-only file replaced")
+	}
+}
