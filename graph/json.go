@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -278,13 +279,28 @@ func (e *streamEncoder) array(n int, elem func(int) any) {
 
 // DecodeJSON reads a graph in the JSON wire form. Unknown fields are
 // ignored; a schema other than SchemaVersion is an error.
+//
+// A UTF-8 byte order mark before the graph is skipped. Anything but white
+// space after it, such as a second graph (cat a.json b.json), is an error:
+// one file holds one graph.
 func DecodeJSON(r io.Reader) (*Wire, error) {
 	var w Wire
-	if err := json.NewDecoder(r).Decode(&w); err != nil {
+	br := bufio.NewReader(r)
+	bom := int64(0)
+	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
+		br.Discard(3) // peeked: it cannot fail
+		bom = 3
+	}
+	dec := json.NewDecoder(br)
+	if err := dec.Decode(&w); err != nil {
 		return nil, fmt.Errorf("graph: decode json: %w", err)
 	}
 	if w.Schema != SchemaVersion {
 		return nil, fmt.Errorf("graph: decode json: schema %q, want %q", w.Schema, SchemaVersion)
+	}
+	end := bom + dec.InputOffset()
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("graph: decode json: more after the graph, which ends at byte %d (one file holds one graph: merge several with newsgraph merge)", end)
 	}
 	return &w, nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"encoding/csv"
 	"fmt"
 	"os"
@@ -192,5 +193,91 @@ func TestOutputReadOnly(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(ro); string(b) != "old\n" {
 		t.Errorf("read-only file replaced")
+	}
+}
+
+// graphVariants writes the graph of storyLisbon as extract writes it, then
+// with its keys sorted (and a field before "schema" longer than a MB), with
+// a byte order mark, and twice over in one file.
+func graphVariants(t *testing.T, dir string) (plain, sorted, bom, twice string) {
+	t.Helper()
+	writeFiles(t, dir, map[string]string{"in/a.txt": storyLisbon})
+	plain = filepath.Join(dir, "plain.json")
+	extractTo(t, plain, filepath.Join(dir, "in", "a.txt"))
+	data, err := os.ReadFile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	m["padding"] = strings.Repeat("x", 3<<19)
+	sortedData, err := json.Marshal(m) // map keys come out sorted
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := strings.Index(string(sortedData), `"schema"`); i < 1<<20 {
+		t.Fatalf("schema at byte %d, want after the first MB", i)
+	}
+	sorted, bom, twice = filepath.Join(dir, "sorted.json"), filepath.Join(dir, "bom.json"), filepath.Join(dir, "twice.json")
+	os.WriteFile(sorted, sortedData, 0o644)
+	os.WriteFile(bom, append([]byte("\ufeff"), data...), 0o644)
+	os.WriteFile(twice, append(append([]byte{}, data...), data...), 0o644)
+	return plain, sorted, bom, twice
+}
+
+// statsNodes runs stats --format json on args and returns the number of
+// documents and nodes it reports.
+func statsNodes(t *testing.T, stdin string, args ...string) (docs, nodes int, code exitCode, stderr string) {
+	t.Helper()
+	code, out, stderr := runTest(t, stdin, append([]string{"stats", "-q", "--format", "json"}, args...)...)
+	var r struct {
+		Documents int            `json:"documents"`
+		Nodes     map[string]int `json:"nodes"`
+	}
+	if code == exitOK {
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatalf("stats %v: %v", args, err)
+		}
+	}
+	for _, n := range r.Nodes {
+		nodes += n
+	}
+	return r.Documents, nodes, code, stderr
+}
+
+// stats and merge know a graph by its content: key order and a byte order
+// mark do not matter; a file with two graphs in it is an error.
+func TestGraphByContent(t *testing.T) {
+	dir := t.TempDir()
+	plain, sorted, bom, twice := graphVariants(t, dir)
+	wantDocs, wantNodes, code, stderr := statsNodes(t, "", plain)
+	if code != exitOK || wantDocs != 1 || wantNodes < 5 {
+		t.Fatalf("stats of the graph: exit %d, %d documents, %d nodes: %s", code, wantDocs, wantNodes, stderr)
+	}
+	data, _ := os.ReadFile(sorted)
+	for name, args := range map[string][]string{"sorted": {sorted}, "bom": {bom}, "sorted on stdin": {"-"}} {
+		stdin := ""
+		if name == "sorted on stdin" {
+			stdin = string(data)
+		}
+		docs, nodes, code, stderr := statsNodes(t, stdin, args...)
+		if code != exitOK || docs != wantDocs || nodes != wantNodes {
+			t.Errorf("stats of the %s graph: exit %d, %d documents and %d nodes, want %d and %d: %s", name, code, docs, nodes, wantDocs, wantNodes, stderr)
+		}
+	}
+	want, _ := os.ReadFile(plain)
+	for _, in := range []string{sorted, bom} {
+		code, out, stderr := runTest(t, "", "merge", "--format", "json", in)
+		if code != exitOK || out != string(want) {
+			t.Errorf("merge %s: exit %d, same graph %v: %s", filepath.Base(in), code, out == string(want), stderr)
+		}
+	}
+	for _, cmd := range [][]string{{"merge", "--format", "json"}, {"stats", "-q"}} {
+		code, _, stderr := runTest(t, "", append(cmd, twice)...)
+		if code != exitError || !strings.Contains(stderr, twice+": not a newsgraph JSON graph: more after the graph") {
+			t.Errorf("%s of two graphs in one file: exit %d, %q", cmd[0], code, stderr)
+		}
 	}
 }

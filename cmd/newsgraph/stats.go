@@ -39,10 +39,6 @@ const statsFormatText = "text"
 
 var statsFormats = []string{statsFormatText, formatJSON}
 
-// graphSniffBytes is how much of a .json file, or of standard input, is read
-// to find its "schema" field.
-const graphSniffBytes = 1 << 20
-
 // newCmdStats returns the stats command. When runF is not nil it is called
 // with the validated options instead of statsRun.
 //
@@ -245,17 +241,17 @@ func writeReportJSON(w io.Writer, r *analysis.Report) error {
 }
 
 // readGraphInput reads path as a graph when it is one: a file named *.json,
-// or standard input ("-"), whose top-level "schema" field names a newsgraph
-// format. It returns isGraph false, and no error, for anything else, which
-// is an article input (a path that cannot be opened included: extract
-// reports it). A graph that cannot be decoded is isGraph with the error.
-// Reading standard input replaces *stdin with a reader that still gives all
-// of it.
+// or standard input ("-"), holding a JSON object with a top-level "schema"
+// field that names a newsgraph format, wherever that field is among the
+// others and after a byte order mark or not. It returns isGraph false, and
+// no error, for anything else, which is an article input (a path that
+// cannot be opened included: extract reports it). A graph that cannot be
+// decoded is isGraph with the error. Reading standard input replaces
+// *stdin with a reader that still gives all of it.
 func readGraphInput(opts *statsOptions, path string, stdin *io.Reader) (g *graph.Graph, isGraph bool, err error) {
-	var br *bufio.Reader
+	var r io.Reader
 	if path == "-" {
-		br = bufio.NewReaderSize(*stdin, graphSniffBytes)
-		*stdin = br
+		r = *stdin
 	} else {
 		if !strings.HasSuffix(strings.ToLower(path), ".json") {
 			return nil, false, nil
@@ -268,10 +264,15 @@ func readGraphInput(opts *statsOptions, path string, stdin *io.Reader) (g *graph
 		if fi, err := f.Stat(); err != nil || fi.IsDir() {
 			return nil, false, nil
 		}
-		br = bufio.NewReaderSize(f, graphSniffBytes)
+		r = f
 	}
-	head, _ := br.Peek(graphSniffBytes) // what there is; a read error shows again later
-	schema, ok := graphSchema(head)
+	// what the search for "schema" reads is kept, and read again after it
+	var seen bytes.Buffer
+	schema, ok := graphSchema(io.TeeReader(r, &seen))
+	r = io.MultiReader(&seen, r)
+	if path == "-" {
+		*stdin = r
+	}
 	if !ok {
 		return nil, false, nil
 	}
@@ -279,7 +280,7 @@ func readGraphInput(opts *statsOptions, path string, stdin *io.Reader) (g *graph
 		// Say so before the fields fail to decode (a stats report, say).
 		return nil, true, notAGraph(fmt.Errorf("schema %q, want %q", schema, graph.SchemaVersion))
 	}
-	w, err := graph.DecodeJSON(br)
+	w, err := graph.DecodeJSON(r)
 	if err == nil {
 		g, err = graph.FromWire(w)
 	}
@@ -290,10 +291,16 @@ func readGraphInput(opts *statsOptions, path string, stdin *io.Reader) (g *graph
 }
 
 // graphSchema returns the top-level "schema" field of the JSON object that
-// data starts, when it is found within data and names a newsgraph format:
-// "newsgraph/v1" for a graph, another version or a stats report otherwise.
-func graphSchema(data []byte) (string, bool) {
-	dec := json.NewDecoder(bytes.NewReader(data))
+// r starts with (after a UTF-8 byte order mark), when it names a newsgraph
+// format: "newsgraph/v1" for a graph, another version or a stats report
+// otherwise. It reads r up to that field, or to the end of the object, or
+// to the first thing that is not such an object.
+func graphSchema(r io.Reader) (string, bool) {
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
+		br.Discard(3)
+	}
+	dec := json.NewDecoder(br)
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
 		return "", false
 	}
@@ -311,12 +318,32 @@ func graphSchema(data []byte) (string, bool) {
 			}
 			return s, true
 		}
-		var skip json.RawMessage
-		if err := dec.Decode(&skip); err != nil {
+		if !skipJSONValue(dec) {
 			return "", false
 		}
 	}
 	return "", false
+}
+
+// skipJSONValue reads the next value of dec token by token, without
+// keeping it.
+func skipJSONValue(dec *json.Decoder) bool {
+	depth := 0
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			depth++
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+		}
+		if depth == 0 {
+			return true
+		}
+	}
 }
 
 // warnRenames says, for each input whose document ids Merge renamed, how
