@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"path"
 	"slices"
 	"strconv"
@@ -183,6 +184,9 @@ func fromWire(w *Wire) (*Graph, error) {
 			if _, ok := g.docs[e.Document]; !ok {
 				return nil, fmt.Errorf("%s: evidence from unknown document %q", what, e.Document)
 			}
+			if e.Sentence < 0 || e.Start < 0 || e.End < e.Start {
+				return nil, fmt.Errorf("%s: evidence with sentence %d, offsets %d to %d", what, e.Sentence, e.Start, e.End)
+			}
 			out = append(out, Evidence(e))
 		}
 		return out, nil
@@ -234,8 +238,23 @@ func fromWire(w *Wire) (*Graph, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := checkCount("mentions", wn.Mentions); err != nil {
+			return nil, fmt.Errorf("node %q: %w", wn.ID, err)
+		}
+		if c := wn.Community; c != nil && *c < 0 {
+			return nil, fmt.Errorf("node %q: community %d is negative", wn.ID, *c)
+		}
+		if p := wn.PageRank; p != nil && !(*p >= 0 && *p <= 1) {
+			return nil, fmt.Errorf("node %q: pagerank %g is not between 0 and 1", wn.ID, *p)
+		}
 		n.mentions = wn.Mentions
 		if ev := wn.WireEvent; ev != nil {
+			if !(ev.Goldstein >= -10 && ev.Goldstein <= 10) {
+				return nil, fmt.Errorf("node %q: goldstein %g is not on the Goldstein scale, -10 to 10", wn.ID, ev.Goldstein)
+			}
+			if ev.QuadClass < 0 || ev.QuadClass > 4 {
+				return nil, fmt.Errorf("node %q: quad_class %d is not 0 to 4", wn.ID, ev.QuadClass)
+			}
 			evs, err := evidence("node "+strconv.Quote(wn.ID), ev.Evidence)
 			if err != nil {
 				return nil, err
@@ -310,6 +329,9 @@ func fromWire(w *Wire) (*Graph, error) {
 			if i == 0 && (!g.hasNode(e.Source) || !g.hasNode(e.Target)) {
 				return nil, fmt.Errorf("%s: an endpoint is not a node", what)
 			}
+			if err := checkCount("weight", e.Weight); err != nil {
+				return nil, fmt.Errorf("%s: %w", what, err)
+			}
 			evs, err := evidence(what, e.Evidence)
 			if err != nil {
 				return nil, err
@@ -318,6 +340,28 @@ func fromWire(w *Wire) (*Graph, error) {
 		}
 	}
 	return g, nil
+}
+
+// maxCount is the largest weight or number of mentions a graph may give:
+// far more than any corpus, and small enough that merging millions of
+// graphs cannot overflow the sums (which saturate anyway).
+const maxCount = 1 << 40
+
+// checkCount checks a count read from a graph: a weight or a number of
+// mentions.
+func checkCount(what string, n int) error {
+	if n < 0 || n > maxCount {
+		return fmt.Errorf("%s %d is not between 0 and %d", what, n, maxCount)
+	}
+	return nil
+}
+
+// addCount returns a + b, or the largest int when that overflows.
+func addCount(a, b int) int {
+	if b > 0 && a > math.MaxInt-b {
+		return math.MaxInt
+	}
+	return a + b
 }
 
 // deref returns *s, or "" for nil.
@@ -382,7 +426,7 @@ func (g *Graph) absorb(o *Graph) {
 		n.seen = n.seen || on.seen
 		n.kind.offer(on.kind.val, on.kind.doc)
 		n.country.offer(on.country.val, on.country.doc)
-		n.mentions += on.mentions
+		n.mentions = addCount(n.mentions, on.mentions)
 		for _, set := range [][2]map[string]bool{{n.labels, on.labels}, {n.forms, on.forms}, {n.docs, on.docs}} {
 			for k := range set[1] {
 				set[0][k] = true
@@ -409,7 +453,7 @@ func (g *Graph) absorb(o *Graph) {
 			st = &edgeState{}
 			g.edges[k] = st
 		}
-		st.weight += oe.weight
+		st.weight = addCount(st.weight, oe.weight)
 		st.evidence = append(st.evidence, oe.evidence...)
 	}
 }

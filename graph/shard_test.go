@@ -72,7 +72,7 @@ func adversarial(seed uint64, docs int) []*extract.Result {
 		for range rng.IntN(3) {
 			r.Events = append(r.Events, extract.Event{
 				Action: pickOne([]string{"meet", "accuse"}), Code: pickOne([]string{"036", "112"}), Name: "Some category",
-				QuadClass: 1 + rng.IntN(4), Goldstein: float64(rng.IntN(20)) - 10.5,
+				QuadClass: 1 + rng.IntN(4), Goldstein: float64(rng.IntN(20)) - 10,
 				Agents: []string{pickOne(keys)}, Targets: []string{pickOne(keys), pickOne(keys)},
 				Date: pickOne([]string{"", "2024", "2024-05-02"}), Negated: rng.IntN(4) == 0, Evidence: ev(doc, rng.IntN(len(sents))),
 			})

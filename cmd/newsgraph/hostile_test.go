@@ -281,3 +281,35 @@ func TestGraphByContent(t *testing.T) {
 		}
 	}
 }
+
+// Numbers in a graph are checked: counts are not negative nor so large
+// that merging overflows them, and a Goldstein score is on its scale.
+func TestGraphNumbers(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"in/a.txt": storyFormula})
+	plain := filepath.Join(dir, "plain.json")
+	extractTo(t, plain, filepath.Join(dir, "in", "a.txt"))
+	data, _ := os.ReadFile(plain)
+	for _, c := range []struct{ name, from, to, want string }{
+		{"huge weight", `"weight": 1`, `"weight": 4611686018427387904`, "weight 4611686018427387904 is not between 0 and"},
+		{"negative weight", `"weight": 1`, `"weight": -3`, "weight -3 is not between 0 and"},
+		{"negative mentions", `"mentions": 1`, `"mentions": -1`, "mentions -1 is not between 0 and"},
+		{"goldstein", `"goldstein": `, `"goldstein": 1.7e308, "x": `, "goldstein 1.7e+308 is not on the Goldstein scale"},
+	} {
+		bad := strings.Replace(string(data), c.from, c.to, 1)
+		if bad == string(data) {
+			t.Fatalf("%s: no %s in the graph", c.name, c.from)
+		}
+		p := filepath.Join(dir, strings.ReplaceAll(c.name, " ", "-")+".json")
+		os.WriteFile(p, []byte(bad), 0o644)
+		for _, cmd := range [][]string{{"merge", "--format", "json", p, p}, {"stats", "-q", "--format", "json", p}} {
+			code, out, stderr := runTest(t, "", cmd...)
+			if code != exitError || !strings.Contains(stderr, p+": not a newsgraph JSON graph: ") || !strings.Contains(stderr, c.want) {
+				t.Errorf("%s: %s: exit %d, stderr %q, want 1 and %q", c.name, cmd[0], code, stderr, c.want)
+			}
+			if strings.Contains(out, `"weight": -`) {
+				t.Errorf("%s: %s wrote a negative weight", c.name, cmd[0])
+			}
+		}
+	}
+}
