@@ -27,6 +27,7 @@ func main() {
 	flag.IntVar(&o.ParserEpochs, "parser-epochs", o.ParserEpochs, "passes over the training set for the parser")
 	flag.IntVar(&o.Folds, "folds", o.Folds, "folds for the tags the parser trains on")
 	flag.BoolVar(&o.TwoPass, "two-pass", o.TwoPass, "tag in two passes")
+	flag.IntVar(&o.Beam, "beam", o.Beam, "the parser's beam width (1: greedy)")
 	flag.BoolVar(&o.DevEveryEpoch, "verbose", false, "score dev after every epoch")
 	flag.Parse()
 	if flag.NArg() > 0 {

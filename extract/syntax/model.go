@@ -75,7 +75,7 @@ func (m *Model) Parse(forms []string) *Tree {
 
 // The model file: a magic line, then the tagger (its classes, ambiguity
 // classes, first pass and, after a 1, a second pass), the lemmatizer and
-// the parser. Strings are a uvarint length and bytes, numbers uvarints, keys
+// the parser (its labels, beam width and weights). Strings are a uvarint length and bytes, numbers uvarints, keys
 // little-endian uint64, weights int16 times a per-table scale.
 
 const magic = "newsgraph syntax model 1\n"
@@ -111,6 +111,7 @@ func (m *Model) Encode(w io.Writer) error {
 	slices.Sort(lowers)
 	e.strings(lowers)
 	e.strings(m.parser.labels)
+	e.uvarint(uint64(max(m.parser.beam, 1)))
 	e.weights(m.parser.w)
 	if e.err != nil {
 		return e.err
@@ -217,6 +218,7 @@ func Decode(data []byte) (*Model, error) {
 		m.lemma.lowers[t] = true
 	}
 	m.parser.labels = d.strings()
+	m.parser.beam = int(min(d.uvarint(), 64))
 	m.parser.w = d.weights()
 	if d.err != nil {
 		return nil, fmt.Errorf("syntax: model file: %w", d.err)

@@ -19,6 +19,7 @@ const (
 type parser struct {
 	labels []string
 	w      *weights
+	beam   int // beam width; 1 or less parses greedily
 }
 
 func (p *parser) nClasses() int { return 2 + 2*len(p.labels) }

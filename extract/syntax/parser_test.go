@@ -141,10 +141,10 @@ func TestProjectivize(t *testing.T) {
 	}
 }
 
-// trainSmall trains on the first n sentences of the treebank.
-func trainSmall(t *testing.T, sents []ConlluSentence) []byte {
+// trainSmall trains a model on a few sentences.
+func trainSmall(t *testing.T, sents []ConlluSentence, beam int) []byte {
 	t.Helper()
-	m, err := Train(sents, nil, TrainOptions{Seed: 7, TaggerEpochs: 3, ParserEpochs: 4, Folds: 2, TwoPass: true})
+	m, err := Train(sents, nil, TrainOptions{Seed: 7, TaggerEpochs: 3, ParserEpochs: 4, Folds: 2, TwoPass: true, Beam: beam})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,19 +160,56 @@ func TestTrainingLearnsAndIsReproducible(t *testing.T) {
 		t.Skip("trains a model")
 	}
 	train := ewt(t, "en_ewt-ud-train.conllu")[:300]
-	a := trainSmall(t, train)
-	b := trainSmall(t, train)
-	if !bytes.Equal(a, b) {
-		t.Fatal("two trainings with the same seed gave different models")
+	for _, beam := range []int{1, 4} {
+		a := trainSmall(t, train, beam)
+		b := trainSmall(t, train, beam)
+		if !bytes.Equal(a, b) {
+			t.Fatalf("beam %d: two trainings with the same seed gave different models", beam)
+		}
+		m, err := Decode(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.parser.beam != beam {
+			t.Errorf("beam %d stored as %d", beam, m.parser.beam)
+		}
+		s := Evaluate(m, train)
+		// Attaching every word to the word after it scores about 0.3; a
+		// model that learned its training sentences does far better.
+		if s.UAS < 0.8 || s.UPOS < 0.9 {
+			t.Errorf("beam %d, on its own training sentences: UAS %.3f UPOS %.3f", beam, s.UAS, s.UPOS)
+		}
 	}
-	m, err := Decode(a)
-	if err != nil {
-		t.Fatal(err)
+}
+
+// The gold sequence beam training follows builds the gold tree.
+func TestGoldSequence(t *testing.T) {
+	train := ewt(t, "en_ewt-ud-train.conllu")
+	labels := map[string]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			if _, ok := labels[w.Deprel]; !ok {
+				labels[w.Deprel] = len(labels)
+			}
+		}
 	}
-	s := Evaluate(m, train)
-	// Attaching every word to the word after it scores about 0.3; a
-	// model that learned its training sentences does far better.
-	if s.UAS < 0.8 || s.UPOS < 0.9 {
-		t.Errorf("on its own training sentences: UAS %.3f UPOS %.3f", s.UAS, s.UPOS)
+	nl := len(labels)
+	for i, s := range train[:2000] {
+		ex, ok := example(s, make([]int, len(s.Words)), []int{0}, labels)
+		if !ok {
+			continue
+		}
+		seq := goldSequence(&ex, nl)
+		if seq == nil {
+			t.Fatalf("sentence %d: no gold sequence", i)
+		}
+		st := newState(ex.n)
+		for _, c := range seq {
+			st.apply(moveOf(c, nl))
+		}
+		st.finish(0)
+		if diff := cmp.Diff(ex.gold[1:], st.head[1:]); diff != "" {
+			t.Fatalf("sentence %d: gold sequence builds another tree (-want +got):\n%s", i, diff)
+		}
 	}
 }

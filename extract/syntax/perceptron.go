@@ -264,3 +264,12 @@ func key2(t int, a, b uint64) uint64 {
 func key3(t int, a, b, c uint64) uint64 {
 	return mix(key2(t, a, b) ^ c*0x165667b19e3779f9)
 }
+
+// add adds delta to the weight of class for every feature of feats.
+func (l *learner) add(feats []uint64, class int, delta float32) {
+	for _, f := range feats {
+		at := l.row(f) + class
+		l.w[at] += delta
+		l.u[at] += l.step * float64(delta)
+	}
+}

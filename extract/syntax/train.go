@@ -15,6 +15,7 @@ type TrainOptions struct {
 	ParserEpochs  int
 	Folds         int       // the parser trains on tags of taggers that did not see the sentence
 	TwoPass       bool      // the tagger's second pass reads the first's classes on both sides
+	Beam          int       // the parser's beam width; 1 trains a greedy parser with the dynamic oracle
 	Log           io.Writer // progress, or nil
 	DevEveryEpoch bool      // score dev after every epoch (slower)
 }
@@ -174,7 +175,12 @@ func (tr *trainer) parser(tg *tagger, tags [][]int) (*parser, error) {
 			tr.logf("parser epoch %d: dev UAS %.4f LAS %.4f", e, uas, las)
 		}
 	}
-	p := trainParser(data, labels, tr.o.ParserEpochs, tr.o.Seed, progress)
+	var p *parser
+	if tr.o.Beam > 1 {
+		p = trainBeam(data, labels, tr.o.ParserEpochs, tr.o.Beam, tr.o.Seed, progress)
+	} else {
+		p = trainParser(data, labels, tr.o.ParserEpochs, tr.o.Seed, progress)
+	}
 	tr.logf("parser: %d relations, %d features", len(labels), p.w.keys)
 	return p, nil
 }

@@ -156,6 +156,20 @@ func trainParser(data []parseExample, labels []string, epochs int, seed uint64, 
 func (p *parser) parse(si *sentenceInfo, n int) (heads, labels []int) {
 	nc := p.nClasses()
 	nl := len(p.labels)
+	if p.beam > 1 {
+		rootLabel := slices.Index(p.labels, "root")
+		ints := make([]int32, nc)
+		score := func(feats []uint64, scores []float32) {
+			p.w.score(feats, ints)
+			for i, v := range ints {
+				scores[i] = float32(v)
+			}
+		}
+		beam, _, _ := beamSearch(si, n, p.beam, nl, rootLabel, score, nil)
+		s := beam[0].s
+		s.finish(rootLabel)
+		return s.head, s.label
+	}
 	scores := make([]int32, nc)
 	var feats []uint64
 	s := newState(n)
