@@ -176,16 +176,18 @@ func (e *encoder) weights(m *weights) {
 	for _, s := range slots {
 		e.u64(s.key)
 	}
-	for _, s := range slots {
-		e.uvarint(uint64(s.n))
+	rows := make([][]uint32, len(slots))
+	for i, s := range slots {
+		rows[i] = m.row(s)
+		e.uvarint(uint64(len(rows[i])))
 	}
-	for _, s := range slots {
-		for _, en := range m.entries[s.off : s.off+s.n] {
+	for _, row := range rows {
+		for _, en := range row {
 			e.w.WriteByte(byte(entryClass(en)))
 		}
 	}
-	for _, s := range slots {
-		for _, en := range m.entries[s.off : s.off+s.n] {
+	for _, row := range rows {
+		for _, en := range row {
 			binary.LittleEndian.PutUint16(e.buf[:2], uint16(entryWeight(en)))
 			e.w.Write(e.buf[:2])
 		}

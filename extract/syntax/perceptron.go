@@ -115,14 +115,23 @@ type weights struct {
 	slots   []slot
 	mask    uint64
 	entries []uint32 // class << 16 | uint16(weight)
+	dense   []int16  // dense rows, classes weights each
 	keys    int
 }
 
 type slot struct {
 	key uint64
-	off uint32 // first entry
-	n   uint32 // number of entries, 0 for an empty slot
+	off uint32 // first entry, or with denseRow the number of the dense row
+	n   uint32 // number of entries, 0 for an empty slot; denseRow marks a dense one
 }
+
+// A key with many entries keeps them as a dense row of one weight per
+// class, added up without looking up classes: the commonest features
+// (a frequent tag, a word like "the") have such rows.
+const denseRow = 1 << 31
+
+// denseFrom is the least number of entries stored as a dense row.
+func denseFrom(classes int) int { return max(classes/4, 2) }
 
 func entryOf(class int, w int16) uint32 { return uint32(class)<<16 | uint32(uint16(w)) }
 
@@ -168,8 +177,44 @@ func (b *weightsBuilder) done() *weights {
 		}
 		w.slots[s] = slot{key: k, off: b.off[i], n: b.n[i]}
 	}
-	w.entries = slices.Clip(w.entries)
+	// Move the long rows to dense ones and keep the rest.
+	sparse := make([]uint32, 0, len(w.entries))
+	for i := range w.slots {
+		sl := &w.slots[i]
+		if sl.n == 0 {
+			continue
+		}
+		row := w.entries[sl.off : sl.off+sl.n]
+		if int(sl.n) >= denseFrom(w.classes) {
+			sl.off = uint32(len(w.dense) / w.classes)
+			sl.n = denseRow
+			d := make([]int16, w.classes)
+			for _, e := range row {
+				d[entryClass(e)] = entryWeight(e)
+			}
+			w.dense = append(w.dense, d...)
+			continue
+		}
+		off := uint32(len(sparse))
+		sparse = append(sparse, row...)
+		sl.off = off
+	}
+	w.entries = slices.Clip(sparse)
 	return w
+}
+
+// row is a slot's entries, packed as in entries.
+func (m *weights) row(s slot) []uint32 {
+	if s.n&denseRow == 0 {
+		return m.entries[s.off : s.off+s.n]
+	}
+	var out []uint32
+	for c, v := range m.dense[int(s.off)*m.classes : int(s.off+1)*m.classes] {
+		if v != 0 {
+			out = append(out, entryOf(c, v))
+		}
+	}
+	return out
 }
 
 // maxFeatures bounds the features of one decision.
@@ -196,7 +241,15 @@ func (m *weights) score(feats []uint64, scores []int32) {
 			k++
 		}
 	}
+	scores = scores[:m.classes]
 	for _, sl := range found[:k] {
+		if sl.n&denseRow != 0 {
+			row := m.dense[int(sl.off)*m.classes:][:len(scores)]
+			for j, v := range row {
+				scores[j] += int32(v)
+			}
+			continue
+		}
 		for _, e := range m.entries[sl.off : sl.off+sl.n] {
 			scores[e>>16] += int32(int16(uint16(e)))
 		}
