@@ -52,9 +52,10 @@ func tokenize(text string, s *Sentence) []Token {
 	pos = append(pos, s.End)
 	clean := b.String()
 	pd, _ := prose.NewDocument(clean, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
-	var tokens []Token
+	pts := pd.Tokens()
+	tokens := make([]Token, 0, len(pts))
 	at := 0
-	for _, t := range pd.Tokens() {
+	for _, t := range pts {
 		k := strings.Index(clean[at:], t.Text)
 		if k < 0 {
 			continue // prose never invents text; skip rather than misalign
@@ -62,7 +63,13 @@ func tokenize(text string, s *Sentence) []Token {
 		start := at + k
 		end := start + len(t.Text)
 		at = end
-		tokens = append(tokens, Token{Text: t.Text, Start: pos[start], End: pos[end]})
+		tok := Token{Text: t.Text, Start: pos[start], End: pos[end]}
+		if in := text[tok.Start:tok.End]; in == tok.Text {
+			// the document's own bytes: the cleaned copy of the sentence
+			// need not be kept for it
+			tok.Text = in
+		}
+		tokens = append(tokens, tok)
 	}
 	return tokens
 }
