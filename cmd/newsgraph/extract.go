@@ -28,16 +28,19 @@ type extractOptions struct {
 	Open      func(string) (fs.File, error)
 	Now       func() time.Time
 
-	Paths    []string // Files, directories or "-"; empty means standard input.
-	Format   string   // "dot", "json", "jsonl" or "mentions".
-	Output   string   // Output file; "" or "-" means standard output.
-	Date     string   // Article date for every document (YYYY-MM-DD), or "".
-	Exts     []string // Extensions walked in directories: lower case, no dot.
-	Workers  int      // Documents extracted at once.
-	Root     string   // Document ids are paths relative to Root, when set.
-	MaxBytes int64    // Larger inputs fail; 0 means no limit.
-	Quiet    bool     // No progress bar and no summary.
-	Summary  bool     // Print the summary line even when stderr is not a terminal.
+	Paths   []string // Files, directories or "-"; empty means standard input.
+	Format  string   // "dot", "json", "jsonl" or "mentions".
+	Output  string   // Output file; "" or "-" means standard output.
+	Date    string   // Article date for every document (YYYY-MM-DD), or "".
+	Exts    []string // Extensions walked in directories: lower case, no dot.
+	Workers int      // Documents extracted at once.
+	// InFlight is the bytes of documents extracted at once (a larger
+	// one runs alone); 0 for what the available memory holds.
+	InFlight int64
+	Root     string // Document ids are paths relative to Root, when set.
+	MaxBytes int64  // Larger inputs fail; 0 means no limit.
+	Quiet    bool   // No progress bar and no summary.
+	Summary  bool   // Print the summary line even when stderr is not a terminal.
 
 	inputOptions // --input and the JSON Lines field names.
 
@@ -182,6 +185,7 @@ func (o *extractOptions) addReadFlags(cmd *cobra.Command, exts []string, verb, w
 	fl.StringSliceVar(&o.Exts, "ext", slices.Clone(exts), "read files with these `extensions` in directories, comma-separated")
 	fl.IntVar(&o.Workers, "workers", runtime.NumCPU(), verb+" `N` documents at once")
 	fl.StringVar(&o.Root, "root", "", "give each file the id of its path relative to `DIR` ("+whyRoot+")")
+	fl.Var((*byteSize)(&o.InFlight), "max-in-flight", verb+" documents of at most `SIZE` bytes in all at once, a larger one alone (default: what half the available memory holds)")
 	fl.Var((*byteSize)(&o.MaxBytes), "max-bytes", "fail on files larger than `SIZE` (bytes, or with K, M, G: powers of 1024; 0: no limit)")
 	fl.BoolVarP(&o.Quiet, "quiet", "q", false, "show no progress bar and no summary")
 	fl.BoolVar(&o.Summary, "summary", false, "print the summary line on standard error even when it is not a terminal")
@@ -189,6 +193,7 @@ func (o *extractOptions) addReadFlags(cmd *cobra.Command, exts []string, verb, w
 	_ = cmd.RegisterFlagCompletionFunc("workers", cobra.NoFileCompletions)
 	_ = cmd.RegisterFlagCompletionFunc("ext", cobra.NoFileCompletions)
 	_ = cmd.RegisterFlagCompletionFunc("max-bytes", cobra.NoFileCompletions)
+	_ = cmd.RegisterFlagCompletionFunc("max-in-flight", cobra.NoFileCompletions)
 	_ = cmd.MarkFlagDirname("root")
 }
 

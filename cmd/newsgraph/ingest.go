@@ -343,6 +343,11 @@ func processJob(ctx context.Context, x *extract.Extractor, opts *extractOptions,
 		return o
 	}
 	o.res, o.err = x.Extract(doc)
+	// the tokens are no longer needed: do not hold them while the
+	// document waits for its turn to be written
+	for i := range doc.Sentences {
+		doc.Sentences[i].Tokens = nil
+	}
 	return o
 }
 

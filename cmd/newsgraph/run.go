@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -71,6 +72,17 @@ func (r *docRun) each(ctx context.Context, work func(context.Context, job) outco
 		}
 		r.tally.done(o, err != nil)
 		return nil
+	}
+	if limit := cmp.Or(r.opts.InFlight, defaultInFlight()); limit > 0 && r.opts.Workers > 1 {
+		// large documents wait for others rather than all run at once
+		b := newByteBudget(limit)
+		inner := work
+		work = func(ctx context.Context, j job) outcome {
+			n := j.cost()
+			b.acquire(ctx, n)
+			defer b.release(n)
+			return inner(ctx, j)
+		}
 	}
 	return runOrdered(ctx, r.opts.feed(r.inputs), r.opts.Workers, work, consume)
 }

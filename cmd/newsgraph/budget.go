@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// memPerByte is about how much memory extracting a document takes at its
+// peak, per byte of its text (measured on generated news of 1 to 10 MB).
+const memPerByte = 60
+
+// byteBudget lets jobs run while the bytes of the documents in flight stay
+// within limit; a job larger than limit runs when no other does.
+type byteBudget struct {
+	mu    sync.Mutex
+	cond  *sync.Cond
+	limit int64
+	used  int64
+}
+
+func newByteBudget(limit int64) *byteBudget {
+	b := &byteBudget{limit: limit}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+// acquire waits until n more bytes fit, or ctx is done.
+func (b *byteBudget) acquire(ctx context.Context, n int64) {
+	stop := context.AfterFunc(ctx, func() {
+		b.mu.Lock()
+		b.cond.Broadcast()
+		b.mu.Unlock()
+	})
+	defer stop()
+	b.mu.Lock()
+	for b.used > 0 && b.used+n > b.limit && ctx.Err() == nil {
+		b.cond.Wait()
+	}
+	b.used += n
+	b.mu.Unlock()
+}
+
+func (b *byteBudget) release(n int64) {
+	b.mu.Lock()
+	b.used -= n
+	b.cond.Broadcast()
+	b.mu.Unlock()
+}
+
+// defaultInFlight is the bytes of documents extracted at once when
+// --max-in-flight is not given: what half the available memory holds, or
+// 0 (no limit) when that is not known.
+func defaultInFlight() int64 {
+	avail := availableMemory()
+	if avail <= 0 {
+		return 0
+	}
+	return max(avail/2/memPerByte, 1<<20)
+}
+
+// availableMemory is MemAvailable of /proc/meminfo in bytes, or 0.
+func availableMemory() int64 {
+	f, err := os.Open("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "MemAvailable:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			if err != nil {
+				return 0
+			}
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+// cost is the bytes of the document of j, as far as they are known before
+// it is read: a JSON line's, a file's size, 0 for standard input.
+func (j job) cost() int64 {
+	switch {
+	case j.line > 0 || j.size > 0:
+		return j.size
+	case j.in == nil || j.in.stdin:
+		return 0
+	}
+	if fi, err := os.Stat(j.in.path); err == nil && fi.Mode().IsRegular() {
+		return fi.Size()
+	}
+	return 0
+}
