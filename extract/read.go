@@ -65,12 +65,7 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 	}
 	var lines [][2]int
 	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+		end := lineEnd(text, start)
 		line := strings.TrimSpace(string(mask[start:end]))
 		switch {
 		case line == "":
@@ -130,6 +125,23 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 		doc.Date = findArticleDate(text, lines)
 	}
 	return doc, nil
+}
+
+// lineEnd returns where the line of text that starts at start ends: at
+// its "\n" (a "\r" before it stays in the line, as CRLF files have it), at
+// a "\r" alone (old Mac files), or at the end of the text.
+func lineEnd(text string, start int) int {
+	for p := start; ; {
+		i := strings.IndexAny(text[p:], "\r\n")
+		if i < 0 {
+			return len(text)
+		}
+		i += p
+		if text[i] == '\n' || i+1 == len(text) || text[i+1] != '\n' {
+			return i
+		}
+		p = i + 1 // "\r\n": the line ends at its "\n"
+	}
 }
 
 // newSentence trims the masked span [start, end) and returns it as a sentence.
