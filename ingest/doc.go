@@ -17,4 +17,7 @@ type Article struct {
 	URL    string // Canonical URL, or "".
 	Source string // Site or publisher name, or "".
 	ID     string // The id field of a JSON line, or "".
+	// Warning says what was repaired to read the page, or is "": its
+	// text read without its structure when the parser refused it.
+	Warning string
 }

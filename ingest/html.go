@@ -35,7 +35,12 @@ import (
 func HTML(data []byte) (*Article, error) {
 	root, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("reading HTML: %w", err)
+		// a page the parser refuses (elements nested too deep): its text
+		// without its structure
+		title, body := tokenText(data)
+		return &Article{Text: body, Title: title,
+			Warning: fmt.Sprintf("the page could not be parsed (%v): its text read without its structure", err),
+		}, nil
 	}
 	p := &page{root: root, meta: map[string]string{}}
 	p.scan()
@@ -678,4 +683,59 @@ func first(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// tokenText reads the title and the text of a page with the tokenizer
+// alone, for a page the parser refuses: the text of each block element
+// (paragraph, heading, list item, ...) as a line, with a blank line
+// between them, leaving out scripts, styles and the head.
+func tokenText(data []byte) (title, body string) {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	var out, line, head strings.Builder
+	skip := 0 // depth inside script, style and the like
+	inTitle := false
+	flush := func() {
+		if t := strings.Join(strings.Fields(line.String()), " "); t != "" {
+			if out.Len() > 0 {
+				out.WriteString("\n\n")
+			}
+			out.WriteString(t)
+		}
+		line.Reset()
+	}
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			flush()
+			if b := out.String(); b != "" {
+				body = sanitize(b) + "\n"
+			}
+			return sanitize(strings.Join(strings.Fields(head.String()), " ")), body
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch a {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head:
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+			case atom.Title:
+				inTitle = tt == html.StartTagToken
+			case atom.P, atom.Div, atom.Br, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li,
+				atom.Tr, atom.Article, atom.Section, atom.Blockquote, atom.Pre, atom.Table, atom.Ul, atom.Ol, atom.Header, atom.Footer:
+				flush()
+			}
+		case html.TextToken:
+			switch {
+			case inTitle:
+				head.Write(z.Text())
+			case skip == 0:
+				line.Write(z.Text())
+				line.WriteByte(' ')
+			}
+		}
+	}
 }

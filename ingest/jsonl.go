@@ -114,9 +114,13 @@ func (j *JSONL) Next() (Line, error) {
 			continue
 		}
 		l := Line{Number: j.line, Size: size}
-		l.Article, l.Err = j.fields.article(raw)
+		var nul bool
+		l.Article, nul, l.Err = j.fields.article(raw)
 		if l.Err == nil && !utf8.Valid(raw) {
 			l.Warnings = append(l.Warnings, "invalid UTF-8 replaced with U+FFFD")
+		}
+		if l.Err == nil && nul {
+			l.Warnings = append(l.Warnings, `NUL characters (\u0000) in the text replaced with U+FFFD`)
 		}
 		if l.Err != nil {
 			l.Article = nil
@@ -154,20 +158,21 @@ func (j *JSONL) readLine() (line []byte, n int, tooLong bool, err error) {
 	}
 }
 
-// article reads one JSON line.
-func (f *Fields) article(raw []byte) (*Article, error) {
+// article reads one JSON line, and reports whether its text had NUL
+// characters, which it replaces.
+func (f *Fields) article(raw []byte) (_ *Article, nul bool, _ error) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
 	var v any
 	if err := dec.Decode(&v); err != nil {
-		return nil, fmt.Errorf("invalid JSON: %s", jsonError(err))
+		return nil, false, fmt.Errorf("invalid JSON: %s", jsonError(err))
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, errors.New("invalid JSON: more than one value on the line")
+		return nil, false, errors.New("invalid JSON: more than one value on the line")
 	}
 	obj, ok := v.(map[string]any)
 	if !ok {
-		return nil, fmt.Errorf("not a JSON object but %s", jsonType(v))
+		return nil, false, fmt.Errorf("not a JSON object but %s", jsonType(v))
 	}
 	a := &Article{}
 	for _, name := range f.Text {
@@ -177,13 +182,14 @@ func (f *Fields) article(raw []byte) (*Article, error) {
 		}
 	}
 	if a.Text == "" {
-		return nil, fmt.Errorf("no text (no field %s with a non-empty string)", orList(f.Text))
+		return nil, false, fmt.Errorf("no text (no field %s with a non-empty string)", orList(f.Text))
 	}
+	nul = strings.IndexByte(a.Text, 0) >= 0 // a "\u0000" escape, which sanitize replaces
 	var page *Article
 	if looksLikeHTML(a.Text) {
 		if h, err := HTML([]byte(a.Text)); err == nil {
 			if h.Text == "" {
-				return nil, errors.New("no text in the HTML of the text field")
+				return nil, false, errors.New("no text in the HTML of the text field")
 			}
 			a.Text, page = h.Text, h
 		}
@@ -203,7 +209,7 @@ func (f *Fields) article(raw []byte) (*Article, error) {
 		a.Title, a.Date = first(a.Title, page.Title), first(a.Date, page.Date)
 		a.URL, a.Source = first(a.URL, page.URL), first(a.Source, page.Source)
 	}
-	return a, nil
+	return a, nul, nil
 }
 
 // firstValue returns the first non-empty value that get makes of the
