@@ -189,7 +189,7 @@ func TestExtractBadInputs(t *testing.T) {
 	wantErr := []string{
 		"newsgraph: " + missing + ": no such file or directory",
 		"newsgraph: " + filepath.Join(dir, "binary.txt") + ": not text (it has NUL bytes)",
-		"newsgraph: " + filepath.Join(dir, "blank.txt") + ": warning: no text in it, skipped",
+		"newsgraph: " + filepath.Join(dir, "blank.txt") + ": warning: empty file, skipped",
 		"newsgraph: " + filepath.Join(dir, "empty.txt") + ": warning: empty file, skipped",
 	}
 	if diff := cmp.Diff(wantErr, lines(stderr)); diff != "" {

@@ -1,8 +1,8 @@
 package main
 
 import (
-	"encoding/json"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -311,5 +311,59 @@ func TestGraphNumbers(t *testing.T) {
 				t.Errorf("%s: %s wrote a negative weight", c.name, cmd[0])
 			}
 		}
+	}
+}
+
+// Smaller repairs: blank lines are an empty file, a NUL in a JSON line's
+// text is repaired with a warning, a page the HTML parser refuses is read
+// by its text with a warning, and a carriage return alone ends a line.
+func TestSmallRepairs(t *testing.T) {
+	dir := t.TempDir()
+	deep := "<title>Deep page</title>" + strings.Repeat("<div>", 600) + "<p>Iran seized a tanker in the Strait of Hormuz on Tuesday.</p>"
+	writeFiles(t, dir, map[string]string{
+		"blank.txt": "\n\n   \n\t\n",
+		"nul.jsonl": `{"id": "n1", "text": "Iran seized a tanker.\u0000 Greece condemned it."}` + "\n",
+		"deep.html": deep,
+		"cr.txt":    "Iran seizes tanker\r\rDUBAI (AP) — Iran's navy seized a tanker on Tuesday.\r",
+	})
+	p := func(name string) string { return filepath.Join(dir, name) }
+	code, out, stderr := runTest(t, "", "extract", "-q", "--format", "jsonl", p("blank.txt"), p("nul.jsonl"), p("deep.html"), p("cr.txt"))
+	want := []string{
+		"newsgraph: " + p("blank.txt") + ": warning: empty file, skipped",
+		"newsgraph: " + p("deep.html") + ": warning: the page could not be parsed (html: open stack of elements exceeds 512 nodes): its text read without its structure",
+		"newsgraph: " + p("nul.jsonl") + ":1: warning: NUL characters (\\u0000) in the text replaced with U+FFFD",
+	}
+	if code != exitOK {
+		t.Errorf("exit %d", code)
+	}
+	got := lines(stderr)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("stderr:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	docs := map[string]struct {
+		Title     string `json:"title"`
+		Sentences int    `json:"sentences"`
+	}{}
+	for _, l := range lines(out) {
+		var d struct {
+			Document struct {
+				ID        string `json:"id"`
+				Title     string `json:"title"`
+				Sentences int    `json:"sentences"`
+			} `json:"document"`
+		}
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			t.Fatal(err)
+		}
+		docs[d.Document.ID] = struct {
+			Title     string `json:"title"`
+			Sentences int    `json:"sentences"`
+		}{d.Document.Title, d.Document.Sentences}
+	}
+	if d := docs["cr.txt"]; d.Title != "Iran seizes tanker" || d.Sentences != 2 {
+		t.Errorf("cr.txt: title %q, %d sentences; want the headline apart", d.Title, d.Sentences)
+	}
+	if d := docs["deep.html"]; d.Title != "Deep page" || d.Sentences != 1 {
+		t.Errorf("deep.html: title %q, %d sentences", d.Title, d.Sentences)
 	}
 }

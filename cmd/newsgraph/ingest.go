@@ -412,6 +412,9 @@ func readDocument(ctx context.Context, opts *extractOptions, j job, popts extrac
 				o.err = err
 				return nil
 			}
+			if art.Warning != "" {
+				o.warnings = append(o.warnings, art.Warning)
+			}
 			text = []byte(art.Text)
 		}
 	}
@@ -425,6 +428,8 @@ func readDocument(ctx context.Context, opts *extractOptions, j job, popts extrac
 	if errors.Is(err, extract.ErrEmpty) {
 		if j.format == inputHTML {
 			o.warnings = append(o.warnings, "no article text found in the page, skipped")
+		} else if j.line == 0 && len(bytes.TrimSpace(text)) == 0 {
+			o.warnings = append(o.warnings, "empty file, skipped") // blank lines only
 		} else {
 			o.warnings = append(o.warnings, "no text in it, skipped")
 		}

@@ -501,7 +501,7 @@ func TestParseBadInputs(t *testing.T) {
 		"newsgraph: " + missing + ": no such file or directory",
 		"newsgraph: " + filepath.Join(dir, "none") + ": no .txt, .md, .html, .htm, .jsonl, .ndjson or .conllu files in it (choose extensions with --ext)",
 		"newsgraph: " + filepath.Join(dir, "binary.txt") + ": not text (it has NUL bytes)",
-		"newsgraph: " + filepath.Join(dir, "blank.md") + ": warning: no text in it, skipped",
+		"newsgraph: " + filepath.Join(dir, "blank.md") + ": warning: empty file, skipped",
 		"newsgraph: " + filepath.Join(dir, "dump.jsonl") + ":2: invalid JSON: unexpected end of line",
 		"newsgraph: " + filepath.Join(dir, "dump.jsonl") + `:3: no text (no field "text", "body", "content" or "article" with a non-empty string)`,
 		"newsgraph: " + filepath.Join(dir, "empty.txt") + ": warning: empty file, skipped",
