@@ -322,7 +322,7 @@ func TestSmallRepairs(t *testing.T) {
 	deep := "<title>Deep page</title>" + strings.Repeat("<div>", 600) + "<p>Iran seized a tanker in the Strait of Hormuz on Tuesday.</p>"
 	writeFiles(t, dir, map[string]string{
 		"blank.txt": "\n\n   \n\t\n",
-		"nul.jsonl": `{"id": "n1", "text": "Iran seized a tanker.\u0000 Greece condemned it."}` + "\n",
+		"nul.jsonl": `{"id": "n1", "text": "Iran seized a tanker.\u0000 Greece condemned it."}` + "\n" + `{"id": "n2", "text": "Iran\u0000 seized a ship."}` + "\n",
 		"deep.html": deep,
 		"cr.txt":    "Iran seizes tanker\r\rDUBAI (AP) — Iran's navy seized a tanker on Tuesday.\r",
 	})
@@ -331,7 +331,7 @@ func TestSmallRepairs(t *testing.T) {
 	want := []string{
 		"newsgraph: " + p("blank.txt") + ": warning: empty file, skipped",
 		"newsgraph: " + p("deep.html") + ": warning: the page could not be parsed (html: open stack of elements exceeds 512 nodes): its text read without its structure",
-		"newsgraph: " + p("nul.jsonl") + ":1: warning: NUL characters (\\u0000) in the text replaced with U+FFFD",
+		"newsgraph: " + p("nul.jsonl") + ":1: warning: NUL characters (\\u0000) in the text replaced with U+FFFD (first such line of the file; later ones are not named)",
 	}
 	if code != exitOK {
 		t.Errorf("exit %d", code)

@@ -281,6 +281,7 @@ func (f *feeder) jsonl(in *input, emit func(job) bool) bool {
 		pending = nil
 		return emit(j)
 	}
+	warned := map[string]bool{}
 	for {
 		l, err := rd.Next()
 		if err == io.EOF {
@@ -293,7 +294,14 @@ func (f *feeder) jsonl(in *input, emit func(job) bool) bool {
 			pending = &job{in: in, err: err}
 			break
 		}
-		j := job{in: in, format: inputJSONL, line: l.Number, size: int64(l.Size), art: l.Article, warnings: l.Warnings, err: lineError(l.Err)}
+		j := job{in: in, format: inputJSONL, line: l.Number, size: int64(l.Size), art: l.Article, err: lineError(l.Err)}
+		for _, w := range l.Warnings {
+			// each repair once for the file, at its first line
+			if !warned[w] {
+				warned[w] = true
+				j.warnings = append(j.warnings, w+" (first such line of the file; later ones are not named)")
+			}
+		}
 		if l.Article != nil {
 			j.id = f.docID(in.id, l.Article.ID, l.Number)
 		}
