@@ -55,6 +55,7 @@ type builder struct {
 	surfStr   []string
 	bySurface map[string][]int
 	labelEnds map[string][]int
+	labelled  []int             // the candidates with a label of their own
 	typed     map[string][2]int // surface -> the first two typed candidates
 	// for entities: how many titles each candidate owns, in all and for
 	// each person, and the first candidate of each country

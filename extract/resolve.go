@@ -319,10 +319,12 @@ func (bd *builder) longerNames(names []int) *nameIndex {
 			ix.ends[e] = i
 		}
 		// its text is its words joined by one space: each shorter suffix
-		// of words is a suffix of the text after a space
+		// of words is a suffix of the text after a space (the last
+		// maxSuffixWords words: find scans for longer ones)
 		text := bd.surface(g)
-		for p := 0; p < len(text); p++ {
+		for p, n := len(text)-1, 0; p >= 0 && n < maxSuffixWords; p-- {
 			if text[p] == ' ' {
+				n++
 				if _, ok := ix.suffixes[text[p+1:]]; !ok {
 					ix.suffixes[text[p+1:]] = i
 				}
@@ -331,6 +333,12 @@ func (bd *builder) longerNames(names []int) *nameIndex {
 	}
 	return ix
 }
+
+// maxSuffixWords is how many last words of a name are indexed as the
+// shorter names it ends with: a name is rarely longer, and indexing every
+// ending of a long run of capitalised words would cost the square of its
+// length.
+const maxSuffixWords = 8
 
 // find returns the first name longer than w that has w's first and last
 // words or ends with w, or -1.
@@ -341,8 +349,18 @@ func (ix *nameIndex) find(w []string) int {
 		// longer than w if any is
 		best = i
 	}
-	if i, ok := ix.suffixes[strings.Join(w, " ")]; ok && i < best {
-		best = i
+	if len(w) <= maxSuffixWords {
+		if i, ok := ix.suffixes[strings.Join(w, " ")]; ok && i < best {
+			best = i
+		}
+	} else {
+		// a long name: the longer names, which come first, one by one
+		for i := 0; i < best && len(ix.words(ix.names[i])) > len(w); i++ {
+			if suffixOf(w, ix.words(ix.names[i])) {
+				best = i
+				break
+			}
+		}
 	}
 	if best == len(ix.names) {
 		return -1
@@ -445,8 +463,10 @@ func (bd *builder) surfaceIndex() {
 		s := bd.surface(j)
 		bd.bySurface[s] = append(bd.bySurface[s], j)
 		if l := bd.cands[j].fixedLabel; l != "" {
-			for p := 0; p < len(l); p++ {
+			bd.labelled = append(bd.labelled, j)
+			for p, n := len(l)-1, 0; p >= 0 && n < maxSuffixWords; p-- {
 				if l[p] == ' ' {
+					n++
 					bd.labelEnds[l[p+1:]] = append(bd.labelEnds[l[p+1:]], j)
 				}
 			}
@@ -494,12 +514,16 @@ func (bd *builder) sameSurface(k int) (int, bool) {
 		}
 	}
 	// an organization labelled with an owner whose label ends with s
-	for _, j := range bd.labelEnds[s] {
+	ends := bd.labelEnds[s]
+	if strings.Count(s, " ") >= maxSuffixWords {
+		ends = bd.labelled // not indexed: each label in turn
+	}
+	for _, j := range ends {
 		bd.steps++
 		if best >= 0 && j >= best {
 			break
 		}
-		if c := bd.cands[j]; c.typ == Organization && j != k {
+		if c := bd.cands[j]; c.typ == Organization && j != k && strings.HasSuffix(c.fixedLabel, " "+s) {
 			best = j
 			break
 		}
