@@ -8,8 +8,10 @@
 // Treebank (EWT, CC BY-SA 4.0) and built into the program; Load decodes
 // it once. The tagger is a two-pass averaged perceptron; the parser is
 // arc-eager with an averaged perceptron over the feature templates of
-// Zhang and Nivre (2011), trained with the dynamic oracle of Goldberg and
-// Nivre (2012) on tags from taggers that did not see the sentence. Train
+// Zhang and Nivre (2011), searching a beam of four parses and trained
+// with max-violation updates (Huang, Fayong and Guo 2012) on tags from
+// taggers that did not see the sentence; a greedy parser trained with the
+// dynamic oracle of Goldberg and Nivre (2012) is the other choice. Train
 // and cmd/newsgraph-train rebuild the model byte for byte.
 //
 // A Tree answers what a rule asks of a sentence: a word's head and

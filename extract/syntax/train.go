@@ -24,11 +24,11 @@ type TrainOptions struct {
 // change few decisions and take most of the room.
 const (
 	taggerMinWeight = 0
-	parserMinWeight = 0.8
+	parserMinWeight = 1.0
 )
 
 // DefaultTrainOptions are the options the shipped model was trained with.
-var DefaultTrainOptions = TrainOptions{Seed: 1, TaggerEpochs: 10, ParserEpochs: 10, Folds: 5, TwoPass: true}
+var DefaultTrainOptions = TrainOptions{Seed: 1, TaggerEpochs: 10, ParserEpochs: 10, Folds: 5, TwoPass: true, Beam: 4}
 
 // trainer holds what one training run shares between its stages.
 type trainer struct {
