@@ -44,8 +44,9 @@ type step struct {
 	class int
 }
 
-// classes lists, with the labels the parser allows, the transition
-// classes valid in s.
+// validClasses lists the transition classes valid in s, in class order,
+// with the labels the parser allows: only the root's dependent is
+// labelled root.
 func validClasses(s *state, nl, rootLabel int, out []int) []int {
 	out = out[:0]
 	for move := moveShift; move <= moveRight; move++ {
@@ -57,7 +58,6 @@ func validClasses(s *state, nl, rootLabel int, out []int) []int {
 			out = append(out, classOf(move, -1, nl))
 		default:
 			for lb := 0; lb < nl; lb++ {
-				// Only the root's dependent is labelled root.
 				if (move == moveRight && s.s0() == 0) != (lb == rootLabel) {
 					continue
 				}

@@ -1,5 +1,7 @@
 package syntax
 
+import "slices"
+
 // The parser is arc-eager (Nivre 2003) with the root at the bottom of
 // the stack, scored by an averaged perceptron over the feature templates
 // of Zhang and Nivre (2011), and trained with the dynamic oracle of
@@ -47,6 +49,45 @@ func moveOf(class, nLabels int) (move, label int) {
 		return moveLeft, class - 2
 	}
 	return moveRight, class - 2 - nLabels
+}
+
+// parse returns the heads (0 the root) and label numbers of tokens 1..n,
+// greedily or with the beam the parser was trained with.
+func (p *parser) parse(si *sentenceInfo, n int) (heads, labels []int) {
+	nc := p.nClasses()
+	nl := len(p.labels)
+	rootLabel := slices.Index(p.labels, "root")
+	if p.beam > 1 {
+		ints := make([]int32, nc)
+		score := func(feats []uint64, scores []float32) {
+			p.w.score(feats, ints)
+			for i, v := range ints {
+				scores[i] = float32(v)
+			}
+		}
+		beam, _, _ := beamSearch(si, n, p.beam, nl, rootLabel, score, nil)
+		s := beam[0].s
+		s.finish(rootLabel)
+		return s.head, s.label
+	}
+	scores := make([]int32, nc)
+	var feats []uint64
+	var valid []int
+	s := newState(n)
+	for !s.done() {
+		feats = si.features(s, feats[:0])
+		p.w.score(feats, scores)
+		valid = validClasses(s, nl, rootLabel, valid)
+		best := valid[0]
+		for _, c := range valid[1:] {
+			if scores[c] > scores[best] {
+				best = c
+			}
+		}
+		s.apply(moveOf(best, nl))
+	}
+	s.finish(rootLabel)
+	return s.head, s.label
 }
 
 // state is a parser configuration with what the features read of the
