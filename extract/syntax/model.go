@@ -232,6 +232,12 @@ func Decode(data []byte) (*Model, error) {
 	if m.dep < 0 || slices.Index(m.parser.labels, "root") < 0 {
 		return nil, errors.New("syntax: model file: no root or dep label")
 	}
+	// The weights must score exactly the classes the file names.
+	t := m.tagger
+	if len(t.classes) == 0 || t.w.classes != len(t.classes) || (t.second != nil && t.second.classes != len(t.classes)) ||
+		m.parser.w.classes != m.parser.nClasses() || slices.Contains(t.upos, "") {
+		return nil, errors.New("syntax: model file: weights do not match the classes")
+	}
 	return m, nil
 }
 

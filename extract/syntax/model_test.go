@@ -156,3 +156,16 @@ func BenchmarkDecode(b *testing.B) {
 		}
 	}
 }
+
+// A model file that decodes is one that parses: every model Decode
+// accepts must parse a sentence without panicking.
+func FuzzDecodeParse(f *testing.F) {
+	f.Add(embedded[:300])
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Decode(data)
+		if err != nil {
+			return
+		}
+		m.Parse([]string{"The", "army", "left", "."})
+	})
+}
