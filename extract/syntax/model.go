@@ -320,19 +320,21 @@ func (d *decoder) weights() *weights {
 	classes := int(d.uvarint())
 	scale := math.Float64frombits(d.u64())
 	n := d.count()
-	keys := make([]uint64, 0, n)
-	for range n {
-		keys = append(keys, d.u64())
+	if n > (len(d.data)-d.at)/8 {
+		d.fail(errShort)
+		return nil
 	}
-	counts := make([]int, n)
+	keys := d.bytes(8 * n)
+	// The counts are read twice: once for where the classes and weights
+	// start, once with them.
+	countsAt := d.at
 	total := 0
-	for i := range counts {
+	for range n {
 		c := d.uvarint()
 		if c == 0 || c > uint64(classes) {
 			d.fail(errors.New("bad weight row"))
 			return nil
 		}
-		counts[i] = int(c)
 		total += int(c)
 	}
 	cls := d.bytes(total)
@@ -340,13 +342,14 @@ func (d *decoder) weights() *weights {
 	if d.err != nil {
 		return nil
 	}
-	b := newWeightsBuilder(classes, scale)
-	b.w.entries = make([]uint32, 0, total)
-	at := 0
+	b := newWeightsBuilder(classes, scale, n, total)
+	at, pos := 0, countsAt
 	row := make([]uint32, 0, classes)
-	for i, k := range keys {
+	for i := range n {
+		c, k := binary.Uvarint(d.data[pos:])
+		pos += k
 		row = row[:0]
-		for range counts[i] {
+		for range c {
 			if int(cls[at]) >= classes {
 				d.fail(errors.New("bad class"))
 				return nil
@@ -354,7 +357,7 @@ func (d *decoder) weights() *weights {
 			row = append(row, entryOf(int(cls[at]), int16(binary.LittleEndian.Uint16(raw[2*at:]))))
 			at++
 		}
-		b.add(k, row)
+		b.add(binary.LittleEndian.Uint64(keys[8*i:]), row)
 	}
 	return b.done()
 }

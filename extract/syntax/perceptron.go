@@ -87,7 +87,7 @@ func (l *learner) freeze(minWeight float64) *weights {
 	if top > 0 {
 		scale = top / math.MaxInt16
 	}
-	b := newWeightsBuilder(l.classes, scale)
+	b := newWeightsBuilder(l.classes, scale, len(keys), 0)
 	var row []uint32
 	for _, k := range keys {
 		at := int(l.rows[k]) * l.classes
@@ -138,83 +138,53 @@ func entryOf(class int, w int16) uint32 { return uint32(class)<<16 | uint32(uint
 func entryClass(e uint32) int    { return int(e >> 16) }
 func entryWeight(e uint32) int16 { return int16(uint16(e)) }
 
-type weightsBuilder struct {
-	w    *weights
-	keys []uint64
-	off  []uint32
-	n    []uint32
-}
+type weightsBuilder struct{ w *weights }
 
-func newWeightsBuilder(classes int, scale float64) *weightsBuilder {
-	return &weightsBuilder{w: &weights{classes: classes, scale: scale}}
-}
-
-// add gives key its entries; a key with none is left out.
-func (b *weightsBuilder) add(key uint64, entries []uint32) {
-	if len(entries) == 0 {
-		return
-	}
-	b.keys = append(b.keys, key)
-	b.off = append(b.off, uint32(len(b.w.entries)))
-	b.n = append(b.n, uint32(len(entries)))
-	b.w.entries = append(b.w.entries, entries...)
-}
-
-// done builds the table, at most half full.
-func (b *weightsBuilder) done() *weights {
-	w := b.w
+// newWeightsBuilder makes a table for at most keys keys, at most half
+// full, with room for entries entries.
+func newWeightsBuilder(classes int, scale float64, keys, entries int) *weightsBuilder {
 	size := 1
-	for size < len(b.keys)*2+2 {
+	for size < keys*2+2 {
 		size <<= 1
 	}
-	w.slots = make([]slot, size)
-	w.mask = uint64(size - 1)
-	w.keys = len(b.keys)
-	for i, k := range b.keys {
-		s := mix(k) & w.mask
-		for w.slots[s].n != 0 {
-			s = (s + 1) & w.mask
-		}
-		w.slots[s] = slot{key: k, off: b.off[i], n: b.n[i]}
-	}
-	// Move the long rows to dense ones and keep the rest.
-	sparse := make([]uint32, 0, len(w.entries))
-	for i := range w.slots {
-		sl := &w.slots[i]
-		if sl.n == 0 {
-			continue
-		}
-		row := w.entries[sl.off : sl.off+sl.n]
-		if int(sl.n) >= denseFrom(w.classes) {
-			sl.off = uint32(len(w.dense) / w.classes)
-			sl.n = denseRow
-			d := make([]int16, w.classes)
-			for _, e := range row {
-				d[entryClass(e)] = entryWeight(e)
-			}
-			w.dense = append(w.dense, d...)
-			continue
-		}
-		off := uint32(len(sparse))
-		sparse = append(sparse, row...)
-		sl.off = off
-	}
-	w.entries = slices.Clip(sparse)
-	return w
+	return &weightsBuilder{w: &weights{
+		classes: classes, scale: scale,
+		slots: make([]slot, size), mask: uint64(size - 1),
+		entries: make([]uint32, 0, entries),
+	}}
 }
 
-// row is a slot's entries, packed as in entries.
-func (m *weights) row(s slot) []uint32 {
-	if s.n&denseRow == 0 {
-		return m.entries[s.off : s.off+s.n]
+// add gives key its entries, as a dense row when they are many; a key
+// with none is left out. No more keys are added than the builder was
+// made for.
+func (b *weightsBuilder) add(key uint64, entries []uint32) {
+	w := b.w
+	if len(entries) == 0 || 2*(w.keys+1) > len(w.slots) {
+		return
 	}
-	var out []uint32
-	for c, v := range m.dense[int(s.off)*m.classes : int(s.off+1)*m.classes] {
-		if v != 0 {
-			out = append(out, entryOf(c, v))
+	s := mix(key) & w.mask
+	for w.slots[s].n != 0 {
+		s = (s + 1) & w.mask
+	}
+	sl := slot{key: key, off: uint32(len(w.entries)), n: uint32(len(entries))}
+	if len(entries) >= denseFrom(w.classes) {
+		sl.off, sl.n = uint32(len(w.dense)/w.classes), denseRow
+		w.dense = append(w.dense, make([]int16, w.classes)...)
+		row := w.dense[len(w.dense)-w.classes:]
+		for _, e := range entries {
+			row[entryClass(e)] = entryWeight(e)
 		}
+	} else {
+		w.entries = append(w.entries, entries...)
 	}
-	return out
+	w.slots[s] = sl
+	w.keys++
+}
+
+func (b *weightsBuilder) done() *weights {
+	b.w.entries = slices.Clip(b.w.entries)
+	b.w.dense = slices.Clip(b.w.dense)
+	return b.w
 }
 
 // maxFeatures bounds the features of one decision.
@@ -325,4 +295,18 @@ func (l *learner) add(feats []uint64, class int, delta float32) {
 		l.w[at] += delta
 		l.u[at] += l.step * float64(delta)
 	}
+}
+
+// row is a slot's entries, packed as in entries.
+func (m *weights) row(s slot) []uint32 {
+	if s.n&denseRow == 0 {
+		return m.entries[s.off : s.off+s.n]
+	}
+	var out []uint32
+	for c, v := range m.dense[int(s.off)*m.classes : int(s.off+1)*m.classes] {
+		if v != 0 {
+			out = append(out, entryOf(c, v))
+		}
+	}
+	return out
 }
