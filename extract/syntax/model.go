@@ -75,8 +75,12 @@ func (m *Model) Parse(forms []string) *Tree {
 
 // The model file: a magic line, then the tagger (its classes, ambiguity
 // classes, first pass and, after a 1, a second pass), the lemmatizer and
-// the parser (its labels, beam width and weights). Strings are a uvarint length and bytes, numbers uvarints, keys
-// little-endian uint64, weights int16 times a per-table scale.
+// the parser (its labels, beam width and weights). Strings are a uvarint
+// length and bytes, numbers uvarints. A table of weights is its number of
+// classes, its scale, its keys (little-endian uint64, in the order of
+// mix(key), so that they fill the lookup table in order), each key's
+// number of entries, then all entries' classes and all their int16
+// weights (the weight is the int16 times the scale).
 
 const magic = "newsgraph syntax model 1\n"
 

@@ -76,7 +76,7 @@ func (l *learner) freeze(minWeight float64) *weights {
 	for k := range l.rows {
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
+	slices.SortFunc(keys, func(a, b uint64) int { return cmp.Compare(mix(a), mix(b)) })
 	avg := make([]float64, len(l.w))
 	top := 0.0
 	for i, w := range l.w {
@@ -113,7 +113,8 @@ type weights struct {
 	classes int
 	scale   float64 // the size of one step, kept for the file
 	slots   []slot
-	mask    uint64
+	mask    uint64   // table size - 1
+	shift   uint     // a key's home slot is the top bits of mix(key): mix(key) >> shift
 	entries []uint32 // class << 16 | uint16(weight)
 	dense   []int16  // dense rows, classes weights each
 	keys    int
@@ -143,13 +144,14 @@ type weightsBuilder struct{ w *weights }
 // newWeightsBuilder makes a table for at most keys keys, at most half
 // full, with room for entries entries.
 func newWeightsBuilder(classes int, scale float64, keys, entries int) *weightsBuilder {
-	size := 1
+	size, bits := 2, uint(1)
 	for size < keys*2+2 {
 		size <<= 1
+		bits++
 	}
 	return &weightsBuilder{w: &weights{
 		classes: classes, scale: scale,
-		slots: make([]slot, size), mask: uint64(size - 1),
+		slots: make([]slot, size), mask: uint64(size - 1), shift: 64 - bits,
 		entries: make([]uint32, 0, entries),
 	}}
 }
@@ -162,7 +164,7 @@ func (b *weightsBuilder) add(key uint64, entries []uint32) {
 	if len(entries) == 0 || 2*(w.keys+1) > len(w.slots) {
 		return
 	}
-	s := mix(key) & w.mask
+	s := mix(key) >> w.shift
 	for w.slots[s].n != 0 {
 		s = (s + 1) & w.mask
 	}
@@ -197,7 +199,7 @@ func (m *weights) score(feats []uint64, scores []int32) {
 	clear(scores)
 	var first [maxFeatures]slot
 	for i, f := range feats[:min(len(feats), maxFeatures)] {
-		first[i] = m.slots[mix(f)&m.mask]
+		first[i] = m.slots[mix(f)>>m.shift]
 	}
 	var found [maxFeatures]slot
 	k := 0
@@ -228,7 +230,7 @@ func (m *weights) score(feats []uint64, scores []int32) {
 
 // probe finds key's slot past its first, or an empty slot.
 func (m *weights) probe(key uint64) slot {
-	s := mix(key) & m.mask
+	s := mix(key) >> m.shift
 	for {
 		s = (s + 1) & m.mask
 		sl := m.slots[s]
@@ -238,7 +240,9 @@ func (m *weights) probe(key uint64) slot {
 	}
 }
 
-// sortedSlots are the filled slots in key order, as the file stores them.
+// sortedSlots are the filled slots in the order of mix(key), as the file
+// stores them: read back, each key's home slot comes after the last one's,
+// so the table fills from one end to the other instead of at random.
 func (m *weights) sortedSlots() []slot {
 	out := make([]slot, 0, m.keys)
 	for _, s := range m.slots {
@@ -246,7 +250,7 @@ func (m *weights) sortedSlots() []slot {
 			out = append(out, s)
 		}
 	}
-	slices.SortFunc(out, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
+	slices.SortFunc(out, func(a, b slot) int { return cmp.Compare(mix(a.key), mix(b.key)) })
 	return out
 }
 
