@@ -8,9 +8,9 @@ import (
 // Beam search over arc-eager transitions: the k best partial parses are
 // kept at each step, scored by the sum of their transitions' scores. A
 // parse whose buffer is empty is finished and carried on unchanged while
-// the others go on. Trained globally with early update (Collins and Roark
-// 2004), as Zhang and Nivre (2011) do: when the gold parse falls out of
-// the beam, the gold prefix is rewarded and the best prefix punished.
+// the others go on. Trained globally with max-violation updates (Huang,
+// Fayong and Guo 2012): where the best parse in the beam beats the gold
+// prefix by most, the gold prefix is rewarded and the best one punished.
 
 // clone copies s into fresh memory.
 func (s *state) clone() *state {
@@ -74,22 +74,17 @@ type candidate struct {
 	score float64
 }
 
-// beamSearch parses with beam width k; score fills the scores of a
-// state's features. With gold (a gold transition sequence) it stops as
-// soon as no item of the beam is gold and returns that beam; otherwise it
-// runs to the end. The beam comes back best first.
-func beamSearch(si *sentenceInfo, n, k, nl, rootLabel int, score func([]uint64, []float32), gold []int) (beam []beamItem, rounds int, fellOut bool) {
-	return beamRun(si, n, k, nl, rootLabel, score, gold, nil)
-}
-
-// beamRun is beamSearch; with onRound it never stops early and hands
-// onRound the beam after every round instead.
-func beamRun(si *sentenceInfo, n, k, nl, rootLabel int, score func([]uint64, []float32), gold []int, onRound func(round int, beam []beamItem)) (beam []beamItem, rounds int, fellOut bool) {
-	beam = []beamItem{{s: newState(n), gold: gold != nil}}
+// beamSearch parses with beam width k, score filling the scores of a
+// state's features, and returns the last beam, best first. With gold (a
+// gold transition sequence) each item knows whether it followed it; with
+// onRound, the beam after each round is handed to it.
+func beamSearch(si *sentenceInfo, n, k, nl, rootLabel int, score func([]uint64, []float32), gold []int, onRound func(round int, beam []beamItem)) []beamItem {
+	beam := []beamItem{{s: newState(n), gold: gold != nil}}
 	scores := make([]float32, 2+2*nl)
 	var feats []uint64
 	var valid []int
 	cands := make([]candidate, 0, k+1)
+	rounds := 0
 	insert := func(c candidate) {
 		if len(cands) == k && c.score <= cands[k-1].score {
 			return
@@ -120,29 +115,24 @@ func beamRun(si *sentenceInfo, n, k, nl, rootLabel int, score func([]uint64, []f
 			}
 		}
 		if allDone {
-			return beam, rounds, false
+			return beam
 		}
 		rounds++
 		next := make([]beamItem, 0, len(cands))
-		anyGold := false
 		for _, c := range cands {
 			it := beam[c.item]
 			if c.class < 0 {
 				next = append(next, it)
-				anyGold = anyGold || it.gold
 				continue
 			}
 			s := it.s.clone()
 			s.apply(moveOf(c.class, nl))
 			g := it.gold && it.depth < len(gold) && gold[it.depth] == c.class
-			anyGold = anyGold || g
 			next = append(next, beamItem{s: s, score: c.score, hist: &step{prev: it.hist, class: c.class}, gold: g, depth: it.depth + 1})
 		}
 		beam = next
 		if onRound != nil {
 			onRound(rounds, beam)
-		} else if gold != nil && !anyGold {
-			return beam, rounds, true
 		}
 	}
 }
@@ -269,7 +259,7 @@ func maxViolation(l *learner, ex *parseExample, k, nl, rootLabel int, gold []int
 	worst := 0.0
 	var at int
 	var best *step
-	beamRun(ex.si, ex.n, k, nl, rootLabel, l.score, gold, func(round int, beam []beamItem) {
+	beamSearch(ex.si, ex.n, k, nl, rootLabel, l.score, gold, func(round int, beam []beamItem) {
 		top := beam[0]
 		if top.gold {
 			return

@@ -65,7 +65,7 @@ func (p *parser) parse(si *sentenceInfo, n int) (heads, labels []int) {
 				scores[i] = float32(v)
 			}
 		}
-		beam, _, _ := beamSearch(si, n, p.beam, nl, rootLabel, score, nil)
+		beam := beamSearch(si, n, p.beam, nl, rootLabel, score, nil, nil)
 		s := beam[0].s
 		s.finish(rootLabel)
 		return s.head, s.label
