@@ -253,34 +253,49 @@ func (f *feeder) stdinReader() *bufio.Reader {
 	return f.stdin
 }
 
+// openStream opens an input read record by record (JSON Lines, CoNLL-U):
+// standard input, or the file, which must not be a directory. done
+// closes it.
+func (f *feeder) openStream(in *input) (r io.Reader, done func(), err error) {
+	if in.stdin {
+		return f.stdinReader(), func() {}, nil
+	}
+	file, err := f.opts.Open(in.path)
+	if err != nil {
+		return nil, nil, statError(in.path, err)
+	}
+	if fi, err := file.Stat(); err == nil && fi.IsDir() {
+		file.Close()
+		return nil, nil, errors.New("is a directory")
+	}
+	return file, func() { file.Close() }, nil
+}
+
+// sendPending hands the job held back in *pending, if any, to emit,
+// saying whether more jobs of its input follow. A record's job is held
+// back until the next record is read, so that it knows. It returns false
+// when emit does.
+func sendPending(pending **job, more bool, emit func(job) bool) bool {
+	if *pending == nil {
+		return true
+	}
+	j := **pending
+	j.more = more
+	*pending = nil
+	return emit(j)
+}
+
 // jsonl hands out the lines of a JSON Lines input, one job a line, read as
 // they are handed out. It returns false when emit does.
 func (f *feeder) jsonl(in *input, emit func(job) bool) bool {
-	var r io.Reader
-	if in.stdin {
-		r = f.stdinReader()
-	} else {
-		file, err := f.opts.Open(in.path)
-		if err != nil {
-			return emit(job{in: in, err: statError(in.path, err)})
-		}
-		defer file.Close()
-		if fi, err := file.Stat(); err == nil && fi.IsDir() {
-			return emit(job{in: in, err: errors.New("is a directory")})
-		}
-		r = file
+	r, done, err := f.openStream(in)
+	if err != nil {
+		return emit(job{in: in, err: err})
 	}
+	defer done()
 	rd := ingest.NewJSONL(r, f.opts.Fields, f.opts.MaxBytes)
 	var pending *job
-	send := func(more bool) bool {
-		if pending == nil {
-			return true
-		}
-		pending.more = more
-		j := *pending
-		pending = nil
-		return emit(j)
-	}
+	send := func(more bool) bool { return sendPending(&pending, more, emit) }
 	warned := map[string]bool{}
 	for {
 		l, err := rd.Next()

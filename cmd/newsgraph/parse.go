@@ -250,32 +250,15 @@ func isConllu(name string) bool {
 // read as they are handed out. A bad sentence is a job with its error and
 // line. It returns false when emit does.
 func (f *feeder) conllu(in *input, emit func(job) bool) bool {
-	var r io.Reader
-	if in.stdin {
-		r = f.stdinReader()
-	} else {
-		file, err := f.opts.Open(in.path)
-		if err != nil {
-			return emit(job{in: in, err: statError(in.path, err)})
-		}
-		defer file.Close()
-		if fi, err := file.Stat(); err == nil && fi.IsDir() {
-			return emit(job{in: in, err: errors.New("is a directory")})
-		}
-		r = file
+	r, done, err := f.openStream(in)
+	if err != nil {
+		return emit(job{in: in, err: err})
 	}
+	defer done()
 	rd := syntax.NewConlluReader(in.path, r)
 	rd.SetMaxLine(f.opts.MaxBytes)
 	var pending *job
-	send := func(more bool) bool {
-		if pending == nil {
-			return true
-		}
-		pending.more = more
-		j := *pending
-		pending = nil
-		return emit(j)
-	}
+	send := func(more bool) bool { return sendPending(&pending, more, emit) }
 	read := int64(0)
 	for index := 0; ; index++ {
 		s, err := rd.Next()
