@@ -85,14 +85,7 @@ func TestOracleOnHandmadeTrees(t *testing.T) {
 
 func TestOracleReproducesTreebank(t *testing.T) {
 	train := ewt(t, "en_ewt-ud-train.conllu")
-	labels := map[string]int{}
-	for _, s := range train {
-		for _, w := range s.Words {
-			if _, ok := labels[w.Deprel]; !ok {
-				labels[w.Deprel] = len(labels)
-			}
-		}
-	}
+	_, labels := relations(train)
 	rng := rand.New(rand.NewPCG(3, 4))
 	projective := 0
 	for i, s := range train {
@@ -185,14 +178,7 @@ func TestTrainingLearnsAndIsReproducible(t *testing.T) {
 // The gold sequence beam training follows builds the gold tree.
 func TestGoldSequence(t *testing.T) {
 	train := ewt(t, "en_ewt-ud-train.conllu")
-	labels := map[string]int{}
-	for _, s := range train {
-		for _, w := range s.Words {
-			if _, ok := labels[w.Deprel]; !ok {
-				labels[w.Deprel] = len(labels)
-			}
-		}
-	}
+	_, labels := relations(train)
 	nl := len(labels)
 	for i, s := range train[:2000] {
 		ex, ok := example(s, make([]int, len(s.Words)), []int{0}, labels)

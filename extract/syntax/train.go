@@ -137,23 +137,9 @@ func (tr *trainer) tagger() (*tagger, [][]int) {
 
 // parser trains the parser on the treebank's trees with the given tags.
 func (tr *trainer) parser(tg *tagger, tags [][]int) (*parser, error) {
-	labelSet := map[string]bool{"root": true, "dep": true}
-	for _, s := range tr.train {
-		for _, w := range s.Words {
-			labelSet[w.Deprel] = true
-		}
-	}
-	labels := make([]string, 0, len(labelSet))
-	for l := range labelSet {
-		labels = append(labels, l)
-	}
-	slices.Sort(labels)
+	labels, lid := relations(tr.train)
 	if 2+2*len(labels) > 256 {
 		return nil, fmt.Errorf("syntax: %d relations, more than the model holds", len(labels))
-	}
-	lid := make(map[string]int, len(labels))
-	for i, l := range labels {
-		lid[l] = i
 	}
 	data := make([]parseExample, 0, len(tr.train))
 	for i, s := range tr.train {
@@ -183,6 +169,27 @@ func (tr *trainer) parser(tg *tagger, tags [][]int) (*parser, error) {
 	}
 	tr.logf("parser: %d relations, %d features", len(labels), p.w.keys)
 	return p, nil
+}
+
+// relations are the treebank's relations, with root and dep, sorted, and
+// the number of each.
+func relations(sents []ConlluSentence) ([]string, map[string]int) {
+	set := map[string]bool{"root": true, "dep": true}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			set[w.Deprel] = true
+		}
+	}
+	labels := make([]string, 0, len(set))
+	for l := range set {
+		labels = append(labels, l)
+	}
+	slices.Sort(labels)
+	ids := make(map[string]int, len(labels))
+	for i, l := range labels {
+		ids[l] = i
+	}
+	return labels, ids
 }
 
 // example builds a training sentence from gold heads and the given tags.
