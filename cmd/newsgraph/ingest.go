@@ -332,9 +332,15 @@ func (f *feeder) jsonl(in *input, emit func(job) bool) bool {
 func lineError(err error) error {
 	var tl *ingest.LineTooLongError
 	if errors.As(err, &tl) {
-		return fmt.Errorf("line too long (%s > %s; raise --max-bytes)", size(tl.Size), size(tl.Max))
+		return lineTooLong(tl.Size, tl.Max)
 	}
 	return err
+}
+
+// lineTooLong words, for the command line, a line of an input longer
+// than --max-bytes allows.
+func lineTooLong(n, limit int64) error {
+	return fmt.Errorf("line too long (%s > %s; raise --max-bytes)", size(n), size(limit))
 }
 
 // docID returns the document id of a JSON line: the input's id, "#" and

@@ -298,7 +298,7 @@ func (f *feeder) conllu(in *input, emit func(job) bool) bool {
 func conlluError(err error) error {
 	var tl *syntax.LineTooLongError
 	if errors.As(err, &tl) {
-		return fmt.Errorf("line too long (%s > %s; raise --max-bytes)", size(tl.Size), size(tl.Max))
+		return lineTooLong(tl.Size, tl.Max)
 	}
 	return err
 }
