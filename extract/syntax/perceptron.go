@@ -68,6 +68,11 @@ func (l *learner) update(feats []uint64, good, bad int) {
 // tick counts one instance, for the average.
 func (l *learner) tick() { l.step++ }
 
+// average is weight i averaged over all the steps so far.
+func (l *learner) average(i int) float64 {
+	return float64(l.w[i]) - l.u[i]/max(l.step, 1)
+}
+
 // freeze averages the weights, rounds them to the int16 steps the model
 // file stores (the largest weight is the largest int16), and keeps the
 // entries at least minWeight in size that do not round to zero.
@@ -77,11 +82,9 @@ func (l *learner) freeze(minWeight float64) *weights {
 		keys = append(keys, k)
 	}
 	slices.SortFunc(keys, func(a, b uint64) int { return cmp.Compare(mix(a), mix(b)) })
-	avg := make([]float64, len(l.w))
 	top := 0.0
-	for i, w := range l.w {
-		avg[i] = float64(w) - l.u[i]/max(l.step, 1)
-		top = max(top, math.Abs(avg[i]))
+	for i := range l.w {
+		top = max(top, math.Abs(l.average(i)))
 	}
 	scale := 1.0
 	if top > 0 {
@@ -93,7 +96,7 @@ func (l *learner) freeze(minWeight float64) *weights {
 		at := int(l.rows[k]) * l.classes
 		row = row[:0]
 		for c := 0; c < l.classes; c++ {
-			v := avg[at+c]
+			v := l.average(at + c)
 			q := int16(math.Round(v / scale))
 			if math.Abs(v) < minWeight || q == 0 {
 				continue
