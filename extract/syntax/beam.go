@@ -3,6 +3,8 @@ package syntax
 import (
 	"math/rand/v2"
 	"slices"
+
+	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
 
 // Beam search over arc-eager transitions: the k best partial parses are
@@ -184,13 +186,13 @@ func history(h *step) []int {
 
 // replay walks the transitions seq from the start and adds delta to the
 // weight of each transition from step from on.
-func replay(l *learner, si *sentenceInfo, n, nl int, seq []int, from int, delta float32) {
+func replay(l *perceptron.Learner, si *sentenceInfo, n, nl int, seq []int, from int, delta float32) {
 	s := newState(n)
 	var feats []uint64
 	for i, c := range seq {
 		if i >= from {
 			feats = si.features(s, feats[:0])
-			l.add(feats, c, delta)
+			l.Add(feats, c, delta)
 		}
 		s.apply(moveOf(c, nl))
 	}
@@ -201,7 +203,7 @@ func trainBeam(data []parseExample, labels []string, epochs, k int, seed uint64,
 	p := &parser{labels: labels, beam: k}
 	nl := len(labels)
 	rootLabel := slices.Index(labels, "root")
-	l := newLearner(p.nClasses())
+	l := perceptron.NewLearner(p.nClasses())
 	rng := rand.New(rand.NewPCG(seed, 0xbea3))
 	order := make([]int, len(data))
 	for i := range order {
@@ -220,7 +222,7 @@ func trainBeam(data []parseExample, labels []string, epochs, k int, seed uint64,
 			}
 			want, got := maxViolation(l, ex, k, nl, rootLabel, gold)
 			if want == nil {
-				l.tick()
+				l.Tick()
 				continue
 			}
 			div := 0
@@ -229,14 +231,14 @@ func trainBeam(data []parseExample, labels []string, epochs, k int, seed uint64,
 			}
 			replay(l, ex.si, ex.n, nl, want, div, 1)
 			replay(l, ex.si, ex.n, nl, got, div, -1)
-			l.tick()
+			l.Tick()
 		}
 		if progress != nil {
-			p.w = l.freeze(parserMinWeight)
+			p.w = l.Freeze(parserMinWeight)
 			progress(e+1, p)
 		}
 	}
-	p.w = l.freeze(parserMinWeight)
+	p.w = l.Freeze(parserMinWeight)
 	return p
 }
 
@@ -244,7 +246,7 @@ func trainBeam(data []parseExample, labels []string, epochs, k int, seed uint64,
 // best item beats the gold prefix by most (Huang, Fayong and Guo 2012);
 // it returns the gold prefix and the best item's transitions there, or
 // nil when the gold parse is never beaten.
-func maxViolation(l *learner, ex *parseExample, k, nl, rootLabel int, gold []int) (want, got []int) {
+func maxViolation(l *perceptron.Learner, ex *parseExample, k, nl, rootLabel int, gold []int) (want, got []int) {
 	// The gold prefix's score after each of its transitions.
 	goldScore := make([]float64, len(gold)+1)
 	s := newState(ex.n)
@@ -252,14 +254,14 @@ func maxViolation(l *learner, ex *parseExample, k, nl, rootLabel int, gold []int
 	var feats []uint64
 	for i, c := range gold {
 		feats = ex.si.features(s, feats[:0])
-		l.score(feats, scores)
+		l.Score(feats, scores)
 		goldScore[i+1] = goldScore[i] + float64(scores[c])
 		s.apply(moveOf(c, nl))
 	}
 	worst := 0.0
 	var at int
 	var best *step
-	beamSearch(ex.si, ex.n, k, nl, rootLabel, l.score, gold, func(round int, beam []beamItem) {
+	beamSearch(ex.si, ex.n, k, nl, rootLabel, l.Score, gold, func(round int, beam []beamItem) {
 		top := beam[0]
 		if top.gold {
 			return

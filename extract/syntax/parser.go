@@ -1,6 +1,10 @@
 package syntax
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/extract/perceptron"
+)
 
 // The parser is arc-eager (Nivre 2003) with the root at the bottom of
 // the stack, scored by an averaged perceptron over the feature templates
@@ -20,7 +24,7 @@ const (
 // parser is the trained parser: its relation labels and weights.
 type parser struct {
 	labels []string
-	w      *weights
+	w      *perceptron.Weights
 	beam   int // beam width; 1 or less parses greedily
 }
 
@@ -60,7 +64,7 @@ func (p *parser) parse(si *sentenceInfo, n int) (heads, labels []int) {
 	if p.beam > 1 {
 		ints := make([]int32, nc)
 		score := func(feats []uint64, scores []float32) {
-			p.w.score(feats, ints)
+			p.w.Score(feats, ints)
 			for i, v := range ints {
 				scores[i] = float32(v)
 			}
@@ -76,7 +80,7 @@ func (p *parser) parse(si *sentenceInfo, n int) (heads, labels []int) {
 	s := newState(n)
 	for !s.done() {
 		feats = si.features(s, feats[:0])
-		p.w.score(feats, scores)
+		p.w.Score(feats, scores)
 		valid = validClasses(s, nl, rootLabel, valid)
 		best := valid[0]
 		for _, c := range valid[1:] {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
 
 // The tagger gives each word one class that is a UPOS and PTB XPOS pair
@@ -17,8 +19,8 @@ type tagger struct {
 	upos    []string
 	xpos    []string
 	uposID  []int // a number for each class's UPOS
-	w       *weights
-	second  *weights // a second pass that also reads the first's classes
+	w       *perceptron.Weights
+	second  *perceptron.Weights // a second pass that also reads the first's classes
 	// amb maps a word (as normWord gives it) seen in training to the set
 	// of classes it was seen with, as a hash: what the next words may be.
 	amb map[string]uint64
@@ -34,8 +36,8 @@ type wordInfo struct {
 }
 
 var (
-	padBefore = wordInfo{lower: hashString("<s>"), form: hashString("<s>"), shape: hashString("<s>"), suf3: hashString("<s>")}
-	padAfter  = wordInfo{lower: hashString("</s>"), form: hashString("</s>"), shape: hashString("</s>"), suf3: hashString("</s>")}
+	padBefore = wordInfo{lower: perceptron.HashString("<s>"), form: perceptron.HashString("<s>"), shape: perceptron.HashString("<s>"), suf3: perceptron.HashString("<s>")}
+	padAfter  = wordInfo{lower: perceptron.HashString("</s>"), form: perceptron.HashString("</s>"), shape: perceptron.HashString("</s>"), suf3: perceptron.HashString("</s>")}
 )
 
 // normWord is the form the features read: lower case, digits folded.
@@ -107,21 +109,21 @@ func capClass(form string) uint64 {
 
 func describe(form string) wordInfo {
 	low := normWord(form)
-	wi := wordInfo{lower: hashString(low), form: hashString(form), shape: hashString(shape(form)), cap: capClass(form)}
+	wi := wordInfo{lower: perceptron.HashString(low), form: perceptron.HashString(form), shape: perceptron.HashString(shape(form)), cap: capClass(form)}
 	// Affixes are cut on character boundaries.
 	runes := []rune(low)
 	for k := 1; k <= 4; k++ {
 		if k <= len(runes) {
-			wi.suf[k-1] = hashString(string(runes[len(runes)-k:]))
+			wi.suf[k-1] = perceptron.HashString(string(runes[len(runes)-k:]))
 		} else {
-			wi.suf[k-1] = hashString("~" + low)
+			wi.suf[k-1] = perceptron.HashString("~" + low)
 		}
 	}
 	for k := 1; k <= 3; k++ {
 		if k <= len(runes) {
-			wi.pre[k-1] = hashString(string(runes[:k]))
+			wi.pre[k-1] = perceptron.HashString(string(runes[:k]))
 		} else {
-			wi.pre[k-1] = hashString("~" + low)
+			wi.pre[k-1] = perceptron.HashString("~" + low)
 		}
 	}
 	wi.suf3 = wi.suf[2]
@@ -183,7 +185,7 @@ type tagContext struct {
 	feats []uint64
 }
 
-var unknownAmb = hashString("<unknown>")
+var unknownAmb = perceptron.HashString("<unknown>")
 
 // setFirst gives the context the classes a first pass chose.
 func (c *tagContext) setFirst(first []int) {
@@ -228,54 +230,54 @@ func (c *tagContext) features(i int, t1, t2 int) []uint64 {
 	}
 	f := c.feats[:0]
 	f = append(f,
-		key1(tBias, 0),
-		key1(tLower, w.lower),
-		key1(tForm, w.form),
-		key1(tSuf1, w.suf[0]),
-		key1(tSuf2, w.suf[1]),
-		key1(tSuf3, w.suf[2]),
-		key1(tSuf4, w.suf[3]),
-		key1(tPre1, w.pre[0]),
-		key1(tPre2, w.pre[1]),
-		key1(tPre3, w.pre[2]),
-		key1(tShape, w.shape),
-		key1(tPrev1, p1.lower),
-		key1(tPrev2, p2.lower),
-		key1(tNext1, n1.lower),
-		key1(tNext2, n2.lower),
-		key1(tPrevSuf, p1.suf3),
-		key1(tNextSuf, n1.suf3),
-		key1(tTag1, c1),
-		key1(tTag2, c2),
-		key2(tTag12, c1, c2),
-		key2(tTag1Word, c1, w.lower),
-		key2(tPrevWord, p1.lower, w.lower),
-		key2(tWordNext, w.lower, n1.lower),
-		key1(tNextShape, n1.shape),
-		key1(tPrevShape, p1.shape),
-		key2(tFirstCap, first, w.cap),
-		key2(tTag1Suf, c1, w.suf3),
-		key2(tNext12, n1.lower, n2.lower),
-		key2(tPrev12, p1.lower, p2.lower),
-		key1(tAmb0, c.amb[i+2]),
-		key1(tAmb1, c.amb[i+3]),
-		key1(tAmb2, c.amb[i+4]),
-		key2(tAmb01, c.amb[i+2], c.amb[i+3]),
-		key2(tWordAmb1, w.lower, c.amb[i+3]),
-		key2(tTag1Amb1, c1, c.amb[i+3]),
-		key2(tAmbPrev, c.amb[i+1], c.amb[i+2]),
+		perceptron.Key1(tBias, 0),
+		perceptron.Key1(tLower, w.lower),
+		perceptron.Key1(tForm, w.form),
+		perceptron.Key1(tSuf1, w.suf[0]),
+		perceptron.Key1(tSuf2, w.suf[1]),
+		perceptron.Key1(tSuf3, w.suf[2]),
+		perceptron.Key1(tSuf4, w.suf[3]),
+		perceptron.Key1(tPre1, w.pre[0]),
+		perceptron.Key1(tPre2, w.pre[1]),
+		perceptron.Key1(tPre3, w.pre[2]),
+		perceptron.Key1(tShape, w.shape),
+		perceptron.Key1(tPrev1, p1.lower),
+		perceptron.Key1(tPrev2, p2.lower),
+		perceptron.Key1(tNext1, n1.lower),
+		perceptron.Key1(tNext2, n2.lower),
+		perceptron.Key1(tPrevSuf, p1.suf3),
+		perceptron.Key1(tNextSuf, n1.suf3),
+		perceptron.Key1(tTag1, c1),
+		perceptron.Key1(tTag2, c2),
+		perceptron.Key2(tTag12, c1, c2),
+		perceptron.Key2(tTag1Word, c1, w.lower),
+		perceptron.Key2(tPrevWord, p1.lower, w.lower),
+		perceptron.Key2(tWordNext, w.lower, n1.lower),
+		perceptron.Key1(tNextShape, n1.shape),
+		perceptron.Key1(tPrevShape, p1.shape),
+		perceptron.Key2(tFirstCap, first, w.cap),
+		perceptron.Key2(tTag1Suf, c1, w.suf3),
+		perceptron.Key2(tNext12, n1.lower, n2.lower),
+		perceptron.Key2(tPrev12, p1.lower, p2.lower),
+		perceptron.Key1(tAmb0, c.amb[i+2]),
+		perceptron.Key1(tAmb1, c.amb[i+3]),
+		perceptron.Key1(tAmb2, c.amb[i+4]),
+		perceptron.Key2(tAmb01, c.amb[i+2], c.amb[i+3]),
+		perceptron.Key2(tWordAmb1, w.lower, c.amb[i+3]),
+		perceptron.Key2(tTag1Amb1, c1, c.amb[i+3]),
+		perceptron.Key2(tAmbPrev, c.amb[i+1], c.amb[i+2]),
 	)
 	if c.first != nil {
 		r0, r1, r2 := c.first[i+2], c.first[i+3], c.first[i+4]
 		f = append(f,
-			key1(tR0, r0),
-			key1(tR1, r1),
-			key1(tR2, r2),
-			key2(tR1Word, r1, w.lower),
-			key2(tTag1R1, c1, r1),
-			key2(tR1R2, r1, r2),
-			key2(tR0R1, r0, r1),
-			key2(tR0Word, r0, w.lower),
+			perceptron.Key1(tR0, r0),
+			perceptron.Key1(tR1, r1),
+			perceptron.Key1(tR2, r2),
+			perceptron.Key2(tR1Word, r1, w.lower),
+			perceptron.Key2(tTag1R1, c1, r1),
+			perceptron.Key2(tR1R2, r1, r2),
+			perceptron.Key2(tR0R1, r0, r1),
+			perceptron.Key2(tR0Word, r0, w.lower),
 		)
 	}
 	c.feats = f
@@ -295,10 +297,10 @@ func (t *tagger) tag(forms []string, out []int) {
 }
 
 // pass tags left to right with weights w.
-func (t *tagger) pass(c *tagContext, w *weights, scores []int32, out []int) {
+func (t *tagger) pass(c *tagContext, w *perceptron.Weights, scores []int32, out []int) {
 	t1, t2 := -1, -1
 	for i := range out {
-		w.score(c.features(i, t1, t2), scores)
+		w.Score(c.features(i, t1, t2), scores)
 		best := argmax(scores)
 		out[i] = best
 		t1, t2 = best, t1

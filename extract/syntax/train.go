@@ -5,6 +5,8 @@ import (
 	"io"
 	"slices"
 	"time"
+
+	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
 
 // TrainOptions set how a model is trained. The same options and data
@@ -69,11 +71,11 @@ func Train(train, dev []ConlluSentence, o TrainOptions) (*Model, error) {
 func (tr *trainer) tagger() (*tagger, [][]int) {
 	o, train, dev := tr.o, tr.train, tr.dev
 	tg := newTagger(train, train)
-	tagLog := func(pass string) func(int, *weights) {
+	tagLog := func(pass string) func(int, *perceptron.Weights) {
 		if !o.DevEveryEpoch || len(dev) == 0 {
 			return nil
 		}
-		return func(e int, w *weights) {
+		return func(e int, w *perceptron.Weights) {
 			t := *tg
 			if pass == "first" {
 				t.w, t.second = w, nil
@@ -85,7 +87,7 @@ func (tr *trainer) tagger() (*tagger, [][]int) {
 		}
 	}
 	tg.w = tg.trainPass(train, nil, o.TaggerEpochs, o.Seed, tagLog("first"))
-	tr.logf("tagger first pass: %d classes, %d features", len(tg.classes), tg.w.keys)
+	tr.logf("tagger first pass: %d classes, %d features", len(tg.classes), tg.w.Keys())
 
 	folds := max(o.Folds, 2)
 	inFold := func(f int) (rest []ConlluSentence, restAt []int) {
@@ -167,7 +169,7 @@ func (tr *trainer) parser(tg *tagger, tags [][]int) (*parser, error) {
 	} else {
 		p = trainParser(data, labels, tr.o.ParserEpochs, tr.o.Seed, progress)
 	}
-	tr.logf("parser: %d relations, %d features", len(labels), p.w.keys)
+	tr.logf("parser: %d relations, %d features", len(labels), p.w.Keys())
 	return p, nil
 }
 

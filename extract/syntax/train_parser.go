@@ -3,6 +3,8 @@ package syntax
 import (
 	"math/rand/v2"
 	"slices"
+
+	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
 
 // parseExample is a training sentence: what the parser reads and the
@@ -97,7 +99,7 @@ func trainParser(data []parseExample, labels []string, epochs int, seed uint64, 
 	p := &parser{labels: labels}
 	nc := p.nClasses()
 	nl := len(labels)
-	l := newLearner(nc)
+	l := perceptron.NewLearner(nc)
 	rng := rand.New(rand.NewPCG(seed, 0x9a25e))
 	order := make([]int, len(data))
 	for i := range order {
@@ -113,7 +115,7 @@ func trainParser(data []parseExample, labels []string, epochs int, seed uint64, 
 			s := newState(ex.n)
 			for !s.done() {
 				feats = ex.si.features(s, feats[:0])
-				l.score(feats, scores)
+				l.Score(feats, scores)
 				oracleCosts(s, ex, nl, costs)
 				pred, best, minCost := -1, -1, -1
 				for c := 0; c < nc; c++ {
@@ -133,9 +135,9 @@ func trainParser(data []parseExample, labels []string, epochs int, seed uint64, 
 					}
 				}
 				if costs[pred] > minCost {
-					l.update(feats, best, pred)
+					l.Update(feats, best, pred)
 				}
-				l.tick()
+				l.Tick()
 				next := best
 				if e > 0 && rng.Float64() < 0.9 {
 					next = pred
@@ -144,10 +146,10 @@ func trainParser(data []parseExample, labels []string, epochs int, seed uint64, 
 			}
 		}
 		if progress != nil {
-			p.w = l.freeze(parserMinWeight)
+			p.w = l.Freeze(parserMinWeight)
 			progress(e+1, p)
 		}
 	}
-	p.w = l.freeze(parserMinWeight)
+	p.w = l.Freeze(parserMinWeight)
 	return p
 }

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
 
 // newTagger makes an untrained tagger with the classes of one set of
@@ -29,12 +31,12 @@ func newTagger(classesOf, ambOf []ConlluSentence) *tagger {
 // trainPass learns one pass of t from gold sentences in epochs passes,
 // shuffled by a generator seeded with seed. With first, the pass is a
 // second one and first[i] are a first pass's classes for sents[i].
-func (t *tagger) trainPass(sents []ConlluSentence, first [][]int, epochs int, seed uint64, progress func(epoch int, w *weights)) *weights {
+func (t *tagger) trainPass(sents []ConlluSentence, first [][]int, epochs int, seed uint64, progress func(epoch int, w *perceptron.Weights)) *perceptron.Weights {
 	id := make(map[string]int, len(t.classes))
 	for i, c := range t.classes {
 		id[c] = i
 	}
-	l := newLearner(len(t.classes))
+	l := perceptron.NewLearner(len(t.classes))
 	rng := rand.New(rand.NewPCG(seed, 0x7a66))
 	order := make([]int, len(sents))
 	for i := range order {
@@ -58,19 +60,19 @@ func (t *tagger) trainPass(sents []ConlluSentence, first [][]int, epochs int, se
 			t1, t2 := -1, -1
 			for i, w := range s.Words {
 				f := c.features(i, t1, t2)
-				l.score(f, scores)
+				l.Score(f, scores)
 				guess := argmax(scores)
-				l.update(f, id[w.UPOS+" "+w.XPOS], guess)
-				l.tick()
+				l.Update(f, id[w.UPOS+" "+w.XPOS], guess)
+				l.Tick()
 				// Train on the classes the tagger itself chose.
 				t1, t2 = guess, t1
 			}
 		}
 		if progress != nil {
-			progress(e+1, l.freeze(taggerMinWeight))
+			progress(e+1, l.Freeze(taggerMinWeight))
 		}
 	}
-	return l.freeze(taggerMinWeight)
+	return l.Freeze(taggerMinWeight)
 }
 
 // split fills upos, xpos and uposID from the joint classes.
@@ -153,7 +155,7 @@ func ambiguity(sents []ConlluSentence) map[string]uint64 {
 			cls = append(cls, c)
 		}
 		slices.Sort(cls)
-		out[k] = hashString(strings.Join(cls, "|"))
+		out[k] = perceptron.HashString(strings.Join(cls, "|"))
 	}
 	return out
 }

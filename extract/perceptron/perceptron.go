@@ -1,4 +1,4 @@
-package syntax
+package perceptron
 
 import (
 	"cmp"
@@ -12,8 +12,8 @@ import (
 // frozen model keeps, per key, only the classes whose averaged weight is
 // not zero.
 
-// learner is the perceptron while it trains.
-type learner struct {
+// Learner is the perceptron while it trains.
+type Learner struct {
 	classes int
 	rows    map[uint64]int32
 	w       []float32 // current weights, row-major
@@ -21,12 +21,17 @@ type learner struct {
 	step    float64   // instances seen
 }
 
-func newLearner(classes int) *learner {
-	return &learner{classes: classes, rows: make(map[uint64]int32)}
+// NewLearner learns to tell classes classes apart; the model file has
+// room for at most 256.
+func NewLearner(classes int) *Learner {
+	if classes < 1 || classes > 256 {
+		panic("perceptron: a learner has 1 to 256 classes")
+	}
+	return &Learner{classes: classes, rows: make(map[uint64]int32)}
 }
 
-// score adds the current weights of feats into scores.
-func (l *learner) score(feats []uint64, scores []float32) {
+// Score adds the current weights of feats into scores.
+func (l *Learner) Score(feats []uint64, scores []float32) {
 	clear(scores)
 	for _, f := range feats {
 		r, ok := l.rows[f]
@@ -40,7 +45,7 @@ func (l *learner) score(feats []uint64, scores []float32) {
 	}
 }
 
-func (l *learner) row(f uint64) int {
+func (l *Learner) row(f uint64) int {
 	r, ok := l.rows[f]
 	if !ok {
 		r = int32(len(l.rows))
@@ -51,8 +56,8 @@ func (l *learner) row(f uint64) int {
 	return int(r) * l.classes
 }
 
-// update moves the weights of feats towards class good and away from bad.
-func (l *learner) update(feats []uint64, good, bad int) {
+// Update moves the weights of feats towards class good and away from bad.
+func (l *Learner) Update(feats []uint64, good, bad int) {
 	if good == bad {
 		return
 	}
@@ -65,23 +70,23 @@ func (l *learner) update(feats []uint64, good, bad int) {
 	}
 }
 
-// tick counts one instance, for the average.
-func (l *learner) tick() { l.step++ }
+// Tick counts one instance, for the average.
+func (l *Learner) Tick() { l.step++ }
 
 // average is weight i averaged over all the steps so far.
-func (l *learner) average(i int) float64 {
+func (l *Learner) average(i int) float64 {
 	return float64(l.w[i]) - l.u[i]/max(l.step, 1)
 }
 
-// freeze averages the weights, rounds them to the int16 steps the model
+// Freeze averages the weights, rounds them to the int16 steps the model
 // file stores (the largest weight is the largest int16), and keeps the
 // entries at least minWeight in size that do not round to zero.
-func (l *learner) freeze(minWeight float64) *weights {
+func (l *Learner) Freeze(minWeight float64) *Weights {
 	keys := make([]uint64, 0, len(l.rows))
 	for k := range l.rows {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, func(a, b uint64) int { return cmp.Compare(mix(a), mix(b)) })
+	slices.SortFunc(keys, func(a, b uint64) int { return cmp.Compare(Mix(a), Mix(b)) })
 	top := 0.0
 	for i := range l.w {
 		top = max(top, math.Abs(l.average(i)))
@@ -90,7 +95,7 @@ func (l *learner) freeze(minWeight float64) *weights {
 	if top > 0 {
 		scale = top / math.MaxInt16
 	}
-	b := newWeightsBuilder(l.classes, scale, len(keys), 0)
+	b := newBuilder(l.classes, scale, len(keys), 0)
 	var row []uint32
 	for _, k := range keys {
 		at := int(l.rows[k]) * l.classes
@@ -108,16 +113,16 @@ func (l *learner) freeze(minWeight float64) *weights {
 	return b.done()
 }
 
-// weights is the frozen perceptron. Each key's entries are packed class
+// Weights is the frozen perceptron. Each key's entries are packed class
 // and weight, contiguous; an open-addressing table of slots finds them,
 // so that a feature costs about two memory reads. Scores are only ever
 // compared, so the weights stay in int16 steps.
-type weights struct {
+type Weights struct {
 	classes int
 	scale   float64 // the size of one step, kept for the file
 	slots   []slot
 	mask    uint64   // table size - 1
-	shift   uint     // a key's home slot is the top bits of mix(key): mix(key) >> shift
+	shift   uint     // a key's home slot is the top bits of Mix(key): Mix(key) >> shift
 	entries []uint32 // class << 16 | uint16(weight)
 	dense   []int16  // dense rows, classes weights each
 	keys    int
@@ -142,17 +147,17 @@ func entryOf(class int, w int16) uint32 { return uint32(class)<<16 | uint32(uint
 func entryClass(e uint32) int    { return int(e >> 16) }
 func entryWeight(e uint32) int16 { return int16(uint16(e)) }
 
-type weightsBuilder struct{ w *weights }
+type builder struct{ w *Weights }
 
-// newWeightsBuilder makes a table for at most keys keys, at most half
+// newBuilder makes a table for at most keys keys, at most half
 // full, with room for entries entries.
-func newWeightsBuilder(classes int, scale float64, keys, entries int) *weightsBuilder {
+func newBuilder(classes int, scale float64, keys, entries int) *builder {
 	size, bits := 2, uint(1)
 	for size < keys*2+2 {
 		size <<= 1
 		bits++
 	}
-	return &weightsBuilder{w: &weights{
+	return &builder{w: &Weights{
 		classes: classes, scale: scale,
 		slots: make([]slot, size), mask: uint64(size - 1), shift: 64 - bits,
 		entries: make([]uint32, 0, entries),
@@ -162,12 +167,12 @@ func newWeightsBuilder(classes int, scale float64, keys, entries int) *weightsBu
 // add gives key its entries, as a dense row when they are many; a key
 // with none is left out. No more keys are added than the builder was
 // made for.
-func (b *weightsBuilder) add(key uint64, entries []uint32) {
+func (b *builder) add(key uint64, entries []uint32) {
 	w := b.w
 	if len(entries) == 0 || 2*(w.keys+1) > len(w.slots) {
 		return
 	}
-	s := mix(key) >> w.shift
+	s := Mix(key) >> w.shift
 	for w.slots[s].n != 0 {
 		s = (s + 1) & w.mask
 	}
@@ -186,27 +191,27 @@ func (b *weightsBuilder) add(key uint64, entries []uint32) {
 	w.keys++
 }
 
-func (b *weightsBuilder) done() *weights {
+func (b *builder) done() *Weights {
 	b.w.entries = slices.Clip(b.w.entries)
 	b.w.dense = slices.Clip(b.w.dense)
 	return b.w
 }
 
-// maxFeatures bounds the features of one decision.
-const maxFeatures = 128
+// MaxFeatures bounds the features of one decision; Score reads no more.
+const MaxFeatures = 128
 
-// score sets scores to the sum of the weights of feats. The table reads
+// Score sets scores to the sum of the weights of feats. The table reads
 // of all features are issued first and used after, so that the
 // processor waits for many of them at once rather than one by one.
-func (m *weights) score(feats []uint64, scores []int32) {
+func (m *Weights) Score(feats []uint64, scores []int32) {
 	clear(scores)
-	var first [maxFeatures]slot
-	for i, f := range feats[:min(len(feats), maxFeatures)] {
-		first[i] = m.slots[mix(f)>>m.shift]
+	var first [MaxFeatures]slot
+	for i, f := range feats[:min(len(feats), MaxFeatures)] {
+		first[i] = m.slots[Mix(f)>>m.shift]
 	}
-	var found [maxFeatures]slot
+	var found [MaxFeatures]slot
 	k := 0
-	for i, f := range feats[:min(len(feats), maxFeatures)] {
+	for i, f := range feats[:min(len(feats), MaxFeatures)] {
 		sl := first[i]
 		if sl.key != f && sl.n != 0 {
 			sl = m.probe(f)
@@ -232,8 +237,8 @@ func (m *weights) score(feats []uint64, scores []int32) {
 }
 
 // probe finds key's slot past its first, or an empty slot.
-func (m *weights) probe(key uint64) slot {
-	s := mix(key) >> m.shift
+func (m *Weights) probe(key uint64) slot {
+	s := Mix(key) >> m.shift
 	for {
 		s = (s + 1) & m.mask
 		sl := m.slots[s]
@@ -243,23 +248,23 @@ func (m *weights) probe(key uint64) slot {
 	}
 }
 
-// sortedSlots are the filled slots in the order of mix(key), as the file
+// sortedSlots are the filled slots in the order of Mix(key), as the file
 // stores them: read back, each key's home slot comes after the last one's,
 // so the table fills from one end to the other instead of at random.
-func (m *weights) sortedSlots() []slot {
+func (m *Weights) sortedSlots() []slot {
 	out := make([]slot, 0, m.keys)
 	for _, s := range m.slots {
 		if s.n != 0 {
 			out = append(out, s)
 		}
 	}
-	slices.SortFunc(out, func(a, b slot) int { return cmp.Compare(mix(a.key), mix(b.key)) })
+	slices.SortFunc(out, func(a, b slot) int { return cmp.Compare(Mix(a.key), Mix(b.key)) })
 	return out
 }
 
-// mix is splitmix64's finalizer: keys are hashes already, but the table
+// Mix is splitmix64's finalizer: keys are hashes already, but the table
 // index takes the low bits and these must be well spread.
-func mix(x uint64) uint64 {
+func Mix(x uint64) uint64 {
 	x ^= x >> 30
 	x *= 0xbf58476d1ce4e5b9
 	x ^= x >> 27
@@ -273,8 +278,8 @@ func mix(x uint64) uint64 {
 
 const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
 
-// hashString is 64-bit FNV-1a.
-func hashString(s string) uint64 {
+// HashString is 64-bit FNV-1a.
+func HashString(s string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
@@ -283,20 +288,20 @@ func hashString(s string) uint64 {
 	return h
 }
 
-func key1(t int, a uint64) uint64 {
-	return mix(uint64(t)*0x9e3779b97f4a7c15 ^ a)
+func Key1(t int, a uint64) uint64 {
+	return Mix(uint64(t)*0x9e3779b97f4a7c15 ^ a)
 }
 
-func key2(t int, a, b uint64) uint64 {
-	return mix(key1(t, a) ^ b*0xc2b2ae3d27d4eb4f)
+func Key2(t int, a, b uint64) uint64 {
+	return Mix(Key1(t, a) ^ b*0xc2b2ae3d27d4eb4f)
 }
 
-func key3(t int, a, b, c uint64) uint64 {
-	return mix(key2(t, a, b) ^ c*0x165667b19e3779f9)
+func Key3(t int, a, b, c uint64) uint64 {
+	return Mix(Key2(t, a, b) ^ c*0x165667b19e3779f9)
 }
 
-// add adds delta to the weight of class for every feature of feats.
-func (l *learner) add(feats []uint64, class int, delta float32) {
+// Add adds delta to the weight of class for every feature of feats.
+func (l *Learner) Add(feats []uint64, class int, delta float32) {
 	for _, f := range feats {
 		at := l.row(f) + class
 		l.w[at] += delta
@@ -305,7 +310,7 @@ func (l *learner) add(feats []uint64, class int, delta float32) {
 }
 
 // row is a slot's entries, packed as in entries.
-func (m *weights) row(s slot) []uint32 {
+func (m *Weights) row(s slot) []uint32 {
 	if s.n&denseRow == 0 {
 		return m.entries[s.off : s.off+s.n]
 	}
@@ -317,3 +322,9 @@ func (m *weights) row(s slot) []uint32 {
 	}
 	return out
 }
+
+// Classes is the number of classes the weights score.
+func (m *Weights) Classes() int { return m.classes }
+
+// Keys is the number of features with weights.
+func (m *Weights) Keys() int { return m.keys }
