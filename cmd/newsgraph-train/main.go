@@ -1,11 +1,17 @@
-// Command newsgraph-train retrains the syntax model that newsgraph
-// embeds: a tagger, lemmatizer and dependency parser learned from the
-// Universal Dependencies English EWT treebank. The same treebank and
-// seed give the same model file, byte for byte.
+// Command newsgraph-train retrains the models that newsgraph embeds. The
+// same data and seed give the same model file, byte for byte.
 //
-//	go run ./cmd/newsgraph-train -ewt ../shared/data/ud-english-ewt
+//	go run ./cmd/newsgraph-train syntax -ewt ../shared/data/ud-english-ewt
 //
-// writes extract/syntax/model/ewt.model and prints the dev scores.
+// retrains the tagger, lemmatizer and dependency parser of package syntax
+// from the Universal Dependencies English EWT treebank, writes
+// extract/syntax/model/ewt.model and prints the dev scores;
+//
+//	go run ./cmd/newsgraph-train names -conll ../shared/data/conll2003
+//
+// retrains the name tagger of package names from CoNLL-2003 (eng.train,
+// scored on eng.testa), writes extract/names/model/conll.model and prints
+// the dev scores.
 package main
 
 import (
@@ -15,37 +21,65 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/names"
 	"github.com/newsgraph/newsgraph/extract/syntax"
 )
 
+const usage = "usage: newsgraph-train syntax|names [flags]"
+
 func main() {
-	ewt := flag.String("ewt", "../shared/data/ud-english-ewt", "folder with en_ewt-ud-train.conllu and en_ewt-ud-dev.conllu")
-	out := flag.String("o", "extract/syntax/model/ewt.model", "model file to write")
-	o := syntax.DefaultTrainOptions
-	flag.Uint64Var(&o.Seed, "seed", o.Seed, "random seed")
-	flag.IntVar(&o.TaggerEpochs, "tagger-epochs", o.TaggerEpochs, "passes over the training set for the tagger")
-	flag.IntVar(&o.ParserEpochs, "parser-epochs", o.ParserEpochs, "passes over the training set for the parser")
-	flag.IntVar(&o.Folds, "folds", o.Folds, "folds for the tags the parser trains on")
-	flag.BoolVar(&o.TwoPass, "two-pass", o.TwoPass, "tag in two passes")
-	flag.IntVar(&o.Beam, "beam", o.Beam, "the parser's beam width (1: greedy)")
-	flag.BoolVar(&o.DevEveryEpoch, "verbose", false, "score dev after every epoch")
-	flag.Parse()
-	if flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "newsgraph-train: takes no arguments")
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, usage)
 		os.Exit(2)
 	}
-	if err := run(*ewt, *out, o); err != nil {
+	var err error
+	switch os.Args[1] {
+	case "syntax":
+		err = syntaxCommand(os.Args[2:])
+	case "names":
+		err = namesCommand(os.Args[2:])
+	default:
+		fmt.Fprintln(os.Stderr, usage)
+		os.Exit(2)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "newsgraph-train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ewt, out string, o syntax.TrainOptions) error {
-	train, err := read(filepath.Join(ewt, "en_ewt-ud-train.conllu"))
+// parseFlags parses args into fs and exits with 2 on a usage error.
+func parseFlags(fs *flag.FlagSet, args []string) {
+	if err := fs.Parse(args); err != nil {
+		os.Exit(2)
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "newsgraph-train %s: takes no arguments\n", fs.Name())
+		os.Exit(2)
+	}
+}
+
+func syntaxCommand(args []string) error {
+	fs := flag.NewFlagSet("syntax", flag.ContinueOnError)
+	ewt := fs.String("ewt", "../shared/data/ud-english-ewt", "folder with en_ewt-ud-train.conllu and en_ewt-ud-dev.conllu")
+	out := fs.String("o", "extract/syntax/model/ewt.model", "model file to write")
+	o := syntax.DefaultTrainOptions
+	fs.Uint64Var(&o.Seed, "seed", o.Seed, "random seed")
+	fs.IntVar(&o.TaggerEpochs, "tagger-epochs", o.TaggerEpochs, "passes over the training set for the tagger")
+	fs.IntVar(&o.ParserEpochs, "parser-epochs", o.ParserEpochs, "passes over the training set for the parser")
+	fs.IntVar(&o.Folds, "folds", o.Folds, "folds for the tags the parser trains on")
+	fs.BoolVar(&o.TwoPass, "two-pass", o.TwoPass, "tag in two passes")
+	fs.IntVar(&o.Beam, "beam", o.Beam, "the parser's beam width (1: greedy)")
+	fs.BoolVar(&o.DevEveryEpoch, "verbose", false, "score dev after every epoch")
+	parseFlags(fs, args)
+
+	train, err := readConllu(filepath.Join(*ewt, "en_ewt-ud-train.conllu"))
 	if err != nil {
 		return err
 	}
-	dev, err := read(filepath.Join(ewt, "en_ewt-ud-dev.conllu"))
+	dev, err := readConllu(filepath.Join(*ewt, "en_ewt-ud-dev.conllu"))
 	if err != nil {
 		return err
 	}
@@ -65,18 +99,80 @@ func run(ewt, out string, o syntax.TrainOptions) error {
 	}
 	s := syntax.Evaluate(stored, dev)
 	fmt.Printf("EWT dev: UPOS %.4f XPOS %.4f lemma %.4f UAS %.4f LAS %.4f (%d words)\n", s.UPOS, s.XPOS, s.Lemma, s.UAS, s.LAS, s.Words)
-	fmt.Printf("model: %d bytes\n", buf.Len())
-	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(out, buf.Bytes(), 0o644)
+	return write(*out, buf.Bytes())
 }
 
-func read(path string) ([]syntax.ConlluSentence, error) {
+func readConllu(path string) ([]syntax.ConlluSentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	return syntax.ReadConllu(path, f)
+}
+
+func namesCommand(args []string) error {
+	fs := flag.NewFlagSet("names", flag.ContinueOnError)
+	dir := fs.String("conll", "../shared/data/conll2003", "folder with eng.train and eng.testa")
+	out := fs.String("o", "extract/names/model/conll.model", "model file to write")
+	o := names.DefaultTrainOptions
+	fs.Uint64Var(&o.Seed, "seed", o.Seed, "random seed")
+	fs.IntVar(&o.Epochs, "epochs", o.Epochs, "passes over the training set, for each pass")
+	fs.IntVar(&o.Folds, "folds", o.Folds, "folds for the first-pass labels the second pass trains on")
+	parseFlags(fs, args)
+
+	train, err := readCoNLL(filepath.Join(*dir, "eng.train"))
+	if err != nil {
+		return err
+	}
+	dev, err := readCoNLL(filepath.Join(*dir, "eng.testa"))
+	if err != nil {
+		return err
+	}
+	lx, err := lexicon.Default()
+	if err != nil {
+		return err
+	}
+	o.Log = func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
+	m := names.Train(train, nil, lx, o)
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		return err
+	}
+	stored, err := names.Decode(buf.Bytes(), lx)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("CoNLL-2003 eng.testa: %s\n", names.Score(stored, dev))
+	return write(*out, buf.Bytes())
+}
+
+// readCoNLL reads a CoNLL-2003 file and retags its words with the tagger
+// the extractor runs, which the name tagger meets at run time.
+func readCoNLL(path string) ([]names.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	docs, err := names.ReadCoNLL(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	for _, doc := range docs {
+		for i := range doc {
+			if doc[i].Tags, err = extract.Tag(doc[i].Words); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return docs, nil
+}
+
+func write(path string, data []byte) error {
+	fmt.Printf("model: %d bytes\n", len(data))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, data, 0o644)
 }

@@ -328,3 +328,6 @@ func (m *Weights) Classes() int { return m.classes }
 
 // Keys is the number of features with weights.
 func (m *Weights) Keys() int { return m.keys }
+
+// Scale is the size of one int16 step of the weights.
+func (m *Weights) Scale() float64 { return m.scale }

@@ -1,0 +1,314 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract/perceptron"
+)
+
+// word is what the features read of one word, worked out once.
+type word struct {
+	form, lower     uint64 // hashes
+	shape, short    uint64 // hashes of the shape and the shape with runs cut to one
+	pre, suf        [4]uint64
+	tag             uint64
+	caps            int // capClass
+	gaz             [numGaz]uint8
+	lowerElsewhere  bool // written in lower case elsewhere in the document, not first in its sentence
+	seenType        int  // type pass one gave this word most often elsewhere in the document, -1 none, numTypes for O
+	seenInLonger    int  // type of a longer name elsewhere in the document with this word, -1 none
+	lowerKey        string
+	sentenceInitial bool
+}
+
+const numTypes = len(Types)
+
+// Capitalisation classes.
+const (
+	capNone  = iota // no letter
+	capLower        // all lower case
+	capFirst        // first letter upper, then lower
+	capAll          // all upper, more than one letter
+	capMixed        // anything else with an upper-case letter
+)
+
+func capClass(s string) int {
+	upper, lower := 0, 0
+	first := true
+	firstUpper := false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			if first {
+				firstUpper = true
+			}
+		case unicode.IsLower(r):
+			lower++
+		default:
+			continue
+		}
+		first = false
+	}
+	switch {
+	case upper == 0 && lower == 0:
+		return capNone
+	case upper == 0:
+		return capLower
+	case lower == 0 && upper > 1:
+		return capAll
+	case firstUpper && upper == 1:
+		return capFirst
+	case lower == 0:
+		return capFirst // one capital letter: "I", "A"
+	}
+	return capMixed
+}
+
+// shapes gives a word's shape (X for upper case, x lower, d digit, other
+// runes kept) and the shape with runs of one kind cut to one.
+func shapes(s string) (string, string) {
+	var long, short []byte
+	for _, r := range s {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if len(long) < 12 {
+			long = append(long, c)
+		}
+		if len(short) == 0 || short[len(short)-1] != c {
+			short = append(short, c)
+		}
+	}
+	return string(long), string(short)
+}
+
+// sentenceCase tells how a sentence is written: 0 ordinary, 1 in title
+// case (most words capitalised, as a headline), 2 in capitals.
+func sentenceCase(words []string) int {
+	letters, upper, all := 0, 0, 0
+	for _, w := range words {
+		c := capClass(w)
+		if c == capNone {
+			continue
+		}
+		letters++
+		if c != capLower {
+			upper++
+		}
+		if c == capAll {
+			all++
+		}
+	}
+	switch {
+	case letters >= 2 && all*10 >= letters*8:
+		return 2
+	case letters >= 3 && upper*10 >= letters*7:
+		return 1
+	}
+	return 0
+}
+
+func describe(form, tag string, initial bool) word {
+	w := word{form: perceptron.HashString(form), caps: capClass(form), sentenceInitial: initial}
+	lower := strings.ToLower(form)
+	w.lowerKey = lower
+	w.lower = perceptron.HashString(lower)
+	long, short := shapes(form)
+	w.shape, w.short = perceptron.HashString(long), perceptron.HashString(short)
+	rs := []rune(lower)
+	for k := 1; k <= 4; k++ {
+		if len(rs) > k {
+			w.pre[k-1] = perceptron.HashString(string(rs[:k]))
+			w.suf[k-1] = perceptron.HashString(string(rs[len(rs)-k:]))
+		}
+	}
+	w.tag = perceptron.HashString(tag)
+	w.seenType, w.seenInLonger = -1, -1
+	return w
+}
+
+// Feature templates.
+const (
+	fBias = iota
+	fForm
+	fLower
+	fLowerPrev
+	fLowerNext
+	fLowerPrev2
+	fLowerNext2
+	fBigramPrev
+	fBigramNext
+	fShape
+	fShort
+	fShortPrev
+	fShortNext
+	fShortTri
+	fPre
+	fSuf
+	fTag
+	fTagPrev
+	fTagNext
+	fTagShort
+	fCaps
+	fInitialCaps
+	fSentenceCase
+	fGaz
+	fGazCaps
+	fGazPrev
+	fGazNext
+	fLabelPrev
+	fLabelPrev2
+	fLabelPrevLower
+	fLabelPrevShort
+	fLowerElsewhere
+	fSeenType
+	fSeenTypeCaps
+	fSeenInLonger
+	fFirstPrev
+	fFirstNext
+	fFirstHere
+	fFirstWindow
+)
+
+// context holds a sentence's words for feature extraction.
+type context struct {
+	words []word
+	scase int
+	first []int // the first pass's labels, for the second
+	feats []uint64
+}
+
+var none = perceptron.HashString("\x00none")
+
+func (c *context) at(i int) *word {
+	if i < 0 || i >= len(c.words) {
+		return nil
+	}
+	return &c.words[i]
+}
+
+func lowerOf(w *word) uint64 {
+	if w == nil {
+		return none
+	}
+	return w.lower
+}
+
+func shortOf(w *word) uint64 {
+	if w == nil {
+		return none
+	}
+	return w.short
+}
+
+func tagOf(w *word) uint64 {
+	if w == nil {
+		return none
+	}
+	return w.tag
+}
+
+// features are the keys of word i given the two labels before it; second
+// adds the features of the second pass.
+func (c *context) features(i, prev, prev2 int, second bool) []uint64 {
+	k1, k2, k3 := perceptron.Key1, perceptron.Key2, perceptron.Key3
+	w := &c.words[i]
+	p, n := c.at(i-1), c.at(i+1)
+	p2, n2 := c.at(i-2), c.at(i+2)
+	f := append(c.feats[:0],
+		k1(fBias, 0),
+		k1(fForm, w.form),
+		k1(fLower, w.lower),
+		k1(fLowerPrev, lowerOf(p)),
+		k1(fLowerNext, lowerOf(n)),
+		k1(fLowerPrev2, lowerOf(p2)),
+		k1(fLowerNext2, lowerOf(n2)),
+		k2(fBigramPrev, lowerOf(p), w.lower),
+		k2(fBigramNext, w.lower, lowerOf(n)),
+		k1(fShape, w.shape),
+		k1(fShort, w.short),
+		k2(fShortPrev, shortOf(p), w.short),
+		k2(fShortNext, w.short, shortOf(n)),
+		k3(fShortTri, shortOf(p), w.short, shortOf(n)),
+		k1(fTag, w.tag),
+		k2(fTagPrev, tagOf(p), w.tag),
+		k2(fTagNext, w.tag, tagOf(n)),
+		k2(fTagShort, w.tag, w.short),
+		k2(fCaps, uint64(w.caps), uint64(c.scase)),
+		k3(fInitialCaps, boolKey(w.sentenceInitial), uint64(w.caps), uint64(c.scase)),
+		k1(fSentenceCase, uint64(c.scase)),
+		k1(fLabelPrev, uint64(prev)),
+		k2(fLabelPrev2, uint64(prev), uint64(prev2)),
+		k2(fLabelPrevLower, uint64(prev), w.lower),
+		k2(fLabelPrevShort, uint64(prev), w.short),
+	)
+	for k := range 4 {
+		if w.pre[k] != 0 {
+			f = append(f, k2(fPre, uint64(k), w.pre[k]), k2(fSuf, uint64(k), w.suf[k]))
+		}
+	}
+	for g, m := range w.gaz {
+		if m != 0 {
+			f = append(f, k2(fGaz, uint64(g), uint64(m)), k3(fGazCaps, uint64(g), uint64(m), uint64(w.caps)))
+		}
+	}
+	if p != nil {
+		for g, m := range p.gaz {
+			if m != 0 {
+				f = append(f, k2(fGazPrev, uint64(g), uint64(m)))
+			}
+		}
+	}
+	if n != nil {
+		for g, m := range n.gaz {
+			if m != 0 {
+				f = append(f, k2(fGazNext, uint64(g), uint64(m)))
+			}
+		}
+	}
+	if !second {
+		c.feats = f
+		return f
+	}
+	f = append(f,
+		k2(fLowerElsewhere, boolKey(w.lowerElsewhere), uint64(w.caps)),
+		k1(fSeenType, uint64(w.seenType+1)),
+		k2(fSeenTypeCaps, uint64(w.seenType+1), uint64(w.caps)),
+		k1(fSeenInLonger, uint64(w.seenInLonger+1)),
+		k1(fFirstPrev, uint64(c.firstAt(i-1))),
+		k1(fFirstNext, uint64(c.firstAt(i+1))),
+		k1(fFirstHere, uint64(c.firstAt(i))),
+		k3(fFirstWindow, uint64(c.firstAt(i-1)), uint64(c.firstAt(i)), uint64(c.firstAt(i+1))),
+	)
+	c.feats = f
+	return f
+}
+
+// firstAt is the first pass's label of word i, or numLabels outside the
+// sentence.
+func (c *context) firstAt(i int) int {
+	if i < 0 || i >= len(c.first) {
+		return numLabels
+	}
+	return c.first[i]
+}
+
+func boolKey(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,229 @@
+package names
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+func load(t testing.TB) *Model {
+	t.Helper()
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// words splits text into words and punctuation marks, roughly as the
+// extractor's tokenizer does, for tests that need no tagger.
+var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?|'s|\S`)
+
+func sentence(text string) Sentence { return Sentence{Words: wordRE.FindAllString(text, -1)} }
+
+func spanText(s Sentence, sp Span) string { return strings.Join(s.Words[sp.Start:sp.End], " ") }
+
+func TestLabels(t *testing.T) {
+	spans := []Span{{Start: 0, End: 2, Type: "PER"}, {Start: 3, End: 4, Type: "LOC"}, {Start: 5, End: 8, Type: "ORG"}}
+	labels := encode(8, spans)
+	want := []int{labelOf(0, begin), labelOf(0, last), outside, labelOf(1, unit), outside, labelOf(2, begin), labelOf(2, inside), labelOf(2, last)}
+	if diff := cmp.Diff(want, labels); diff != "" {
+		t.Errorf("encode (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(spans, decode(labels)); diff != "" {
+		t.Errorf("decode (-want +got):\n%s", diff)
+	}
+	prev := outside
+	for i, l := range labels {
+		if !allowed(prev, l, i == len(labels)-1) {
+			t.Errorf("label %d not allowed after %d", l, prev)
+		}
+		prev = l
+	}
+	for _, bad := range [][3]int{
+		{labelOf(0, begin), outside, 0},             // a name left open
+		{labelOf(0, begin), labelOf(1, last), 0},    // closed with another type
+		{outside, labelOf(0, inside), 0},            // inside with no begin
+		{outside, labelOf(0, begin), 1},             // begun on the last word
+		{labelOf(0, inside), labelOf(0, inside), 1}, // open at the end
+	} {
+		if allowed(bad[0], bad[1], bad[2] == 1) {
+			t.Errorf("%d after %d (final %v) allowed", bad[1], bad[0], bad[2] == 1)
+		}
+	}
+}
+
+func TestReadCoNLL(t *testing.T) {
+	in := "-DOCSTART- -X- O O\n\nAlba NNP I-NP I-PER\nKerr NNP I-NP I-PER\nvisited VBD I-VP O\nOslo NNP I-NP I-LOC\nand CC O O\nBergen NNP I-NP B-LOC\n\n" +
+		"-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nTimes NNP I-NP B-ORG\n"
+	docs, err := ReadCoNLL(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Document{
+		{{Words: []string{"Alba", "Kerr", "visited", "Oslo", "and", "Bergen"}, Tags: []string{"NNP", "NNP", "VBD", "NNP", "CC", "NNP"},
+			Spans: []Span{{0, 2, "PER", 0}, {3, 4, "LOC", 0}, {5, 6, "LOC", 0}}}},
+		{{Words: []string{"EU", "Times"}, Tags: []string{"NNP", "NNP"}, Spans: []Span{{0, 1, "ORG", 0}, {1, 2, "ORG", 0}}}},
+	}
+	if diff := cmp.Diff(want, docs); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	for _, bad := range []string{"Alba\n", "Alba NNP I-NP X-PER\n"} {
+		if _, err := ReadCoNLL(strings.NewReader(bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+func TestGazetteer(t *testing.T) {
+	lx := &lexicon.Lexicon{
+		Countries:   []lexicon.Country{{Code: "NZL", Name: "New Zealand", Demonyms: []string{"New Zealander"}}},
+		Orgs:        []lexicon.Org{{Name: "Bank of New Zealand"}},
+		CommonWords: []string{"bank"},
+	}
+	g := newGazetteer(lx)
+	marks := g.match([]string{"the", "bank", "of", "new", "zealand", "said"})
+	var got []string
+	for i, m := range marks {
+		for c, p := range m {
+			if p != 0 {
+				got = append(got, string("-BILU"[p])+string(rune('0'+c))+"@"+string(rune('0'+i)))
+			}
+		}
+	}
+	want := []string{"B4@1", "U8@1", "I4@2", "B0@3", "I4@3", "L0@4", "L4@4"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// Training on a few labelled documents learns them, and the same seed
+// gives the same bytes.
+func TestTrainReproducible(t *testing.T) {
+	var docs []Document
+	people := []string{"Alba Kerr", "Jon Pike", "Mara Vell", "Tor Lund"}
+	places := []string{"Oslo", "Bergen", "Tromso", "Narvik"}
+	for i := range 24 {
+		p, l := people[i%4], places[(i/4)%4]
+		s := sentence(p + " flew to " + l + " on Monday .")
+		n := len(strings.Fields(p))
+		s.Spans = []Span{{Start: 0, End: n, Type: "PER"}, {Start: n + 2, End: n + 3, Type: "LOC"}}
+		docs = append(docs, Document{s})
+	}
+	lx, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := TrainOptions{Seed: 7, Epochs: 10, Folds: 3}
+	var files [2][]byte
+	for k := range files {
+		m := Train(docs, nil, lx, opt)
+		var buf bytes.Buffer
+		if err := m.Encode(&buf); err != nil {
+			t.Fatal(err)
+		}
+		files[k] = buf.Bytes()
+		if k == 0 {
+			if r := Score(m, docs); r.F1 < 0.99 {
+				t.Errorf("training set F1 %.3f", r.F1)
+			}
+		}
+	}
+	if !bytes.Equal(files[0], files[1]) {
+		t.Error("two trainings with the same seed differ")
+	}
+}
+
+func TestEmbeddedModelRoundTrips(t *testing.T) {
+	m := load(t)
+	if !m.TrainedWith() {
+		t.Error("the gazetteers of extract/lexicon changed since the name model was trained: retrain it (go run ./cmd/newsgraph-train names)")
+	}
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), embedded) {
+		t.Error("the embedded model encodes to other bytes")
+	}
+	lx, _ := lexicon.Default()
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"magic":     []byte(magic),
+		"truncated": embedded[:len(embedded)/2],
+		"trailing":  append(append([]byte{}, embedded...), 0),
+	} {
+		if _, err := Decode(data, lx); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+// The CoNLL-2003 dev split scores as the training command reported; it
+// is read from ../shared when it is there.
+func TestCoNLLDev(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "data", "conll2003", "eng.testa")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skip("CoNLL-2003 dev split not found beside the repository; skipping")
+	}
+	defer f.Close()
+	docs, err := ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The file's own tags stand in for the extractor's here (package
+	// names cannot run the extractor), so the figure is a little off the
+	// training command's.
+	if r := Score(load(t), docs); r.F1 < 0.90 {
+		t.Errorf("eng.testa: %s", r)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("Ana Ruiz met NATO officials in Brussels.", "NNP NNP VBD NNP NNS IN NNP .")
+	f.Add("ALL CAPS HEADLINE HERE", "")
+	f.Fuzz(func(t *testing.T, text, tags string) {
+		s := Sentence{Words: strings.Fields(text), Tags: strings.Fields(tags)}
+		doc := Document{s, s}
+		for _, spans := range load(t).Find(doc) {
+			end := 0
+			for _, sp := range spans {
+				if sp.Start < end || sp.End <= sp.Start || sp.End > len(s.Words) || typeIndex(sp.Type) < 0 {
+					t.Fatalf("bad span %+v in %q", sp, s.Words)
+				}
+				end = sp.End
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	m := load(b)
+	var doc Document
+	size := 0
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt"))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += len(data)
+		for _, line := range strings.Split(string(data), "\n") {
+			if s := sentence(line); len(s.Words) > 0 {
+				doc = append(doc, s)
+			}
+		}
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		m.Find(doc)
+	}
+}

@@ -1,0 +1,188 @@
+package names
+
+import (
+	"math"
+
+	"github.com/newsgraph/newsgraph/extract/perceptron"
+)
+
+// prepare works out the features' view of every word of doc once: shapes,
+// gazetteer marks, and which words the document writes in lower case.
+func (m *Model) prepare(doc Document) []*context {
+	ctxs := make([]*context, len(doc))
+	lowered := map[string]bool{}
+	for si, s := range doc {
+		c := &context{words: make([]word, len(s.Words)), scase: sentenceCase(s.Words)}
+		lower := make([]string, len(s.Words))
+		for i, w := range s.Words {
+			tag := ""
+			if i < len(s.Tags) {
+				tag = s.Tags[i]
+			}
+			c.words[i] = describe(w, tag, i == 0)
+			lower[i] = c.words[i].lowerKey
+			if i > 0 && c.words[i].caps == capLower && c.scase == 0 {
+				lowered[lower[i]] = true
+			}
+		}
+		for i, g := range m.gaz.match(lower) {
+			c.words[i].gaz = g
+		}
+		ctxs[si] = c
+	}
+	for _, c := range ctxs {
+		for i := range c.words {
+			w := &c.words[i]
+			w.lowerElsewhere = w.caps != capLower && lowered[w.lowerKey]
+		}
+	}
+	return ctxs
+}
+
+// aggregate sets the second pass's document features from the first
+// pass's labels: for every capitalised word, the type the other places it
+// appears were given most often, and the type of a longer name elsewhere
+// that holds it.
+func aggregate(ctxs []*context) {
+	type tally [numTypes + 1]int // per type, and O last
+	seen := map[string]*tally{}
+	longer := map[string]*tally{}
+	count := func(m map[string]*tally, key string, t, d int) {
+		c := m[key]
+		if c == nil {
+			c = &tally{}
+			m[key] = c
+		}
+		c[t] += d
+	}
+	// walk calls fn for every capitalised word with its first-pass type
+	// (numTypes for O) and whether it is in a name of two or more words.
+	walk := func(fn func(w *word, t int, long bool)) {
+		for _, c := range ctxs {
+			spanLen := 0
+			for i := range c.words {
+				w := &c.words[i]
+				l := c.first[i]
+				if p := part(l); p == begin || p == unit {
+					spanLen = 1
+					for k := i; k < len(c.first) && open(c.first[k]); k++ {
+						spanLen++
+					}
+				}
+				if w.caps == capLower || w.caps == capNone {
+					continue
+				}
+				t := numTypes
+				if l != outside {
+					t = typeOf(l)
+				}
+				fn(w, t, l != outside && spanLen > 1)
+			}
+		}
+	}
+	walk(func(w *word, t int, long bool) {
+		count(seen, w.lowerKey, t, 1)
+		if long {
+			count(longer, w.lowerKey, t, 1)
+		}
+	})
+	best := func(c *tally) int {
+		b := -1
+		for t, n := range c {
+			if n > 0 && (b < 0 || n > c[b]) {
+				b = t
+			}
+		}
+		return b
+	}
+	walk(func(w *word, t int, long bool) {
+		// The other occurrences: take this one out, look, put it back.
+		c := seen[w.lowerKey]
+		c[t]--
+		w.seenType = best(c)
+		c[t]++
+		if lc := longer[w.lowerKey]; lc != nil {
+			if long {
+				lc[t]--
+			}
+			if b := best(lc); b >= 0 && b < numTypes {
+				w.seenInLonger = b
+			}
+			if long {
+				lc[t]++
+			}
+		}
+	})
+}
+
+// tagSentence decodes one sentence left to right, each word taking the best
+// label allowed after the one before it, and returns the labels and how
+// sure of each the weights are (its softmax probability among the
+// allowed labels).
+func tagSentence(c *context, w *perceptron.Weights, second bool, out []int, sure []float64) {
+	scores := make([]int32, numLabels)
+	prev, prev2 := outside, outside
+	n := len(c.words)
+	for i := range n {
+		if !c.mayBegin(i, prev) {
+			out[i] = outside
+			if sure != nil {
+				sure[i] = 1
+			}
+			prev2, prev = prev, outside
+			continue
+		}
+		w.Score(c.features(i, prev, prev2, second), scores)
+		best := -1
+		for l := range numLabels {
+			if allowed(prev, l, i == n-1) && (best < 0 || scores[l] > scores[best]) {
+				best = l
+			}
+		}
+		if sure != nil {
+			sum := 0.0
+			for l := range numLabels {
+				if allowed(prev, l, i == n-1) {
+					sum += math.Exp(float64(scores[l]-scores[best]) * w.Scale())
+				}
+			}
+			sure[i] = 1 / sum
+		}
+		out[i] = best
+		prev2, prev = prev, best
+	}
+}
+
+// mayBegin reports whether word i, after label prev, may be anything but
+// O. A name begins with a capitalised word: in CoNLL-2003's training set
+// 48 of 23,499 names do not. So a word with no capital letter after O is
+// O, and the weights need not be asked; three words in four are such.
+func (c *context) mayBegin(i, prev int) bool {
+	return open(prev) || c.words[i].caps >= capFirst
+}
+
+// Find labels the names of a document, sentence by sentence.
+func (m *Model) Find(doc Document) [][]Span {
+	ctxs := m.prepare(doc)
+	for _, c := range ctxs {
+		c.first = make([]int, len(c.words))
+		tagSentence(c, m.first, false, c.first, nil)
+	}
+	aggregate(ctxs)
+	out := make([][]Span, len(doc))
+	for si, c := range ctxs {
+		labels := make([]int, len(c.words))
+		sure := make([]float64, len(c.words))
+		tagSentence(c, m.second, true, labels, sure)
+		spans := decode(labels)
+		for k := range spans {
+			s := &spans[k]
+			s.Score = 1
+			for i := s.Start; i < s.End; i++ {
+				s.Score = min(s.Score, sure[i])
+			}
+		}
+		out[si] = spans
+	}
+	return out
+}
