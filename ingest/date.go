@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -121,6 +122,41 @@ func epochDate(s string) string {
 		return time.Unix(n, 0).UTC().Format(time.DateOnly)
 	case len(whole) >= 12:
 		return time.UnixMilli(n).UTC().Format(time.DateOnly)
+	}
+	return ""
+}
+
+var (
+	datePrefix        = regexp.MustCompile(`^(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?:$|\D)`)
+	compactDatePrefix = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:$|\D)`)
+	yearDir           = regexp.MustCompile(`^\d{4}$`)
+	monthOrDayDir     = regexp.MustCompile(`^\d{1,2}$`)
+)
+
+// PathDate returns the date that a file's path holds, as YYYY-MM-DD, or
+// "" when it holds none: folders named by year, month and day
+// ("2024/03/26/a.txt"), or a file or folder name that starts with a date
+// followed by anything but a digit ("2024-03-26-a.txt", "2024_03_26",
+// "20240326_a.txt", "2024-03-26/a.txt"). The date nearest the file wins.
+// Years before 1900 and after 2199 are not taken for dates.
+func PathDate(path string) string {
+	parts := strings.Split(filepath.ToSlash(path), "/")
+	for i := len(parts) - 1; i >= 0; i-- {
+		m := datePrefix.FindStringSubmatch(parts[i])
+		if m == nil {
+			m = compactDatePrefix.FindStringSubmatch(parts[i])
+		}
+		if m == nil && i >= 2 && yearDir.MatchString(parts[i-2]) && monthOrDayDir.MatchString(parts[i-1]) && monthOrDayDir.MatchString(parts[i]) {
+			m = []string{"", parts[i-2], parts[i-1], parts[i]}
+		}
+		if m == nil {
+			continue
+		}
+		if y, _ := strconv.Atoi(m[1]); y >= 1900 && y < 2200 {
+			if d := ymd(m[1], m[2], m[3]); d != "" {
+				return d
+			}
+		}
 	}
 	return ""
 }
