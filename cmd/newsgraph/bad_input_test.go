@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -334,24 +333,20 @@ func TestFileVanishes(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"a.txt": storyLisbon, "b.txt": storyManila, "c.txt": storyNairobi})
 	f, stdout, stderr := testFactory("")
-	var opts *extractOptions
-	root := newTestRoot(f, func(o *extractOptions) error { opts = o; return nil })
-	if code := execute(root, []string{"extract", "--format", "json", dir}, f.IO.ErrOut); code != exitOK {
-		t.Fatalf("flags: exit %d", code)
-	}
-	opts.afterWalk = func(inputs []*input) {
-		if len(inputs) != 3 {
-			t.Errorf("walk found %d inputs, want 3", len(inputs))
+	vanishing := filepath.Join(dir, "b.txt")
+	open := f.Open
+	f.Open = func(name string) (fs.File, error) {
+		if name == vanishing {
+			if err := os.Remove(name); err != nil {
+				t.Error(err)
+			}
 		}
-		if err := os.Remove(filepath.Join(dir, "b.txt")); err != nil {
-			t.Fatal(err)
-		}
+		return open(name)
 	}
-	err := extractRun(t.Context(), opts)
-	if !errors.Is(err, errReported) {
-		t.Errorf("extractRun = %v, want errReported", err)
+	if code := runWith(f, []string{"extract", "--format", "json", dir}); code != exitError {
+		t.Errorf("exit %d, want %d", code, exitError)
 	}
-	if want := []string{"newsgraph: " + filepath.Join(dir, "b.txt") + ": no such file or directory"}; !slices.Equal(want, lines(stderr.String())) {
+	if want := []string{"newsgraph: " + vanishing + ": no such file or directory"}; !slices.Equal(want, lines(stderr.String())) {
 		t.Errorf("stderr %q, want %q", stderr, want)
 	}
 	if docs := decodeDocs(t, stdout.String()); len(docs) != 2 {
@@ -382,54 +377,6 @@ func TestEmptyStdin(t *testing.T) {
 	}
 	if docs := decodeDocs(t, stdout); len(docs) != 0 {
 		t.Errorf("documents %v, want none", docs)
-	}
-}
-
-func TestDecodeText(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-		warnings       []string
-		err            error
-	}{
-		{name: "UTF-8", in: "Café\n", want: "Café\n"},
-		{name: "UTF-8 BOM kept for Parse", in: "\uFEFFCafé", want: "\uFEFFCafé"},
-		{name: "UTF-16LE", in: "\xff\xfeC\x00a\x00f\x00\xe9\x00", want: "Café"},
-		{name: "UTF-16BE", in: "\xfe\xff\x00C\x00a\x00f\x00\xe9", want: "Café"},
-		{name: "UTF-16 odd length", in: "\xff\xfeC\x00a", want: "C\uFFFD", warnings: []string{"bad UTF-16 replaced with U+FFFD"}},
-		{name: "NUL", in: "a\x00b", err: errNotText},
-		{name: "UTF-16 NUL", in: "\xff\xfe\x00\x00", err: errNotText},
-		{name: "invalid UTF-8", in: "a\xff\xfeb\xc3", want: "a\uFFFDb\uFFFD", warnings: []string{"invalid UTF-8 replaced with U+FFFD (offsets are into the repaired text)"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, warnings, err := decodeText([]byte(tt.in))
-			if !errors.Is(err, tt.err) {
-				t.Fatalf("err = %v, want %v", err, tt.err)
-			}
-			if string(got) != tt.want {
-				t.Errorf("text = %q, want %q", got, tt.want)
-			}
-			if diff := cmp.Diff(tt.warnings, warnings); diff != "" {
-				t.Errorf("warnings (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
-func TestTooLargeMessage(t *testing.T) {
-	tests := []struct {
-		size, max int64
-		want      string
-	}{
-		{12 << 20, 10 << 20, "file too large (12 MB > 10 MB; raise --max-bytes)"},
-		{10<<20 + 1, 10 << 20, "file too large (10.1 MB > 10 MB; raise --max-bytes)"},
-		{-1, 10 << 20, "file too large (more than 10 MB; raise --max-bytes)"},
-		{600, 500, "file too large (600 bytes > 500 bytes; raise --max-bytes)"},
-	}
-	for _, tt := range tests {
-		if got := (&tooLargeError{tt.size, tt.max}).Error(); got != tt.want {
-			t.Errorf("size %d, max %d: %q, want %q", tt.size, tt.max, got, tt.want)
-		}
 	}
 }
 

@@ -20,6 +20,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // sampleArticles returns the paths of the sample articles.
@@ -218,15 +220,16 @@ func TestMentionsFormat(t *testing.T) {
 // TestSequenceBounded checks that the pipeline keeps at most 2×workers
 // inputs in flight, however slow one input is, and hands them on in order.
 func TestSequenceBounded(t *testing.T) {
-	inputs := make([]*input, 50)
+	inputs := make([]*ingest.Input, 50)
 	for i := range inputs {
-		inputs[i] = &input{seq: i, id: fmt.Sprintf("%03d", i)}
+		inputs[i] = &ingest.Input{Seq: i, ID: fmt.Sprintf("%03d", i)}
 	}
 	for _, workers := range []int{1, 2, 4} {
 		var inFlight, peak atomic.Int64
 		release := make(chan struct{})
 		var once sync.Once
-		work := func(_ context.Context, in *input) outcome {
+		work := func(_ context.Context, p ingest.Part) outcome {
+			in := p.Input
 			n := inFlight.Add(1)
 			for {
 				p := peak.Load()
@@ -234,15 +237,15 @@ func TestSequenceBounded(t *testing.T) {
 					break
 				}
 			}
-			if in.seq == 0 {
+			if in.Seq == 0 {
 				<-release // the first input is slow: the others pile up behind it
 			}
-			return outcome{in: in, size: int64(in.seq)}
+			return outcome{in: in, size: int64(in.Seq)}
 		}
 		var got []int
 		consume := func(o outcome) error {
 			once.Do(func() {})
-			got = append(got, o.in.seq)
+			got = append(got, o.in.Seq)
 			inFlight.Add(-1)
 			return nil
 		}
@@ -250,7 +253,7 @@ func TestSequenceBounded(t *testing.T) {
 			time.Sleep(50 * time.Millisecond)
 			close(release)
 		}()
-		if err := sequence(context.Background(), inputs, workers, work, consume); err != nil {
+		if err := runOrdered(context.Background(), feedInputs(inputs), workers, work, consume); err != nil {
 			t.Fatal(err)
 		}
 		if !slices.IsSorted(got) || len(got) != len(inputs) {
@@ -265,24 +268,36 @@ func TestSequenceBounded(t *testing.T) {
 // TestSequenceCancel checks that a cancelled run returns at once, without
 // waiting for a slow input.
 func TestSequenceCancel(t *testing.T) {
-	inputs := []*input{{seq: 0}, {seq: 1}, {seq: 2}}
+	inputs := []*ingest.Input{{Seq: 0}, {Seq: 1}, {Seq: 2}}
 	ctx, cancel := context.WithCancel(context.Background())
 	block := make(chan struct{})
 	defer close(block)
-	work := func(_ context.Context, in *input) outcome {
-		if in.seq == 1 {
+	work := func(_ context.Context, p ingest.Part) outcome {
+		in := p.Input
+		if in.Seq == 1 {
 			cancel()
 			<-block
 		}
 		return outcome{in: in}
 	}
 	start := time.Now()
-	err := sequence(ctx, inputs, 2, work, func(outcome) error { return nil })
+	err := runOrdered(ctx, feedInputs(inputs), 2, work, func(outcome) error { return nil })
 	if err != context.Canceled {
-		t.Errorf("sequence = %v, want context.Canceled", err)
+		t.Errorf("runOrdered = %v, want context.Canceled", err)
 	}
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("took %v to stop", d)
+	}
+}
+
+// feedInputs hands out a part for each of inputs, in order.
+func feedInputs(inputs []*ingest.Input) func(emit func(ingest.Part) bool) {
+	return func(emit func(ingest.Part) bool) {
+		for _, in := range inputs {
+			if !emit(ingest.Part{Input: in}) {
+				return
+			}
+		}
 	}
 }
 
@@ -316,7 +331,7 @@ func TestInterrupt(t *testing.T) {
 				f, stdout, stderr := testFactory("")
 				f.Open = cancellingOpen(f, 5, cancel)
 				out := filepath.Join(dir, "out", output)
-				code := runWithContext(ctx, f, []string{"extract", "--format", format, "--workers", "2", "-o", out, filepath.Join(dir, "in")})
+				code := execute(ctx, newCmdRoot(f), []string{"extract", "--format", format, "--workers", "2", "-o", out, filepath.Join(dir, "in")}, f.IO.ErrOut)
 				if code != exitInterrupted || stderr.String() != "newsgraph: interrupted\n" || stdout.Len() != 0 {
 					t.Errorf("exit %d, stderr %q, stdout %q; want %d and one line", code, stderr, stdout, exitInterrupted)
 				}

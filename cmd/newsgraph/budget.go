@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // memPerByte is about how much memory extracting a document takes at its
@@ -82,16 +84,16 @@ func availableMemory() int64 {
 	return 0
 }
 
-// cost is the bytes of the document of j, as far as they are known before
-// it is read: a JSON line's, a file's size, 0 for standard input.
-func (j job) cost() int64 {
+// jobCost is the bytes of the document of p, as far as they are known
+// before it is read: a JSON line's, a file's size, 0 for standard input.
+func jobCost(p ingest.Part) int64 {
 	switch {
-	case j.line > 0 || j.size > 0:
-		return j.size
-	case j.in == nil || j.in.stdin:
+	case p.Line > 0 || p.Size > 0:
+		return p.Size
+	case p.Input == nil || p.Input.Stdin:
 		return 0
 	}
-	if fi, err := os.Stat(j.in.path); err == nil && fi.Mode().IsRegular() {
+	if fi, err := os.Stat(p.Input.Path); err == nil && fi.Mode().IsRegular() {
 		return fi.Size()
 	}
 	return 0

@@ -1,66 +1,49 @@
 package main
 
 import (
-	"bufio"
-	"cmp"
 	"context"
 	"fmt"
 	"io"
-	"io/fs"
-	"math"
-	"runtime"
 	"slices"
-	"strconv"
-	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/ingest"
 )
+
+// articleOptions say how articles are read and extracted: the settings
+// that extract and stats share.
+type articleOptions struct {
+	readOptions
+	Extractor func(opts ...extract.Option) (*extract.Extractor, error)
+	// Hypothetical keeps events the text only supposes ("could", "if").
+	Hypothetical bool
+}
+
+// newArticleOptions returns the article options of a command, with what
+// it needs from f.
+func newArticleOptions(f *factory) articleOptions {
+	return articleOptions{readOptions: readOptions{IO: f.IO, Open: f.Open, Now: f.Now}, Extractor: f.Extractor}
+}
+
+// addFlags adds the flags of o to cmd.
+func (o *articleOptions) addFlags(cmd *cobra.Command) {
+	o.addReadFlags(cmd, defaultExts, "extract", "for runs whose graphs are merged")
+	o.addDateFlags(cmd)
+	cmd.Flags().BoolVar(&o.Hypothetical, "include-hypothetical", false, "keep events the text only supposes (\"could\", \"would\", \"if\"), marked as hypothetical")
+}
 
 // extractOptions are the settings of one extract run, filled from the
 // command line.
 type extractOptions struct {
-	IO        *iostreams
-	Extractor func(opts ...extract.Option) (*extract.Extractor, error)
-	Open      func(string) (fs.File, error)
-	Now       func() time.Time
+	articleOptions
 
-	Paths   []string // Files, directories or "-"; empty means standard input.
-	Format  string   // "dot", "json", "jsonl" or "mentions".
-	Output  string   // Output file; "" or "-" means standard output.
-	Date    string   // Article date for every document (YYYY-MM-DD), or "".
-	Exts    []string // Extensions walked in directories: lower case, no dot.
-	Workers int      // Documents extracted at once.
-	// InFlight is the bytes of documents extracted at once (a larger
-	// one runs alone); 0 for what the available memory holds.
-	InFlight int64
-	Root     string // Document ids are paths relative to Root, when set.
-	MaxBytes int64  // Larger inputs fail; 0 means no limit.
-	Quiet    bool   // No progress bar and no summary.
-	Summary  bool   // Print the summary line even when stderr is not a terminal.
-
-	inputOptions // --input and the JSON Lines field names.
-
-	// conllu is set for parse: --input conllu is allowed, and in auto
-	// mode .conllu files are CoNLL-U.
-	conllu bool
-
-	// afterWalk, when set, is called once the inputs are known and before
-	// any is read; tests use it to change files mid-run.
-	afterWalk func([]*input)
-
-	// Hypothetical keeps events the text only supposes ("could", "if").
-	Hypothetical bool
-
+	Format string // One of formats.
+	Output string // Output file; "" or "-" means standard output.
 	// Graph is the part of the graph written and how it is drawn.
 	Graph graphOptions
-
-	// useGraph, when set, is given the graph of the documents (dot and
-	// json formats) instead of it being written; stats analyses it.
-	useGraph func(*graph.Graph) error
 }
 
 // Output formats.
@@ -77,7 +60,7 @@ var formats = []string{formatDOT, formatJSON, formatGraphML, formatCSV, formatEv
 // called with the validated options instead of extractRun, so tests can
 // check flag parsing without extracting anything.
 func newCmdExtract(f *factory, runF func(*extractOptions) error) *cobra.Command {
-	opts := &extractOptions{IO: f.IO, Extractor: f.Extractor, Open: f.Open, Now: f.Now}
+	opts := &extractOptions{articleOptions: newArticleOptions(f)}
 
 	cmd := &cobra.Command{
 		Use:   "extract [PATH...]",
@@ -124,8 +107,15 @@ from the fields named by --text-field, --title-field, --date-field,
 --id-field, --url-field and --source-field; its document id is the file's
 id, "#" and the id field or the line number, its path FILE:LINE. A bad
 line is reported as "newsgraph: FILE:LINE: reason" and the other lines are
-read; --max-bytes limits each line. The date of a page or a line is the
-article date that relative dates resolve against, unless --date is given.
+read; --max-bytes limits each line.
+
+Each article has a date that relative dates ("on Tuesday") resolve
+against: --date when given; else its row in the --dates file (a line for
+each document: its id or path, a tab or a comma, its date as YYYY-MM-DD);
+else the date of its page or JSON line; else a date in its path
+("2024/03/26/a.txt", "2024-03-26-a.txt", "20240326_a.txt"); else the date
+of a dateline in its text.
+
 Offsets and the SHA-256 refer to the text read: the page's article text,
 the line's text field.
 
@@ -165,40 +155,13 @@ command line, 130 when interrupted (the -o file is then left as it was).`,
 	fl := cmd.Flags()
 	fl.StringVar(&opts.Format, "format", formatDOT, "write `dot` (Graphviz), json, graphml, csv (-o DIR), events (TSV), svg, png, pdf, jsonl (a line per document) or mentions (a line per mention)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (replaced atomically) instead of standard output")
-	fl.StringVar(&opts.Date, "date", "", "take `YYYY-MM-DD` as every article's date, for resolving relative dates")
-	fl.BoolVar(&opts.Hypothetical, "include-hypothetical", false, "keep events the text only supposes (\"could\", \"would\", \"if\"), marked as hypothetical")
-	opts.addReadFlags(cmd, defaultExts, "extract", "for runs whose graphs are merged")
+	opts.articleOptions.addFlags(cmd)
 	opts.Graph.addFlags(cmd)
-
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("date", cobra.NoFileCompletions)
 	return cmd
 }
 
-// addReadFlags adds the flags that say which inputs are read and how, which
-// extract and parse share: --ext (exts by default), --workers (to verb N
-// documents at once), --root (useful for what whyRoot says), --max-bytes,
-// -q, --summary and the input flags.
-func (o *extractOptions) addReadFlags(cmd *cobra.Command, exts []string, verb, whyRoot string) {
-	o.MaxBytes = defaultMaxBytes
-	fl := cmd.Flags()
-	fl.StringSliceVar(&o.Exts, "ext", slices.Clone(exts), "read files with these `extensions` in directories, comma-separated")
-	fl.IntVar(&o.Workers, "workers", runtime.NumCPU(), verb+" `N` documents at once")
-	fl.StringVar(&o.Root, "root", "", "give each file the id of its path relative to `DIR` ("+whyRoot+")")
-	fl.Var((*byteSize)(&o.InFlight), "max-in-flight", verb+" documents of at most `SIZE` bytes in all at once, a larger one alone (default: what half the available memory holds)")
-	fl.Var((*byteSize)(&o.MaxBytes), "max-bytes", "fail on files larger than `SIZE` (bytes, or with K, M, G: powers of 1024; 0: no limit)")
-	fl.BoolVarP(&o.Quiet, "quiet", "q", false, "show no progress bar and no summary")
-	fl.BoolVar(&o.Summary, "summary", false, "print the summary line on standard error even when it is not a terminal")
-	o.inputOptions.addFlags(cmd, o.inputFormats())
-	_ = cmd.RegisterFlagCompletionFunc("workers", cobra.NoFileCompletions)
-	_ = cmd.RegisterFlagCompletionFunc("ext", cobra.NoFileCompletions)
-	_ = cmd.RegisterFlagCompletionFunc("max-bytes", cobra.NoFileCompletions)
-	_ = cmd.RegisterFlagCompletionFunc("max-in-flight", cobra.NoFileCompletions)
-	_ = cmd.MarkFlagDirname("root")
-}
-
-// validate checks the flag values and normalizes Exts. Its errors are usage
-// errors.
+// validate checks the flag values. Its errors are usage errors.
 func (o *extractOptions) validate() error {
 	if !slices.Contains(formats, o.Format) {
 		return flagErrorf("invalid --format %q: want %s", o.Format, orList(formats))
@@ -206,297 +169,86 @@ func (o *extractOptions) validate() error {
 	if err := o.Graph.validate(o.Format, o.Output); err != nil {
 		return err
 	}
-	if o.Date != "" {
-		if _, err := time.Parse(time.DateOnly, o.Date); err != nil {
-			return flagErrorf("invalid --date %q: want a date as YYYY-MM-DD", o.Date)
-		}
-	}
 	return o.validateRead()
 }
 
-// validateRead checks the values of the flags that addReadFlags adds and
-// normalizes Exts. Its errors are usage errors.
-func (o *extractOptions) validateRead() error {
-	if o.Workers < 1 {
-		return flagErrorf("invalid --workers %d: want at least 1", o.Workers)
-	}
-	exts := make([]string, 0, len(o.Exts))
-	seen := map[string]bool{}
-	for _, e := range o.Exts {
-		e = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(e), "."))
-		if e == "" || strings.ContainsAny(e, `/\`) {
-			return flagErrorf("invalid --ext %q: want extensions such as txt,md", strings.Join(o.Exts, ","))
-		}
-		if !seen[e] {
-			seen[e] = true
-			exts = append(exts, e)
-		}
-	}
-	if len(exts) == 0 {
-		return flagErrorf("invalid --ext: want at least one extension")
-	}
-	o.Exts = exts
-	if err := o.validateInput(o.inputFormats()); err != nil {
-		return err
-	}
-	return stdinOnce(o.Paths)
-}
-
-// inputFormats are the values of --input.
-func (o *extractOptions) inputFormats() []string {
-	if o.conllu {
-		return parseInputFormats
-	}
-	return inputFormats
-}
-
-// stdinOnce fails when standard input ("-") is given more than once: it can
-// be read only once.
-func stdinOnce(paths []string) error {
-	n := 0
-	for _, p := range paths {
-		if p == "-" {
-			n++
-		}
-	}
-	if n > 1 {
-		return flagErrorf(`standard input ("-") given %d times`, n)
-	}
-	return nil
-}
-
-// orList joins words as "a, b or c".
-func orList(words []string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
-}
-
-// inputError is one input that failed: the line "newsgraph: PATH: reason".
-type inputError struct {
-	seq  int    // position among the inputs, as given on the command line
-	path string // as the user gave it
-	err  error
-}
-
-// outcome is what became of one input.
-type outcome struct {
-	in       *input
-	res      *extract.Result // nil when the input failed or was skipped
-	size     int64           // bytes read
-	warnings []string        // repairs, or why it was skipped
-	err      error
-	line     int  // 1-based line of a JSON Lines input (of a sentence of a CoNLL-U one); 0 for a whole input
-	more     bool // more outcomes of the same input follow
-
-	out      []byte // what parse writes for the document or sentence
-	sentence bool   // the outcome is a sentence of a CoNLL-U input (parse)
-}
-
-// extractRun walks the inputs, then reads, parses and extracts each on
-// opts.Workers goroutines, and hands the results in document-id order to
-// the output: the graph (dot, json), written at the end, or one record per
-// document (jsonl, mentions), written as each is done. Failed inputs are
-// reported on stderr as they come and make it return errReported.
+// extractRun extracts the articles and writes their graph (buildGraph,
+// then writeGraph), or, for jsonl and mentions, a record for each document
+// as soon as it and those before it are done, in document-id order.
+// Failed inputs are reported on stderr as they come and make it return
+// errReported.
 func extractRun(ctx context.Context, opts *extractOptions) error {
-	if ctx == nil {
-		ctx = context.Background()
-	}
 	if _, err := opts.Graph.checkGraphviz(opts.Format); err != nil {
 		return err // before reading anything
 	}
-	run, err := startRun(ctx, opts)
+	if opts.Format != formatJSONL && opts.Format != formatMentions {
+		g, err := buildGraph(ctx, &opts.articleOptions, nil, "", opts.IO.ErrOut)
+		return writeBuilt(ctx, g, err, opts.IO, opts.Output, opts.Format, &opts.Graph)
+	}
+	encode := graph.EncodeRecord
+	if opts.Format == formatMentions {
+		encode = graph.EncodeMentions
+	}
+	run, err := startArticles(ctx, &opts.articleOptions)
 	if err != nil {
 		return err
+	}
+	err = withOutput(opts.IO.Out, opts.Output, func(w io.Writer, flush func() error) error {
+		return run.each(ctx, func(o outcome) error {
+			if o.res == nil {
+				return nil
+			}
+			err := encode(w, o.res)
+			if err == nil {
+				err = flush()
+			}
+			if err != nil {
+				return &outputError{outputName(opts.Output), err}
+			}
+			return nil
+		})
+	})
+	return run.end(ctx, err)
+}
+
+// startArticles starts the run that extracts the articles of opts, with
+// the extractor loaded when there is something to extract. When the
+// extractor cannot be loaded, the run is ended with that error.
+func startArticles(ctx context.Context, opts *articleOptions) (*docRun, error) {
+	run, err := startRun(ctx, &opts.readOptions)
+	if err != nil {
+		return nil, err
 	}
 	var x *extract.Extractor
 	if len(run.inputs) > 0 {
 		if x, err = opts.Extractor(extract.IncludeHypothetical(opts.Hypothetical)); err != nil {
-			return run.end(ctx, fmt.Errorf("load extractor: %w", err))
+			return nil, run.end(ctx, fmt.Errorf("load extractor: %w", err))
 		}
 	}
-	popts := extract.ParseOptions{Date: opts.Date}
-	work := func(ctx context.Context, j job) outcome {
-		return processJob(ctx, x, opts, j, popts)
+	run.work = func(ctx context.Context, p ingest.Part) outcome {
+		return extractPart(ctx, x, run.reader, p)
 	}
-
-	var runErr error
-	switch opts.Format {
-	case formatJSONL, formatMentions:
-		encode := graph.EncodeRecord
-		if opts.Format == formatMentions {
-			encode = graph.EncodeMentions
-		}
-		runErr = withOutput(opts.IO.Out, opts.Output, func(w io.Writer, flush func() error) error {
-			return run.each(ctx, work, func(o outcome) error {
-				if o.res == nil {
-					return nil
-				}
-				err := encode(w, o.res)
-				if err == nil {
-					err = flush()
-				}
-				if err != nil {
-					return &outputError{outputName(opts.Output), err}
-				}
-				return nil
-			})
-		})
-	default:
-		g := graph.New()
-		runErr = run.each(ctx, work, func(o outcome) error {
-			if o.res == nil {
-				return nil
-			}
-			return addResult(g, o.res)
-		})
-		if runErr == nil && opts.useGraph != nil {
-			runErr = opts.useGraph(g)
-		} else if runErr == nil {
-			runErr = writeGraph(ctx, opts.IO.Out, opts.IO.ErrOut, opts.Output, opts.Format, g, &opts.Graph)
-		}
-	}
-	return run.end(ctx, runErr)
+	return run, nil
 }
 
-// interrupted returns errInterrupted when ctx was cancelled, else err.
-func interrupted(ctx context.Context, err error) error {
-	if ctx.Err() != nil {
-		return errInterrupted
-	}
-	return err
-}
-
-// outputName names the output in messages.
-func outputName(output string) string {
-	if output == "" || output == "-" {
-		return "standard output"
-	}
-	return output
-}
-
-// sortedErrors returns failed sorted by position among the inputs.
-func sortedErrors(failed []inputError) []inputError {
-	out := slices.Clone(failed)
-	slices.SortStableFunc(out, func(a, b inputError) int { return cmp.Compare(a.seq, b.seq) })
-	return out
-}
-
-// byteSize is a flag value in bytes, written as a number with an optional
-// K, M or G (powers of 1024, "B" and "iB" allowed after them): "10M",
-// "500KiB", "1048576".
-type byteSize int64
-
-func (b *byteSize) String() string {
-	n := int64(*b)
-	for _, u := range []struct {
-		s     string
-		shift uint
-	}{{"G", 30}, {"M", 20}, {"K", 10}} {
-		if n != 0 && n%(1<<u.shift) == 0 {
-			return strconv.FormatInt(n>>u.shift, 10) + u.s + "iB"
-		}
-	}
-	return strconv.FormatInt(n, 10)
-}
-
-func (b *byteSize) Set(s string) error {
-	num := strings.TrimSpace(s)
-	upper := strings.ToUpper(num)
-	shift := uint(0)
-	for _, u := range []struct {
-		s     string
-		shift uint
-	}{{"G", 30}, {"M", 20}, {"K", 10}} {
-		for _, suffix := range []string{u.s + "IB", u.s + "B", u.s} {
-			if strings.HasSuffix(upper, suffix) {
-				num, shift = strings.TrimSpace(num[:len(num)-len(suffix)]), u.shift
-				break
-			}
-		}
-		if shift != 0 {
-			break
-		}
-	}
-	if shift == 0 && strings.HasSuffix(upper, "B") {
-		num = num[:len(num)-1]
-	}
-	n, err := strconv.ParseInt(num, 10, 64)
-	if err != nil || n < 0 || n > math.MaxInt64>>shift {
-		return fmt.Errorf("want a size such as 10M, 500K or 1048576")
-	}
-	*b = byteSize(n << shift)
-	return nil
-}
-
-func (b *byteSize) Type() string { return "size" }
-
-// processInput reads, decodes, parses and extracts one whole input (HTML
-// by its extension, else text). A panic is returned as the input's error.
-// An empty input is skipped with a warning.
-func processInput(ctx context.Context, x *extract.Extractor, opts *extractOptions, in *input, popts extract.ParseOptions) outcome {
-	format := formatByExt(in.path)
-	if format == "" || format == inputJSONL {
-		format = inputText
-	}
-	return processJob(ctx, x, opts, job{in: in, format: format}, popts)
-}
-
-// extractOne reads, parses and extracts one input with the default
-// settings. A panic is returned as the input's error.
-func extractOne(x *extract.Extractor, in *input, stdin io.Reader, popts extract.ParseOptions) (*extract.Result, error) {
-	opts := &extractOptions{IO: &iostreams{In: stdin}, MaxBytes: defaultMaxBytes, Open: openFile}
-	o := processInput(context.Background(), x, opts, in, popts)
-	return o.res, o.err
-}
-
-// addResult adds r to g, turning a panic into an error.
-func addResult(g *graph.Graph, r *extract.Result) (err error) {
+// extractPart reads, parses and extracts the document of one part. A
+// panic is returned as its error.
+func extractPart(ctx context.Context, x *extract.Extractor, rd *ingest.Reader, p ingest.Part) (o outcome) {
+	o = outcomeOf(p)
 	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("internal error: adding to graph: %v", p)
+		if r := recover(); r != nil {
+			o.res, o.err = nil, fmt.Errorf("internal error: %v", r)
 		}
 	}()
-	g.Add(r)
-	return nil
-}
-
-// withOutput calls write with the output: standard output (buffered; flush
-// sends what was written so far) or the file named output, replaced
-// atomically once write returns nil, and left as it was otherwise.
-func withOutput(stdout io.Writer, output string, write func(w io.Writer, flush func() error) error) error {
-	if output == "" || output == "-" {
-		bw := bufio.NewWriter(stdout)
-		err := write(bw, bw.Flush)
-		if err == nil {
-			if err = bw.Flush(); err != nil {
-				err = &outputError{"standard output", err}
-			}
-		}
-		return err
+	doc := readDocument(ctx, rd, p, &o)
+	if doc == nil {
+		return o
 	}
-	return writeFileAtomic(output, func(w io.Writer) error {
-		return write(w, func() error { return nil })
-	})
-}
-
-// sequence runs work on each input on workers goroutines and calls consume
-// with the outcomes in input order, as gofmt's sequencer does. At most
-// 2×workers inputs are in flight (being read, extracted or waiting for
-// their turn), so memory holds O(workers) documents whatever the number of
-// inputs. It stops when consume returns an error, returning it, or when ctx
-// is cancelled, returning ctx's error without waiting for the workers.
-func sequence(ctx context.Context, inputs []*input, workers int, work func(context.Context, *input) outcome, consume func(outcome) error) error {
-	if len(inputs) == 0 {
-		return ctx.Err()
+	o.res, o.err = x.Extract(doc)
+	// the tokens are no longer needed: do not hold them while the
+	// document waits for its turn to be written
+	for i := range doc.Sentences {
+		doc.Sentences[i].Tokens = nil
 	}
-	feed := func(emit func(job) bool) {
-		for _, in := range inputs {
-			if !emit(job{in: in}) {
-				return
-			}
-		}
-	}
-	return runOrdered(ctx, feed, min(workers, len(inputs)), func(ctx context.Context, j job) outcome { return work(ctx, j.in) }, consume)
+	return o
 }

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -16,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // Short invented wire stories: the extractor reads tens of KB a second, so
@@ -69,8 +70,9 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 }
 
 func TestExtractFlags(t *testing.T) {
-	defaults := extractOptions{Format: "dot", Exts: slices.Clone(defaultExts), Workers: runtime.NumCPU(), MaxBytes: 10 << 20,
-		Graph: graphOptions{Events: "nodes", Cluster: "none"}}
+	defaults := extractOptions{Format: "dot", Graph: graphOptions{Events: "nodes", Cluster: "none"}}
+	defaults.Exts, defaults.Workers, defaults.MaxBytes = slices.Clone(defaultExts), runtime.NumCPU(), 10<<20
+	defaults.Input, defaults.Fields = ingest.FormatAuto, ingest.DefaultFields()
 	with := func(change func(*extractOptions)) extractOptions {
 		o := defaults
 		o.Exts = slices.Clone(defaults.Exts)
@@ -139,7 +141,7 @@ func TestExtractFlags(t *testing.T) {
 				got = o
 				return nil
 			})
-			code := execute(root, append([]string{"extract"}, tt.args...), f.IO.ErrOut)
+			code := execute(context.Background(), root, append([]string{"extract"}, tt.args...), f.IO.ErrOut)
 			if stdout.Len() != 0 {
 				t.Errorf("stdout = %q, want nothing", stdout)
 			}
@@ -159,7 +161,7 @@ func TestExtractFlags(t *testing.T) {
 			if got.IO != f.IO || got.Extractor == nil {
 				t.Error("options do not carry the factory's streams and extractor")
 			}
-			opts := cmp.Options{cmpopts.IgnoreFields(extractOptions{}, "IO", "Extractor", "Open", "Now"), cmpopts.IgnoreUnexported(extractOptions{}, graphOptions{})}
+			opts := cmp.Options{cmpopts.IgnoreFields(extractOptions{}, "IO", "Extractor", "Open", "Now"), cmp.AllowUnexported(extractOptions{}, articleOptions{}, readOptions{}), cmpopts.IgnoreUnexported(graphOptions{})}
 			if diff := cmp.Diff(tt.want, *got, opts, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("options (-want +got):\n%s", diff)
 			}
@@ -338,14 +340,17 @@ func TestCollectInputs(t *testing.T) {
 				exts = []string{"txt", "md"}
 			}
 			for _, args := range [][]string{tt.args, reversed(tt.args)} {
-				inputs, failed := collectInputs(args, exts)
+				inputs, failed, err := walkInputs(context.Background(), args, exts)
+				if err != nil {
+					t.Fatal(err)
+				}
 				assignIDs(inputs)
 				var got []doc
 				for _, in := range inputs {
-					if in.stdin != (in.path == "-") {
-						t.Errorf("%s: stdin = %t", in.path, in.stdin)
+					if in.Stdin != (in.Path == "-") {
+						t.Errorf("%s: stdin = %t", in.Path, in.Stdin)
 					}
-					got = append(got, doc{in.id, filepath.ToSlash(in.path)})
+					got = append(got, doc{in.ID, filepath.ToSlash(in.Path)})
 				}
 				if diff := cmp.Diff(tt.want, got); diff != "" {
 					t.Errorf("collect %q: documents (-want +got):\n%s", args, diff)
@@ -537,20 +542,18 @@ func assertDir(t *testing.T, dir string, names ...string) {
 // input, through the real run.
 func TestExtractStdin(t *testing.T) {
 	for _, args := range [][]string{{"extract", "--format", "json"}, {"extract", "--format", "json", "-"}} {
-		var stdout, stderr bytes.Buffer
-		code := run(args, strings.NewReader(storyManila), &stdout, &stderr)
-		if code != exitOK || stderr.Len() != 0 {
-			t.Errorf("%q: exit %d, stderr %q; want 0 and nothing", args, code, stderr.String())
+		code, stdout, stderr := runTest(t, storyManila, args...)
+		if code != exitOK || stderr != "" {
+			t.Errorf("%q: exit %d, stderr %q; want 0 and nothing", args, code, stderr)
 		}
-		if diff := cmp.Diff([]wireDoc{{ID: "stdin", Path: "-"}}, decodeDocs(t, stdout.String())); diff != "" {
+		if diff := cmp.Diff([]wireDoc{{ID: "stdin", Path: "-"}}, decodeDocs(t, stdout)); diff != "" {
 			t.Errorf("%q: documents (-want +got):\n%s", args, diff)
 		}
 	}
 
-	var stdout, stderr bytes.Buffer
-	code := run([]string{"extract"}, strings.NewReader("\x00\x01\x02"), &stdout, &stderr)
-	if code != exitError || stderr.String() != "newsgraph: -: not text (it has NUL bytes)\n" {
-		t.Errorf("binary stdin: exit %d, stderr %q", code, stderr.String())
+	code, _, stderr := runTest(t, "\x00\x01\x02", "extract")
+	if code != exitError || stderr != "newsgraph: -: not text (it has NUL bytes)\n" {
+		t.Errorf("binary stdin: exit %d, stderr %q", code, stderr)
 	}
 }
 
@@ -575,12 +578,14 @@ func TestExtractDate(t *testing.T) {
 	}
 }
 
-// TestExtractOneRecovers checks that a panic while extracting one document
+// TestExtractRecovers checks that a panic while extracting one document
 // becomes that document's error.
-func TestExtractOneRecovers(t *testing.T) {
+func TestExtractRecovers(t *testing.T) {
+	f, stdout, stderr := testFactory(storyLisbon)
 	// A nil extractor panics as soon as it is used.
-	_, err := extractOne(nil, &input{id: "a", path: "-", stdin: true}, strings.NewReader(storyLisbon), extract.ParseOptions{})
-	if err == nil || !strings.HasPrefix(err.Error(), "internal error: ") {
-		t.Errorf("err = %v, want an internal error", err)
+	f.Extractor = func(...extract.Option) (*extract.Extractor, error) { return nil, nil }
+	code := runWith(f, []string{"extract", "--format", "jsonl"})
+	if got := stderr.String(); code != exitError || stdout.Len() != 0 || !strings.HasPrefix(got, "newsgraph: -: internal error: ") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 1, nothing and an internal error", code, stdout, got)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -210,37 +211,23 @@ func TestGoldenInputs(t *testing.T) {
 // does, by document id.
 func documentTexts(t *testing.T, dir string) map[string]string {
 	t.Helper()
-	texts := map[string]string{}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
+	inputs, failed, err := walkInputs(context.Background(), []string{dir}, defaultExts)
+	if err != nil || len(failed) > 0 {
+		t.Fatal(err, failed)
 	}
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+	assignIDs(inputs)
+	rd := ingest.NewReader(ingest.Options{Open: openFile, MaxBytes: defaultMaxBytes})
+	texts := map[string]string{}
+	rd.Feed(inputs, func(p ingest.Part) bool {
+		d, _, _, err := rd.Read(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		switch formatByExt(e.Name()) {
-		case inputText:
-			texts[e.Name()] = string(data)
-		case inputHTML:
-			a, err := ingest.HTML(data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts[e.Name()] = a.Text
-		case inputJSONL:
-			rd := ingest.NewJSONL(bytes.NewReader(data), ingest.Fields{}, 0)
-			f := &feeder{used: map[string]bool{}}
-			for {
-				l, err := rd.Next()
-				if err != nil {
-					break
-				}
-				texts[f.docID(e.Name(), l.Article.ID, l.Number)] = l.Article.Text
-			}
+		if d != nil {
+			texts[d.ID] = string(d.Text)
 		}
-	}
+		return true
+	})
 	return texts
 }
 
@@ -390,11 +377,15 @@ func TestInputsCharset(t *testing.T) {
 func TestInputFlags(t *testing.T) {
 	f, _, _ := testFactory("")
 	var got *extractOptions
-	if code := execute(newTestRoot(f, func(o *extractOptions) error { got = o; return nil }), []string{"extract"}, f.IO.ErrOut); code != exitOK || got == nil {
+	if code := execute(context.Background(), newTestRoot(f, func(o *extractOptions) error { got = o; return nil }), []string{"extract"}, f.IO.ErrOut); code != exitOK || got == nil {
 		t.Fatalf("exit %d", code)
 	}
-	want := inputOptions{Input: inputAuto, Fields: ingest.DefaultFields()}
-	if diff := cmp.Diff(want, got.inputOptions); diff != "" {
+	type inputOptions struct {
+		Input  string
+		Fields ingest.Fields
+	}
+	want := inputOptions{Input: ingest.FormatAuto, Fields: ingest.DefaultFields()}
+	if diff := cmp.Diff(want, inputOptions{got.Input, got.Fields}); diff != "" {
 		t.Errorf("defaults (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff(defaultExts, got.Exts); diff != "" {
@@ -403,12 +394,12 @@ func TestInputFlags(t *testing.T) {
 
 	got = nil
 	args := []string{"extract", "--input", "jsonl", "--text-field", " story , body", "--id-field", "guid", "--source-field", "source.name"}
-	if code := execute(newTestRoot(f, func(o *extractOptions) error { got = o; return nil }), args, f.IO.ErrOut); code != exitOK || got == nil {
+	if code := execute(context.Background(), newTestRoot(f, func(o *extractOptions) error { got = o; return nil }), args, f.IO.ErrOut); code != exitOK || got == nil {
 		t.Fatalf("%q: exit %d", args, code)
 	}
-	want.Input = inputJSONL
+	want.Input = ingest.FormatJSONL
 	want.Fields.Text, want.Fields.ID, want.Fields.Source = []string{"story", "body"}, []string{"guid"}, []string{"source.name"}
-	if diff := cmp.Diff(want, got.inputOptions); diff != "" {
+	if diff := cmp.Diff(want, inputOptions{got.Input, got.Fields}); diff != "" {
 		t.Errorf("%q (-want +got):\n%s", args, diff)
 	}
 

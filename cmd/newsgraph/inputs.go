@@ -12,40 +12,41 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
-// input is one document to read: a file or standard input.
-type input struct {
-	seq   int    // position among the inputs, in command-line and walk order
-	path  string // as the user gave it, joined for walked files; "-" for stdin
-	id    string // document id, unique once assignIDs has run
-	stdin bool
+// inputError is one input that failed: the line "newsgraph: PATH: reason".
+type inputError struct {
+	seq  int    // position among the inputs, as given on the command line
+	path string // as the user gave it
+	err  error
 }
 
-// collectInputs expands paths into the documents to read: "-" is standard
+// sortedErrors returns failed sorted by position among the inputs.
+func sortedErrors(failed []inputError) []inputError {
+	out := slices.Clone(failed)
+	slices.SortStableFunc(out, func(a, b inputError) int { return cmp.Compare(a.seq, b.seq) })
+	return out
+}
+
+// walkInputs expands paths into the inputs to read: "-" is standard
 // input, a directory is walked for files with one of exts, and anything
 // else is read as a file. No paths means standard input. Paths that cannot
 // be opened, directory entries that cannot be read, and directories with no
 // file to read are returned as failures. Only names are collected: files are
-// read later, as they are extracted.
-func collectInputs(paths, exts []string) ([]*input, []inputError) {
-	inputs, failed, _ := walkInputs(context.Background(), paths, exts)
-	return inputs, failed
-}
-
-// walkInputs is collectInputs, stopping with ctx's error when ctx is
+// read later, as they are extracted. It stops with ctx's error when ctx is
 // cancelled.
-func walkInputs(ctx context.Context, paths, exts []string) ([]*input, []inputError, error) {
+func walkInputs(ctx context.Context, paths, exts []string) ([]*ingest.Input, []inputError, error) {
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
 	var (
-		inputs []*input
+		inputs []*ingest.Input
 		failed []inputError
 		seq    int
 	)
 	add := func(path, id string, stdin bool) {
-		inputs = append(inputs, &input{seq: seq, path: path, id: id, stdin: stdin})
+		inputs = append(inputs, &ingest.Input{Seq: seq, Path: path, ID: id, Stdin: stdin})
 		seq++
 	}
 	fail := func(path string, err error) {
@@ -168,7 +169,7 @@ func hasExt(name string, exts []string) bool {
 // rootIDs gives each file input the id of its path relative to root, so
 // that separate runs over parts of one folder give the ids that one run
 // over the folder gives. Inputs outside root are returned as failures.
-func rootIDs(inputs []*input, root string) ([]*input, []inputError) {
+func rootIDs(inputs []*ingest.Input, root string) ([]*ingest.Input, []inputError) {
 	absRoot, err := filepath.Abs(root)
 	if err != nil {
 		return nil, []inputError{{path: root, err: err}}
@@ -176,11 +177,11 @@ func rootIDs(inputs []*input, root string) ([]*input, []inputError) {
 	kept := inputs[:0]
 	var failed []inputError
 	for _, in := range inputs {
-		if in.stdin {
+		if in.Stdin {
 			kept = append(kept, in)
 			continue
 		}
-		abs, err := filepath.Abs(in.path)
+		abs, err := filepath.Abs(in.Path)
 		var rel string
 		if err == nil {
 			rel, err = filepath.Rel(absRoot, abs)
@@ -189,10 +190,10 @@ func rootIDs(inputs []*input, root string) ([]*input, []inputError) {
 			err = fmt.Errorf("not in --root %s", root)
 		}
 		if err != nil {
-			failed = append(failed, inputError{seq: in.seq, path: in.path, err: err})
+			failed = append(failed, inputError{seq: in.Seq, path: in.Path, err: err})
 			continue
 		}
-		in.id = filepath.ToSlash(rel)
+		in.ID = filepath.ToSlash(rel)
 		kept = append(kept, in)
 	}
 	return kept, failed
@@ -203,17 +204,17 @@ func rootIDs(inputs []*input, root string) ([]*input, []inputError) {
 // get "#2", "#3", ... (skipping any suffixed id that another input already
 // has), by graph.UniqueIDs, which merge also uses. The result depends only
 // on the set of inputs, not on their order.
-func assignIDs(inputs []*input) {
-	byIDPath := func(a, b *input) int {
-		return cmp.Or(strings.Compare(a.id, b.id), strings.Compare(a.path, b.path))
+func assignIDs(inputs []*ingest.Input) {
+	byIDPath := func(a, b *ingest.Input) int {
+		return cmp.Or(strings.Compare(a.ID, b.ID), strings.Compare(a.Path, b.Path))
 	}
 	slices.SortStableFunc(inputs, byIDPath)
 	ids, paths := make([]string, len(inputs)), make([]string, len(inputs))
 	for i, in := range inputs {
-		ids[i], paths[i] = in.id, in.path
+		ids[i], paths[i] = in.ID, in.Path
 	}
 	for i, id := range graph.UniqueIDs(ids, paths) {
-		inputs[i].id = id
+		inputs[i].ID = id
 	}
 	slices.SortStableFunc(inputs, byIDPath)
 }

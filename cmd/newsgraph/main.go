@@ -1,30 +1,38 @@
 // Command newsgraph turns news articles into a knowledge graph of the
 // people, organizations, countries and events they mention, written as
-// Graphviz DOT or as JSON (see shared/CONTRACT.md for the JSON schema).
+// Graphviz DOT, JSON (the newsgraph/v1 form of graph/schema.json), GraphML,
+// CSV, a table of events or a picture.
 //
-//	newsgraph extract [--format dot|json|graphml|csv|events|svg|png|pdf|jsonl|mentions] [-o FILE] [--date YYYY-MM-DD] [--workers N] [--input text|html|jsonl|auto] [--ext txt,md,html,htm,jsonl,ndjson] [--root DIR] [--max-bytes SIZE] [-q] [PATH...]
-//	newsgraph merge [--format dot|json|graphml|csv|events|svg|png|pdf] [-o FILE] GRAPH.json...
-//	newsgraph parse [--format conllu|json] [-o FILE] [--input text|html|jsonl|conllu|auto] [--workers N] [PATH...]
+//	newsgraph extract [flags] [PATH...]          articles -> graph, or a record per document
+//	newsgraph merge [flags] GRAPH.json...         graphs of separate runs -> one graph
+//	newsgraph stats [flags] [PATH | GRAPH.json]... articles and graphs -> a report
+//	newsgraph parse [flags] [PATH...]            articles or CoNLL-U -> tagged and parsed sentences
 //	newsgraph version
 //
-// extract and merge take the graph flags: --types, --countries, --since,
-// --until, --min-weight and --top choose the part of the graph written in
-// every graph format; --events, --cluster and --layout how it is drawn.
+// This package is only the command line. main calls execute, the one way
+// into the commands and the one place that decides exit codes; each
+// command has a constructor (newCmdExtract(f, runF)) that fills an options
+// struct from its flags and calls its run function, or runF in tests.
+// Package ingest reads every input into documents; extract and stats build
+// their graph with buildGraph, which merge uses too; render.go writes a
+// graph in each format. A failing input is reported on standard error and
+// the others are still read.
 //
-// Each PATH is a file, a directory (walked for .txt, .md, .html, .htm,
-// .jsonl and .ndjson files) or "-" for standard input: plain text, HTML
-// pages (read by package ingest) or JSON Lines dumps, an article a line;
-// with no PATH, standard input is read. merge combines the JSON graphs of
-// separate extract runs into the graph of one run. parse writes the
-// sentences of the same inputs tagged and parsed (package extract/syntax),
-// as CoNLL-U or JSON, and parses CoNLL-U read from them.
+// Each flag is applied in one place:
 //
-// This package is only the command line: it opens files, calls the extract
-// and graph packages and maps errors to exit codes. It follows the layout of
-// GitHub's gh: main calls run, one constructor per command
-// (newCmdExtract(f, runF)) fills an options struct, and every exit code is
-// decided in execute. Like gofmt, it reports a failing input on standard
-// error and carries on with the others.
+//	--ext                    walkInputs
+//	--root                   rootIDs
+//	--input, --*-field       ingest.Reader (Feed)
+//	--max-bytes              ingest.Reader (Read, Feed)
+//	--date, --dates          ingest.Reader (the document's date)
+//	--workers                runOrdered
+//	--max-in-flight          docRun.each
+//	-q, --summary            startRun (the progress)
+//	--include-hypothetical   startArticles (the extractor)
+//	--format, -o             extractRun, mergeRun, statsRun, parseRun
+//	--types ... --top        writeGraph (the filter); stats' --top: statsRun
+//	--events ... --raw-cells writeGraph (the encoders)
+//	--include-negated        statsRun (the analysis)
 package main
 
 import (
@@ -32,18 +40,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"strings"
 	"syscall"
-	"time"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
-
-	"github.com/newsgraph/newsgraph/extract"
 )
 
 // exitCode is the process exit status.
@@ -69,76 +71,10 @@ func main() {
 	// EPIPE, which the commands take as a quiet end, instead of a SIGPIPE
 	// that would kill the process with the progress bar still drawn.
 	signal.Ignore(syscall.SIGPIPE)
-	code := runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	f := newFactory(os.Stdin, os.Stdout, os.Stderr)
+	code := execute(ctx, newCmdRoot(f), os.Args[1:], f.IO.ErrOut)
 	stop()
 	os.Exit(int(code))
-}
-
-// run executes the newsgraph command line args with the given streams and
-// returns the exit code. It never calls os.Exit, so tests can call it.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) exitCode {
-	return runContext(context.Background(), args, stdin, stdout, stderr)
-}
-
-// runContext is run, stopping early when ctx is cancelled.
-func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) exitCode {
-	return runWithContext(ctx, newFactory(stdin, stdout, stderr), args)
-}
-
-// runWith is run with the dependencies in f; tests use it to share one
-// extractor between runs.
-func runWith(f *factory, args []string) exitCode {
-	return runWithContext(context.Background(), f, args)
-}
-
-// runWithContext is runWith, stopping early when ctx is cancelled.
-func runWithContext(ctx context.Context, f *factory, args []string) exitCode {
-	return executeContext(ctx, newCmdRoot(f), args, f.IO.ErrOut)
-}
-
-// iostreams are the standard streams a command reads and writes, so tests
-// can replace them with buffers (gh's iostreams.Test).
-type iostreams struct {
-	In     io.Reader
-	Out    io.Writer
-	ErrOut io.Writer
-	// ErrTTY is true when ErrOut is a terminal: progress is shown there.
-	ErrTTY bool
-}
-
-// factory holds what commands need from the outside world.
-type factory struct {
-	IO *iostreams
-	// Extractor returns the process's extractor; commands call it at most
-	// once per run, and only when there is something to extract.
-	Extractor func(opts ...extract.Option) (*extract.Extractor, error)
-	// Parser returns the process's tagger and parser; parse calls it at
-	// most once per run, and only when there is something to parse.
-	Parser func() (sentenceParser, error)
-	// Open opens a file to read (os.Open); tests inject failures.
-	Open func(name string) (fs.File, error)
-	// Now is the clock of the progress bar and the summary.
-	Now func() time.Time
-}
-
-// newFactory returns the factory of a real run.
-func newFactory(stdin io.Reader, stdout, stderr io.Writer) *factory {
-	return &factory{
-		IO:        &iostreams{In: stdin, Out: stdout, ErrOut: stderr, ErrTTY: isTerminal(stderr)},
-		Extractor: extract.NewWith,
-		Parser:    loadParser,
-		Open:      openFile,
-		Now:       time.Now,
-	}
-}
-
-// openFile opens a file for reading.
-func openFile(name string) (fs.File, error) { return os.Open(name) }
-
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // flagError is a usage error: a bad flag, flag value or argument. It exits
@@ -161,16 +97,19 @@ var errReported = errors.New("errors reported")
 // exitInterrupted.
 var errInterrupted = errors.New("interrupted")
 
-// execute runs the command tree cmd with args, prints any error returned as
-// one "newsgraph: ..." line on stderr, and maps it to an exit code. It is the
-// only place that decides exit codes.
-func execute(cmd *cobra.Command, args []string, stderr io.Writer) (code exitCode) {
-	return executeContext(context.Background(), cmd, args, stderr)
+// interrupted returns errInterrupted when ctx was cancelled, else err.
+func interrupted(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
+	return err
 }
 
-// executeContext is execute with a context that stops the command when it
-// is cancelled.
-func executeContext(ctx context.Context, cmd *cobra.Command, args []string, stderr io.Writer) (code exitCode) {
+// execute runs the command tree cmd with args, stopping it when ctx is
+// cancelled, prints any error returned as one "newsgraph: ..." line on
+// stderr, and maps it to an exit code. It is how main runs newsgraph, and
+// the only place that decides exit codes.
+func execute(ctx context.Context, cmd *cobra.Command, args []string, stderr io.Writer) (code exitCode) {
 	defer func() {
 		// Belt and braces: the commands recover from panics per document,
 		// but no panic may reach the user as a stack dump.
@@ -209,26 +148,10 @@ func executeContext(ctx context.Context, cmd *cobra.Command, args []string, stde
 			msg += fmt.Sprintf(" (did you mean %q?)", s[0])
 		}
 	}
+	fmt.Fprintf(stderr, "newsgraph: %s\n", msg)
 	if !isUsage {
-		fmt.Fprintf(stderr, "newsgraph: %s\n", msg)
 		return exitError
 	}
-	fmt.Fprintf(stderr, "newsgraph: %s\n", msg)
 	fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", c.CommandPath())
 	return exitUsage
-}
-
-// version is the newsgraph version. Release builds set it with
-// -ldflags "-X main.version=v1.2.3"; otherwise it comes from the build info.
-var version = ""
-
-// buildVersion returns the version newsgraph reports.
-func buildVersion() string {
-	if version != "" {
-		return version
-	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		return info.Main.Version
-	}
-	return "(devel)"
 }

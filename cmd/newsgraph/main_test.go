@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 
@@ -32,6 +33,11 @@ func runTest(t *testing.T, stdin string, args ...string) (code exitCode, stdout,
 	f, out, errOut := testFactory(stdin)
 	code = runWith(f, args)
 	return code, out.String(), errOut.String()
+}
+
+// runWith runs newsgraph with args as main does, with the world of f.
+func runWith(f *factory, args []string) exitCode {
+	return execute(context.Background(), newCmdRoot(f), args, f.IO.ErrOut)
 }
 
 // newTestRoot returns the command tree with an extract command that calls
@@ -150,7 +156,7 @@ func TestCompletion(t *testing.T) {
 func TestPanicIsReported(t *testing.T) {
 	f, stdout, stderr := testFactory("")
 	root := newTestRoot(f, func(*extractOptions) error { panic("boom") })
-	code := execute(root, []string{"extract"}, f.IO.ErrOut)
+	code := execute(context.Background(), root, []string{"extract"}, f.IO.ErrOut)
 	if code != exitError || stdout.Len() != 0 {
 		t.Errorf("exit %d, stdout %q; want 1 and nothing", code, stdout)
 	}

@@ -3,14 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"io/fs"
 	"slices"
-	"strings"
 
 	"github.com/spf13/cobra"
-
-	"github.com/newsgraph/newsgraph/graph"
 )
 
 // mergeOptions are the settings of one merge run.
@@ -96,91 +92,31 @@ func (o *mergeOptions) validate() error {
 	return stdinOnce(o.Paths)
 }
 
-// mergeRun reads every graph, merges the good ones and writes the result.
+// mergeRun reads every graph, merges the good ones (buildGraph) and
+// writes the result.
 func mergeRun(ctx context.Context, opts *mergeOptions) error {
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	stderr := opts.IO.ErrOut
 	if _, err := opts.Graph.checkGraphviz(opts.Format); err != nil {
 		return err // before reading anything
 	}
 	var (
-		gs     []*graph.Graph
-		names  []string
-		failed int
+		graphs []namedGraph
+		failed error
 	)
 	for _, p := range opts.Paths {
 		if ctx.Err() != nil {
 			return errInterrupted
 		}
-		g, err := readGraph(opts, p)
+		g, err := readGraph(opts.Open, opts.IO.In, p)
 		if err != nil {
-			fmt.Fprintf(stderr, "newsgraph: %s: %s\n", p, reason(err))
-			failed++
+			fmt.Fprintf(opts.IO.ErrOut, "newsgraph: %s: %s\n", p, reason(err))
+			failed = errReported
 			continue
 		}
-		gs = append(gs, g)
-		names = append(names, p)
+		graphs = append(graphs, namedGraph{p, g})
 	}
-	merged, renames := graph.Merge(gs...)
-	if len(renames) > 0 {
-		count := map[int]int{}
-		first := map[int]graph.Rename{}
-		for _, r := range renames {
-			if count[r.Graph] == 0 {
-				first[r.Graph] = r
-			}
-			count[r.Graph]++
-		}
-		for i, name := range names {
-			if n := count[i]; n > 0 {
-				fmt.Fprintf(stderr, "newsgraph: %s: warning: %d document ids also in other graphs renamed (%s to %s%s); give every run the same --root to keep ids unique\n",
-					name, n, first[i].From, first[i].To, map[bool]string{true: ", ...", false: ""}[n > 1])
-			}
-		}
+	g, err := buildGraph(ctx, nil, graphs, "graphs", opts.IO.ErrOut)
+	if err == nil {
+		err = failed
 	}
-	if ctx.Err() != nil {
-		return errInterrupted
-	}
-	err := writeGraph(ctx, opts.IO.Out, stderr, opts.Output, opts.Format, merged, &opts.Graph)
-	if err != nil && !isBrokenPipe(err) {
-		return err
-	}
-	if failed > 0 {
-		return errReported
-	}
-	return nil
-}
-
-// readGraph reads one graph file ("-" for standard input).
-func readGraph(opts *mergeOptions, path string) (*graph.Graph, error) {
-	var r io.Reader = opts.IO.In
-	if path != "-" {
-		f, err := opts.Open(path)
-		if err != nil {
-			return nil, statError(path, err)
-		}
-		defer f.Close()
-		if fi, err := f.Stat(); err == nil && fi.IsDir() {
-			return nil, fmt.Errorf("is a directory")
-		}
-		r = f
-	}
-	w, err := graph.DecodeJSON(r)
-	if err != nil {
-		return nil, notAGraph(err)
-	}
-	g, err := graph.FromWire(w)
-	if err != nil {
-		return nil, notAGraph(err)
-	}
-	return g, nil
-}
-
-// notAGraph words an error of the graph package for a file's error line.
-func notAGraph(err error) error {
-	msg := strings.TrimPrefix(err.Error(), "graph: ")
-	msg = strings.TrimPrefix(msg, "decode json: ")
-	return fmt.Errorf("not a newsgraph JSON graph: %s", msg)
+	return writeBuilt(ctx, g, err, opts.IO, opts.Output, opts.Format, &opts.Graph)
 }

@@ -16,6 +16,33 @@ import (
 // failure to report.
 func isBrokenPipe(err error) bool { return errors.Is(err, syscall.EPIPE) }
 
+// withOutput calls write with the output: standard output (buffered; flush
+// sends what was written so far) or the file named output, replaced
+// atomically once write returns nil, and left as it was otherwise.
+func withOutput(stdout io.Writer, output string, write func(w io.Writer, flush func() error) error) error {
+	if output == "" || output == "-" {
+		bw := bufio.NewWriter(stdout)
+		err := write(bw, bw.Flush)
+		if err == nil {
+			if err = bw.Flush(); err != nil {
+				err = &outputError{"standard output", err}
+			}
+		}
+		return err
+	}
+	return writeFileAtomic(output, func(w io.Writer) error {
+		return write(w, func() error { return nil })
+	})
+}
+
+// outputName names the output in messages.
+func outputName(output string) string {
+	if output == "" || output == "-" {
+		return "standard output"
+	}
+	return output
+}
+
 // outputError is a failure to write the graph: "write NAME: reason".
 type outputError struct {
 	name string // the output file, or "standard output"

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/syntax"
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // sentenceParser tags, lemmatizes and parses one tokenized sentence, as
@@ -27,10 +27,9 @@ type sentenceParser interface {
 // parseOptions are the settings of one parse run, filled from the command
 // line.
 type parseOptions struct {
-	// Read holds which inputs are read and how, as extract reads them
-	// (its Paths, Exts, Workers, Root, MaxBytes, Quiet, Summary and
-	// input options); its Format and Output are not used.
-	Read   *extractOptions
+	// readOptions say which inputs are read and how, as extract reads
+	// them.
+	readOptions
 	Parser func() (sentenceParser, error)
 
 	Format string // "conllu" or "json".
@@ -49,8 +48,7 @@ var parseExts = append(slices.Clone(defaultExts), "conllu")
 // newCmdParse returns the parse command. When runF is not nil it is called
 // with the validated options instead of parseRun.
 func newCmdParse(f *factory, runF func(*parseOptions) error) *cobra.Command {
-	read := &extractOptions{IO: f.IO, Open: f.Open, Now: f.Now, conllu: true}
-	opts := &parseOptions{Read: read, Parser: f.Parser}
+	opts := &parseOptions{readOptions: readOptions{IO: f.IO, Open: f.Open, Now: f.Now, conllu: true}, Parser: f.Parser}
 
 	cmd := &cobra.Command{
 		Use:   "parse [PATH...]",
@@ -106,9 +104,9 @@ interrupted (the -o file is then left as it was).`,
   newsgraph parse treebank/en_ewt-ud-dev.conllu > predicted.conllu`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			read.Paths = args
-			if read.Input == inputConllu && !cmd.Flags().Changed("ext") {
-				read.Exts = []string{"conllu"}
+			opts.Paths = args
+			if opts.Input == ingest.FormatConllu && !cmd.Flags().Changed("ext") {
+				opts.Exts = []string{"conllu"}
 			}
 			if err := opts.validate(); err != nil {
 				return err
@@ -123,7 +121,7 @@ interrupted (the -o file is then left as it was).`,
 	fl := cmd.Flags()
 	fl.StringVar(&opts.Format, "format", parseFormatConllu, "write `conllu` or json (an object per document, a line each)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (replaced atomically) instead of standard output")
-	read.addReadFlags(cmd, parseExts, "parse", "for runs over parts of a folder")
+	opts.addReadFlags(cmd, parseExts, "parse", "for runs over parts of a folder")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(parseFormats, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -133,7 +131,7 @@ func (o *parseOptions) validate() error {
 	if !slices.Contains(parseFormats, o.Format) {
 		return flagErrorf("invalid --format %q: want %s", o.Format, orList(parseFormats))
 	}
-	return o.Read.validateRead()
+	return o.validateRead()
 }
 
 // loadParser returns the tagger and parser built into newsgraph, loaded
@@ -151,10 +149,7 @@ func loadParser() (sentenceParser, error) {
 // document-id order as they are done. Failed inputs are reported on stderr
 // as they come and make it return errReported.
 func parseRun(ctx context.Context, opts *parseOptions) error {
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	run, err := startRun(ctx, opts.Read)
+	run, err := startRun(ctx, &opts.readOptions)
 	if err != nil {
 		return err
 	}
@@ -164,12 +159,12 @@ func parseRun(ctx context.Context, opts *parseOptions) error {
 			return run.end(ctx, fmt.Errorf("load the parsing model: %w", err))
 		}
 	}
-	work := func(ctx context.Context, j job) outcome {
-		return parseJob(ctx, p, opts, j)
+	run.work = func(ctx context.Context, part ingest.Part) outcome {
+		return parsePart(ctx, p, run.reader, part, opts.Format)
 	}
-	runErr := withOutput(opts.Read.IO.Out, opts.Output, func(w io.Writer, flush func() error) error {
+	runErr := withOutput(opts.IO.Out, opts.Output, func(w io.Writer, flush func() error) error {
 		pw := &parseWriter{w: w, flush: flush, name: outputName(opts.Output), json: opts.Format == formatJSON}
-		err := run.each(ctx, work, pw.add)
+		err := run.each(ctx, pw.add)
 		if err == nil {
 			err = pw.close()
 		}
@@ -187,7 +182,7 @@ type parseWriter struct {
 	flush func() error
 	name  string // of the output, in errors
 	json  bool
-	open  *input // the CoNLL-U input whose JSON object is open
+	open  *ingest.Input // the CoNLL-U input whose JSON object is open
 }
 
 // add writes the output of one outcome.
@@ -204,7 +199,7 @@ func (pw *parseWriter) add(o outcome) error {
 	if pw.json && o.sentence {
 		if pw.open == nil {
 			pw.open = o.in
-			parts = append(parts, jsonDocStart(o.in.id, o.in.path))
+			parts = append(parts, jsonDocStart(o.in.ID, o.in.Path))
 		} else {
 			parts = append(parts, ",")
 		}
@@ -241,91 +236,28 @@ func (pw *parseWriter) write(parts ...string) error {
 	return nil
 }
 
-// isConllu reports whether a file name says CoNLL-U.
-func isConllu(name string) bool {
-	return strings.EqualFold(filepath.Ext(name), ".conllu")
-}
-
-// conllu hands out the sentences of a CoNLL-U input, one job a sentence,
-// read as they are handed out. A bad sentence is a job with its error and
-// line. It returns false when emit does.
-func (f *feeder) conllu(in *input, emit func(job) bool) bool {
-	r, done, err := f.openStream(in)
-	if err != nil {
-		return emit(job{in: in, err: err})
-	}
-	defer done()
-	rd := syntax.NewConlluReader(in.path, r)
-	rd.SetMaxLine(f.opts.MaxBytes)
-	var pending *job
-	send := func(more bool) bool { return sendPending(&pending, more, emit) }
-	read := int64(0)
-	for index := 0; ; index++ {
-		s, err := rd.Next()
-		if err == io.EOF {
-			break
-		}
-		if !send(true) {
-			return false
-		}
-		size := rd.Bytes() - read
-		read = rd.Bytes()
-		var ce *syntax.ConlluError
-		switch {
-		case errors.As(err, &ce):
-			pending = &job{in: in, format: inputConllu, line: ce.Line, index: index, size: size, err: conlluError(ce.Err)}
-			continue
-		case err != nil:
-			pending = &job{in: in, size: size, err: err}
-		default:
-			pending = &job{in: in, format: inputConllu, line: rd.Line(), index: index, size: size, sent: &s}
-			continue
-		}
-		break
-	}
-	if pending == nil {
-		skip := "empty file, skipped"
-		if rd.Bytes() > 0 {
-			skip = "no sentences in it, skipped"
-		}
-		pending = &job{in: in, size: rd.Bytes(), skip: skip}
-	}
-	return send(false)
-}
-
-// conlluError words the reason a CoNLL-U sentence is bad for the command
-// line.
-func conlluError(err error) error {
-	var tl *syntax.LineTooLongError
-	if errors.As(err, &tl) {
-		return lineTooLong(tl.Size, tl.Max)
-	}
-	return err
-}
-
-// parseJob reads and parses one document, or one sentence of a CoNLL-U
-// input, and renders it in the output format. A panic is returned as its
-// error.
-func parseJob(ctx context.Context, p sentenceParser, opts *parseOptions, j job) (o outcome) {
-	o = outcome{in: j.in, line: j.line, more: j.more, size: j.size, warnings: j.warnings, sentence: j.format == inputConllu}
+// parsePart reads and parses one document, or one sentence of a CoNLL-U
+// input, and renders it in format. A panic is returned as its error.
+func parsePart(ctx context.Context, p sentenceParser, rd *ingest.Reader, part ingest.Part, format string) (o outcome) {
+	o = outcomeOf(part)
 	defer func() {
 		if r := recover(); r != nil {
 			o.out, o.err = nil, fmt.Errorf("internal error: %v", r)
 		}
 	}()
-	if j.sent != nil {
+	if part.Sentence != nil {
 		if ctx.Err() != nil {
 			o.err = ctx.Err()
 			return o
 		}
-		o.out, o.err = parseConllu(p, j.sent, j.index, j.line, opts.Format)
+		o.out, o.err = parseConllu(p, part.Sentence, part.Index, part.Line, format)
 		return o
 	}
-	doc := readDocument(ctx, opts.Read, j, extract.ParseOptions{}, &o)
+	doc := readDocument(ctx, rd, part, &o)
 	if doc == nil {
 		return o
 	}
-	o.out, o.err = parseDocument(p, doc, opts.Format)
+	o.out, o.err = parseDocument(p, doc, format)
 	return o
 }
 

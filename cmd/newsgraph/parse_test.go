@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/extract/syntax"
+	"github.com/newsgraph/newsgraph/ingest"
 )
 
 // chainParser stands in for the model where the tests check what parse
@@ -151,7 +153,7 @@ func TestParseFlags(t *testing.T) {
 				opts = o
 				return nil
 			}))
-			code := execute(root, append([]string{"parse"}, tt.args...), f.IO.ErrOut)
+			code := execute(context.Background(), root, append([]string{"parse"}, tt.args...), f.IO.ErrOut)
 			if stdout.Len() != 0 {
 				t.Errorf("stdout = %q, want nothing", stdout)
 			}
@@ -168,11 +170,10 @@ func TestParseFlags(t *testing.T) {
 			if code != exitOK || opts == nil {
 				t.Fatalf("exit %d (ran: %t), stderr %q; want 0 and a run", code, opts != nil, stderr)
 			}
-			if opts.Read.IO != f.IO || opts.Parser == nil || !opts.Read.conllu {
+			if opts.IO != f.IO || opts.Parser == nil || !opts.conllu {
 				t.Error("options do not carry the factory's streams and parser, or do not read CoNLL-U")
 			}
-			r := opts.Read
-			g := got{opts.Format, opts.Output, r.Input, r.Paths, r.Exts, r.Workers, r.MaxBytes}
+			g := got{opts.Format, opts.Output, opts.Input, opts.Paths, opts.Exts, opts.Workers, opts.MaxBytes}
 			if diff := cmp.Diff(tt.want, g, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("options (-want +got):\n%s", diff)
 			}
@@ -713,7 +714,7 @@ func FuzzParseTrees(f *testing.F) {
 	}
 	p := realParser(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		text, _, err := decodeText(data)
+		text, _, err := ingest.DecodeText(data)
 		if err != nil {
 			return
 		}

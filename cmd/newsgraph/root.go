@@ -1,8 +1,69 @@
 package main
 
 import (
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"time"
+
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/newsgraph/newsgraph/extract"
 )
+
+// iostreams are the standard streams a command reads and writes, so tests
+// can replace them with buffers.
+type iostreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+	// ErrTTY is true when ErrOut is a terminal: progress is shown there.
+	ErrTTY bool
+}
+
+// factory holds what commands need from the outside world.
+type factory struct {
+	IO *iostreams
+	// Extractor returns the process's extractor; commands call it at most
+	// once per run, and only when there is something to extract.
+	Extractor func(opts ...extract.Option) (*extract.Extractor, error)
+	// Parser returns the process's tagger and parser; parse calls it at
+	// most once per run, and only when there is something to parse.
+	Parser func() (sentenceParser, error)
+	// Open opens a file to read; tests inject failures.
+	Open func(name string) (fs.File, error)
+	// Now is the clock of the progress bar and the summary.
+	Now func() time.Time
+}
+
+// newFactory returns the factory of a real run.
+func newFactory(stdin io.Reader, stdout, stderr io.Writer) *factory {
+	return &factory{
+		IO:        &iostreams{In: stdin, Out: stdout, ErrOut: stderr, ErrTTY: isTerminal(stderr)},
+		Extractor: extract.NewWith,
+		Parser:    loadParser,
+		Open:      openFile,
+		Now:       time.Now,
+	}
+}
+
+// openFile opens a file for reading; its error says why, without the
+// path (statError).
+func openFile(name string) (fs.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, statError(name, err)
+	}
+	return f, nil
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
 
 // newCmdRoot returns a fresh newsgraph command tree.
 func newCmdRoot(f *factory) *cobra.Command {
@@ -50,4 +111,12 @@ func noArgs(cmd *cobra.Command, args []string) error {
 		return flagErrorf("%s takes no arguments, got %q", cmd.CommandPath(), args[0])
 	}
 	return nil
+}
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }

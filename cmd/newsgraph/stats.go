@@ -20,18 +20,14 @@ import (
 // statsOptions are the settings of one stats run, filled from the command
 // line.
 type statsOptions struct {
-	IO   *iostreams
-	Open func(string) (fs.File, error)
+	// articleOptions say how articles are read, as extract reads them;
+	// Paths are the articles and the graph JSON files.
+	articleOptions
 
-	Paths          []string // Articles (files, directories, "-") and graph JSON files; empty means standard input.
-	Format         string   // "text" or "json".
-	Output         string   // Output file; "" or "-" means standard output.
-	Top            int      // Entries in each ranked list.
-	IncludeNegated bool     // Count negated events in the network, dyads and months.
-
-	// Extract holds how articles are read, set by extract's own flags and
-	// validation; its Paths are set to the article inputs by statsRun.
-	Extract *extractOptions
+	Format         string // "text" or "json".
+	Output         string // Output file; "" or "-" means standard output.
+	Top            int    // Entries in each ranked list.
+	IncludeNegated bool   // Count negated events in the network, dyads and months.
 }
 
 // Report formats of stats.
@@ -40,18 +36,10 @@ const statsFormatText = "text"
 var statsFormats = []string{statsFormatText, formatJSON}
 
 // newCmdStats returns the stats command. When runF is not nil it is called
-// with the validated options instead of statsRun.
-//
-// Articles are read exactly as extract reads them: the command takes
-// extract's flags (all but --format and --output, which stats has its own
-// of) and their validation from an extract command that it builds and never
-// runs.
+// with the validated options instead of statsRun. Articles are read with
+// extract's flags for reading them.
 func newCmdStats(f *factory, runF func(*statsOptions) error) *cobra.Command {
-	opts := &statsOptions{IO: f.IO, Open: f.Open}
-	extractCmd := newCmdExtract(f, func(o *extractOptions) error {
-		opts.Extract = o
-		return nil
-	})
+	opts := &statsOptions{articleOptions: newArticleOptions(f)}
 
 	cmd := &cobra.Command{
 		Use:   "stats [PATH... | GRAPH.json...]",
@@ -65,8 +53,9 @@ communities of the actor network (fixed seed: the same communities every
 run) with their members; and events per month.
 
 Each PATH is an article file, a directory of articles or "-" for standard
-input, read as extract reads them (--ext, --date, --workers, --root,
---max-bytes and --include-hypothetical apply to them), or a graph written
+input, read as extract reads them (--ext, --input and the field flags,
+--date, --dates, --workers, --root, --max-bytes and --include-hypothetical
+apply to them), or a graph written
 by 'newsgraph extract --format json' or 'newsgraph merge --format json': a
 file named *.json whose "schema" field is "newsgraph/v1". Standard input
 is a graph when it is one. Several graphs, and the graph of the articles,
@@ -90,10 +79,6 @@ failed, 2 for a bad command line, 130 when interrupted.`,
 			if err := opts.validate(); err != nil {
 				return err
 			}
-			// extract's RunE validates its flags and hands over its options.
-			if err := extractCmd.RunE(extractCmd, args); err != nil {
-				return err
-			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -106,9 +91,7 @@ failed, 2 for a bad command line, 130 when interrupted.`,
 	fl.StringVarP(&opts.Output, "output", "o", "", "write the report to `FILE` (replaced atomically) instead of standard output")
 	fl.IntVar(&opts.Top, "top", analysis.DefaultTop, "list the top `N` actors, dyads, communities and members")
 	fl.BoolVar(&opts.IncludeNegated, "include-negated", false, "count events the text says did not or will not happen")
-	// extract's flags, the same values: those stats has (--format, -o) are
-	// left out.
-	fl.AddFlagSet(extractCmd.Flags())
+	opts.articleOptions.addFlags(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(statsFormats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("top", cobra.NoFileCompletions)
 	return cmd
@@ -124,16 +107,14 @@ func (o *statsOptions) validate() error {
 	if o.Top < 1 {
 		return flagErrorf("invalid --top %d: want at least 1", o.Top)
 	}
-	return nil
+	return o.validateRead()
 }
 
-// statsRun reads the graph inputs, extracts the articles, merges them all,
-// analyses the graph and writes the report. Failed inputs are reported on
-// stderr, the report of the others is written, and it returns errReported.
+// statsRun reads the graph inputs, then builds the graph of the articles
+// and the graphs (buildGraph), analyses it and writes the report. Failed
+// inputs are reported on stderr, the report of the others is written, and
+// it returns errReported.
 func statsRun(ctx context.Context, opts *statsOptions) error {
-	if ctx == nil {
-		ctx = context.Background()
-	}
 	stderr := opts.IO.ErrOut
 	paths := opts.Paths
 	if len(paths) == 0 {
@@ -141,69 +122,42 @@ func statsRun(ctx context.Context, opts *statsOptions) error {
 	}
 
 	// Graphs are read first, so that a bad one is reported before a long
-	// extraction; articles keep their order for extract.
+	// extraction; articles keep their order.
 	var (
-		gs       []*graph.Graph
-		names    []string
+		graphs   []namedGraph
 		articles []string
 		stdin    = opts.IO.In
-		failed   bool
+		failed   error
 	)
 	for _, p := range paths {
 		if ctx.Err() != nil {
 			return errInterrupted
 		}
-		g, isGraph, err := readGraphInput(opts, p, &stdin)
+		g, isGraph, err := readGraphInput(opts.Open, p, &stdin)
 		switch {
 		case !isGraph:
 			articles = append(articles, p)
 		case err != nil:
 			fmt.Fprintf(stderr, "newsgraph: %s: %s\n", p, reason(err))
-			failed = true
+			failed = errReported
 		default:
-			gs = append(gs, g)
-			names = append(names, p)
+			graphs = append(graphs, namedGraph{p, g})
 		}
 	}
-
+	var arts *articleOptions
 	if len(articles) > 0 {
-		xopts := *opts.Extract
-		xio := *xopts.IO
-		xio.In = stdin // what was read of it to look for a graph is still there
-		xopts.IO = &xio
-		xopts.Paths = articles
-		var ag *graph.Graph
-		xopts.useGraph = func(g *graph.Graph) error { ag = g; return nil }
-		err := extractRun(ctx, &xopts)
-		switch {
-		case errors.Is(err, errReported):
-			failed = true
-		case err != nil:
-			return err
-		}
-		if ag != nil {
-			gs = append([]*graph.Graph{ag}, gs...)
-			name := "articles"
-			if len(articles) == 1 {
-				name = articles[0]
-			}
-			names = append([]string{name}, names...)
-		}
+		a := opts.articleOptions
+		streams := *a.IO
+		streams.In = stdin // what was read of it to look for a graph is still there
+		a.IO, a.Paths = &streams, articles
+		arts = &a
 	}
-
-	var g *graph.Graph
-	switch len(gs) {
-	case 0:
-		g = graph.New()
-	case 1:
-		g = gs[0]
-	default:
-		var renames []graph.Rename
-		g, renames = graph.Merge(gs...)
-		warnRenames(stderr, names, renames)
+	g, err := buildGraph(ctx, arts, graphs, "inputs", stderr)
+	if err != nil && !errors.Is(err, errReported) {
+		return err
 	}
-	if ctx.Err() != nil {
-		return errInterrupted
+	if err != nil {
+		failed = err
 	}
 
 	report, err := analysis.Analyze(g.Wire(), analysis.Options{Top: opts.Top, IncludeNegated: opts.IncludeNegated})
@@ -225,10 +179,7 @@ func statsRun(ctx context.Context, opts *statsOptions) error {
 	if err != nil && !isBrokenPipe(err) {
 		return err
 	}
-	if failed {
-		return errReported
-	}
-	return nil
+	return failed
 }
 
 // writeReportJSON writes r as indented JSON, leaving "&", "<" and ">" in
@@ -248,7 +199,7 @@ func writeReportJSON(w io.Writer, r *analysis.Report) error {
 // cannot be opened included: extract reports it). A graph that cannot be
 // decoded is isGraph with the error. Reading standard input replaces
 // *stdin with a reader that still gives all of it.
-func readGraphInput(opts *statsOptions, path string, stdin *io.Reader) (g *graph.Graph, isGraph bool, err error) {
+func readGraphInput(open func(string) (fs.File, error), path string, stdin *io.Reader) (g *graph.Graph, isGraph bool, err error) {
 	var r io.Reader
 	if path == "-" {
 		r = *stdin
@@ -256,7 +207,7 @@ func readGraphInput(opts *statsOptions, path string, stdin *io.Reader) (g *graph
 		if !strings.HasSuffix(strings.ToLower(path), ".json") {
 			return nil, false, nil
 		}
-		f, err := opts.Open(path)
+		f, err := open(path)
 		if err != nil {
 			return nil, false, nil
 		}
@@ -280,14 +231,8 @@ func readGraphInput(opts *statsOptions, path string, stdin *io.Reader) (g *graph
 		// Say so before the fields fail to decode (a stats report, say).
 		return nil, true, notAGraph(fmt.Errorf("schema %q, want %q", schema, graph.SchemaVersion))
 	}
-	w, err := graph.DecodeJSON(r)
-	if err == nil {
-		g, err = graph.FromWire(w)
-	}
-	if err != nil {
-		return nil, true, notAGraph(err)
-	}
-	return g, true, nil
+	g, err = loadGraph(r)
+	return g, true, err
 }
 
 // graphSchema returns the top-level "schema" field of the JSON object that
@@ -343,30 +288,5 @@ func skipJSONValue(dec *json.Decoder) bool {
 		if depth == 0 {
 			return true
 		}
-	}
-}
-
-// warnRenames says, for each input whose document ids Merge renamed, how
-// many and which, as merge does.
-func warnRenames(stderr io.Writer, names []string, renames []graph.Rename) {
-	count := map[int]int{}
-	first := map[int]graph.Rename{}
-	for _, r := range renames {
-		if count[r.Graph] == 0 {
-			first[r.Graph] = r
-		}
-		count[r.Graph]++
-	}
-	for i, name := range names {
-		n := count[i]
-		if n == 0 {
-			continue
-		}
-		more := ""
-		if n > 1 {
-			more = ", ..."
-		}
-		fmt.Fprintf(stderr, "newsgraph: %s: warning: %d document ids also in other inputs renamed (%s to %s%s); give every run the same --root to keep ids unique\n",
-			name, n, first[i].From, first[i].To, more)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"math"
 	"os"
@@ -341,7 +342,7 @@ func TestStatsFlags(t *testing.T) {
 			}
 		}
 		root.AddCommand(newCmdStats(f, func(o *statsOptions) error { got = o; return nil }))
-		if code := execute(root, append([]string{"stats"}, args...), f.IO.ErrOut); code != exitOK || got == nil {
+		if code := execute(context.Background(), root, append([]string{"stats"}, args...), f.IO.ErrOut); code != exitOK || got == nil {
 			t.Fatalf("stats %q: exit %d, stderr %q", args, code, stderr)
 		}
 		return got
@@ -352,8 +353,8 @@ func TestStatsFlags(t *testing.T) {
 		t.Errorf("defaults: format %q, output %q, top %d, include-negated %v, paths %q",
 			o.Format, o.Output, o.Top, o.IncludeNegated, o.Paths)
 	}
-	if x := o.Extract; x == nil || x.Workers < 1 || x.MaxBytes != defaultMaxBytes || !slices.Contains(x.Exts, "txt") {
-		t.Errorf("default article options: %+v", x)
+	if o.Workers < 1 || o.MaxBytes != defaultMaxBytes || !slices.Contains(o.Exts, "txt") || o.Extractor == nil {
+		t.Errorf("default article options: %+v", o.articleOptions)
 	}
 
 	o = run("--format", "json", "-o", "r.json", "--top", "3", "--include-negated",
@@ -364,9 +365,8 @@ func TestStatsFlags(t *testing.T) {
 		t.Errorf("stats options: format %q, output %q, top %d, include-negated %v, paths %q",
 			o.Format, o.Output, o.Top, o.IncludeNegated, o.Paths)
 	}
-	x := o.Extract
-	if x.Workers != 3 || x.Date != "2024-03-26" || !slices.Equal(x.Exts, []string{"txt"}) || x.Root != "corpus" ||
-		x.MaxBytes != 1024 || !x.Hypothetical || !x.Quiet || x.Output != "" {
-		t.Errorf("article options: %+v", x)
+	if o.Workers != 3 || o.Date != "2024-03-26" || !slices.Equal(o.Exts, []string{"txt"}) || o.Root != "corpus" ||
+		o.MaxBytes != 1024 || !o.Hypothetical || !o.Quiet {
+		t.Errorf("article options: %+v", o.articleOptions)
 	}
 }

@@ -2,9 +2,25 @@ package main
 
 import (
 	"fmt"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
+
+// version is the newsgraph version. Release builds set it with
+// -ldflags "-X main.version=v1.2.3"; otherwise it comes from the build info.
+var version = ""
+
+// buildVersion returns the version newsgraph reports.
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
+}
 
 // newCmdVersion returns the version command.
 func newCmdVersion(f *factory) *cobra.Command {
