@@ -54,3 +54,39 @@ func TestDate(t *testing.T) {
 		}
 	}
 }
+
+func TestPathDate(t *testing.T) {
+	tests := []struct {
+		path, want string
+		reason     string
+	}{
+		{"2024/03/26/a.txt", "2024-03-26", "folders of year, month and day"},
+		{"news/2024/3/6/a.txt", "2024-03-06", ""},
+		{"2024-03-26-a.txt", "2024-03-26", ""},
+		{"2024_03_26_a.txt", "2024-03-26", ""},
+		{"20240326_a.txt", "2024-03-26", ""},
+		{"20240326.txt", "2024-03-26", ""},
+		{"news/2024-03-26/a.txt", "2024-03-26", "a folder named by its date"},
+		{"2024-03-25/2024-03-26-a.txt", "2024-03-26", "the date nearest the file wins"},
+		{"2024/03/26/2024-03-27-a.txt", "2024-03-27", ""},
+		{"a.txt", "", ""},
+		{"-", "", ""},
+		{"dump.jsonl:12", "", ""},
+		{"2024/03/26/dump.jsonl:12", "2024-03-26", "a JSON line of a dated folder"},
+		{"2024/a.txt", "", "a year alone is no date"},
+		{"2024/03/a.txt", "", ""},
+		{"a-2024-03-26.txt", "", "the date must start the name"},
+		{"Test20240326", "", ""},
+		{"202403261200.txt", "", "more digits: a number, not a date"},
+		{"2024-02-30-a.txt", "", "not a calendar day"},
+		{"2024/13/01/a.txt", "", ""},
+		{"12345678_a.txt", "", "not a date"},
+		{"18991231_a.txt", "", "years before 1900 are taken for numbers"},
+		{"22000101_a.txt", "", ""},
+	}
+	for _, tt := range tests {
+		if got := PathDate(tt.path); got != tt.want {
+			t.Errorf("PathDate(%q) = %q, want %q %s", tt.path, got, tt.want, tt.reason)
+		}
+	}
+}

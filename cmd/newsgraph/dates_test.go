@@ -1,0 +1,102 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDocumentDates checks that each plain-text article of a folder gets
+// its own date, against which its relative dates ("on Tuesday") resolve:
+// the one its row of --dates gives, else the one in its path; --date
+// still wins.
+func TestDocumentDates(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"news/2024/03/26/lisbon.txt": storyLisbon,
+		"news/2024-04-02-lisbon.txt": storyLisbon,
+		"news/20240409_lisbon.txt":   storyLisbon,
+		"news/lisbon.txt":            storyLisbon,
+		"news/undated.txt":           storyLisbon,
+		"dates.tsv":                  "# document\tdate\nlisbon.txt\t2024-04-16\n" + filepath.Join(dir, "news", "20240409_lisbon.txt") + "\t2024-04-23\n",
+	})
+	news := filepath.Join(dir, "news")
+	type doc struct{ ID, Date string }
+	read := func(args ...string) (docs []doc, events map[string][]string) {
+		t.Helper()
+		code, stdout, stderr := runTest(t, "", append([]string{"extract", "--format", "json"}, append(args, news)...)...)
+		if code != exitOK || stderr != "" {
+			t.Fatalf("%q: exit %d, stderr %q", args, code, stderr)
+		}
+		var g struct {
+			Documents []doc `json:"documents"`
+		}
+		if err := json.Unmarshal([]byte(stdout), &g); err != nil {
+			t.Fatal(err)
+		}
+		return g.Documents, docEvents(decodeWire(t, stdout))
+	}
+
+	docs, events := read()
+	want := []doc{{"2024-04-02-lisbon.txt", "2024-04-02"}, {"2024/03/26/lisbon.txt", "2024-03-26"}, {"20240409_lisbon.txt", "2024-04-09"}, {"lisbon.txt", ""}, {"undated.txt", ""}}
+	if diff := cmp.Diff(want, docs); diff != "" {
+		t.Errorf("dates from paths (-want +got):\n%s", diff)
+	}
+	wantEvents := map[string][]string{
+		"2024/03/26/lisbon.txt": {"meet 2024-03-26"},
+		"2024-04-02-lisbon.txt": {"meet 2024-04-02"},
+		"20240409_lisbon.txt":   {"meet 2024-04-09"},
+		"lisbon.txt":            {"meet null"},
+		"undated.txt":           {"meet null"},
+	}
+	if diff := cmp.Diff(wantEvents, events); diff != "" {
+		t.Errorf("events resolved against the dates of paths (-want +got):\n%s", diff)
+	}
+
+	docs, _ = read("--dates", filepath.Join(dir, "dates.tsv"))
+	want = []doc{{"2024-04-02-lisbon.txt", "2024-04-02"}, {"2024/03/26/lisbon.txt", "2024-03-26"}, {"20240409_lisbon.txt", "2024-04-23"}, {"lisbon.txt", "2024-04-16"}, {"undated.txt", ""}}
+	if diff := cmp.Diff(want, docs); diff != "" {
+		t.Errorf("--dates (-want +got):\n%s", diff)
+	}
+
+	docs, _ = read("--dates", filepath.Join(dir, "dates.tsv"), "--date", "2023-07-04")
+	for _, d := range docs {
+		if d.Date != "2023-07-04" {
+			t.Errorf("--date: %s dated %q, want 2023-07-04", d.ID, d.Date)
+		}
+	}
+}
+
+// TestDatesFileErrors checks that a --dates file that cannot be used is a
+// usage error of one line naming the file and why, before anything is
+// read.
+func TestDatesFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"one-column.tsv": "a.txt\t2024-03-26\nb.txt\n",
+		"bad-date.csv":   "a.txt,26/03/2024\n",
+		"twice.tsv":      "a.txt\t2024-03-26\na.txt\t2024-03-27\n",
+		"sub/x.txt":      "x",
+	})
+	for _, tt := range []struct{ file, want string }{
+		{"missing.tsv", "missing.tsv: no such file or directory"},
+		{"sub", "sub: is a directory"},
+		{"one-column.tsv", `one-column.tsv:2: want a document id or path and a date, separated by a tab or a comma; got "b.txt"`},
+		{"bad-date.csv", `bad-date.csv:1: invalid date "26/03/2024": want YYYY-MM-DD`},
+		{"twice.tsv", "twice.tsv:2: a.txt given two dates, 2024-03-26 (line 1) and 2024-03-27"},
+	} {
+		for _, cmd := range []string{"extract", "stats"} {
+			name := filepath.Join(dir, tt.file)
+			code, stdout, stderr := runTest(t, storyLisbon, cmd, "--dates", name)
+			want := []string{"newsgraph: invalid --dates: " + filepath.Join(dir, tt.want), "Run 'newsgraph " + cmd + " --help' for usage."}
+			if code != exitUsage || stdout != "" {
+				t.Errorf("%s --dates %s: exit %d, stdout %q; want %d and nothing", cmd, tt.file, code, stdout, exitUsage)
+			}
+			if diff := cmp.Diff(want, lines(stderr)); diff != "" {
+				t.Errorf("%s --dates %s: stderr (-want +got):\n%s", cmd, tt.file, diff)
+			}
+		}
+	}
+}
