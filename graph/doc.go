@@ -1,5 +1,6 @@
 // Package graph holds the knowledge graph newsgraph builds from extracted
-// articles, and its encoders.
+// articles, and its encoders: the graph that newsgraph extract writes,
+// merge combines and stats analyses.
 //
 // A Graph merges the extract.Result of each document: one node per entity
 // key (person, organization, country, location), one node per event, and
@@ -8,9 +9,9 @@
 // depend on the order documents are added in, and every listing is sorted, so
 // the same articles always give the same bytes.
 //
-// EncodeJSON writes the newsgraph/v1 wire form described by the project's
-// JSON contract; Schema is the JSON Schema of that form and DecodeJSON reads
-// it back. EncodeDOT and EncodeDOTWith write Graphviz DOT through gonum's
+// EncodeJSON writes the newsgraph/v1 wire form; Schema is the JSON Schema
+// of that form (schema.json, beside this file) and DecodeJSON reads it
+// back. EncodeDOT and EncodeDOTWith write Graphviz DOT through gonum's
 // DOT encoder (events as nodes or as edges, clusters, attributes for each
 // layout engine); EncodeGraphML, EncodeCSV and EncodeEvents write GraphML,
 // CSV for Neo4j and a table of events. Filter cuts a graph down before any

@@ -1,23 +1,21 @@
-// Package ingest reads news articles out of the forms they are saved in
-// besides plain text: HTML pages and JSON Lines dumps of crawlers and news
-// APIs. It returns each article's body text, which is what extract.Parse
-// reads and what every byte offset of the graph points into, and its
-// metadata: title, publication date, canonical URL and site or publisher.
+// Package ingest turns the inputs of newsgraph's extract, stats and parse
+// commands into documents: plain text, saved HTML pages, JSON Lines dumps
+// of crawlers and news APIs, standard input, and (for parse) CoNLL-U. A
+// document is the text that extract.Parse reads, which every byte offset
+// of the graph points into, with its metadata: title, date, canonical URL
+// and site or publisher.
 //
-// HTML reads a page; JSONL streams a dump line by line; Date normalises the
-// dates that pages and dumps give. The package never opens files (the
-// command does) and never imports extract or graph.
+// A Reader reads the inputs of one run, as its Options say: Feed hands out
+// the parts of the inputs in order, a whole file, a JSON line or a CoNLL-U
+// sentence each, streaming a dump or treebank of any size; Read reads the
+// document of a part where it is extracted, on any goroutine. On the way
+// it chooses each input's format (format.go), decodes UTF-16 and the
+// charsets of pages and repairs invalid UTF-8 (decode.go), enforces the
+// size limit, takes the article out of a page (html.go) or a line
+// (jsonl.go), and dates the document (date.go, datetable.go).
+//
+// Its errors and warnings are worded for the command line, which names the
+// input in front of them. The package never opens a file itself (it is
+// given Options.Open), never prints, and imports no newsgraph package but
+// extract/syntax, for its CoNLL-U reader.
 package ingest
-
-// Article is one news article: its body text and what is known about it.
-type Article struct {
-	Text   string // The body: paragraphs and headings as lines, separated by blank lines.
-	Title  string // The headline, or "".
-	Date   string // Publication date as YYYY-MM-DD (YYYY-MM or YYYY when only that is given), or "".
-	URL    string // Canonical URL, or "".
-	Source string // Site or publisher name, or "".
-	ID     string // The id field of a JSON line, or "".
-	// Warning says what was repaired to read the page, or is "": its
-	// text read without its structure when the parser refused it.
-	Warning string
-}

@@ -1,38 +1,3 @@
-// Command newsgraph turns news articles into a knowledge graph of the
-// people, organizations, countries and events they mention, written as
-// Graphviz DOT, JSON (the newsgraph/v1 form of graph/schema.json), GraphML,
-// CSV, a table of events or a picture.
-//
-//	newsgraph extract [flags] [PATH...]          articles -> graph, or a record per document
-//	newsgraph merge [flags] GRAPH.json...         graphs of separate runs -> one graph
-//	newsgraph stats [flags] [PATH | GRAPH.json]... articles and graphs -> a report
-//	newsgraph parse [flags] [PATH...]            articles or CoNLL-U -> tagged and parsed sentences
-//	newsgraph version
-//
-// This package is only the command line. main calls execute, the one way
-// into the commands and the one place that decides exit codes; each
-// command has a constructor (newCmdExtract(f, runF)) that fills an options
-// struct from its flags and calls its run function, or runF in tests.
-// Package ingest reads every input into documents; extract and stats build
-// their graph with buildGraph, which merge uses too; render.go writes a
-// graph in each format. A failing input is reported on standard error and
-// the others are still read.
-//
-// Each flag is applied in one place:
-//
-//	--ext                    walkInputs
-//	--root                   rootIDs
-//	--input, --*-field       ingest.Reader (Feed)
-//	--max-bytes              ingest.Reader (Read, Feed)
-//	--date, --dates          ingest.Reader (the document's date)
-//	--workers                runOrdered
-//	--max-in-flight          docRun.each
-//	-q, --summary            startRun (the progress)
-//	--include-hypothetical   startArticles (the extractor)
-//	--format, -o             extractRun, mergeRun, statsRun, parseRun
-//	--types ... --top        writeGraph (the filter); stats' --top: statsRun
-//	--events ... --raw-cells writeGraph (the encoders)
-//	--include-negated        statsRun (the analysis)
 package main
 
 import (
