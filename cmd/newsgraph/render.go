@@ -56,10 +56,6 @@ type graphOptions struct {
 	Layout    string
 	RawCells  bool
 
-	// LookPath finds a Graphviz command; exec.LookPath unless a test
-	// replaces it.
-	LookPath func(string) (string, error)
-
 	filter graph.Filter
 	dot    graph.DOTOptions
 }
@@ -159,11 +155,7 @@ func (o *graphOptions) checkGraphviz(format string) (string, error) {
 	if !isRendered(format) {
 		return "", nil
 	}
-	lookPath := o.LookPath
-	if lookPath == nil {
-		lookPath = exec.LookPath
-	}
-	path, err := lookPath(o.engine())
+	path, err := exec.LookPath(o.engine())
 	if err != nil {
 		return "", fmt.Errorf("--format %s needs Graphviz's %s command, which is not installed: apt-get install graphviz (Debian, Ubuntu), dnf install graphviz, brew install graphviz (macOS), or see https://graphviz.org/download/", format, o.engine())
 	}
