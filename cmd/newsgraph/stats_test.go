@@ -326,6 +326,11 @@ func TestStatsUsage(t *testing.T) {
 	if code != exitOK || stderr != "" || !strings.Contains(stdout, "--include-hypothetical") || !strings.Contains(stdout, "--top N") {
 		t.Errorf("stats --help: exit %d, stderr %q, stdout %.60q...; want the usage with extract's and stats' flags", code, stderr, stdout)
 	}
+	for _, flag := range []string{"--types", "--cluster", "--layout", "--raw-cells", "--min-weight"} {
+		if strings.Contains(stdout, flag) {
+			t.Errorf("stats --help lists %s, which only extract and merge apply", flag)
+		}
+	}
 }
 
 // TestStatsFlags checks that flags reach the options, extract's flags
