@@ -15,8 +15,8 @@ import (
 // peak, per byte of its text (measured on generated news of 1 to 10 MB).
 const memPerByte = 60
 
-// byteBudget lets jobs run while the bytes of the documents in flight stay
-// within limit; a job larger than limit runs when no other does.
+// byteBudget lets parts run while the bytes of the documents in flight stay
+// within limit; a part larger than limit runs when no other does.
 type byteBudget struct {
 	mu    sync.Mutex
 	cond  *sync.Cond

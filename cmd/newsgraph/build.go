@@ -18,13 +18,14 @@ type namedGraph struct {
 	g    *graph.Graph
 }
 
-// buildGraph builds the graph of extract, merge and stats: the articles of
-// arts (none when it is nil) extracted on arts.Workers goroutines and
-// added in document-id order, then merged with graphs as one run over all
-// their inputs would give it; document ids that two inputs share are
-// renamed, with a warning on stderr that calls the others "other " +
-// others. Inputs that fail are reported on
-// stderr, and it returns the graph of the others with errReported.
+// buildGraph builds the graph that extract writes, merge merges and stats
+// analyses: the articles of arts (none when arts is nil), extracted on
+// arts.Workers goroutines and added in document-id order, merged with
+// graphs into what one run over all their inputs gives. Document ids that
+// two of them share are renamed, with a warning on stderr that calls the
+// others "other "+others ("graphs", "inputs"). Inputs that fail are
+// reported on stderr, and it returns the graph of the rest with
+// errReported.
 func buildGraph(ctx context.Context, arts *articleOptions, graphs []namedGraph, others string, stderr io.Writer) (*graph.Graph, error) {
 	var failed error
 	if arts != nil {

@@ -145,7 +145,7 @@ func loadParser() (sentenceParser, error) {
 }
 
 // parseRun walks the inputs, then reads and parses each document (or
-// CoNLL-U sentence) on opts.Read.Workers goroutines, and writes them in
+// CoNLL-U sentence) on opts.Workers goroutines, and writes them in
 // document-id order as they are done. Failed inputs are reported on stderr
 // as they come and make it return errReported.
 func parseRun(ctx context.Context, opts *parseOptions) error {

@@ -203,7 +203,7 @@ func (t *tally) done(o outcome, failed bool) {
 // waiting for their turn), so memory holds O(workers) documents whatever
 // the number of inputs or lines. It stops when consume returns an error,
 // returning it, or when ctx is cancelled, returning ctx's error without
-// waiting for the workers or the feeder.
+// waiting for the workers or feed.
 func runOrdered(ctx context.Context, feed func(emit func(ingest.Part) bool), workers int, work func(context.Context, ingest.Part) outcome, consume func(outcome) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
