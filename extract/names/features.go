@@ -21,6 +21,11 @@ type word struct {
 	seenInLonger    int  // type of a longer name elsewhere in the document with this word, -1 none
 	lowerKey        string
 	sentenceInitial bool
+	// never is set for the words a name never holds: punctuation other
+	// than & / ( ) ' and a period (in CoNLL-2003's training set 20 of
+	// 23,499 names hold one), and the words in lower case that are not
+	// among the model's connectors
+	never bool
 }
 
 const numTypes = len(Types)
@@ -137,6 +142,7 @@ func describe(form, tag string, initial bool) word {
 	}
 	w.tag = perceptron.HashString(tag)
 	w.seenType, w.seenInLonger = -1, -1
+	w.never = w.caps == capNone && !hasDigit(form) && !strings.ContainsAny(form, "&/()'.")
 	return w
 }
 
@@ -311,4 +317,8 @@ func boolKey(b bool) uint64 {
 		return 1
 	}
 	return 0
+}
+
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
 }

@@ -33,7 +33,7 @@ func labelOf(t, p int) int { return 1 + 4*t + p - 1 }
 // open reports a label after which the name goes on.
 func open(l int) bool { p := part(l); return p == begin || p == inside }
 
-// allowed reports whether label l may follow prev, at the sentence's end
+// allowed reports whether label l may follow prev, where a name must end
 // when final; prev is outside at the start.
 func allowed(prev, l int, final bool) bool {
 	if open(prev) {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -19,6 +20,9 @@ type Model struct {
 	first, second *perceptron.Weights
 	gaz           *gazetteer
 	lexicon       uint64 // the fingerprint of the gazetteer it was trained with
+	// connectors are the words in lower case that go on a name ("of",
+	// "de"), learned from the training names
+	connectors map[string]bool
 }
 
 //go:embed model/conll.model
@@ -45,8 +49,8 @@ func Load() (*Model, error) {
 }
 
 // The model file: a magic line, the fingerprint of the gazetteer it was
-// trained with, the weights of the first pass, then those of the second,
-// as package perceptron encodes them.
+// trained with, the connectors, the weights of the first pass, then those
+// of the second, as package perceptron encodes them.
 const magic = "newsgraph names model 1\n"
 
 // Encode writes the model in its binary form.
@@ -55,6 +59,12 @@ func (m *Model) Encode(w io.Writer) error {
 	bw.WriteString(magic)
 	e := perceptron.NewEncoder(bw)
 	e.U64(m.lexicon)
+	connectors := make([]string, 0, len(m.connectors))
+	for w := range m.connectors {
+		connectors = append(connectors, w)
+	}
+	slices.Sort(connectors)
+	e.Strings(connectors)
 	e.Weights(m.first)
 	e.Weights(m.second)
 	return e.Flush()
@@ -68,7 +78,10 @@ func Decode(data []byte, lx *lexicon.Lexicon) (*Model, error) {
 		return nil, errors.New("names: not a model file")
 	}
 	d := perceptron.NewDecoder(data[len(magic):])
-	m := &Model{lexicon: d.U64()}
+	m := &Model{lexicon: d.U64(), connectors: map[string]bool{}}
+	for _, w := range d.Strings() {
+		m.connectors[w] = true
+	}
 	m.first, m.second, m.gaz = d.Weights(), d.Weights(), newGazetteer(lx)
 	if err := d.Err(); err != nil {
 		return nil, fmt.Errorf("names: model file: %w", err)

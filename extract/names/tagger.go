@@ -21,6 +21,9 @@ func (m *Model) prepare(doc Document) []*context {
 			}
 			c.words[i] = describe(w, tag, i == 0)
 			lower[i] = c.words[i].lowerKey
+			if c.words[i].caps == capLower && !m.connectors[lower[i]] {
+				c.words[i].never = true
+			}
 			if i > 0 && c.words[i].caps == capLower && c.scase == 0 {
 				lowered[lower[i]] = true
 			}
@@ -124,7 +127,7 @@ func tagSentence(c *context, w *perceptron.Weights, second bool, out []int, sure
 	prev, prev2 := outside, outside
 	n := len(c.words)
 	for i := range n {
-		if !c.mayBegin(i, prev) {
+		if !c.mayBegin(i, prev) || c.words[i].never {
 			out[i] = outside
 			if sure != nil {
 				sure[i] = 1
@@ -135,14 +138,14 @@ func tagSentence(c *context, w *perceptron.Weights, second bool, out []int, sure
 		w.Score(c.features(i, prev, prev2, second), scores)
 		best := -1
 		for l := range numLabels {
-			if allowed(prev, l, i == n-1) && (best < 0 || scores[l] > scores[best]) {
+			if allowed(prev, l, c.closes(i)) && (best < 0 || scores[l] > scores[best]) {
 				best = l
 			}
 		}
 		if sure != nil {
 			sum := 0.0
 			for l := range numLabels {
-				if allowed(prev, l, i == n-1) {
+				if allowed(prev, l, c.closes(i)) {
 					sum += math.Exp(float64(scores[l]-scores[best]) * w.Scale())
 				}
 			}
@@ -159,6 +162,14 @@ func tagSentence(c *context, w *perceptron.Weights, second bool, out []int, sure
 // O, and the weights need not be asked; three words in four are such.
 func (c *context) mayBegin(i, prev int) bool {
 	return open(prev) || c.words[i].caps >= capFirst
+}
+
+// closes reports whether a name must end at word i when decoding: the
+// sentence ends, or the next word is one a name never holds. Training
+// knows only the first: were the others kept from it, it would never
+// learn to end a name before them, and would go on over a connector.
+func (c *context) closes(i int) bool {
+	return i == len(c.words)-1 || c.words[i+1].never
 }
 
 // Find labels the names of a document, sentence by sentence.

@@ -3,6 +3,7 @@ package names
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/perceptron"
@@ -27,7 +28,7 @@ func Train(train, dev []Document, lx *lexicon.Lexicon, opt TrainOptions) *Model 
 	if logf == nil {
 		logf = func(string, ...any) {}
 	}
-	m := &Model{gaz: newGazetteer(lx)}
+	m := &Model{gaz: newGazetteer(lx), connectors: connectors(train)}
 	m.lexicon = m.gaz.fingerprint()
 	ctxs := make([][]*context, len(train))
 	gold := make([][][]int, len(train))
@@ -69,6 +70,38 @@ func Train(train, dev []Document, lx *lexicon.Lexicon, opt TrainOptions) *Model 
 		logf("dev: %s", Score(m, dev))
 	}
 	return m
+}
+
+// connectors finds the words in lower case that go on names: those seen
+// inside a name (not first) at least three times and at least once in a
+// hundred times they are written in lower case. CoNLL-2003 gives "of",
+// "and", "for", "de", "van"..., and leaves "in" and "the" out: a name
+// rarely goes on over them.
+func connectors(docs []Document) map[string]bool {
+	inside, all := map[string]int{}, map[string]int{}
+	for _, doc := range docs {
+		for _, s := range doc {
+			for _, w := range s.Words {
+				if capClass(w) == capLower {
+					all[strings.ToLower(w)]++
+				}
+			}
+			for _, sp := range s.Spans {
+				for _, w := range s.Words[sp.Start+1 : sp.End] {
+					if capClass(w) == capLower {
+						inside[strings.ToLower(w)]++
+					}
+				}
+			}
+		}
+	}
+	out := map[string]bool{}
+	for w, n := range inside {
+		if n >= 3 && n*100 >= all[w] {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // trainPass trains the weights of one pass on documents docs, each word
