@@ -10,13 +10,14 @@
 // the same articles always give the same bytes.
 //
 // EncodeJSON writes the newsgraph/v1 wire form; Schema is the JSON Schema
-// of that form (schema.json, beside this file) and DecodeJSON reads it
-// back. EncodeDOT and EncodeDOTWith write Graphviz DOT through gonum's
-// DOT encoder (events as nodes or as edges, clusters, attributes for each
-// layout engine); EncodeGraphML, EncodeCSV and EncodeEvents write GraphML,
-// CSV for Neo4j and a table of events. Filter cuts a graph down before any
-// of them; SetMetrics gives actors the community and PageRank that every
-// format writes.
+// of that form (schema.json, beside this file), DecodeJSON reads it back
+// and ReadSchema tells such a file from other input. EncodeDOT and
+// EncodeDOTWith write Graphviz DOT through gonum's DOT encoder (events as
+// nodes or as edges, clusters, attributes for each layout engine);
+// EncodeGraphML, EncodeCSV and EncodeEvents write GraphML, CSV for Neo4j
+// and a table of events. Filter cuts a graph down before any of them;
+// SetMetrics gives actors the community and PageRank that every format
+// writes.
 //
 // Import rules: graph imports extract, never the reverse; graph never opens
 // files or prints, it writes to the io.Writer it is given.

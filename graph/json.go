@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // SchemaVersion is the value of the "schema" field of the JSON wire form.
@@ -303,4 +304,61 @@ func DecodeJSON(r io.Reader) (*Wire, error) {
 		return nil, fmt.Errorf("graph: decode json: more after the graph, which ends at byte %d (one file holds one graph: merge several with newsgraph merge)", end)
 	}
 	return &w, nil
+}
+
+// ReadSchema returns the top-level "schema" field of the JSON object that
+// r starts with (after a UTF-8 byte order mark), when it names a newsgraph
+// format: "newsgraph/v1" for a graph, another version or a stats report
+// otherwise. Commands use it to tell a graph file from other input. It
+// reads r up to that field, or to the end of the object, or
+// to the first thing that is not such an object.
+func ReadSchema(r io.Reader) (string, bool) {
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
+		br.Discard(3)
+	}
+	dec := json.NewDecoder(br)
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return "", false
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		key, ok := tok.(string)
+		if err != nil || !ok {
+			return "", false
+		}
+		if key == "schema" {
+			tok, err := dec.Token()
+			s, ok := tok.(string)
+			if err != nil || !ok || !strings.HasPrefix(s, "newsgraph/") {
+				return "", false
+			}
+			return s, true
+		}
+		if !skipValue(dec) {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// skipValue reads the next value of dec token by token, without
+// keeping it.
+func skipValue(dec *json.Decoder) bool {
+	depth := 0
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			depth++
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+		}
+		if depth == 0 {
+			return true
+		}
+	}
 }

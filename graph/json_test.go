@@ -154,3 +154,27 @@ func TestEncodeJSONWriteError(t *testing.T) {
 		t.Error("EncodeJSON to a failing writer returned no error")
 	}
 }
+
+func TestReadSchema(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{`{"schema": "newsgraph/v1", "nodes": []}`, "newsgraph/v1", true},
+		{"\uFEFF" + `{"nodes": [{"id": "a", "x": {"schema": "no"}}], "schema": "newsgraph/v2"}`, "newsgraph/v2", true},
+		{`{"schema": "newsgraph/stats/v1"}`, "newsgraph/stats/v1", true},
+		{`{"schema": "other/v1"}`, "", false},
+		{`{"schema": 1}`, "", false},
+		{`{"nodes": []}`, "", false},
+		{`[{"schema": "newsgraph/v1"}]`, "", false},
+		{`{"nodes": [}`, "", false},
+		{"Fiji and Tonga signed an accord.", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := ReadSchema(strings.NewReader(tt.in))
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("ReadSchema(%q) = %q, %t; want %q, %t", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -219,7 +218,7 @@ func readGraphInput(open func(string) (fs.File, error), path string, stdin *io.R
 	}
 	// what the search for "schema" reads is kept, and read again after it
 	var seen bytes.Buffer
-	schema, ok := graphSchema(io.TeeReader(r, &seen))
+	schema, ok := graph.ReadSchema(io.TeeReader(r, &seen))
 	r = io.MultiReader(&seen, r)
 	if path == "-" {
 		*stdin = r
@@ -233,60 +232,4 @@ func readGraphInput(open func(string) (fs.File, error), path string, stdin *io.R
 	}
 	g, err = loadGraph(r)
 	return g, true, err
-}
-
-// graphSchema returns the top-level "schema" field of the JSON object that
-// r starts with (after a UTF-8 byte order mark), when it names a newsgraph
-// format: "newsgraph/v1" for a graph, another version or a stats report
-// otherwise. It reads r up to that field, or to the end of the object, or
-// to the first thing that is not such an object.
-func graphSchema(r io.Reader) (string, bool) {
-	br := bufio.NewReader(r)
-	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
-		br.Discard(3)
-	}
-	dec := json.NewDecoder(br)
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return "", false
-	}
-	for dec.More() {
-		tok, err := dec.Token()
-		key, ok := tok.(string)
-		if err != nil || !ok {
-			return "", false
-		}
-		if key == "schema" {
-			tok, err := dec.Token()
-			s, ok := tok.(string)
-			if err != nil || !ok || !strings.HasPrefix(s, "newsgraph/") {
-				return "", false
-			}
-			return s, true
-		}
-		if !skipJSONValue(dec) {
-			return "", false
-		}
-	}
-	return "", false
-}
-
-// skipJSONValue reads the next value of dec token by token, without
-// keeping it.
-func skipJSONValue(dec *json.Decoder) bool {
-	depth := 0
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return false
-		}
-		switch tok {
-		case json.Delim('{'), json.Delim('['):
-			depth++
-		case json.Delim('}'), json.Delim(']'):
-			depth--
-		}
-		if depth == 0 {
-			return true
-		}
-	}
 }
