@@ -72,10 +72,13 @@ func capClass(s string) int {
 	return capMixed
 }
 
-// shapes gives a word's shape (X for upper case, x lower, d digit, other
-// runes kept) and the shape with runs of one kind cut to one.
-func shapes(s string) (string, string) {
-	var long, short []byte
+// shapes gives the hashes of a word's shape (X for upper case, x lower, d
+// digit, other runes kept, at most 12) and of the shape with runs of one
+// kind cut to one.
+func shapes(s string) (uint64, uint64) {
+	long, short := uint64(fnvOffset), uint64(fnvOffset)
+	n := 0
+	var last byte
 	for _, r := range s {
 		var c byte
 		switch {
@@ -90,15 +93,20 @@ func shapes(s string) (string, string) {
 		default:
 			c = '*'
 		}
-		if len(long) < 12 {
-			long = append(long, c)
+		if n < 12 {
+			long = (long ^ uint64(c)) * fnvPrime
 		}
-		if len(short) == 0 || short[len(short)-1] != c {
-			short = append(short, c)
+		if n == 0 || c != last {
+			short = (short ^ uint64(c)) * fnvPrime
 		}
+		n++
+		last = c
 	}
-	return string(long), string(short)
+	return long, short
 }
+
+// FNV-1a, as perceptron.HashString, over bytes made on the fly.
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
 
 // sentenceCase tells how a sentence is written: 0 ordinary, 1 in title
 // case (most words capitalised, as a headline), 2 in capitals.
@@ -131,14 +139,18 @@ func describe(form, tag string, initial bool) word {
 	lower := strings.ToLower(form)
 	w.lowerKey = lower
 	w.lower = perceptron.HashString(lower)
-	long, short := shapes(form)
-	w.shape, w.short = perceptron.HashString(long), perceptron.HashString(short)
-	rs := []rune(lower)
-	for k := 1; k <= 4; k++ {
-		if len(rs) > k {
-			w.pre[k-1] = perceptron.HashString(string(rs[:k]))
-			w.suf[k-1] = perceptron.HashString(string(rs[len(rs)-k:]))
+	w.shape, w.short = shapes(form)
+	// The first and last one to four letters, of words longer than that.
+	runes := utf8.RuneCountInString(lower)
+	k := 0
+	for i := range lower {
+		if k > 0 && k <= 4 && runes > k {
+			w.pre[k-1] = perceptron.HashString(lower[:i])
 		}
+		if r := runes - k; r >= 1 && r <= 4 && runes > r {
+			w.suf[r-1] = perceptron.HashString(lower[i:])
+		}
+		k++
 	}
 	w.tag = perceptron.HashString(tag)
 	w.seenType, w.seenInLonger = -1, -1
@@ -176,7 +188,6 @@ const (
 	fGazPrev
 	fGazNext
 	fLabelPrev
-	fLabelPrev2
 	fLabelPrevLower
 	fLabelPrevShort
 	fLowerElsewhere
@@ -227,9 +238,9 @@ func tagOf(w *word) uint64 {
 	return w.tag
 }
 
-// features are the keys of word i given the two labels before it; second
-// adds the features of the second pass.
-func (c *context) features(i, prev, prev2 int, second bool) []uint64 {
+// features are the keys of word i that do not depend on the labels;
+// second adds the features of the second pass.
+func (c *context) features(i int, second bool) []uint64 {
 	k1, k2, k3 := perceptron.Key1, perceptron.Key2, perceptron.Key3
 	w := &c.words[i]
 	p, n := c.at(i-1), c.at(i+1)
@@ -256,10 +267,6 @@ func (c *context) features(i, prev, prev2 int, second bool) []uint64 {
 		k2(fCaps, uint64(w.caps), uint64(c.scase)),
 		k3(fInitialCaps, boolKey(w.sentenceInitial), uint64(w.caps), uint64(c.scase)),
 		k1(fSentenceCase, uint64(c.scase)),
-		k1(fLabelPrev, uint64(prev)),
-		k2(fLabelPrev2, uint64(prev), uint64(prev2)),
-		k2(fLabelPrevLower, uint64(prev), w.lower),
-		k2(fLabelPrevShort, uint64(prev), w.short),
 	)
 	for k := range 4 {
 		if w.pre[k] != 0 {
@@ -322,3 +329,16 @@ func boolKey(b bool) uint64 {
 func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
 }
+
+// transitions appends the keys of word i that read the label before it.
+func (c *context) transitions(i, prev int, out []uint64) []uint64 {
+	w := &c.words[i]
+	return append(out,
+		perceptron.Key1(fLabelPrev, uint64(prev)),
+		perceptron.Key2(fLabelPrevLower, uint64(prev), w.lower),
+		perceptron.Key2(fLabelPrevShort, uint64(prev), w.short),
+	)
+}
+
+// numTransitions is the number of keys transitions appends.
+const numTransitions = 3

@@ -25,19 +25,28 @@ const (
 // maxGazWords is the longest entry the gazetteer matches.
 const maxGazWords = 8
 
-// gazetteer maps the lower-cased words of each entry, joined by spaces,
-// to the classes it has; prefixes marks the word runs that begin a longer
-// entry.
+// gazetteer maps the lower-cased words of each entry to the classes it
+// has; prefixes marks the word runs that begin a longer entry. Both are
+// keyed by runHash of the words.
 type gazetteer struct {
-	entries  map[string]uint16
-	prefixes map[string]bool
+	entries  map[uint64]uint16
+	prefixes map[uint64]bool
+	print    uint64 // the fingerprint
+}
+
+// runHash extends the hash h of a run of words by word w.
+func runHash(h uint64, w string) uint64 {
+	return perceptron.Key2(0, h, perceptron.HashString(w))
 }
 
 func newGazetteer(lx *lexicon.Lexicon) *gazetteer {
-	g := &gazetteer{entries: map[string]uint16{}, prefixes: map[string]bool{}}
-	add := func(c int, names ...string) {
-		for _, n := range names {
-			g.add(c, n)
+	g := &gazetteer{entries: map[uint64]uint16{}, prefixes: map[uint64]bool{}}
+	var names []string // class and words of every entry
+	add := func(c int, entries ...string) {
+		for _, e := range entries {
+			if words := g.add(c, e); words != "" {
+				names = append(names, string(rune('0'+c))+words)
+			}
 		}
 	}
 	for _, c := range lx.Countries {
@@ -67,44 +76,46 @@ func newGazetteer(lx *lexicon.Lexicon) *gazetteer {
 		add(gazTitle, t.Variants...)
 	}
 	add(gazCommon, lx.CommonWords...)
+	g.print = fingerprint(names)
 	return g
 }
 
-func (g *gazetteer) add(class int, name string) {
+// add enters a name of class and returns its words, or "" when it takes
+// no name that long or that empty.
+func (g *gazetteer) add(class int, name string) string {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) == 0 || len(words) > maxGazWords {
-		return
+		return ""
 	}
-	for k := 1; k < len(words); k++ {
-		g.prefixes[strings.Join(words[:k], " ")] = true
+	h := uint64(0)
+	for k, w := range words {
+		if k > 0 {
+			g.prefixes[h] = true
+		}
+		h = runHash(h, w)
 	}
-	g.entries[strings.Join(words, " ")] |= 1 << class
+	g.entries[h] |= 1 << class
+	return strings.Join(words, " ")
 }
 
 // match gives, for each word of a sentence (lower-cased), the classes of
 // the longest entries covering it, and where in the entry it stands:
 // marks[i][c] is 0 for none, else begin, inside, last or unit.
-func (g *gazetteer) match(lower []string) [][numGaz]uint8 {
-	marks := make([][numGaz]uint8, len(lower))
-	var key strings.Builder
+func (g *gazetteer) match(lower []string, marks [][numGaz]uint8) {
 	for i := range lower {
 		// The longest entry of each class that starts at word i.
 		var longest [numGaz]int
-		key.Reset()
+		h := uint64(0)
 		for k := i; k < len(lower) && k-i < maxGazWords; k++ {
-			if k > i {
-				key.WriteByte(' ')
-			}
-			key.WriteString(lower[k])
-			s := key.String()
-			if cls := g.entries[s]; cls != 0 {
+			h = runHash(h, lower[k])
+			if cls := g.entries[h]; cls != 0 {
 				for c := range numGaz {
 					if cls&(1<<c) != 0 {
 						longest[c] = k - i + 1
 					}
 				}
 			}
-			if !g.prefixes[s] {
+			if !g.prefixes[h] {
 				break
 			}
 		}
@@ -127,20 +138,16 @@ func (g *gazetteer) match(lower []string) [][numGaz]uint8 {
 			marks[i+n-1][c] = last
 		}
 	}
-	return marks
 }
 
 // fingerprint is a hash of every entry and its classes: a model trained
 // with one gazetteer reads another wrongly.
-func (g *gazetteer) fingerprint() uint64 {
-	keys := make([]string, 0, len(g.entries))
-	for k := range g.entries {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+func fingerprint(names []string) uint64 {
+	slices.Sort(names)
+	names = slices.Compact(names)
 	h := uint64(0)
-	for _, k := range keys {
-		h = perceptron.Key2(0, h^perceptron.HashString(k), uint64(g.entries[k]))
+	for _, n := range names {
+		h = perceptron.Key1(0, h^perceptron.HashString(n))
 	}
 	return h
 }

@@ -74,8 +74,8 @@ func typeIndex(typ string) int {
 	return -1
 }
 
-// decode reads the spans of a well-formed label sequence.
-func decode(labels []int) []Span {
+// spansOf reads the spans of a well-formed label sequence.
+func spansOf(labels []int) []Span {
 	var out []Span
 	start := -1
 	for i, l := range labels {

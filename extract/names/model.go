@@ -97,4 +97,4 @@ func Decode(data []byte, lx *lexicon.Lexicon) (*Model, error) {
 
 // TrainedWith reports whether the model was trained with the gazetteers
 // it reads now.
-func (m *Model) TrainedWith() bool { return m.lexicon == m.gaz.fingerprint() }
+func (m *Model) TrainedWith() bool { return m.lexicon == m.gaz.print }

@@ -37,7 +37,7 @@ func TestLabels(t *testing.T) {
 	if diff := cmp.Diff(want, labels); diff != "" {
 		t.Errorf("encode (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(spans, decode(labels)); diff != "" {
+	if diff := cmp.Diff(spans, spansOf(labels)); diff != "" {
 		t.Errorf("decode (-want +got):\n%s", diff)
 	}
 	prev := outside
@@ -89,7 +89,8 @@ func TestGazetteer(t *testing.T) {
 		CommonWords: []string{"bank"},
 	}
 	g := newGazetteer(lx)
-	marks := g.match([]string{"the", "bank", "of", "new", "zealand", "said"})
+	marks := make([][numGaz]uint8, 6)
+	g.match([]string{"the", "bank", "of", "new", "zealand", "said"}, marks)
 	var got []string
 	for i, m := range marks {
 		for c, p := range m {

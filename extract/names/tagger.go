@@ -1,11 +1,5 @@
 package names
 
-import (
-	"math"
-
-	"github.com/newsgraph/newsgraph/extract/perceptron"
-)
-
 // prepare works out the features' view of every word of doc once: shapes,
 // gazetteer marks, and which words the document writes in lower case.
 func (m *Model) prepare(doc Document) []*context {
@@ -28,7 +22,9 @@ func (m *Model) prepare(doc Document) []*context {
 				lowered[lower[i]] = true
 			}
 		}
-		for i, g := range m.gaz.match(lower) {
+		marks := make([][numGaz]uint8, len(lower))
+		m.gaz.match(lower, marks)
+		for i, g := range marks {
 			c.words[i].gaz = g
 		}
 		ctxs[si] = c
@@ -118,44 +114,6 @@ func aggregate(ctxs []*context) {
 	})
 }
 
-// tagSentence decodes one sentence left to right, each word taking the best
-// label allowed after the one before it, and returns the labels and how
-// sure of each the weights are (its softmax probability among the
-// allowed labels).
-func tagSentence(c *context, w *perceptron.Weights, second bool, out []int, sure []float64) {
-	scores := make([]int32, numLabels)
-	prev, prev2 := outside, outside
-	n := len(c.words)
-	for i := range n {
-		if !c.mayBegin(i, prev) || c.words[i].never {
-			out[i] = outside
-			if sure != nil {
-				sure[i] = 1
-			}
-			prev2, prev = prev, outside
-			continue
-		}
-		w.Score(c.features(i, prev, prev2, second), scores)
-		best := -1
-		for l := range numLabels {
-			if allowed(prev, l, c.closes(i)) && (best < 0 || scores[l] > scores[best]) {
-				best = l
-			}
-		}
-		if sure != nil {
-			sum := 0.0
-			for l := range numLabels {
-				if allowed(prev, l, c.closes(i)) {
-					sum += math.Exp(float64(scores[l]-scores[best]) * w.Scale())
-				}
-			}
-			sure[i] = 1 / sum
-		}
-		out[i] = best
-		prev2, prev = prev, best
-	}
-}
-
 // mayBegin reports whether word i, after label prev, may be anything but
 // O. A name begins with a capitalised word: in CoNLL-2003's training set
 // 48 of 23,499 names do not. So a word with no capital letter after O is
@@ -175,17 +133,19 @@ func (c *context) closes(i int) bool {
 // Find labels the names of a document, sentence by sentence.
 func (m *Model) Find(doc Document) [][]Span {
 	ctxs := m.prepare(doc)
+	var lt lattice
+	first, second := frozen(m.first), frozen(m.second)
 	for _, c := range ctxs {
 		c.first = make([]int, len(c.words))
-		tagSentence(c, m.first, false, c.first, nil)
+		lt.decode(c, first, false, true, c.first, nil)
 	}
 	aggregate(ctxs)
 	out := make([][]Span, len(doc))
 	for si, c := range ctxs {
 		labels := make([]int, len(c.words))
 		sure := make([]float64, len(c.words))
-		tagSentence(c, m.second, true, labels, sure)
-		spans := decode(labels)
+		lt.decode(c, second, true, true, labels, sure)
+		spans := spansOf(labels)
 		for k := range spans {
 			s := &spans[k]
 			s.Score = 1

@@ -19,7 +19,7 @@ type TrainOptions struct {
 }
 
 // DefaultTrainOptions are the options the built-in model was trained with.
-var DefaultTrainOptions = TrainOptions{Seed: 1, Epochs: 20, Folds: 5}
+var DefaultTrainOptions = TrainOptions{Seed: 1, Epochs: 10, Folds: 5}
 
 // Train learns a model from labelled documents; dev, when not empty, is
 // scored after training and reported through Log.
@@ -29,7 +29,7 @@ func Train(train, dev []Document, lx *lexicon.Lexicon, opt TrainOptions) *Model 
 		logf = func(string, ...any) {}
 	}
 	m := &Model{gaz: newGazetteer(lx), connectors: connectors(train)}
-	m.lexicon = m.gaz.fingerprint()
+	m.lexicon = m.gaz.print
 	ctxs := make([][]*context, len(train))
 	gold := make([][][]int, len(train))
 	for d, doc := range train {
@@ -50,10 +50,11 @@ func Train(train, dev []Document, lx *lexicon.Lexicon, opt TrainOptions) *Model 
 			}
 		}
 		w := trainPass(ctxs, gold, in, false, opt.Epochs, opt.Seed+uint64(f)+1)
+		var lt lattice
 		for d := f; d < len(train); d += folds {
 			for _, c := range ctxs[d] {
 				c.first = make([]int, len(c.words))
-				tagSentence(c, w, false, c.first, nil)
+				lt.decode(c, frozen(w), false, true, c.first, nil)
 			}
 			aggregate(ctxs[d])
 		}
@@ -104,36 +105,42 @@ func connectors(docs []Document) map[string]bool {
 	return out
 }
 
-// trainPass trains the weights of one pass on documents docs, each word
-// learning its gold label given the gold labels before it.
+// trainPass trains the weights of one pass on documents docs as a
+// structured perceptron (Collins 2002): each sentence is decoded whole
+// with the weights so far, and where the best path leaves the gold one
+// the gold path's features are rewarded and the other's punished.
 func trainPass(ctxs [][]*context, gold [][][]int, docs []int, second bool, epochs int, seed uint64) *perceptron.Weights {
 	l := perceptron.NewLearner(numLabels)
+	score := learning(l)
 	rng := rand.New(rand.NewPCG(seed, 0x6e616d6573))
 	order := append([]int(nil), docs...)
-	scores := make([]float32, numLabels)
+	var pred []int
+	var tf []uint64
+	var lt lattice
 	for range epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, d := range order {
 			for si, c := range ctxs[d] {
 				g := gold[d][si]
-				prev, prev2 := outside, outside
-				for i := range c.words {
-					if !c.mayBegin(i, prev) {
-						prev2, prev = prev, g[i]
-						continue
-					}
-					feats := c.features(i, prev, prev2, second)
-					l.Score(feats, scores)
-					best := -1
-					for k := range numLabels {
-						if allowed(prev, k, i == len(c.words)-1) && (best < 0 || scores[k] > scores[best]) {
-							best = k
+				pred = append(pred[:0], make([]int, len(g))...)
+				lt.decode(c, score, second, false, pred, nil)
+				gp, pp := outside, outside
+				for i := range g {
+					if g[i] != pred[i] || gp != pp {
+						if c.scored(i, gp, false) {
+							l.Add(c.features(i, second), g[i], 1)
+							tf = c.transitions(i, gp, tf[:0])
+							l.Add(tf, g[i], 1)
+						}
+						if c.scored(i, pp, false) {
+							l.Add(c.features(i, second), pred[i], -1)
+							tf = c.transitions(i, pp, tf[:0])
+							l.Add(tf, pred[i], -1)
 						}
 					}
-					l.Update(feats, g[i], best)
-					l.Tick()
-					prev2, prev = prev, g[i]
+					gp, pp = g[i], pred[i]
 				}
+				l.Tick()
 			}
 		}
 	}

@@ -200,38 +200,53 @@ func (b *builder) done() *Weights {
 // MaxFeatures bounds the features of one decision; Score reads no more.
 const MaxFeatures = 128
 
-// Score sets scores to the sum of the weights of feats. The table reads
-// of all features are issued first and used after, so that the
-// processor waits for many of them at once rather than one by one.
+// Score sets scores to the sum of the weights of feats.
 func (m *Weights) Score(feats []uint64, scores []int32) {
+	m.ScoreRows(feats, len(feats), scores)
+}
+
+// ScoreRows scores groups of features at once: the weights of feats[k]
+// go to row k/per of scores, a row being one score per class. The table
+// reads of all features are issued first and used after, so that the
+// processor waits for many of them at once rather than one by one.
+func (m *Weights) ScoreRows(feats []uint64, per int, scores []int32) {
+	feats = feats[:min(len(feats), MaxFeatures)]
+	rows := 1
+	if per > 0 {
+		rows = (len(feats) + per - 1) / per
+	}
+	scores = scores[:rows*m.classes]
 	clear(scores)
 	var first [MaxFeatures]slot
-	for i, f := range feats[:min(len(feats), MaxFeatures)] {
+	for i, f := range feats {
 		first[i] = m.slots[Mix(f)>>m.shift]
 	}
 	var found [MaxFeatures]slot
+	var row [MaxFeatures]int32
 	k := 0
-	for i, f := range feats[:min(len(feats), MaxFeatures)] {
+	for i, f := range feats {
 		sl := first[i]
 		if sl.key != f && sl.n != 0 {
 			sl = m.probe(f)
 		}
 		if sl.key == f && sl.n != 0 {
 			found[k] = sl
+			if per > 0 {
+				row[k] = int32(i / per)
+			}
 			k++
 		}
 	}
-	scores = scores[:m.classes]
-	for _, sl := range found[:k] {
+	for j, sl := range found[:k] {
+		out := scores[int(row[j])*m.classes:][:m.classes]
 		if sl.n&denseRow != 0 {
-			row := m.dense[int(sl.off)*m.classes:][:len(scores)]
-			for j, v := range row {
-				scores[j] += int32(v)
+			for c, v := range m.dense[int(sl.off)*m.classes:][:m.classes] {
+				out[c] += int32(v)
 			}
 			continue
 		}
 		for _, e := range m.entries[sl.off : sl.off+sl.n] {
-			scores[e>>16] += int32(int16(uint16(e)))
+			out[e>>16] += int32(int16(uint16(e)))
 		}
 	}
 }
@@ -331,3 +346,19 @@ func (m *Weights) Keys() int { return m.keys }
 
 // Scale is the size of one int16 step of the weights.
 func (m *Weights) Scale() float64 { return m.scale }
+
+// ScoreRows is Weights.ScoreRows with the current weights: the weights
+// of feats[k] go to row k/per of scores.
+func (l *Learner) ScoreRows(feats []uint64, per int, scores []float32) {
+	clear(scores)
+	for k, f := range feats {
+		r, ok := l.rows[f]
+		if !ok {
+			continue
+		}
+		out := scores[(k/per)*l.classes:][:l.classes]
+		for c, v := range l.w[int(r)*l.classes : int(r+1)*l.classes] {
+			out[c] += v
+		}
+	}
+}

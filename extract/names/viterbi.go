@@ -1,0 +1,221 @@
+package names
+
+import (
+	"math"
+
+	"github.com/newsgraph/newsgraph/extract/perceptron"
+)
+
+// Decoding finds the best labels of a whole sentence (Viterbi over the
+// BILOU lattice, first order): a word's score for a label is the weights
+// of its own features plus those of the label before it, and the best
+// path is found exactly, so that an early choice ("Service" goes on, or
+// ends the name) is weighed against what follows.
+
+// scorer adds up weights, as package perceptron's learner and frozen
+// weights do, into float64 scores.
+type scorer interface {
+	// score sets scores to the sum of the weights of feats
+	score(feats []uint64, scores []float64)
+	// scoreRows sends the weights of feats[k] to row k/per of scores
+	scoreRows(feats []uint64, per int, scores []float64)
+}
+
+type frozenScorer struct {
+	w    *perceptron.Weights
+	ints []int32
+}
+
+func frozen(w *perceptron.Weights) scorer { return &frozenScorer{w: w} }
+
+func (s *frozenScorer) score(feats []uint64, scores []float64) {
+	s.scoreRows(feats, len(feats), scores)
+}
+
+func (s *frozenScorer) scoreRows(feats []uint64, per int, scores []float64) {
+	n := len(scores)
+	if cap(s.ints) < n {
+		s.ints = make([]int32, n)
+	}
+	ints := s.ints[:n]
+	s.w.ScoreRows(feats, per, ints)
+	scale := s.w.Scale()
+	for k, v := range ints {
+		scores[k] = float64(v) * scale
+	}
+}
+
+type learningScorer struct {
+	l      *perceptron.Learner
+	floats []float32
+}
+
+func learning(l *perceptron.Learner) scorer { return &learningScorer{l: l} }
+
+func (s *learningScorer) score(feats []uint64, scores []float64) {
+	s.scoreRows(feats, max(len(feats), 1), scores)
+}
+
+func (s *learningScorer) scoreRows(feats []uint64, per int, scores []float64) {
+	n := len(scores)
+	if cap(s.floats) < n {
+		s.floats = make([]float32, n)
+	}
+	floats := s.floats[:n]
+	s.l.ScoreRows(feats, per, floats)
+	for k, v := range floats {
+		scores[k] = float64(v)
+	}
+}
+
+// scored reports whether label l of word i after label prev is scored
+// by the weights: a word with no capital letter after a closed name can
+// only be O, and is not. When decoding (strict), a word no name holds is
+// O too.
+func (c *context) scored(i, prev int, strict bool) bool {
+	if strict && c.words[i].never {
+		return false
+	}
+	return c.mayBegin(i, prev)
+}
+
+// closesAt reports whether a name must end at word i: at the end of the
+// sentence, and when decoding before a word no name holds.
+func (c *context) closesAt(i int, strict bool) bool {
+	if strict {
+		return c.closes(i)
+	}
+	return i == len(c.words)-1
+}
+
+// decode fills out with the best labels of the sentence and, when sure is
+// not nil, how sure the weights are of each (the softmax of the label's
+// score among those allowed after the label chosen before it).
+func (lt *lattice) decode(c *context, score scorer, second, strict bool, out []int, sure []float64) {
+	n := len(c.words)
+	if n == 0 {
+		return
+	}
+	negInf := math.Inf(-1)
+	lt.grow(n)
+	best, back, static, trans := lt.best, lt.back, lt.static, lt.trans
+	tf, alive := lt.tf, lt.alive
+	prevBest := []float64{0}
+	prevLabels := everyLabel[:1] // the start behaves as after O
+	for i := range n {
+		row := best[i*numLabels : (i+1)*numLabels]
+		for l := range row {
+			row[l] = negInf
+		}
+		final := c.closesAt(i, strict)
+		own := static[i*numLabels : (i+1)*numLabels]
+		// The labels before word i whose paths go on through a scored
+		// label; the others can only give it O, at no cost.
+		alive, tf = alive[:0], tf[:0]
+		for k, p := range prevLabels {
+			from := prevBest[k]
+			if math.IsInf(from, -1) {
+				continue
+			}
+			if c.scored(i, p, strict) {
+				alive = append(alive, k)
+				tf = c.transitions(i, p, tf)
+				continue
+			}
+			if !open(p) && from > row[outside] {
+				row[outside], back[i*numLabels+outside] = from, int8(p)
+			}
+		}
+		if len(alive) > 0 {
+			score.score(c.features(i, second), own)
+			score.scoreRows(tf, numTransitions, trans[:len(alive)*numLabels])
+		}
+		for r, k := range alive {
+			p, from := prevLabels[k], prevBest[k]
+			tr := trans[r*numLabels : (r+1)*numLabels]
+			for l := range numLabels {
+				if !allowed(p, l, final) {
+					continue
+				}
+				if s := from + own[l] + tr[l]; s > row[l] {
+					row[l], back[i*numLabels+l] = s, int8(p)
+				}
+			}
+		}
+		prevBest, prevLabels = row, everyLabel[:]
+	}
+	lt.tf, lt.alive = tf, alive
+	last := best[(n-1)*numLabels : n*numLabels]
+	end := 0
+	for l := range last {
+		if last[l] > last[end] {
+			end = l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = end
+		end = int(back[i*numLabels+end])
+	}
+	if sure != nil {
+		c.confidence(score, static, strict, out, sure)
+	}
+}
+
+// lattice holds decoding's tables, kept from one sentence to the next.
+type lattice struct {
+	// best[i*numLabels+l] is the score of the best path ending in l at
+	// word i; back is the label before it on that path; static holds
+	// word i's own scores, trans the scores of the transitions into it.
+	best, static, trans []float64
+	back                []int8
+	tf                  []uint64
+	alive               []int
+}
+
+// everyLabel is 0, 1, ... numLabels-1: outside is 0.
+var everyLabel = func() (l [numLabels]int) {
+	for k := range l {
+		l[k] = k
+	}
+	return
+}()
+
+func (lt *lattice) grow(n int) {
+	if len(lt.best) < n*numLabels {
+		lt.best = make([]float64, n*numLabels)
+		lt.static = make([]float64, n*numLabels)
+		lt.back = make([]int8, n*numLabels)
+	}
+	if lt.trans == nil {
+		lt.trans = make([]float64, numLabels*numLabels)
+	}
+}
+
+// temperature softens the scores into probabilities for confidence.
+const temperature = 4.0
+
+// confidence sets sure[i] to the softmax probability of label out[i]
+// among the labels allowed after out[i-1]; static holds the words' own
+// scores from decoding.
+func (c *context) confidence(score scorer, static []float64, strict bool, out []int, sure []float64) {
+	trans := make([]float64, numLabels)
+	var tf []uint64
+	prev := outside
+	for i, l := range out {
+		if !c.scored(i, prev, strict) {
+			sure[i], prev = 1, l
+			continue
+		}
+		own := static[i*numLabels : (i+1)*numLabels]
+		tf = c.transitions(i, prev, tf[:0])
+		score.score(tf, trans)
+		final := c.closesAt(i, strict)
+		sum := 0.0
+		for k := range numLabels {
+			if allowed(prev, k, final) {
+				sum += math.Exp((own[k] + trans[k] - own[l] - trans[l]) / temperature)
+			}
+		}
+		sure[i], prev = 1/sum, l
+	}
+}
