@@ -1,6 +1,6 @@
 // Package lexicon holds the embedded word lists newsgraph extracts with:
 // countries and their demonyms, places, organizations, well-known people,
-// official titles, given names, ordinary English words, and the verb lexicon that maps actions
+// official titles, given names, name particles, the nouns that end names, ordinary English words, and the verb lexicon that maps actions
 // to CAMEO codes.
 //
 // Every list is a UTF-8 text file under data/; the .txt lists hold one entry
@@ -89,8 +89,14 @@ type Lexicon struct {
 	// CommonWords are ordinary lower-case English words, which person names
 	// rarely consist of.
 	CommonWords []string
-	Verbs       []Verb
-	Categories  []Category
+	// Particles are the words in lower case that join the parts of a
+	// name: "bin", "van", "der", "arap".
+	Particles []string
+	// OrgHeads and PlaceHeads are the nouns that end names of
+	// organizations ("Agency", "Ministry") and of places ("Square").
+	OrgHeads, PlaceHeads []string
+	Verbs                []Verb
+	Categories           []Category
 	// Inflections maps an inflected verb form to its lemma.
 	Inflections map[string]string
 	// PastOnly holds the forms that are a simple past and nothing else
@@ -198,6 +204,22 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	if lx.FirstNames, err = readList(fsys, "firstnames.txt"); err != nil {
+		return nil, err
+	}
+	if lx.Particles, err = readList(fsys, "particles.txt"); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "heads.tsv", 2, func(f []string) error {
+		switch f[1] {
+		case "organization":
+			lx.OrgHeads = append(lx.OrgHeads, f[0])
+		case "place":
+			lx.PlaceHeads = append(lx.PlaceHeads, f[0])
+		default:
+			return fmt.Errorf("kind %q is neither organization nor place", f[1])
+		}
+		return nil
+	}); err != nil {
 		return nil, err
 	}
 	if lx.CommonWords, err = readList(fsys, "commonwords.txt"); err != nil {

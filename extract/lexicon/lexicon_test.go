@@ -343,6 +343,8 @@ func minimalFS() fstest.MapFS {
 		"irregular.tsv":     file("\nvisit\tvisited\tvisited\tvisits\tvisiting\nhold\theld\theld\tholds\tholding\n"),
 		"firstnames.txt":    file("# names\nAnna\n\n  José \n"),
 		"commonwords.txt":   file("# words\nbank\nunion\n"),
+		"particles.txt":     file("bin\nvan\n"),
+		"heads.tsv":         file("# heads\nAgency\torganization\nSquare\tplace\n"),
 	}
 }
 
@@ -371,6 +373,9 @@ func TestLoadMinimal(t *testing.T) {
 		},
 		FirstNames:  []string{"Anna", "José"},
 		CommonWords: []string{"bank", "union"},
+		Particles:   []string{"bin", "van"},
+		OrgHeads:    []string{"Agency"},
+		PlaceHeads:  []string{"Square"},
 		Verbs: []Verb{
 			{Pattern: []string{"visit"}, Action: "visit", Code: "042", Target: []string{"obj"}},
 			{Pattern: []string{"hold", "*", "talks"}, Action: "meet", Code: "04", Target: []string{"with", "between"}},
@@ -410,6 +415,11 @@ func TestLoadErrors(t *testing.T) {
 				m["countries.tsv"].Data = []byte("FRA\tFrance\t-\tFrench\n\nDEU\tGermany\t-\tGerman\textra\n")
 			},
 			want: "countries.tsv:3",
+		},
+		{
+			name: "bad head kind",
+			edit: func(m fstest.MapFS) { m["heads.tsv"].Data = []byte("Agency\torganization\nSquare\tstreet\n") },
+			want: "heads.tsv:2",
 		},
 		{
 			name: "bad quad class",

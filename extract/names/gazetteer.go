@@ -19,6 +19,8 @@ const (
 	gazGiven
 	gazTitle
 	gazCommon
+	gazOrgHead   // a noun that ends names of organizations: "Agency"
+	gazPlaceHead // a noun that ends names of places: "Square"
 	numGaz
 )
 
@@ -31,7 +33,10 @@ const maxGazWords = 8
 type gazetteer struct {
 	entries  map[uint64]uint16
 	prefixes map[uint64]bool
-	print    uint64 // the fingerprint
+	// particles join the parts of a name, as the connectors learned from
+	// the training names do: "bin", "arap"
+	particles map[string]bool
+	print     uint64 // the fingerprint
 }
 
 // runHash extends the hash h of a run of words by word w.
@@ -76,6 +81,13 @@ func newGazetteer(lx *lexicon.Lexicon) *gazetteer {
 		add(gazTitle, t.Variants...)
 	}
 	add(gazCommon, lx.CommonWords...)
+	add(gazOrgHead, lx.OrgHeads...)
+	add(gazPlaceHead, lx.PlaceHeads...)
+	g.particles = map[string]bool{}
+	for _, p := range lx.Particles {
+		g.particles[strings.ToLower(p)] = true
+		names = append(names, "particle "+p)
+	}
 	g.print = fingerprint(names)
 	return g
 }

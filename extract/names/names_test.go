@@ -228,3 +228,23 @@ func BenchmarkFind(b *testing.B) {
 		m.Find(doc)
 	}
 }
+
+// A word in lower case is a connector when names go on over it at least
+// as often as they stop before it, where a capitalised word follows.
+func TestConnectors(t *testing.T) {
+	var doc Document
+	add := func(text string, spans ...Span) {
+		s := sentence(text)
+		s.Spans = spans
+		doc = append(doc, s)
+	}
+	for range 3 {
+		add("Bank of Tonga rose", Span{0, 3, "ORG", 0})
+		add("Ruiz in Lima spoke", Span{0, 1, "PER", 0}, Span{2, 3, "LOC", 0})
+	}
+	add("Force in Lebanon left", Span{0, 3, "ORG", 0}) // once, against three stops
+	got := connectors([]Document{doc})
+	if diff := cmp.Diff(map[string]bool{"of": true}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -15,7 +15,7 @@ func (m *Model) prepare(doc Document) []*context {
 			}
 			c.words[i] = describe(w, tag, i == 0)
 			lower[i] = c.words[i].lowerKey
-			if c.words[i].caps == capLower && !m.connectors[lower[i]] {
+			if c.words[i].caps == capLower && !m.connectors[lower[i]] && !m.gaz.particles[lower[i]] {
 				c.words[i].never = true
 			}
 			if i > 0 && c.words[i].caps == capLower && c.scase == 0 {

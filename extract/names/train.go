@@ -73,32 +73,30 @@ func Train(train, dev []Document, lx *lexicon.Lexicon, opt TrainOptions) *Model 
 	return m
 }
 
-// connectors finds the words in lower case that go on names: those seen
-// inside a name (not first) at least three times and at least once in a
-// hundred times they are written in lower case. CoNLL-2003 gives "of",
-// "and", "for", "de", "van"..., and leaves "in" and "the" out: a name
-// rarely goes on over them.
+// connectors finds the words in lower case that go on names: those that,
+// between a name and a capitalised word, are inside the name at least as
+// often as they end it, and were seen inside names at least three times.
+// CoNLL-2003 gives "of", "for", "the", "de", "van"..., and leaves out
+// "in", "and", "on" and the possessive "'s".
 func connectors(docs []Document) map[string]bool {
-	inside, all := map[string]int{}, map[string]int{}
+	inside, stops := map[string]int{}, map[string]int{}
 	for _, doc := range docs {
 		for _, s := range doc {
-			for _, w := range s.Words {
-				if capClass(w) == capLower {
-					all[strings.ToLower(w)]++
-				}
-			}
 			for _, sp := range s.Spans {
 				for _, w := range s.Words[sp.Start+1 : sp.End] {
 					if capClass(w) == capLower {
 						inside[strings.ToLower(w)]++
 					}
 				}
+				if e := sp.End; e+1 < len(s.Words) && capClass(s.Words[e]) == capLower && capClass(s.Words[e+1]) >= capFirst {
+					stops[strings.ToLower(s.Words[e])]++
+				}
 			}
 		}
 	}
 	out := map[string]bool{}
 	for w, n := range inside {
-		if n >= 3 && n*100 >= all[w] {
+		if n >= 3 && n >= stops[w] {
 			out[w] = true
 		}
 	}

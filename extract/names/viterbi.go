@@ -130,9 +130,14 @@ func (lt *lattice) decode(c *context, score scorer, second, strict bool, out []i
 			score.score(c.features(i, second), own)
 			score.scoreRows(tf, numTransitions, trans[:len(alive)*numLabels])
 		}
+		lt.scoredFrom[i] = 0
 		for r, k := range alive {
 			p, from := prevLabels[k], prevBest[k]
 			tr := trans[r*numLabels : (r+1)*numLabels]
+			if sure != nil {
+				lt.scoredFrom[i] |= 1 << p
+				copy(lt.edges[(i*numLabels+p)*numLabels:][:numLabels], tr)
+			}
 			for l := range numLabels {
 				if !allowed(p, l, final) {
 					continue
@@ -157,7 +162,7 @@ func (lt *lattice) decode(c *context, score scorer, second, strict bool, out []i
 		end = int(back[i*numLabels+end])
 	}
 	if sure != nil {
-		c.confidence(score, static, strict, out, sure)
+		lt.confidence(c, strict, out, sure)
 	}
 }
 
@@ -170,6 +175,13 @@ type lattice struct {
 	back                []int8
 	tf                  []uint64
 	alive               []int
+	// for confidence: edges[(i*numLabels+p)*numLabels+l] is the score of
+	// the transitions from p into l at word i, where bit p of
+	// scoredFrom[i] is set; after, the best scores from l at i to the
+	// end of the sentence
+	edges      []float64
+	scoredFrom []uint32
+	after      []float64
 }
 
 // everyLabel is 0, 1, ... numLabels-1: outside is 0.
@@ -185,37 +197,69 @@ func (lt *lattice) grow(n int) {
 		lt.best = make([]float64, n*numLabels)
 		lt.static = make([]float64, n*numLabels)
 		lt.back = make([]int8, n*numLabels)
+		lt.after = make([]float64, n*numLabels)
+		lt.edges = make([]float64, n*numLabels*numLabels)
+		lt.scoredFrom = make([]uint32, n)
 	}
 	if lt.trans == nil {
 		lt.trans = make([]float64, numLabels*numLabels)
 	}
 }
 
-// temperature softens the scores into probabilities for confidence.
-const temperature = 4.0
+// A margin of scores becomes a confidence through the logistic of
+// (margin - evenMargin) / temperature. The two are fitted on CoNLL-2003's
+// dev split, where names with a margin near 10 are right half the time,
+// near 30 three times in four and above 60 nineteen times in twenty.
+const (
+	evenMargin  = 10.0
+	temperature = 18.0
+)
 
-// confidence sets sure[i] to the softmax probability of label out[i]
-// among the labels allowed after out[i-1]; static holds the words' own
-// scores from decoding.
-func (c *context) confidence(score scorer, static []float64, strict bool, out []int, sure []float64) {
-	trans := make([]float64, numLabels)
-	var tf []uint64
-	prev := outside
-	for i, l := range out {
-		if !c.scored(i, prev, strict) {
-			sure[i], prev = 1, l
-			continue
-		}
-		own := static[i*numLabels : (i+1)*numLabels]
-		tf = c.transitions(i, prev, tf[:0])
-		score.score(tf, trans)
+// confidence sets sure[i] from the margin by which the best path beats
+// the best one with another label at word i (its max-marginals: the best
+// path up to a label, from the decoding, and from it to the end, found
+// here backwards).
+func (lt *lattice) confidence(c *context, strict bool, out []int, sure []float64) {
+	n := len(c.words)
+	after := lt.after[:n*numLabels]
+	for l := range numLabels {
+		after[(n-1)*numLabels+l] = 0
+	}
+	negInf := math.Inf(-1)
+	for i := n - 1; i > 0; i-- {
 		final := c.closesAt(i, strict)
-		sum := 0.0
-		for k := range numLabels {
-			if allowed(prev, k, final) {
-				sum += math.Exp((own[k] + trans[k] - own[l] - trans[l]) / temperature)
+		own := lt.static[i*numLabels : (i+1)*numLabels]
+		next := after[i*numLabels : (i+1)*numLabels]
+		for p := range numLabels {
+			at := &after[(i-1)*numLabels+p]
+			switch {
+			case math.IsInf(lt.best[(i-1)*numLabels+p], -1):
+				*at = negInf // no path reaches p: nothing goes through it
+			case lt.scoredFrom[i]&(1<<p) == 0:
+				*at = negInf
+				if !open(p) {
+					*at = next[outside] // word i can only be O, at no cost
+				}
+			default:
+				edges := lt.edges[(i*numLabels+p)*numLabels:][:numLabels]
+				bestAfter := negInf
+				for l := range numLabels {
+					if allowed(p, l, final) {
+						bestAfter = max(bestAfter, own[l]+edges[l]+next[l])
+					}
+				}
+				*at = bestAfter
 			}
 		}
-		sure[i], prev = 1/sum, l
+	}
+	for i, y := range out {
+		through := func(l int) float64 { return lt.best[i*numLabels+l] + after[i*numLabels+l] }
+		other := math.Inf(-1)
+		for l := range numLabels {
+			if l != y {
+				other = max(other, through(l))
+			}
+		}
+		sure[i] = 1 / (1 + math.Exp(-(through(y)-other-evenMargin)/temperature))
 	}
 }
