@@ -330,15 +330,21 @@ func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
 }
 
-// transitions appends the keys of word i that read the label before it.
-func (c *context) transitions(i, prev int, out []uint64) []uint64 {
+// The features that read the label before a word: the label itself
+// (prevKey, the same for every word), and the part of it (B, I, L, U or
+// O) with the word's lower case and shape (transitions), so that a word
+// needs the weights of at most five parts, not of every label.
+
+func prevKey(prev int) uint64 { return perceptron.Key1(fLabelPrev, uint64(prev)) }
+
+// transitions appends the keys of word i after a label of part p.
+func (c *context) transitions(i, p int, out []uint64) []uint64 {
 	w := &c.words[i]
 	return append(out,
-		perceptron.Key1(fLabelPrev, uint64(prev)),
-		perceptron.Key2(fLabelPrevLower, uint64(prev), w.lower),
-		perceptron.Key2(fLabelPrevShort, uint64(prev), w.short),
+		perceptron.Key2(fLabelPrevLower, uint64(p), w.lower),
+		perceptron.Key2(fLabelPrevShort, uint64(p), w.short),
 	)
 }
 
 // numTransitions is the number of keys transitions appends.
-const numTransitions = 3
+const numTransitions = 2

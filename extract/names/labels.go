@@ -36,6 +36,25 @@ func open(l int) bool { p := part(l); return p == begin || p == inside }
 // allowed reports whether label l may follow prev, where a name must end
 // when final; prev is outside at the start.
 func allowed(prev, l int, final bool) bool {
+	f := 0
+	if final {
+		f = 1
+	}
+	return allowedTable[f][prev][l]
+}
+
+// allowedTable holds isAllowed for every case, as decoding asks often.
+var allowedTable = func() (t [2][numLabels][numLabels]bool) {
+	for p := range numLabels {
+		for l := range numLabels {
+			t[0][p][l] = isAllowed(p, l, false)
+			t[1][p][l] = isAllowed(p, l, true)
+		}
+	}
+	return
+}()
+
+func isAllowed(prev, l int, final bool) bool {
 	if open(prev) {
 		p := part(l)
 		return l != outside && typeOf(l) == typeOf(prev) && (p == inside && !final || p == last)

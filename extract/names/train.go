@@ -127,12 +127,12 @@ func trainPass(ctxs [][]*context, gold [][][]int, docs []int, second bool, epoch
 					if g[i] != pred[i] || gp != pp {
 						if c.scored(i, gp, false) {
 							l.Add(c.features(i, second), g[i], 1)
-							tf = c.transitions(i, gp, tf[:0])
+							tf = c.transitions(i, part(gp), append(tf[:0], prevKey(gp)))
 							l.Add(tf, g[i], 1)
 						}
 						if c.scored(i, pp, false) {
 							l.Add(c.features(i, second), pred[i], -1)
-							tf = c.transitions(i, pp, tf[:0])
+							tf = c.transitions(i, part(pp), append(tf[:0], prevKey(pp)))
 							l.Add(tf, pred[i], -1)
 						}
 					}

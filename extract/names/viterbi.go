@@ -19,11 +19,30 @@ type scorer interface {
 	score(feats []uint64, scores []float64)
 	// scoreRows sends the weights of feats[k] to row k/per of scores
 	scoreRows(feats []uint64, per int, scores []float64)
+	// prevRows gives row p of the scores of prevKey(p), for every label p
+	prevRows() []float64
 }
+
+// everyPrev holds prevKey of every label, in label order.
+var everyPrev = func() (keys [numLabels]uint64) {
+	for p := range keys {
+		keys[p] = prevKey(p)
+	}
+	return
+}()
 
 type frozenScorer struct {
 	w    *perceptron.Weights
 	ints []int32
+	prev []float64 // prevRows, worked out once
+}
+
+func (s *frozenScorer) prevRows() []float64 {
+	if s.prev == nil {
+		s.prev = make([]float64, numLabels*numLabels)
+		s.scoreRows(everyPrev[:], 1, s.prev)
+	}
+	return s.prev
 }
 
 func frozen(w *perceptron.Weights) scorer { return &frozenScorer{w: w} }
@@ -48,6 +67,16 @@ func (s *frozenScorer) scoreRows(feats []uint64, per int, scores []float64) {
 type learningScorer struct {
 	l      *perceptron.Learner
 	floats []float32
+	prev   []float64
+}
+
+// prevRows of the learner change with every update: they are read anew.
+func (s *learningScorer) prevRows() []float64 {
+	if s.prev == nil {
+		s.prev = make([]float64, numLabels*numLabels)
+	}
+	s.scoreRows(everyPrev[:], 1, s.prev)
+	return s.prev
 }
 
 func learning(l *perceptron.Learner) scorer { return &learningScorer{l: l} }
@@ -102,6 +131,7 @@ func (lt *lattice) decode(c *context, score scorer, second, strict bool, out []i
 	tf, alive := lt.tf, lt.alive
 	prevBest := []float64{0}
 	prevLabels := everyLabel[:1] // the start behaves as after O
+	prevRows := score.prevRows()
 	for i := range n {
 		row := best[i*numLabels : (i+1)*numLabels]
 		for l := range row {
@@ -112,6 +142,8 @@ func (lt *lattice) decode(c *context, score scorer, second, strict bool, out []i
 		// The labels before word i whose paths go on through a scored
 		// label; the others can only give it O, at no cost.
 		alive, tf = alive[:0], tf[:0]
+		var parts [unit + 1]int // row of each part's scores in trans, +1; 0 for none
+		rows := 0
 		for k, p := range prevLabels {
 			from := prevBest[k]
 			if math.IsInf(from, -1) {
@@ -119,7 +151,11 @@ func (lt *lattice) decode(c *context, score scorer, second, strict bool, out []i
 			}
 			if c.scored(i, p, strict) {
 				alive = append(alive, k)
-				tf = c.transitions(i, p, tf)
+				if pt := part(p); parts[pt] == 0 {
+					rows++
+					parts[pt] = rows
+					tf = c.transitions(i, pt, tf)
+				}
 				continue
 			}
 			if !open(p) && from > row[outside] {
@@ -128,15 +164,19 @@ func (lt *lattice) decode(c *context, score scorer, second, strict bool, out []i
 		}
 		if len(alive) > 0 {
 			score.score(c.features(i, second), own)
-			score.scoreRows(tf, numTransitions, trans[:len(alive)*numLabels])
+			score.scoreRows(tf, numTransitions, trans[:rows*numLabels])
 		}
 		lt.scoredFrom[i] = 0
-		for r, k := range alive {
+		var tr [numLabels]float64
+		for _, k := range alive {
 			p, from := prevLabels[k], prevBest[k]
-			tr := trans[r*numLabels : (r+1)*numLabels]
+			byPart := trans[(parts[part(p)]-1)*numLabels:][:numLabels]
+			for l, v := range prevRows[p*numLabels : (p+1)*numLabels] {
+				tr[l] = v + byPart[l]
+			}
 			if sure != nil {
 				lt.scoredFrom[i] |= 1 << p
-				copy(lt.edges[(i*numLabels+p)*numLabels:][:numLabels], tr)
+				copy(lt.edges[(i*numLabels+p)*numLabels:][:numLabels], tr[:])
 			}
 			for l := range numLabels {
 				if !allowed(p, l, final) {
@@ -202,7 +242,7 @@ func (lt *lattice) grow(n int) {
 		lt.scoredFrom = make([]uint32, n)
 	}
 	if lt.trans == nil {
-		lt.trans = make([]float64, numLabels*numLabels)
+		lt.trans = make([]float64, (unit+1)*numLabels)
 	}
 }
 
