@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/names"
 )
 
 // cand is a candidate mention found in one sentence.
@@ -22,6 +24,7 @@ type cand struct {
 	famousOf   string // that person's country, "" for an international official
 	key        string // set by resolve
 	dropped    bool
+	sure       float64 // the name tagger's confidence in the name it came from; 0 for the lexicon's alone
 }
 
 // roleCand is a title found next to a person candidate.
@@ -69,6 +72,10 @@ type builder struct {
 	// orgWords maps a word of organization names to the first organization
 	// with it and how many names have it
 	orgWords map[string][2]int
+	// spans are the names the name tagger found, by sentence; sure is the
+	// confidence of the one being read
+	spans [][]names.Span
+	sure  float64
 	// the folded tokens of sentence normSent, for normSpan
 	normSent int
 	normToks []string
@@ -152,6 +159,9 @@ func (bd *builder) add(c cand) int {
 	}
 	t := bd.toks(c.sent)
 	c.start, c.end = t[c.a].Start, t[c.b-1].End
+	if c.sure == 0 {
+		c.sure = bd.sure
+	}
 	if c.chunkA == 0 {
 		c.chunkA = c.a
 	}
@@ -189,87 +199,76 @@ func isNameToken(s string) bool {
 	return isCap(s) && isWord(s) && !notNames[strings.TrimSuffix(s, ".")]
 }
 
-// chunkEnd returns the end of the run of capitalised tokens starting at i.
-func (bd *builder) chunkEnd(si, i int) int {
-	t := bd.toks(si)
-	j := i + 1
-	joined := false // a connector inside the name lets "of" join the rest
-	for j < len(t) {
-		w := t[j].Text
-		switch {
-		case isNameToken(w) || honorifics[w]:
-			j++
-			continue
-		case connectors[w] && j+1 < len(t) && isNameToken(t[j+1].Text) &&
-			(orgHeads[t[j-1].Text] || w != "to" && (locationHeads[t[j-1].Text] || ofHeads[t[j-1].Text]) || joined && w == "of"):
-			j += 2
-			joined = true
-			continue
-		case connectors[w] && j+2 < len(t) && t[j+1].Text == "the" && isNameToken(t[j+2].Text) && (orgHeads[t[j-1].Text] || joined && w == "of"):
-			j += 3 // "National Union for the Total Independence of Angola", "... of the Sovereign State of Biafra"
-			joined = true
-			continue
-		case nameParticles[strings.ToLower(w)]:
-			// "bin Salem", "van der Berg", "de la Cruz"
-			k := j
-			for k < len(t) && k < j+3 && nameParticles[strings.ToLower(t[k].Text)] {
-				k++
-			}
-			if k < len(t) && isNameToken(t[k].Text) {
-				j = k + 1
-				continue
-			}
-		case w == "." && len(t[j-1].Text) == 1 && isCap(t[j-1].Text) && j+1 < len(t) && isNameToken(t[j+1].Text):
-			j += 2 // an initial: "S. Waugh"
-			continue
-		}
-		break
-	}
-	return j
-}
-
-// ofHeads take "of" inside a name: "Secretary of State", "Republic of Korea".
-var ofHeads = setOf(`Republic Kingdom Secretary Minister Ministry Department University House Duke Prince Princess
-Governor Mayor President Chairman Bank Gulf Bay Sea Isle Islands Province State States Commonwealth Federation
-Union Institute Museum Church Council Committee Court Vice Deputy Chief Head Director Commissioner`)
-
-// scanSentence finds the candidate mentions of sentence si.
+// scanSentence finds the candidate mentions of sentence si: the names the
+// name tagger found, read with the lexicon (classifyChunk), then the
+// names the lexicon knows among the words the tagger left.
 func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
+	spans := bd.spans[si]
 	for i := 0; i < len(t); {
-		w := t[i].Text
-		if n, es := bd.gazMatch(si, i, len(t)); n > 0 {
-			if j := bd.chunkEnd(si, i); j > i+n {
-				bd.classifyChunk(si, i, j, i == first)
-				i = j
+		// a name of two or more words that the lexicon knows, whole, that
+		// the tagger did not find as one and that none of its names reaches
+		// out of
+		if isCap(t[i].Text) || isInt(t[i].Text) {
+			if n, es := bd.gazMatch(si, i, len(t)); n >= 2 && !crosses(spans, i, i+n) &&
+				!(len(spans) > 0 && spans[0].Start == i && spans[0].End == i+n) {
+				i = bd.addKnown(si, i, i+n, es[0])
+				for len(spans) > 0 && spans[0].Start < i {
+					spans = spans[1:]
+				}
 				continue
 			}
-			if e := es[0]; i+n < len(t) && (e.typ == Location || e.demonym && missionHeads[t[i+n].Text]) && lowerPlaceHeads[t[i+n].Text] {
-				// "Baghdad airport", "Chinese embassy"
-				bd.add(cand{sent: si, a: i, b: i + n + 1, typ: Location, country: e.country})
-				i += n + 1
-				continue
-			}
-			bd.addGaz(si, i, i+n, es[0])
-			i += n
-			continue
 		}
-		if bd.hyphenParts(si, i) {
-			i++
-			continue
-		}
-		if isNameToken(w) || honorifics[w] || titleAbbrev[strings.ToLower(w)] != "" {
-			j := bd.chunkEnd(si, i)
-			bd.classifyChunk(si, i, j, i == first)
+		if len(spans) > 0 && spans[0].Start == i {
+			j := spans[0].End
+			bd.sure = spans[0].Score
+			spans = spans[1:]
+			bd.classifyName(si, i, j, i == first)
+			bd.sure = 0
 			i = j
 			continue
 		}
+		end := len(t)
+		if len(spans) > 0 {
+			end = spans[0].Start
+		}
+		if isCap(t[i].Text) {
+			if n, es := bd.gazMatch(si, i, end); n > 0 {
+				i = bd.addKnown(si, i, i+n, es[0])
+				continue
+			}
+		}
+		bd.hyphenParts(si, i)
 		i++
 	}
 	bd.scanRoles(si)
 	bd.scanBareTitles(si)
+}
+
+// crosses reports whether one of spans reaches across the edge of words
+// [a, b).
+func crosses(spans []names.Span, a, b int) bool {
+	for _, sp := range spans {
+		if sp.Start < a && sp.End > a || sp.Start < b && sp.End > b {
+			return true
+		}
+	}
+	return false
+}
+
+// addKnown adds the name the lexicon knows as words [a, b) of sentence si,
+// with the place noun after it that makes it a place of its own
+// ("Baghdad airport", "Chinese embassy"), and returns where it ends.
+func (bd *builder) addKnown(si, a, b int, e gazEntry) int {
+	t := bd.toks(si)
+	if b < len(t) && (e.typ == Location || e.demonym && missionHeads[strings.ToLower(t[b].Text)]) && lowerPlaceHeads[strings.ToLower(t[b].Text)] {
+		bd.add(cand{sent: si, a: a, b: b + 1, typ: Location, country: e.country})
+		return b + 1
+	}
+	bd.addGaz(si, a, b, e)
+	return b
 }
 
 // hyphenParts adds the known names inside the hyphenated word at token i
@@ -341,29 +340,43 @@ func normTitle(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
 
-// classifyChunk types the run of capitalised tokens [a, b) of sentence si.
-func (bd *builder) classifyChunk(si, a, b int, initial bool) {
+// classifyName reads the name the name tagger found as words [a, b) of
+// sentence si: it cuts off the honorifics and titles in front of a person
+// ("Mr", "UK Foreign Secretary Jack Straw"), lets the lexicon normalise a
+// name it knows of the same kind (a LOC that is a country, a MISC that is
+// a nationality, an alias), and otherwise keeps the tagger's type. A MISC
+// name the lexicon does not know is no entity.
+func (bd *builder) classifyName(si, a, b int, initial bool) {
 	t := bd.toks(si)
-	honorific := false
+	honorific := a > 0 && honorifics[t[a-1].Text] // "Mr Blair"
 	for a < b && honorifics[t[a].Text] {
 		a++
 		honorific = true
 		initial = false
 	}
-	if a >= b || nonEntityHeads[strings.TrimSuffix(t[b-1].Text, ".")] {
+	if a >= b {
 		return
 	}
-	if b-a == 1 && (notEntities[t[a].Text] || t[a].Tag == "JJ" && bd.x.idx.lookup(t[a].Text) == nil && !honorific) {
-		return // religions, regional adjectives ("European", "Western")
+	typ, sure := bd.nameType(si, a, b)
+	if b-a >= 2 && determiners[strings.ToLower(t[a].Text)] {
+		if es := bd.x.idx.lookup(bd.span(si, a+1, b)); len(es) > 0 && es[0].typ == Country && !es[0].demonym {
+			a++ // "The Philippines": the article is no part of a country's name
+		}
 	}
-	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && !(honorific && es[0].typ != Person) {
-		bd.addGaz(si, a, b, es[0])
+	// The lexicon's name, of the tagger's kind or where the tagger is
+	// unsure of its own.
+	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && (agrees(es[0], typ) || sure < unsureName) && !(honorific && es[0].typ != Person) {
+		bd.addKnown(si, a, b, es[0])
 		return
 	}
-	if b-a >= 2 && (compassWords[t[a].Text] || a == 0) {
-		// "Western Cambodia", "Young Algerians": a word that only describes
-		// the known name after it
-		if es := bd.x.idx.lookup(bd.span(si, a+1, b)); len(es) > 0 && (es[0].typ == Country || es[0].typ == Location) && (compassWords[t[a].Text] || es[0].demonym || bd.hasCommonWord(t[a:a+1])) {
+	if !honorific && bd.nationalities(si, a, b) {
+		// "Turkish Kurd": nationalities, whatever the tagger made of them
+		bd.knownInside(si, a, b)
+		return
+	}
+	if typ == Location && b-a >= 2 && compassWords[t[a].Text] {
+		// "Western Cambodia": a part of a place the lexicon knows
+		if es := bd.x.idx.lookup(bd.span(si, a+1, b)); len(es) > 0 && (es[0].typ == Country || es[0].typ == Location) {
 			bd.addGaz(si, a+1, b, es[0])
 			return
 		}
@@ -396,6 +409,12 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 					bd.roles = append(bd.roles, roleCand{person: person, title: normTitle(bd.span(si, p, r)), code: te.code, of: bd.ownerBefore(si, p), sent: si})
 					return
 				}
+			}
+			if typ != Person && allNames(t[p:a-1]) {
+				// "Minister of National Reconciliation": written in capitals
+				// with its title, the office's field, no one's name (but
+				// "the chief executive of Moana Ports" names the company)
+				return
 			}
 		}
 	}
@@ -437,7 +456,7 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 				// "President of AMBO" names the owner; "Minister of National
 				// Reconciliation" only the office's field
 				if rest := bd.span(si, q+1, b); bd.x.idx.lookup(rest) != nil || orgHeads[t[b-1].Text] || isAcronym(rest) {
-					bd.classifyChunk(si, q+1, b, false)
+					bd.classifyName(si, q+1, b, false)
 				}
 				return
 			}
@@ -482,68 +501,120 @@ func (bd *builder) classifyChunk(si, a, b int, initial bool) {
 		}
 		return
 	}
-	if k := bd.possessor(si, a); k >= 0 && bd.cands[k].typ == Country && bd.x.idx.countryNameHas(bd.cands[k].country, bd.span(si, a, b)) {
-		// "Iran's Islamic Republic": the country itself
-		bd.addGaz(si, a, b, *bd.cands[k].gaz)
-		return
-	}
-	last := strings.TrimSuffix(t[b-1].Text, ".")
-	switch {
-	case orgHeads[last]:
-		c := cand{sent: si, a: a, b: b, typ: Organization}
-		if lead > 0 && lead < b-a {
-			c.country = leadEs[0].country
-		}
-		bd.possessiveName(&c)
-		if b-a == 1 && c.fixedLabel == "" {
-			c.typ = "" // a lone "Guard" or "Parliament": only what it refers to
-		}
-		bd.add(c)
-		return
-	case locationHeads[last] && b-a == 1:
-		return // a lone "Square" or "Sq." names no place
-	case locationHeads[last]:
-		c := cand{sent: si, a: a, b: b, typ: Location}
-		if lead > 0 && lead < b-a {
-			c.country = leadEs[0].country
-		}
-		bd.add(c)
-		return
-	}
-	if lead > 0 && lead < b-a && leadEs[0].typ == Organization && !leadEs[0].exact {
-		// "Credit Suisse First Boston": a known name that starts a longer one
-		bd.add(cand{sent: si, a: a, b: b, typ: Organization, country: leadEs[0].country})
-		return
-	}
-	if lead > 0 && lead < b-a && leadEs[0].demonym && a+lead+2 < b && orgHeads[t[a+lead].Text] && connectors[t[a+lead+1].Text] {
-		// "Nigerian Union of Teachers": the nationality opens the name
-		bd.add(cand{sent: si, a: a, b: b, typ: Organization, country: leadEs[0].country})
-		return
-	}
-	if lead > 0 && lead < b-a {
-		bd.addGaz(si, a, a+lead, leadEs[0])
-		bd.classifyChunk(si, a+lead, b, false)
-		return
-	}
-	c := cand{sent: si, a: a, b: b}
+	c := cand{sent: si, a: a, b: b, initial: b-a == 1 && initial}
 	switch {
 	case honorific:
 		c.typ = Person
 	case b-a == 1 && len(strings.TrimSuffix(t[a].Text, ".")) == 1:
 		return // a lone letter: an initial, a grade, a list mark
-	case b-a == 1:
-		c.initial = initial
-		if regionalAdjective(t, a) {
-			return // "Western security firms", "the Baltic region"
-		}
-	case bd.x.idx.firstNames[t[a].Text] && b-a <= 4:
-		c.typ = Person
-	case b-a <= 3 && !bd.hasCommonWord(t[a:b]):
-		c.typ, c.weak = Person, true // names of people are rarely ordinary words
+	case typ == "":
+		bd.knownInside(si, a, b)
+		return
 	default:
-		c.typ, c.weak = Organization, true // "Red Star", "Human Rights Watch"
+		c.typ, c.weak = typ, sure < weakName
+	}
+	if c.typ == Organization {
+		bd.possessiveName(&c)
+	}
+	if c.typ == Person {
+		c.chunkA = bd.capitalTitleBefore(si, a)
 	}
 	bd.add(c)
+}
+
+// capitalTitleBefore is where the title written in capitals just before
+// word a starts ("Brigadier General" before "Reza Tavana"), or a.
+func (bd *builder) capitalTitleBefore(si, a int) int {
+	t := bd.toks(si)
+	p, te, _ := bd.titleEndingAt(si, a)
+	if te.title == "" || p >= a {
+		return a
+	}
+	for _, w := range t[p:a] {
+		if !isCap(w.Text) {
+			return a
+		}
+	}
+	return p
+}
+
+// nationalities reports whether every word of [a, b) is a nationality the
+// lexicon knows.
+func (bd *builder) nationalities(si, a, b int) bool {
+	t := bd.toks(si)
+	for _, w := range t[a:b] {
+		es := bd.x.idx.lookup(w.Text)
+		if len(es) == 0 || !es[0].demonym {
+			return false
+		}
+	}
+	return true
+}
+
+// knownInside adds the names the lexicon knows inside a MISC name, which
+// is no entity itself: the nationalities of "Bosnian Serbs", the country
+// of "UN-brokered".
+func (bd *builder) knownInside(si, a, b int) {
+	for i := a; i < b; {
+		if n, es := bd.gazMatch(si, i, b); n > 0 {
+			i = bd.addKnown(si, i, i+n, es[0])
+			continue
+		}
+		bd.hyphenParts(si, i)
+		i++
+	}
+}
+
+// agrees reports whether what the lexicon knows of a name is of the kind
+// the name tagger found: a country or place for LOC, an organization for
+// ORG, a person for PER, a nationality for MISC. A city named for its
+// football club is the club.
+func agrees(e gazEntry, typ EntityType) bool {
+	switch {
+	case e.demonym:
+		return typ == ""
+	case typ == Location:
+		return e.typ == Country || e.typ == Location
+	}
+	return e.typ == typ
+}
+
+// unsureName is the confidence of the name tagger under which the
+// lexicon's kind of a name it knows wins over the tagger's.
+const unsureName = 0.5
+
+// weakName is the least confidence of the name tagger in a type that other
+// evidence (a title, a counterpart) does not override.
+const weakName = 0.9
+
+// nameType is the entity type the name tagger gives words [a, b) of
+// sentence si, and how sure it is: the type of its one name that is those
+// words or holds them all; "" when it finds no name there, only a name
+// inside them, two names, or a MISC name.
+func (bd *builder) nameType(si, a, b int) (EntityType, float64) {
+	var found *names.Span
+	for k := range bd.spans[si] {
+		sp := &bd.spans[si][k]
+		if sp.End <= a || sp.Start >= b {
+			continue
+		}
+		if found != nil {
+			return "", 0 // two names where the chunk saw one
+		}
+		found = sp
+	}
+	if found == nil || found.Start > a && found.End < b {
+		return "", 0
+	}
+	switch found.Type {
+	case "PER":
+		return Person, found.Score
+	case "ORG":
+		return Organization, found.Score
+	case "LOC":
+		return Location, found.Score
+	}
+	return "", 0
 }
 
 // hasCommonWord reports whether a token is an ordinary English word.
@@ -952,4 +1023,18 @@ func (bd *builder) insideAnyCand(si, i int) bool {
 func (bd *builder) endsCand(si, i int) bool {
 	_, ok := bd.endsAt[[2]int{si, i}]
 	return ok
+}
+
+// findNames runs the name tagger over the document's sentences.
+func (bd *builder) findNames() {
+	doc := make(names.Document, len(bd.doc.Sentences))
+	for si, s := range bd.doc.Sentences {
+		words := make([]string, len(s.Tokens))
+		tags := make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			words[i], tags[i] = t.Text, t.Tag
+		}
+		doc[si] = names.Sentence{Words: words, Tags: tags}
+	}
+	bd.spans = bd.x.names.Find(doc)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/names"
 )
 
 // Extractor finds entities, officials and events in documents. It is safe
@@ -13,6 +14,8 @@ type Extractor struct {
 	lex *lexicon.Lexicon
 	idx *index
 	pos *posTagger
+	// names is the name tagger trained on CoNLL-2003
+	names *names.Model
 	// hypothetical keeps events the text only supposes ("could sanction")
 	hypothetical bool
 }
@@ -40,7 +43,11 @@ func NewWith(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load tagger: %w", err)
 	}
-	x := &Extractor{lex: lex, idx: newIndex(lex), pos: pos}
+	nm, err := names.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load name tagger: %w", err)
+	}
+	x := &Extractor{lex: lex, idx: newIndex(lex), pos: pos, names: nm}
 	for _, o := range opts {
 		o(x)
 	}

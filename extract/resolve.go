@@ -15,11 +15,13 @@ type docEntities struct {
 // findEntities finds and resolves the entities of doc.
 func (x *Extractor) findEntities(doc *Document) *docEntities {
 	bd := x.newBuilder(doc)
-	// headlines and lines in capitals name no one by their capitals alone:
-	// read them after the body, for the names the body and the lexicon know
+	bd.findNames()
+	// a headline's capitals name no one by themselves: read it after the
+	// body, for the names the body and the lexicon know (the name tagger
+	// learned lines in capitals, but not titles in title case)
 	var deferred []int
 	for si := range doc.Sentences {
-		if doc.Sentences[si].Headline || shouting(doc.Sentences[si].Text) {
+		if doc.Sentences[si].Headline && !shouting(doc.Sentences[si].Text) {
 			deferred = append(deferred, si)
 			continue
 		}
@@ -112,6 +114,16 @@ func (bd *builder) resolve() {
 		}
 		if f >= 0 && f != k {
 			nameOf[k] = f
+		}
+	}
+	// a name the tagger typed otherwise that ends a person's longer name
+	// is that person: "Ag Alhassane" after "Moussa Ag Alhassane"
+	for k := range cs {
+		if c := &cs[k]; c.typ != Person && c.gaz == nil && c.b-c.a >= 2 {
+			if f := longer.find(bd.words(k)); f >= 0 {
+				c.typ = Person
+				nameOf[k] = f
+			}
 		}
 	}
 	people = uniq
@@ -558,7 +570,7 @@ func (bd *builder) entities() *docEntities {
 			e.Country = bd.countryInName(c) // "United Bus Company of Tehran"
 		}
 		text := bd.doc.Text[c.start:c.end]
-		e.Mentions = append(e.Mentions, Mention{Text: text, Start: c.start, End: c.end, Sentence: c.sent, Demonym: c.gaz != nil && c.gaz.demonym})
+		e.Mentions = append(e.Mentions, Mention{Text: text, Start: c.start, End: c.end, Sentence: c.sent, Demonym: c.gaz != nil && c.gaz.demonym, Confidence: c.sure})
 		switch {
 		case c.gaz != nil:
 			e.Label = c.gaz.label

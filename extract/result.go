@@ -46,6 +46,9 @@ type Mention struct {
 	End      int
 	Sentence int  // Index of the sentence.
 	Demonym  bool // The mention is a nationality adjective ("Chinese").
+	// Confidence is the name tagger's confidence, from 0 to 1, in the
+	// name the mention was read from; 0 when only the lexicon knew it.
+	Confidence float64
 }
 
 // Evidence is where a fact was read: a sentence of a document.

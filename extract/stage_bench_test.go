@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/newsgraph/newsgraph/extract/names"
 	"testing"
 
 	"github.com/jdkato/prose/v2"
@@ -105,6 +106,14 @@ func BenchmarkLoad(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			if _, err := newPOSTagger(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("names", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := names.Decode(names.Embedded(), x.lex); err != nil {
 				b.Fatal(err)
 			}
 		}

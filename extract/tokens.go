@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jdkato/prose/v2"
@@ -71,5 +72,43 @@ func tokenize(text string, s *Sentence) []Token {
 		}
 		tokens = append(tokens, tok)
 	}
-	return tokens
+	return splitFinalPeriod(joinInitials(tokens))
+}
+
+// joinInitials makes one token of an initial that the tokenizer split from
+// its period: "W" "." "Athey" -> "W." "Athey", as "U.S." already is.
+func joinInitials(tokens []Token) []Token {
+	out := tokens[:0]
+	for i := 0; i < len(tokens); i++ {
+		t := tokens[i]
+		if i+2 < len(tokens) && len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z' &&
+			tokens[i+1].Text == "." && tokens[i+1].Start == t.End && isCap(tokens[i+2].Text) {
+			t.Text += "."
+			t.End = tokens[i+1].End
+			i++
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// splitFinalPeriod splits the period that ends a sentence from the word
+// the tokenizer left it on ("Day." -> "Day" "."), unless the word is an
+// abbreviation or has periods of its own ("Inc.", "U.S.").
+func splitFinalPeriod(tokens []Token) []Token {
+	k := len(tokens) - 1
+	for k >= 0 && strings.Trim(tokens[k].Text, `"')]`) == "" {
+		k-- // closing quotes and brackets after the period
+	}
+	if k < 0 {
+		return tokens
+	}
+	t := tokens[k]
+	w, ok := strings.CutSuffix(t.Text, ".")
+	if !ok || len(w) < 2 || strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] || t.End-t.Start != len(t.Text) {
+		return tokens
+	}
+	word := Token{Text: w, Start: t.Start, End: t.End - 1}
+	period := Token{Text: ".", Start: t.End - 1, End: t.End}
+	return slices.Insert(slices.Replace(tokens, k, k+1, word), k+1, period)
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -89,4 +90,39 @@ func TestTokensWithoutParse(t *testing.T) {
 	if diff := cmp.Diff(want, toks); diff != "" {
 		t.Errorf("tokens (-want +got):\n%s", diff)
 	}
+}
+
+func TestJoinInitials(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"W. Athey scored.", "W.|Athey|scored|."},
+		{"George W Bush spoke.", "George|W|Bush|spoke|."},
+		{"Plan B. Then more.", "Plan|B.|Then|more|."},
+		{"He got a B . Then left.", "He|got|a|B|.|Then|left|."},
+	} {
+		if got := tokenTexts(tc.text); got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestSplitFinalPeriod(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"They marked Arash Day.", "They|marked|Arash|Day|."},
+		{"He works for Acme Inc.", "He|works|for|Acme|Inc."},
+		{"It was sent to the U.S.", "It|was|sent|to|the|U.S."},
+		{`He said "go to Oslo."`, `He|said|"|go|to|Oslo|.|"`},
+	} {
+		if got := tokenTexts(tc.text); got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// tokenTexts tokenizes text as one sentence and joins the tokens with |.
+func tokenTexts(text string) string {
+	var out []string
+	for _, tk := range tokenize(text, &Sentence{Start: 0, End: len(text), Text: text}) {
+		out = append(out, text[tk.Start:tk.End])
+	}
+	return strings.Join(out, "|")
 }

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,27 +42,9 @@ var titleAbbrev = map[string]string{
 var titleModifiers = setOf(`former late acting deputy vice chief senior interim outgoing incoming then
 first assistant principal executive joint top veteran ex`)
 
-// orgHeads end organization names.
-var orgHeads = setOf(`Ministry Ministries Department Office Service Services Bureau Centre Center Council Committee
-Commission Corps Guard Guards Force Forces Party Alliance Agency Parliament Assembly Congress Senate Court
-Tribunal Army Navy Police Bank Group Company Corporation Corp Inc Ltd LLC Plc PLC Association Federation Union
-Institute Institution Foundation Fund Authority Administration Organisation Organization Organizations Front
-Movement Brigade Brigades Battalion Regiment Division Network Networks Securities Holdings Partners Industries
-Airlines Airways Group Trust University College School Academy Hospital Church Board Cabinet Government
-Directorate Command Coalition League Society Club Times Post News Press Agency Television Radio TV Media
-Journal Herald Tribune Gazette Observer Foundation Watch Project Programme Program Mission
-Consortium Exchange Energy Petroleum Oil Gas Motors Systems Technologies Telecom Communications Pharmaceuticals
-Shipping Logistics Capital Ventures Investments Construction Mining Steel Chemicals Resources Finance Insurance
-Electric Power Railways Lines Marine Maritime Bureau Secretariat Unit Community`)
-
-// locationHeads end place names.
-var locationHeads = setOf(`Square Street Road Avenue Sea Ocean Gulf Bay Strait Straits Canal River Lake Mountain Mountains
-Hills Valley Desert Island Islands Peninsula Airport Port Harbour Harbor Bridge Palace Consulate Embassy
-Prison Camp Base Province District County Region Park Stadium Hotel Tower Building Station Plaza Crossing
-Field Fields Coast Border Dam Mosque Cathedral Temple Sq Sq.`)
-
-// nameParticles join the parts of a name: "bin", "van der", "al".
-var nameParticles = setOf(`al el bin ibn bint van der den von de del della di da du la le dos das ben abu arap`)
+// orgHeads and locationHeads end names of organizations and of places
+// (the lexicon's heads.tsv).
+var orgHeads, locationHeads = nameHeads()
 
 // connectors join capitalised words inside organization and place names.
 var connectors = setOf(`of for on to`)
@@ -98,4 +82,21 @@ func isCap(s string) bool {
 // isWord reports whether a token holds a letter or digit.
 func isWord(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// nameHeads reads the heads of names from the embedded lexicon; were it
+// broken, New reports it.
+func nameHeads() (org, place map[string]bool) {
+	org, place = map[string]bool{}, map[string]bool{}
+	lx, err := lexicon.Default()
+	if err != nil {
+		return org, place
+	}
+	for _, h := range lx.OrgHeads {
+		org[h] = true
+	}
+	for _, h := range lx.PlaceHeads {
+		place[h] = true
+	}
+	return org, place
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -168,6 +169,9 @@ type MentionRecord struct {
 	ID         string `json:"id"`          // The entity's node id.
 	EntityType Kind   `json:"entity_type"` // The entity's type.
 	Sentence   int    `json:"sentence"`
+	// Confidence is the name tagger's, from 0 to 1, rounded to three
+	// places; absent when only the lexicon knew the name.
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // Nationality is the mention type of a nationality adjective.
@@ -194,6 +198,7 @@ func Mentions(r *extract.Result) []MentionRecord {
 			out = append(out, MentionRecord{
 				Document: r.Doc.ID, Start: m.Start, End: m.End, Text: m.Text, Type: typ,
 				ID: e.Key, EntityType: kind, Sentence: m.Sentence,
+				Confidence: math.Round(m.Confidence*1000) / 1000,
 			})
 		}
 	}

@@ -182,6 +182,7 @@ func TestMentionsFormat(t *testing.T) {
 		ID         string
 		EntityType string `json:"entity_type"`
 		Sentence   int
+		Confidence float64
 	}
 	var prev mention
 	texts := map[string][]byte{}
@@ -192,6 +193,9 @@ func TestMentionsFormat(t *testing.T) {
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&m); err != nil {
 			t.Fatalf("%v\n%s", err, line)
+		}
+		if m.Confidence < 0 || m.Confidence > 1 {
+			t.Errorf("mention %+v: confidence out of [0, 1]", m)
 		}
 		if n > 0 && (m.Document < prev.Document || m.Document == prev.Document && m.Start < prev.Start) {
 			t.Errorf("mention %+v comes after %+v", m, prev)

@@ -48,6 +48,9 @@ func Load() (*Model, error) {
 	return loaded, loadError
 }
 
+// Embedded is the model file built into the program, for Decode.
+func Embedded() []byte { return embedded }
+
 // The model file: a magic line, the fingerprint of the gazetteer it was
 // trained with, the connectors, the weights of the first pass, then those
 // of the second, as package perceptron encodes them.
