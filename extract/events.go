@@ -50,7 +50,6 @@ var (
 	clauseBreaks  = setOf(`; : because but while whereas although though if unless since - — –`)
 	subordinators = setOf(`after before when until as whenever once`)
 	skippable     = setOf(`has have had will shall did does do also already then just still reportedly allegedly officially formally jointly recently later earlier again not n't never been be being was were is are`)
-	determiners   = setOf(`the a an its their his her this that these those new further fresh more several two three`)
 )
 
 // findEvents finds who did what to whom in each sentence of doc.

@@ -65,6 +65,10 @@ var missionHeads = setOf(`embassy consulate mission`)
 // lowerPlaceHeads follow a place name in lower case: "Baghdad airport".
 var lowerPlaceHeads = setOf(`airport consulate embassy prison port harbour harbor base square palace`)
 
+// determiners open a noun phrase before its head; the entity, event and
+// event-date rules all read past them.
+var determiners = setOf(`the a an its their his her this that these those new further fresh more several two three`)
+
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
