@@ -3,81 +3,12 @@ package extract
 import (
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // docEntities is the resolved entities of one document.
 type docEntities struct {
 	byKey map[string]*Entity
 	cands []cand // resolved, sorted by position, dropped ones removed
-}
-
-// findEntities finds and resolves the entities of doc.
-func (x *Extractor) findEntities(doc *Document) *docEntities {
-	bd := x.newBuilder(doc)
-	bd.findNames()
-	// a headline's capitals name no one by themselves: read it after the
-	// body, for the names the body and the lexicon know (the name tagger
-	// learned lines in capitals, but not titles in title case)
-	var deferred []int
-	for si := range doc.Sentences {
-		if doc.Sentences[si].Headline && !shouting(doc.Sentences[si].Text) {
-			deferred = append(deferred, si)
-			continue
-		}
-		bd.scanSentence(si)
-	}
-	bd.resolve()
-	if len(deferred) > 0 {
-		known := map[string]int{}
-		for k, c := range bd.cands {
-			// a lone word the body typed by guess is no evidence there
-			if !c.dropped && c.key != "" && (c.gaz != nil || c.b-c.a > 1 || c.typ == Person) {
-				s := normName(doc.Text[c.start:c.end])
-				if _, ok := known[s]; !ok {
-					known[s] = k
-				}
-			}
-		}
-		n := len(bd.cands)
-		for _, si := range deferred {
-			bd.scanHeadline(si, known)
-		}
-		bd.keyCands(n)
-	}
-	de := bd.entities()
-	if stepsHook != nil {
-		stepsHook(bd.steps)
-	}
-	return de
-}
-
-// stepsHook, when set (by tests), is told how many candidates and names
-// resolving each document looked at: a count of its work that, unlike
-// time, does not depend on the machine.
-var stepsHook func(steps int)
-
-// shouting reports a line written in capitals: "SOCCER - JAPAN GET LUCKY WIN".
-func shouting(s string) bool {
-	upper, lower, words := 0, 0, 0
-	inWord := false
-	for _, r := range s {
-		switch {
-		case unicode.IsUpper(r):
-			upper++
-		case unicode.IsLower(r):
-			lower++
-		}
-		if unicode.IsLetter(r) {
-			if !inWord {
-				words++
-			}
-			inWord = true
-		} else {
-			inWord = false
-		}
-	}
-	return words >= 2 && upper >= 4*lower && upper >= 4
 }
 
 // resolve joins candidates that name the same entity and gives each a key.
