@@ -2,8 +2,22 @@
 // facts newsgraph puts in its graph: entities with their mentions, the titles
 // officials hold, and events with agent, target, date and evidence.
 //
-// The flow is one way: Parse reads text into a Document with sentences and
-// byte offsets; an Extractor tags it with prose and applies the rules and the
-// embedded lexicon to produce a Result. extract never imports the graph
-// package.
+// It serves the commands of cmd/newsgraph: newsgraph extract and stats turn
+// each document's Result into a graph (package graph), which extract writes
+// and stats analyses, and merge combines the graphs of separate runs;
+// newsgraph parse takes only the tokens (Tokens) of the sentences Parse
+// finds, for its parser; newsgraph-train takes the part-of-speech tags (Tag)
+// its name tagger is trained on. Its input comes from package ingest, which
+// reads files, pages and dumps into the text and metadata that Parse is
+// given; extract itself reads no files.
+//
+// The flow is one way, a file for each stage: Parse (parse.go, with
+// segment.go for sentence ends) reads text into a Document with sentences
+// and byte offsets; an Extractor (extractor.go) splits each sentence into
+// tokens (tokens.go) and tags them (postag.go), then finds the entities and
+// officials (entities.go, with the name tagger of extract/names; resolved in
+// resolve.go), the events (events.go) and their dates (eventdates.go,
+// dates.go), reading the embedded lexicon of extract/lexicon (arranged for
+// lookup in index.go) and the closed word sets of words.go, and returns a
+// Result (result.go). extract never imports the graph or ingest packages.
 package extract
