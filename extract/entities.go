@@ -422,6 +422,12 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		honorific = true
 		initial = false
 	}
+	for a < b-1 && modifier(t[a].Text) {
+		// "US-funded Radio Farda": the compound describes the name
+		bd.hyphenParts(si, a)
+		a++
+		initial = false
+	}
 	if a >= b {
 		return
 	}
@@ -594,6 +600,9 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 // word a starts ("Brigadier General" before "Reza Tavana"), or a.
 func (bd *builder) capitalTitleBefore(si, a int) int {
 	t := bd.toks(si)
+	if a == 0 || !isCap(t[a-1].Text) {
+		return a
+	}
 	p, te, _ := bd.titleEndingAt(si, a)
 	if te.title == "" || p >= a {
 		return a
@@ -604,6 +613,17 @@ func (bd *builder) capitalTitleBefore(si, a int) int {
 		}
 	}
 	return p
+}
+
+// modifier reports a hyphenated word whose last part is in lower case:
+// "US-funded", "Tehran-based", "Saudi-led".
+func modifier(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	last := w[k+1:]
+	return strings.ToLower(last) == last && strings.IndexFunc(last, unicode.IsLetter) >= 0
 }
 
 // nationalities reports whether every word of [a, b) is a nationality the

@@ -87,6 +87,12 @@ func TestEntities(t *testing.T) {
 			want: []string{"organization:velmora-ports-corporation organization Velmora Ports Corporation"},
 		},
 		{
+			name: "a hyphenated modifier is no part of the name after it",
+			text: "Headline\n\nHe spoke to the US-funded Radio Velmora on Monday.",
+			want: []string{"country:USA country United States"},
+			not:  []string{"organization:us-funded-radio-velmora"},
+		},
+		{
 			name: "title before name with country",
 			text: "Headline\n\nUK Foreign Secretary Jack Straw met Chinese Foreign Minister Li Zhaoxing in Beijing.",
 			want: []string{"person:jack-straw person Jack Straw", "person:li-zhaoxing person Li Zhaoxing", "country:GBR country United Kingdom", "country:CHN country China"},
@@ -708,5 +714,16 @@ func TestMentionKinds(t *testing.T) {
 	}
 	if !demonym || !confident {
 		t.Errorf("demonym mention %v, confidence of the person %v: %+v", demonym, confident, res.Entities)
+	}
+}
+
+func TestModifier(t *testing.T) {
+	for w, want := range map[string]bool{
+		"US-funded": true, "Tehran-based": true, "Saudi-led": true,
+		"Guinea-Bissau": false, "al-Qaeda": false, "Radio": false, "-led": false, "US-": false, "2-1": false,
+	} {
+		if got := modifier(w); got != want {
+			t.Errorf("modifier(%q) = %v", w, got)
+		}
 	}
 }

@@ -248,3 +248,18 @@ func TestConnectors(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestUnpaired(t *testing.T) {
+	forms := strings.Fields("Zeleznik ( B ) beat Revolution ) Square and ( the")
+	words := make([]word, len(forms))
+	unpaired(forms, words)
+	var got []int
+	for i, w := range words {
+		if w.never {
+			got = append(got, i)
+		}
+	}
+	if diff := cmp.Diff([]int{6, 9}, got); diff != "" {
+		t.Errorf("unpaired brackets (-want +got):\n%s", diff)
+	}
+}

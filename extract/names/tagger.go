@@ -22,6 +22,7 @@ func (m *Model) prepare(doc Document) []*context {
 				lowered[lower[i]] = true
 			}
 		}
+		unpaired(s.Words, c.words)
 		marks := make([][numGaz]uint8, len(lower))
 		m.gaz.match(lower, marks)
 		for i, g := range marks {
@@ -36,6 +37,31 @@ func (m *Model) prepare(doc Document) []*context {
 		}
 	}
 	return ctxs
+}
+
+// unpaired marks as words no name holds the brackets without their
+// partner within three words: a name may hold "( B )" ("Zeleznik ( B )"),
+// but not the end of a bracket it did not open ("Revolution ) Square").
+func unpaired(forms []string, words []word) {
+	for i, f := range forms {
+		partner, step := "", 0
+		switch f {
+		case "(":
+			partner, step = ")", 1
+		case ")":
+			partner, step = "(", -1
+		default:
+			continue
+		}
+		found := false
+		for k := 1; k <= 3 && !found; k++ {
+			j := i + k*step
+			found = j >= 0 && j < len(forms) && forms[j] == partner
+		}
+		if !found {
+			words[i].never = true
+		}
+	}
 }
 
 // aggregate sets the second pass's document features from the first
