@@ -268,7 +268,7 @@ func isNameToken(s string) bool {
 }
 
 // scanSentence finds the candidate mentions of sentence si: the names the
-// name tagger found, read with the lexicon (classifyChunk), then the
+// name tagger found, read with the lexicon (classifyName), then the
 // names the lexicon knows among the words the tagger left.
 func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
@@ -705,29 +705,6 @@ func (bd *builder) nameType(si, a, b int) (EntityType, float64) {
 	return "", 0
 }
 
-// hasCommonWord reports whether a token is an ordinary English word.
-func (bd *builder) hasCommonWord(ts []Token) bool {
-	for _, t := range ts {
-		if bd.x.idx.common[strings.ToLower(t.Text)] {
-			return true
-		}
-	}
-	return false
-}
-
-// possessor returns the candidate that possesses the chunk starting at
-// token a ("Iran's Islamic Republic"), or -1.
-func (bd *builder) possessor(si, a int) int {
-	t := bd.toks(si)
-	if a < 2 || !isPossessive(t[a-1].Text) {
-		return -1
-	}
-	if k, ok := bd.endsAt[[2]int{si, a - 2}]; ok && bd.cands[k].gaz != nil {
-		return k
-	}
-	return -1
-}
-
 // possessiveName gives "New Zealand's Parliament" the label "New Zealand
 // Parliament", so that it is not confused with other parliaments.
 func (bd *builder) possessiveName(c *cand) {
@@ -963,21 +940,6 @@ var leaderNouns = setOf(`administration government regime cabinet`)
 // compassWords before a country name a part of it: "Western Cambodia".
 var compassWords = setOf(`Western Eastern Northern Southern Central Northeastern Northwestern Southeastern
 Southwestern`)
-
-// regionalAdjective reports a lone capitalised adjective before a noun that
-// no list knows as a name: "Western governments", "the Baltic region".
-func regionalAdjective(t []Token, i int) bool {
-	if i+1 >= len(t) || !strings.HasPrefix(t[i+1].Tag, "NN") || isCap(t[i+1].Text) {
-		return false
-	}
-	w := strings.ToLower(t[i].Text)
-	for _, suf := range []string{"ern", "ic", "ean", "an", "ese", "ish", "ist"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
 
 // scanHeadline finds in the headline the names the body uses and the
 // gazetteer knows; title-case words alone are not names there.

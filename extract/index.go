@@ -192,18 +192,6 @@ func newIndex(lx *lexicon.Lexicon) *index {
 	return ix
 }
 
-// countryNameHas reports whether s is part of a name of the country with
-// code: "Islamic Republic" of "Islamic Republic of Iran".
-func (ix *index) countryNameHas(code, s string) bool {
-	s = normName(s)
-	for _, n := range ix.countryNames[code] {
-		if strings.Contains(" "+n+" ", " "+s+" ") {
-			return true
-		}
-	}
-	return false
-}
-
 // lookup returns the entries for surface, honouring exact-case entries.
 func (ix *index) lookup(surface string) []gazEntry {
 	return ix.lookupNorm(normName(surface), surface)

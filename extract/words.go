@@ -49,16 +49,6 @@ var orgHeads, locationHeads = nameHeads()
 // connectors join capitalised words inside organization and place names.
 var connectors = setOf(`of for on to`)
 
-// nonEntityHeads end names that are not actors or places: laws, treaties,
-// operations, named days.
-var nonEntityHeads = setOf(`Operation Act Acts Treaty Protocol Accord Accords Agreement Convention Doctrine
-Day Week Plan Bill Charter Declaration Resolution Award Prize Cup Games Olympics Festival Summit Conference
-Forum Talks Index Report Strategy Initiative`)
-
-// notEntities are capitalised nouns that name no actor or place: religions
-// and the like.
-var notEntities = setOf(`Islam Christianity Judaism Buddhism Hinduism Sikhism God Allah Internet Web`)
-
 // missionHeads follow a nationality in lower case: "Chinese embassy".
 var missionHeads = setOf(`embassy consulate mission`)
 
