@@ -12,6 +12,6 @@
 // the type of a longer name that holds it, and whether the document writes
 // it in lower case. Each name comes with a confidence from max-marginals.
 //
-// It serves `newsgraph extract` (every mention starts as one of its
-// spans) and `newsgraph-train names`, which retrains the model.
+// It serves `newsgraph extract` (its names, read with the lexicon, are the
+// extractor's mentions) and `newsgraph-train names`, which retrains it.
 package names
