@@ -8,18 +8,20 @@ import (
 	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
 
-// word is what the features read of one word, worked out once.
+// word is what the features read of one word, worked out once; it is
+// kept small, as a document holds one per word while it is read.
 type word struct {
-	form, lower     uint64 // hashes
-	shape, short    uint64 // hashes of the shape and the shape with runs cut to one
-	pre, suf        [4]uint64
-	tag             uint64
-	caps            int // capClass
-	gaz             [numGaz]uint8
-	lowerElsewhere  bool // written in lower case elsewhere in the document, not first in its sentence
-	seenType        int  // type pass one gave this word most often elsewhere in the document, -1 none, numTypes for O
-	seenInLonger    int  // type of a longer name elsewhere in the document with this word, -1 none
-	lowerKey        string
+	form, lower  uint64 // hashes
+	shape, short uint64 // hashes of the shape and the shape with runs cut to one
+	tag          uint64
+	pre, suf     [4]uint32 // hashes of the first and last one to four letters
+	gaz          [numGaz]uint8
+	caps         uint8 // capClass
+	seenType     int8  // type pass one gave this word most often elsewhere in the document, -1 none, numTypes for O
+	seenInLonger int8  // type of a longer name elsewhere in the document with this word, -1 none
+	// lowerElsewhere: written in lower case elsewhere in the document, not
+	// first in its sentence
+	lowerElsewhere  bool
 	sentenceInitial bool
 	// never is set for the words a name never holds: punctuation other
 	// than & / ( ) ' and a period (in CoNLL-2003's training set 20 of
@@ -134,10 +136,10 @@ func sentenceCase(words []string) int {
 	return 0
 }
 
-func describe(form, tag string, initial bool) word {
-	w := word{form: perceptron.HashString(form), caps: capClass(form), sentenceInitial: initial}
+// describe works out word form with its tag, and gives its lower case.
+func describe(form, tag string, initial bool) (word, string) {
+	w := word{form: perceptron.HashString(form), caps: uint8(capClass(form)), sentenceInitial: initial}
 	lower := strings.ToLower(form)
-	w.lowerKey = lower
 	w.lower = perceptron.HashString(lower)
 	w.shape, w.short = shapes(form)
 	// The first and last one to four letters, of words longer than that.
@@ -145,17 +147,17 @@ func describe(form, tag string, initial bool) word {
 	k := 0
 	for i := range lower {
 		if k > 0 && k <= 4 && runes > k {
-			w.pre[k-1] = perceptron.HashString(lower[:i])
+			w.pre[k-1] = uint32(perceptron.HashString(lower[:i]))
 		}
 		if r := runes - k; r >= 1 && r <= 4 && runes > r {
-			w.suf[r-1] = perceptron.HashString(lower[i:])
+			w.suf[r-1] = uint32(perceptron.HashString(lower[i:]))
 		}
 		k++
 	}
 	w.tag = perceptron.HashString(tag)
 	w.seenType, w.seenInLonger = -1, -1
 	w.never = w.caps == capNone && !hasDigit(form) && !strings.ContainsAny(form, "&/()'.")
-	return w
+	return w, lower
 }
 
 // Feature templates.
@@ -202,10 +204,12 @@ const (
 
 // context holds a sentence's words for feature extraction.
 type context struct {
-	words []word
-	scase int
-	first []int // the first pass's labels, for the second
-	feats []uint64
+	words  []word
+	scase  int
+	sent   int   // the sentence of the document
+	offset int   // where in it the words start
+	first  []int // the first pass's labels, for the second
+	feats  []uint64
 }
 
 var none = perceptron.HashString("\x00none")
@@ -270,7 +274,7 @@ func (c *context) features(i int, second bool) []uint64 {
 	)
 	for k := range 4 {
 		if w.pre[k] != 0 {
-			f = append(f, k2(fPre, uint64(k), w.pre[k]), k2(fSuf, uint64(k), w.suf[k]))
+			f = append(f, k2(fPre, uint64(k), uint64(w.pre[k])), k2(fSuf, uint64(k), uint64(w.suf[k])))
 		}
 	}
 	for g, m := range w.gaz {

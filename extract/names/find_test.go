@@ -79,3 +79,28 @@ func TestDocumentEvidence(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// A sentence longer than a decoding window is read window by window, and
+// its names keep their places in the sentence.
+func TestLongSentence(t *testing.T) {
+	var words []string
+	for len(words) < 700 {
+		words = append(words, strings.Fields("Ana Ruiz met officials in Lisbon and")...)
+	}
+	s := tagged(t, strings.Join(words, " "))
+	m, err := names.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	spans := m.Find(names.Document{s})[0]
+	var last names.Span
+	for _, sp := range spans {
+		if sp.Start < last.End || sp.End > len(words) {
+			t.Fatalf("span %+v after %+v", sp, last)
+		}
+		last = sp
+	}
+	if last.End < 650 {
+		t.Errorf("the last name ends at word %d of %d", last.End, len(words))
+	}
+}

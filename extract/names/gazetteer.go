@@ -39,9 +39,10 @@ type gazetteer struct {
 	print     uint64 // the fingerprint
 }
 
-// runHash extends the hash h of a run of words by word w.
-func runHash(h uint64, w string) uint64 {
-	return perceptron.Key2(0, h, perceptron.HashString(w))
+// runHash extends the hash h of a run of words by a word, given by the
+// hash of its lower case.
+func runHash(h, word uint64) uint64 {
+	return perceptron.Key2(0, h, word)
 }
 
 func newGazetteer(lx *lexicon.Lexicon) *gazetteer {
@@ -104,16 +105,17 @@ func (g *gazetteer) add(class int, name string) string {
 		if k > 0 {
 			g.prefixes[h] = true
 		}
-		h = runHash(h, w)
+		h = runHash(h, perceptron.HashString(w))
 	}
 	g.entries[h] |= 1 << class
 	return strings.Join(words, " ")
 }
 
-// match gives, for each word of a sentence (lower-cased), the classes of
-// the longest entries covering it, and where in the entry it stands:
-// marks[i][c] is 0 for none, else begin, inside, last or unit.
-func (g *gazetteer) match(lower []string, marks [][numGaz]uint8) {
+// match gives, for each word of a sentence (the hashes of its lower
+// case), the classes of the longest entries covering it, and where in the
+// entry it stands: marks[i][c] is 0 for none, else begin, inside, last or
+// unit.
+func (g *gazetteer) match(lower []uint64, marks [][numGaz]uint8) {
 	for i := range lower {
 		// The longest entry of each class that starts at word i.
 		var longest [numGaz]int

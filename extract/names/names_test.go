@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
 
 func load(t testing.TB) *Model {
@@ -90,7 +91,11 @@ func TestGazetteer(t *testing.T) {
 	}
 	g := newGazetteer(lx)
 	marks := make([][numGaz]uint8, 6)
-	g.match([]string{"the", "bank", "of", "new", "zealand", "said"}, marks)
+	var lower []uint64
+	for _, w := range []string{"the", "bank", "of", "new", "zealand", "said"} {
+		lower = append(lower, perceptron.HashString(w))
+	}
+	g.match(lower, marks)
 	var got []string
 	for i, m := range marks {
 		for c, p := range m {

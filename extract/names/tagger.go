@@ -1,39 +1,52 @@
 package names
 
+// maxWindow is the most words decoded as one: a longer sentence (a text
+// with no full stops) is read in windows of this many words, so that the
+// decoding tables stay small whatever the input.
+const maxWindow = 200
+
 // prepare works out the features' view of every word of doc once: shapes,
-// gazetteer marks, and which words the document writes in lower case.
+// gazetteer marks, and which words the document writes in lower case. A
+// context is a sentence, or a window of a long one.
 func (m *Model) prepare(doc Document) []*context {
-	ctxs := make([]*context, len(doc))
-	lowered := map[string]bool{}
+	ctxs := make([]*context, 0, len(doc))
+	lowered := map[uint64]bool{}
+	var lower []uint64
+	var marks [][numGaz]uint8
 	for si, s := range doc {
-		c := &context{words: make([]word, len(s.Words)), scase: sentenceCase(s.Words)}
-		lower := make([]string, len(s.Words))
-		for i, w := range s.Words {
-			tag := ""
-			if i < len(s.Tags) {
-				tag = s.Tags[i]
+		scase := sentenceCase(s.Words)
+		for at := 0; at < len(s.Words) || at == 0; at += maxWindow {
+			forms := s.Words[at:min(at+maxWindow, len(s.Words))]
+			c := &context{words: make([]word, len(forms)), scase: scase, sent: si, offset: at}
+			lower = lower[:0]
+			for i, form := range forms {
+				tag := ""
+				if at+i < len(s.Tags) {
+					tag = s.Tags[at+i]
+				}
+				w, low := describe(form, tag, at+i == 0)
+				if w.caps == capLower && !m.connectors[low] && !m.gaz.particles[low] {
+					w.never = true
+				}
+				if at+i > 0 && w.caps == capLower && scase == 0 {
+					lowered[w.lower] = true
+				}
+				c.words[i] = w
+				lower = append(lower, w.lower)
 			}
-			c.words[i] = describe(w, tag, i == 0)
-			lower[i] = c.words[i].lowerKey
-			if c.words[i].caps == capLower && !m.connectors[lower[i]] && !m.gaz.particles[lower[i]] {
-				c.words[i].never = true
+			unpaired(forms, c.words)
+			marks = append(marks[:0], make([][numGaz]uint8, len(forms))...)
+			m.gaz.match(lower, marks)
+			for i, g := range marks {
+				c.words[i].gaz = g
 			}
-			if i > 0 && c.words[i].caps == capLower && c.scase == 0 {
-				lowered[lower[i]] = true
-			}
+			ctxs = append(ctxs, c)
 		}
-		unpaired(s.Words, c.words)
-		marks := make([][numGaz]uint8, len(lower))
-		m.gaz.match(lower, marks)
-		for i, g := range marks {
-			c.words[i].gaz = g
-		}
-		ctxs[si] = c
 	}
 	for _, c := range ctxs {
 		for i := range c.words {
 			w := &c.words[i]
-			w.lowerElsewhere = w.caps != capLower && lowered[w.lowerKey]
+			w.lowerElsewhere = w.caps != capLower && lowered[w.lower]
 		}
 	}
 	return ctxs
@@ -70,9 +83,9 @@ func unpaired(forms []string, words []word) {
 // that holds it.
 func aggregate(ctxs []*context) {
 	type tally [numTypes + 1]int // per type, and O last
-	seen := map[string]*tally{}
-	longer := map[string]*tally{}
-	count := func(m map[string]*tally, key string, t, d int) {
+	seen := map[uint64]*tally{}
+	longer := map[uint64]*tally{}
+	count := func(m map[uint64]*tally, key uint64, t, d int) {
 		c := m[key]
 		if c == nil {
 			c = &tally{}
@@ -94,7 +107,7 @@ func aggregate(ctxs []*context) {
 						spanLen++
 					}
 				}
-				if w.caps == capLower || w.caps == capNone {
+				if int(w.caps) == capLower || int(w.caps) == capNone {
 					continue
 				}
 				t := numTypes
@@ -106,9 +119,9 @@ func aggregate(ctxs []*context) {
 		}
 	}
 	walk(func(w *word, t int, long bool) {
-		count(seen, w.lowerKey, t, 1)
+		count(seen, w.lower, t, 1)
 		if long {
-			count(longer, w.lowerKey, t, 1)
+			count(longer, w.lower, t, 1)
 		}
 	})
 	best := func(c *tally) int {
@@ -122,16 +135,16 @@ func aggregate(ctxs []*context) {
 	}
 	walk(func(w *word, t int, long bool) {
 		// The other occurrences: take this one out, look, put it back.
-		c := seen[w.lowerKey]
+		c := seen[w.lower]
 		c[t]--
-		w.seenType = best(c)
+		w.seenType = int8(best(c))
 		c[t]++
-		if lc := longer[w.lowerKey]; lc != nil {
+		if lc := longer[w.lower]; lc != nil {
 			if long {
 				lc[t]--
 			}
 			if b := best(lc); b >= 0 && b < numTypes {
-				w.seenInLonger = b
+				w.seenInLonger = int8(b)
 			}
 			if long {
 				lc[t]++
@@ -167,19 +180,21 @@ func (m *Model) Find(doc Document) [][]Span {
 	}
 	aggregate(ctxs)
 	out := make([][]Span, len(doc))
-	for si, c := range ctxs {
-		labels := make([]int, len(c.words))
-		sure := make([]float64, len(c.words))
+	var labels []int
+	var sure []float64
+	for _, c := range ctxs {
+		labels = append(labels[:0], make([]int, len(c.words))...)
+		sure = append(sure[:0], make([]float64, len(c.words))...)
 		lt.decode(c, second, true, true, labels, sure)
-		spans := spansOf(labels)
-		for k := range spans {
-			s := &spans[k]
+		for _, s := range spansOf(labels) {
 			s.Score = 1
 			for i := s.Start; i < s.End; i++ {
 				s.Score = min(s.Score, sure[i])
 			}
+			s.Start += c.offset
+			s.End += c.offset
+			out[c.sent] = append(out[c.sent], s)
 		}
-		out[si] = spans
 	}
 	return out
 }

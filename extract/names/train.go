@@ -118,8 +118,8 @@ func trainPass(ctxs [][]*context, gold [][][]int, docs []int, second bool, epoch
 	for range epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, d := range order {
-			for si, c := range ctxs[d] {
-				g := gold[d][si]
+			for _, c := range ctxs[d] {
+				g := gold[d][c.sent][c.offset:][:len(c.words)]
 				pred = append(pred[:0], make([]int, len(g))...)
 				lt.decode(c, score, second, false, pred, nil)
 				gp, pp := outside, outside
