@@ -50,13 +50,15 @@ func Tag(words []string) ([]string, error) {
 
 // posTagger is prose's averaged-perceptron part-of-speech tagger, with
 // prose's own weights, arranged for speed and determinism: features are
-// looked up from a reused buffer instead of built as strings in fresh maps,
+// looked up by the hash of their text, worked out without building it,
 // class scores live in a slice, and ties go to the first class rather than
 // to map iteration order.
 type posTagger struct {
 	classes []string
 	tagMap  map[string]string
-	weights map[string][]classWeight
+	// weights are keyed by the FNV-1a hash of the feature's text (parts
+	// joined by spaces), which predict works out without building it
+	weights map[uint64][]classWeight
 }
 
 type classWeight struct {
@@ -104,7 +106,7 @@ func newPOSTagger() (*posTagger, error) {
 	for i, c := range classes {
 		index[c] = i
 	}
-	pt := &posTagger{classes: classes, tagMap: tags, weights: make(map[string][]classWeight, len(wts))}
+	pt := &posTagger{classes: classes, tagMap: tags, weights: make(map[uint64][]classWeight, len(wts))}
 	for feat, byClass := range wts {
 		ws := make([]classWeight, 0, len(byClass))
 		for c, w := range byClass {
@@ -113,7 +115,11 @@ func newPOSTagger() (*posTagger, error) {
 			}
 		}
 		sort.Slice(ws, func(a, b int) bool { return ws[a].class < ws[b].class })
-		pt.weights[feat] = ws
+		key := fnvAdd(fnvOffset, feat)
+		if _, ok := pt.weights[key]; ok {
+			return nil, fmt.Errorf("tagger model: two features hash alike (%q)", feat)
+		}
+		pt.weights[key] = ws
 	}
 	return pt, nil
 }
@@ -132,7 +138,6 @@ func (pt *posTagger) tag(tokens []Token) {
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
 	scores := make([]float64, len(pt.classes))
-	var buf []byte
 	p1, p2 := "-START-", "-START2-"
 	for i := range tokens {
 		w := tokens[i].Text
@@ -151,7 +156,7 @@ func (pt *posTagger) tag(tokens []Token) {
 		default:
 			var ok bool
 			if tag, ok = pt.tagMap[w]; !ok {
-				tag = pt.predict(i, ctx, w, p1, p2, scores, &buf)
+				tag = pt.predict(i, ctx, w, p1, p2, scores)
 			}
 		}
 		tokens[i].Tag = tag
@@ -161,22 +166,21 @@ func (pt *posTagger) tag(tokens []Token) {
 
 // predict scores the features of token i (prose's featurize) and returns
 // the best class.
-func (pt *posTagger) predict(i int, ctx []string, w, p1, p2 string, scores []float64, buf *[]byte) string {
+func (pt *posTagger) predict(i int, ctx []string, w, p1, p2 string, scores []float64) string {
 	for k := range scores {
 		scores[k] = math.Inf(-1) // classes no feature speaks for never win
 	}
 	i += 2
 	prev, next := ctx[i-1], ctx[i+1]
 	feature := func(parts ...string) {
-		b := (*buf)[:0]
+		h := uint64(fnvOffset)
 		for k, p := range parts {
 			if k > 0 {
-				b = append(b, ' ')
+				h = (h ^ ' ') * fnvPrime
 			}
-			b = append(b, p...)
+			h = fnvAdd(h, p)
 		}
-		*buf = b
-		for _, cw := range pt.weights[string(b)] {
+		for _, cw := range pt.weights[h] {
 			if math.IsInf(scores[cw.class], -1) {
 				scores[cw.class] = 0
 			}
@@ -224,4 +228,14 @@ func normalizeWord(w string) string {
 func isInt(s string) bool {
 	_, err := strconv.Atoi(s)
 	return err == nil
+}
+
+// FNV-1a, 64 bits, fed a string at a time.
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
 }
