@@ -639,12 +639,13 @@ func (bd *builder) nationalities(si, a, b int) bool {
 	return true
 }
 
-// knownInside adds the names the lexicon knows inside a MISC name, which
-// is no entity itself: the nationalities of "Bosnian Serbs", the country
-// of "UN-brokered".
+// knownInside adds the countries and nationalities inside a MISC name,
+// which is no entity itself: "Bosnian Serbs", "UN-brokered" (the parts of
+// a hyphenated word). Other names the lexicon knows there stay part of the
+// MISC name: "the UEFA Cup" is no mention of UEFA.
 func (bd *builder) knownInside(si, a, b int) {
 	for i := a; i < b; {
-		if n, es := bd.gazMatch(si, i, b); n > 0 {
+		if n, es := bd.gazMatch(si, i, b); n > 0 && es[0].typ == Country {
 			i = bd.addKnown(si, i, i+n, es[0])
 			continue
 		}
