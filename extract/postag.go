@@ -12,6 +12,8 @@ import (
 	"sync"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
 
 // tagSentence runs prose's tokenizer (tokenize) and our copy of its
@@ -58,7 +60,65 @@ type posTagger struct {
 	tagMap  map[string]string
 	// weights are keyed by the FNV-1a hash of the feature's text (parts
 	// joined by spaces), which predict works out without building it
-	weights map[uint64][]classWeight
+	weights *featureTable
+}
+
+// featureTable finds a feature's class weights by its hash: an
+// open-addressing table over one array of weights, so that a feature
+// costs about two memory reads, and predict can ask for all of a word's
+// features before it uses any.
+type featureTable struct {
+	slots   []featureSlot
+	shift   uint // a key's home slot is perceptron.Mix(key) >> shift
+	mask    int
+	entries []classWeight
+}
+
+type featureSlot struct {
+	key    uint64
+	off, n uint32 // n is 0 for an empty slot
+}
+
+func newFeatureTable(keys int) *featureTable {
+	size, bits := 2, uint(1)
+	for size < 2*keys+2 {
+		size <<= 1
+		bits++
+	}
+	return &featureTable{slots: make([]featureSlot, size), shift: 64 - bits, mask: size - 1}
+}
+
+// add gives key its weights; it reports false if key has some already.
+func (t *featureTable) add(key uint64, ws []classWeight) bool {
+	if len(ws) == 0 {
+		return true
+	}
+	s := int(perceptron.Mix(key) >> t.shift)
+	for t.slots[s].n != 0 {
+		if t.slots[s].key == key {
+			return false
+		}
+		s = (s + 1) & t.mask
+	}
+	t.slots[s] = featureSlot{key: key, off: uint32(len(t.entries)), n: uint32(len(ws))}
+	t.entries = append(t.entries, ws...)
+	return true
+}
+
+// home is key's first slot; find goes on from it.
+func (t *featureTable) home(key uint64) featureSlot {
+	return t.slots[perceptron.Mix(key)>>t.shift]
+}
+
+func (t *featureTable) find(key uint64, first featureSlot) []classWeight {
+	s := int(perceptron.Mix(key) >> t.shift)
+	for sl := first; sl.n != 0; sl = t.slots[s] {
+		if sl.key == key {
+			return t.entries[sl.off : sl.off+sl.n]
+		}
+		s = (s + 1) & t.mask
+	}
+	return nil
 }
 
 type classWeight struct {
@@ -106,8 +166,14 @@ func newPOSTagger() (*posTagger, error) {
 	for i, c := range classes {
 		index[c] = i
 	}
-	pt := &posTagger{classes: classes, tagMap: tags, weights: make(map[uint64][]classWeight, len(wts))}
-	for feat, byClass := range wts {
+	pt := &posTagger{classes: classes, tagMap: tags, weights: newFeatureTable(len(wts))}
+	feats := make([]string, 0, len(wts))
+	for feat := range wts {
+		feats = append(feats, feat)
+	}
+	sort.Strings(feats) // the same table every run
+	for _, feat := range feats {
+		byClass := wts[feat]
 		ws := make([]classWeight, 0, len(byClass))
 		for c, w := range byClass {
 			if i, ok := index[c]; ok && w != 0 {
@@ -115,11 +181,9 @@ func newPOSTagger() (*posTagger, error) {
 			}
 		}
 		sort.Slice(ws, func(a, b int) bool { return ws[a].class < ws[b].class })
-		key := fnvAdd(fnvOffset, feat)
-		if _, ok := pt.weights[key]; ok {
+		if !pt.weights.add(fnvAdd(fnvOffset, feat), ws) {
 			return nil, fmt.Errorf("tagger model: two features hash alike (%q)", feat)
 		}
-		pt.weights[key] = ws
 	}
 	return pt, nil
 }
@@ -172,7 +236,9 @@ func (pt *posTagger) predict(i int, ctx []string, w, p1, p2 string, scores []flo
 	}
 	i += 2
 	prev, next := ctx[i-1], ctx[i+1]
-	feature := func(parts ...string) {
+	// The features' keys, in the order their weights are added (the sums,
+	// and so the ties, are prose's), then all their first slots at once.
+	key := func(parts ...string) uint64 {
 		h := uint64(fnvOffset)
 		for k, p := range parts {
 			if k > 0 {
@@ -180,27 +246,36 @@ func (pt *posTagger) predict(i int, ctx []string, w, p1, p2 string, scores []flo
 			}
 			h = fnvAdd(h, p)
 		}
-		for _, cw := range pt.weights[h] {
+		return h
+	}
+	keys := [...]uint64{
+		key("bias"),
+		key("i suffix", w[len(w)-min(len(w), 3):]),
+		key("i pref1", w[:1]),
+		key("i-1 tag", p1),
+		key("i-2 tag", p2),
+		key("i tag+i-2 tag", p1, p2),
+		key("i word", ctx[i]),
+		key("i-1 tag+i word", p1, ctx[i]),
+		key("i-1 word", prev),
+		key("i-1 suffix", prev[len(prev)-min(len(prev), 3):]),
+		key("i-2 word", ctx[i-2]),
+		key("i+1 word", next),
+		key("i+1 suffix", next[len(next)-min(len(next), 3):]),
+		key("i+2 word", ctx[i+2]),
+	}
+	var first [len(keys)]featureSlot
+	for k, h := range keys {
+		first[k] = pt.weights.home(h)
+	}
+	for k, h := range keys {
+		for _, cw := range pt.weights.find(h, first[k]) {
 			if math.IsInf(scores[cw.class], -1) {
 				scores[cw.class] = 0
 			}
 			scores[cw.class] += cw.w
 		}
 	}
-	feature("bias")
-	feature("i suffix", w[len(w)-min(len(w), 3):])
-	feature("i pref1", w[:1])
-	feature("i-1 tag", p1)
-	feature("i-2 tag", p2)
-	feature("i tag+i-2 tag", p1, p2)
-	feature("i word", ctx[i])
-	feature("i-1 tag+i word", p1, ctx[i])
-	feature("i-1 word", prev)
-	feature("i-1 suffix", prev[len(prev)-min(len(prev), 3):])
-	feature("i-2 word", ctx[i-2])
-	feature("i+1 word", next)
-	feature("i+1 suffix", next[len(next)-min(len(next), 3):])
-	feature("i+2 word", ctx[i+2])
 	best, bestScore := 0, math.Inf(-1)
 	for k, s := range scores {
 		if s > bestScore {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/jdkato/prose/v2"
 )
 
@@ -59,5 +60,23 @@ func TestPOSTaggerMatchesProse(t *testing.T) {
 	}
 	if total == 0 || float64(same) < 0.995*float64(total) {
 		t.Errorf("tags agree with prose on %d of %d tokens, want at least 99.5%%", same, total)
+	}
+}
+
+func TestFeatureTable(t *testing.T) {
+	tab := newFeatureTable(3)
+	a := []classWeight{{0, 1.5}, {2, -1}}
+	b := []classWeight{{1, 0.25}}
+	if !tab.add(fnvAdd(fnvOffset, "i word the"), a) || !tab.add(fnvAdd(fnvOffset, "bias"), b) {
+		t.Fatal("add refused a new key")
+	}
+	if tab.add(fnvAdd(fnvOffset, "bias"), a) {
+		t.Error("add took a key twice")
+	}
+	for feat, want := range map[string][]classWeight{"i word the": a, "bias": b, "i word a": nil} {
+		k := fnvAdd(fnvOffset, feat)
+		if got := tab.find(k, tab.home(k)); !cmp.Equal(got, want, cmp.AllowUnexported(classWeight{})) {
+			t.Errorf("%q: %v, want %v", feat, got, want)
+		}
 	}
 }
