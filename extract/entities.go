@@ -746,9 +746,7 @@ func (bd *builder) scanRoles(si int) {
 			continue
 		}
 		if !bd.hasRole(k) {
-			if p, te, title := bd.titleEndingAt(si, c.a); title != "" {
-				bd.addRole(k, te, title, bd.ownerBefore(si, p))
-			}
+			bd.titlesBefore(si, k)
 		}
 		if ca := max(c.chunkA, 0); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak) {
 			if p, te, title := bd.titleEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
@@ -763,6 +761,34 @@ func (bd *builder) scanRoles(si int) {
 		} else {
 			bd.predicateTitle(si, k)
 		}
+	}
+}
+
+// titlesBefore gives person candidate k the titles written just before
+// the name, one after another ("Supreme Leader Ayatollah Ali Khamenei"),
+// outermost first, all owned by what stands before the first.
+func (bd *builder) titlesBefore(si, k int) {
+	type found struct {
+		te    titleEntry
+		title string
+	}
+	var titles []found
+	end := bd.cands[k].a
+	t := bd.toks(si)
+	for end > 0 && len(titles) < 3 {
+		p, te, title := bd.titleEndingAt(si, end)
+		if title == "" || p >= end || len(titles) > 0 && !allNames(t[p:end]) {
+			break // a second title only in capitals, as the first: "Supreme Leader Ayatollah"
+		}
+		titles = append(titles, found{te, title})
+		end = p
+	}
+	if len(titles) == 0 {
+		return
+	}
+	of := bd.ownerBefore(si, end)
+	for i := len(titles) - 1; i >= 0; i-- {
+		bd.addRole(k, titles[i].te, titles[i].title, of)
 	}
 }
 

@@ -253,6 +253,10 @@ func TestRoles(t *testing.T) {
 		{"rank shares the owner of its title", "Headline\n\nA Quds Force deputy commander, Brigadier General Reza Tavana, was killed.", "person:reza-tavana",
 			[]Role{{Title: "brigadier general", Of: "organization:quds-force"}, {Title: "deputy commander", Of: "organization:quds-force"}}},
 		{"no title when hypothetical", "Headline\n\nIf elected president, Paul Grant would cut taxes.", "person:paul-grant", nil},
+		{"titles one after another in capitals", "Headline\n\nIran's Supreme Leader Ayatollah Reza Najafi spoke on Monday.", "person:reza-najafi",
+			[]Role{{Title: "ayatollah", Of: "country:IRN"}, {Title: "supreme leader", Of: "country:IRN"}}},
+		{"a title in lower case ends the run", "Headline\n\nA spokesman for EU trade commissioner Paul Grant spoke.", "person:paul-grant",
+			[]Role{{Title: "trade commissioner", Of: "organization:european-union"}}},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
 	for _, tc := range tests {
