@@ -1,17 +1,18 @@
 // Command newsgraph-train retrains the models that newsgraph embeds. The
 // same data and seed give the same model file, byte for byte.
 //
-//	go run ./cmd/newsgraph-train syntax -ewt ../shared/data/ud-english-ewt
+//	go run ./cmd/newsgraph-train syntax -ewt DIR
 //
 // retrains the tagger, lemmatizer and dependency parser of package syntax
-// from the Universal Dependencies English EWT treebank, writes
+// from the Universal Dependencies English EWT treebank (DIR holds
+// en_ewt-ud-train.conllu and en_ewt-ud-dev.conllu), writes
 // extract/syntax/model/ewt.model and prints the dev scores;
 //
-//	go run ./cmd/newsgraph-train names -conll ../shared/data/conll2003
+//	go run ./cmd/newsgraph-train names -conll DIR
 //
-// retrains the name tagger of package names from CoNLL-2003 (eng.train,
-// scored on eng.testa), writes extract/names/model/conll.model and prints
-// the dev scores.
+// retrains the name tagger of package names from CoNLL-2003 (DIR holds
+// eng.train, and eng.testa to score on), writes
+// extract/names/model/conll.model and prints the dev scores.
 package main
 
 import (
@@ -61,9 +62,17 @@ func parseFlags(fs *flag.FlagSet, args []string) {
 	}
 }
 
+// required exits with 2 when the flag name was not given.
+func required(fs *flag.FlagSet, name, value string) {
+	if value == "" {
+		fmt.Fprintf(os.Stderr, "newsgraph-train %s: -%s DIR is required\n", fs.Name(), name)
+		os.Exit(2)
+	}
+}
+
 func syntaxCommand(args []string) error {
 	fs := flag.NewFlagSet("syntax", flag.ContinueOnError)
-	ewt := fs.String("ewt", "../shared/data/ud-english-ewt", "folder with en_ewt-ud-train.conllu and en_ewt-ud-dev.conllu")
+	ewt := fs.String("ewt", "", "folder with en_ewt-ud-train.conllu and en_ewt-ud-dev.conllu (required)")
 	out := fs.String("o", "extract/syntax/model/ewt.model", "model file to write")
 	o := syntax.DefaultTrainOptions
 	fs.Uint64Var(&o.Seed, "seed", o.Seed, "random seed")
@@ -74,6 +83,7 @@ func syntaxCommand(args []string) error {
 	fs.IntVar(&o.Beam, "beam", o.Beam, "the parser's beam width (1: greedy)")
 	fs.BoolVar(&o.DevEveryEpoch, "verbose", false, "score dev after every epoch")
 	parseFlags(fs, args)
+	required(fs, "ewt", *ewt)
 
 	train, err := readConllu(filepath.Join(*ewt, "en_ewt-ud-train.conllu"))
 	if err != nil {
@@ -113,13 +123,14 @@ func readConllu(path string) ([]syntax.ConlluSentence, error) {
 
 func namesCommand(args []string) error {
 	fs := flag.NewFlagSet("names", flag.ContinueOnError)
-	dir := fs.String("conll", "../shared/data/conll2003", "folder with eng.train and eng.testa")
+	dir := fs.String("conll", "", "folder with eng.train and eng.testa (required)")
 	out := fs.String("o", "extract/names/model/conll.model", "model file to write")
 	o := names.DefaultTrainOptions
 	fs.Uint64Var(&o.Seed, "seed", o.Seed, "random seed")
 	fs.IntVar(&o.Epochs, "epochs", o.Epochs, "passes over the training set, for each pass")
 	fs.IntVar(&o.Folds, "folds", o.Folds, "folds for the first-pass labels the second pass trains on")
 	parseFlags(fs, args)
+	required(fs, "conll", *dir)
 
 	train, err := readCoNLL(filepath.Join(*dir, "eng.train"))
 	if err != nil {
