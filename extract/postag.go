@@ -181,7 +181,7 @@ func newPOSTagger() (*posTagger, error) {
 			}
 		}
 		sort.Slice(ws, func(a, b int) bool { return ws[a].class < ws[b].class })
-		if !pt.weights.add(fnvAdd(fnvOffset, feat), ws) {
+		if !pt.weights.add(perceptron.HashString(feat), ws) {
 			return nil, fmt.Errorf("tagger model: two features hash alike (%q)", feat)
 		}
 	}
@@ -239,12 +239,12 @@ func (pt *posTagger) predict(i int, ctx []string, w, p1, p2 string, scores []flo
 	// The features' keys, in the order their weights are added (the sums,
 	// and so the ties, are prose's), then all their first slots at once.
 	key := func(parts ...string) uint64 {
-		h := uint64(fnvOffset)
+		h := uint64(perceptron.HashStart)
 		for k, p := range parts {
 			if k > 0 {
-				h = (h ^ ' ') * fnvPrime
+				h = perceptron.HashByte(h, ' ')
 			}
-			h = fnvAdd(h, p)
+			h = perceptron.HashMore(h, p)
 		}
 		return h
 	}
@@ -303,14 +303,4 @@ func normalizeWord(w string) string {
 func isInt(s string) bool {
 	_, err := strconv.Atoi(s)
 	return err == nil
-}
-
-// FNV-1a, 64 bits, fed a string at a time.
-const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
-
-func fnvAdd(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * fnvPrime
-	}
-	return h
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/jdkato/prose/v2"
+
+	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
 
 // TestPOSTaggerMatchesProse checks our tagger against prose's own on the
@@ -67,14 +69,14 @@ func TestFeatureTable(t *testing.T) {
 	tab := newFeatureTable(3)
 	a := []classWeight{{0, 1.5}, {2, -1}}
 	b := []classWeight{{1, 0.25}}
-	if !tab.add(fnvAdd(fnvOffset, "i word the"), a) || !tab.add(fnvAdd(fnvOffset, "bias"), b) {
+	if !tab.add(perceptron.HashString("i word the"), a) || !tab.add(perceptron.HashString("bias"), b) {
 		t.Fatal("add refused a new key")
 	}
-	if tab.add(fnvAdd(fnvOffset, "bias"), a) {
+	if tab.add(perceptron.HashString("bias"), a) {
 		t.Error("add took a key twice")
 	}
 	for feat, want := range map[string][]classWeight{"i word the": a, "bias": b, "i word a": nil} {
-		k := fnvAdd(fnvOffset, feat)
+		k := perceptron.HashString(feat)
 		if got := tab.find(k, tab.home(k)); !cmp.Equal(got, want, cmp.AllowUnexported(classWeight{})) {
 			t.Errorf("%q: %v, want %v", feat, got, want)
 		}

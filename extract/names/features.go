@@ -78,7 +78,7 @@ func capClass(s string) int {
 // digit, other runes kept, at most 12) and of the shape with runs of one
 // kind cut to one.
 func shapes(s string) (uint64, uint64) {
-	long, short := uint64(fnvOffset), uint64(fnvOffset)
+	long, short := uint64(perceptron.HashStart), uint64(perceptron.HashStart)
 	n := 0
 	var last byte
 	for _, r := range s {
@@ -96,19 +96,16 @@ func shapes(s string) (uint64, uint64) {
 			c = '*'
 		}
 		if n < 12 {
-			long = (long ^ uint64(c)) * fnvPrime
+			long = perceptron.HashByte(long, c)
 		}
 		if n == 0 || c != last {
-			short = (short ^ uint64(c)) * fnvPrime
+			short = perceptron.HashByte(short, c)
 		}
 		n++
 		last = c
 	}
 	return long, short
 }
-
-// FNV-1a, as perceptron.HashString, over bytes made on the fly.
-const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
 
 // sentenceCase tells how a sentence is written: 0 ordinary, 1 in title
 // case (most words capitalised, as a headline), 2 in capitals.

@@ -291,17 +291,26 @@ func Mix(x uint64) uint64 {
 // Feature keys: a template number combined with one to three values,
 // each value a hash (of a string) or a small number.
 
-const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+// HashStart is the hash of nothing: 64-bit FNV-1a's offset basis. A hash
+// is fed a byte or a string at a time, so that a key made of parts needs
+// no string built of them.
+const HashStart = 14695981039346656037
 
-// HashString is 64-bit FNV-1a.
-func HashString(s string) uint64 {
-	h := uint64(fnvOffset)
+const fnvPrime = 1099511628211
+
+// HashByte feeds hash h one byte.
+func HashByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+// HashMore feeds hash h the bytes of s.
+func HashMore(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
+		h = HashByte(h, s[i])
 	}
 	return h
 }
+
+// HashString is 64-bit FNV-1a.
+func HashString(s string) uint64 { return HashMore(HashStart, s) }
 
 func Key1(t int, a uint64) uint64 {
 	return Mix(uint64(t)*0x9e3779b97f4a7c15 ^ a)
