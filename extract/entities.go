@@ -522,14 +522,14 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 			}
 			if r >= b {
 				// no given name: a name prose marks, or the last two words
-				if b-(q+1) >= 3 && bd.x.idx.lookup(bd.span(si, b-2, b)) == nil && !orgHeads[t[b-1].Text] && !locationHeads[t[b-1].Text] {
+				if b-(q+1) >= 3 && bd.x.idx.lookup(bd.span(si, b-2, b)) == nil && !bd.x.idx.orgHeads[t[b-1].Text] && !bd.x.idx.placeHeads[t[b-1].Text] {
 					r = b - 2
 				}
 			}
 			if r >= b {
 				// "President of AMBO" names the owner; "Minister of National
 				// Reconciliation" only the office's field
-				if rest := bd.span(si, q+1, b); bd.x.idx.lookup(rest) != nil || orgHeads[t[b-1].Text] || isAcronym(rest) {
+				if rest := bd.span(si, q+1, b); bd.x.idx.lookup(rest) != nil || bd.x.idx.orgHeads[t[b-1].Text] || isAcronym(rest) {
 					bd.classifyName(si, q+1, b, false)
 				}
 				return

@@ -52,12 +52,15 @@ type index struct {
 	peopleStarts map[string]bool
 	// surnames maps the folded last word of a well-known person's name to
 	// their country, "?" when people of different countries share it
-	surnames   map[string]string
-	common     map[string]bool        // ordinary English words
-	verbs      map[string][]verbEntry // lemma -> patterns, longest first
-	lemmas     map[string]string      // inflected form -> lemma
-	pastOnly   map[string]bool        // forms that are only a simple past: "spoke"
-	categories map[string]lexicon.Category
+	surnames map[string]string
+	common   map[string]bool // ordinary English words
+	// orgHeads and placeHeads end names of organizations and of places:
+	// "Agency", "Square"
+	orgHeads, placeHeads map[string]bool
+	verbs                map[string][]verbEntry // lemma -> patterns, longest first
+	lemmas               map[string]string      // inflected form -> lemma
+	pastOnly             map[string]bool        // forms that are only a simple past: "spoke"
+	categories           map[string]lexicon.Category
 }
 
 func newIndex(lx *lexicon.Lexicon) *index {
@@ -73,6 +76,8 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		peopleStarts: map[string]bool{},
 		surnames:     map[string]string{},
 		common:       map[string]bool{},
+		orgHeads:     setOfList(lx.OrgHeads),
+		placeHeads:   setOfList(lx.PlaceHeads),
 		verbs:        map[string][]verbEntry{},
 		lemmas:       lx.Inflections,
 		pastOnly:     lx.PastOnly,

@@ -97,7 +97,7 @@ func (bd *builder) resolve() {
 			nameOf[k] = j
 			continue
 		}
-		if j, ok := bd.orgWithWord(s); ok && orgHeads[s] {
+		if j, ok := bd.orgWithWord(s); ok && bd.x.idx.orgHeads[s] {
 			c.typ = Organization
 			nameOf[k] = j // "the Guard" after "Islamic Revolutionary Guard Corps"
 			continue

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-
-	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,10 +40,6 @@ var titleAbbrev = map[string]string{
 var titleModifiers = setOf(`former late acting deputy vice chief senior interim outgoing incoming then
 first assistant principal executive joint top veteran ex`)
 
-// orgHeads and locationHeads end names of organizations and of places
-// (the lexicon's heads.tsv).
-var orgHeads, locationHeads = nameHeads()
-
 // connectors join capitalised words inside organization and place names.
 var connectors = setOf(`of for on to`)
 
@@ -59,13 +53,17 @@ var lowerPlaceHeads = setOf(`airport consulate embassy prison port harbour harbo
 // event-date rules all read past them.
 var determiners = setOf(`the a an its their his her this that these those new further fresh more several two three`)
 
-func setOf(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
+// setOfList is the set of the words of a list.
+func setOfList(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
 		m[w] = true
 	}
 	return m
 }
+
+// setOf is the set of the words of a space-separated list.
+func setOf(words string) map[string]bool { return setOfList(strings.Fields(words)) }
 
 // isCap reports whether a token starts with an upper-case letter.
 func isCap(s string) bool {
@@ -76,21 +74,4 @@ func isCap(s string) bool {
 // isWord reports whether a token holds a letter or digit.
 func isWord(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
-}
-
-// nameHeads reads the heads of names from the embedded lexicon; were it
-// broken, New reports it.
-func nameHeads() (org, place map[string]bool) {
-	org, place = map[string]bool{}, map[string]bool{}
-	lx, err := lexicon.Default()
-	if err != nil {
-		return org, place
-	}
-	for _, h := range lx.OrgHeads {
-		org[h] = true
-	}
-	for _, h := range lx.PlaceHeads {
-		place[h] = true
-	}
-	return org, place
 }
