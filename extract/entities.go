@@ -279,8 +279,10 @@ func (bd *builder) scanSentence(si int) {
 		// a name of two or more words that the lexicon knows, whole, that
 		// the tagger did not find as one and that none of its names reaches
 		// out of
+		var n int // the longest name the lexicon knows at word i
+		var es []gazEntry
 		if isCap(t[i].Text) || isInt(t[i].Text) {
-			if n, es := bd.gazMatch(si, i, len(t)); n >= 2 && !crosses(spans, i, i+n) &&
+			if n, es = bd.gazMatch(si, i, len(t)); n >= 2 && !crosses(spans, i, i+n) &&
 				!(len(spans) > 0 && spans[0].Start == i && spans[0].End == i+n) {
 				i = bd.addKnown(si, i, i+n, es[0])
 				for len(spans) > 0 && spans[0].Start < i {
@@ -302,8 +304,11 @@ func (bd *builder) scanSentence(si int) {
 		if len(spans) > 0 {
 			end = spans[0].Start
 		}
-		if isCap(t[i].Text) {
-			if n, es := bd.gazMatch(si, i, end); n > 0 {
+		if n > 0 && isCap(t[i].Text) {
+			if i+n > end { // a shorter one, before the tagger's next name
+				n, es = bd.gazMatch(si, i, end)
+			}
+			if n > 0 {
 				i = bd.addKnown(si, i, i+n, es[0])
 				continue
 			}
