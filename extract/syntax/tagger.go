@@ -61,36 +61,6 @@ func normWord(form string) string {
 	return string(b)
 }
 
-// shape maps letters to X and x, digits to d, keeps other characters,
-// and shortens runs of the same class to two.
-func shape(form string) string {
-	var b strings.Builder
-	var last rune
-	run := 0
-	for _, r := range form {
-		c := r
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLetter(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		}
-		if c == last {
-			run++
-			if run > 2 {
-				continue
-			}
-		} else {
-			run = 1
-			last = c
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
-
 func capClass(form string) uint64 {
 	r, _ := utf8.DecodeRuneInString(form)
 	if !unicode.IsUpper(r) {
@@ -109,25 +79,79 @@ func capClass(form string) uint64 {
 
 func describe(form string) wordInfo {
 	low := normWord(form)
-	wi := wordInfo{lower: perceptron.HashString(low), form: perceptron.HashString(form), shape: perceptron.HashString(shape(form)), cap: capClass(form)}
-	// Affixes are cut on character boundaries.
-	runes := []rune(low)
-	for k := 1; k <= 4; k++ {
-		if k <= len(runes) {
-			wi.suf[k-1] = perceptron.HashString(string(runes[len(runes)-k:]))
-		} else {
-			wi.suf[k-1] = perceptron.HashString("~" + low)
-		}
+	wi := wordInfo{lower: perceptron.HashString(low), form: perceptron.HashString(form), shape: shapeHash(form), cap: capClass(form)}
+	// Affixes are cut on character boundaries, hashed where they lie.
+	tilde := perceptron.HashMore(perceptron.HashByte(perceptron.HashStart, '~'), low)
+	if !utf8.ValidString(low) {
+		// Bad bytes count as the replacement character, as one.
+		low = string([]rune(low))
 	}
-	for k := 1; k <= 3; k++ {
-		if k <= len(runes) {
-			wi.pre[k-1] = perceptron.HashString(string(runes[:k]))
-		} else {
-			wi.pre[k-1] = perceptron.HashString("~" + low)
+	end, start := len(low), len(low)
+	for k := 1; k <= 4; k++ {
+		if start == 0 {
+			wi.suf[k-1] = tilde
+			continue
 		}
+		_, size := utf8.DecodeLastRuneInString(low[:start])
+		start -= size
+		wi.suf[k-1] = perceptron.HashString(low[start:end])
+	}
+	at := 0
+	for k := 1; k <= 3; k++ {
+		if at == len(low) {
+			wi.pre[k-1] = tilde
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(low[at:])
+		at += size
+		wi.pre[k-1] = perceptron.HashString(low[:at])
 	}
 	wi.suf3 = wi.suf[2]
 	return wi
+}
+
+// shapeHash is the hash of shape(form), built without the string.
+func shapeHash(form string) uint64 {
+	h := uint64(perceptron.HashStart)
+	var last rune
+	run := 0
+	var buf [utf8.UTFMax]byte
+	for _, r := range form {
+		c := r
+		switch {
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			c = 'X'
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			c = 'x'
+		case r < utf8.RuneSelf && '0' <= r && r <= '9':
+			c = 'd'
+		case r < utf8.RuneSelf:
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			run = 1
+			last = c
+		}
+		if c < utf8.RuneSelf {
+			h = perceptron.HashByte(h, byte(c))
+			continue
+		}
+		n := utf8.EncodeRune(buf[:], c)
+		for _, b := range buf[:n] {
+			h = perceptron.HashByte(h, b)
+		}
+	}
+	return h
 }
 
 // Tagger feature templates.
