@@ -80,7 +80,6 @@ func syntaxCommand(args []string) error {
 	fs.IntVar(&o.ParserEpochs, "parser-epochs", o.ParserEpochs, "passes over the training set for the parser")
 	fs.IntVar(&o.Folds, "folds", o.Folds, "folds for the tags the parser trains on")
 	fs.BoolVar(&o.TwoPass, "two-pass", o.TwoPass, "tag in two passes")
-	fs.IntVar(&o.Beam, "beam", o.Beam, "the parser's beam width (1: greedy)")
 	fs.BoolVar(&o.DevEveryEpoch, "verbose", false, "score dev after every epoch")
 	parseFlags(fs, args)
 	required(fs, "ewt", *ewt)

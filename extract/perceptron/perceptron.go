@@ -126,7 +126,21 @@ type Weights struct {
 	entries []uint32 // class << 16 | uint16(weight)
 	dense   []int16  // dense rows, classes weights each
 	keys    int
+	// With at most four classes the weights sit in the table itself,
+	// so that a feature costs one memory read; slots is then unused.
+	inline []inlineSlot
 }
+
+// inlineSlot is a key and its weights; an empty one has none not zero.
+type inlineSlot struct {
+	key uint64
+	w   [inlineClasses]int16
+}
+
+const inlineClasses = 4
+
+// inlineRow marks a slot that stands for the inline slot numbered off.
+const inlineRow = 1 << 30
 
 type slot struct {
 	key uint64
@@ -152,27 +166,51 @@ type builder struct{ w *Weights }
 // newBuilder makes a table for at most keys keys, at most half
 // full, with room for entries entries.
 func newBuilder(classes int, scale float64, keys, entries int) *builder {
+	return newBuilderLayout(classes, scale, keys, entries, classes <= inlineClasses)
+}
+
+// newBuilderLayout is newBuilder with the weights inline in the table
+// or not.
+func newBuilderLayout(classes int, scale float64, keys, entries int, inline bool) *builder {
 	size, bits := 2, uint(1)
 	for size < keys*2+2 {
 		size <<= 1
 		bits++
 	}
-	return &builder{w: &Weights{
-		classes: classes, scale: scale,
-		slots: make([]slot, size), mask: uint64(size - 1), shift: 64 - bits,
-		entries: make([]uint32, 0, entries),
-	}}
+	w := &Weights{classes: classes, scale: scale, mask: uint64(size - 1), shift: 64 - bits}
+	if inline {
+		w.inline = make([]inlineSlot, size)
+	} else {
+		w.slots = make([]slot, size)
+		w.entries = make([]uint32, 0, entries)
+	}
+	return &builder{w: w}
 }
+
+// size is the number of slots of the table.
+func (m *Weights) size() int { return int(m.mask + 1) }
 
 // add gives key its entries, as a dense row when they are many; a key
 // with none is left out. No more keys are added than the builder was
 // made for.
 func (b *builder) add(key uint64, entries []uint32) {
 	w := b.w
-	if len(entries) == 0 || 2*(w.keys+1) > len(w.slots) {
+	if len(entries) == 0 || 2*(w.keys+1) > w.size() {
 		return
 	}
 	s := Mix(key) >> w.shift
+	if w.inline != nil {
+		for w.inline[s].w != ([inlineClasses]int16{}) {
+			s = (s + 1) & w.mask
+		}
+		in := inlineSlot{key: key}
+		for _, e := range entries {
+			in.w[entryClass(e)] = entryWeight(e)
+		}
+		w.inline[s] = in
+		w.keys++
+		return
+	}
 	for w.slots[s].n != 0 {
 		s = (s + 1) & w.mask
 	}
@@ -217,6 +255,10 @@ func (m *Weights) ScoreRows(feats []uint64, per int, scores []int32) {
 	}
 	scores = scores[:rows*m.classes]
 	clear(scores)
+	if m.inline != nil {
+		m.scoreInline(feats, per, scores)
+		return
+	}
 	var first [MaxFeatures]slot
 	for i, f := range feats {
 		first[i] = m.slots[Mix(f)>>m.shift]
@@ -251,6 +293,40 @@ func (m *Weights) ScoreRows(feats []uint64, per int, scores []int32) {
 	}
 }
 
+// scoreInline is ScoreRows for weights kept in the table.
+func (m *Weights) scoreInline(feats []uint64, per int, scores []int32) {
+	var first [MaxFeatures]inlineSlot
+	for i, f := range feats {
+		first[i] = m.inline[Mix(f)>>m.shift]
+	}
+	for i, f := range feats {
+		sl := &first[i]
+		if sl.key != f {
+			if sl.w == ([inlineClasses]int16{}) {
+				continue
+			}
+			s := Mix(f) >> m.shift
+			for {
+				s = (s + 1) & m.mask
+				sl = &m.inline[s]
+				if sl.key == f || sl.w == ([inlineClasses]int16{}) {
+					break
+				}
+			}
+			if sl.key != f {
+				continue
+			}
+		}
+		out := scores
+		if per > 0 {
+			out = scores[(i/per)*m.classes:]
+		}
+		for c := range out[:m.classes] {
+			out[c] += int32(sl.w[c])
+		}
+	}
+}
+
 // probe finds key's slot past its first, or an empty slot.
 func (m *Weights) probe(key uint64) slot {
 	s := Mix(key) >> m.shift
@@ -268,6 +344,11 @@ func (m *Weights) probe(key uint64) slot {
 // so the table fills from one end to the other instead of at random.
 func (m *Weights) sortedSlots() []slot {
 	out := make([]slot, 0, m.keys)
+	for i, s := range m.inline {
+		if s.w != ([inlineClasses]int16{}) {
+			out = append(out, slot{key: s.key, off: uint32(i), n: inlineRow})
+		}
+	}
 	for _, s := range m.slots {
 		if s.n != 0 {
 			out = append(out, s)
@@ -335,6 +416,15 @@ func (l *Learner) Add(feats []uint64, class int, delta float32) {
 
 // row is a slot's entries, packed as in entries.
 func (m *Weights) row(s slot) []uint32 {
+	if s.n == inlineRow {
+		var out []uint32
+		for c, v := range m.inline[s.off].w[:m.classes] {
+			if v != 0 {
+				out = append(out, entryOf(c, v))
+			}
+		}
+		return out
+	}
 	if s.n&denseRow == 0 {
 		return m.entries[s.off : s.off+s.n]
 	}

@@ -147,3 +147,43 @@ func BenchmarkScore(b *testing.B) {
 		w.Score(feats, scores)
 	}
 }
+
+// Weights of up to four classes sit in the table; they must score as the
+// same weights kept in rows do, in every layout and with probing.
+func TestInlineScoresAsRows(t *testing.T) {
+	const keys = 3000
+	for classes := 1; classes <= inlineClasses; classes++ {
+		inline := newBuilderLayout(classes, 1, keys, keys*classes, true)
+		rows := newBuilderLayout(classes, 1, keys, keys*classes, false)
+		var feats []uint64
+		for k := range keys {
+			key := Key2(3, uint64(k), uint64(classes))
+			var row []uint32
+			for c := range classes {
+				if w := int16((k*7+c*13)%9 - 4); w != 0 {
+					row = append(row, entryOf(c, w))
+				}
+			}
+			inline.add(key, row)
+			rows.add(key, row)
+			if k%50 == 0 {
+				feats = append(feats, key, Key1(8, uint64(k))) // one known, one not
+			}
+		}
+		a, b := inline.done(), rows.done()
+		if a.inline == nil || b.inline != nil {
+			t.Fatal("layouts not as asked")
+		}
+		const per = 10
+		got := make([]int32, classes*((len(feats)+per-1)/per))
+		want := make([]int32, len(got))
+		a.ScoreRows(feats, per, got)
+		b.ScoreRows(feats, per, want)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%d classes (-rows +inline):\n%s", classes, diff)
+		}
+		if !bytes.Equal(encode(t, a), encode(t, b)) {
+			t.Errorf("%d classes: the layouts encode differently", classes)
+		}
+	}
+}

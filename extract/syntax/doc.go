@@ -6,13 +6,14 @@
 //
 // The model is learned from the Universal Dependencies English Web
 // Treebank (EWT, CC BY-SA 4.0) and built into the program; Load decodes
-// it once. The tagger is a two-pass averaged perceptron; the parser is
-// arc-eager with an averaged perceptron over the feature templates of
-// Zhang and Nivre (2011), searching a beam of four parses and trained
-// with max-violation updates (Huang, Fayong and Guo 2012) on tags from
-// taggers that did not see the sentence; a greedy parser trained with the
-// dynamic oracle of Goldberg and Nivre (2012) is the other choice. Train
-// and cmd/newsgraph-train rebuild the model byte for byte.
+// it once. The tagger is a two-pass averaged perceptron that gives the
+// commonest unambiguous words their class without weighing features; the
+// parser is greedy arc-eager, each step decided in two: the move by an
+// averaged perceptron over the feature templates of Zhang and Nivre
+// (2011), then an arc's relation by a second one reading its two ends.
+// Both learn with the dynamic oracle of Goldberg and Nivre (2012), on
+// tags from taggers that did not see the sentence. Train and
+// cmd/newsgraph-train rebuild the model byte for byte.
 //
 // A Tree answers what a rule asks of a sentence: a word's head and
 // relation, its children by relation, its subtree's span and the path

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"sync"
 
@@ -19,7 +20,6 @@ type Model struct {
 	tagger *tagger
 	lemma  *lemmatizer
 	parser *parser
-	dep    int // label of words the transitions left unattached
 }
 
 //go:embed model/ewt.model
@@ -54,19 +54,11 @@ func (m *Model) Parse(forms []string) *Tree {
 	heads, labels := m.parser.parse(si, n)
 	for i, f := range forms {
 		x := m.tagger.xpos[tags[i]]
-		words[i] = Word{Form: f, Lemma: m.lemma.lemma(f, x), UPOS: m.tagger.upos[tags[i]], XPOS: x, Head: heads[i+1] - 1}
-		l := labels[i+1]
-		if l < 0 {
-			l = m.dep
-		}
-		words[i].Rel = m.parser.labels[l]
-		if words[i].Head < 0 {
-			words[i].Rel = "root"
-		}
+		words[i] = Word{Form: f, Lemma: m.lemma.lemma(f, x), UPOS: m.tagger.upos[tags[i]], XPOS: x, Head: heads[i+1] - 1, Rel: m.parser.labels[labels[i+1]]}
 	}
 	t, ok := NewTree(words)
 	if !ok {
-		// Arc-eager builds a tree and finish gives it one root; a failure
+		// Arc-eager builds a tree and parse gives it one root; a failure
 		// here is a bug, so say so rather than hand on a broken tree.
 		panic("syntax: parser built no tree")
 	}
@@ -74,15 +66,16 @@ func (m *Model) Parse(forms []string) *Tree {
 }
 
 // The model file: a magic line, then the tagger (its classes, ambiguity
-// classes, first pass and, after a 1, a second pass), the lemmatizer and
-// the parser (its labels, beam width and weights). Strings are a uvarint
-// length and bytes, numbers uvarints. A table of weights is its number of
-// classes, its scale, its keys (little-endian uint64, in the order of
-// perceptron.Mix(key), so that they fill the lookup table in order), each key's
-// number of entries, then all entries' classes and all their int16
-// weights (the weight is the int16 times the scale).
+// classes, sure words, first pass and, after a 1, a second pass), the
+// lemmatizer and the parser (its relations, then the weights of its moves
+// and of its relations). Strings are a uvarint length and bytes, numbers
+// uvarints. A table of weights is its number of classes, its scale, its
+// keys (little-endian uint64, in the order of perceptron.Mix(key), so
+// that they fill the lookup table in order), each key's number of
+// entries, then all entries' classes and all their int16 weights (the
+// weight is the int16 times the scale).
 
-const magic = "newsgraph syntax model 1\n"
+const magic = "newsgraph syntax model 2\n"
 
 // Encode writes the model in its binary form.
 func (m *Model) Encode(w io.Writer) error {
@@ -90,15 +83,17 @@ func (m *Model) Encode(w io.Writer) error {
 	bw.WriteString(magic)
 	e := perceptron.NewEncoder(bw)
 	e.Strings(m.tagger.classes)
-	words := make([]string, 0, len(m.tagger.amb))
-	for k := range m.tagger.amb {
-		words = append(words, k)
-	}
-	slices.Sort(words)
+	words := slices.Sorted(maps.Keys(m.tagger.amb))
 	e.Uvarint(uint64(len(words)))
 	for _, k := range words {
 		e.String(k)
 		e.U64(m.tagger.amb[k])
+	}
+	sure := slices.Sorted(maps.Keys(m.tagger.sure))
+	e.Uvarint(uint64(len(sure)))
+	for _, k := range sure {
+		e.String(k)
+		e.Uvarint(uint64(m.tagger.sure[k]))
 	}
 	e.Weights(m.tagger.w)
 	if m.tagger.second != nil {
@@ -109,24 +104,15 @@ func (m *Model) Encode(w io.Writer) error {
 	}
 	encodeEdits(e, m.lemma.known)
 	encodeEdits(e, m.lemma.rules)
-	lowers := make([]string, 0, len(m.lemma.lowers))
-	for t := range m.lemma.lowers {
-		lowers = append(lowers, t)
-	}
-	slices.Sort(lowers)
-	e.Strings(lowers)
+	e.Strings(slices.Sorted(maps.Keys(m.lemma.lowers)))
 	e.Strings(m.parser.labels)
-	e.Uvarint(uint64(max(m.parser.beam, 1)))
-	e.Weights(m.parser.w)
+	e.Weights(m.parser.moves)
+	e.Weights(m.parser.arcs)
 	return e.Flush()
 }
 
 func encodeEdits(e *perceptron.Encoder, m map[string]edit) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := slices.Sorted(maps.Keys(m))
 	e.Uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		ed := m[k]
@@ -146,7 +132,7 @@ func Decode(data []byte) (*Model, error) {
 		return nil, errors.New("syntax: not a model file")
 	}
 	d := perceptron.NewDecoder(data[len(magic):])
-	m := &Model{tagger: &tagger{}, lemma: &lemmatizer{}, parser: &parser{}}
+	m := &Model{tagger: &tagger{}, lemma: &lemmatizer{}}
 	m.tagger.classes = d.Strings()
 	m.tagger.split()
 	n := d.Count()
@@ -154,6 +140,16 @@ func Decode(data []byte) (*Model, error) {
 	for range n {
 		k := d.String()
 		m.tagger.amb[k] = d.U64()
+	}
+	n = d.Count()
+	m.tagger.sure = make(map[string]int, n)
+	for range n {
+		k := d.String()
+		c := d.Uvarint()
+		if c >= uint64(len(m.tagger.classes)) {
+			d.Fail(errors.New("bad class of a sure word"))
+		}
+		m.tagger.sure[k] = int(c)
 	}
 	m.tagger.w = d.Weights()
 	if d.Uvarint() == 1 {
@@ -165,23 +161,22 @@ func Decode(data []byte) (*Model, error) {
 	for _, t := range d.Strings() {
 		m.lemma.lowers[t] = true
 	}
-	m.parser.labels = d.Strings()
-	m.parser.beam = int(min(d.Uvarint(), 64))
-	m.parser.w = d.Weights()
+	m.parser = newParser(d.Strings())
+	m.parser.moves = d.Weights()
+	m.parser.arcs = d.Weights()
 	if err := d.Err(); err != nil {
 		return nil, fmt.Errorf("syntax: model file: %w", err)
 	}
 	if d.Left() != 0 {
 		return nil, errors.New("syntax: model file: trailing bytes")
 	}
-	m.dep = slices.Index(m.parser.labels, "dep")
-	if m.dep < 0 || slices.Index(m.parser.labels, "root") < 0 {
-		return nil, errors.New("syntax: model file: no root or dep label")
+	if m.parser.root < 0 || len(m.parser.labels) < 2 {
+		return nil, errors.New("syntax: model file: no root relation, or no other")
 	}
 	// The weights must score exactly the classes the file names.
 	t := m.tagger
 	if len(t.classes) == 0 || t.w.Classes() != len(t.classes) || (t.second != nil && t.second.Classes() != len(t.classes)) ||
-		m.parser.w.Classes() != m.parser.nClasses() || slices.Contains(t.upos, "") {
+		m.parser.moves.Classes() != moves || m.parser.arcs.Classes() != len(m.parser.labels) || slices.Contains(t.upos, "") {
 		return nil, errors.New("syntax: model file: weights do not match the classes")
 	}
 	return m, nil

@@ -7,91 +7,95 @@ import (
 )
 
 // The parser is arc-eager (Nivre 2003) with the root at the bottom of
-// the stack, scored by an averaged perceptron over the feature templates
-// of Zhang and Nivre (2011), and trained with the dynamic oracle of
+// the stack, and greedy. Each step is decided in two: an averaged
+// perceptron over the feature templates of Zhang and Nivre (2011) picks
+// the move, and when the move makes an arc a second one, reading the head
+// and the dependent, picks its relation. The move table has four weights
+// a feature, kept beside the feature's key, so that a step costs one
+// memory read a feature. Both are trained with the dynamic oracle of
 // Goldberg and Nivre (2012).
 //
-// Words are numbered from 1; 0 is the root. A transition is SHIFT,
-// REDUCE, LEFT-ARC with a label or RIGHT-ARC with a label.
+// Words are numbered from 1; 0 is the root. A move is SHIFT, REDUCE,
+// LEFT-ARC or RIGHT-ARC.
 
 const (
 	moveShift = iota
 	moveReduce
 	moveLeft
 	moveRight
+	moves
 )
 
 // parser is the trained parser: its relation labels and weights.
 type parser struct {
 	labels []string
-	w      *perceptron.Weights
-	beam   int // beam width; 1 or less parses greedily
+	moves  *perceptron.Weights // one class a move
+	arcs   *perceptron.Weights // one class a relation
+	root   int                 // the label of the root's dependent
 }
 
-func (p *parser) nClasses() int { return 2 + 2*len(p.labels) }
-
-// class numbers a transition: shift 0, reduce 1, left l 2+l, right l 2+L+l.
-func classOf(move, label, nLabels int) int {
-	switch move {
-	case moveShift:
-		return 0
-	case moveReduce:
-		return 1
-	case moveLeft:
-		return 2 + label
-	}
-	return 2 + nLabels + label
+// newParser makes a parser of the relations labels, which hold "root".
+func newParser(labels []string) *parser {
+	return &parser{labels: labels, root: slices.Index(labels, "root")}
 }
 
-func moveOf(class, nLabels int) (move, label int) {
-	switch {
-	case class == 0:
-		return moveShift, -1
-	case class == 1:
-		return moveReduce, -1
-	case class < 2+nLabels:
-		return moveLeft, class - 2
-	}
-	return moveRight, class - 2 - nLabels
-}
-
-// parse returns the heads (0 the root) and label numbers of tokens 1..n,
-// greedily or with the beam the parser was trained with.
+// parse returns the heads (0 the root) and label numbers of tokens 1..n.
 func (p *parser) parse(si *sentenceInfo, n int) (heads, labels []int) {
-	nc := p.nClasses()
-	nl := len(p.labels)
-	rootLabel := slices.Index(p.labels, "root")
-	if p.beam > 1 {
-		ints := make([]int32, nc)
-		score := func(feats []uint64, scores []float32) {
-			p.w.Score(feats, ints)
-			for i, v := range ints {
-				scores[i] = float32(v)
-			}
-		}
-		beam := beamSearch(si, n, p.beam, nl, rootLabel, score, nil, nil)
-		s := beam[0].s
-		s.finish(rootLabel)
-		return s.head, s.label
-	}
-	scores := make([]int32, nc)
+	var ms [moves]int32
+	ls := make([]int32, len(p.labels))
 	var feats []uint64
-	var valid []int
 	s := newState(n)
 	for !s.done() {
 		feats = si.features(s, feats[:0])
-		p.w.Score(feats, scores)
-		valid = validClasses(s, nl, rootLabel, valid)
-		best := valid[0]
-		for _, c := range valid[1:] {
-			if scores[c] > scores[best] {
-				best = c
+		p.moves.Score(feats, ms[:])
+		best := -1
+		for m := range moves {
+			if s.valid(m) && (best < 0 || ms[m] > ms[best]) {
+				best = m
 			}
 		}
-		s.apply(moveOf(best, nl))
+		label := -1
+		if best == moveLeft || best == moveRight {
+			h, d := s.arcOf(best)
+			label = p.label(si, s, h, d, ls, &feats)
+		}
+		s.apply(best, label)
 	}
-	s.finish(rootLabel)
+	// What the moves left without a head goes to the root when it has no
+	// dependent yet, else to the root's dependent.
+	for d := 1; d <= n; d++ {
+		if s.head[d] >= 0 {
+			continue
+		}
+		h := s.r1[0]
+		if h < 0 {
+			h = 0
+		}
+		s.arc(h, d, p.label(si, s, h, d, ls, &feats))
+	}
 	return s.head, s.label
+}
+
+// label picks the relation of the arc h → d: root from the root, else
+// the best of the others.
+func (p *parser) label(si *sentenceInfo, s *state, h, d int, scores []int32, feats *[]uint64) int {
+	if h == 0 {
+		return p.root
+	}
+	*feats = si.labelFeatures(s, h, d, (*feats)[:0])
+	p.arcs.Score(*feats, scores)
+	return p.bestLabel(scores)
+}
+
+// bestLabel is the highest scoring label other than root.
+func (p *parser) bestLabel(scores []int32) int {
+	best := -1
+	for l, v := range scores {
+		if l != p.root && (best < 0 || v > scores[best]) {
+			best = l
+		}
+	}
+	return best
 }
 
 // state is a parser configuration with what the features read of the
@@ -194,25 +198,18 @@ func (s *state) apply(move, label int) {
 	}
 }
 
-// finish attaches what the transitions left without a head: to the
-// root when it has no dependent yet, else to the root's dependent.
-func (s *state) finish(fallback int) {
-	for i := 1; i <= s.n; i++ {
-		if s.head[i] >= 0 {
-			continue
-		}
-		if !s.rootTaken() {
-			s.arc(0, i, fallback)
-			continue
-		}
-		s.arc(s.r1[0], i, -1)
+// arcOf is the head and dependent the arc move would join.
+func (s *state) arcOf(move int) (h, d int) {
+	if move == moveLeft {
+		return s.b, s.s0()
 	}
+	return s.s0(), s.b
 }
 
 // costs of the four moves against gold heads, counted as the gold arcs
 // each one makes unreachable (the dynamic oracle for arc-eager).
-func (s *state) costs(gold []int) [4]int {
-	var c [4]int
+func (s *state) costs(gold []int) [moves]int {
+	var c [moves]int
 	s0 := s.s0()
 	b := s.b
 	// inStack: k can still be a head from the stack (the root only

@@ -303,3 +303,80 @@ func (si *sentenceInfo) features(s *state, buf []uint64) []uint64 {
 		perceptron.Key3(fS0uN0ud, S0u, N0u, d),
 	)
 }
+
+// Feature templates of the relation of an arc from head h to dependent
+// d, each with the arc's direction: w and p of both ends, u their UPOS,
+// their distance, d's suffix, the labels h already has on that side and
+// d has on each side, d's leftmost and rightmost dependents (the case
+// marker or auxiliary that often decides the relation), h's head, and
+// the words beside d.
+const (
+	aDw = iota
+	aDp
+	aHw
+	aHp
+	aHpDp
+	aHwDp
+	aHpDw
+	aHwDw
+	aHuDu
+	aDistHpDp
+	aSufHp
+	aHsideDp
+	aDlsetDp
+	aDrsetDp
+	aDlwDp
+	aDlpDpHp
+	aDllDp
+	aHhpHpDp
+	aNextDp
+	aPrevDp
+	aHwDlw
+	aDrpDp
+	aHsetsHp
+)
+
+// labelFeatures are the features of the relation of the arc h → d in
+// state s, appended to buf.
+func (si *sentenceInfo) labelFeatures(s *state, h, d int, buf []uint64) []uint64 {
+	dir := uint64(1)
+	side := s.rs[h] // the labels h already has on d's side
+	if d < h {
+		dir, side = 2, s.ls[h]
+	}
+	dw, dp, hw, hp := si.w(d), si.p(d), si.w(h), si.p(h)
+	dist := uint64(min(max(h-d, d-h), 6))
+	dl, dr := s.l1[d], s.r1[d]
+	next, prev := -1, -1
+	if d+1 <= s.n {
+		next = d + 1
+	}
+	if d > 1 {
+		prev = d - 1
+	}
+	return append(buf,
+		perceptron.Key2(aDw, dir, dw),
+		perceptron.Key2(aDp, dir, dp),
+		perceptron.Key2(aHw, dir, hw),
+		perceptron.Key2(aHp, dir, hp),
+		perceptron.Key3(aHpDp, dir, hp, dp),
+		perceptron.Key3(aHwDp, dir, hw, dp),
+		perceptron.Key3(aHpDw, dir, hp, dw),
+		perceptron.Key3(aHwDw, dir, hw, dw),
+		perceptron.Key3(aHuDu, dir, si.u(h), si.u(d)),
+		perceptron.Key3(aDistHpDp, dir*16+dist, hp, dp),
+		perceptron.Key3(aSufHp, dir, si.sf(d), hp),
+		perceptron.Key3(aHsideDp, dir, side, dp),
+		perceptron.Key3(aDlsetDp, dir, s.ls[d], dp),
+		perceptron.Key3(aDrsetDp, dir, s.rs[d], dp),
+		perceptron.Key3(aDlwDp, dir, si.w(dl), dp),
+		perceptron.Key3(aDlpDpHp, si.p(dl), dp, hp),
+		perceptron.Key3(aDllDp, dir, lab(s, dl), dp),
+		perceptron.Key3(aHhpHpDp, si.p(get(s.head, h)), hp, dp),
+		perceptron.Key3(aNextDp, dir, si.p(next), dp),
+		perceptron.Key3(aPrevDp, dir, si.p(prev), dp),
+		perceptron.Key3(aHwDlw, dir, hw, si.w(dl)),
+		perceptron.Key3(aDrpDp, dir, si.p(dr), dp),
+		perceptron.Key3(aHsetsHp, perceptron.Key2(0, dir, s.ls[h]), s.rs[h], hp),
+	)
+}

@@ -24,6 +24,9 @@ type tagger struct {
 	// amb maps a word (as normWord gives it) seen in training to the set
 	// of classes it was seen with, as a hash: what the next words may be.
 	amb map[string]uint64
+	// sure maps a word seen often and always, or nearly, with one class
+	// to that class: the tagger gives it without weighing features.
+	sure map[string]int
 }
 
 // wordInfo holds the hashes the tagger and parser read of one word.
@@ -206,6 +209,7 @@ type tagContext struct {
 	info  []wordInfo // with two pads each side
 	amb   []uint64   // ambiguity classes, padded the same way
 	first []uint64   // a first pass's classes + 1, padded; nil in the first pass
+	sure  []int      // each word's sure class, or -1; not padded
 	feats []uint64
 }
 
@@ -224,18 +228,25 @@ func (c *tagContext) setFirst(first []int) {
 	c.first = append(c.first, 1000, 1000)
 }
 
-func (c *tagContext) load(forms []string, amb map[string]uint64) {
+func (c *tagContext) load(forms []string, t *tagger) {
 	c.info = c.info[:0]
 	c.amb = c.amb[:0]
+	c.sure = c.sure[:0]
 	c.info = append(c.info, padBefore, padBefore)
 	c.amb = append(c.amb, padBefore.lower, padBefore.lower)
 	for _, f := range forms {
 		c.info = append(c.info, describe(f))
-		a, ok := amb[normWord(f)]
+		w := normWord(f)
+		a, ok := t.amb[w]
 		if !ok {
 			a = unknownAmb
 		}
 		c.amb = append(c.amb, a)
+		k, ok := t.sure[w]
+		if !ok {
+			k = -1
+		}
+		c.sure = append(c.sure, k)
 	}
 	c.info = append(c.info, padAfter, padAfter)
 	c.amb = append(c.amb, padAfter.lower, padAfter.lower)
@@ -311,7 +322,7 @@ func (c *tagContext) features(i int, t1, t2 int) []uint64 {
 // tag sets the class of every word of forms into out.
 func (t *tagger) tag(forms []string, out []int) {
 	var c tagContext
-	c.load(forms, t.amb)
+	c.load(forms, t)
 	scores := make([]int32, len(t.classes))
 	t.pass(&c, t.w, scores, out)
 	if t.second != nil {
@@ -324,8 +335,11 @@ func (t *tagger) tag(forms []string, out []int) {
 func (t *tagger) pass(c *tagContext, w *perceptron.Weights, scores []int32, out []int) {
 	t1, t2 := -1, -1
 	for i := range out {
-		w.Score(c.features(i, t1, t2), scores)
-		best := argmax(scores)
+		best := c.sure[i]
+		if best < 0 {
+			w.Score(c.features(i, t1, t2), scores)
+			best = argmax(scores)
+		}
 		out[i] = best
 		t1, t2 = best, t1
 	}

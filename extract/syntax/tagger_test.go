@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
 
@@ -76,4 +77,46 @@ func FuzzDescribe(f *testing.F) {
 			t.Errorf("%q: hashes differ", w)
 		}
 	})
+}
+
+func sentenceOf(pairs ...string) ConlluSentence {
+	var s ConlluSentence
+	for i := 0; i+1 < len(pairs); i += 2 {
+		upos, xpos, _ := strings.Cut(pairs[i+1], " ")
+		s.Words = append(s.Words, ConlluWord{Form: pairs[i], UPOS: upos, XPOS: xpos})
+	}
+	return s
+}
+
+func TestSureWords(t *testing.T) {
+	classes := []string{"ADP IN", "DET DT", "PART TO", "PUNCT ."}
+	var sents []ConlluSentence
+	for i := range 200 {
+		s := sentenceOf("The", "DET DT", "to", "PART TO", ".", "PUNCT .")
+		if i%10 == 0 {
+			s.Words[1].UPOS, s.Words[1].XPOS = "ADP", "IN" // "to" is a preposition one time in ten
+		}
+		if i < 19 {
+			s.Words = append(s.Words, ConlluWord{Form: "of", UPOS: "ADP", XPOS: "IN"}) // seen 19 times
+		}
+		sents = append(sents, s)
+	}
+	sents = append(sents, sentenceOf("THE", "PUNCT .")) // one odd "the" in 201
+	got := sureWords(sents, classes)
+	want := map[string]int{"the": 1, ".": 3}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sure words (-want +got):\n%s", diff)
+	}
+}
+
+// A sure word gets its class without the weights being read: a tagger
+// with no weights tags a sentence of sure words.
+func TestSureWordsSkipTheWeights(t *testing.T) {
+	tg := &tagger{classes: []string{"DET DT", "PUNCT ."}, sure: map[string]int{"the": 0, ".": 1}}
+	tg.split()
+	out := make([]int, 3)
+	tg.tag([]string{"The", "the", "."}, out)
+	if diff := cmp.Diff([]int{0, 0, 1}, out); diff != "" {
+		t.Errorf("classes (-want +got):\n%s", diff)
+	}
 }

@@ -17,7 +17,6 @@ type TrainOptions struct {
 	ParserEpochs  int
 	Folds         int       // the parser trains on tags of taggers that did not see the sentence
 	TwoPass       bool      // the tagger's second pass reads the first's classes on both sides
-	Beam          int       // the parser's beam width; 1 trains a greedy parser with the dynamic oracle
 	Log           io.Writer // progress, or nil
 	DevEveryEpoch bool      // score dev after every epoch (slower)
 }
@@ -25,12 +24,12 @@ type TrainOptions struct {
 // Averaged weights smaller than these are left out of the model: they
 // change few decisions and take most of the room.
 const (
-	taggerMinWeight = 0
+	taggerMinWeight = 0.5
 	parserMinWeight = 1.0
 )
 
 // DefaultTrainOptions are the options the shipped model was trained with.
-var DefaultTrainOptions = TrainOptions{Seed: 1, TaggerEpochs: 10, ParserEpochs: 10, Folds: 5, TwoPass: true, Beam: 4}
+var DefaultTrainOptions = TrainOptions{Seed: 1, TaggerEpochs: 10, ParserEpochs: 10, Folds: 5, TwoPass: true}
 
 // trainer holds what one training run shares between its stages.
 type trainer struct {
@@ -61,7 +60,6 @@ func Train(train, dev []ConlluSentence, o TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	m.parser = p
-	m.dep = slices.Index(p.labels, "dep")
 	return m, nil
 }
 
@@ -140,7 +138,7 @@ func (tr *trainer) tagger() (*tagger, [][]int) {
 // parser trains the parser on the treebank's trees with the given tags.
 func (tr *trainer) parser(tg *tagger, tags [][]int) (*parser, error) {
 	labels, lid := relations(tr.train)
-	if 2+2*len(labels) > 256 {
+	if len(labels) > 256 {
 		return nil, fmt.Errorf("syntax: %d relations, more than the model holds", len(labels))
 	}
 	data := make([]parseExample, 0, len(tr.train))
@@ -163,13 +161,8 @@ func (tr *trainer) parser(tg *tagger, tags [][]int) (*parser, error) {
 			tr.logf("parser epoch %d: dev UAS %.4f LAS %.4f", e, uas, las)
 		}
 	}
-	var p *parser
-	if tr.o.Beam > 1 {
-		p = trainBeam(data, labels, tr.o.ParserEpochs, tr.o.Beam, tr.o.Seed, progress)
-	} else {
-		p = trainParser(data, labels, tr.o.ParserEpochs, tr.o.Seed, progress)
-	}
-	tr.logf("parser: %d relations, %d features", len(labels), p.w.Keys())
+	p := trainParser(data, labels, tr.o.ParserEpochs, tr.o.Seed, progress)
+	tr.logf("parser: %d relations, %d move features, %d relation features", len(labels), p.moves.Keys(), p.arcs.Keys())
 	return p, nil
 }
 
@@ -229,7 +222,7 @@ func (p *parser) score(data []parseExample, sents []ConlluSentence) (uas, las fl
 			n++
 			if h[i+1] == w.Head {
 				u++
-				if lb[i+1] >= 0 && p.labels[lb[i+1]] == w.Deprel {
+				if p.labels[lb[i+1]] == w.Deprel {
 					l++
 				}
 			}

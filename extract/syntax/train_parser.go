@@ -61,52 +61,22 @@ func dominates(h []int, a, k int) bool {
 	return false
 }
 
-// oracleCosts gives every transition class its cost: the move's cost,
-// plus one for a wrong label on a gold arc.
-func oracleCosts(s *state, ex *parseExample, nLabels int, out []int) {
-	mc := s.costs(ex.gold)
-	for c := range out {
-		out[c] = -1 // not valid
-	}
-	for move := moveShift; move <= moveRight; move++ {
-		if !s.valid(move) {
-			continue
-		}
-		switch move {
-		case moveShift, moveReduce:
-			out[classOf(move, -1, nLabels)] = mc[move]
-		case moveLeft, moveRight:
-			h, d := s.b, s.s0()
-			if move == moveRight {
-				h, d = s.s0(), s.b
-			}
-			gold := ex.gold[d] == h
-			for l := 0; l < nLabels; l++ {
-				c := mc[move]
-				if gold && ex.glabel[d] != l {
-					c++
-				}
-				out[classOf(move, l, nLabels)] = c
-			}
-		}
-	}
-}
-
 // trainParser learns the parser with the dynamic oracle: from the second
-// epoch on it follows its own prediction nine times in ten, so it learns
-// to go on well from its own mistakes.
+// epoch on it follows its own move nine times in ten, so it learns to go
+// on well from its own mistakes. The move learner is updated when its
+// move costs more than the best; the relation learner on every arc the
+// parser makes that is in the gold tree.
 func trainParser(data []parseExample, labels []string, epochs int, seed uint64, progress func(epoch int, p *parser)) *parser {
-	p := &parser{labels: labels}
-	nc := p.nClasses()
-	nl := len(labels)
-	l := perceptron.NewLearner(nc)
+	p := newParser(labels)
+	ml := perceptron.NewLearner(moves)
+	al := perceptron.NewLearner(len(labels))
 	rng := rand.New(rand.NewPCG(seed, 0x9a25e))
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
 	}
-	scores := make([]float32, nc)
-	costs := make([]int, nc)
+	var ms [moves]float32
+	ls := make([]float32, len(labels))
 	var feats []uint64
 	for e := 0; e < epochs; e++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -115,41 +85,60 @@ func trainParser(data []parseExample, labels []string, epochs int, seed uint64, 
 			s := newState(ex.n)
 			for !s.done() {
 				feats = ex.si.features(s, feats[:0])
-				l.Score(feats, scores)
-				oracleCosts(s, ex, nl, costs)
+				ml.Score(feats, ms[:])
+				costs := s.costs(ex.gold)
 				pred, best, minCost := -1, -1, -1
-				for c := 0; c < nc; c++ {
-					if costs[c] < 0 {
+				for m := range moves {
+					if !s.valid(m) {
 						continue
 					}
-					if pred < 0 || scores[c] > scores[pred] {
-						pred = c
+					if pred < 0 || ms[m] > ms[pred] {
+						pred = m
 					}
-					if minCost < 0 || costs[c] < minCost {
-						minCost = costs[c]
+					if minCost < 0 || costs[m] < minCost {
+						minCost = costs[m]
 					}
 				}
-				for c := 0; c < nc; c++ {
-					if costs[c] == minCost && (best < 0 || scores[c] > scores[best]) {
-						best = c
+				for m := range moves {
+					if s.valid(m) && costs[m] == minCost && (best < 0 || ms[m] > ms[best]) {
+						best = m
 					}
 				}
 				if costs[pred] > minCost {
-					l.Update(feats, best, pred)
+					ml.Update(feats, best, pred)
 				}
-				l.Tick()
+				ml.Tick()
 				next := best
 				if e > 0 && rng.Float64() < 0.9 {
 					next = pred
 				}
-				s.apply(moveOf(next, nl))
+				label := -1
+				if next == moveLeft || next == moveRight {
+					label = p.root
+					if h, d := s.arcOf(next); h != 0 {
+						feats = ex.si.labelFeatures(s, h, d, feats[:0])
+						al.Score(feats, ls)
+						label = -1
+						for l, v := range ls {
+							if l != p.root && (label < 0 || v > ls[label]) {
+								label = l
+							}
+						}
+						if ex.gold[d] == h {
+							al.Update(feats, ex.glabel[d], label)
+							al.Tick()
+							label = ex.glabel[d]
+						}
+					}
+				}
+				s.apply(next, label)
 			}
 		}
 		if progress != nil {
-			p.w = l.Freeze(parserMinWeight)
+			p.moves, p.arcs = ml.Freeze(parserMinWeight), al.Freeze(parserMinWeight)
 			progress(e+1, p)
 		}
 	}
-	p.w = l.Freeze(parserMinWeight)
+	p.moves, p.arcs = ml.Freeze(parserMinWeight), al.Freeze(parserMinWeight)
 	return p
 }

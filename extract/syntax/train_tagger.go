@@ -25,6 +25,7 @@ func newTagger(classesOf, ambOf []ConlluSentence) *tagger {
 	slices.Sort(t.classes)
 	t.split()
 	t.amb = ambiguity(ambOf)
+	t.sure = sureWords(ambOf, t.classes)
 	return t
 }
 
@@ -53,7 +54,7 @@ func (t *tagger) trainPass(sents []ConlluSentence, first [][]int, epochs int, se
 			for _, w := range s.Words {
 				fs = append(fs, w.Form)
 			}
-			c.load(fs, t.amb)
+			c.load(fs, t)
 			if first != nil {
 				c.setFirst(first[k])
 			}
@@ -156,6 +157,47 @@ func ambiguity(sents []ConlluSentence) map[string]uint64 {
 		}
 		slices.Sort(cls)
 		out[k] = perceptron.HashString(strings.Join(cls, "|"))
+	}
+	return out
+}
+
+// A word is sure when it was seen at least sureMinCount times and with
+// one class at least sureShare of them: in EWT, a third of the words of
+// a text, from "the" to ",", which the tagger then need not weigh.
+const (
+	sureMinCount = 20
+	sureShare    = 0.99
+)
+
+// sureWords maps every sure word of sents (as normWord gives it) to the
+// number of its class among classes.
+func sureWords(sents []ConlluSentence, classes []string) map[string]int {
+	id := make(map[string]int, len(classes))
+	for i, c := range classes {
+		id[c] = i
+	}
+	counts := map[string]map[int]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			k := normWord(w.Form)
+			if counts[k] == nil {
+				counts[k] = map[int]int{}
+			}
+			counts[k][id[w.UPOS+" "+w.XPOS]]++
+		}
+	}
+	out := map[string]int{}
+	for k, byClass := range counts {
+		total, top, topClass := 0, 0, -1
+		for c, n := range byClass {
+			total += n
+			if n > top || (n == top && c < topClass) {
+				top, topClass = n, c
+			}
+		}
+		if total >= sureMinCount && float64(top) >= sureShare*float64(total) {
+			out[k] = topClass
+		}
 	}
 	return out
 }
