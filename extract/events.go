@@ -82,7 +82,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		}
 		bySent[c.sent] = append(bySent[c.sent], a)
 	}
-	addStateNouns(doc, bySent, stateOf(focal, de))
+	addReferences(doc, bySent, stateOf(focal, de))
 	holders := map[string]string{}
 	offices := map[string][]string{}
 	for _, e := range de.list() {
@@ -1465,52 +1465,6 @@ var placeNouns = setOf(`border borders frontier frontiers side`)
 // the words that open clauses ("after Yukos accused").
 var objectPreps = setOf(`in at on from near with for into within across inside outside under over against
 among between behind throughout via by`)
-
-// stateNouns name a state's government without naming the state: "the
-// government said", "the authorities arrested".
-var stateNouns = setOf(`government authorities regime administration junta`)
-
-// stateOf is the country a document's bare state nouns stand for: the
-// first its headline names, else the one it names most often (the first
-// of those named equally often), else "".
-func stateOf(focal string, de *docEntities) string {
-	if focal != "" {
-		return focal
-	}
-	count := map[string]int{}
-	best := ""
-	for _, c := range de.cands {
-		if c.typ != Country || c.country == "" {
-			continue
-		}
-		count[c.country]++
-		if best == "" || count[c.country] > count[best] {
-			best = c.country
-		}
-	}
-	return best
-}
-
-// addStateNouns makes "the government" and "the authorities" actors
-// standing for the document's state: a state noun after "the", not of a
-// name ("the government of Mali" names its own) and not already in one.
-func addStateNouns(doc *Document, bySent map[int][]actor, state string) {
-	if state == "" {
-		return
-	}
-	for si, sent := range doc.Sentences {
-		t := sent.Tokens
-		for k := 1; k < len(t); k++ {
-			if !stateNouns[strings.ToLower(t[k].Text)] || !strings.EqualFold(t[k-1].Text, "the") ||
-				k+1 < len(t) && strings.EqualFold(t[k+1].Text, "of") || actorAt(bySent[si], k) >= 0 {
-				continue
-			}
-			acts := append(bySent[si], actor{a: k, b: k + 1, key: "country:" + state, typ: Country})
-			sort.SliceStable(acts, func(i, j int) bool { return acts[i].a < acts[j].a })
-			bySent[si] = acts
-		}
-	}
-}
 
 // groupNouns after a nationality name the country's state or people as a
 // whole: "the Turkish government", "Egyptian police".
