@@ -268,3 +268,30 @@ func TestUnpaired(t *testing.T) {
 		t.Errorf("unpaired brackets (-want +got):\n%s", diff)
 	}
 }
+
+// A long document is read in two streaming passes; they must find what
+// reading it whole finds, document evidence and long sentences included.
+func TestStreamingFindsTheSame(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc Document
+	for _, text := range []string{
+		"Officials at Velmora Logistics said on Monday that exports had fallen .",
+		"Velmora said the drop was temporary , and ARGOS TRADING denied it .",
+		"The velmora brand is sold in Lisbon ; Ana Ruiz of Argos said so .",
+		strings.Repeat("Ana Ruiz met officials in Lisbon and ", 60) + "left .",
+		"",
+		"Ruiz ( B ) and Velmora ) Square were named .",
+	} {
+		doc = append(doc, Sentence{Words: strings.Fields(text)})
+	}
+	whole, streamed := m.Find(doc), m.findStreaming(doc)
+	if diff := cmp.Diff(whole, streamed); diff != "" {
+		t.Errorf("(-whole +streamed):\n%s", diff)
+	}
+	if len(whole[0]) == 0 || len(whole[3]) < 60 {
+		t.Errorf("too few names found to compare: %v", whole)
+	}
+}
