@@ -1016,12 +1016,15 @@ func initials(name string) string {
 
 // sortCands orders candidates by position.
 func sortCands(cs []cand) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].start != cs[j].start {
-			return cs[i].start < cs[j].start
-		}
-		return cs[i].end > cs[j].end
-	})
+	sort.SliceStable(cs, func(i, j int) bool { return candBefore(&cs[i], &cs[j]) })
+}
+
+// candBefore orders candidates by where they start, the longer first.
+func candBefore(a, b *cand) bool {
+	if a.start != b.start {
+		return a.start < b.start
+	}
+	return a.end > b.end
 }
 
 // counterpart is a person described as another's counterpart.

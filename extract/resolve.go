@@ -8,7 +8,7 @@ import (
 // docEntities is the resolved entities of one document.
 type docEntities struct {
 	byKey map[string]*Entity
-	cands []cand // resolved, sorted by position, dropped ones removed
+	cands []*cand // resolved, sorted by position, dropped ones removed; they point into the builder's
 }
 
 // resolve joins candidates that name the same entity and gives each a key.
@@ -477,13 +477,13 @@ func (bd *builder) sameSurface(k int) (int, bool) {
 // entities turns resolved candidates into entities with mentions and roles.
 func (bd *builder) entities() *docEntities {
 	de := &docEntities{byKey: map[string]*Entity{}}
-	var live []cand
-	for _, c := range bd.cands {
-		if !c.dropped && c.key != "" {
+	var live []*cand
+	for k := range bd.cands {
+		if c := &bd.cands[k]; !c.dropped && c.key != "" {
 			live = append(live, c)
 		}
 	}
-	sortCands(live)
+	sort.SliceStable(live, func(i, j int) bool { return candBefore(live[i], live[j]) })
 	de.cands = live
 	for _, c := range live {
 		e := de.byKey[c.key]
@@ -498,7 +498,7 @@ func (bd *builder) entities() *docEntities {
 			e.Country = c.country
 		}
 		if e.Country == "" && c.gaz == nil && e.Type == Organization {
-			e.Country = bd.countryInName(c) // "United Bus Company of Tehran"
+			e.Country = bd.countryInName(*c) // "United Bus Company of Tehran"
 		}
 		text := bd.doc.Text[c.start:c.end]
 		e.Mentions = append(e.Mentions, Mention{Text: text, Start: c.start, End: c.end, Sentence: c.sent, Demonym: c.gaz != nil && c.gaz.demonym, Confidence: c.sure})
@@ -573,7 +573,7 @@ func (bd *builder) entities() *docEntities {
 	// a person the text gives a nationality: "suspected British militant X"
 	for _, c := range live {
 		if e := de.byKey[c.key]; e != nil && e.Type == Person && e.Country == "" {
-			e.Country = bd.nationalityBefore(c)
+			e.Country = bd.nationalityBefore(*c)
 		}
 	}
 	for _, e := range de.byKey {
@@ -598,7 +598,7 @@ func (bd *builder) entities() *docEntities {
 // given (no title's owner, no country on a mention) the nationality the text
 // gives before one of their mentions or, failing that, the country of
 // people.tsv.
-func (bd *builder) famousCountries(de *docEntities, live []cand) {
+func (bd *builder) famousCountries(de *docEntities, live []*cand) {
 	known := map[string]string{}
 	var keys []string
 	for _, c := range live {
@@ -626,7 +626,7 @@ func (bd *builder) famousCountries(de *docEntities, live []cand) {
 		}
 		for _, i := range mentions[k] {
 			bd.steps++
-			if n := bd.nationalityBefore(live[i]); n != "" {
+			if n := bd.nationalityBefore(*live[i]); n != "" {
 				e.Country = n
 				break
 			}
