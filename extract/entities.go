@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 
@@ -1012,11 +1011,6 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
-}
-
-// sortCands orders candidates by position.
-func sortCands(cs []cand) {
-	sort.SliceStable(cs, func(i, j int) bool { return candBefore(&cs[i], &cs[j]) })
 }
 
 // candBefore orders candidates by where they start, the longer first.
