@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/names"
 )
 
@@ -862,7 +863,7 @@ func (bd *builder) apposition(si, k int) {
 }
 
 // predicateVerbs link a person to a title: "X was elected president".
-var predicateVerbs = setOf(`elected appointed named chosen sworn made re-elected reelected installed`)
+var predicateVerbs = lexicon.Class("predicateVerbs")
 
 // predicateTitle reads "X was elected president", "X became prime minister".
 func (bd *builder) predicateTitle(si, k int) {
@@ -966,11 +967,10 @@ func (bd *builder) hasRole(k int) bool {
 }
 
 // leaderNouns after a leader's surname name the state they lead.
-var leaderNouns = setOf(`administration government regime cabinet`)
+var leaderNouns = lexicon.Class("leaderNouns")
 
 // compassWords before a country name a part of it: "Western Cambodia".
-var compassWords = setOf(`Western Eastern Northern Southern Central Northeastern Northwestern Southeastern
-Southwestern`)
+var compassWords = lexicon.Class("compassWords")
 
 // scanHeadline finds in the headline the names the body uses and the
 // gazetteer knows; title-case words alone are not names there.

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // An event's date comes from the text, never from the article date alone.
@@ -82,7 +84,7 @@ func (c *eventCtx) clauseAgents(v int) []string {
 }
 
 // speechEnds end the words that tell when a statement was made.
-var speechEnds = setOf(`, ; : " that . ( — –`)
+var speechEnds = lexicon.Class("speechEnds")
 
 // noteSpeeches records the dated statements of people in sentence si: a
 // person as the subject of a speech verb whose clause carries a date
@@ -118,15 +120,14 @@ func (c *eventCtx) noteSpeeches(doc *Document, si int) {
 }
 
 // boundWords open a clause whose date is a lower bound for the main event.
-var boundWords = setOf(`after following`)
+var boundWords = lexicon.Class("boundWords")
 
 // notBound before "after" make it no bound: a measured distance ("a day
 // after", read against the article date), or no time at all ("named after").
-var notBound = setOf(`second seconds minute minutes hour hours day days week weeks month months year years
-named name names look looks looked looking the a an this that`)
+var notBound = lexicon.Class("notBound")
 
 // boundEnds close an after-clause.
-var boundEnds = setOf(`, ; : . ( — – "`)
+var boundEnds = lexicon.Class("boundEnds")
 
 // afterClauses finds the after-clauses of a sentence as token ranges, each
 // from its "after" to the punctuation that closes it.

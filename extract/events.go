@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // actor is a mention of a person, organization or country in a sentence.
@@ -43,13 +45,13 @@ type eventCtx struct {
 
 // auxiliaries and clause words the event rules read.
 var (
-	beForms       = setOf(`be is are was were been being 's 're`)
-	negations     = setOf(`not n't never no`)
-	negatingVerbs = setOf(`refused refuses refuse declined declines decline failed fails denied denies deny`)
-	modals        = setOf(`could may might would should can must`)
-	clauseBreaks  = setOf(`; : because but while whereas although though if unless since - — –`)
-	subordinators = setOf(`after before when until as whenever once`)
-	skippable     = setOf(`has have had will shall did does do also already then just still reportedly allegedly officially formally jointly recently later earlier again not n't never been be being was were is are`)
+	beForms       = lexicon.Class("beForms")
+	negations     = lexicon.Class("negations")
+	negatingVerbs = lexicon.Class("negatingVerbs")
+	modals        = lexicon.Class("modals")
+	clauseBreaks  = lexicon.Class("clauseBreaks")
+	subordinators = lexicon.Class("subordinators")
+	skippable     = lexicon.Class("skippable")
 )
 
 // findEvents finds who did what to whom in each sentence of doc.
@@ -274,8 +276,7 @@ func (c *eventCtx) pairEvents(ev Event, parties []string, si, v int) []Event {
 }
 
 // offVerbs say an act did not take place: "talks ... were postponed".
-var offVerbs = setOf(`postpone postponed postpones cancel cancelled canceled cancels delay delayed delays
-suspend suspended suspends scrap scrapped`)
+var offVerbs = lexicon.Class("offVerbs")
 
 // calledOff reports that the clause after a noun at end says its act was
 // put off or called off.
@@ -308,11 +309,11 @@ func (c *eventCtx) clauseHas(end int, is func(k int, w string) bool) bool {
 
 // nominalPreps introduce the target of an event named by a noun: "attacks
 // on", "sanctions against", "talks with", "a visit to".
-var nominalPreps = setOf(`on against with to`)
+var nominalPreps = lexicon.Class("nominalPreps")
 
 // violentRoots are CAMEO roots whose nouns take their target with "of":
 // "the assassination of", "the arrest of".
-var violentRoots = setOf(`17 18 19 20`)
+var violentRoots = lexicon.Class("violentRoots")
 
 // nominalEvent reports whether a noun matched as pattern p names an event
 // with its target: "attacks against Hezbollah", "sanctions on Iran".
@@ -326,10 +327,7 @@ func nominalEvent(t []Token, end int, p verbEntry) bool {
 
 // eventNouns are the nouns that name events ("attacks on", "talks with"),
 // unlike nouns that only share a verb's spelling ("turn his back on").
-var eventNouns = setOf(`attack raid strike airstrike sanction talk visit trip killing arrest bombing shelling
-embargo ban blockade pressure crackdown offensive invasion assault meeting criticism condemnation accusation
-threat warning appeal protest boycott siege seizure detention expulsion pledge offer deal agreement execution
-release`)
+var eventNouns = lexicon.Class("eventNouns")
 
 // isVerb reports a verb at token k; a participle before a noun is an
 // adjective ("peacekeeping force", "banned movement").
@@ -342,7 +340,7 @@ func isVerb(t []Token, k int) bool {
 }
 
 // symmetric actions are recorded once per pair of the parties that take part.
-var symmetric = setOf(`meet sign agree discuss merge negotiate talk ally cooperate exchange trade clash fight`)
+var symmetric = lexicon.Class("symmetric")
 
 // matchRest matches the words of a pattern after the verb, '*' standing for
 // up to four optional words ("made a surprise visit to", "extended a 500
@@ -376,7 +374,7 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 }
 
 // clauseOpeners start a clause that a pattern's optional words never cross.
-var clauseOpeners = setOf(`that which who whom whose if whether`)
+var clauseOpeners = lexicon.Class("clauseOpeners")
 
 // wordIs matches a token against a pattern word or its plural.
 func wordIs(tok, w string) bool {
@@ -570,7 +568,7 @@ var intentCodes = map[string]string{
 
 // intentWords before "to" state their subject's own intention: "is willing
 // to withdraw", "ready to contribute".
-var intentWords = setOf(`willing ready prepared determined eager intend intends intended intending`)
+var intentWords = lexicon.Class("intentWords")
 
 // intention reports a verb at v that its subject states it means to do:
 // "is ready to contribute", "said it would allow".
@@ -620,7 +618,7 @@ func perfect(t []Token, v int) bool {
 }
 
 // futureMarks before a verb put its event in the future.
-var futureMarks = setOf(`will shall 'll`)
+var futureMarks = lexicon.Class("futureMarks")
 
 // future reports a verb the text puts in the future: "will visit", "is due
 // to meet", "plans to sign".
@@ -709,7 +707,7 @@ func (c *eventCtx) placeAfter(end int) string {
 // placeRoots are the CAMEO roots of acts done to the place they happen in:
 // pledges, aid, concessions, protest, deployments, sanctions, repression and
 // force.
-var placeRoots = setOf(`03 07 08 14 15 16 17 18 19 20`)
+var placeRoots = lexicon.Class("placeRoots")
 
 // placeIn finds the place or country an act ending at end is done in: "in
 // the Gaza Strip", "into Abidjan", with no actor acted upon named.
@@ -775,14 +773,14 @@ func (c *eventCtx) missionAt(j int) string {
 }
 
 // missionWords end the names of a state's missions abroad.
-var missionWords = setOf(`embassy consulate mission legation`)
+var missionWords = lexicon.Class("missionWords")
 
 // settlementNouns name the kind of place before its name: "the city of
 // Kirkuk".
-var settlementNouns = setOf(`city town village province region district state capital port`)
+var settlementNouns = lexicon.Class("settlementNouns")
 
 // clauseEdges end the stretch of words a modal before a verb governs.
-var clauseEdges = setOf(`, ; : and but that because while after before when whereas although`)
+var clauseEdges = lexicon.Class("clauseEdges")
 
 // hypothetical reports a verb under a modal, a conditional or a plan in its
 // clause: "could sanction", "if elected", "would carry out an attack".
@@ -817,28 +815,18 @@ func (c *eventCtx) beforeAdverbs(v int) int {
 
 // desireWords take an infinitive that names what is wanted, not done:
 // "offered to hand over", "wants to sanction", "ready to contribute".
-var desireWords = setOf(`want wants wanted wanting seek seeks sought seeking hope hopes hoped hoping aim aims aimed
-aiming intend intends intended intending offer offers offered offering propose proposes proposed proposing
-threaten threatens threatened threatening vow vows vowed vowing pledge pledges pledged pledging promise promises
-promised promising ready prepared willing eager determined bid effort efforts
-attempt attempts call calls appeal appeals demand demands request requests proposal proposals plea pleas`)
+var desireWords = lexicon.Class("desireWords")
 
 // warnVerbs make a gerund after "against" what is warned of: "warned
 // Turkey against sending troops".
-var warnVerbs = setOf(`warn warns warned warning caution cautions cautioned cautioning advise advises advised
-advising`)
+var warnVerbs = lexicon.Class("warnVerbs")
 
 // askVerbs name what their object is asked to do: "urged China to refrain".
-var askVerbs = setOf(`urge urges urged urging ask asks asked asking press presses pressed pressing encourage
-encourages encouraged encouraging invite invites invited inviting persuade persuades persuaded persuading
-call calls called calling appeal appeals appealed appealing order orders ordered ordering help helps helped
-helping tell told`)
+var askVerbs = lexicon.Class("askVerbs")
 
 // demandVerbs make the clause after "that" what is demanded, not what is
 // done: "demanded that the US cancel".
-var demandVerbs = setOf(`demand demands demanded demanding insist insists insisted insisting urge urges urged
-urging ask asks asked asking propose proposes proposed proposing recommend recommends recommended request
-requests requested requesting suggest suggests suggested`)
+var demandVerbs = lexicon.Class("demandVerbs")
 
 // desired reports a verb at v that names what someone wants, offers, asks
 // for or demands rather than what happened: "offered to hand over", "urged
@@ -962,7 +950,7 @@ func (c *eventCtx) nominalAgent(v int) []string {
 }
 
 // prepositionLike are participles that work as prepositions.
-var prepositionLike = setOf(`following including regarding concerning according excluding pending given`)
+var prepositionLike = lexicon.Class("prepositionLike")
 
 // dropCapitals removes capitals standing for their countries from the
 // targets of a visit, unless the country itself is named after the verb.
@@ -1100,8 +1088,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 }
 
 // speechVerbs report what their subject says.
-var speechVerbs = setOf(`said says say announced announces stated states added adds insisted insists declared
-declares confirmed confirms warned warns argued argues maintained maintains claimed claims`)
+var speechVerbs = lexicon.Class("speechVerbs")
 
 // pronounSubject resolves a pronoun subject at token k when it repeats the
 // subject of a speech verb just before it: "Iraq said it would allow",
@@ -1272,9 +1259,7 @@ func (c *eventCtx) targetOf(end int, spec []string) []string {
 }
 
 // claimNouns name what one says; who rejects one rejects its author.
-var claimNouns = setOf(`allegation allegations accusation accusations claim claims charge charges criticism
-remarks comments statement statements report reports demand demands proposal proposals offer offers plan plans
-request requests call calls appeal appeals decision decisions move moves purchase sale acquisition takeover`)
+var claimNouns = lexicon.Class("claimNouns")
 
 // claimant finds the author of a claim that is the object of the verb
 // ending at end: "dismissed the allegations ... concocted by the US and UK",
@@ -1458,19 +1443,16 @@ func (c *eventCtx) head(a int) int {
 
 // placeNouns after a nationality name a line between states, not the
 // state: "the Thai border", "the Lebanese side".
-var placeNouns = setOf(`border borders frontier frontiers side`)
+var placeNouns = lexicon.Class("placeNouns")
 
 // objectPreps take an object that is no subject: "the Red Cross operating
 // in Iraq said". "of" is left out ("the leader of Hamas said"), and so are
 // the words that open clauses ("after Yukos accused").
-var objectPreps = setOf(`in at on from near with for into within across inside outside under over against
-among between behind throughout via by`)
+var objectPreps = lexicon.Class("objectPreps")
 
 // groupNouns after a nationality name the country's state or people as a
 // whole: "the Turkish government", "Egyptian police".
-var groupNouns = setOf(`government governments authorities officials police army forces troops military
-soldiers rebels guerrillas militants leaders leadership people regime administration navy protesters
-demonstrators students workers residents villagers junta cabinet`)
+var groupNouns = lexicon.Class("groupNouns")
 
 // resolveHolder replaces "the Pakistani president" by the person the
 // document names as Pakistan's president.

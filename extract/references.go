@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // References: bare nouns that stand for an actor named elsewhere in the
@@ -12,7 +14,7 @@ import (
 
 // stateNouns name a state's government without naming the state: "the
 // government said", "the authorities arrested".
-var stateNouns = setOf(`government authorities regime administration junta`)
+var stateNouns = lexicon.Class("stateNouns")
 
 // stateOf is the country a document's bare state nouns stand for: the
 // first its headline names, else the one it names most often (the first

@@ -1,10 +1,12 @@
 // Package lexicon holds the embedded word lists newsgraph extracts with:
 // countries and their demonyms, places, organizations, well-known people,
-// official titles, given names, name particles, the nouns that end names, ordinary English words, and the verb lexicon that maps actions
-// to CAMEO codes.
+// official titles, given names, name particles, the nouns that end names,
+// ordinary English words, the verb lexicon that maps actions to CAMEO
+// codes, and the word classes the rules test (Class).
 //
 // Every list is a UTF-8 text file under data/; the .txt lists hold one entry
-// a line. TSV files have one record per
+// a line, but classes.txt, which names each class on a line and lists its
+// members on the indented lines after. TSV files have one record per
 // line with TAB-separated fields; a field that holds several values separates
 // them with '|', and '-' stands for an empty field. Lines starting with '#'
 // and blank lines are ignored. Each file's header comment names its columns.
@@ -16,6 +18,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -298,4 +301,50 @@ func single(s string) string {
 		return ""
 	}
 	return s
+}
+
+// The word classes of data/classes.txt, read on first use.
+var (
+	classesOnce sync.Once
+	classes     map[string]map[string]bool
+)
+
+// Class is the set of the members of the word class name of
+// data/classes.txt. Rules ask for their classes when the program starts;
+// a name the file does not hold is a mistake in the program, and panics.
+func Class(name string) map[string]bool {
+	classesOnce.Do(func() {
+		data, err := embedded.ReadFile("data/classes.txt")
+		if err != nil {
+			panic("lexicon: " + err.Error())
+		}
+		classes = parseClasses(string(data))
+	})
+	set, ok := classes[name]
+	if !ok {
+		panic("lexicon: no word class " + strconv.Quote(name))
+	}
+	return set
+}
+
+// parseClasses reads classes written as a name on a line of its own and
+// members on the indented lines after it; "#" starts a comment line.
+func parseClasses(text string) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	var cur map[string]bool
+	for _, line := range strings.Split(text, "\n") {
+		switch {
+		case strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "":
+		case line[0] == ' ' || line[0] == '\t':
+			for _, w := range strings.Fields(line) {
+				if cur != nil {
+					cur[w] = true
+				}
+			}
+		default:
+			cur = map[string]bool{}
+			out[strings.TrimSpace(line)] = cur
+		}
+	}
+	return out
 }

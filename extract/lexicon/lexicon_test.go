@@ -572,3 +572,45 @@ func TestPastOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestParseClasses(t *testing.T) {
+	got := parseClasses("# a comment\n\nmodals\n\tcould may\n  might\n# another\nempty\nedges\n\t, ;\n")
+	want := map[string]map[string]bool{
+		"modals": {"could": true, "may": true, "might": true},
+		"empty":  {},
+		"edges":  {",": true, ";": true},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// Every class of the file has members, and Class gives what the file
+// holds.
+func TestClassesFile(t *testing.T) {
+	data, err := embedded.ReadFile("data/classes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cls := parseClasses(string(data))
+	if len(cls) < 40 {
+		t.Fatalf("only %d classes", len(cls))
+	}
+	for name, set := range cls {
+		if len(set) == 0 {
+			t.Errorf("class %s has no members", name)
+		}
+		if got := Class(name); !cmp.Equal(got, set) {
+			t.Errorf("Class(%q) differs from the file", name)
+		}
+	}
+}
+
+func TestUnknownClassPanics(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("no panic for a class the file does not hold")
+		}
+	}()
+	Class("no such class")
+}
