@@ -1106,14 +1106,24 @@ func (bd *builder) endsCand(si, i int) bool {
 
 // findNames runs the name tagger over the document's sentences.
 func (bd *builder) findNames() {
-	doc := make(names.Document, len(bd.doc.Sentences))
-	for si, s := range bd.doc.Sentences {
-		words := make([]string, len(s.Tokens))
-		tags := make([]string, len(s.Tokens))
-		for i, t := range s.Tokens {
-			words[i], tags[i] = t.Text, t.Tag
-		}
-		doc[si] = names.Sentence{Words: words, Tags: tags}
+	bd.spans = bd.x.names.Find(&tokenSource{doc: bd.doc})
+}
+
+// tokenSource gives the name tagger a document's tokens a sentence at a
+// time, in slices it reuses.
+type tokenSource struct {
+	doc         *Document
+	words, tags []string
+}
+
+func (ts *tokenSource) Len() int        { return len(ts.doc.Sentences) }
+func (ts *tokenSource) Words(i int) int { return len(ts.doc.Sentences[i].Tokens) }
+
+func (ts *tokenSource) Sentence(i int) names.Sentence {
+	ts.words, ts.tags = ts.words[:0], ts.tags[:0]
+	for _, t := range ts.doc.Sentences[i].Tokens {
+		ts.words = append(ts.words, t.Text)
+		ts.tags = append(ts.tags, t.Tag)
 	}
-	bd.spans = bd.x.names.Find(doc)
+	return names.Sentence{Words: ts.words, Tags: ts.tags}
 }

@@ -10,6 +10,20 @@ import (
 // A Document is the sentences of one article, for the labeller.
 type Document []Sentence
 
+// A Source gives the labeller a document's sentences one at a time, so
+// that a long document need not be copied into a Document to be read.
+// The Sentence it gives may reuse the slices of the one before: the
+// labeller keeps none.
+type Source interface {
+	Len() int                // the number of sentences
+	Words(i int) int         // the number of words of sentence i
+	Sentence(i int) Sentence // sentence i
+}
+
+func (d Document) Len() int                { return len(d) }
+func (d Document) Words(i int) int         { return len(d[i].Words) }
+func (d Document) Sentence(i int) Sentence { return d[i] }
+
 // A Sentence is a run of words, their part-of-speech tags (Penn Treebank,
 // or empty), and for training their gold spans.
 type Sentence struct {

@@ -8,13 +8,13 @@ const maxWindow = 200
 // prepare works out the features' view of every word of doc once: shapes,
 // gazetteer marks, and which words the document writes in lower case. A
 // context is a sentence, or a window of a long one.
-func (m *Model) prepare(doc Document) []*context {
+func (m *Model) prepare(doc Source) []*context {
 	var ctxs []*context
 	ev := newEvidence()
 	var p preparer
-	m.eachContext(doc, func(si, at int) {
+	m.eachContext(doc, func(s Sentence, si, at int) {
 		c := &context{}
-		p.prepare(m, c, doc[si], si, at)
+		p.prepare(m, c, s, si, at)
 		ev.lowers(c)
 		ctxs = append(ctxs, c)
 	})
@@ -24,12 +24,13 @@ func (m *Model) prepare(doc Document) []*context {
 	return ctxs
 }
 
-// eachContext calls fn with the sentence and first word of every context
-// of doc, in order.
-func (m *Model) eachContext(doc Document, fn func(si, at int)) {
-	for si, s := range doc {
+// eachContext calls fn with the sentence, its number and the first word
+// of every context of doc, in order.
+func (m *Model) eachContext(doc Source, fn func(s Sentence, si, at int)) {
+	for si := range doc.Len() {
+		s := doc.Sentence(si)
 		for at := 0; at < len(s.Words) || at == 0; at += maxWindow {
-			fn(si, at)
+			fn(s, si, at)
 		}
 	}
 }
@@ -233,10 +234,10 @@ func (c *context) closes(i int) bool {
 const keepWords = 50_000
 
 // Find labels the names of a document, sentence by sentence.
-func (m *Model) Find(doc Document) [][]Span {
+func (m *Model) Find(doc Source) [][]Span {
 	n := 0
-	for _, s := range doc {
-		n += len(s.Words)
+	for si := range doc.Len() {
+		n += doc.Words(si)
 	}
 	if n > keepWords {
 		return m.findStreaming(doc)
@@ -249,7 +250,7 @@ func (m *Model) Find(doc Document) [][]Span {
 		lt.decode(c, first, false, true, c.first, nil)
 	}
 	aggregate(ctxs)
-	out := make([][]Span, len(doc))
+	out := make([][]Span, doc.Len())
 	var labels []int
 	var sure []float64
 	for _, c := range ctxs {
@@ -281,7 +282,7 @@ func addSpans(out [][]Span, c *context, labels []int, sure []float64) {
 // with the document's words by a byte each, not by the hundred bytes of
 // a prepared word. Preparing the words twice costs about a twentieth of
 // the time of extracting.
-func (m *Model) findStreaming(doc Document) [][]Span {
+func (m *Model) findStreaming(doc Source) [][]Span {
 	var lt lattice
 	first, second := frozen(m.first), frozen(m.second)
 	ev := newEvidence()
@@ -289,8 +290,8 @@ func (m *Model) findStreaming(doc Document) [][]Span {
 	var c context
 	var labels []int
 	var firsts []int8 // the first pass's labels of every word, in order
-	m.eachContext(doc, func(si, at int) {
-		p.prepare(m, &c, doc[si], si, at)
+	m.eachContext(doc, func(s Sentence, si, at int) {
+		p.prepare(m, &c, s, si, at)
 		ev.lowers(&c)
 		labels = append(labels[:0], make([]int, len(c.words))...)
 		lt.decode(&c, first, false, true, labels, nil)
@@ -300,12 +301,12 @@ func (m *Model) findStreaming(doc Document) [][]Span {
 			firsts = append(firsts, int8(l))
 		}
 	})
-	out := make([][]Span, len(doc))
+	out := make([][]Span, doc.Len())
 	var sure []float64
 	var firstLabels []int
 	at := 0
-	m.eachContext(doc, func(si, from int) {
-		p.prepare(m, &c, doc[si], si, from)
+	m.eachContext(doc, func(s Sentence, si, from int) {
+		p.prepare(m, &c, s, si, from)
 		ev.markLowered(&c)
 		firstLabels = firstLabels[:0]
 		for _, l := range firsts[at : at+len(c.words)] {
