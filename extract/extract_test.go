@@ -335,6 +335,8 @@ func TestEvents(t *testing.T) {
 		{"the authorities are the state named most", "Headline\n\nPeru closed a crossing. The authorities later accused Bolivia of smuggling. Peru said more.", []string{"country:PER accuse country:BOL"}},
 		{"a government of a named state is no bare state noun", "Chile recalls envoy\n\nThe government of Peru expelled Bolivia's ambassador.", []string{"country:PER expel country:BOL"}},
 		{"a state noun in no named state stays unresolved", "Headline\n\nThe government criticized the plan.", nil},
+		{"what one tries to do has not happened", "Headline\n\nFrance is trying to sanction Iran.", nil},
+		{"what one agrees to do has not happened yet", "Headline\n\nSerbia has agreed to support Croatia.", []string{"country:SRB agree country:HRV"}},
 		{"forces strengthened in a country", "Headline\n\nIsrael has strengthened its forces in Lebanon.", []string{"country:ISR reinforce country:LBN"}},
 		{"a nationality's proposal is its country's", "Headline\n\nBangladesh rejected an Indian proposal for a trade pact.", []string{"country:BGD reject country:IND"}},
 		{"who leads the forces acts", "Headline\n\nVietnamese-led forces attacked Cambodian guerrillas near the border.", []string{"country:VNM attack country:KHM"}},
