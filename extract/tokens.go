@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-
-	"github.com/jdkato/prose/v2"
 )
 
 // straighten maps what the tokenizer does not know to what it does: curly
@@ -13,10 +11,12 @@ import (
 var straighten = map[rune]byte{'\u201c': '"', '\u201d': '"', '\u2018': '\'', '\u2019': '\'', '{': '(', '}': ')'}
 
 // Tokens splits one sentence of doc, as Parse found it, into words and
-// punctuation marks with prose's tokenizer, as the extractor does before it
-// tags them. Each token has its byte offsets into doc.Text and no Tag.
-// Photo credits that Parse leaves out of the sentences give no tokens. A
-// panic inside prose is returned as an error.
+// punctuation marks as prose's tokenizer does (splitWords), as the
+// extractor does before it tags them. Each token has its byte offsets into
+// doc.Text and no Tag. Photo credits that Parse leaves out of the
+// sentences give no tokens. A panic in the tokenizer (prose's cuts a word
+// where its lower case has an apostrophe, and lower case can change a
+// word's length) is returned as an error.
 func Tokens(doc *Document, s *Sentence) (tokens []Token, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -30,11 +30,12 @@ func Tokens(doc *Document, s *Sentence) (tokens []Token, err error) {
 	return tokenize(text, s), nil
 }
 
-// tokenize runs prose's tokenizer over one sentence of text (a document's
-// masked text) and returns its tokens with byte offsets into the document.
+// tokenize splits one sentence of text (a document's masked text) as
+// prose's tokenizer does (splitWords) and returns its tokens with byte
+// offsets into the document.
 func tokenize(text string, s *Sentence) []Token {
 	src := text[s.Start:s.End]
-	// clean is what prose sees; pos[i] is the document offset of clean[i].
+	// clean is what the tokenizer sees; pos[i] is the document offset of clean[i].
 	var b strings.Builder
 	b.Grow(len(src))
 	pos := make([]int, 0, len(src)+1)
@@ -52,19 +53,18 @@ func tokenize(text string, s *Sentence) []Token {
 	}
 	pos = append(pos, s.End)
 	clean := b.String()
-	pd, _ := prose.NewDocument(clean, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
-	pts := pd.Tokens()
-	tokens := make([]Token, 0, len(pts))
+	words := splitWords(clean, nil)
+	tokens := make([]Token, 0, len(words))
 	at := 0
-	for _, t := range pts {
-		k := strings.Index(clean[at:], t.Text)
+	for _, w := range words {
+		k := strings.Index(clean[at:], w)
 		if k < 0 {
-			continue // prose never invents text; skip rather than misalign
+			continue // the tokenizer never invents text; skip rather than misalign
 		}
 		start := at + k
-		end := start + len(t.Text)
+		end := start + len(w)
 		at = end
-		tok := Token{Text: t.Text, Start: pos[start], End: pos[end]}
+		tok := Token{Text: w, Start: pos[start], End: pos[end]}
 		if in := text[tok.Start:tok.End]; in == tok.Text {
 			// the document's own bytes: the cleaned copy of the sentence
 			// need not be kept for it
