@@ -55,7 +55,7 @@ var (
 )
 
 // findEvents finds who did what to whom in each sentence of doc.
-func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
+func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Reference) {
 	bySent := map[int][]actor{}
 	places := map[int][]actor{}
 	focal := ""
@@ -84,7 +84,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		}
 		bySent[c.sent] = append(bySent[c.sent], a)
 	}
-	addReferences(doc, bySent, stateOf(focal, de))
+	refs := addReferences(doc, bySent, stateOf(focal, de))
 	holders := map[string]string{}
 	offices := map[string][]string{}
 	for _, e := range de.list() {
@@ -127,7 +127,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) []Event {
 		}
 		return ""
 	}
-	return dateEvents(doc, events, notes, countryOf)
+	return dateEvents(doc, events, notes, countryOf), refs
 }
 
 func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event {

@@ -71,7 +71,7 @@ func (x *Extractor) Extract(doc *Document) (*Result, error) {
 	}
 	r := &Result{Doc: doc}
 	ents := x.findEntities(doc)
-	r.Events = x.findEvents(doc, ents)
+	r.Events, r.References = x.findEvents(doc, ents)
 	x.addCapitalCountries(doc, ents, r.Events)
 	r.Entities = ents.list()
 	return r, nil

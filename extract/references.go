@@ -42,10 +42,11 @@ func stateOf(focal string, de *docEntities) string {
 // follows "the", is not "of" a name ("the government of Mali": the name
 // says whose) and is in no actor already; with no state to stand for, it
 // stays no actor.
-func addReferences(doc *Document, bySent map[int][]actor, state string) {
+func addReferences(doc *Document, bySent map[int][]actor, state string) []Reference {
 	if state == "" {
-		return
+		return nil
 	}
+	var refs []Reference
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
 		for k := 1; k < len(t); k++ {
@@ -54,9 +55,11 @@ func addReferences(doc *Document, bySent map[int][]actor, state string) {
 				continue
 			}
 			ref := actor{a: k, b: k + 1, key: "country:" + state, typ: Country}
+			refs = append(refs, Reference{Key: ref.key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
 			acts := append(bySent[si], ref)
 			sort.SliceStable(acts, func(i, j int) bool { return acts[i].a < acts[j].a })
 			bySent[si] = acts
 		}
 	}
+	return refs
 }

@@ -50,3 +50,19 @@ func words(text string) *Document {
 	}
 	return &Document{Sentences: []Sentence{{Tokens: toks}}}
 }
+
+// The extractor reports the references it read, with their offsets.
+func TestResultReferences(t *testing.T) {
+	text := "Chile recalls envoy\n\nThe government expelled Peru's ambassador."
+	r := run(t, text)
+	var got []string
+	for _, ref := range r.References {
+		got = append(got, fmt.Sprintf("%s %q %d", ref.Key, r.Doc.Text[ref.Start:ref.End], ref.Sentence))
+		if ref.Text != r.Doc.Text[ref.Start:ref.End] {
+			t.Errorf("%+v: text is not the document's", ref)
+		}
+	}
+	if diff := cmp.Diff([]string{`country:CHL "government" 1`}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -23,9 +23,21 @@ const (
 
 // Result is everything extracted from one document.
 type Result struct {
-	Doc      *Document
-	Entities []Entity // Sorted by Key.
-	Events   []Event  // In text order.
+	Doc        *Document
+	Entities   []Entity    // Sorted by Key.
+	Events     []Event     // In text order.
+	References []Reference // In text order.
+}
+
+// A Reference is a word that stands for an entity it does not name: "the
+// government" for the country the document is about. Events read it as
+// that entity.
+type Reference struct {
+	Key      string // The entity's Key.
+	Text     string // The surface form, Document.Text[Start:End].
+	Start    int    // Byte offsets into Document.Text.
+	End      int
+	Sentence int // Index of the sentence.
 }
 
 // Entity is one actor, country or place, with every mention of it in the document.

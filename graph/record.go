@@ -163,8 +163,10 @@ type MentionRecord struct {
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
 	Text     string `json:"text"`
-	// Type is the entity's type, or "nationality" for a nationality
-	// adjective ("Chinese"), which refers to a country without naming it.
+	// Type is the entity's type, "nationality" for a nationality
+	// adjective ("Chinese"), which refers to a country without naming it,
+	// or "reference" for a word that stands for an entity named elsewhere
+	// ("the government" for the country the document is about).
 	Type       string `json:"type"`
 	ID         string `json:"id"`          // The entity's node id.
 	EntityType Kind   `json:"entity_type"` // The entity's type.
@@ -177,6 +179,10 @@ type MentionRecord struct {
 // Nationality is the mention type of a nationality adjective.
 const Nationality = "nationality"
 
+// Reference is the mention type of a word that stands for an entity it
+// does not name.
+const Reference = "reference"
+
 // Mentions returns the mentions of a document's entities in text order (by
 // start, then end, then id).
 func Mentions(r *extract.Result) []MentionRecord {
@@ -184,12 +190,14 @@ func Mentions(r *extract.Result) []MentionRecord {
 		return nil
 	}
 	var out []MentionRecord
+	kinds := map[string]Kind{}
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		kind := entityKind(e)
 		if e.Key == "" || kind == "" {
 			continue
 		}
+		kinds[e.Key] = kind
 		for _, m := range e.Mentions {
 			typ := string(kind)
 			if m.Demonym {
@@ -199,6 +207,14 @@ func Mentions(r *extract.Result) []MentionRecord {
 				Document: r.Doc.ID, Start: m.Start, End: m.End, Text: m.Text, Type: typ,
 				ID: e.Key, EntityType: kind, Sentence: m.Sentence,
 				Confidence: math.Round(m.Confidence*1000) / 1000,
+			})
+		}
+	}
+	for _, ref := range r.References {
+		if kind := kinds[ref.Key]; kind != "" {
+			out = append(out, MentionRecord{
+				Document: r.Doc.ID, Start: ref.Start, End: ref.End, Text: ref.Text, Type: Reference,
+				ID: ref.Key, EntityType: kind, Sentence: ref.Sentence,
 			})
 		}
 	}

@@ -210,7 +210,7 @@ func TestMentionsFormat(t *testing.T) {
 		if string(texts[m.Document][m.Start:m.End]) != m.Text {
 			t.Errorf("mention %+v does not slice the text", m)
 		}
-		if nodes[m.ID] != m.EntityType || m.Type != m.EntityType && m.Type != "nationality" {
+		if nodes[m.ID] != m.EntityType || m.Type != m.EntityType && m.Type != "nationality" && m.Type != "reference" {
 			t.Errorf("mention %+v: not of a %s node of the graph", m, m.Type)
 		}
 		prev = m
