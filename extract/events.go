@@ -14,10 +14,11 @@ type actor struct {
 	key      string
 	typ      EntityType
 	demonym  bool
-	modifier bool   // part of a hyphenated word: "US-funded"
-	capital  bool   // a capital standing for its government: "Washington argues"
-	media    bool   // a news organization: "told the BBC"
-	country  string // a place's country
+	modifier bool     // part of a hyphenated word: "US-funded"
+	capital  bool     // a capital standing for its government: "Washington argues"
+	media    bool     // a news organization: "told the BBC"
+	country  string   // a place's country
+	also     []string // the other parties a reference to two stands for: "the two countries"
 }
 
 // eventCtx is what the event rules know of one sentence.
@@ -85,6 +86,8 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		bySent[c.sent] = append(bySent[c.sent], a)
 	}
 	refs := addReferences(doc, bySent, stateOf(focal, de))
+	refs = append(refs, addPairs(doc, bySent)...)
+	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Start < refs[j].Start })
 	holders := map[string]string{}
 	offices := map[string][]string{}
 	for _, e := range de.list() {
@@ -1481,7 +1484,7 @@ func (c *eventCtx) resolveHolder(a int, keys []string) []string {
 // commas, looking in direction dir (-1 left, +1 right).
 func (c *eventCtx) coordinated(a, dir int) []string {
 	t, acts := c.t, c.acts
-	keys := []string{acts[a].key}
+	keys := append([]string{acts[a].key}, acts[a].also...)
 	commas := false // a list joined by commas must end with "and" or "or"
 	cur := a
 	for {

@@ -10,7 +10,8 @@ import (
 // References: bare nouns that stand for an actor named elsewhere in the
 // document.
 //
-//	the + state noun    the document's state    "The government expelled the envoy."
+//	the + state noun            the document's state          "The government expelled the envoy."
+//	the two / both + pair noun  the last two parties named    "... The two countries signed a pact."
 
 // stateNouns name a state's government without naming the state: "the
 // government said", "the authorities arrested".
@@ -56,10 +57,88 @@ func addReferences(doc *Document, bySent map[int][]actor, state string) []Refere
 			}
 			ref := actor{a: k, b: k + 1, key: "country:" + state, typ: Country}
 			refs = append(refs, Reference{Key: ref.key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
-			acts := append(bySent[si], ref)
-			sort.SliceStable(acts, func(i, j int) bool { return acts[i].a < acts[j].a })
-			bySent[si] = acts
+			addActor(bySent, si, ref)
 		}
 	}
 	return refs
+}
+
+func addActor(bySent map[int][]actor, si int, a actor) {
+	acts := append(bySent[si], a)
+	sort.SliceStable(acts, func(i, j int) bool { return acts[i].a < acts[j].a })
+	bySent[si] = acts
+}
+
+// pairNouns after "the two" or "both" stand for two parties named before:
+// states ("countries", "nations") or any two sides ("sides", "parties").
+var (
+	pairStateNouns = lexicon.Class("pairStateNouns")
+	pairSideNouns  = lexicon.Class("pairSideNouns")
+	pairNumbers    = lexicon.Class("pairNumbers")
+	pairAll        = lexicon.Class("pairAll")
+	definite       = lexicon.Class("definite")
+)
+
+// addPairs makes actors of "the two countries", "both sides" and the like:
+// the last two parties named before them, in this sentence or the two
+// before, each once; states for a state noun, states and organizations
+// for a side. With fewer than two, the words stay no actor.
+func addPairs(doc *Document, bySent map[int][]actor) []Reference {
+	var refs []Reference
+	for si, sent := range doc.Sentences {
+		t := sent.Tokens
+		for k := 1; k < len(t); k++ {
+			w := strings.ToLower(t[k].Text)
+			if !pairStateNouns[w] && !pairSideNouns[w] {
+				continue
+			}
+			p := strings.ToLower(t[k-1].Text)
+			start := k - 1
+			switch {
+			case pairNumbers[p] && k >= 2 && definite[strings.ToLower(t[k-2].Text)]:
+				start = k - 2
+			case pairAll[p]:
+			default:
+				continue
+			}
+			if actorAt(bySent[si], k) >= 0 || actorAt(bySent[si], k-1) >= 0 {
+				continue
+			}
+			parties := lastParties(bySent, si, start, pairStateNouns[w])
+			if len(parties) < 2 {
+				continue
+			}
+			addActor(bySent, si, actor{a: start, b: k + 1, key: parties[0], also: parties[1:], typ: Country})
+			for _, key := range parties {
+				refs = append(refs, Reference{Key: key, Text: doc.Text[t[start].Start:t[k].End], Start: t[start].Start, End: t[k].End, Sentence: si})
+			}
+		}
+	}
+	return refs
+}
+
+// lastParties are the last two distinct parties named before token k of
+// sentence si, in this sentence or the two before, in the order named:
+// countries only when states is set.
+func lastParties(bySent map[int][]actor, si, k int, states bool) []string {
+	var keys []string
+	for s := si; s >= 0 && s >= si-2 && len(keys) < 2; s-- {
+		acts := bySent[s]
+		for i := len(acts) - 1; i >= 0 && len(keys) < 2; i-- {
+			a := acts[i]
+			if s == si && a.b > k || a.modifier || a.media || len(a.also) > 0 {
+				continue
+			}
+			if a.typ != Country && (states || a.typ != Organization) {
+				continue
+			}
+			if len(keys) == 0 || keys[0] != a.key {
+				keys = append(keys, a.key)
+			}
+		}
+	}
+	if len(keys) < 2 {
+		return nil
+	}
+	return []string{keys[1], keys[0]}
 }

@@ -66,3 +66,38 @@ func TestResultReferences(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// addPairs alone: "the two countries" and "both sides" after two parties.
+func TestAddPairs(t *testing.T) {
+	chl := actor{a: 0, b: 1, key: "country:CHL", typ: Country}
+	per := actor{a: 2, b: 3, key: "country:PER", typ: Country}
+	org := actor{a: 4, b: 5, key: "organization:un", typ: Organization}
+	for _, tc := range []struct {
+		name, text string
+		before     []actor // actors of the sentence
+		want       []string
+	}{
+		{"the two countries", "Chile and Peru said the two countries agreed", []actor{chl, per}, []string{"4-7 country:CHL+country:PER"}},
+		{"both sides", "Chile and Peru said both sides agreed", []actor{chl, per}, []string{"4-6 country:CHL+country:PER"}},
+		{"two without the", "Chile and Peru said two countries agreed", []actor{chl, per}, nil},
+		{"one party is not two", "Chile and Chile said both sides agreed", []actor{chl, {a: 2, b: 3, key: "country:CHL", typ: Country}}, nil},
+		{"states only for countries", "Chile and UN said both countries agreed", []actor{chl, {a: 2, b: 3, key: "organization:un", typ: Organization}}, nil},
+		{"sides may be organizations", "Chile and Peru or UN said both sides agreed", []actor{chl, per, org}, []string{"6-8 country:PER+organization:un"}},
+		{"named after is not before", "the two countries : Chile and Peru", []actor{{a: 4, b: 5, key: "country:CHL", typ: Country}, {a: 6, b: 7, key: "country:PER", typ: Country}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := words(tc.text)
+			bySent := map[int][]actor{0: append([]actor(nil), tc.before...)}
+			addPairs(doc, bySent)
+			var got []string
+			for _, a := range bySent[0] {
+				if len(a.also) > 0 {
+					got = append(got, fmt.Sprintf("%d-%d %s", a.a, a.b, strings.Join(append([]string{a.key}, a.also...), "+")))
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
