@@ -42,6 +42,9 @@ type eventCtx struct {
 	places []actor
 	// notes collects every event the rules read, kept or not, for dating
 	notes *dateNotes
+	// before is the actor the sentence before opens with as its subject,
+	// for a pronoun that opens this one; key "" when none
+	before actor
 }
 
 // auxiliaries and clause words the event rules read.
@@ -112,15 +115,18 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	}
 	var events []Event
 	var notes dateNotes
+	var before actor
 	for si := range doc.Sentences {
 		acts := bySent[si]
+		prev := before
+		before = openingSubject(doc.Sentences[si].Tokens, acts)
 		if len(acts) == 0 {
 			continue
 		}
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, places: places[si], offices: offices, notes: &notes}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, places: places[si], offices: offices, notes: &notes, before: prev}
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
 		ctx.noteSpeeches(doc, si)
 	}
@@ -1111,14 +1117,22 @@ func (c *eventCtx) pronounSubject(k int) []string {
 			return nil // "on Monday", "today" may stand between
 		}
 	}
-	if j < 0 || !speechVerbs[strings.ToLower(t[j].Text)] {
+	var keys []string
+	var typ EntityType
+	switch {
+	case j >= 0 && speechVerbs[strings.ToLower(t[j].Text)]:
+		keys = c.subjectOf(j)
+		if len(keys) != 1 {
+			return nil
+		}
+		typ = c.typeOf(keys[0])
+	case k == 0 && c.before.key != "":
+		// "Iran seized a tanker. It accused the crew of smuggling": a
+		// pronoun that opens the sentence is the last one's subject
+		keys, typ = []string{c.before.key}, c.before.typ
+	default:
 		return nil
 	}
-	keys := c.subjectOf(j)
-	if len(keys) != 1 {
-		return nil
-	}
-	typ := c.typeOf(keys[0])
 	switch w {
 	case "he", "she":
 		if typ == Person {

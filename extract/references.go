@@ -12,6 +12,7 @@ import (
 //
 //	the + state noun            the document's state          "The government expelled the envoy."
 //	the two / both + pair noun  the last two parties named    "... The two countries signed a pact."
+//	pronoun opening a sentence  the last sentence's subject   "Iran seized a tanker. It accused ..."
 
 // stateNouns name a state's government without naming the state: "the
 // government said", "the authorities arrested".
@@ -141,4 +142,22 @@ func lastParties(bySent map[int][]actor, si, k int, states bool) []string {
 		return nil
 	}
 	return []string{keys[1], keys[0]}
+}
+
+// openingSubject is the actor a sentence opens with as its subject: the
+// first actor before any verb, in no prepositional phrase, not a
+// nationality or a modifier; an actor with key "" when there is none.
+func openingSubject(t []Token, acts []actor) actor {
+	for _, a := range acts {
+		for k := 0; k < a.a; k++ {
+			if strings.HasPrefix(t[k].Tag, "VB") || t[k].Tag == "MD" {
+				return actor{}
+			}
+		}
+		if a.demonym || a.modifier || a.media || len(a.also) > 0 || a.a > 0 && (t[a.a-1].Tag == "IN" || t[a.a-1].Tag == "TO") {
+			return actor{}
+		}
+		return a
+	}
+	return actor{}
 }

@@ -101,3 +101,31 @@ func TestAddPairs(t *testing.T) {
 		})
 	}
 }
+
+// openingSubject alone: the actor a sentence opens with as its subject.
+func TestOpeningSubject(t *testing.T) {
+	tagged := func(pairs ...string) []Token {
+		var out []Token
+		for i := 0; i+1 < len(pairs); i += 2 {
+			out = append(out, Token{Text: pairs[i], Tag: pairs[i+1]})
+		}
+		return out
+	}
+	iran := actor{a: 0, b: 1, key: "country:IRN", typ: Country}
+	for _, tc := range []struct {
+		name string
+		t    []Token
+		acts []actor
+		want string
+	}{
+		{"first word", tagged("Iran", "NNP", "seized", "VBD", "Greece", "NNP"), []actor{iran, {a: 2, b: 3, key: "country:GRC"}}, "country:IRN"},
+		{"after a verb", tagged("Seized", "VBN", "by", "IN", "Iran", "NNP"), []actor{{a: 2, b: 3, key: "country:IRN"}}, ""},
+		{"in a prepositional phrase", tagged("In", "IN", "Iran", "NNP", ",", ",", "talks", "NNS", "began", "VBD"), []actor{{a: 1, b: 2, key: "country:IRN"}}, ""},
+		{"a nationality", tagged("Iranian", "JJ", "forces", "NNS", "left", "VBD"), []actor{{a: 0, b: 1, key: "country:IRN", demonym: true}}, ""},
+		{"no actor", tagged("Talks", "NNS", "began", "VBD"), nil, ""},
+	} {
+		if got := openingSubject(tc.t, tc.acts).key; got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
