@@ -426,6 +426,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !passive && !nominal && t[v].Tag == "VBN" && end < len(t) && strings.EqualFold(t[end].Text, "by") && !perfect(t, v) {
 		passive = true // "an assault backed by Baghdad", "people persecuted by the regime"
 	}
+	if !nominal && ctx.deniedClause(v) {
+		negated = true // "denied that Iran had attacked", "did not mean that X had cut its ties"
+	}
 	modality := Asserted
 	switch {
 	case ctx.hypothetical(v):

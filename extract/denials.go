@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// Denials: an event told in a that-clause that its verb denies, or whose
+// verb is negated, is negated.
+//
+//	deny-verb that ... V        "Iran denied that its navy had seized the ship"
+//	not ... verb that ... V     "the move did not mean that Russia had cut its ties"
+
+var (
+	denyVerbs   = lexicon.Class("denyVerbs")
+	thatWords   = lexicon.Class("thatWords")
+	haveDoForms = lexicon.Class("haveDoForms")
+)
+
+// deniedClause reports whether the verb at v is in a that-clause whose
+// verb denies it ("Iran denied that its navy had seized the ship") or is
+// negated itself ("the move did not mean that Russia had cut its ties").
+func (c *eventCtx) deniedClause(v int) bool {
+	t := c.t
+	for j, n := v-1, 0; j >= 1 && n < 12; j, n = j-1, n+1 {
+		jw := strings.ToLower(t[j].Text)
+		if thatWords[jw] {
+			p := j - 1
+			for p >= 0 && t[p].Tag == "RB" {
+				p--
+			}
+			if p < 0 || !strings.HasPrefix(t[p].Tag, "VB") {
+				return false
+			}
+			if denyVerbs[strings.ToLower(t[p].Text)] {
+				return true
+			}
+			for q := p - 1; q >= 0 && q >= p-3; q-- {
+				if negations[strings.ToLower(t[q].Text)] {
+					return true
+				}
+			}
+			return false
+		}
+		if clauseEdges[jw] || t[j].Tag == "MD" || strings.HasPrefix(t[j].Tag, "VB") && !c.auxiliary(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// auxiliary reports whether token k is a form of be, have or do before
+// the verb of its clause: "had seized", "was attacked".
+func (c *eventCtx) auxiliary(k int) bool {
+	return beForms[strings.ToLower(c.t[k].Text)] || haveDoForms[strings.ToLower(c.t[k].Text)]
+}

@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// deniedClause alone, on tagged words.
+func TestDeniedClause(t *testing.T) {
+	tagged := func(text string) []Token {
+		var out []Token
+		for _, wt := range strings.Fields(text) {
+			w, tag, _ := strings.Cut(wt, "/")
+			out = append(out, Token{Text: w, Tag: tag})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"Peru/NNP denied/VBD that/IN Chile/NNP had/VBD attacked/VBN Bolivia/NNP", 5, true},
+		{"Peru/NNP said/VBD that/IN Chile/NNP attacked/VBD Bolivia/NNP", 4, false},
+		{"It/PRP did/VBD not/RB mean/VB that/IN Russia/NNP cut/VBD ties/NNS", 6, true},
+		{"Peru/NNP denied/VBD the/DT report/NN and/CC Chile/NNP attacked/VBD Bolivia/NNP", 6, false},
+		{"Peru/NNP never/RB said/VBD that/IN Chile/NNP attacked/VBD Bolivia/NNP", 5, true},
+		{"Chile/NNP attacked/VBD Bolivia/NNP", 1, false},
+	} {
+		c := &eventCtx{t: tagged(tc.text)}
+		if got := c.deniedClause(tc.v); got != tc.want {
+			t.Errorf("%s (verb %d): %v, want %v", tc.text, tc.v, got, tc.want)
+		}
+	}
+}
