@@ -1108,6 +1108,19 @@ var speechVerbs = lexicon.Class("speechVerbs")
 func (c *eventCtx) pronounSubject(k int) []string {
 	t := c.t
 	w := strings.ToLower(t[k].Text)
+	if firstPerson[w] {
+		// "'We have urged China to refrain,' Peters said": the speaker's
+		// side, the state or body whose office they hold, else themselves
+		sp := c.speaker(k)
+		if sp == "" {
+			return nil
+		}
+		if offices := c.offices[sp]; len(offices) > 0 {
+			owner, _, _ := strings.Cut(offices[0], "|")
+			return []string{owner}
+		}
+		return []string{sp}
+	}
 	j := k - 1
 	if j >= 0 && strings.ToLower(t[j].Text) == "that" {
 		j--

@@ -13,6 +13,7 @@ import (
 //	the + state noun            the document's state          "The government expelled the envoy."
 //	the two / both + pair noun  the last two parties named    "... The two countries signed a pact."
 //	pronoun opening a sentence  the last sentence's subject   "Iran seized a tanker. It accused ..."
+//	we, I                       the sentence's speaker        "'We will not allow it,' Abbas said"
 
 // stateNouns name a state's government without naming the state: "the
 // government said", "the authorities arrested".
@@ -69,6 +70,9 @@ func addActor(bySent map[int][]actor, si int, a actor) {
 	sort.SliceStable(acts, func(i, j int) bool { return acts[i].a < acts[j].a })
 	bySent[si] = acts
 }
+
+// firstPerson are the pronouns a speaker acts by: "we will", "I will".
+var firstPerson = lexicon.Class("firstPerson")
 
 // pairNouns after "the two" or "both" stand for two parties named before:
 // states ("countries", "nations") or any two sides ("sides", "parties").
