@@ -90,6 +90,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	}
 	refs := addReferences(doc, bySent, stateOf(focal, de))
 	refs = append(refs, addPairs(doc, bySent)...)
+	refs = append(refs, addTitles(doc, bySent, titleHolders(de), x.idx.titleHeads)...)
 	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Start < refs[j].Start })
 	holders := map[string]string{}
 	offices := map[string][]string{}

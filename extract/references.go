@@ -14,6 +14,7 @@ import (
 //	the two / both + pair noun  the last two parties named    "... The two countries signed a pact."
 //	pronoun opening a sentence  the last sentence's subject   "Iran seized a tanker. It accused ..."
 //	we, I                       the sentence's speaker        "'We will not allow it,' Abbas said"
+//	the + title                 the one holder of the title   "... The minister said ..."
 
 // stateNouns name a state's government without naming the state: "the
 // government said", "the authorities arrested".
@@ -164,4 +165,50 @@ func openingSubject(t []Token, acts []actor) actor {
 		return a
 	}
 	return actor{}
+}
+
+// titleHolders maps the last word of every title the document gives a
+// person ("minister", "president") to that person's key, or to "" when
+// more than one person holds such a title.
+func titleHolders(de *docEntities) map[string]string {
+	out := map[string]string{}
+	for _, e := range de.list() {
+		for _, r := range e.Roles {
+			f := strings.Fields(r.Title)
+			if len(f) == 0 {
+				continue
+			}
+			head := f[len(f)-1]
+			if old, ok := out[head]; ok && old != e.Key {
+				out[head] = ""
+			} else if !ok {
+				out[head] = e.Key
+			}
+		}
+	}
+	return out
+}
+
+// addTitles makes actors of a bare title after "the" ("the minister
+// said", "the President told") that one person in the document holds; a
+// title before a name or "of" one is the name's or the owner's, and left
+// alone.
+func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string, heads map[string]bool) []Reference {
+	var refs []Reference
+	for si, sent := range doc.Sentences {
+		t := sent.Tokens
+		for k := 1; k < len(t); k++ {
+			w := strings.ToLower(t[k].Text)
+			if !heads[w] || holders[w] == "" || !definite[strings.ToLower(t[k-1].Text)] || actorAt(bySent[si], k) >= 0 {
+				continue
+			}
+			if k+1 < len(t) && (isCap(t[k+1].Text) || connectors[strings.ToLower(t[k+1].Text)]) {
+				continue // "the minister Ana Silva", "the minister of defence"
+			}
+			key := holders[w]
+			addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Person})
+			refs = append(refs, Reference{Key: key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
+		}
+	}
+	return refs
 }

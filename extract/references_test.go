@@ -129,3 +129,30 @@ func TestOpeningSubject(t *testing.T) {
 		}
 	}
 }
+
+// addTitles alone: a bare title after "the" stands for its one holder.
+func TestAddTitles(t *testing.T) {
+	heads := map[string]bool{"minister": true, "president": true}
+	holders := map[string]string{"minister": "person:ana-silva", "president": ""}
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the minister", "Later the minister said so", []string{"2 person:ana-silva"}},
+		{"a title two hold", "Later the president said so", nil},
+		{"before a name", "Later the minister Ana said so", nil},
+		{"of an owner", "Later the minister of defence said so", nil},
+		{"without the", "Later a minister said so", nil},
+	} {
+		doc := words(tc.text)
+		bySent := map[int][]actor{}
+		addTitles(doc, bySent, holders, heads)
+		var got []string
+		for _, a := range bySent[0] {
+			got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
