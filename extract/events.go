@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -45,6 +46,10 @@ type eventCtx struct {
 	// before is the actor the sentence before opens with as its subject,
 	// for a pronoun that opens this one; key "" when none
 	before actor
+	// si is the sentence's index, and refs collects the pronouns the
+	// rules resolve, for the document's references
+	si   int
+	refs *[]Reference
 }
 
 // auxiliaries and clause words the event rules read.
@@ -117,6 +122,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	var events []Event
 	var notes dateNotes
 	var before actor
+	var pronouns []Reference
 	for si := range doc.Sentences {
 		acts := bySent[si]
 		prev := before
@@ -127,7 +133,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, places: places[si], offices: offices, notes: &notes, before: prev}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, places: places[si], offices: offices, notes: &notes, before: prev, si: si, refs: &pronouns}
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
 		ctx.noteSpeeches(doc, si)
 	}
@@ -137,6 +143,11 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		}
 		return ""
 	}
+	// a pronoun read for several events is one reference
+	slices.SortStableFunc(pronouns, func(a, b Reference) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Key, b.Key)) })
+	pronouns = slices.CompactFunc(pronouns, func(a, b Reference) bool { return a.Start == b.Start && a.Key == b.Key })
+	refs = append(refs, pronouns...)
+	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Start < refs[j].Start })
 	return dateEvents(doc, events, notes, countryOf), refs
 }
 
@@ -1107,6 +1118,17 @@ var speechVerbs = lexicon.Class("speechVerbs")
 // subject of a speech verb just before it: "Iraq said it would allow",
 // "Putin said he ...". Other pronouns stay unresolved.
 func (c *eventCtx) pronounSubject(k int) []string {
+	keys := c.pronounKeys(k)
+	if c.refs != nil {
+		for _, key := range keys {
+			*c.refs = append(*c.refs, Reference{Key: key, Text: c.t[k].Text, Start: c.t[k].Start, End: c.t[k].End, Sentence: c.si})
+		}
+	}
+	return keys
+}
+
+// pronounKeys are the actors the pronoun at token k stands for, or nil.
+func (c *eventCtx) pronounKeys(k int) []string {
 	t := c.t
 	w := strings.ToLower(t[k].Text)
 	if firstPerson[w] {

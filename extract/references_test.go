@@ -156,3 +156,16 @@ func TestAddTitles(t *testing.T) {
 		}
 	}
 }
+
+// The pronouns the event rules resolve are references too, once each.
+func TestPronounReferences(t *testing.T) {
+	r := run(t, "Headline\n\nIran seized a tanker on Monday. It accused Greece of smuggling and Britain of piracy. \"We condemned Peru,\" John Smith said.")
+	var got []string
+	for _, ref := range r.References {
+		got = append(got, fmt.Sprintf("%s %s", ref.Text, ref.Key))
+	}
+	want := []string{"It country:IRN", "We person:john-smith"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
