@@ -13,7 +13,7 @@ import (
 //	the + state noun            the document's state          "The government expelled the envoy."
 //	the two / both + pair noun  the last two parties named    "... The two countries signed a pact."
 //	pronoun opening a sentence  the last sentence's subject   "Iran seized a tanker. It accused ..."
-//	we, I                       the sentence's speaker        "'We will not allow it,' Abbas said"
+//	we, I                       the speaker's side            "'We will not allow it,' Abbas said"
 //	the + title                 the one holder of the title   "... The minister said ..."
 
 // stateNouns name a state's government without naming the state: "the
@@ -21,8 +21,8 @@ import (
 var stateNouns = lexicon.Class("stateNouns")
 
 // stateOf is the country a document's bare state nouns stand for: the
-// first its headline names, else the one it names most often (the first
-// of those named equally often), else "".
+// first its headline names, else the one it names most often (of those
+// named equally often, the first to be named that often), else "".
 func stateOf(focal string, de *docEntities) string {
 	if focal != "" {
 		return focal
