@@ -206,7 +206,7 @@ func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 			continue
 		}
 		if es := bd.x.idx.lookupNorm(bd.normSpan(si, i, i+n), bd.span(si, i, i+n)); len(es) > 0 {
-			if strings.EqualFold(t[i].Text, "the") && !strings.HasPrefix(es[0].label, "The ") {
+			if definite[strings.ToLower(t[i].Text)] && !strings.HasPrefix(es[0].label, "The ") {
 				return 0, nil // "the West Bank" is the West Bank, not "the West" and a bank
 			}
 			return n, es
@@ -906,7 +906,7 @@ func (bd *builder) predicateTitle(si, k int) {
 // Securities". It returns -1 when there is none.
 func (bd *builder) ownerAt(si, i int) int {
 	t := bd.toks(si)
-	if i < len(t) && strings.EqualFold(t[i].Text, "the") {
+	if i < len(t) && definite[strings.ToLower(t[i].Text)] {
 		i++
 	}
 	o, ok := bd.startsAt[[2]int{si, i}]

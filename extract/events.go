@@ -215,7 +215,7 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 			strings.EqualFold(t[j].Text, "on") && j+1 < len(t) && isWeekday(t[j+1].Text)) {
 			j++
 		}
-		if j < len(t) && strings.EqualFold(t[j].Text, "that") {
+		if j < len(t) && thatWords[strings.ToLower(t[j].Text)] {
 			j++
 		} else if demandNoun {
 			continue
@@ -716,7 +716,7 @@ func (c *eventCtx) placeAfter(end int) string {
 			continue
 		}
 		j := k + 1
-		if j < len(t) && strings.EqualFold(t[j].Text, "the") {
+		if j < len(t) && definite[strings.ToLower(t[j].Text)] {
 			j++
 		}
 		for _, p := range c.places {
@@ -785,7 +785,7 @@ func (c *eventCtx) placeIn(end int) string {
 // British embassy"), or "".
 func (c *eventCtx) missionAt(j int) string {
 	t := c.t
-	if j < len(t) && strings.EqualFold(t[j].Text, "the") {
+	if j < len(t) && definite[strings.ToLower(t[j].Text)] {
 		j++
 	}
 	for _, p := range c.places {
@@ -887,7 +887,7 @@ func (c *eventCtx) desired(v int) bool {
 	// subject to "that" and the verb before it
 	for j, n := k, 0; j >= 1 && n < 10; j, n = j-1, n+1 {
 		jw := strings.ToLower(t[j].Text)
-		if jw == "that" {
+		if thatWords[jw] {
 			p := j - 1
 			for p >= 0 && (t[p].Tag == "RB" || isWeekday(t[p].Text) || strings.EqualFold(t[p].Text, "on")) {
 				p--
@@ -1103,7 +1103,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			}
 			return nil
 		}
-		if w == "that" || w == "said" || w == "says" {
+		if thatWords[w] || w == "said" || w == "says" {
 			return nil
 		}
 		k--
@@ -1145,7 +1145,7 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		return []string{sp}
 	}
 	j := k - 1
-	if j >= 0 && strings.ToLower(t[j].Text) == "that" {
+	if j >= 0 && thatWords[strings.ToLower(t[j].Text)] {
 		j--
 	}
 	for n := 0; j >= 0 && n < 4; j, n = j-1, n+1 {
@@ -1285,7 +1285,7 @@ func (c *eventCtx) targetOf(end int, spec []string) []string {
 	// "demanded that the US cancel", "urged Friday that Israel ease": the
 	// subject of the complement clause
 	for k := end; k < len(c.t) && k < end+3; k++ {
-		if strings.ToLower(c.t[k].Text) == "that" {
+		if thatWords[strings.ToLower(c.t[k].Text)] {
 			if got := c.objectAfter(k+1, 5); len(got) > 0 {
 				return got
 			}
@@ -1403,7 +1403,7 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
 		w := strings.ToLower(t[k].Text)
-		if clauseBreaks[w] || w == "." || w == "that" || isVerb(t, k) && k > i && !determiners[strings.ToLower(t[k-1].Text)] {
+		if clauseBreaks[w] || w == "." || thatWords[w] || isVerb(t, k) && k > i && !determiners[strings.ToLower(t[k-1].Text)] {
 			return nil
 		}
 		if w == "," && k > i && strings.HasPrefix(t[k-1].Tag, "NN") {

@@ -54,7 +54,7 @@ func addReferences(doc *Document, bySent map[int][]actor, state string) []Refere
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
 		for k := 1; k < len(t); k++ {
-			if !stateNouns[strings.ToLower(t[k].Text)] || !strings.EqualFold(t[k-1].Text, "the") ||
+			if !stateNouns[strings.ToLower(t[k].Text)] || !definite[strings.ToLower(t[k-1].Text)] ||
 				k+1 < len(t) && strings.EqualFold(t[k+1].Text, "of") || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
