@@ -14,10 +14,15 @@
 // The flow is one way, a file for each stage: Parse (parse.go, with
 // segment.go for sentence ends) reads text into a Document with sentences
 // and byte offsets; an Extractor (extractor.go) splits each sentence into
-// tokens (tokens.go) and tags them (postag.go), then finds the entities and
-// officials (entities.go, with the name tagger of extract/names; resolved in
-// resolve.go), the events (events.go) and their dates (eventdates.go,
-// dates.go), reading the embedded lexicon of extract/lexicon (arranged for
-// lookup in index.go) and the closed word sets of words.go, and returns a
-// Result (result.go). extract never imports the graph or ingest packages.
+// tokens (tokens.go, split as prose's tokenizer does in wordsplit.go) and
+// tags them (postag.go), then finds the entities and officials
+// (entities.go, with the name tagger of extract/names; resolved in
+// resolve.go), the words that refer to them (references.go: "the
+// government", "the two countries", "it", "we", "the minister"), the
+// events (events.go, with denials.go for denied clauses) and their dates
+// (eventdates.go, dates.go), reading the embedded lexicon of
+// extract/lexicon (arranged for lookup in index.go) and its word classes
+// (classes.txt, named in words.go and beside the rules that read them),
+// and returns a Result (result.go). extract never imports the graph or
+// ingest packages.
 package extract
