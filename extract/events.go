@@ -93,19 +93,27 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		}
 		bySent[c.sent] = append(bySent[c.sent], a)
 	}
-	refs := addReferences(doc, bySent, stateOf(focal, de))
-	refs = append(refs, addPairs(doc, bySent)...)
-	refs = append(refs, addTitles(doc, bySent, titleHolders(de), x.idx.titleHeads)...)
-	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Start < refs[j].Start })
 	holders := map[string]string{}
 	offices := map[string][]string{}
+	// byTitle maps a title's last word ("minister") to the one person the
+	// document gives such a title, or to "" when it gives it to several
+	byTitle := map[string]string{}
 	for _, e := range de.list() {
 		for _, r := range e.Roles {
+			f := strings.Fields(r.Title)
+			if len(f) == 0 {
+				continue
+			}
+			head := f[len(f)-1]
+			if old, ok := byTitle[head]; !ok {
+				byTitle[head] = e.Key
+			} else if old != e.Key {
+				byTitle[head] = ""
+			}
 			if r.Of == "" {
 				continue
 			}
-			f := strings.Fields(r.Title)
-			k := r.Of + "|" + f[len(f)-1]
+			k := r.Of + "|" + head
 			offices[e.Key] = append(offices[e.Key], k)
 			if _, ok := holders[k]; !ok {
 				holders[k] = e.Key
@@ -119,6 +127,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 			}
 		}
 	}
+	refs := addReferences(doc, bySent, stateOf(focal, de))
+	refs = append(refs, addPairs(doc, bySent)...)
+	refs = append(refs, addTitles(doc, bySent, byTitle, x.idx.titleHeads)...)
 	var events []Event
 	var notes dateNotes
 	var before actor

@@ -167,28 +167,6 @@ func openingSubject(t []Token, acts []actor) actor {
 	return actor{}
 }
 
-// titleHolders maps the last word of every title the document gives a
-// person ("minister", "president") to that person's key, or to "" when
-// more than one person holds such a title.
-func titleHolders(de *docEntities) map[string]string {
-	out := map[string]string{}
-	for _, e := range de.list() {
-		for _, r := range e.Roles {
-			f := strings.Fields(r.Title)
-			if len(f) == 0 {
-				continue
-			}
-			head := f[len(f)-1]
-			if old, ok := out[head]; ok && old != e.Key {
-				out[head] = ""
-			} else if !ok {
-				out[head] = e.Key
-			}
-		}
-	}
-	return out
-}
-
 // addTitles makes actors of a bare title after "the" ("the minister
 // said", "the President told") that one person in the document holds; a
 // title before a name or "of" one is the name's or the owner's, and left
