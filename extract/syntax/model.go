@@ -49,8 +49,7 @@ func (m *Model) Parse(forms []string) *Tree {
 		return t
 	}
 	tags := make([]int, n)
-	m.tagger.tag(forms, tags)
-	si := newSentenceInfo(forms, tags, m.tagger.uposID)
+	si := newSentenceInfo(m.tagger.tag(forms, tags), tags, m.tagger.uposID)
 	heads, labels := m.parser.parse(si, n)
 	for i, f := range forms {
 		x := m.tagger.xpos[tags[i]]

@@ -109,14 +109,13 @@ type sentenceInfo struct {
 	upos []uint64 // the class's UPOS alone, numbered the same way
 }
 
-// newSentenceInfo describes a sentence of forms tagged with classes;
-// upos maps each class to its UPOS's number.
-func newSentenceInfo(forms []string, classes []int, upos []int) *sentenceInfo {
-	n := len(forms)
+// newSentenceInfo describes a sentence of words (as describe gives them)
+// tagged with classes; upos maps each class to its UPOS's number.
+func newSentenceInfo(words []wordInfo, classes []int, upos []int) *sentenceInfo {
+	n := len(words)
 	si := &sentenceInfo{word: make([]uint64, n+1), suf: make([]uint64, n+1), tag: make([]uint64, n+1), upos: make([]uint64, n+1)}
 	si.word[0], si.suf[0], si.tag[0], si.upos[0] = rootWord, rootWord, 1, 1
-	for i, f := range forms {
-		d := describe(f)
+	for i, d := range words {
 		si.word[i+1], si.suf[i+1] = d.lower, d.suf3
 		si.tag[i+1], si.upos[i+1] = uint64(classes[i]+2), uint64(upos[classes[i]]+2)
 	}

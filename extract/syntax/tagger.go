@@ -80,8 +80,10 @@ func capClass(form string) uint64 {
 	return 2
 }
 
-func describe(form string) wordInfo {
-	low := normWord(form)
+func describe(form string) wordInfo { return describeNorm(form, normWord(form)) }
+
+// describeNorm is describe of a word whose normWord is low.
+func describeNorm(form, low string) wordInfo {
 	wi := wordInfo{lower: perceptron.HashString(low), form: perceptron.HashString(form), shape: shapeHash(form), cap: capClass(form)}
 	// Affixes are cut on character boundaries, hashed where they lie.
 	tilde := perceptron.HashMore(perceptron.HashByte(perceptron.HashStart, '~'), low)
@@ -235,8 +237,8 @@ func (c *tagContext) load(forms []string, t *tagger) {
 	c.info = append(c.info, padBefore, padBefore)
 	c.amb = append(c.amb, padBefore.lower, padBefore.lower)
 	for _, f := range forms {
-		c.info = append(c.info, describe(f))
 		w := normWord(f)
+		c.info = append(c.info, describeNorm(f, w))
 		a, ok := t.amb[w]
 		if !ok {
 			a = unknownAmb
@@ -319,8 +321,9 @@ func (c *tagContext) features(i int, t1, t2 int) []uint64 {
 	return f
 }
 
-// tag sets the class of every word of forms into out.
-func (t *tagger) tag(forms []string, out []int) {
+// tag sets the class of every word of forms into out, and returns what it
+// read of each word, for the parser.
+func (t *tagger) tag(forms []string, out []int) []wordInfo {
 	var c tagContext
 	c.load(forms, t)
 	scores := make([]int32, len(t.classes))
@@ -329,6 +332,7 @@ func (t *tagger) tag(forms []string, out []int) {
 		c.setFirst(out)
 		t.pass(&c, t.second, scores, out)
 	}
+	return c.info[2 : len(c.info)-2]
 }
 
 // pass tags left to right with weights w.

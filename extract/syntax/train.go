@@ -192,7 +192,11 @@ func relations(sents []ConlluSentence) ([]string, map[string]int) {
 // no training example (ok is false) but can still be parsed.
 func example(s ConlluSentence, tags, upos []int, lid map[string]int) (parseExample, bool) {
 	n := len(s.Words)
-	si := newSentenceInfo(forms(s), tags, upos)
+	words := make([]wordInfo, len(s.Words))
+	for i, w := range s.Words {
+		words[i] = describe(w.Form)
+	}
+	si := newSentenceInfo(words, tags, upos)
 	heads := make([]int, n+1)
 	heads[0] = -1
 	gl := make([]int, n+1)
