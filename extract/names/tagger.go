@@ -12,9 +12,9 @@ func (m *Model) prepare(doc Source) []*context {
 	var ctxs []*context
 	ev := newEvidence()
 	var p preparer
-	m.eachContext(doc, func(s Sentence, si, at int) {
+	eachContext(doc, func(s Sentence, scase, si, at int) {
 		c := &context{}
-		p.prepare(m, c, s, si, at)
+		p.prepare(m, c, s, scase, si, at)
 		ev.lowers(c)
 		ctxs = append(ctxs, c)
 	})
@@ -24,13 +24,15 @@ func (m *Model) prepare(doc Source) []*context {
 	return ctxs
 }
 
-// eachContext calls fn with the sentence, its number and the first word
-// of every context of doc, in order.
-func (m *Model) eachContext(doc Source, fn func(s Sentence, si, at int)) {
+// eachContext calls fn with the sentence, how it is written
+// (sentenceCase), its number and the first word of every context of doc,
+// in order.
+func eachContext(doc Source, fn func(s Sentence, scase, si, at int)) {
 	for si := range doc.Len() {
 		s := doc.Sentence(si)
+		scase := sentenceCase(s.Words)
 		for at := 0; at < len(s.Words) || at == 0; at += maxWindow {
-			fn(s, si, at)
+			fn(s, scase, si, at)
 		}
 	}
 }
@@ -42,10 +44,10 @@ type preparer struct {
 }
 
 // prepare fills c with the words of sentence s from word at, up to
-// maxWindow of them.
-func (p *preparer) prepare(m *Model, c *context, s Sentence, si, at int) {
+// maxWindow of them; scase is how the sentence is written.
+func (p *preparer) prepare(m *Model, c *context, s Sentence, scase, si, at int) {
 	forms := s.Words[at:min(at+maxWindow, len(s.Words))]
-	*c = context{words: c.words[:0], scase: sentenceCase(s.Words), sent: si, offset: at, feats: c.feats}
+	*c = context{words: c.words[:0], scase: scase, sent: si, offset: at, feats: c.feats}
 	p.lower = p.lower[:0]
 	for i, form := range forms {
 		tag := ""
@@ -290,8 +292,8 @@ func (m *Model) findStreaming(doc Source) [][]Span {
 	var c context
 	var labels []int
 	var firsts []int8 // the first pass's labels of every word, in order
-	m.eachContext(doc, func(s Sentence, si, at int) {
-		p.prepare(m, &c, s, si, at)
+	eachContext(doc, func(s Sentence, scase, si, at int) {
+		p.prepare(m, &c, s, scase, si, at)
 		ev.lowers(&c)
 		labels = append(labels[:0], make([]int, len(c.words))...)
 		lt.decode(&c, first, false, true, labels, nil)
@@ -305,8 +307,8 @@ func (m *Model) findStreaming(doc Source) [][]Span {
 	var sure []float64
 	var firstLabels []int
 	at := 0
-	m.eachContext(doc, func(s Sentence, si, from int) {
-		p.prepare(m, &c, s, si, from)
+	eachContext(doc, func(s Sentence, scase, si, from int) {
+		p.prepare(m, &c, s, scase, si, from)
 		ev.markLowered(&c)
 		firstLabels = firstLabels[:0]
 		for _, l := range firsts[at : at+len(c.words)] {
