@@ -255,3 +255,27 @@ func mayHaveDate(s string) bool {
 	}
 	return false
 }
+
+// anyDay is a full date that only tells whether a sentence's date is
+// relative: one that resolves against some article date and not without.
+const anyDay = "2001-01-01"
+
+// unresolvedDates counts, for a document without a full date, the
+// sentences of its undated events that give a relative date ("on
+// Tuesday", "three weeks ago"), which an article date would resolve.
+func unresolvedDates(doc *Document, events []Event) int {
+	if _, err := time.Parse(time.DateOnly, doc.Date); err == nil {
+		return 0
+	}
+	seen := map[int]bool{}
+	for _, ev := range events {
+		s := ev.Evidence.Sentence
+		if ev.Date != "" || seen[s] {
+			continue
+		}
+		if text := ev.Evidence.Text; eventDate(text, "") == "" && eventDate(text, anyDay) != "" {
+			seen[s] = true
+		}
+	}
+	return len(seen)
+}

@@ -58,3 +58,33 @@ func TestHasYear(t *testing.T) {
 		}
 	}
 }
+
+// TestUnresolvedDates counts the sentences of undated events that only
+// an article date would date.
+func TestUnresolvedDates(t *testing.T) {
+	ev := func(sentence int, date, text string) Event {
+		return Event{Date: date, Evidence: Evidence{Sentence: sentence, Text: text}}
+	}
+	tests := []struct {
+		name    string
+		docDate string
+		events  []Event
+		want    int
+	}{
+		{"a weekday in an undated article", "", []Event{ev(0, "", "Iran seized a tanker on Tuesday.")}, 1},
+		{"two events of one sentence count once", "", []Event{ev(0, "", "Iran seized a tanker on Tuesday and detained its crew."), ev(0, "", "Iran seized a tanker on Tuesday and detained its crew.")}, 1},
+		{"each sentence counts", "", []Event{ev(0, "", "Iran seized a tanker on Tuesday."), ev(3, "", "Greece condemned it three days ago.")}, 2},
+		{"a dated article resolves them", "2024-05-14", []Event{ev(0, "", "Iran seized a tanker on Tuesday.")}, 0},
+		{"a year or month is no article date", "2024-05", []Event{ev(0, "", "Iran seized a tanker last week on Tuesday.")}, 1},
+		{"no date in the sentence", "", []Event{ev(0, "", "Iran seized a tanker.")}, 0},
+		{"a full date needs no article date", "", []Event{ev(0, "2024-05-14", "Iran seized a tanker on May 14, 2024.")}, 0},
+		{"a year alone needs none", "", []Event{ev(0, "2021", "Iran seized a tanker in 2021.")}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := unresolvedDates(&Document{Date: tt.docDate}, tt.events); got != tt.want {
+				t.Errorf("unresolvedDates = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}

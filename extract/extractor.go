@@ -74,6 +74,7 @@ func (x *Extractor) Extract(doc *Document) (*Result, error) {
 	r.Events, r.References = x.findEvents(doc, ents)
 	x.addCapitalCountries(doc, ents, r.Events)
 	r.Entities = ents.list()
+	r.UnresolvedDates = unresolvedDates(doc, r.Events)
 	return r, nil
 }
 

@@ -27,6 +27,10 @@ type Result struct {
 	Entities   []Entity    // Sorted by Key.
 	Events     []Event     // In text order.
 	References []Reference // In text order.
+	// UnresolvedDates counts the sentences of undated events whose date
+	// is relative ("on Tuesday", "last month"): an article date, which the
+	// document lacks, would have resolved them.
+	UnresolvedDates int
 }
 
 // A Reference is a word that stands for an entity it does not name: "the

@@ -100,7 +100,7 @@ func TestBadInput(t *testing.T) {
 		},
 		{
 			name:   "invalid UTF-8",
-			files:  map[string]string{"latin1.txt": "Caf\xe9 owner in Lisbon\n\nPortugal and Spain met in Lisbon on Tuesday.\n"},
+			files:  map[string]string{"latin1.txt": "Caf\xe9 owner in Lisbon\n\nPortugal and Spain met in Lisbon on Tuesday, 14 May 2024.\n"},
 			stderr: []string{"newsgraph: DIR/latin1.txt: warning: invalid UTF-8 replaced with U+FFFD (offsets are into the repaired text)"},
 			docs:   []string{"latin1.txt"},
 		},

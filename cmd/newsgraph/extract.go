@@ -245,10 +245,23 @@ func extractPart(ctx context.Context, x *extract.Extractor, rd *ingest.Reader, p
 		return o
 	}
 	o.res, o.err = x.Extract(doc)
+	if o.res != nil && o.res.UnresolvedDates > 0 {
+		o.warnings = append(o.warnings, undatedWarning(o.res.UnresolvedDates))
+	}
 	// the tokens are no longer needed: do not hold them while the
 	// document waits for its turn to be written
 	for i := range doc.Sentences {
 		doc.Sentences[i].Tokens = nil
 	}
 	return o
+}
+
+// undatedWarning tells that a document without a date left n relative
+// dates of its events unresolved.
+func undatedWarning(n int) string {
+	what := "dates"
+	if n == 1 {
+		what = "date"
+	}
+	return fmt.Sprintf("no article date; %d relative %s left unresolved (use --date or a dated input)", n, what)
 }

@@ -24,15 +24,15 @@ import (
 const (
 	storyLisbon = `Portugal and Spain sign river water accord
 
-LISBON (AP) — Portuguese Prime Minister Ana Ribeiro met Spanish Foreign Minister Carlos Medina in Lisbon on Tuesday to sign an accord on shared rivers.
+LISBON, May 14, 2024 (AP) — Portuguese Prime Minister Ana Ribeiro met Spanish Foreign Minister Carlos Medina in Lisbon on Tuesday to sign an accord on shared rivers.
 `
 	storyNairobi = `Kenya to host regional talks
 
-NAIROBI, Kenya (AP) — Kenya will host talks between Ethiopia and Somalia next week, the Kenyan foreign ministry said on Friday.
+NAIROBI, Kenya, May 3, 2024 (AP) — Kenya will host talks between Ethiopia and Somalia next week, the Kenyan foreign ministry said on Friday.
 `
 	storyManila = `Philippines protests Chinese coast guard maneuver
 
-MANILA, Philippines (AP) — The Philippines summoned a Chinese diplomat on Monday after a Chinese coast guard ship blocked a supply boat near a disputed shoal.
+MANILA, Philippines, May 13, 2024 (AP) — The Philippines summoned a Chinese diplomat on Monday after a Chinese coast guard ship blocked a supply boat near a disputed shoal.
 `
 )
 

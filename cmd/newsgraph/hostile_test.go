@@ -331,6 +331,7 @@ func TestSmallRepairs(t *testing.T) {
 	want := []string{
 		"newsgraph: " + p("blank.txt") + ": warning: empty file, skipped",
 		"newsgraph: " + p("deep.html") + ": warning: the page could not be parsed (html: open stack of elements exceeds 512 nodes): its text read without its structure",
+		"newsgraph: " + p("deep.html") + ": warning: no article date; 1 relative date left unresolved (use --date or a dated input)",
 		"newsgraph: " + p("nul.jsonl") + ":1: warning: NUL characters (\\u0000) in the text replaced with U+FFFD (first such line of the file; later ones are not named)",
 	}
 	if code != exitOK {

@@ -300,10 +300,10 @@ func TestInputsStdin(t *testing.T) {
 		args  []string
 		want  []doc
 	}{
-		{"text by default", storyLisbon, nil, []doc{{"stdin", "Portugal and Spain sign river water accord", ""}}},
+		{"text by default", storyLisbon, nil, []doc{{"stdin", "Portugal and Spain sign river water accord", "2024-05-14"}}},
 		{"HTML sniffed", page, nil, []doc{{"stdin", "Portugal and Spain sign river water accord", "2024-03-27"}}},
-		{"JSON Lines sniffed", dump, []string{"-"}, []doc{{"stdin#m1", "Philippines protests Chinese coast guard maneuver", ""}, {"stdin#n1", "Kenya to host regional talks", "2024-05-03"}}},
-		{"--input jsonl", dump, []string{"--input", "jsonl", "-"}, []doc{{"stdin#m1", "Philippines protests Chinese coast guard maneuver", ""}, {"stdin#n1", "Kenya to host regional talks", "2024-05-03"}}},
+		{"JSON Lines sniffed", dump, []string{"-"}, []doc{{"stdin#m1", "Philippines protests Chinese coast guard maneuver", "2024-05-13"}, {"stdin#n1", "Kenya to host regional talks", "2024-05-03"}}},
+		{"--input jsonl", dump, []string{"--input", "jsonl", "-"}, []doc{{"stdin#m1", "Philippines protests Chinese coast guard maneuver", "2024-05-13"}, {"stdin#n1", "Kenya to host regional talks", "2024-05-03"}}},
 		{"--input text reads markup as text", "<p>Kenya will host talks on Friday.</p>\n", []string{"--input", "text"}, []doc{{"stdin", "<p>Kenya will host talks on Friday.</p>", ""}}},
 		{"--input html", "Kenya will host talks.<p>Second.</p>", []string{"--input", "html"}, []doc{{"stdin", "Kenya will host talks.", ""}}},
 		{"--title-field and --date-field", `{"hed": "Chosen title", "story": "Kenya will host talks.", "when": "2024-01-02"}`, []string{"--title-field", "hed", "--text-field", "story", "--date-field", "when,date"}, []doc{{"stdin#1", "Chosen title", "2024-01-02"}}},
@@ -364,7 +364,12 @@ func TestInputsCharset(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
-	wantErr := []string{"newsgraph: " + filepath.Join(dir, "undeclared.html") + ": warning: not UTF-8 and no charset declared: read as windows-1252"}
+	undated := ": warning: no article date; 1 relative date left unresolved (use --date or a dated input)"
+	wantErr := []string{
+		"newsgraph: " + filepath.Join(dir, "latin1.html") + undated,
+		"newsgraph: " + filepath.Join(dir, "undeclared.html") + ": warning: not UTF-8 and no charset declared: read as windows-1252",
+		"newsgraph: " + filepath.Join(dir, "undeclared.html") + undated,
+	}
 	if diff := cmp.Diff(wantErr, lines(stderr)); diff != "" {
 		t.Errorf("stderr (-want +got):\n%s", diff)
 	}
