@@ -837,7 +837,7 @@ func (bd *builder) apposition(si, k int) {
 	p := c.b + 1
 	of := -1
 	introduced := false
-	if p < len(t) && determiners[strings.ToLower(t[p].Text)] && !isCap(t[p].Text) || p < len(t) && (t[p].Text == "The" || t[p].Text == "A" || t[p].Text == "An") {
+	if p < len(t) && determiners[strings.ToLower(t[p].Text)] && !isCap(t[p].Text) || p < len(t) && capitalArticles[t[p].Text] {
 		p++
 		introduced = true
 	}
@@ -856,7 +856,7 @@ func (bd *builder) apposition(si, k int) {
 	if !introduced && isCap(t[p].Text) && q < len(t) && isNameToken(t[q].Text) {
 		return // "..., Ayatollah Ruhollah Khomenei": the title of the next name
 	}
-	if of < 0 && q+1 < len(t) && (t[q].Text == "of" || t[q].Text == "for" || t[q].Text == "at") {
+	if of < 0 && q+1 < len(t) && officePreps[t[q].Text] {
 		of = bd.ownerAt(si, q+1)
 	}
 	bd.addRole(k, te, title, of)
@@ -865,26 +865,39 @@ func (bd *builder) apposition(si, k int) {
 // predicateVerbs link a person to a title: "X was elected president".
 var predicateVerbs = lexicon.Class("predicateVerbs")
 
+// words that join a title to its holder and its office.
+var (
+	capitalArticles  = lexicon.Class("capitalArticles")
+	officePreps      = lexicon.Class("officePreps")
+	counterpartNouns = lexicon.Class("counterpartNouns")
+	becomeForms      = lexicon.Class("becomeForms")
+	predicateLinks   = lexicon.Class("predicateLinks")
+	articles         = lexicon.Class("articles")
+)
+
 // predicateTitle reads "X was elected president", "X became prime minister".
 func (bd *builder) predicateTitle(si, k int) {
 	t := bd.toks(si)
 	p := bd.cands[k].b
 	w := func(i int) string { return strings.ToLower(t[i].Text) }
+	// auxiliaries, a form of "be" among them, before a predicate verb
+	v, be := p, false
+	for v < len(t) && v < p+3 && (haveForms[w(v)] || beForms[w(v)]) {
+		be = be || beForms[w(v)]
+		v++
+	}
 	switch {
-	case p+1 < len(t) && w(p) == "became":
+	case v == p && p+1 < len(t) && becomeForms[w(p)]:
 		p++
-	case p+2 < len(t) && (w(p) == "was" || w(p) == "is" || w(p) == "has" && w(p+1) == "been") && predicateVerbs[w(p+1)] || p+2 < len(t) && w(p+1) == "been" && predicateVerbs[w(p+2)]:
-		for p < len(t) && !predicateVerbs[w(p)] {
-			p++
-		}
-		p++
-		if p < len(t) && (w(p) == "as" || w(p) == "in") {
+	case be && v+1 < len(t) && predicateVerbs[w(v)]:
+		p = v + 1
+		if predicateLinks[w(p)] {
 			p++
 		}
 	default:
 		return
 	}
-	if p < len(t) && (w(p) == "the" || w(p) == "a") {
+	if p < len(t) && articles[w(p)] {
 		p++
 	}
 	if p >= len(t) {
@@ -895,7 +908,7 @@ func (bd *builder) predicateTitle(si, k int) {
 		return
 	}
 	of := -1
-	if q+1 < len(t) && (w(q) == "of" || w(q) == "for") {
+	if q+1 < len(t) && officePreps[w(q)] {
 		of = bd.ownerAt(si, q+1)
 	}
 	bd.addRole(k, te, title, of)
@@ -1036,7 +1049,7 @@ func (bd *builder) scanBareTitles(si int) {
 	t := bd.toks(si)
 	for i := 0; i < len(t); i++ {
 		w := strings.ToLower(t[i].Text)
-		if w == "counterpart" || w == "counterparts" {
+		if counterpartNouns[w] {
 			bd.counterpartAt(si, i)
 			continue
 		}

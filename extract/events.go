@@ -54,13 +54,33 @@ type eventCtx struct {
 
 // auxiliaries and clause words the event rules read.
 var (
-	beForms       = lexicon.Class("beForms")
-	negations     = lexicon.Class("negations")
-	negatingVerbs = lexicon.Class("negatingVerbs")
-	modals        = lexicon.Class("modals")
-	clauseBreaks  = lexicon.Class("clauseBreaks")
-	subordinators = lexicon.Class("subordinators")
-	skippable     = lexicon.Class("skippable")
+	beForms            = lexicon.Class("beForms")
+	negations          = lexicon.Class("negations")
+	negatingVerbs      = lexicon.Class("negatingVerbs")
+	modals             = lexicon.Class("modals")
+	clauseBreaks       = lexicon.Class("clauseBreaks")
+	subordinators      = lexicon.Class("subordinators")
+	skippable          = lexicon.Class("skippable")
+	haveForms          = lexicon.Class("haveForms")
+	scheduleWords      = lexicon.Class("scheduleWords")
+	conditionWords     = lexicon.Class("conditionWords")
+	relativePronouns   = lexicon.Class("relativePronouns")
+	sayForms           = lexicon.Class("sayForms")
+	coordinators       = lexicon.Class("coordinators")
+	possessivePronouns = lexicon.Class("possessivePronouns")
+	obligingVerbs      = lexicon.Class("obligingVerbs")
+	demandNouns        = lexicon.Class("demandNouns")
+)
+
+// prepositions the event rules read.
+var (
+	placePreps   = lexicon.Class("placePreps")
+	cityPreps    = lexicon.Class("cityPreps")
+	duringPreps  = lexicon.Class("duringPreps")
+	missionPreps = lexicon.Class("missionPreps")
+	insidePreps  = lexicon.Class("insidePreps")
+	authorPreps  = lexicon.Class("authorPreps")
+	spanPreps    = lexicon.Class("spanPreps")
 )
 
 // findEvents finds who did what to whom in each sentence of doc.
@@ -217,8 +237,8 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 	for i := range t {
 		w := strings.ToLower(t[i].Text)
 		// "its demand that Israel ease": the noun says what is demanded
-		demandNoun := (w == "demand" || w == "demands") && strings.HasPrefix(t[i].Tag, "NN")
-		if !speechVerbs[w] && w != "reiterated" && w != "concluded" && w != "demanded" && !demandNoun {
+		demandNoun := demandNouns[w] && strings.HasPrefix(t[i].Tag, "NN")
+		if !speechVerbs[w] && !obligingVerbs[w] && !demandNoun {
 			continue
 		}
 		j := i + 1
@@ -643,7 +663,7 @@ func (c *eventCtx) ownIntent(v int, agents []string) bool {
 func perfect(t []Token, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		switch w := strings.ToLower(t[k].Text); {
-		case w == "has" || w == "have" || w == "had" || w == "'ve":
+		case haveForms[w]:
 			return true
 		case t[k].Tag != "RB" && !negations[w]:
 			return false
@@ -664,7 +684,7 @@ func (c *eventCtx) future(v int) bool {
 		switch {
 		case futureMarks[w]:
 			return true
-		case w == "to" && k > 0 && (strings.EqualFold(t[k-1].Text, "due") || strings.EqualFold(t[k-1].Text, "set") || c.lemmaIs(k-1, "plan")):
+		case w == "to" && k > 0 && (scheduleWords[strings.ToLower(t[k-1].Text)] || c.lemmaIs(k-1, "plan")):
 			return true
 		case skippable[w] || t[k].Tag == "RB" || negations[w]:
 		default:
@@ -723,7 +743,7 @@ func (c *eventCtx) placeAfter(end int) string {
 		if clauseBreaks[w] || w == "." || strings.HasPrefix(t[k].Tag, "VB") {
 			return ""
 		}
-		if w != "in" && w != "at" && w != "near" {
+		if !placePreps[w] {
 			continue
 		}
 		j := k + 1
@@ -757,7 +777,7 @@ func (c *eventCtx) placeIn(end int) string {
 		if strings.HasPrefix(t[k].Tag, "NNP") && !isDateWord(t[k].Text) && (actorAt(c.acts, k) >= 0 || actorAt(c.places, k) >= 0) {
 			return "" // "struck Gaza in Lebanon": the object is a place of its own
 		}
-		if w == "outside" || w == "at" || w == "near" {
+		if missionPreps[w] {
 			// "protests outside the British embassy": a state's mission
 			// stands for it
 			if pl := c.missionAt(k + 1); pl != "" {
@@ -765,7 +785,7 @@ func (c *eventCtx) placeIn(end int) string {
 			}
 			continue
 		}
-		if w != "in" && w != "into" && w != "inside" && w != "throughout" && w != "to" {
+		if !insidePreps[w] {
 			continue
 		}
 		j := k + 1
@@ -822,7 +842,7 @@ var clauseEdges = lexicon.Class("clauseEdges")
 func (c *eventCtx) hypothetical(v int) bool {
 	t := c.t
 	for k := 0; k < v; k++ {
-		if strings.EqualFold(t[k].Text, "if") || strings.EqualFold(t[k].Text, "unless") {
+		if conditionWords[strings.ToLower(t[k].Text)] {
 			return true
 		}
 	}
@@ -943,7 +963,7 @@ func (c *eventCtx) passiveAgent(end int) []string {
 		if w == "by" {
 			return c.objectAfter(k+1, 5)
 		}
-		if (w == "in" || w == "during") && k+2 < len(t) {
+		if duringPreps[w] && k+2 < len(t) {
 			for j := k + 1; j < len(t) && j <= k+3; j++ {
 				if a := actorAt(acts, j); a >= 0 && acts[a].demonym {
 					return []string{acts[a].key}
@@ -968,7 +988,7 @@ func (c *eventCtx) nominalAgent(v int) []string {
 		if !(t[k].Tag == "JJ" || determiners[w] || isPossessive(t[k].Text) || t[k].Tag == "PRP$") {
 			break
 		}
-		if t[k].Tag == "PRP$" || w == "its" || w == "their" || w == "his" || w == "her" {
+		if t[k].Tag == "PRP$" || possessivePronouns[w] {
 			break // "its attacks": whose is the clause's subject
 		}
 	}
@@ -1088,7 +1108,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		if w == "whose" {
 			return nil
 		}
-		if w == "who" || w == "which" {
+		if relativePronouns[w] {
 			// "hackers, who targeted": the antecedent acts, if it is an actor
 			j := k - 1
 			if j >= 0 && t[j].Text == "," {
@@ -1107,14 +1127,14 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			}
 			if j >= 0 && t[j].Text == "," && j+1 < k {
 				nw := strings.ToLower(t[j+1].Text)
-				if determiners[nw] || nw == "who" || nw == "which" || nw == "whose" || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) {
+				if determiners[nw] || relativePronouns[nw] || nw == "whose" || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) {
 					k = j - 1
 					continue
 				}
 			}
 			return nil
 		}
-		if thatWords[w] || w == "said" || w == "says" {
+		if thatWords[w] || sayForms[w] {
 			return nil
 		}
 		k--
@@ -1348,7 +1368,7 @@ func (c *eventCtx) claimant(end int) []string {
 	}
 	for j := k + 1; j < len(t) && j < k+15; j++ {
 		w := strings.ToLower(t[j].Text)
-		if w == "by" || w == "from" {
+		if authorPreps[w] {
 			return c.objectAfter(j+1, 4)
 		}
 		if clauseBreaks[w] || w == "." || w == "," {
@@ -1403,7 +1423,7 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			if c.placeCountry(a) {
 				return nil // "in Tallinn, Estonia": the country names where the place is
 			}
-			if acts[a].capital && acts[a].a > 0 && (strings.EqualFold(t[acts[a].a-1].Text, "in") || strings.EqualFold(t[acts[a].a-1].Text, "at") || strings.EqualFold(t[acts[a].a-1].Text, "into")) && !c.groupIn(acts[a].a-1) {
+			if acts[a].capital && acts[a].a > 0 && cityPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) {
 				return nil // "in Tallinn", "into Abidjan": where, not whom; but "the government in Kabul"
 			}
 			if acts[a].modifier && c.nextActor(a, 8) >= 0 {
@@ -1481,7 +1501,7 @@ func (c *eventCtx) head(a int) int {
 			case isPossessive(t[k].Text) && k == cur.b:
 			case t[k].Text == ",":
 				comma = true
-			case w == "and" || w == "or" || clauseBreaks[w] || strings.HasPrefix(t[k].Tag, "VB") || t[k].Tag == "IN":
+			case coordinators[w] || clauseBreaks[w] || strings.HasPrefix(t[k].Tag, "VB") || t[k].Tag == "IN":
 				k = len(t)
 			case strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || determiners[w]:
 				nouns++
@@ -1562,7 +1582,7 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			break
 		}
 		w := strings.ToLower(t[k].Text)
-		if w != "and" && w != "," && w != "or" {
+		if !coordinators[w] && w != "," {
 			break
 		}
 		if dir < 0 && cur == a && w == "," {
@@ -1576,10 +1596,10 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 				break
 			}
 			tw := strings.ToLower(t[j].Text)
-			if tw == "and" || tw == "or" {
+			if coordinators[tw] {
 				joined = true
 			}
-			if !(determiners[tw] || tw == "," || tw == "and" || tw == "or" || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ") {
+			if !(determiners[tw] || tw == "," || coordinators[tw] || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ") {
 				break
 			}
 		}
@@ -1762,7 +1782,7 @@ func (c *eventCtx) conditioned(end int) bool {
 func (c *eventCtx) conditionSubject(end int) []string {
 	for k := end; k < len(c.t); k++ {
 		w := strings.ToLower(c.t[k].Text)
-		if w == "if" || w == "unless" {
+		if conditionWords[w] {
 			return c.objectAfter(k+1, 3)
 		}
 		if w == ";" || w == ":" {
@@ -1778,7 +1798,7 @@ func (c *eventCtx) conditionSubject(end int) []string {
 func (c *eventCtx) groupIn(k int) bool {
 	t := c.t
 	w := strings.ToLower(t[k].Text)
-	return w == "throughout" || w == "across" || w == "in" && k > 0 && groupNouns[strings.ToLower(t[k-1].Text)]
+	return spanPreps[w] || w == "in" && k > 0 && groupNouns[strings.ToLower(t[k-1].Text)]
 }
 
 // groupAfter reports whether the words from i to the verb at v name a
