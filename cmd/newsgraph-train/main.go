@@ -12,7 +12,13 @@
 //
 // retrains the name tagger of package names from CoNLL-2003 (DIR holds
 // eng.train, and eng.testa to score on), writes
-// extract/names/model/conll.model and prints the dev scores.
+// extract/names/model/conll.model and prints the dev scores;
+//
+//	go run ./cmd/newsgraph-train actors -petrarch DIR
+//
+// derives the lexicon's extract/lexicon/data/actors.tsv from PETRARCH2's
+// Phoenix actor dictionaries in DIR. Retrain the name tagger after it: its
+// gazetteer features read the lexicon.
 package main
 
 import (
@@ -28,7 +34,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/syntax"
 )
 
-const usage = "usage: newsgraph-train syntax|names [flags]"
+const usage = "usage: newsgraph-train syntax|names|actors [flags]"
 
 func main() {
 	if len(os.Args) < 2 {
@@ -41,6 +47,8 @@ func main() {
 		err = syntaxCommand(os.Args[2:])
 	case "names":
 		err = namesCommand(os.Args[2:])
+	case "actors":
+		err = actorsCommand(os.Args[2:])
 	default:
 		fmt.Fprintln(os.Stderr, usage)
 		os.Exit(2)

@@ -148,6 +148,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if err := readTSV(fsys, "actors.tsv", 4, func(f []string) error {
+		lx.Orgs = append(lx.Orgs, Org{Name: f[0], Aliases: multi(f[1]), Country: single(f[2]), Kind: f[3]})
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	if err := readTSV(fsys, "people.tsv", 3, func(f []string) error {
 		lx.People = append(lx.People, Person{Name: f[0], Aliases: multi(f[1]), Country: single(f[2])})
 		return nil

@@ -336,6 +336,7 @@ func minimalFS() fstest.MapFS {
 		"countries.tsv":     file("# header\nFRA\tFrance\tFrench Republic\tFrench\nDEU\tGermany\t-\tGerman|Germans\n"),
 		"places.tsv":        file("Paris\tFRA\tcapital\t-\nAlps\t-\tregion\tthe Alps\n"),
 		"organizations.tsv": file("North Atlantic Treaty Organization\tNATO\t-\tigo\n"),
+		"actors.tsv":        file("# derived\nRevolutionary United Front\tRUF\t-\tarmed-group\n"),
 		"people.tsv":        file("# header\nKofi Annan\t-\t-\nVladimir Putin\tVladimir Vladimirovich Putin|Putin\tRUS\n"),
 		"titles.tsv":        file("President\t-\tGOV\nforeign minister\tminister of foreign affairs|FM\tGOV\n"),
 		"cameo.tsv":         file("04\tConsult\t1\t1.0\n042\tMake a visit\t1\t1.9\n"),
@@ -362,7 +363,7 @@ func TestLoadMinimal(t *testing.T) {
 			{Name: "Paris", Country: "FRA", Kind: "capital"},
 			{Name: "Alps", Kind: "region", Aliases: []string{"the Alps"}},
 		},
-		Orgs: []Org{{Name: "North Atlantic Treaty Organization", Aliases: []string{"NATO"}, Kind: "igo"}},
+		Orgs: []Org{{Name: "North Atlantic Treaty Organization", Aliases: []string{"NATO"}, Kind: "igo"}, {Name: "Revolutionary United Front", Aliases: []string{"RUF"}, Kind: "armed-group"}},
 		People: []Person{
 			{Name: "Kofi Annan"},
 			{Name: "Vladimir Putin", Aliases: []string{"Vladimir Vladimirovich Putin", "Putin"}, Country: "RUS"},
@@ -435,6 +436,12 @@ func TestLoadErrors(t *testing.T) {
 			name:     "missing places",
 			edit:     func(m fstest.MapFS) { delete(m, "places.tsv") },
 			want:     "places.tsv",
+			notExist: true,
+		},
+		{
+			name:     "missing derived actors",
+			edit:     func(m fstest.MapFS) { delete(m, "actors.tsv") },
+			want:     "actors.tsv",
 			notExist: true,
 		},
 		{

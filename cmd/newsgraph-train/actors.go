@@ -1,0 +1,306 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// actorsCommand derives extract/lexicon/data/actors.tsv, the organizations
+// of PETRARCH2's Phoenix actor dictionaries, from the folder that holds
+// them: every international body, non-governmental organization, company
+// and armed group that the curated lexicon does not name already.
+func actorsCommand(args []string) error {
+	fs := flag.NewFlagSet("actors", flag.ContinueOnError)
+	dir := fs.String("petrarch", "", "folder of PETRARCH2's dictionaries (Phoenix.*.actors.txt)")
+	lexDir := fs.String("lexicon", "extract/lexicon/data", "the lexicon's data folder, whose names are kept")
+	out := fs.String("o", "extract/lexicon/data/actors.tsv", "file to write")
+	parseFlags(fs, args)
+	if *dir == "" {
+		return fmt.Errorf("actors: -petrarch DIR is required")
+	}
+	known, err := readKnown(*lexDir)
+	if err != nil {
+		return err
+	}
+	armed, err := readPhoenix(filepath.Join(*dir, "Phoenix.MilNonState.actors.txt"))
+	if err != nil {
+		return err
+	}
+	intl, err := readPhoenix(filepath.Join(*dir, "Phoenix.International.actors.txt"))
+	if err != nil {
+		return err
+	}
+	var rows [][4]string
+	for _, e := range armed {
+		if row, ok := known.row(e, "armed-group", known.country(e.code, 0)); ok {
+			rows = append(rows, row)
+		}
+	}
+	for _, e := range intl {
+		if e.dated || e.code == "" {
+			continue // a person, with the dates they held a post
+		}
+		var row [4]string
+		ok := false
+		switch {
+		case strings.HasPrefix(e.code, "IGO"):
+			row, ok = known.row(e, "igo", "-")
+		case strings.HasPrefix(e.code, "NGO"):
+			row, ok = known.row(e, "ngo", "-")
+		case strings.HasPrefix(e.code, "MNC"):
+			row, ok = known.row(e, "company", known.country(e.code, 3))
+		}
+		if ok {
+			rows = append(rows, row)
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b [4]string) int { return strings.Compare(strings.ToLower(a[0]), strings.ToLower(b[0])) })
+	licence, err := os.ReadFile(filepath.Join(*dir, "LICENSE"))
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	buf.WriteString(actorsHeader)
+	buf.WriteString("#\n# The dictionaries' licence:\n#\n")
+	for _, line := range strings.Split(strings.TrimRight(string(licence), "\n"), "\n") {
+		buf.WriteString(strings.TrimRight("#   "+line, " ") + "\n")
+	}
+	for _, r := range rows {
+		buf.WriteString(strings.Join(r[:], "\t") + "\n")
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("%d organizations written to %s\n", len(rows), *out)
+	return nil
+}
+
+const actorsHeader = `# actors.tsv: organizations derived from the Phoenix actor dictionaries of
+# PETRARCH2 (openeventdata/petrarch2, commit 676801cd9cb2924bbbad09f86d15c9323e7097bf,
+# petrarch2/data/dictionaries/Phoenix.International.actors.txt and
+# Phoenix.MilNonState.actors.txt; MIT licence, Copyright (c) 2014 Open Event
+# Data). Regenerate with
+#   go run ./cmd/newsgraph-train actors -petrarch DIR
+# Every armed group, and every international body (IGO), non-governmental
+# organization (NGO) and company (MNC) listed without the dates of a post,
+# whose names the curated files (organizations.tsv, countries.tsv,
+# places.tsv, people.tsv) do not hold. Names are the dictionaries' own, in
+# capitals there, written here in title case with acronyms kept; one-word
+# names that are ordinary words or given names are left out.
+# Columns (TAB-separated), as organizations.tsv: name	aliases	country	kind
+#   country  the dictionary code's country (an armed group's or a company's),
+#            '-' for international bodies and regions.
+`
+
+// phoenixEntry is one actor of a Phoenix dictionary: its name, the
+// synonyms after it ("+NAME"), its code, and whether it is dated (a
+// person's posts, on lines of their own).
+type phoenixEntry struct {
+	name    string
+	aliases []string
+	code    string
+	dated   bool
+}
+
+var (
+	phoenixCode = regexp.MustCompile(`\[([^\]]*)\]`)
+	spaces      = regexp.MustCompile(`\s+`)
+	nameChars   = regexp.MustCompile(`^[A-Z0-9 .&'()/-]+$`)
+	vowel       = regexp.MustCompile(`[AEIOUY]`)
+	roman       = regexp.MustCompile(`^[IVX]+$`)
+)
+
+func readPhoenix(path string) ([]phoenixEntry, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []phoenixEntry
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		raw := sc.Text()
+		line, _, _ := strings.Cut(raw, "#")
+		line = strings.TrimRight(line, " \t\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if raw[0] == ' ' || raw[0] == '\t' {
+			if len(out) > 0 {
+				out[len(out)-1].dated = true
+			}
+			continue
+		}
+		alias := strings.HasPrefix(line, "+")
+		code := ""
+		if m := phoenixCode.FindStringSubmatch(line); m != nil {
+			code = strings.TrimSpace(m[1])
+		}
+		name, _, _ := strings.Cut(strings.TrimPrefix(line, "+"), "[")
+		name = strings.ReplaceAll(strings.Trim(strings.TrimSpace(name), "_"), "_", " ")
+		name = strings.TrimSpace(spaces.ReplaceAllString(name, " "))
+		switch {
+		case name == "":
+		case alias:
+			if len(out) > 0 {
+				out[len(out)-1].aliases = append(out[len(out)-1].aliases, name)
+			}
+		default:
+			out = append(out, phoenixEntry{name: name, code: code})
+		}
+	}
+	return out, sc.Err()
+}
+
+// knownNames are what the curated lexicon holds: names taken, in capitals,
+// the ordinary words and given names, and the country codes.
+type knownNames struct {
+	taken, common, given, iso map[string]bool
+}
+
+func readKnown(dir string) (*knownNames, error) {
+	k := &knownNames{taken: map[string]bool{}, common: map[string]bool{}, given: map[string]bool{}, iso: map[string]bool{}}
+	tsv := []struct {
+		file string
+		cols []int
+	}{
+		{"countries.tsv", []int{1, 2, 3}},
+		{"organizations.tsv", []int{0, 1}},
+		{"places.tsv", []int{0, 3}},
+		{"people.tsv", []int{0, 1}},
+	}
+	for _, t := range tsv {
+		err := eachLine(filepath.Join(dir, t.file), func(line string) {
+			f := strings.Split(line, "\t")
+			if t.file == "countries.tsv" {
+				k.iso[f[0]] = true
+			}
+			for _, c := range t.cols {
+				if c < len(f) {
+					for _, a := range strings.Split(f[c], "|") {
+						k.taken[strings.ToUpper(a)] = true
+					}
+				}
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for file, set := range map[string]map[string]bool{"commonwords.txt": k.common, "firstnames.txt": k.given} {
+		if err := eachLine(filepath.Join(dir, file), func(line string) { set[strings.ToUpper(strings.TrimSpace(line))] = true }); err != nil {
+			return nil, err
+		}
+	}
+	return k, nil
+}
+
+// eachLine calls fn with every line of path that is not blank or a comment.
+func eachLine(path string, fn func(string)) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fn(strings.TrimRight(line, "\r"))
+	}
+	return nil
+}
+
+// country is the country code at code[at:at+3], or "-" when that is none.
+func (k *knownNames) country(code string, at int) string {
+	if len(code) >= at+3 && k.iso[code[at:at+3]] {
+		return code[at : at+3]
+	}
+	return "-"
+}
+
+// row is e as a line of actors.tsv, or false when the lexicon has one of
+// its names already or its name is an ordinary word or a person's.
+func (k *knownNames) row(e phoenixEntry, kind, country string) ([4]string, bool) {
+	var names []string
+	for _, n := range append([]string{e.name}, e.aliases...) {
+		n = strings.TrimPrefix(n, "THE ")
+		if len(n) >= 3 && nameChars.MatchString(n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 || slices.ContainsFunc(names, func(n string) bool { return k.taken[n] }) {
+		return [4]string{}, false
+	}
+	main := names[0]
+	words := strings.Fields(main)
+	if len(words) == 1 && (k.common[main] || k.given[main]) || k.given[words[0]] && len(words) <= 3 {
+		return [4]string{}, false
+	}
+	var aliases []string
+	for _, n := range names[1:] {
+		one := !strings.Contains(n, " ")
+		switch {
+		case one && (k.common[n] || k.given[n]):
+			continue
+		case !one || len(n) > 6:
+			n = titleCase(n)
+		} // else an acronym, matched as written
+		if !slices.Contains(aliases, n) {
+			aliases = append(aliases, n)
+		}
+	}
+	for _, n := range names {
+		k.taken[n] = true
+	}
+	alias := strings.Join(aliases, "|")
+	if alias == "" {
+		alias = "-"
+	}
+	return [4]string{titleCase(main), alias, country, kind}, true
+}
+
+// lowerWords stay in lower case inside a name.
+var lowerWords = map[string]bool{"OF": true, "THE": true, "AND": true, "FOR": true, "IN": true, "ON": true, "AT": true, "TO": true,
+	"DE": true, "DU": true, "DES": true, "LA": true, "LE": true, "DEL": true, "DI": true, "DA": true, "FROM": true, "WITH": true, "AGAINST": true, "BY": true}
+
+// titleCase writes a name given in capitals as names are written:
+// "ARMY OF THE REPUBLIC" -> "Army of the Republic"; bracketed words,
+// short words without vowels and roman numerals stay in capitals.
+func titleCase(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		core := strings.Trim(w, "()")
+		switch {
+		case strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")"),
+			len(core) <= 5 && !vowel.MatchString(core) && isLetters(core),
+			roman.MatchString(core):
+		case i > 0 && lowerWords[w]:
+			words[i] = strings.ToLower(w)
+		default:
+			parts := strings.Split(w, "-")
+			for j, p := range parts {
+				if len(p) > 1 {
+					parts[j] = p[:1] + strings.ToLower(p[1:])
+				}
+			}
+			words[i] = strings.Join(parts, "-")
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
