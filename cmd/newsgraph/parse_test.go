@@ -700,11 +700,18 @@ func TestParseGolden(t *testing.T) {
 //
 //	go test ./cmd/newsgraph -run '^$' -fuzz FuzzParseTrees -fuzztime 3m
 func FuzzParseTrees(f *testing.F) {
+	// the sample articles' headlines and first paragraphs: whole articles
+	// take the instrumented parser long enough to stall the fuzzer
 	paths, _ := filepath.Glob(filepath.Join(testdataDir, "articles", "*.txt"))
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)
+		}
+		if k := bytes.Index(b, []byte("\n\n")); k >= 0 {
+			if end := bytes.Index(b[k+2:], []byte("\n\n")); end >= 0 {
+				b = b[:k+2+end+1]
+			}
 		}
 		f.Add(b)
 	}
