@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -48,5 +49,52 @@ func TestByteBudget(t *testing.T) {
 	case <-done:
 	case <-time.After(5 * time.Second):
 		t.Fatal("acquire did not return when its context was cancelled")
+	}
+}
+
+// TestGCPacer paces the collector tighter while a megabyte or more is in
+// flight and back when it is not, and never when collection is off.
+func TestGCPacer(t *testing.T) {
+	fake := func(start int, calls *[]int) func(int) int {
+		cur := start
+		return func(p int) int {
+			*calls = append(*calls, p)
+			old := cur
+			cur = p
+			return old
+		}
+	}
+	var calls []int
+	g := newGCPacer(fake(100, &calls))
+	calls = nil
+	g.add(1000) // a small document
+	g.add(-1000)
+	if len(calls) != 0 {
+		t.Errorf("small documents set %v", calls)
+	}
+	g.add(largeInFlight) // a large one, then another beside it
+	g.add(largeInFlight)
+	g.add(-largeInFlight)
+	g.add(-largeInFlight)
+	if want := []int{25, 100}; !slices.Equal(calls, want) {
+		t.Errorf("large documents set %v, want %v", calls, want)
+	}
+
+	calls = nil
+	g = newGCPacer(fake(10, &calls)) // GOGC=10: already tighter
+	calls = nil
+	g.add(largeInFlight)
+	g.add(-largeInFlight)
+	if want := []int{10, 10}; !slices.Equal(calls, want) {
+		t.Errorf("with GOGC=10 set %v, want %v", calls, want)
+	}
+
+	calls = nil
+	g = newGCPacer(fake(-1, &calls)) // GOGC=off
+	calls = nil
+	g.add(largeInFlight)
+	g.add(-largeInFlight)
+	if len(calls) != 0 {
+		t.Errorf("with GOGC=off set %v", calls)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strconv"
 	"time"
 
@@ -104,16 +105,21 @@ func (r *docRun) each(ctx context.Context, add func(outcome) error) error {
 		r.tally.done(o, err != nil)
 		return nil
 	}
-	work := r.work
+	var budget *byteBudget
 	if limit := cmp.Or(r.opts.InFlight, defaultInFlight()); limit > 0 && r.opts.Workers > 1 {
 		// large documents wait for others rather than all run at once
-		b := newByteBudget(limit)
-		work = func(ctx context.Context, p ingest.Part) outcome {
-			n := jobCost(p)
-			b.acquire(ctx, n)
-			defer b.release(n)
-			return r.work(ctx, p)
+		budget = newByteBudget(limit)
+	}
+	pacer := newGCPacer(debug.SetGCPercent)
+	work := func(ctx context.Context, p ingest.Part) outcome {
+		n := jobCost(p)
+		if budget != nil {
+			budget.acquire(ctx, n)
+			defer budget.release(n)
 		}
+		pacer.add(n)
+		defer pacer.add(-n)
+		return r.work(ctx, p)
 	}
 	feed := func(emit func(ingest.Part) bool) { r.reader.Feed(r.inputs, emit) }
 	return runOrdered(ctx, feed, r.opts.Workers, work, consume)
