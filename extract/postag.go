@@ -1,17 +1,19 @@
 package extract
 
 import (
+	"bufio"
 	"bytes"
-	"encoding/gob"
+	_ "embed"
+	"errors"
 	"fmt"
+	"io"
+	"maps"
 	"math"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
-
-	"github.com/jdkato/prose/v2"
 
 	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
@@ -132,58 +134,105 @@ var (
 	posErr  error
 )
 
-// loadPOSTagger decodes prose's tagger model once per process.
+// posModel is prose's tagger model (its classes, its tag dictionary and
+// its averaged weights) in the compact form EncodePOSModel writes, so
+// that a process decodes it in milliseconds instead of gob-decoding
+// prose's maps of maps.
+//
+//go:embed model/postag.model
+var posModel []byte
+
+// loadPOSTagger decodes the tagger model once per process.
 func loadPOSTagger() (*posTagger, error) {
-	posOnce.Do(func() { posTag, posErr = newPOSTagger() })
+	posOnce.Do(func() { posTag, posErr = decodePOSTagger(posModel) })
 	return posTag, posErr
 }
 
-func newPOSTagger() (*posTagger, error) {
-	decode := func(name string, v any) error {
-		b, err := prose.Asset("model/AveragedPerceptron/" + name)
-		if err != nil {
-			return err
-		}
-		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(v); err != nil {
-			return fmt.Errorf("decode %s: %w", name, err)
-		}
-		return nil
-	}
-	var classes []string
-	var tags map[string]string
-	var wts map[string]map[string]float64
-	if err := decode("classes.gob", &classes); err != nil {
-		return nil, err
-	}
-	if err := decode("tags.gob", &tags); err != nil {
-		return nil, err
-	}
-	if err := decode("weights.gob", &wts); err != nil {
-		return nil, err
-	}
-	sort.Strings(classes)
+const posMagic = "newsgraph pos tagger 1\n"
+
+// EncodePOSModel writes prose's tagger model, given as prose's own files
+// hold it (classes.gob, tags.gob, weights.gob), in the form the extractor
+// embeds: the classes, the tag dictionary, then every feature with a
+// nonzero weight, by the order of its text, as the hash of that text and
+// its (class, weight) pairs. newsgraph-train postag writes it.
+func EncodePOSModel(w io.Writer, classes []string, tags map[string]string, weights map[string]map[string]float64) error {
+	classes = slices.Sorted(slices.Values(classes))
 	index := make(map[string]int, len(classes))
 	for i, c := range classes {
 		index[c] = i
 	}
-	pt := &posTagger{classes: classes, tagMap: tags, weights: newFeatureTable(len(wts))}
-	feats := make([]string, 0, len(wts))
-	for feat := range wts {
-		feats = append(feats, feat)
+	bw := bufio.NewWriter(w)
+	bw.WriteString(posMagic)
+	e := perceptron.NewEncoder(bw)
+	e.Strings(classes)
+	words := slices.Sorted(maps.Keys(tags))
+	e.Uvarint(uint64(len(words)))
+	for _, word := range words {
+		e.String(word)
+		e.String(tags[word])
 	}
-	sort.Strings(feats) // the same table every run
+	feats := slices.Sorted(maps.Keys(weights))
+	seen := make(map[uint64]string, len(feats))
+	e.Uvarint(uint64(len(feats)))
 	for _, feat := range feats {
-		byClass := wts[feat]
-		ws := make([]classWeight, 0, len(byClass))
-		for c, w := range byClass {
-			if i, ok := index[c]; ok && w != 0 {
-				ws = append(ws, classWeight{i, w})
+		var ws []classWeight
+		for c, wt := range weights[feat] {
+			if i, ok := index[c]; ok && wt != 0 {
+				ws = append(ws, classWeight{i, wt})
 			}
 		}
-		sort.Slice(ws, func(a, b int) bool { return ws[a].class < ws[b].class })
-		if !pt.weights.add(perceptron.HashString(feat), ws) {
-			return nil, fmt.Errorf("tagger model: two features hash alike (%q)", feat)
+		slices.SortFunc(ws, func(a, b classWeight) int { return a.class - b.class })
+		key := perceptron.HashString(feat)
+		if other, ok := seen[key]; ok && len(ws) > 0 {
+			return fmt.Errorf("tagger model: two features hash alike (%q, %q)", other, feat)
 		}
+		seen[key] = feat
+		e.U64(key)
+		e.Uvarint(uint64(len(ws)))
+		for _, cw := range ws {
+			e.Uvarint(uint64(cw.class))
+			e.U64(math.Float64bits(cw.w))
+		}
+	}
+	return e.Flush()
+}
+
+// decodePOSTagger reads a model EncodePOSModel wrote.
+func decodePOSTagger(data []byte) (*posTagger, error) {
+	if !bytes.HasPrefix(data, []byte(posMagic)) {
+		return nil, errors.New("tagger model: not a newsgraph tagger model")
+	}
+	d := perceptron.NewDecoder(data[len(posMagic):])
+	pt := &posTagger{classes: d.Strings(), tagMap: map[string]string{}}
+	if d.Err() == nil && len(pt.classes) == 0 {
+		d.Fail(errors.New("no classes"))
+	}
+	for n := d.Count(); n > 0 && d.Err() == nil; n-- {
+		word := d.String()
+		pt.tagMap[word] = d.String()
+	}
+	nfeat := d.Count()
+	pt.weights = newFeatureTable(nfeat)
+	for ; nfeat > 0 && d.Err() == nil; nfeat-- {
+		key := d.U64()
+		n := d.Count()
+		ws := make([]classWeight, 0, n)
+		for ; n > 0 && d.Err() == nil; n-- {
+			c := int(d.Uvarint())
+			if c >= len(pt.classes) {
+				d.Fail(fmt.Errorf("class %d of %d", c, len(pt.classes)))
+			}
+			ws = append(ws, classWeight{c, math.Float64frombits(d.U64())})
+		}
+		if d.Err() == nil && !pt.weights.add(key, ws) {
+			d.Fail(errors.New("a feature twice"))
+		}
+	}
+	if err := d.Err(); err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if d.Left() != 0 {
+		return nil, fmt.Errorf("tagger model: %d bytes after the end", d.Left())
 	}
 	return pt, nil
 }

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"bytes"
+	"encoding/gob"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -81,4 +84,56 @@ func TestFeatureTable(t *testing.T) {
 			t.Errorf("%q: %v, want %v", feat, got, want)
 		}
 	}
+}
+
+// TestPOSModelIsProses checks that the embedded tagger model is prose's
+// own, as newsgraph-train postag writes it.
+func TestPOSModelIsProses(t *testing.T) {
+	decode := func(name string, v any) {
+		b, err := prose.Asset("model/AveragedPerceptron/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var classes []string
+	var tags map[string]string
+	var weights map[string]map[string]float64
+	decode("classes.gob", &classes)
+	decode("tags.gob", &tags)
+	decode("weights.gob", &weights)
+	var buf bytes.Buffer
+	if err := EncodePOSModel(&buf, classes, tags, weights); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), posModel) {
+		t.Errorf("model/postag.model (%d bytes) is not prose's model (%d bytes): run go run ./cmd/newsgraph-train postag", len(posModel), buf.Len())
+	}
+}
+
+// TestDecodePOSTaggerRefusesDamage: a cut or altered model is an error,
+// never a panic.
+func TestDecodePOSTaggerRefusesDamage(t *testing.T) {
+	for _, n := range []int{0, 5, len(posMagic), len(posMagic) + 3, len(posModel) / 2, len(posModel) - 1} {
+		if _, err := decodePOSTagger(posModel[:n]); err == nil {
+			t.Errorf("a model cut to %d bytes decoded", n)
+		}
+	}
+	if _, err := decodePOSTagger(append(slices.Clone(posModel), 0)); err == nil {
+		t.Error("a model with a byte after its end decoded")
+	}
+}
+
+func FuzzDecodePOSTagger(f *testing.F) {
+	f.Add(posModel[:200])
+	f.Add([]byte(posMagic + "\x01\x02NN\x00\x01"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pt, err := decodePOSTagger(data)
+		if err != nil {
+			return
+		}
+		pt.tag([]Token{{Text: "The"}, {Text: "army"}, {Text: "left"}})
+	})
 }

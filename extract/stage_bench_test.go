@@ -104,7 +104,7 @@ func BenchmarkLoad(b *testing.B) {
 	b.Run("tagger", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := newPOSTagger(); err != nil {
+			if _, err := decodePOSTagger(posModel); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -18,7 +18,12 @@
 //
 // derives the lexicon's extract/lexicon/data/actors.tsv from PETRARCH2's
 // Phoenix actor dictionaries in DIR. Retrain the name tagger after it: its
-// gazetteer features read the lexicon.
+// gazetteer features read the lexicon;
+//
+//	go run ./cmd/newsgraph-train postag
+//
+// writes prose's part-of-speech tagger model, which prose ships as gob
+// maps, in the compact form extract embeds (extract/model/postag.model).
 package main
 
 import (
@@ -34,7 +39,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/syntax"
 )
 
-const usage = "usage: newsgraph-train syntax|names|actors [flags]"
+const usage = "usage: newsgraph-train syntax|names|actors|postag [flags]"
 
 func main() {
 	if len(os.Args) < 2 {
@@ -49,6 +54,8 @@ func main() {
 		err = namesCommand(os.Args[2:])
 	case "actors":
 		err = actorsCommand(os.Args[2:])
+	case "postag":
+		err = postagCommand(os.Args[2:])
 	default:
 		fmt.Fprintln(os.Stderr, usage)
 		os.Exit(2)
