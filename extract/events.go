@@ -20,6 +20,7 @@ type actor struct {
 	media    bool     // a news organization: "told the BBC"
 	country  string   // a place's country
 	also     []string // the other parties a reference to two stands for: "the two countries"
+	kind     string   // an organization's kind: company, armed-group, ...
 }
 
 // eventCtx is what the event rules know of one sentence.
@@ -95,6 +96,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 			modifier: c.start != t[c.a].Start || c.end != t[c.b-1].End,
 			media:    c.gaz != nil && c.gaz.kind == "media",
 		}
+		if c.typ == Organization {
+			a.kind = orgKind(c, doc.Text[c.start:c.end])
+		}
 		if a.demonym && (c.a > 0 && strings.EqualFold(t[c.a-1].Text, "ethnic") || c.b < len(t) && placeNouns[strings.ToLower(t[c.b].Text)]) {
 			continue // "ethnic Albanians", "the Thai border": no state acts
 		}
@@ -150,6 +154,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	refs := addReferences(doc, bySent, stateOf(focal, de))
 	refs = append(refs, addPairs(doc, bySent)...)
 	refs = append(refs, addTitles(doc, bySent, byTitle, x.idx.titleHeads)...)
+	refs = append(refs, addOrgNouns(doc, bySent)...)
 	var events []Event
 	var notes dateNotes
 	var before actor

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,6 +16,8 @@ import (
 //	pronoun opening a sentence  the last sentence's subject   "Iran seized a tanker. It accused ..."
 //	we, I                       the speaker's side            "'We will not allow it,' Abbas said"
 //	the + title                 the one holder of the title   "... The minister said ..."
+//	the + organization noun     the last organization of its  "Gazprom ... The company said ..."
+//	                            kind named before
 
 // stateNouns name a state's government without naming the state: "the
 // government said", "the authorities arrested".
@@ -55,7 +58,7 @@ func addReferences(doc *Document, bySent map[int][]actor, state string) []Refere
 		t := sent.Tokens
 		for k := 1; k < len(t); k++ {
 			if !stateNouns[strings.ToLower(t[k].Text)] || !definite[strings.ToLower(t[k-1].Text)] ||
-				k+1 < len(t) && strings.EqualFold(t[k+1].Text, "of") || actorAt(bySent[si], k) >= 0 {
+				ofAfter(t, k) || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
 			ref := actor{a: k, b: k + 1, key: "country:" + state, typ: Country}
@@ -64,6 +67,12 @@ func addReferences(doc *Document, bySent map[int][]actor, state string) []Refere
 		}
 	}
 	return refs
+}
+
+// ofAfter reports a noun at k that "of" follows: its phrase names whose
+// it is ("the government of Mali").
+func ofAfter(t []Token, k int) bool {
+	return k+1 < len(t) && strings.EqualFold(t[k+1].Text, "of")
 }
 
 func addActor(bySent map[int][]actor, si int, a actor) {
@@ -189,4 +198,81 @@ func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string,
 		}
 	}
 	return refs
+}
+
+// organization nouns and the kinds of organization they stand for.
+var (
+	companyNouns    = lexicon.Class("companyNouns")
+	armedGroupNouns = lexicon.Class("armedGroupNouns")
+	companyHeads    = lexicon.Class("companyHeads")
+)
+
+// orgKind is the kind of organization a candidate names: the lexicon's,
+// else a company's when its name ends in a company's head word, else "".
+func orgKind(c *cand, name string) string {
+	if c.gaz != nil {
+		return c.gaz.kind
+	}
+	f := strings.Fields(name)
+	if len(f) > 1 && companyHeads[strings.TrimSuffix(f[len(f)-1], ".")] {
+		return "company"
+	}
+	return ""
+}
+
+// nounKinds are the kinds of organization the noun w stands for.
+func nounKinds(w string) []string {
+	switch {
+	case companyNouns[w]:
+		return []string{"company"}
+	case armedGroupNouns[w]:
+		return []string{"armed-group", "hacker-group"}
+	}
+	return nil
+}
+
+// addOrgNouns makes actors of "the company", "the group" and the like: the
+// last organization of the noun's kind named before it, in its sentence or
+// the two before. Not a noun "of" a name ("the group of states"), nor one
+// in apposition to a name ("Gazprom, the company ..."), which says what
+// the name is rather than standing for it.
+func addOrgNouns(doc *Document, bySent map[int][]actor) []Reference {
+	var refs []Reference
+	for si, sent := range doc.Sentences {
+		t := sent.Tokens
+		for k := 1; k < len(t); k++ {
+			kinds := nounKinds(strings.ToLower(t[k].Text))
+			if kinds == nil || !definite[strings.ToLower(t[k-1].Text)] || actorAt(bySent[si], k) >= 0 || ofAfter(t, k) {
+				continue
+			}
+			if k >= 3 && t[k-2].Text == "," && actorAt(bySent[si], k-3) >= 0 {
+				continue // "Gazprom, the company tipped to buy"
+			}
+			key := lastOrg(bySent, si, k-1, kinds)
+			if key == "" {
+				continue
+			}
+			addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Organization})
+			refs = append(refs, Reference{Key: key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
+		}
+	}
+	return refs
+}
+
+// lastOrg is the key of the last organization of one of kinds named before
+// token k of sentence si, in it or the two sentences before; "" if none.
+func lastOrg(bySent map[int][]actor, si, k int, kinds []string) string {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		acts := bySent[s]
+		for i := len(acts) - 1; i >= 0; i-- {
+			a := acts[i]
+			if s == si && a.b > k || a.typ != Organization || a.modifier || a.media {
+				continue
+			}
+			if slices.Contains(kinds, a.kind) {
+				return a.key
+			}
+		}
+	}
+	return ""
 }

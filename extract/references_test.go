@@ -169,3 +169,69 @@ func TestPronounReferences(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestAddOrgNouns(t *testing.T) {
+	company := actor{a: 0, b: 1, key: "organization:gazprom", typ: Organization, kind: "company"}
+	rebels := actor{a: 0, b: 1, key: "organization:m23", typ: Organization, kind: "armed-group"}
+	party := actor{a: 0, b: 1, key: "organization:anc", typ: Organization, kind: "party"}
+	for _, tc := range []struct {
+		name, text string
+		before     []actor // actors of the sentence
+		want       []string
+	}{
+		{"the company", "Gazprom grew and the company said so", []actor{company}, []string{"4 organization:gazprom"}},
+		{"the firm", "Gazprom grew and the firm said so", []actor{company}, []string{"4 organization:gazprom"}},
+		{"the group", "M23 advanced and the group said so", []actor{rebels}, []string{"4 organization:m23"}},
+		{"a group is not the group", "M23 advanced and a group said so", []actor{rebels}, nil},
+		{"another kind", "ANC won and the company said so", []actor{party}, nil},
+		{"a company is no armed group", "Gazprom grew and the group said so", []actor{company}, nil},
+		{"apposition", "Gazprom , the company tipped to buy", []actor{company}, nil},
+		{"of a name", "Gazprom grew and the group of states met", []actor{rebels}, nil},
+		{"named after is not before", "the company : Gazprom", []actor{{a: 3, b: 4, key: "organization:gazprom", typ: Organization, kind: "company"}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := words(tc.text)
+			bySent := map[int][]actor{0: append([]actor(nil), tc.before...)}
+			addOrgNouns(doc, bySent)
+			var got []string
+			for _, a := range bySent[0][len(tc.before):] {
+				got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestOrgKind(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		gaz  *gazEntry
+		want string
+	}{
+		{"Gazprom", &gazEntry{kind: "company"}, "company"},
+		{"Hamas", &gazEntry{kind: "armed-group"}, "armed-group"},
+		{"Moana Ports Ltd", nil, "company"},
+		{"Acme Corp.", nil, "company"},
+		{"Group", nil, ""},
+		{"Moana Ports", nil, ""},
+	} {
+		if got := orgKind(&cand{gaz: tc.gaz}, tc.name); got != tc.want {
+			t.Errorf("orgKind(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// An organization noun acts as the organization it stands for.
+func TestOrgNounEvents(t *testing.T) {
+	r := run(t, "Gas row\n\nGazprom raised its prices on Monday. The company accused Ukraine of stealing gas. Acme Holdings was fined, and the firm criticised France.")
+	var got []string
+	for _, ev := range r.Events {
+		got = append(got, fmt.Sprintf("%s %s %s", strings.Join(ev.Agents, ","), ev.Action, strings.Join(ev.Targets, ",")))
+	}
+	want := []string{"organization:gazprom accuse country:UKR", "organization:acme-holdings criticize country:FRA"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
