@@ -197,11 +197,13 @@ func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 	if sp := strings.IndexFunc(rest, unicode.IsSpace); sp >= 0 {
 		rest = rest[:sp]
 	}
-	if !bd.x.idx.firstWords[normName(rest)] && !bd.x.idx.firstWords[bd.normSpan(si, i, i+1)] {
+	words := max(bd.x.idx.firstWords[normName(rest)], bd.x.idx.firstWords[bd.normSpan(si, i, i+1)])
+	if words == 0 {
 		return 0, nil
 	}
-	max := bd.x.idx.maxWords + 2 // "'s" and punctuation split names into more tokens
-	for n := min(max*2, limit-i); n >= 1; n-- {
+	// no longer than the longest name that starts with the word; "'s" and
+	// punctuation split names into more tokens than words
+	for n := min((words+2)*2, limit-i); n >= 1; n-- {
 		if !isWord(t[i+n-1].Text) && t[i+n-1].Text != "." {
 			continue
 		}

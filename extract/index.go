@@ -35,12 +35,13 @@ type verbEntry struct {
 
 // index is the lexicon arranged for lookup by surface form.
 type index struct {
-	names      map[string][]gazEntry // normalized surface -> entries
-	firstWords map[string]bool       // first words of the names
-	countries  map[string]string     // ISO alpha-3 code -> common name
+	names map[string][]gazEntry // normalized surface -> entries
+	// firstWords maps the first word of every name to the most words a
+	// name that starts with it has
+	firstWords map[string]int
+	countries  map[string]string // ISO alpha-3 code -> common name
 	// countryNames holds every normalized name and alias of each country
 	countryNames map[string][]string
-	maxWords     int
 	titles       map[string]titleEntry // normalized title phrase -> title
 	titleWords   int
 	titleHeads   map[string]bool // last words of titles: "minister", "president"
@@ -66,7 +67,7 @@ type index struct {
 func newIndex(lx *lexicon.Lexicon) *index {
 	ix := &index{
 		names:        map[string][]gazEntry{},
-		firstWords:   map[string]bool{},
+		firstWords:   map[string]int{},
 		countries:    map[string]string{},
 		countryNames: map[string][]string{},
 		titles:       map[string]titleEntry{},
@@ -99,10 +100,8 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			}
 		}
 		ix.names[k] = append(ix.names[k], e)
-		ix.firstWords[strings.Fields(k)[0]] = true
-		if n := len(strings.Fields(k)); n > ix.maxWords {
-			ix.maxWords = n
-		}
+		f := strings.Fields(k)
+		ix.firstWords[f[0]] = max(ix.firstWords[f[0]], len(f))
 	}
 	// countries first: a surface that is both a country and a place is the country
 	for _, c := range lx.Countries {

@@ -107,7 +107,7 @@ const largeInFlight = 1 << 20
 // more of documents is in flight. A document's tokens, candidates and
 // lattices are garbage once it is done, and the default pacing lets the
 // heap grow to twice what is live before collecting: for a 10 MB article
-// that is some 200 MB more at the peak. Small documents keep the default,
+// that is some 170 MB more at the peak. Small documents keep the default,
 // whose fewer collections they run faster with.
 type gcPacer struct {
 	mu       sync.Mutex
