@@ -57,6 +57,25 @@ func (bd *builder) resolve() {
 			}
 		}
 	}
+	// a company's name without the word that says it is a company, of
+	// two words or more, is that company: "Moana Ports" after "Moana Ports
+	// Corporation" (one word may be a founder's surname: "Adani")
+	short := map[string]int{}
+	for k, c := range cs {
+		if w := bd.words(k); c.typ == Organization && len(w) >= 3 && companyHeads[strings.TrimSuffix(w[len(w)-1], ".")] {
+			if s := strings.Join(w[:len(w)-1], " "); !hasKey(short, s) {
+				short[s] = k
+			}
+		}
+	}
+	for k := range cs {
+		if c := &cs[k]; c.gaz == nil && c.b-c.a >= 2 {
+			if j, ok := short[bd.surface(k)]; ok && j != k {
+				c.typ = Organization
+				nameOf[k] = j
+			}
+		}
+	}
 	people = uniq
 	sur := bd.surnameIndex(people)
 	// orgs by acronym
@@ -960,4 +979,9 @@ func shareRankOwner(e *Entity) {
 			}
 		}
 	}
+}
+
+func hasKey[V any](m map[string]V, k string) bool {
+	_, ok := m[k]
+	return ok
 }
