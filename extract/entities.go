@@ -591,6 +591,8 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	case typ == "":
 		bd.knownInside(si, a, b)
 		return
+	case c.initial && sure < unsureName && bd.x.idx.common[strings.ToLower(t[a].Text)]:
+		return // an ordinary word capitalised only because it opens the sentence: "Port projects ..."
 	default:
 		c.typ, c.weak = typ, sure < weakName
 	}

@@ -235,19 +235,3 @@ func TestOrgNounEvents(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
-
-// A company's name without its "Corporation" is the company, and a
-// one-word remainder, which may be a founder's surname, is not.
-func TestCompanyShortName(t *testing.T) {
-	r := run(t, "Port deal\n\nMoana Ports Corporation won the contract. Moana Ports will build the wharf. Adani Holdings Ltd bid too, Adani said.")
-	mentions := map[string]int{}
-	for _, e := range r.Entities {
-		mentions[e.Key] = len(e.Mentions)
-	}
-	if n := mentions["organization:moana-ports-corporation"]; n != 2 {
-		t.Errorf("Moana Ports Corporation has %d mentions, want 2 (%v)", n, mentions)
-	}
-	if n := mentions["organization:adani-holdings-ltd"]; n != 1 {
-		t.Errorf("Adani Holdings Ltd has %d mentions, want 1: a one-word rest is no short name (%v)", n, mentions)
-	}
-}
