@@ -94,7 +94,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		a := actor{
 			a: c.a, b: c.b, key: c.key, typ: c.typ, demonym: c.gaz != nil && c.gaz.demonym,
 			modifier: c.start != t[c.a].Start || c.end != t[c.b-1].End,
-			media:    c.gaz != nil && c.gaz.kind == "media",
+			media:    c.gaz != nil && c.gaz.kind == kindMedia,
 		}
 		if c.typ == Organization {
 			a.kind = orgKind(c, doc.Text[c.start:c.end])
@@ -107,7 +107,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		}
 		if c.typ == Location {
 			places[c.sent] = append(places[c.sent], actor{a: c.a, b: c.b, key: c.key, typ: Location, country: c.country})
-			if c.gaz == nil || c.gaz.kind != "capital" || c.country == "" {
+			if c.gaz == nil || c.gaz.kind != kindCapital || c.country == "" {
 				continue
 			}
 			a.key, a.typ, a.capital = "country:"+c.country, Country, true
@@ -797,7 +797,7 @@ func (c *eventCtx) placeIn(end int) string {
 		for j < len(t) && j < k+4 && (determiners[strings.ToLower(t[j].Text)] || t[j].Tag == "JJ" || t[j].Tag == "VBN") {
 			j++
 		}
-		if j+1 < len(t) && settlementNouns[strings.ToLower(t[j].Text)] && strings.EqualFold(t[j+1].Text, "of") {
+		if j+1 < len(t) && settlementNouns[strings.ToLower(t[j].Text)] && ofAfter(t, j) {
 			j += 2 // "in the northern city of Kirkuk"
 		}
 		// the place the name starts with, or a known place inside it: not
@@ -1094,7 +1094,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 				k = acts[a].a - 1
 				continue
 			}
-			if acts[a].a >= 2 && strings.EqualFold(t[acts[a].a-1].Text, "of") && actorAt(acts, acts[a].a-2) >= 0 {
+			if acts[a].a >= 2 && ofAfter(t, acts[a].a-2) && actorAt(acts, acts[a].a-2) >= 0 {
 				k = acts[a].a - 2 // "President Museveni of Uganda": the president acts
 				continue
 			}
@@ -1270,7 +1270,7 @@ func (c *eventCtx) possessorSubject(v int) string {
 func prepsOf(spec []string) []string {
 	var out []string
 	for _, s := range spec {
-		if s != "obj" {
+		if s != objTarget {
 			out = append(out, s)
 		}
 	}
@@ -1308,7 +1308,7 @@ func isPossessiveAt(t []Token, i int) bool { return i < len(t) && isPossessive(t
 
 // targetOf finds the actors acted upon after the pattern ending at end.
 func (c *eventCtx) targetOf(end int, spec []string) []string {
-	if slices.Contains(spec, "obj") {
+	if slices.Contains(spec, objTarget) {
 		// "rejected an Indian proposal for a Free Trade Agreement": whose
 		// proposal, not what it is about
 		if got := c.claimant(end); len(got) > 0 {
@@ -1390,7 +1390,7 @@ var fallbackPreps = []string{"to", "against", "on", "with"}
 func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 	t := c.t
 	for _, sp := range spec {
-		if sp == "obj" {
+		if sp == objTarget {
 			if got := c.objectAfter(end, 6); len(got) > 0 {
 				return got
 			}

@@ -33,6 +33,13 @@ type verbEntry struct {
 	target []string
 }
 
+// The lexicon's codes the rules name.
+const (
+	kindMedia   = "media"   // organizations.tsv: a news organization
+	kindCapital = "capital" // places.tsv: a country's capital
+	objTarget   = "obj"     // verbs.tsv: the target is the verb's direct object
+)
+
 // index is the lexicon arranged for lookup by surface form.
 type index struct {
 	names map[string][]gazEntry // normalized surface -> entries

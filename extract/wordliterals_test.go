@@ -16,7 +16,7 @@ var wordLiteral = regexp.MustCompile(`(==|!=) *"[A-Za-z][a-z’'-]*"|EqualFold\(
 // lists live in lexicon/data/classes.txt and rules test classes; the
 // comparisons left are to be moved there, and none added: lower the
 // number as they go.
-const maxWordLiterals = 40
+const maxWordLiterals = 33
 
 func TestNoNewWordLiterals(t *testing.T) {
 	files, err := filepath.Glob("*.go")
