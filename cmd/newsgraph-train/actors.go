@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // actorsCommand derives extract/lexicon/data/actors.tsv, the organizations
@@ -165,56 +167,46 @@ type knownNames struct {
 	taken, common, given, iso map[string]bool
 }
 
+// readKnown reads the lexicon in dir, leaving out the organizations
+// derived before: they are written again.
 func readKnown(dir string) (*knownNames, error) {
+	lx, err := lexicon.Load(os.DirFS(dir))
+	if err != nil {
+		return nil, err
+	}
 	k := &knownNames{taken: map[string]bool{}, common: map[string]bool{}, given: map[string]bool{}, iso: map[string]bool{}}
-	tsv := []struct {
-		file string
-		cols []int
-	}{
-		{"countries.tsv", []int{1, 2, 3}},
-		{"organizations.tsv", []int{0, 1}},
-		{"places.tsv", []int{0, 3}},
-		{"people.tsv", []int{0, 1}},
-	}
-	for _, t := range tsv {
-		err := eachLine(filepath.Join(dir, t.file), func(line string) {
-			f := strings.Split(line, "\t")
-			if t.file == "countries.tsv" {
-				k.iso[f[0]] = true
-			}
-			for _, c := range t.cols {
-				if c < len(f) {
-					for _, a := range strings.Split(f[c], "|") {
-						k.taken[strings.ToUpper(a)] = true
-					}
-				}
-			}
-		})
-		if err != nil {
-			return nil, err
+	take := func(names ...string) {
+		for _, n := range names {
+			k.taken[strings.ToUpper(n)] = true
 		}
 	}
-	for file, set := range map[string]map[string]bool{"commonwords.txt": k.common, "firstnames.txt": k.given} {
-		if err := eachLine(filepath.Join(dir, file), func(line string) { set[strings.ToUpper(strings.TrimSpace(line))] = true }); err != nil {
-			return nil, err
+	for _, c := range lx.Countries {
+		k.iso[c.Code] = true
+		take(c.Name)
+		take(c.Aliases...)
+		take(c.Demonyms...)
+	}
+	for _, o := range lx.Orgs {
+		if !o.Derived {
+			take(o.Name)
+			take(o.Aliases...)
 		}
+	}
+	for _, p := range lx.Places {
+		take(p.Name)
+		take(p.Aliases...)
+	}
+	for _, p := range lx.People {
+		take(p.Name)
+		take(p.Aliases...)
+	}
+	for _, w := range lx.CommonWords {
+		k.common[strings.ToUpper(w)] = true
+	}
+	for _, w := range lx.FirstNames {
+		k.given[strings.ToUpper(w)] = true
 	}
 	return k, nil
-}
-
-// eachLine calls fn with every line of path that is not blank or a comment.
-func eachLine(path string, fn func(string)) error {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fn(strings.TrimRight(line, "\r"))
-	}
-	return nil
 }
 
 // country is the country code at code[at:at+3], or "-" when that is none.

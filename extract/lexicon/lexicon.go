@@ -48,6 +48,7 @@ type Org struct {
 	Aliases []string
 	Country string // ISO alpha-3 code, or "" for international bodies.
 	Kind    string // igo, government, military, armed-group, media, ...
+	Derived bool   // read from actors.tsv, derived from another dictionary
 }
 
 // Person is a well-known public figure: a head of state or government, a
@@ -149,7 +150,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	if err := readTSV(fsys, "actors.tsv", 4, func(f []string) error {
-		lx.Orgs = append(lx.Orgs, Org{Name: f[0], Aliases: multi(f[1]), Country: single(f[2]), Kind: f[3]})
+		lx.Orgs = append(lx.Orgs, Org{Name: f[0], Aliases: multi(f[1]), Country: single(f[2]), Kind: f[3], Derived: true})
 		return nil
 	}); err != nil {
 		return nil, err

@@ -363,7 +363,7 @@ func TestLoadMinimal(t *testing.T) {
 			{Name: "Paris", Country: "FRA", Kind: "capital"},
 			{Name: "Alps", Kind: "region", Aliases: []string{"the Alps"}},
 		},
-		Orgs: []Org{{Name: "North Atlantic Treaty Organization", Aliases: []string{"NATO"}, Kind: "igo"}, {Name: "Revolutionary United Front", Aliases: []string{"RUF"}, Kind: "armed-group"}},
+		Orgs: []Org{{Name: "North Atlantic Treaty Organization", Aliases: []string{"NATO"}, Kind: "igo"}, {Name: "Revolutionary United Front", Aliases: []string{"RUF"}, Kind: "armed-group", Derived: true}},
 		People: []Person{
 			{Name: "Kofi Annan"},
 			{Name: "Vladimir Putin", Aliases: []string{"Vladimir Vladimirovich Putin", "Putin"}, Country: "RUS"},
