@@ -63,7 +63,8 @@ func (bd *builder) resolve() {
 	short := map[string]int{}
 	for k, c := range cs {
 		if w := bd.words(k); c.typ == Organization && len(w) >= 3 && companyHeads[strings.TrimSuffix(w[len(w)-1], ".")] {
-			if s := strings.Join(w[:len(w)-1], " "); !hasKey(short, s) {
+			s := strings.Join(w[:len(w)-1], " ")
+			if _, ok := short[s]; !ok {
 				short[s] = k
 			}
 		}
@@ -979,9 +980,4 @@ func shareRankOwner(e *Entity) {
 			}
 		}
 	}
-}
-
-func hasKey[V any](m map[string]V, k string) bool {
-	_, ok := m[k]
-	return ok
 }
