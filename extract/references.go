@@ -137,25 +137,37 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 // countries only when states is set.
 func lastParties(bySent map[int][]actor, si, k int, states bool) []string {
 	var keys []string
-	for s := si; s >= 0 && s >= si-2 && len(keys) < 2; s-- {
-		acts := bySent[s]
-		for i := len(acts) - 1; i >= 0 && len(keys) < 2; i-- {
-			a := acts[i]
-			if s == si && a.b > k || a.modifier || a.media || len(a.also) > 0 {
-				continue
-			}
-			if a.typ != Country && (states || a.typ != Organization) {
-				continue
-			}
-			if len(keys) == 0 || keys[0] != a.key {
-				keys = append(keys, a.key)
-			}
+	actorsBefore(bySent, si, k, func(a actor) bool {
+		if len(a.also) > 0 || a.typ != Country && (states || a.typ != Organization) {
+			return true
 		}
-	}
+		if len(keys) == 0 || keys[0] != a.key {
+			keys = append(keys, a.key)
+		}
+		return len(keys) < 2
+	})
 	if len(keys) < 2 {
 		return nil
 	}
 	return []string{keys[1], keys[0]}
+}
+
+// actorsBefore calls fn with the actors named before token k of sentence
+// si, in it and in the two sentences before, the nearest first, leaving
+// out modifiers and news organizations, until fn returns false.
+func actorsBefore(bySent map[int][]actor, si, k int, fn func(actor) bool) {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		acts := bySent[s]
+		for i := len(acts) - 1; i >= 0; i-- {
+			a := acts[i]
+			if s == si && a.b > k || a.modifier || a.media {
+				continue
+			}
+			if !fn(a) {
+				return
+			}
+		}
+	}
 }
 
 // openingSubject is the actor a sentence opens with as its subject: the
@@ -262,17 +274,12 @@ func addOrgNouns(doc *Document, bySent map[int][]actor) []Reference {
 // lastOrg is the key of the last organization of one of kinds named before
 // token k of sentence si, in it or the two sentences before; "" if none.
 func lastOrg(bySent map[int][]actor, si, k int, kinds []string) string {
-	for s := si; s >= 0 && s >= si-2; s-- {
-		acts := bySent[s]
-		for i := len(acts) - 1; i >= 0; i-- {
-			a := acts[i]
-			if s == si && a.b > k || a.typ != Organization || a.modifier || a.media {
-				continue
-			}
-			if slices.Contains(kinds, a.kind) {
-				return a.key
-			}
+	key := ""
+	actorsBefore(bySent, si, k, func(a actor) bool {
+		if a.typ == Organization && slices.Contains(kinds, a.kind) {
+			key = a.key
 		}
-	}
-	return ""
+		return key == ""
+	})
+	return key
 }
