@@ -22,7 +22,7 @@ type Sentence struct {
 	End      int     // Byte offset just past the last byte.
 	Text     string  // Document.Text[Start:End].
 	Headline bool    // The sentence is the headline.
-	Tokens   []Token // Filled in by the tagger.
+	Tokens   []Token // Filled in by Extract; left empty in a document it reads in parts.
 }
 
 // Token is a word or punctuation mark with its tags.

@@ -56,7 +56,18 @@ func NewWith(opts ...Option) (*Extractor, error) {
 
 // Extract tags doc and returns the entities, roles and events found in it.
 // A failure inside the tagger is returned as an error for this document.
+//
+// A document longer than 256 KB is read in parts (see partBytes), and its
+// sentences then keep no tokens.
 func (x *Extractor) Extract(doc *Document) (*Result, error) {
+	if runs := parts(doc, partBytes); len(runs) > 1 {
+		return x.extractParts(doc, runs)
+	}
+	return x.extractWhole(doc)
+}
+
+// extractWhole reads doc as one: its names are resolved over all of it.
+func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 	pos := x.pos
 	for i := range doc.Sentences {
 		toks, err := tagSentence(pos, doc, &doc.Sentences[i])

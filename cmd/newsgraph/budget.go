@@ -12,8 +12,9 @@ import (
 )
 
 // memPerByte is about how much memory extracting a document takes at its
-// peak, per byte of its text (measured on generated news of 1 to 10 MB).
-const memPerByte = 45
+// peak, per byte of its text (measured on generated news of 1 to 10 MB,
+// which the extractor reads in parts of a quarter megabyte).
+const memPerByte = 15
 
 // byteBudget lets parts run while the bytes of the documents in flight stay
 // within limit; a part larger than limit runs when no other does.
@@ -100,15 +101,16 @@ func jobCost(p ingest.Part) int64 {
 }
 
 // largeInFlight is the bytes of documents in flight from which the
-// garbage collector is paced tighter.
-const largeInFlight = 1 << 20
+// garbage collector is paced tighter: a part's worth (extract reads longer
+// documents in parts of this size).
+const largeInFlight = 256 << 10
 
-// gcPacer makes the garbage collector collect sooner while a megabyte or
-// more of documents is in flight. A document's tokens, candidates and
-// lattices are garbage once it is done, and the default pacing lets the
-// heap grow to twice what is live before collecting: for a 10 MB article
-// that is some 170 MB more at the peak. Small documents keep the default,
-// whose fewer collections they run faster with.
+// gcPacer makes the garbage collector collect sooner while a quarter
+// megabyte or more of documents is in flight. A document's tokens,
+// candidates and lattices are garbage once it is done, and the default
+// pacing lets the heap grow to twice what is live before collecting: for a
+// 1 MB article that is some 20 MB more at the peak. Small documents keep
+// the default, whose fewer collections they run faster with.
 type gcPacer struct {
 	mu       sync.Mutex
 	inFlight int64

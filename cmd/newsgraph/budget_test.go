@@ -52,7 +52,7 @@ func TestByteBudget(t *testing.T) {
 	}
 }
 
-// TestGCPacer paces the collector tighter while a megabyte or more is in
+// TestGCPacer paces the collector tighter while a quarter megabyte or more is in
 // flight and back when it is not, and never when collection is off.
 func TestGCPacer(t *testing.T) {
 	fake := func(start int, calls *[]int) func(int) int {
