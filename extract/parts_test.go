@@ -123,3 +123,29 @@ func TestExtractParts(t *testing.T) {
 		t.Errorf("whole (-) and in parts (+) differ:\n%s", diff)
 	}
 }
+
+// TestExtractReadsLongDocumentsInParts: a document over partBytes is read
+// in parts, each resolved on its own, and keeps no tokens after.
+func TestExtractReadsLongDocumentsInParts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts 600 KB of text")
+	}
+	calls := 0
+	stepsHook = func(int) { calls++ }
+	defer func() { stepsHook = nil }()
+	doc, err := Parse("long.txt", "long.txt", genNews(600<<10), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := extractor(t).Extract(doc); err != nil {
+		t.Fatal(err)
+	}
+	if calls != 3 {
+		t.Errorf("600 KB resolved in %d parts, want 3 of about %d KB", calls, partBytes>>10)
+	}
+	for _, s := range doc.Sentences {
+		if s.Tokens != nil {
+			t.Fatalf("sentence %d keeps its tokens", s.Index)
+		}
+	}
+}
