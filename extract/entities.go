@@ -745,7 +745,7 @@ func (bd *builder) scanRoles(si int) {
 	for i := bd.roleStart; i < len(bd.roles); i++ {
 		r := &bd.roles[i]
 		c := bd.cands[r.person]
-		if r.sent == si && r.of < 0 && c.b+1 < len(t) && t[c.b].Text == "of" {
+		if r.sent == si && r.of < 0 && c.b+1 < len(t) && ofWords[t[c.b].Text] {
 			r.of = bd.ownerAt(si, c.b+1)
 		}
 	}
@@ -1071,7 +1071,7 @@ func (bd *builder) scanBareTitles(si int) {
 			continue // a title with its name, handled by scanRoles
 		}
 		of := bd.ownerBefore(si, i)
-		if of < 0 && i >= 3 && isPossessive(t[i-1].Text) && strings.EqualFold(t[i-2].Text, "country") {
+		if of < 0 && i >= 3 && isPossessive(t[i-1].Text) && countryNouns[strings.ToLower(t[i-2].Text)] {
 			of = -2 // "the country's": the person's own country
 		}
 		bd.bare = append(bd.bare, roleCand{person: -1, title: title, code: te.code, of: of, sent: si})

@@ -75,7 +75,7 @@ func (c *eventCtx) clauseAgents(v int) []string {
 			return nil
 		case strings.HasPrefix(t[k].Tag, "VB"):
 			return c.subjectOf(k)
-		case strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || t[k].Tag == "CD" || t[k].Tag == "CC" || determiners[w] || w == "of":
+		case strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || t[k].Tag == "CD" || t[k].Tag == "CC" || determiners[w] || ofWords[w]:
 		default:
 			return nil
 		}

@@ -53,24 +53,40 @@ type eventCtx struct {
 	refs *[]Reference
 }
 
-// auxiliaries and clause words the event rules read.
+// auxiliaries, clause words, pronouns and the other words the event rules
+// read, and the actions of verbs.tsv they treat apart (elections, telling).
 var (
-	beForms            = lexicon.Class("beForms")
-	negations          = lexicon.Class("negations")
-	negatingVerbs      = lexicon.Class("negatingVerbs")
-	modals             = lexicon.Class("modals")
-	clauseBreaks       = lexicon.Class("clauseBreaks")
-	subordinators      = lexicon.Class("subordinators")
-	skippable          = lexicon.Class("skippable")
-	haveForms          = lexicon.Class("haveForms")
-	scheduleWords      = lexicon.Class("scheduleWords")
-	conditionWords     = lexicon.Class("conditionWords")
-	relativePronouns   = lexicon.Class("relativePronouns")
-	sayForms           = lexicon.Class("sayForms")
-	coordinators       = lexicon.Class("coordinators")
-	possessivePronouns = lexicon.Class("possessivePronouns")
-	obligingVerbs      = lexicon.Class("obligingVerbs")
-	demandNouns        = lexicon.Class("demandNouns")
+	beForms             = lexicon.Class("beForms")
+	negations           = lexicon.Class("negations")
+	negatingVerbs       = lexicon.Class("negatingVerbs")
+	modals              = lexicon.Class("modals")
+	clauseBreaks        = lexicon.Class("clauseBreaks")
+	subordinators       = lexicon.Class("subordinators")
+	skippable           = lexicon.Class("skippable")
+	haveForms           = lexicon.Class("haveForms")
+	scheduleWords       = lexicon.Class("scheduleWords")
+	conditionWords      = lexicon.Class("conditionWords")
+	relativePronouns    = lexicon.Class("relativePronouns")
+	sayForms            = lexicon.Class("sayForms")
+	coordinators        = lexicon.Class("coordinators")
+	possessivePronouns  = lexicon.Class("possessivePronouns")
+	obligingVerbs       = lexicon.Class("obligingVerbs")
+	demandNouns         = lexicon.Class("demandNouns")
+	infinitiveMarks     = lexicon.Class("infinitiveMarks")
+	asWords             = lexicon.Class("asWords")
+	whenWords           = lexicon.Class("whenWords")
+	unlessWords         = lexicon.Class("unlessWords")
+	possessiveRelatives = lexicon.Class("possessiveRelatives")
+	offParticles        = lexicon.Class("offParticles")
+	intentModals        = lexicon.Class("intentModals")
+	callForms           = lexicon.Class("callForms")
+	planForms           = lexicon.Class("planForms")
+	personPronouns      = lexicon.Class("personPronouns")
+	partyPronouns       = lexicon.Class("partyPronouns")
+	ethnicWords         = lexicon.Class("ethnicWords")
+	todayWords          = lexicon.Class("todayWords")
+	electActions        = lexicon.Class("electActions")
+	tellActions         = lexicon.Class("tellActions")
 )
 
 // prepositions the event rules read.
@@ -82,6 +98,14 @@ var (
 	insidePreps  = lexicon.Class("insidePreps")
 	authorPreps  = lexicon.Class("authorPreps")
 	spanPreps    = lexicon.Class("spanPreps")
+	ofWords      = lexicon.Class("ofWords")
+	agentPreps   = lexicon.Class("agentPreps")
+	purposePreps = lexicon.Class("purposePreps")
+	againstPreps = lexicon.Class("againstPreps")
+	betweenPreps = lexicon.Class("betweenPreps")
+	dayPreps     = lexicon.Class("dayPreps")
+	hostPreps    = lexicon.Class("hostPreps")
+	memberPreps  = lexicon.Class("memberPreps")
 )
 
 // findEvents finds who did what to whom in each sentence of doc.
@@ -99,7 +123,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if c.typ == Organization {
 			a.kind = orgKind(c, doc.Text[c.start:c.end])
 		}
-		if a.demonym && (c.a > 0 && strings.EqualFold(t[c.a-1].Text, "ethnic") || c.b < len(t) && placeNouns[strings.ToLower(t[c.b].Text)]) {
+		if a.demonym && (c.a > 0 && ethnicWords[strings.ToLower(t[c.a-1].Text)] || c.b < len(t) && placeNouns[strings.ToLower(t[c.b].Text)]) {
 			continue // "ethnic Albanians", "the Thai border": no state acts
 		}
 		if rest := doc.Text[c.end:]; strings.HasPrefix(rest, "-led") || strings.HasPrefix(rest, "-owned") || strings.HasPrefix(rest, "-flagged") {
@@ -211,7 +235,7 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			if !ok {
 				continue
 			}
-			if nominal && len(p.rest) == 0 && symmetric[p.action] && end+1 < len(t) && strings.EqualFold(t[end].Text, "between") {
+			if nominal && len(p.rest) == 0 && symmetric[p.action] && end+1 < len(t) && betweenPreps[strings.ToLower(t[end].Text)] {
 				// "talks between Israel and Syria resumed"
 				out = append(out, x.betweenEvents(doc, si, ctx, i, end, p)...)
 				break
@@ -229,9 +253,20 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 	return out
 }
 
-// obligations turn what one says of another into a demand: "said that the
-// US must", "insisted that Iran should".
-var obligations = map[string]string{"must": "demand", "should": "urge"}
+// demandModals and appealModals turn what one says of another into a
+// demand ("said that the US must") or an appeal ("insisted that Iran
+// should").
+var (
+	demandModals = lexicon.Class("demandModals")
+	appealModals = lexicon.Class("appealModals")
+)
+
+// demanded and appealed are the events of a demand (CAMEO 100) and of an
+// appeal (020) read from what a speaker says another must or should do.
+var (
+	demanded = verbEntry{action: "demand", code: "100"}
+	appealed = verbEntry{action: "urge", code: "020"}
+)
 
 // demands finds what a speaker says another must or should do: "the EU said
 // that the US should back ...", "Rwandan rebels announced that President
@@ -247,8 +282,8 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 			continue
 		}
 		j := i + 1
-		for j < len(t) && (t[j].Tag == "NNP" && !isCap(t[j].Text) || t[j].Tag == "RB" || t[j].Tag == "NN" && strings.EqualFold(t[j].Text, "today") || isWeekday(t[j].Text) ||
-			strings.EqualFold(t[j].Text, "on") && j+1 < len(t) && isWeekday(t[j+1].Text)) {
+		for j < len(t) && (t[j].Tag == "NNP" && !isCap(t[j].Text) || t[j].Tag == "RB" || t[j].Tag == "NN" && todayWords[strings.ToLower(t[j].Text)] || isWeekday(t[j].Text) ||
+			dayPreps[strings.ToLower(t[j].Text)] && j+1 < len(t) && isWeekday(t[j+1].Text)) {
 			j++
 		}
 		if j < len(t) && thatWords[strings.ToLower(t[j].Text)] {
@@ -260,31 +295,31 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 		if len(targets) == 0 {
 			continue
 		}
-		action := ""
+		var p verbEntry
 		if demandNoun {
-			action = "demand"
+			p = demanded
 		}
-		for k := j; k < len(t) && k < j+12 && action == ""; k++ {
+		for k := j; k < len(t) && k < j+12 && p.action == ""; k++ {
 			kw := strings.ToLower(t[k].Text)
-			if a, ok := obligations[kw]; ok {
-				action = a
+			if demandModals[kw] {
+				p = demanded
+				break
+			}
+			if appealModals[kw] {
+				p = appealed
 				break
 			}
 			if isVerb(t, k) || clauseBreaks[kw] {
 				break
 			}
 		}
-		if action == "" {
+		if p.action == "" {
 			continue
 		}
 		agents := ctx.subjectOf(i)
 		agents, targets = distinct(agents, targets)
 		if len(agents) == 0 || len(targets) == 0 {
 			continue
-		}
-		p := verbEntry{action: action, code: "100"}
-		if action == "urge" {
-			p.code = "020"
 		}
 		modality := Asserted
 		if ctx.hypothetical(i) {
@@ -339,7 +374,7 @@ var offVerbs = lexicon.Class("offVerbs")
 // put off or called off.
 func (c *eventCtx) calledOff(end int) bool {
 	return c.clauseHas(end, func(k int, w string) bool {
-		return offVerbs[w] || w == "off" && k > 0 && c.lemmaIs(k-1, "call")
+		return offVerbs[w] || offParticles[w] && k > 0 && callForms[strings.ToLower(c.t[k-1].Text)]
 	})
 }
 
@@ -379,7 +414,7 @@ func nominalEvent(t []Token, end int, p verbEntry) bool {
 		return false
 	}
 	w := strings.ToLower(t[end].Text)
-	return nominalPreps[w] || w == "of" && violentRoots[p.code[:2]]
+	return nominalPreps[w] || ofWords[w] && violentRoots[p.code[:2]]
 }
 
 // eventNouns are the nouns that name events ("attacks on", "talks with"),
@@ -464,14 +499,14 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			k = -1 // hypothetical: read below
 		case beForms[w] && t[v].Tag == "VBN":
 			passive = true
-		case negatingVerbs[w] || w == "to" && k > 0 && negatingVerbs[strings.ToLower(t[k-1].Text)]:
+		case negatingVerbs[w] || infinitiveMarks[w] && k > 0 && negatingVerbs[strings.ToLower(t[k-1].Text)]:
 			negated = true
-		case skippable[w] || t[k].Tag == "RB" || w == "to":
+		case skippable[w] || t[k].Tag == "RB" || infinitiveMarks[w]:
 		default:
 			k = -1
 		}
 	}
-	if !passive && !nominal && t[v].Tag == "VBN" && end < len(t) && strings.EqualFold(t[end].Text, "by") && !perfect(t, v) {
+	if !passive && !nominal && t[v].Tag == "VBN" && end < len(t) && agentPreps[strings.ToLower(t[end].Text)] && !perfect(t, v) {
 		passive = true // "an assault backed by Baghdad", "people persecuted by the regime"
 	}
 	if !nominal && ctx.deniedClause(v) {
@@ -504,7 +539,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			// "New Zealand's concerns had been conveyed to X": who conveyed
 			agents, targets = []string{owner}, ctx.targetBySpec(end, prepsOf(p.target))
 		}
-		if len(agents) == 0 && (p.action == "elect" || p.action == "reelect") && len(targets) == 1 {
+		if len(agents) == 0 && electActions[p.action] && len(targets) == 1 {
 			// "Pezeshkian was elected president": the country of the office
 			agents = ctx.officeOwner(end, targets[0])
 		}
@@ -557,7 +592,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// a visit to a city or an attack on one is no event between actors
 		targets = ctx.dropCapitals(targets, end)
 	}
-	if p.action == "tell" {
+	if tellActions[p.action] {
 		// "told the BBC": what one tells the press is said to the public
 		targets = ctx.dropMedia(targets)
 	}
@@ -638,10 +673,10 @@ func (c *eventCtx) intention(v int) bool {
 	if k < 1 {
 		return false
 	}
-	switch w := strings.ToLower(t[k].Text); w {
-	case "to":
+	switch w := strings.ToLower(t[k].Text); {
+	case infinitiveMarks[w]:
 		return intentWords[strings.ToLower(t[k-1].Text)]
-	case "would", "will":
+	case intentModals[w]:
 		for j := k - 1; j >= 0; j-- {
 			if speechVerbs[strings.ToLower(t[j].Text)] {
 				return true
@@ -689,7 +724,7 @@ func (c *eventCtx) future(v int) bool {
 		switch {
 		case futureMarks[w]:
 			return true
-		case w == "to" && k > 0 && (scheduleWords[strings.ToLower(t[k-1].Text)] || c.lemmaIs(k-1, "plan")):
+		case infinitiveMarks[w] && k > 0 && (scheduleWords[strings.ToLower(t[k-1].Text)] || planForms[strings.ToLower(t[k-1].Text)]):
 			return true
 		case skippable[w] || t[k].Tag == "RB" || negations[w]:
 		default:
@@ -697,11 +732,6 @@ func (c *eventCtx) future(v int) bool {
 		}
 	}
 	return false
-}
-
-func (c *eventCtx) lemmaIs(k int, lemma string) bool {
-	w := strings.ToLower(c.t[k].Text)
-	return w == lemma || w == lemma+"s" || w == lemma+"ned" || w == lemma+"ning"
 }
 
 // speaker finds who the sentence says reports the event at v: the subject
@@ -898,7 +928,7 @@ func (c *eventCtx) desired(v int) bool {
 	if k < 0 {
 		return false
 	}
-	if w := strings.ToLower(t[k].Text); w == "against" && t[v].Tag == "VBG" {
+	if w := strings.ToLower(t[k].Text); againstPreps[w] && t[v].Tag == "VBG" {
 		// "warned Turkey against sending troops"
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
 			if warnVerbs[strings.ToLower(t[j].Text)] {
@@ -906,7 +936,7 @@ func (c *eventCtx) desired(v int) bool {
 			}
 		}
 	}
-	if w := strings.ToLower(t[k].Text); w == "to" || w == "for" && t[v].Tag == "VBG" {
+	if w := strings.ToLower(t[k].Text); infinitiveMarks[w] || purposePreps[w] && t[v].Tag == "VBG" {
 		// back over the asked one to the word that asks or offers
 		for j, n := k-1, 0; j >= 0 && n < 12; j, n = j-1, n+1 {
 			jw := strings.ToLower(t[j].Text)
@@ -925,7 +955,7 @@ func (c *eventCtx) desired(v int) bool {
 		jw := strings.ToLower(t[j].Text)
 		if thatWords[jw] {
 			p := j - 1
-			for p >= 0 && (t[p].Tag == "RB" || isWeekday(t[p].Text) || strings.EqualFold(t[p].Text, "on")) {
+			for p >= 0 && (t[p].Tag == "RB" || isWeekday(t[p].Text) || dayPreps[strings.ToLower(t[p].Text)]) {
 				p--
 			}
 			return p >= 0 && demandVerbs[strings.ToLower(t[p].Text)]
@@ -965,7 +995,7 @@ func (c *eventCtx) passiveAgent(end int) []string {
 		if clauseBreaks[w] || w == "." {
 			break
 		}
-		if w == "by" {
+		if agentPreps[w] {
 			return c.objectAfter(k+1, 5)
 		}
 		if duringPreps[w] && k+2 < len(t) {
@@ -1110,7 +1140,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		if clauseBreaks[w] || subordinators[w] && t[k].Tag != "RB" {
 			return nil // a clause of its own
 		}
-		if w == "whose" {
+		if possessiveRelatives[w] {
 			return nil
 		}
 		if relativePronouns[w] {
@@ -1132,7 +1162,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			}
 			if j >= 0 && t[j].Text == "," && j+1 < k {
 				nw := strings.ToLower(t[j+1].Text)
-				if determiners[nw] || relativePronouns[nw] || nw == "whose" || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) {
+				if determiners[nw] || relativePronouns[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) {
 					k = j - 1
 					continue
 				}
@@ -1208,12 +1238,12 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	default:
 		return nil
 	}
-	switch w {
-	case "he", "she":
+	switch {
+	case personPronouns[w]:
 		if typ == Person {
 			return keys
 		}
-	case "it", "they":
+	case partyPronouns[w]:
 		if typ == Country || typ == Organization {
 			return keys
 		}
@@ -1331,7 +1361,7 @@ func (c *eventCtx) targetOf(end int, spec []string) []string {
 			break
 		}
 	}
-	if end+1 < len(c.t) && strings.EqualFold(c.t[end].Text, "to") && c.t[end+1].Tag == "VB" && !isCap(c.t[end+1].Text) && actorAt(c.acts, end+1) < 0 {
+	if end+1 < len(c.t) && infinitiveMarks[strings.ToLower(c.t[end].Text)] && c.t[end+1].Tag == "VB" && !isCap(c.t[end+1].Text) && actorAt(c.acts, end+1) < 0 {
 		// "offered to supply oil to China": whom the offered act concerns
 		if got := c.objectAfter(end+2, 6); len(got) > 0 {
 			return got
@@ -1402,7 +1432,7 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 				if got := c.objectAfter(k+1, 6); len(got) > 0 {
 					return got
 				}
-				if j := k + 1; sp == "in" && j < len(t) {
+				if j := k + 1; hostPreps[sp] && j < len(t) {
 					// "opened an embassy in Tehran": here the capital is whom
 					if a := actorAt(c.acts, j); a >= 0 && c.acts[a].capital {
 						return []string{c.acts[a].key}
@@ -1448,7 +1478,7 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		if subordinators[w] && t[k].Tag == "IN" && k > i {
 			return nil // "freed dissidents after talks with Spain"
 		}
-		if noun && t[k].Tag == "IN" && w != "of" {
+		if noun && t[k].Tag == "IN" && !ofWords[w] {
 			return nil // "struck Gaza in Lebanon": the object was Gaza
 		}
 		if strings.HasPrefix(t[k].Tag, "NNP") {
@@ -1701,7 +1731,7 @@ func (c *eventCtx) officeAfter(i, v int) bool {
 // token i ("president", "as prime minister"), the document gives to person.
 func (c *eventCtx) officeOwner(i int, person string) []string {
 	t := c.t
-	for i < len(t) && (strings.EqualFold(t[i].Text, "as") || determiners[strings.ToLower(t[i].Text)] || t[i].Tag == "JJ") {
+	for i < len(t) && (asWords[strings.ToLower(t[i].Text)] || determiners[strings.ToLower(t[i].Text)] || t[i].Tag == "JJ") {
 		i++
 	}
 	if i >= len(t) || !c.isTitleWord(i) {
@@ -1751,7 +1781,7 @@ func (c *eventCtx) gerundOwner(v int) string {
 func (c *eventCtx) whenSubject(end int) []string {
 	for k := end; k < len(c.t) && k < end+8; k++ {
 		w := strings.ToLower(c.t[k].Text)
-		if w == "when" || w == "as" && k+1 < len(c.t) && !strings.HasPrefix(c.t[k+1].Tag, "VB") {
+		if whenWords[w] || asWords[w] && k+1 < len(c.t) && !strings.HasPrefix(c.t[k+1].Tag, "VB") {
 			for j := k + 1; j < len(c.t) && j < k+4; j++ {
 				if a := actorAt(c.acts, j); a >= 0 && !c.acts[a].modifier {
 					if b := c.acts[a].b; b < len(c.t) && (strings.HasPrefix(c.t[b].Tag, "VB") || groupNouns[strings.ToLower(c.t[b].Text)] || strings.HasPrefix(c.t[b].Tag, "NN")) {
@@ -1774,7 +1804,7 @@ func (c *eventCtx) whenSubject(end int) []string {
 // offer.
 func (c *eventCtx) conditioned(end int) bool {
 	for k := end; k < len(c.t); k++ {
-		if strings.EqualFold(c.t[k].Text, "unless") {
+		if unlessWords[strings.ToLower(c.t[k].Text)] {
 			return true
 		}
 	}
@@ -1803,7 +1833,7 @@ func (c *eventCtx) conditionSubject(end int) []string {
 func (c *eventCtx) groupIn(k int) bool {
 	t := c.t
 	w := strings.ToLower(t[k].Text)
-	return spanPreps[w] || w == "in" && k > 0 && groupNouns[strings.ToLower(t[k-1].Text)]
+	return spanPreps[w] || memberPreps[w] && k > 0 && groupNouns[strings.ToLower(t[k-1].Text)]
 }
 
 // groupAfter reports whether the words from i to the verb at v name a

@@ -421,6 +421,8 @@ func TestEvents(t *testing.T) {
 		{"talks between two parties", "Headline\n\nTalks between Israel and Syria resumed in Washington on Monday.", []string{"country:ISR talk country:SYR"}},
 		{"clashes between two nationalities' troops", "Headline\n\nClashes between Indian and Chinese troops erupted along the border.", []string{"country:IND clash country:CHN"}},
 		{"talks put off did not happen", "Headline\n\nTalks between Iran and the European Union were postponed.", nil},
+		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
+		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
 		{"a demand made on Sunday", "Headline\n\nThe EU said on Sunday that the US must back Ukraine.", []string{"organization:european-union demand country:USA"}},
 		{"what one must do has not happened", "Headline\n\nThe EU said on Monday that the US must back Ukraine.", []string{"organization:european-union demand country:USA"}},

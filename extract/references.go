@@ -72,7 +72,7 @@ func addReferences(doc *Document, bySent map[int][]actor, state string) []Refere
 // ofAfter reports a noun at k that "of" follows: its phrase names whose
 // it is ("the government of Mali").
 func ofAfter(t []Token, k int) bool {
-	return k+1 < len(t) && strings.EqualFold(t[k+1].Text, "of")
+	return k+1 < len(t) && ofWords[strings.ToLower(t[k+1].Text)]
 }
 
 func addActor(bySent map[int][]actor, si int, a actor) {

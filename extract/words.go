@@ -42,6 +42,10 @@ var missionHeads = lexicon.Class("missionHeads")
 // lowerPlaceHeads follow a place name in lower case: "Baghdad airport".
 var lowerPlaceHeads = lexicon.Class("lowerPlaceHeads")
 
+// countryNouns name a person's own country before a possessive: "the
+// country's foreign minister".
+var countryNouns = lexicon.Class("countryNouns")
+
 // determiners open a noun phrase before its head; the entity, event and
 // event-date rules all read past them.
 var determiners = lexicon.Class("determiners")
