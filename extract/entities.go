@@ -390,7 +390,7 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 			if te, ok := bd.x.idx.titles[s]; ok {
 				return te, normTitle(bd.span(si, i, p+n)), p + n
 			}
-			if full, ok := titleAbbrev[s]; ok {
+			if full, ok := bd.x.idx.titleAbbrevs[s]; ok {
 				te := bd.x.idx.titles[full]
 				if te.title == "" {
 					te = titleEntry{title: full, code: "MIL"}

@@ -1415,7 +1415,7 @@ func (c *eventCtx) claimant(end int) []string {
 
 // fallbackPreps introduce a target after the object when the verb's own
 // pattern finds none.
-var fallbackPreps = []string{"to", "against", "on", "with"}
+var fallbackPreps = lexicon.List("fallbackPreps")
 
 func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 	t := c.t

@@ -50,6 +50,7 @@ type index struct {
 	// countryNames holds every normalized name and alias of each country
 	countryNames map[string][]string
 	titles       map[string]titleEntry // normalized title phrase -> title
+	titleAbbrevs map[string]string     // abbreviated rank -> its title: "gen." -> "general"
 	titleWords   int
 	titleHeads   map[string]bool // last words of titles: "minister", "president"
 	firstNames   map[string]bool
@@ -78,6 +79,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		countries:    map[string]string{},
 		countryNames: map[string][]string{},
 		titles:       map[string]titleEntry{},
+		titleAbbrevs: lx.TitleAbbrevs,
 		titleHeads:   map[string]bool{},
 		firstNames:   map[string]bool{},
 		people:       map[string]string{},

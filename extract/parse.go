@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"regexp"
 	"strings"
 	"unicode"
@@ -28,13 +29,25 @@ type ParseOptions struct {
 	URL, Source string
 }
 
-// photo credits: "(AP)", "(AP Photo/Jane Doe)", "(Jason Oxenham/New Zealand Herald via AP)".
+// photo credits: "(AP)", "(AP Photo/Jane Doe)", "(Jason Oxenham/New Zealand Herald via AP)";
+// bylines: "(Additional reporting by Jane Doe)". Their words are classes of
+// the lexicon.
 var (
-	agencyCredit   = regexp.MustCompile(`\((?:AP|AFP|Reuters|UPI|EPA|dpa|Xinhua|AAP|PA)(?:\s+Photo)?(?:\s*/[^()\n]*)?\)`)
+	agencyCredit   = regexp.MustCompile(`\(` + anyWord("creditAgencies") + `(?:\s+` + anyWord("photoWords") + `)?(?:\s*/[^()\n]*)?\)`)
 	trailingCredit = regexp.MustCompile(`\(([^()\n]{1,160})\)\s*$`)
-	byline         = regexp.MustCompile(`(?i)^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b.*\)?$`)
-	creditWords    = regexp.MustCompile(`(?i)(?:/|\bvia\b|\bphoto\b|\bgetty\b|\bpool\b|\bfile\b|\bimages?\b)`)
+	byline         = regexp.MustCompile(`(?i)^\(?(?:` + anyWord("bylineModifiers") + `\s+)?` + anyWord("bylineVerbs") + `\s+` + anyWord("agentPreps") + `\b.*\)?$`)
+	creditWords    = regexp.MustCompile(`(?i)(?:/|\b` + anyWord("creditWords") + `\b)`)
 )
+
+// anyWord is a regular expression group that matches any member of the
+// lexicon's class name, as written.
+func anyWord(name string) string {
+	list := lexicon.List(name)
+	for i, w := range list {
+		list[i] = regexp.QuoteMeta(w)
+	}
+	return "(?:" + strings.Join(list, "|") + ")"
+}
 
 // Parse reads one article. The first non-empty line is its headline; lines
 // repeated verbatim and photo credits are left out of its sentences (their

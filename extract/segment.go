@@ -1,31 +1,19 @@
 package extract
 
 import (
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// abbreviations that end with a period but rarely end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true,
-	"rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true,
-	"adm": true, "cmdr": true, "brig": true, "st": true, "rev": true, "hon": true, "pres": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true,
-	"vs": true, "etc": true, "approx": true, "dept": true, "est": true, "fig": true, "jr": true,
-	"sr": true, "mt": true, "ft": true, "inc": true, "ltd": true, "co": true, "corp": true,
-	"e.g": true, "i.e": true,
-}
+// abbreviations end with a period but rarely end a sentence ("Gen.",
+// "Corp.", "Jan.").
+var abbreviations = lexicon.Class("periodAbbreviations")
 
 // sentenceStarters are words that, after a dotted abbreviation such as
 // "U.S.", show that a new sentence has begun.
-var sentenceStarters = map[string]bool{
-	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true,
-	"We": true, "I": true, "But": true, "And": true, "In": true, "On": true, "This": true,
-	"That": true, "These": true, "Those": true, "His": true, "Her": true, "Their": true,
-	"Its": true, "There": true, "However": true, "Meanwhile": true, "After": true, "As": true,
-}
+var sentenceStarters = lexicon.Class("sentenceStarters")
 
 // splitSentences returns the [start, end) byte spans of the sentences of one
 // line of text.

@@ -12,6 +12,16 @@ import (
 // `w == "said"`, `strings.EqualFold(t[k].Text, "of")`.
 var wordLiteral = regexp.MustCompile(`(==|!=) *"[A-Za-z][a-z’'-]*"|EqualFold\([^,()]+(\([^)]*\))?, *"[A-Za-z]+"\)`)
 
+// wordList is a list of English words written in Go: three or more
+// lower-case words in a []string or a map[string]bool.
+var wordList = regexp.MustCompile(`(\[\]string|map\[string\]bool)\{(\s*"[a-z][a-z.' -]*"(: true)?,){3,}`)
+
+// dateGrammar is the file that reads date expressions ("last Tuesday",
+// "three weeks ago", "5 March 2024"): its month and weekday names, number
+// words and relative days are the grammar of dates, not word classes of
+// the rules.
+const dateGrammar = "dates.go"
+
 // maxWordLiterals is how many such comparisons the rules make: none. Word
 // lists live in lexicon/data/classes.txt and rules test classes.
 const maxWordLiterals = 0
@@ -31,6 +41,9 @@ func TestNoNewWordLiterals(t *testing.T) {
 			t.Fatal(err)
 		}
 		n += len(wordLiteral.FindAll(src, -1))
+		if f != dateGrammar && wordList.Match(src) {
+			t.Errorf("%s: a list of words in Go (%s); put it in lexicon/data/classes.txt", f, wordList.Find(src))
+		}
 		if strings.Contains(string(src), "setOf(`") {
 			t.Errorf("%s: a word list in Go; put it in lexicon/data/classes.txt", f)
 		}

@@ -20,16 +20,6 @@ var commonAcronyms = lexicon.Class("commonAcronyms")
 // honorifics are dropped from names and carry no title.
 var honorifics = lexicon.Class("honorifics")
 
-// titleAbbrev maps abbreviated ranks to their titles.
-var titleAbbrev = map[string]string{
-	"gen.": "general", "gen": "general", "brig.": "brigadier", "col.": "colonel", "lt.": "lieutenant",
-	"capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "maj.": "major", "cmdr.": "commander",
-	"sen.": "senator", "rep.": "representative", "gov.": "governor", "pres.": "president", "prof.": "professor",
-	"lt. gen.": "lieutenant general", "maj. gen.": "major general", "brig. gen.": "brigadier general",
-	"rear adm.": "rear admiral", "vice adm.": "vice admiral", "lt. col.": "lieutenant colonel",
-	"lt. cmdr.": "lieutenant commander", "col": "colonel", "brig": "brigadier",
-}
-
 // titleModifiers are kept in front of a title: "former foreign minister".
 var titleModifiers = lexicon.Class("titleModifiers")
 

@@ -103,6 +103,9 @@ type Lexicon struct {
 	Categories           []Category
 	// Inflections maps an inflected verb form to its lemma.
 	Inflections map[string]string
+	// TitleAbbrevs maps an abbreviated rank, in lower case ("gen.", "lt.
+	// gen."), to the title it stands for ("lieutenant general").
+	TitleAbbrevs map[string]string
 	// PastOnly holds the forms that are a simple past and nothing else
 	// ("spoke", "gave", "took"): never a noun, whatever a tagger says.
 	PastOnly map[string]bool
@@ -129,7 +132,7 @@ func Default() (*Lexicon, error) {
 
 // Load reads every list from fsys, which holds the files of data/.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	lx := &Lexicon{Inflections: map[string]string{}, PastOnly: map[string]bool{}}
+	lx := &Lexicon{Inflections: map[string]string{}, PastOnly: map[string]bool{}, TitleAbbrevs: map[string]string{}}
 	err := readTSV(fsys, "countries.tsv", 4, func(f []string) error {
 		lx.Countries = append(lx.Countries, Country{Code: f[0], Name: f[1], Aliases: multi(f[2]), Demonyms: multi(f[3])})
 		return nil
@@ -163,6 +166,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}
 	if err := readTSV(fsys, "titles.tsv", 3, func(f []string) error {
 		lx.Titles = append(lx.Titles, Title{Title: strings.ToLower(f[0]), Variants: multi(strings.ToLower(f[1])), Code: f[2]})
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "abbreviations.tsv", 2, func(f []string) error {
+		lx.TitleAbbrevs[strings.ToLower(f[0])] = strings.ToLower(f[1])
 		return nil
 	}); err != nil {
 		return nil, err
@@ -313,13 +322,24 @@ func single(s string) string {
 // The word classes of data/classes.txt, read on first use.
 var (
 	classesOnce sync.Once
-	classes     map[string]map[string]bool
+	classes     map[string][]string
 )
 
 // Class is the set of the members of the word class name of
 // data/classes.txt. Rules ask for their classes when the program starts;
 // a name the file does not hold is a mistake in the program, and panics.
 func Class(name string) map[string]bool {
+	list := List(name)
+	set := make(map[string]bool, len(list))
+	for _, w := range list {
+		set[w] = true
+	}
+	return set
+}
+
+// List is the members of the word class name in the order the file
+// writes them, for the rules that try them in turn.
+func List(name string) []string {
 	classesOnce.Do(func() {
 		data, err := embedded.ReadFile("data/classes.txt")
 		if err != nil {
@@ -327,30 +347,28 @@ func Class(name string) map[string]bool {
 		}
 		classes = parseClasses(string(data))
 	})
-	set, ok := classes[name]
+	list, ok := classes[name]
 	if !ok {
 		panic("lexicon: no word class " + strconv.Quote(name))
 	}
-	return set
+	return slices.Clone(list)
 }
 
 // parseClasses reads classes written as a name on a line of its own and
 // members on the indented lines after it; "#" starts a comment line.
-func parseClasses(text string) map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	var cur map[string]bool
+func parseClasses(text string) map[string][]string {
+	out := map[string][]string{}
+	cur := ""
 	for _, line := range strings.Split(text, "\n") {
 		switch {
 		case strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "":
 		case line[0] == ' ' || line[0] == '\t':
-			for _, w := range strings.Fields(line) {
-				if cur != nil {
-					cur[w] = true
-				}
+			if cur != "" {
+				out[cur] = append(out[cur], strings.Fields(line)...)
 			}
 		default:
-			cur = map[string]bool{}
-			out[strings.TrimSpace(line)] = cur
+			cur = strings.TrimSpace(line)
+			out[cur] = []string{}
 		}
 	}
 	return out

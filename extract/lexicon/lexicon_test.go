@@ -339,6 +339,7 @@ func minimalFS() fstest.MapFS {
 		"actors.tsv":        file("# derived\nRevolutionary United Front\tRUF\t-\tarmed-group\n"),
 		"people.tsv":        file("# header\nKofi Annan\t-\t-\nVladimir Putin\tVladimir Vladimirovich Putin|Putin\tRUS\n"),
 		"titles.tsv":        file("President\t-\tGOV\nforeign minister\tminister of foreign affairs|FM\tGOV\n"),
+		"abbreviations.tsv": file("# ranks\nLt. Gen.\tLieutenant General\n"),
 		"cameo.tsv":         file("04\tConsult\t1\t1.0\n042\tMake a visit\t1\t1.9\n"),
 		"verbs.tsv":         file("visit\t-\t042\tobj\nhold * talks\tmeet\t04\twith|between\n"),
 		"irregular.tsv":     file("\nvisit\tvisited\tvisited\tvisits\tvisiting\nhold\theld\theld\tholds\tholding\n"),
@@ -389,7 +390,8 @@ func TestLoadMinimal(t *testing.T) {
 			"visited": "visit", "visits": "visit", "visiting": "visit",
 			"held": "hold", "holds": "hold", "holding": "hold",
 		},
-		PastOnly: map[string]bool{}, // "held" is a participle too
+		PastOnly:     map[string]bool{}, // "held" is a participle too
+		TitleAbbrevs: map[string]string{"lt. gen.": "lieutenant general"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Load mismatch (-want +got):\n%s", diff)
@@ -582,10 +584,10 @@ func TestPastOnly(t *testing.T) {
 
 func TestParseClasses(t *testing.T) {
 	got := parseClasses("# a comment\n\nmodals\n\tcould may\n  might\n# another\nempty\nedges\n\t, ;\n")
-	want := map[string]map[string]bool{
-		"modals": {"could": true, "may": true, "might": true},
+	want := map[string][]string{
+		"modals": {"could", "may", "might"},
 		"empty":  {},
-		"edges":  {",": true, ";": true},
+		"edges":  {",", ";"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -603,12 +605,21 @@ func TestClassesFile(t *testing.T) {
 	if len(cls) < 40 {
 		t.Fatalf("only %d classes", len(cls))
 	}
-	for name, set := range cls {
-		if len(set) == 0 {
+	for name, list := range cls {
+		if len(list) == 0 {
 			t.Errorf("class %s has no members", name)
 		}
-		if got := Class(name); !cmp.Equal(got, set) {
-			t.Errorf("Class(%q) differs from the file", name)
+		if got := List(name); !cmp.Equal(got, list) {
+			t.Errorf("List(%q) = %q, the file has %q", name, got, list)
+		}
+		set := Class(name)
+		for _, w := range list {
+			if !set[w] {
+				t.Errorf("Class(%q) lacks %q", name, w)
+			}
+		}
+		if len(set) > len(list) {
+			t.Errorf("Class(%q) has words the file does not", name)
 		}
 	}
 }
