@@ -35,8 +35,9 @@ type eventCtx struct {
 	// focal is the country the headline names first, the implied agent of
 	// arrests and sentences reported in the passive; "" when none
 	focal string
-	// titles holds the head words of known titles
-	titles map[string]bool
+	// titles holds the head words of known titles, titleEntries the titles
+	titles       map[string]bool
+	titleEntries map[string]titleEntry
 	// date is the sentence's date, read once (dated) for all its events
 	date  string
 	dated bool
@@ -166,7 +167,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 			if _, ok := holders[k]; !ok {
 				holders[k] = e.Key
 			}
-			switch any := r.Of + "|*"; holders[any] {
+			// one holder of the owner's offices of a kind (a role code):
+			// "the British minister" is its one government official
+			switch any := r.Of + "|*" + r.Code; holders[any] {
 			case "":
 				holders[any] = e.Key
 			case e.Key:
@@ -193,7 +196,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, places: places[si], offices: offices, notes: &notes, before: prev, si: si, refs: &pronouns}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, si: si, refs: &pronouns}
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
 		ctx.noteSpeeches(doc, si)
 	}
@@ -1591,8 +1594,10 @@ func (c *eventCtx) resolveHolder(a int, keys []string) []string {
 		if p, ok := c.holders[act.key+"|"+strings.ToLower(c.t[k].Text)]; ok {
 			return []string{p}
 		}
-		// "the British minister": the one person holding any office of the country
-		if p := c.holders[act.key+"|*"]; p != "" && p != "-" && c.isTitleWord(k) && !(k+1 < len(c.t) && strings.HasPrefix(c.t[k+1].Tag, "NN")) {
+		// "the British minister": the one person holding an office of the
+		// country of the same kind, its government's ("foreign secretary");
+		// not its ambassador
+		if p := c.holders[act.key+"|*"+c.titleCode(k)]; p != "" && p != "-" && c.isTitleWord(k) && !(k+1 < len(c.t) && strings.HasPrefix(c.t[k+1].Tag, "NN")) {
 			return []string{p}
 		}
 	}
@@ -1853,4 +1858,10 @@ func (c *eventCtx) groupAfter(i, v int) bool {
 // isTitleWord reports whether token k is a title's head word ("minister").
 func (c *eventCtx) isTitleWord(k int) bool {
 	return c.titles[strings.ToLower(c.t[k].Text)]
+}
+
+// titleCode is the role code of the title that token k is by itself
+// ("minister": GOV, "ambassador": DIP), or "".
+func (c *eventCtx) titleCode(k int) string {
+	return c.titleEntries[strings.ToLower(c.t[k].Text)].code
 }

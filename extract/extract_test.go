@@ -421,6 +421,8 @@ func TestEvents(t *testing.T) {
 		{"talks between two parties", "Headline\n\nTalks between Israel and Syria resumed in Washington on Monday.", []string{"country:ISR talk country:SYR"}},
 		{"clashes between two nationalities' troops", "Headline\n\nClashes between Indian and Chinese troops erupted along the border.", []string{"country:IND clash country:CHN"}},
 		{"talks put off did not happen", "Headline\n\nTalks between Iran and the European Union were postponed.", nil},
+		{"a country's official of the same kind", "Headline\n\nBritish Foreign Secretary Jack Straw visited Tehran on Monday. Iran later summoned the British minister.", []string{"country:IRN summon person:jack-straw"}},
+		{"a country's ambassador is not its premier", "Headline\n\nChinese Premier Li Qiang visited Manila on Monday. The Philippines later summoned China's ambassador.", []string{"country:PHL summon country:CHN"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
