@@ -128,11 +128,6 @@ type builder struct {
 	labelEnds map[string][]int
 	labelled  []int             // the candidates with a label of their own
 	typed     map[string][2]int // surface -> the first two typed candidates
-	// for entities: how many titles each candidate owns, in all and for
-	// each person, and the first candidate of each country
-	owners      map[int]int
-	ownersFor   map[[2]int]int
-	countryCand map[string]int
 	// steps counts the candidates and names resolve looks at
 	steps int
 	// roleStart is where the roles of the sentence being scanned begin
@@ -742,13 +737,6 @@ func isPossessive(s string) bool { return s == "'s" || s == "\u2019s" || s == "'
 // Musharraf of Pakistan").
 func (bd *builder) scanRoles(si int) {
 	t := bd.toks(si)
-	for i := bd.roleStart; i < len(bd.roles); i++ {
-		r := &bd.roles[i]
-		c := bd.cands[r.person]
-		if r.sent == si && r.of < 0 && c.b+1 < len(t) && ofWords[t[c.b].Text] {
-			r.of = bd.ownerAt(si, c.b+1)
-		}
-	}
 	for _, k := range bd.bySent[si] {
 		c := &bd.cands[k]
 		if c.typ != Person && c.typ != "" && !c.weak {
@@ -769,6 +757,14 @@ func (bd *builder) scanRoles(si int) {
 			bd.apposition(si, k)
 		} else {
 			bd.predicateTitle(si, k)
+		}
+	}
+	// "President Musharraf of Pakistan": the owner after the name
+	for i := bd.roleStart; i < len(bd.roles); i++ {
+		r := &bd.roles[i]
+		c := bd.cands[r.person]
+		if r.sent == si && r.of < 0 && c.b+1 < len(t) && ofWords[t[c.b].Text] {
+			r.of = bd.ownerAt(si, c.b+1)
 		}
 	}
 }
@@ -860,10 +856,37 @@ func (bd *builder) apposition(si, k int) {
 	if !introduced && isCap(t[p].Text) && q < len(t) && isNameToken(t[q].Text) {
 		return // "..., Ayatollah Ruhollah Khomenei": the title of the next name
 	}
+	if q < len(t) && isFinite(t[q].Tag) && openingPhrase(t, c.a) {
+		// "After talks with Jack Straw, the Iranian foreign minister said":
+		// the name closes an opening phrase; the title is the subject of
+		// the verb after it
+		return
+	}
 	if of < 0 && q+1 < len(t) && officePreps[t[q].Text] {
 		of = bd.ownerAt(si, q+1)
 	}
 	bd.addRole(k, te, title, of)
+}
+
+// isFinite reports a finite verb's tag: a past, a present or a modal.
+func isFinite(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
+// openingPhrase reports that token a is inside a phrase that opens the
+// sentence before its main clause: the sentence begins with a preposition,
+// a subordinator or a participle ("After talks with ...", "Speaking after a
+// meeting with ...") and no finite verb comes before a.
+func openingPhrase(t []Token, a int) bool {
+	if a == 0 || !(t[0].Tag == "IN" || t[0].Tag == "VBG" || t[0].Tag == "VBN") {
+		return false
+	}
+	for _, tok := range t[:a] {
+		if isFinite(tok.Tag) {
+			return false
+		}
+	}
+	return true
 }
 
 // predicateVerbs link a person to a title: "X was elected president".

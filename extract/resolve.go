@@ -550,21 +550,22 @@ func (bd *builder) entities() *docEntities {
 				continue
 			}
 			r.of = -1
-			if stateCodes[r.code] {
-				r.of = bd.nearestCountry(r)
-			}
-			if r.of < 0 {
-				guessed = append(guessed, r)
-				continue
-			}
+			guessed = append(guessed, r)
+			continue
 		}
 		de.addRole(bd, r, "")
 	}
 	// a well-known person the text gives no country: a nationality the text
 	// gives, or the country people.tsv knows
 	bd.famousCountries(de, live)
-	// state offices with no country in their sentence: the person's country,
-	// or the document's
+	// a person the text gives a nationality: "suspected British militant X"
+	for _, c := range live {
+		if e := de.byKey[c.key]; e != nil && e.Type == Person && e.Country == "" {
+			e.Country = bd.nationalityBefore(*c)
+		}
+	}
+	// state offices given without their owner: the person's own country,
+	// or the document's; never merely a country named near the person
 	focal := bd.focalCountry(de.byKey)
 	for _, r := range guessed {
 		e := de.byKey[bd.cands[r.person].key]
@@ -589,12 +590,6 @@ func (bd *builder) entities() *docEntities {
 			}
 			return e.Roles[i].Of < e.Roles[j].Of
 		})
-	}
-	// a person the text gives a nationality: "suspected British militant X"
-	for _, c := range live {
-		if e := de.byKey[c.key]; e != nil && e.Type == Person && e.Country == "" {
-			e.Country = bd.nationalityBefore(*c)
-		}
 	}
 	for _, e := range de.byKey {
 		seen := map[string]bool{}
@@ -703,62 +698,6 @@ func (bd *builder) nationalityBefore(c cand) string {
 		}
 	}
 	return ""
-}
-
-// nearestCountry finds, for a state office named without its country, the
-// country mentioned nearest the person in the same sentence ("met Prime
-// Minister Tony Blair at 10 Downing Street"), leaving out the countries of
-// other officials' titles. It returns -1 when the sentence names none.
-func (bd *builder) nearestCountry(r roleCand) int {
-	p := bd.cands[r.person]
-	if bd.owners == nil {
-		// how many titles each candidate owns, and for whom
-		bd.owners = map[int]int{}
-		bd.ownersFor = map[[2]int]int{}
-		for _, o := range bd.roles {
-			if o.of >= 0 {
-				bd.owners[o.of]++
-				bd.ownersFor[[2]int{o.of, o.person}]++
-			}
-		}
-	}
-	// a country that owns the title of another person
-	owned := func(k int) bool { return bd.owners[k] > bd.ownersFor[[2]int{k, r.person}] }
-	best, bestD := -1, 1<<30
-	for _, k := range bd.bySent[r.sent] {
-		bd.steps++
-		c := bd.cands[k]
-		if c.dropped || owned(k) || c.country == "" || c.typ != Country && c.typ != Location {
-			continue
-		}
-		if t := bd.toks(c.sent); c.start != t[c.a].Start || c.end != t[c.b-1].End {
-			continue // "Moscow-backed" says who backs, not whose office
-		}
-		d := c.a - p.b
-		if c.b <= p.a {
-			d = p.a - c.b
-		}
-		if d >= 0 && d < bestD && d <= 5 {
-			best, bestD = k, d
-		}
-	}
-	if best >= 0 && bd.cands[best].typ == Location {
-		// a place stands for its country: find or make that country's candidate
-		if bd.countryCand == nil {
-			bd.countryCand = map[string]int{}
-			for k, c := range bd.cands {
-				bd.steps++
-				if _, ok := bd.countryCand[c.country]; !ok && c.typ == Country && !c.dropped {
-					bd.countryCand[c.country] = k
-				}
-			}
-		}
-		if k, ok := bd.countryCand[bd.cands[best].country]; ok {
-			return k
-		}
-		return -1
-	}
-	return best
 }
 
 // evidence is sentence si as evidence.
