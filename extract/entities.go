@@ -746,7 +746,9 @@ func (bd *builder) scanRoles(si int) {
 			bd.titlesBefore(si, k)
 		}
 		if ca := max(c.chunkA, 0); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak) {
-			if p, te, title := bd.titleEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
+			if p, te, title, of := bd.titleOfOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
+				bd.addRole(k, te, title, of) // "The head of the IAEA, Rafael Grossi"
+			} else if p, te, title := bd.titleEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
 				bd.addRole(k, te, title, bd.ownerBefore(si, p))
 			}
 		}
@@ -821,6 +823,27 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 		return p, te, title
 	}
 	return 0, titleEntry{}, ""
+}
+
+// titleOfOwnerEndingAt finds a title and its owner after "of", "for" or
+// "at" that end just before token end: "the head of the International
+// Atomic Energy Agency", "a spokesman for Hamas". It returns the title's
+// first token, the title and the owner's candidate.
+func (bd *builder) titleOfOwnerEndingAt(si, end int) (int, titleEntry, string, int) {
+	t := bd.toks(si)
+	o, ok := bd.endsAt[[2]int{si, end - 1}]
+	if !ok || bd.cands[o].typ != Country && bd.cands[o].typ != Organization {
+		return 0, titleEntry{}, "", -1
+	}
+	j := bd.cands[o].a - 1
+	if j >= 0 && definite[strings.ToLower(t[j].Text)] {
+		j--
+	}
+	if j < 1 || !officePreps[t[j].Text] {
+		return 0, titleEntry{}, "", -1
+	}
+	p, te, title := bd.titleEndingAt(si, j)
+	return p, te, title, o
 }
 
 func (bd *builder) addRole(k int, te titleEntry, title string, of int) {
