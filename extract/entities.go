@@ -271,6 +271,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
+	bd.spans[si] = bd.joinParticles(t, bd.spans[si])
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		// a name of two or more words that the lexicon knows, whole, that
@@ -315,6 +316,32 @@ func (bd *builder) scanSentence(si int) {
 	}
 	bd.scanRoles(si)
 	bd.scanBareTitles(si)
+}
+
+// joinParticles extends each person the name tagger found over a particle
+// joined to the next part of the name, which the tagger leaves out or
+// takes for another name: "Abdel Fattah al-Sisi", "Hamad bin Khalifa
+// al-Thani".
+func (bd *builder) joinParticles(t []Token, spans []names.Span) []names.Span {
+	out := spans[:0]
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		for sp.Type == "PER" && sp.End < len(t) && bd.particleName(t[sp.End].Text) {
+			sp.End++
+			for k+1 < len(spans) && spans[k+1].Start < sp.End {
+				k++ // the tagger's name of the particle's word
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// particleName reports a word that is a name particle and a name joined by
+// a hyphen: "al-Sisi", "bin-Talal", "ad-Din".
+func (bd *builder) particleName(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	return ok && bd.x.idx.particles[p] && isCap(rest) && isWord(rest)
 }
 
 // crosses reports whether one of spans reaches across the edge of words

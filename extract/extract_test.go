@@ -746,6 +746,65 @@ func TestCrosses(t *testing.T) {
 	}
 }
 
+// TestJoinParticles: a person the tagger found goes on over a particle
+// joined to the next part of the name; other names and other words do not.
+func TestJoinParticles(t *testing.T) {
+	bd := extractor(t).newBuilder(&Document{})
+	toks := func(words ...string) []Token {
+		out := make([]Token, len(words))
+		for i, w := range words {
+			out[i] = Token{Text: w}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		words []Token
+		spans []names.Span
+		want  []names.Span
+	}{
+		{"al- after a person", toks("Abdel", "Fattah", "al-Sisi", "spoke"),
+			[]names.Span{{Start: 0, End: 2, Type: "PER"}, {Start: 2, End: 3, Type: "MISC"}},
+			[]names.Span{{Start: 0, End: 3, Type: "PER"}}},
+		{"two particles in a row", toks("Hamad", "bin-Khalifa", "al-Thani"),
+			[]names.Span{{Start: 0, End: 1, Type: "PER"}},
+			[]names.Span{{Start: 0, End: 3, Type: "PER"}}},
+		{"not after a place", toks("Cairo", "al-Sisi"),
+			[]names.Span{{Start: 0, End: 1, Type: "LOC"}},
+			[]names.Span{{Start: 0, End: 1, Type: "LOC"}}},
+		{"not a word that is no particle", toks("Abdel", "Fattah", "pro-Sisi"),
+			[]names.Span{{Start: 0, End: 2, Type: "PER"}},
+			[]names.Span{{Start: 0, End: 2, Type: "PER"}}},
+		{"not a particle before a lower-case word", toks("Abdel", "Fattah", "al-ahram"),
+			[]names.Span{{Start: 0, End: 2, Type: "PER"}},
+			[]names.Span{{Start: 0, End: 2, Type: "PER"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, bd.joinParticles(tc.words, tc.spans)); diff != "" {
+				t.Errorf("joinParticles (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// A name with a particle joined to its last part is one person, whose
+// last part alone refers to them.
+func TestParticleNames(t *testing.T) {
+	r := run(t, "Headline\n\nThe prime minister phoned Egyptian President Abdel Fattah al-Sisi on Monday. Sisi said Egypt would help.")
+	var got []string
+	for _, e := range r.Entities {
+		if e.Type == Person {
+			for _, m := range e.Mentions {
+				got = append(got, e.Key+" "+m.Text)
+			}
+		}
+	}
+	want := []string{"person:abdel-fattah-al-sisi Abdel Fattah al-Sisi", "person:abdel-fattah-al-sisi Sisi"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("person mentions (-want +got):\n%s", diff)
+	}
+}
+
 // A nationality adjective is a mention of its country marked as such, and
 // a name the tagger found carries its confidence.
 func TestMentionKinds(t *testing.T) {

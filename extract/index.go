@@ -69,6 +69,7 @@ type index struct {
 	verbs                map[string][]verbEntry // lemma -> patterns, longest first
 	lemmas               map[string]string      // inflected form -> lemma
 	pastOnly             map[string]bool        // forms that are only a simple past: "spoke"
+	particles            map[string]bool        // lower-case words joining parts of a name: "bin", "al"
 	categories           map[string]lexicon.Category
 }
 
@@ -91,6 +92,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		verbs:        map[string][]verbEntry{},
 		lemmas:       lx.Inflections,
 		pastOnly:     lx.PastOnly,
+		particles:    setOfList(lx.Particles),
 		categories:   map[string]lexicon.Category{},
 	}
 	addName := func(surface string, e gazEntry) {
@@ -149,8 +151,10 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			if k == "" {
 				continue
 			}
-			if _, dup := ix.people[k]; !dup {
-				ix.people[k] = p.Country
+			for _, v := range append([]string{k}, particleVariants(k, ix.particles)...) {
+				if _, dup := ix.people[v]; !dup {
+					ix.people[v] = p.Country
+				}
 			}
 			ix.peopleStarts[nameKey(k)] = true
 		}
@@ -360,4 +364,18 @@ func joinWords(s string, keep func(rune) bool) string {
 		dash = false
 	}
 	return b.String()
+}
+
+// particleVariants are the ways a name in lower case is also written with
+// one of its particles joined to the word after it: "hamad bin khalifa al
+// thani" as "hamad bin khalifa al-thani" or "hamad bin-khalifa al thani".
+func particleVariants(name string, particles map[string]bool) []string {
+	f := strings.Fields(name)
+	var out []string
+	for i := 0; i+1 < len(f); i++ {
+		if particles[f[i]] && i > 0 {
+			out = append(out, strings.Join(f[:i], " ")+" "+f[i]+"-"+strings.Join(f[i+1:], " "))
+		}
+	}
+	return out
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 func TestNormName(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -31,5 +35,17 @@ func TestSlug(t *testing.T) {
 		if got := slug(tc.in); got != tc.want {
 			t.Errorf("slug(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestParticleVariants(t *testing.T) {
+	particles := map[string]bool{"al": true, "bin": true}
+	got := particleVariants("hamad bin khalifa al thani", particles)
+	want := []string{"hamad bin-khalifa al thani", "hamad bin khalifa al-thani"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if got := particleVariants("al jazeera", particles); got != nil {
+		t.Errorf("a name that opens with a particle: %q, want none", got)
 	}
 }

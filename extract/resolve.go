@@ -343,8 +343,15 @@ func (bd *builder) surnameIndex(people []int) *surnames {
 	sx := &surnames{last: map[string]int{}, first: map[string][]int{}, names: people}
 	for i, f := range people {
 		fw := bd.words(f)
-		if _, ok := sx.last[fw[len(fw)-1]]; !ok {
-			sx.last[fw[len(fw)-1]] = i
+		last := fw[len(fw)-1]
+		if _, ok := sx.last[last]; !ok {
+			sx.last[last] = i
+		}
+		if bd.particleName(last) {
+			_, rest, _ := strings.Cut(last, "-")
+			if _, ok := sx.last[rest]; !ok {
+				sx.last[rest] = i // "al-Sisi" is "Sisi" too
+			}
 		}
 		if len(fw) == 2 {
 			sx.first[fw[0]] = append(sx.first[fw[0]], f)
