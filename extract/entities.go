@@ -784,9 +784,8 @@ func (bd *builder) scanRoles(si int) {
 		}
 		if t[c.b].Text == "," {
 			bd.apposition(si, k)
-		} else {
-			bd.predicateTitle(si, k)
 		}
+		bd.predicateTitle(si, k)
 	}
 	// "President Musharraf of Pakistan": the owner after the name
 	for i := bd.roleStart; i < len(bd.roles); i++ {
@@ -891,13 +890,8 @@ func (bd *builder) apposition(si, k int) {
 		p++
 		introduced = true
 	}
-	if o, ok := bd.startsAt[[2]int{si, p}]; ok && bd.cands[o].gaz != nil {
-		ob := bd.cands[o].b
-		if ob < len(t) && isPossessive(t[ob].Text) {
-			of, p, introduced = o, ob+1, true
-		} else if bd.cands[o].gaz.demonym || bd.cands[o].typ == Organization {
-			of, p = o, ob
-		}
+	if o, q, possessive := bd.ownerOpening(si, p); o >= 0 {
+		of, p, introduced = o, q, introduced || possessive
 	}
 	te, title, q := bd.titleAt(si, p, len(t))
 	if title == "" {
@@ -939,6 +933,27 @@ func openingPhrase(t []Token, a int) bool {
 	return true
 }
 
+// ownerOpening finds the owner that opens a title's phrase at token p: a
+// known name with a possessive ("Tonga's trade minister"), or a nationality
+// or an organization ("the French armed forces minister", "the Hamas
+// leader"). It returns the owner's candidate, or -1, where the title may
+// begin, and whether the owner was possessive.
+func (bd *builder) ownerOpening(si, p int) (int, int, bool) {
+	t := bd.toks(si)
+	o, ok := bd.startsAt[[2]int{si, p}]
+	if !ok || bd.cands[o].gaz == nil {
+		return -1, p, false
+	}
+	ob := bd.cands[o].b
+	switch {
+	case ob < len(t) && isPossessive(t[ob].Text):
+		return o, ob + 1, true
+	case bd.cands[o].gaz.demonym || bd.cands[o].typ == Organization:
+		return o, ob, false
+	}
+	return -1, p, false
+}
+
 // predicateVerbs link a person to a title: "X was elected president".
 var predicateVerbs = lexicon.Class("predicateVerbs")
 
@@ -952,17 +967,24 @@ var (
 	articles         = lexicon.Class("articles")
 )
 
-// predicateTitle reads "X was elected president", "X became prime minister".
+// predicateTitle reads "X was elected president", "X became prime minister"
+// and, after a form of "be" and "the", a title that ends its phrase: "X is
+// the French armed forces minister", "X, who is the defence minister of
+// Chile".
 func (bd *builder) predicateTitle(si, k int) {
 	t := bd.toks(si)
 	p := bd.cands[k].b
 	w := func(i int) string { return strings.ToLower(t[i].Text) }
+	if p+1 < len(t) && t[p].Text == "," && relativePronouns[w(p+1)] {
+		p += 2 // "X, who is the trade minister"
+	}
 	// auxiliaries, a form of "be" among them, before a predicate verb
 	v, be := p, false
 	for v < len(t) && v < p+3 && (haveForms[w(v)] || beForms[w(v)]) {
 		be = be || beForms[w(v)]
 		v++
 	}
+	copular := false
 	switch {
 	case v == p && p+1 < len(t) && becomeForms[w(p)]:
 		p++
@@ -971,6 +993,8 @@ func (bd *builder) predicateTitle(si, k int) {
 		if predicateLinks[w(p)] {
 			p++
 		}
+	case be && v+1 < len(t) && definite[w(v)]:
+		p, copular = v, true
 	default:
 		return
 	}
@@ -980,12 +1004,20 @@ func (bd *builder) predicateTitle(si, k int) {
 	if p >= len(t) {
 		return
 	}
+	of := -1
+	if copular {
+		if o, q, _ := bd.ownerOpening(si, p); o >= 0 {
+			of, p = o, q
+		}
+	}
 	te, title, q := bd.titleAt(si, p, len(t))
 	if title == "" {
 		return
 	}
-	of := -1
-	if q+1 < len(t) && officePreps[w(q)] {
+	if copular && q < len(t) && !officePreps[w(q)] && isWord(t[q].Text) {
+		return // "X is the president's adviser", "the first president to ..."
+	}
+	if of < 0 && q+1 < len(t) && officePreps[w(q)] {
 		of = bd.ownerAt(si, q+1)
 	}
 	bd.addRole(k, te, title, of)
