@@ -1169,6 +1169,12 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 					k = j - 1
 					continue
 				}
+				if a := actorAt(acts, j+1); a >= 0 && acts[a].a == j+1 && acts[a].b == k && acts[a].typ == Person &&
+					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS") {
+					// "The minister, Kim Howells, criticised": the name in
+					// apposition to the subject's noun
+					return c.coordinated(a, -1)
+				}
 			}
 			return nil
 		}
