@@ -572,7 +572,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 				}
 			}
 		}
-		if symmetric[p.action] && len(agents) >= 2 {
+		if mutual(p) && len(agents) >= 2 {
 			// "Japan and South Korea held talks on North Korea's program":
 			// the parties are the subject; only the pattern's own words
 			// name another
@@ -584,7 +584,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			targets = ctx.conditionSubject(end)
 		}
 	}
-	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(symmetric[p.action] && len(agents) >= 2) {
+	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) {
 		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
 		// place acted upon
 		if pl := ctx.placeIn(end); pl != "" {
@@ -601,11 +601,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	domestic := ctx.domestic(agents, targets)
 	agents, targets = distinct(agents, targets)
-	if domestic != "" && len(targets) == 0 && !symmetric[p.action] {
+	if domestic != "" && len(targets) == 0 && !mutual(p) {
 		targets = []string{domestic} // "Turkey will allow Turkish Kurd refugees to return"
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
-	if len(targets) == 0 && len(agents) >= 2 && symmetric[p.action] {
+	if len(targets) == 0 && len(agents) >= 2 && mutual(p) {
 		// "Venezuela and China sign oil deal": each pair once, in text order
 		return ctx.pairEvents(ev, agents, si, v)
 	}
@@ -641,6 +641,26 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		ctx.note(in, si, v, true)
 	}
 	return out
+}
+
+// reciprocalPreps introduce the other party of an act two parties do
+// together: "restored ties with", "talks between".
+var reciprocalPreps = lexicon.Class("reciprocalPreps")
+
+// mutual reports an act that two parties named together do to each other:
+// a symmetric one ("Japan and Korea met"), or one whose pattern takes the
+// other party only after reciprocalPreps ("Algeria and Morocco restored
+// ties", as "Algeria restored ties with Morocco").
+func mutual(p verbEntry) bool {
+	if symmetric[p.action] {
+		return true
+	}
+	for _, sp := range p.target {
+		if !reciprocalPreps[sp] {
+			return false
+		}
+	}
+	return len(p.target) > 0
 }
 
 // intentOf is the CAMEO event of stating the intention to do p: to

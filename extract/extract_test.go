@@ -437,6 +437,8 @@ func TestEvents(t *testing.T) {
 		{"a country's ambassador is not its premier", "Headline\n\nChinese Premier Li Qiang visited Manila on Monday. The Philippines later summoned China's ambassador.", []string{"country:PHL summon country:CHN"}},
 		{"a name in apposition to the subject acts", "Headline\n\nThe minister, Kim Howells, criticised Iran.", []string{"person:kim-howells criticize country:IRN"}},
 		{"a list of names is no apposition", "Headline\n\nFrance, Germany, Italy, condemned Israel.", nil},
+		{"two parties restore ties with each other", "Headline\n\nAlgeria and Morocco restored diplomatic ties on Monday.", []string{"country:DZA restore country:MAR"}},
+		{"one party restores ties with another", "Headline\n\nAlgeria restored diplomatic ties with Morocco on Monday.", []string{"country:DZA restore country:MAR"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
