@@ -1160,6 +1160,9 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		if t[k].Tag == "PRP" {
 			return c.pronounSubject(k) // "Hungary has said it will support ..."
 		}
+		if possessivePronouns[w] && k+1 < v && groupNouns[strings.ToLower(t[k+1].Text)] {
+			return c.pronounSubject(k) // "the army said its troops had killed ..."
+		}
 		if clauseBreaks[w] || subordinators[w] && t[k].Tag != "RB" {
 			return nil // a clause of its own
 		}

@@ -439,6 +439,7 @@ func TestEvents(t *testing.T) {
 		{"a list of names is no apposition", "Headline\n\nFrance, Germany, Italy, condemned Israel.", nil},
 		{"two parties restore ties with each other", "Headline\n\nAlgeria and Morocco restored diplomatic ties on Monday.", []string{"country:DZA restore country:MAR"}},
 		{"one party restores ties with another", "Headline\n\nAlgeria restored diplomatic ties with Morocco on Monday.", []string{"country:DZA restore country:MAR"}},
+		{"its troops are the party that speaks of them", "Headline\n\nThe Nigerian army said its troops had killed 30 Boko Haram fighters.", []string{"country:NGA kill organization:boko-haram"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
