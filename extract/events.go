@@ -604,6 +604,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if domestic != "" && len(targets) == 0 && !mutual(p) {
 		targets = []string{domestic} // "Turkey will allow Turkish Kurd refugees to return"
 	}
+	if !nominal && (p.code[:2] == "18" || p.code[:2] == "19") && ctx.ideaObject(end) {
+		p = criticized // "attacked British imperialism": words, not force
+	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
 	if len(targets) == 0 && len(agents) >= 2 && mutual(p) {
 		// "Venezuela and China sign oil deal": each pair once, in text order
@@ -641,6 +644,40 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		ctx.note(in, si, v, true)
 	}
 	return out
+}
+
+// ideaNouns name ideas, policies and words, not people, places or forces:
+// attacking one is criticizing it.
+var ideaNouns = lexicon.Class("ideaNouns")
+
+// criticized is the event of criticizing (CAMEO 111), which an attack on
+// an idea is.
+var criticized = verbEntry{action: "criticize", code: "111"}
+
+// ideaObject reports that the object after a verb ending at end is an idea
+// or what someone said, past its determiners, adjectives and owners
+// ("British imperialism", "the government's policy", "Israel's
+// remarks"): a claim noun, an idea noun or a doctrine in "-ism".
+func (c *eventCtx) ideaObject(end int) bool {
+	t := c.t
+	for k := end; k < len(t) && k < end+6; k++ {
+		w := strings.ToLower(t[k].Text)
+		switch {
+		case determiners[w] || t[k].Tag == "JJ" || isPossessive(t[k].Text):
+			continue
+		case actorAt(c.acts, k) >= 0:
+			a := c.acts[actorAt(c.acts, k)]
+			if !a.demonym && !(a.b < len(t) && isPossessive(t[a.b].Text)) {
+				return false // an actor itself is attacked
+			}
+			k = a.b - 1
+			continue
+		case strings.HasPrefix(t[k].Tag, "NN"):
+			return claimNouns[w] || ideaNouns[w] || len(w) > 5 && strings.HasSuffix(w, "ism")
+		}
+		return false
+	}
+	return false
 }
 
 // reciprocalPreps introduce the other party of an act two parties do

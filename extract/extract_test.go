@@ -440,6 +440,8 @@ func TestEvents(t *testing.T) {
 		{"two parties restore ties with each other", "Headline\n\nAlgeria and Morocco restored diplomatic ties on Monday.", []string{"country:DZA restore country:MAR"}},
 		{"one party restores ties with another", "Headline\n\nAlgeria restored diplomatic ties with Morocco on Monday.", []string{"country:DZA restore country:MAR"}},
 		{"its troops are the party that speaks of them", "Headline\n\nThe Nigerian army said its troops had killed 30 Boko Haram fighters.", []string{"country:NGA kill organization:boko-haram"}},
+		{"attacking an idea is criticizing", "Headline\n\nArgentina's president attacked British imperialism in a speech.", []string{"country:ARG criticize country:GBR"}},
+		{"attacking a force is force", "Headline\n\nRussian jets attacked Ukrainian positions near Kharkiv.", []string{"country:RUS attack country:UKR"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
