@@ -442,6 +442,7 @@ func TestEvents(t *testing.T) {
 		{"its troops are the party that speaks of them", "Headline\n\nThe Nigerian army said its troops had killed 30 Boko Haram fighters.", []string{"country:NGA kill organization:boko-haram"}},
 		{"attacking an idea is criticizing", "Headline\n\nArgentina's president attacked British imperialism in a speech.", []string{"country:ARG criticize country:GBR"}},
 		{"attacking a force is force", "Headline\n\nRussian jets attacked Ukrainian positions near Kharkiv.", []string{"country:RUS attack country:UKR"}},
+		{"stopping a flow of goods to a country", "Headline\n\nIraq shut off oil exports to Turkey after a court ruling.", []string{"country:IRQ cut country:TUR"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
