@@ -1093,11 +1093,18 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "CD") {
 		k--
 	}
+	if k > 0 && statePreps[strings.ToLower(t[k].Text)] && beForms[strings.ToLower(t[k-1].Text)] {
+		k-- // "India has been in talks with Iran": who is in them
+	}
 	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[strings.ToLower(t[k].Text)] {
 		return nil
 	}
 	return c.subjectOf(k)
 }
+
+// statePreps after a form of "be" put its subject in the state an event
+// noun names: "has been in talks with".
+var statePreps = lexicon.Class("statePreps")
 
 // prepositionLike are participles that work as prepositions.
 var prepositionLike = lexicon.Class("prepositionLike")

@@ -443,6 +443,7 @@ func TestEvents(t *testing.T) {
 		{"attacking an idea is criticizing", "Headline\n\nArgentina's president attacked British imperialism in a speech.", []string{"country:ARG criticize country:GBR"}},
 		{"attacking a force is force", "Headline\n\nRussian jets attacked Ukrainian positions near Kharkiv.", []string{"country:RUS attack country:UKR"}},
 		{"stopping a flow of goods to a country", "Headline\n\nIraq shut off oil exports to Turkey after a court ruling.", []string{"country:IRQ cut country:TUR"}},
+		{"who is in talks holds them", "Headline\n\nIndia has been in talks with Iran for a decade.", []string{"country:IND talk country:IRN"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
@@ -556,6 +557,7 @@ func TestEventModalitySpeakerLocation(t *testing.T) {
 	}{
 		{"asserted with location", "Headline\n\nIsrael struck Hezbollah in Beirut on Friday.", Asserted, "", "location:beirut", "country:ISR", "organization:hezbollah"},
 		{"future", "Headline\n\nJapan will sanction Russia next week.", Future, "", "", "country:JPN", "country:RUS"},
+		{"expected to happen", "Headline\n\nJapan is expected to sanction Russia next week.", Future, "", "", "country:JPN", "country:RUS"},
 		{"speaker before", "Headline\n\nJudith Collins said APT40 targeted the Parliamentary Service.", Asserted, "person:judith-collins", "", "organization:apt40", "organization:parliamentary-service"},
 		{"speaker after", "Headline\n\nChina attacked Taiwan, Judith Collins said.", Asserted, "person:judith-collins", "", "country:CHN", "country:TWN"},
 		{"speaker after the verb", "Headline\n\nChina attacked Taiwan, said Judith Collins.", Asserted, "person:judith-collins", "", "country:CHN", "country:TWN"},
