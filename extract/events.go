@@ -530,6 +530,14 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	case nominal:
 		agents = ctx.nominalAgent(v)
 		targets = ctx.objectAfter(end+1, 8)
+		if by, k := ctx.nounAgent(end + 1); len(by) > 0 {
+			// "the killing of aid workers by Israeli forces": the by-phrase
+			// acts, on what comes before it
+			agents, targets = by, nil
+			if n := k - (end + 1) - 2; n >= -1 {
+				targets = ctx.objectAfter(end+1, n)
+			}
+		}
 	case passive:
 		targets = ctx.subjectOf(v)
 		if len(targets) == 0 {
@@ -1067,6 +1075,24 @@ func (c *eventCtx) passiveAgent(end int) []string {
 		}
 	}
 	return nil
+}
+
+// nounAgent finds the actors of a by-phrase in the noun phrase that starts
+// at i, after an event noun and its preposition ("the killing of aid
+// workers by Israeli forces"), and the token of its "by"; none where a verb
+// or a clause edge comes first.
+func (c *eventCtx) nounAgent(i int) ([]string, int) {
+	t := c.t
+	for k := i; k < len(t) && k < i+8; k++ {
+		w := strings.ToLower(t[k].Text)
+		if clauseBreaks[w] || !isWord(w) || isVerb(t, k) {
+			return nil, 0
+		}
+		if agentPreps[w] {
+			return c.objectAfter(k+1, 4), k
+		}
+	}
+	return nil, 0
 }
 
 // nominalAgent finds who acts in an event named by the noun at v: a

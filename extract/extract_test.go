@@ -444,6 +444,8 @@ func TestEvents(t *testing.T) {
 		{"attacking a force is force", "Headline\n\nRussian jets attacked Ukrainian positions near Kharkiv.", []string{"country:RUS attack country:UKR"}},
 		{"stopping a flow of goods to a country", "Headline\n\nIraq shut off oil exports to Turkey after a court ruling.", []string{"country:IRQ cut country:TUR"}},
 		{"who is in talks holds them", "Headline\n\nIndia has been in talks with Iran for a decade.", []string{"country:IND talk country:IRN"}},
+		{"an event noun's by-phrase acts", "Headline\n\nThe UN condemned the killing of Palestinians by Israeli forces in Gaza.", []string{"organization:united-nations condemn country:ISR", "country:ISR kill country:PSE"}},
+		{"an event noun's by-phrase with no one acted upon", "Headline\n\nThe UN condemned the killing of aid workers by Israeli forces in Gaza.", []string{"organization:united-nations condemn country:ISR"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
