@@ -891,6 +891,9 @@ func (c *eventCtx) placeIn(end int) string {
 		if !insidePreps[w] {
 			continue
 		}
+		if k > 0 && returnParticles[strings.ToLower(t[k-1].Text)] {
+			return "" // "sent them back to Bulgaria"
+		}
 		j := k + 1
 		for j < len(t) && j < k+4 && (determiners[strings.ToLower(t[j].Text)] || t[j].Tag == "JJ" || t[j].Tag == "VBN") {
 			j++
@@ -1214,6 +1217,9 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 				if c.groupAfter(acts[a].b+1, v) {
 					return []string{acts[a].key} // "Sudan's government lifted"
 				}
+				if c.decisionBefore(acts[a].b+1, v) {
+					return c.coordinated(a, -1) // "Chad's decision to expel"
+				}
 				k = acts[a].a - 1
 				continue
 			}
@@ -1530,6 +1536,9 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 		}
 		for k := end; k < len(t) && k < end+8; k++ {
 			w := strings.ToLower(t[k].Text)
+			if w == sp && k > 0 && returnParticles[strings.ToLower(t[k-1].Text)] {
+				break // "sent them back to Bulgaria": where they return, not whom
+			}
 			if w == sp {
 				if got := c.objectAfter(k+1, 6); len(got) > 0 {
 					return got
@@ -1952,6 +1961,24 @@ func (c *eventCtx) groupAfter(i, v int) bool {
 		}
 	}
 	return false
+}
+
+// returnParticles before a preposition make its object where someone goes
+// back to: "sent them back to Bulgaria".
+var returnParticles = lexicon.Class("returnParticles")
+
+// decisionNouns name an act's being decided or tried; their owner is who
+// does the act after "to": "Chad's decision to expel", "Iran's bid to join".
+var decisionNouns = lexicon.Class("decisionNouns")
+
+// decisionBefore reports that tokens [i, v) are a decision noun and "to",
+// adjectives allowed before the noun: "Chad's [sudden] decision to".
+func (c *eventCtx) decisionBefore(i, v int) bool {
+	k := i
+	for k < v && c.t[k].Tag == "JJ" {
+		k++
+	}
+	return k+2 == v && decisionNouns[strings.ToLower(c.t[k].Text)] && infinitiveMarks[strings.ToLower(c.t[k+1].Text)]
 }
 
 // isTitleWord reports whether token k is a title's head word ("minister").

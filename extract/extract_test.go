@@ -446,6 +446,8 @@ func TestEvents(t *testing.T) {
 		{"who is in talks holds them", "Headline\n\nIndia has been in talks with Iran for a decade.", []string{"country:IND talk country:IRN"}},
 		{"an event noun's by-phrase acts", "Headline\n\nThe UN condemned the killing of Palestinians by Israeli forces in Gaza.", []string{"organization:united-nations condemn country:ISR", "country:ISR kill country:PSE"}},
 		{"an event noun's by-phrase with no one acted upon", "Headline\n\nThe UN condemned the killing of aid workers by Israeli forces in Gaza.", []string{"organization:united-nations condemn country:ISR"}},
+		{"the owner of a decision does what is decided", "Headline\n\nChad's decision to expel the French ambassador angered Paris.", []string{"country:TCD expel country:FRA"}},
+		{"where people are sent back to is not acted upon", "Headline\n\nSweden's decision to send them back to Bulgaria angered Turkey.", nil},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
