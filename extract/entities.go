@@ -615,6 +615,10 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		return
 	case c.initial && sure < unsureName && bd.x.idx.common[strings.ToLower(t[a].Text)]:
 		return // an ordinary word capitalised only because it opens the sentence: "Port projects ..."
+	case a > 0 && orgLeadNouns[t[a-1].Text]:
+		// "state energy company Ukrenergo", "the dairy cooperative
+		// Brookside": a name after the noun of its kind is of that kind
+		c.typ = Organization
 	default:
 		c.typ, c.weak = typ, sure < weakName
 	}
@@ -626,6 +630,10 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	}
 	bd.add(c)
 }
+
+// orgLeadNouns in lower case before a name say it names an organization:
+// "the energy company Ukrenergo", "carrier Aerolineas".
+var orgLeadNouns = lexicon.Class("orgLeadNouns")
 
 // capitalTitleBefore is where the title written in capitals just before
 // word a starts ("Brigadier General" before "Reza Tavana"), or a.
@@ -774,6 +782,11 @@ func (bd *builder) scanRoles(si int) {
 		}
 		if ca := max(c.chunkA, 0); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak) {
 			if p, te, title, of := bd.titleOfOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
+				if bd.cands[of].typ == Location {
+					// "The UN special envoy for the Sahel, X": the office is
+					// the UN's; "the governor of Texas, X": no one's
+					of = bd.ownerBefore(si, p)
+				}
 				bd.addRole(k, te, title, of) // "The head of the IAEA, Rafael Grossi"
 			} else if p, te, title := bd.titleEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
 				bd.addRole(k, te, title, bd.ownerBefore(si, p))
@@ -853,13 +866,13 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 
 // titleOfOwnerEndingAt finds a title and its owner after "of", "for" or
 // "at" that end just before token end: "the head of the International
-// Atomic Energy Agency", "a spokesman for Hamas". It returns the title's
+// Atomic Energy Agency", "a spokesman for Hamas", "the governor of Texas". It returns the title's
 // first token, the title and the owner's candidate.
 func (bd *builder) titleOfOwnerEndingAt(si, end int) (int, titleEntry, string, int) {
 	t := bd.toks(si)
 	o, ok := bd.endsAt[[2]int{si, end - 1}]
-	if !ok || bd.cands[o].typ != Country && bd.cands[o].typ != Organization {
-		return 0, titleEntry{}, "", -1
+	if !ok || bd.cands[o].typ == Person || bd.cands[o].typ == "" {
+		return 0, titleEntry{}, "", -1 // a place too: "the governor of Texas, X"
 	}
 	j := bd.cands[o].a - 1
 	if j >= 0 && definite[strings.ToLower(t[j].Text)] {

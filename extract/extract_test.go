@@ -61,6 +61,11 @@ func TestEntities(t *testing.T) {
 		not  []string // keys that must be absent
 	}{
 		{
+			name: "a name after the noun of its kind is an organization, wherever it is named",
+			text: "Headline\n\nThe state energy company Voltaren said it had restored power. The head of Voltaren, Ivan Petrenko, said repairs would take weeks.",
+			want: []string{"organization:voltaren organization Voltaren", "person:ivan-petrenko person Ivan Petrenko"},
+		},
+		{
 			name: "a place the lexicon knows as a country is the country",
 			text: "Headline\n\nTalks between the two sides resumed in Norway on Monday.",
 			want: []string{"country:NOR country Norway"},
@@ -256,6 +261,10 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "military commander", Of: "organization:hamas"}}},
 		{"title with its owner across a comma", "Headline\n\nThe head of the International Atomic Energy Agency, Rafael Grossi, warned Iran.", "person:rafael-grossi",
 			[]Role{{Title: "head", Of: "organization:international-atomic-energy-agency"}}},
+		{"a place after a title leaves the owner before it", "Headline\n\nThe UN special envoy for the Sahel, Ana Ruiz, urged both sides to talk.", "person:ana-ruiz",
+			[]Role{{Title: "special envoy", Of: "organization:united-nations"}}},
+		{"a place owns no office", "Headline\n\nThe governor of Texas, Greg Abbott, sent troops to the border.", "person:greg-abbott",
+			[]Role{{Title: "governor"}}},
 		{"title for its owner across a comma", "Headline\n\nA spokesman for Hamas, Yusuf Darwish, denied it.", "person:yusuf-darwish",
 			[]Role{{Title: "spokesman", Of: "organization:hamas"}}},
 		{"apposition with owner after at", "Headline\n\n\"No,\" said Eric Lund, a strategist at Oslo's Nordlys Securities.", "person:eric-lund",

@@ -113,6 +113,12 @@ func (bd *builder) resolve() {
 			continue
 		}
 		if j, ok := bd.sameSurface(k); ok {
+			if c.typ != "" && !c.weak && cs[j].weak {
+				// the same name typed by evidence here and by guess there:
+				// the evidence types both ("company Ukrenergo" ... "the
+				// head of Ukrenergo")
+				cs[j].typ, cs[j].weak = c.typ, false
+			}
 			c.typ = cs[j].typ
 			nameOf[k] = j
 			continue
@@ -748,6 +754,9 @@ func (de *docEntities) addRole(bd *builder, r roleCand, of string) {
 		o := bd.cands[r.of]
 		role.Of = o.key
 		country = o.country
+		if o.typ == Location {
+			role.Of = "" // "the governor of Texas": a place owns no office; its country is the person's
+		}
 		if o.gaz != nil && role.Code == "GOV" {
 			if c, ok := kindCodes[o.gaz.kind]; ok {
 				role.Code = c // "Hamas leader" leads an armed group
