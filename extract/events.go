@@ -794,6 +794,8 @@ func (c *eventCtx) future(v int) bool {
 			return true
 		case infinitiveMarks[w] && k > 0 && (scheduleWords[strings.ToLower(t[k-1].Text)] || planForms[strings.ToLower(t[k-1].Text)]):
 			return true
+		case infinitiveMarks[w] && k > 0 && beForms[strings.ToLower(t[k-1].Text)] && k-1 > 0 && actorAt(c.acts, k-2) >= 0:
+			return true // "Mr Kerry is to visit Pakistan"
 		case skippable[w] || t[k].Tag == "RB" || negations[w]:
 		default:
 			return false

@@ -570,6 +570,7 @@ func TestEventModalitySpeakerLocation(t *testing.T) {
 	}{
 		{"asserted with location", "Headline\n\nIsrael struck Hezbollah in Beirut on Friday.", Asserted, "", "location:beirut", "country:ISR", "organization:hezbollah"},
 		{"future", "Headline\n\nJapan will sanction Russia next week.", Future, "", "", "country:JPN", "country:RUS"},
+		{"is to happen", "Headline\n\nJapan is to sanction Russia next week.", Future, "", "", "country:JPN", "country:RUS"},
 		{"expected to happen", "Headline\n\nJapan is expected to sanction Russia next week.", Future, "", "", "country:JPN", "country:RUS"},
 		{"speaker before", "Headline\n\nJudith Collins said APT40 targeted the Parliamentary Service.", Asserted, "person:judith-collins", "", "organization:apt40", "organization:parliamentary-service"},
 		{"speaker after", "Headline\n\nChina attacked Taiwan, Judith Collins said.", Asserted, "person:judith-collins", "", "country:CHN", "country:TWN"},
