@@ -412,6 +412,11 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 			if te, ok := bd.x.idx.titles[s]; ok {
 				return te, normTitle(bd.span(si, i, p+n)), p + n
 			}
+			if m, rest, ok := strings.Cut(s, "-"); ok && titleModifiers[m] {
+				if te, ok := bd.x.idx.titles[rest]; ok {
+					return te, normTitle(bd.span(si, i, p+n)), p + n // "ex-president"
+				}
+			}
 			if full, ok := bd.x.idx.titleAbbrevs[s]; ok {
 				te := bd.x.idx.titles[full]
 				if te.title == "" {

@@ -235,6 +235,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "defense minister"}}},
 		{"apposition with possessive", "Headline\n\nSione Tupou, Tonga's trade minister, said so.", "person:sione-tupou",
 			[]Role{{Title: "trade minister", Of: "country:TON"}}},
+		{"a modifier joined to the title", "Headline\n\nEx-president Carlos Mendez of Honduras was arrested in Miami.", "person:carlos-mendez",
+			[]Role{{Title: "ex-president", Of: "country:HND"}}},
 		{"modifier kept", "Headline\n\nFormer President Hugo Alvarez spoke.", "person:hugo-alvarez",
 			[]Role{{Title: "former president"}}},
 		{"owner after the name", "Headline\n\nPresident Omar Haddad of Tunisia arrived.", "person:omar-haddad",
