@@ -504,7 +504,7 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	if _, ok := bd.famous(si, a, b); ok {
 		// a well-known person, before any word of the name is read as a
 		// country or a title: "Israel Katz"
-		bd.add(cand{sent: si, a: a, b: b, typ: Person})
+		bd.add(cand{sent: si, a: a, b: b, typ: Person, chunkA: bd.capitalTitleBefore(si, a)})
 		return
 	}
 	// the field of a lower-case title before it: "vice president for

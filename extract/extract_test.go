@@ -235,6 +235,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "defense minister"}}},
 		{"apposition with possessive", "Headline\n\nSione Tupou, Tonga's trade minister, said so.", "person:sione-tupou",
 			[]Role{{Title: "trade minister", Of: "country:TON"}}},
+		{"a title across a comma before a well-known person's rank", "Headline\n\nPakistan's army chief, General Asim Munir, visited Beijing.", "person:asim-munir",
+			[]Role{{Title: "army chief", Of: "country:PAK"}, {Title: "general", Of: "country:PAK"}}},
 		{"a modifier joined to the title", "Headline\n\nEx-president Carlos Mendez of Honduras was arrested in Miami.", "person:carlos-mendez",
 			[]Role{{Title: "ex-president", Of: "country:HND"}}},
 		{"modifier kept", "Headline\n\nFormer President Hugo Alvarez spoke.", "person:hugo-alvarez",
