@@ -838,6 +838,19 @@ func (bd *builder) titlesBefore(si, k int) {
 		return
 	}
 	of := bd.ownerBefore(si, end)
+	if of < 0 {
+		// the office's field between its owner and the title: "UN human
+		// rights chief Volker Turk", "EU trade commissioner"
+		f := end
+		for f > 0 && end-f < 3 && (t[f-1].Tag == "NN" || t[f-1].Tag == "NNS" || t[f-1].Tag == "JJ") && !isCap(t[f-1].Text) && !determiners[strings.ToLower(t[f-1].Text)] {
+			f--
+		}
+		if f < end {
+			if of = bd.ownerBefore(si, f); of >= 0 {
+				titles[len(titles)-1].title = normTitle(bd.span(si, f, end)) + " " + titles[len(titles)-1].title
+			}
+		}
+	}
 	for i := len(titles) - 1; i >= 0; i-- {
 		bd.addRole(k, titles[i].te, titles[i].title, of)
 	}
@@ -883,12 +896,26 @@ func (bd *builder) titleOfOwnerEndingAt(si, end int) (int, titleEntry, string, i
 	if j >= 0 && definite[strings.ToLower(t[j].Text)] {
 		j--
 	}
-	if j < 1 || !officePreps[t[j].Text] {
+	switch {
+	case j >= 1 && officePreps[t[j].Text]:
+	case j >= 1 && postingPreps[t[j].Text]:
+		// "The French ambassador to the UN, X": posted to the UN, the
+		// office of what stands before the title
+		p, te, title := bd.titleEndingAt(si, j)
+		if title == "" {
+			return 0, titleEntry{}, "", -1
+		}
+		return p, te, title, bd.ownerBefore(si, p)
+	default:
 		return 0, titleEntry{}, "", -1
 	}
 	p, te, title := bd.titleEndingAt(si, j)
 	return p, te, title, o
 }
+
+// postingPreps after a title name where its holder is posted, not whose
+// office it is: "the French ambassador to the UN".
+var postingPreps = lexicon.Class("postingPreps")
 
 func (bd *builder) addRole(k int, te titleEntry, title string, of int) {
 	c := &bd.cands[k]
