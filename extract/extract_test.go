@@ -465,6 +465,7 @@ func TestEvents(t *testing.T) {
 		{"an event noun's by-phrase with no one acted upon", "Headline\n\nThe UN condemned the killing of aid workers by Israeli forces in Gaza.", []string{"organization:united-nations condemn country:ISR"}},
 		{"the owner of a decision does what is decided", "Headline\n\nChad's decision to expel the French ambassador angered Paris.", []string{"country:TCD expel country:FRA"}},
 		{"where people are sent back to is not acted upon", "Headline\n\nSweden's decision to send them back to Bulgaria angered Turkey.", nil},
+		{"breaking a truce with another", "Headline\n\nHamas broke the truce with Israel on Monday.", []string{"organization:hamas violate country:ISR"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
