@@ -233,7 +233,12 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			continue
 		}
 		nominal := !strings.HasPrefix(t[i].Tag, "VB")
+		matched := -1 // the end of the words of the pattern that matched
+		var senses []string
 		for _, p := range pats {
+			if matched >= 0 && !slices.Equal(p.rest, senses) {
+				continue
+			}
 			end, ok := matchRest(t, i+1, p.rest)
 			if !ok {
 				continue
@@ -246,11 +251,18 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			if nominal && !nominalEvent(t, end, p) {
 				continue
 			}
-			out = append(out, x.buildEvents(doc, si, ctx, i, end, p, nominal)...)
-			if end > i+1 {
-				i = end - 1 // the words of the pattern name no second event
+			evs := x.buildEvents(doc, si, ctx, i, end, p, nominal)
+			out = append(out, evs...)
+			matched = end
+			if len(evs) > 0 {
+				break
 			}
-			break
+			// the same words in another sense, told apart by where it
+			// finds its target: "held drills with" (062), "near" (150)
+			senses = p.rest
+		}
+		if matched > i+1 {
+			i = matched - 1 // the words of the pattern name no second event
 		}
 	}
 	return out

@@ -466,6 +466,8 @@ func TestEvents(t *testing.T) {
 		{"the owner of a decision does what is decided", "Headline\n\nChad's decision to expel the French ambassador angered Paris.", []string{"country:TCD expel country:FRA"}},
 		{"where people are sent back to is not acted upon", "Headline\n\nSweden's decision to send them back to Bulgaria angered Turkey.", nil},
 		{"breaking a truce with another", "Headline\n\nHamas broke the truce with Israel on Monday.", []string{"organization:hamas violate country:ISR"}},
+		{"drills with another party are cooperation", "Headline\n\nChina held joint drills with Russia.", []string{"country:CHN drill country:RUS"}},
+		{"drills near another party are a show of force", "Headline\n\nChina conducted drills near Taiwan.", []string{"country:CHN drill country:TWN"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
@@ -481,6 +483,20 @@ func TestEvents(t *testing.T) {
 				t.Errorf("events (-want +got):\n%s\nentities: %q", diff, entitySet(r))
 			}
 		})
+	}
+}
+
+// TestVerbSenses: the same words in two senses, told apart by where the
+// target is found, give each its own CAMEO code.
+func TestVerbSenses(t *testing.T) {
+	for _, tc := range []struct{ text, code string }{
+		{"Headline\n\nChina held joint drills with Russia.", "062"},
+		{"Headline\n\nChina held drills near Taiwan.", "150"},
+	} {
+		r := run(t, tc.text)
+		if len(r.Events) != 1 || r.Events[0].Code != tc.code {
+			t.Errorf("%q: events %q, want one coded %s", tc.text, eventSet(r), tc.code)
+		}
 	}
 }
 
