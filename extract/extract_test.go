@@ -61,6 +61,12 @@ func TestEntities(t *testing.T) {
 		not  []string // keys that must be absent
 	}{
 		{
+			name: "a creed or a common abbreviation alone names no actor",
+			text: "Headline\n\nSunni and Shia leaders met in Baghdad. Prices of LNG and LPG rose in Asia.",
+			want: []string{"location:baghdad location Baghdad"},
+			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg"},
+		},
+		{
 			name: "a name after the noun of its kind is an organization, wherever it is named",
 			text: "Headline\n\nThe state energy company Voltaren said it had restored power. The head of Voltaren, Ivan Petrenko, said repairs would take weeks.",
 			want: []string{"organization:voltaren organization Voltaren", "person:ivan-petrenko person Ivan Petrenko"},
