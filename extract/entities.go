@@ -615,8 +615,8 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		c.typ = Person
 	case b-a == 1 && len(strings.TrimSuffix(t[a].Text, ".")) == 1:
 		return // a lone letter: an initial, a grade, a list mark
-	case b-a == 1 && (commonAcronyms[t[a].Text] || creedWords[t[a].Text]):
-		return // "prices of LNG", "Sunni and Shia leaders": no actor by itself
+	case b-a == 1 && (commonAcronyms[t[a].Text] || creedWords[t[a].Text] || occasionNames[t[a].Text]):
+		return // "prices of LNG", "Sunni and Shia leaders", "during Ramadan": no actor by itself
 	case typ == "":
 		bd.knownInside(si, a, b)
 		return
@@ -639,8 +639,12 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 }
 
 // creedWords name a faith, a branch of one or a creed, whose followers the
-// word alone does not make an actor: "Sunni and Shia leaders".
-var creedWords = lexicon.Class("creedWords")
+// word alone does not make an actor: "Sunni and Shia leaders"; occasionNames
+// name feasts, diseases, prizes and processes: "during Ramadan", "Brexit".
+var (
+	creedWords    = lexicon.Class("creedWords")
+	occasionNames = lexicon.Class("occasionNames")
+)
 
 // orgLeadNouns in lower case before a name say it names an organization:
 // "the energy company Ukrenergo", "carrier Aerolineas".

@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg"},
 		},
 		{
+			name: "a feast, a disease or a process alone names no actor",
+			text: "Headline\n\nEuropean leaders discussed Brexit and Covid in Paris during Ramadan.",
+			want: []string{"location:paris location Paris"},
+			not:  []string{"person:brexit", "person:covid", "location:ramadan", "organization:brexit"},
+		},
+		{
 			name: "a name after the noun of its kind is an organization, wherever it is named",
 			text: "Headline\n\nThe state energy company Voltaren said it had restored power. The head of Voltaren, Ivan Petrenko, said repairs would take weeks.",
 			want: []string{"organization:voltaren organization Voltaren", "person:ivan-petrenko person Ivan Petrenko"},
