@@ -216,7 +216,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 
 func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event {
 	t, acts := ctx.t, ctx.acts
-	out := x.demands(doc, si, ctx)
+	out := append(x.demands(doc, si, ctx), x.labels(doc, si, ctx)...)
 	for i := 0; i < len(t); i++ {
 		if !strings.HasPrefix(t[i].Tag, "VB") && !(t[i].Tag == "NN" || t[i].Tag == "NNS") {
 			continue
@@ -331,23 +331,32 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 		if p.action == "" {
 			continue
 		}
-		agents := ctx.subjectOf(i)
-		agents, targets = distinct(agents, targets)
-		if len(agents) == 0 || len(targets) == 0 {
-			continue
+		if ev, ok := x.saidEvent(doc, si, ctx, i, j, p, ctx.subjectOf(i), targets); ok {
+			out = append(out, ev)
 		}
-		modality := Asserted
-		if ctx.hypothetical(i) {
-			if !x.hypothetical {
-				continue
-			}
-			modality = Hypothetical
-		}
-		ev := x.newEvent(doc, si, ctx, j, p, false, modality)
-		ev.Agents, ev.Targets = agents, targets
-		out = append(out, ev)
 	}
 	return out
+}
+
+// saidEvent is the event p that the subject of the verb at v does to
+// targets by what it says (a demand, a name it gives them), with the
+// pattern read up to end; false when either side is missing, or the verb
+// is hypothetical and those are left out.
+func (x *Extractor) saidEvent(doc *Document, si int, ctx *eventCtx, v, end int, p verbEntry, agents, targets []string) (Event, bool) {
+	agents, targets = distinct(agents, targets)
+	if len(agents) == 0 || len(targets) == 0 {
+		return Event{}, false
+	}
+	modality := Asserted
+	if ctx.hypothetical(v) {
+		if !x.hypothetical {
+			return Event{}, false
+		}
+		modality = Hypothetical
+	}
+	ev := x.newEvent(doc, si, ctx, end, p, false, modality)
+	ev.Agents, ev.Targets = agents, targets
+	return ev, true
 }
 
 // betweenEvents reads a symmetric act named by the noun at v and the

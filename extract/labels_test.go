@@ -1,0 +1,28 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLabels(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a praising name", "Headline\n\nThe Kenyan foreign minister described Somalia as a partner for peace.", []string{"country:KEN praise country:SOM"}},
+		{"a praising name after an adjective", "Headline\n\nFrance described Germany as a reliable partner.", []string{"country:FRA praise country:DEU"}},
+		{"a blaming name as an adjective", "Headline\n\nIsrael described Hamas as a terrorist group.", []string{"country:ISR criticize organization:hamas"}},
+		{"a blaming name without as", "Headline\n\nVenezuela labelled Guyana an aggressor.", []string{"country:VEN criticize country:GUY"}},
+		{"a name that neither praises nor blames", "Headline\n\nRussia described Ukraine as a neighbour.", nil},
+		{"a thing described is no actor", "Headline\n\nRussia described the report as a threat.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, eventSet(run(t, tc.text))); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
