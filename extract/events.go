@@ -1670,6 +1670,8 @@ func (c *eventCtx) head(a int) int {
 			case isPossessive(t[k].Text) && k == cur.b:
 			case t[k].Text == ",":
 				comma = true
+			case ofWords[w] && k > cur.b && isCap(t[k-1].Text) && k+1 < len(t) && isCap(t[k+1].Text):
+				// inside a title in capitals: "US Secretary of State Condoleezza Rice"
 			case coordinators[w] || clauseBreaks[w] || strings.HasPrefix(t[k].Tag, "VB") || t[k].Tag == "IN":
 				k = len(t)
 			case strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || determiners[w]:
