@@ -797,7 +797,7 @@ func (bd *builder) scanRoles(si int) {
 		}
 		if ca := max(c.chunkA, 0); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak) {
 			if p, te, title, of := bd.titleOfOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
-				if bd.cands[of].typ == Location {
+				if of >= 0 && bd.cands[of].typ == Location {
 					// "The UN special envoy for the Sahel, X": the office is
 					// the UN's; "the governor of Texas, X": no one's
 					of = bd.ownerBefore(si, p)
@@ -894,8 +894,9 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 
 // titleOfOwnerEndingAt finds a title and its owner after "of", "for" or
 // "at" that end just before token end: "the head of the International
-// Atomic Energy Agency", "a spokesman for Hamas", "the governor of Texas". It returns the title's
-// first token, the title and the owner's candidate.
+// Atomic Energy Agency", "a spokesman for Hamas", "the governor of Texas".
+// It returns the title's first token, the title and the owner's candidate,
+// -1 for none.
 func (bd *builder) titleOfOwnerEndingAt(si, end int) (int, titleEntry, string, int) {
 	t := bd.toks(si)
 	o, ok := bd.endsAt[[2]int{si, end - 1}]

@@ -251,6 +251,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "army chief", Of: "country:PAK"}, {Title: "general", Of: "country:PAK"}}},
 		{"an ambassador posted to an organization is his country's", "Headline\n\nThe French ambassador to the UN, Pierre Lenoir, voted against the resolution.", "person:pierre-lenoir",
 			[]Role{{Title: "ambassador", Of: "country:FRA"}}},
+		{"an ambassador posted with no owner named", "Headline\n\nThe ambassador to the UN, Pierre Lenoir, voted against it.", "person:pierre-lenoir",
+			[]Role{{Title: "ambassador"}}},
 		{"the office's field between its owner and the title", "Headline\n\nUN human rights chief Karl Weber called for restraint.", "person:karl-weber",
 			[]Role{{Title: "human rights chief", Of: "organization:united-nations"}}},
 		{"a modifier joined to the title", "Headline\n\nEx-president Carlos Mendez of Honduras was arrested in Miami.", "person:carlos-mendez",
