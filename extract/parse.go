@@ -5,11 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // ErrNotText is returned for input that is not UTF-8 text.

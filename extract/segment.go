@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // abbreviations end with a period but rarely end a sentence ("Gen.",
