@@ -18,13 +18,12 @@ import (
 
 // labelVerbs give their object a name ("described X as", "branded X");
 // praiseLabels and blameLabels are the names that praise or blame whom
-// they are given to; praised and blamed are the events of giving them.
+// they are given to; giving one is praise, or criticism (criticized).
 var (
 	labelVerbs   = lexicon.Class("labelVerbs")
 	praiseLabels = lexicon.Class("praiseLabels")
 	blameLabels  = lexicon.Class("blameLabels")
 	praised      = verbEntry{action: "praise", code: "051"}
-	blamed       = verbEntry{action: "criticize", code: "111"}
 )
 
 // labels finds the events of naming an actor with a praising or a blaming
@@ -53,7 +52,7 @@ func (x *Extractor) labels(doc *Document, si int, ctx *eventCtx) []Event {
 			case praiseLabels[w]:
 				p = praised
 			case blameLabels[w]:
-				p = blamed
+				p = criticized
 			case t[k].Tag != "JJ":
 				k = len(t)
 			}
