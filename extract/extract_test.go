@@ -397,6 +397,7 @@ func TestEvents(t *testing.T) {
 		{"we is the speaker's state", "Headline\n\n\"We have urged Peru to stop,\" Chilean Foreign Minister Ana Silva said.", []string{"country:CHL urge country:PER"}},
 		{"we is the speaker without an office", "Headline\n\n\"We condemned Peru,\" John Smith said.", []string{"person:john-smith condemn country:PER"}},
 		{"we with no speaker stays unresolved", "Headline\n\nWe condemned Peru.", nil},
+		{"what one stops doing is negated", "Headline\n\nSyria stopped cooperating with the United Nations.", []string{"country:SYR cooperate organization:united-nations negated"}},
 		{"a denied clause is negated", "Headline\n\nPeru denied that Chile had attacked Bolivia.", []string{"country:CHL attack country:BOL negated"}},
 		{"a clause of a negated verb is negated", "Headline\n\nThe move did not mean that Russia had cut its ties with Ukraine.", []string{"country:RUS cut country:UKR negated"}},
 		{"a said clause is asserted", "Headline\n\nPeru said that Chile had attacked Bolivia.", []string{"country:CHL attack country:BOL"}},
