@@ -1562,6 +1562,13 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 			if w == sp && k > 0 && returnParticles[strings.ToLower(t[k-1].Text)] {
 				break // "sent them back to Bulgaria": where they return, not whom
 			}
+			if w == sp && infinitiveMarks[w] && k+1 < len(t) && t[k+1].Tag == "VB" && end > 0 &&
+				!desireWords[strings.ToLower(t[end-1].Text)] && !demandVerbs[strings.ToLower(t[k+1].Text)] {
+				// "met in Vienna to discuss a report on Iran": a purpose,
+				// not whom; but "threatened to break relations with
+				// Russia", "rallied to demand reforms by the government"
+				break
+			}
 			if w == sp {
 				if got := c.objectAfter(k+1, 6); len(got) > 0 {
 					return got
