@@ -1148,11 +1148,15 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	if k > 0 && statePreps[strings.ToLower(t[k].Text)] && beForms[strings.ToLower(t[k-1].Text)] {
 		k-- // "India has been in talks with Iran": who is in them
 	}
-	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[strings.ToLower(t[k].Text)] {
-		return nil
+	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[strings.ToLower(t[k].Text)] || reactionVerbs[strings.ToLower(t[k].Text)] {
+		return nil // "Brazil criticised the sanctions on Venezuela": not Brazil's
 	}
 	return c.subjectOf(k)
 }
+
+// reactionVerbs react to an act: the act they name is another's ("condemned
+// the attacks on", "welcomed the talks between").
+var reactionVerbs = lexicon.Class("reactionVerbs")
 
 // statePreps after a form of "be" put its subject in the state an event
 // noun names: "has been in talks with".
