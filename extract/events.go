@@ -1231,6 +1231,19 @@ func (c *eventCtx) subjectOf(v int) []string { return c.subject(v, false) }
 // for Congolese refugees was attacked").
 func (c *eventCtx) subject(v int, loose bool) []string {
 	t, acts := c.t, c.acts
+	if v >= 2 && coordinators[strings.ToLower(t[v-1].Text)] && isFinite(t[v].Tag) {
+		// "He met Li Zhaoxing and urged China": the verbs share the subject
+		// of the first, not its object
+		for f := v - 2; f >= 0; f-- {
+			w := strings.ToLower(t[f].Text)
+			if clauseBreaks[w] || thatWords[w] || relativePronouns[w] {
+				break
+			}
+			if isFinite(t[f].Tag) && actorAt(acts, f) < 0 {
+				return c.subject(f, loose)
+			}
+		}
+	}
 	k := v - 1
 	for k >= 0 {
 		w := strings.ToLower(t[k].Text)
