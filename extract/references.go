@@ -174,8 +174,12 @@ func actorsBefore(bySent map[int][]actor, si, k int, fn func(actor) bool) {
 // first actor before any verb, in no prepositional phrase, not a
 // nationality or a modifier; an actor with key "" when there is none.
 func openingSubject(t []Token, acts []actor) actor {
+	start := datelineEnd(t)
 	for _, a := range acts {
-		for k := 0; k < a.a; k++ {
+		if a.a < start {
+			continue // "LONDON, May 3 (Reuters) - ...": where it was written
+		}
+		for k := start; k < a.a; k++ {
 			if strings.HasPrefix(t[k].Tag, "VB") || t[k].Tag == "MD" {
 				return actor{}
 			}
@@ -283,3 +287,21 @@ func lastOrg(bySent map[int][]actor, si, k int, kinds []string) string {
 	})
 	return key
 }
+
+// datelineEnd is the token after the dateline that opens a sentence ("BEIJING,
+// March 3 (Reuters) -", "LONDON -"): names, numbers and punctuation up to a
+// dash within the first dozen tokens; 0 when there is none.
+func datelineEnd(t []Token) int {
+	for k := 1; k < len(t) && k < 12; k++ {
+		if dashes[t[k].Text] {
+			return k + 1
+		}
+		if !(isCap(t[k].Text) || isInt(t[k].Text) || !isWord(t[k].Text)) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// dashes end a dateline.
+var dashes = lexicon.Class("dashes")

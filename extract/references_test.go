@@ -235,3 +235,36 @@ func TestOrgNounEvents(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestDatelineEnd(t *testing.T) {
+	toks := func(s string) []Token {
+		var out []Token
+		for _, w := range strings.Fields(s) {
+			out = append(out, Token{Text: w})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"LONDON , May 3 , 2005 - Jack Straw arrived", 7},
+		{"BEIJING ( Reuters ) — China said", 5},
+		{"LONDON - Jack Straw arrived", 2},
+		{"Jack Straw arrived in Beijing - and left", 0},
+		{"China said on Monday that talks - long stalled - resumed", 0},
+	} {
+		if got := datelineEnd(toks(tc.text)); got != tc.want {
+			t.Errorf("datelineEnd(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A pronoun that opens the sentence after a dateline's is the subject of
+// that sentence, not the dateline's place.
+func TestPronounAfterDateline(t *testing.T) {
+	r := run(t, "Headline\n\nLONDON, May 3, 2005 - Jack Straw arrived in Beijing on Monday.\nHe met Chinese Foreign Minister Li Wei.")
+	if diff := cmp.Diff([]string{"person:jack-straw meet person:li-wei"}, eventSet(r)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
