@@ -1145,8 +1145,14 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "CD") {
 		k--
 	}
-	if k > 0 && statePreps[strings.ToLower(t[k].Text)] && beForms[strings.ToLower(t[k-1].Text)] {
-		k-- // "India has been in talks with Iran": who is in them
+	if k > 0 && statePreps[strings.ToLower(t[k].Text)] {
+		b := k - 1
+		for b > 0 && t[b].Tag == "RB" {
+			b-- // "is also in talks with"
+		}
+		if beForms[strings.ToLower(t[b].Text)] {
+			k = b // "India has been in talks with Iran": who is in them
+		}
 	}
 	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[strings.ToLower(t[k].Text)] || reactionVerbs[strings.ToLower(t[k].Text)] {
 		return nil // "Brazil criticised the sanctions on Venezuela": not Brazil's
@@ -1772,6 +1778,9 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		var k int
 		if dir < 0 {
 			k = acts[cur].a - 1
+			for k >= 0 && determiners[strings.ToLower(t[k].Text)] {
+				k-- // "Saudi Arabia and the United Arab Emirates"
+			}
 		} else {
 			k = acts[cur].b
 		}
