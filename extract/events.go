@@ -181,7 +181,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	refs := addReferences(doc, bySent, stateOf(focal, de))
 	refs = append(refs, addPairs(doc, bySent)...)
 	refs = append(refs, addTitles(doc, bySent, byTitle, x.idx.titleHeads)...)
-	refs = append(refs, addOrgNouns(doc, bySent)...)
+	refs = append(refs, addOrgNouns(doc, bySent, x.idx.orgHeads)...)
 	var events []Event
 	var notes dateNotes
 	var before actor

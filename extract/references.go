@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
@@ -249,22 +251,31 @@ func nounKinds(w string) []string {
 
 // addOrgNouns makes actors of "the company", "the group" and the like: the
 // last organization of the noun's kind named before it, in its sentence or
-// the two before. Not a noun "of" a name ("the group of states"), nor one
+// the two before; and of "the fund", "the agency" and other nouns that end
+// names of organizations (in lower case): the last one whose name ends so. Not a noun "of" a name ("the group of states"), nor one
 // in apposition to a name ("Gazprom, the company ..."), which says what
 // the name is rather than standing for it.
-func addOrgNouns(doc *Document, bySent map[int][]actor) []Reference {
+func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) []Reference {
 	var refs []Reference
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
 		for k := 1; k < len(t); k++ {
-			kinds := nounKinds(strings.ToLower(t[k].Text))
-			if kinds == nil || !definite[strings.ToLower(t[k-1].Text)] || actorAt(bySent[si], k) >= 0 || ofAfter(t, k) {
+			w := strings.ToLower(t[k].Text)
+			kinds := nounKinds(w)
+			head := !isCap(t[k].Text) && heads[capitalized(w)]
+			if kinds == nil && !head || !definite[strings.ToLower(t[k-1].Text)] || actorAt(bySent[si], k) >= 0 || ofAfter(t, k) {
 				continue
 			}
 			if k >= 3 && t[k-2].Text == "," && actorAt(bySent[si], k-3) >= 0 {
 				continue // "Gazprom, the company tipped to buy"
 			}
-			key := lastOrg(bySent, si, k-1, kinds)
+			key := ""
+			if kinds != nil {
+				key = lastOrg(bySent, si, k-1, kinds)
+			}
+			if key == "" && head {
+				key = lastNamedWith(bySent, si, k-1, w)
+			}
 			if key == "" {
 				continue
 			}
@@ -273,6 +284,21 @@ func addOrgNouns(doc *Document, bySent map[int][]actor) []Reference {
 		}
 	}
 	return refs
+}
+
+// lastNamedWith is the key of the last organization named before token k of
+// sentence si, in it or the two sentences before, whose name ends with the
+// noun w: "the fund" after "the International Monetary Fund" (or "the
+// IMF"), "the agency" after "the International Atomic Energy Agency".
+func lastNamedWith(bySent map[int][]actor, si, k int, w string) string {
+	key := ""
+	actorsBefore(bySent, si, k, func(a actor) bool {
+		if a.typ == Organization && strings.HasSuffix(a.key, "-"+w) {
+			key = a.key
+		}
+		return key == ""
+	})
+	return key
 }
 
 // lastOrg is the key of the last organization of one of kinds named before
@@ -305,3 +331,9 @@ func datelineEnd(t []Token) int {
 
 // dashes end a dateline.
 var dashes = lexicon.Class("dashes")
+
+// capitalized is w with its first letter in upper case.
+func capitalized(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}

@@ -174,6 +174,8 @@ func TestAddOrgNouns(t *testing.T) {
 	company := actor{a: 0, b: 1, key: "organization:gazprom", typ: Organization, kind: "company"}
 	rebels := actor{a: 0, b: 1, key: "organization:m23", typ: Organization, kind: "armed-group"}
 	party := actor{a: 0, b: 1, key: "organization:anc", typ: Organization, kind: "party"}
+	fund := actor{a: 0, b: 1, key: "organization:international-monetary-fund", typ: Organization}
+	heads := map[string]bool{"Fund": true, "Agency": true}
 	for _, tc := range []struct {
 		name, text string
 		before     []actor // actors of the sentence
@@ -188,11 +190,14 @@ func TestAddOrgNouns(t *testing.T) {
 		{"apposition", "Gazprom , the company tipped to buy", []actor{company}, nil},
 		{"of a name", "Gazprom grew and the group of states met", []actor{rebels}, nil},
 		{"named after is not before", "the company : Gazprom", []actor{{a: 3, b: 4, key: "organization:gazprom", typ: Organization, kind: "company"}}, nil},
+		{"the noun that ends the name", "IMF lent and the fund said so", []actor{fund}, []string{"4 organization:international-monetary-fund"}},
+		{"a noun that ends another name", "IMF lent and the agency said so", []actor{fund}, nil},
+		{"a noun in capitals is a name of its own", "IMF lent and the Fund said so", []actor{fund}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := words(tc.text)
 			bySent := map[int][]actor{0: append([]actor(nil), tc.before...)}
-			addOrgNouns(doc, bySent)
+			addOrgNouns(doc, bySent, heads)
 			var got []string
 			for _, a := range bySent[0][len(tc.before):] {
 				got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
