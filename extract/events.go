@@ -131,7 +131,11 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 			a.modifier = false // "Vietnamese-led forces", "a Greek-owned tanker": who leads or owns
 		}
 		if c.typ == Location {
-			places[c.sent] = append(places[c.sent], actor{a: c.a, b: c.b, key: c.key, typ: Location, country: c.country})
+			pl := actor{a: c.a, b: c.b, key: c.key, typ: Location, country: c.country}
+			if c.gaz != nil {
+				pl.kind = c.gaz.kind
+			}
+			places[c.sent] = append(places[c.sent], pl)
 			if c.gaz == nil || c.gaz.kind != kindCapital || c.country == "" {
 				continue
 			}
@@ -929,6 +933,9 @@ func (c *eventCtx) placeIn(end int) string {
 		for q := j; q < len(t) && (q == j || strings.HasPrefix(t[q].Tag, "NNP")); q++ {
 			for _, p := range c.places {
 				if p.a == q && (q > j || !(p.b < len(t) && strings.HasPrefix(t[p.b].Tag, "NNP"))) && (q == j || p.country != "") {
+					if openPlaceKinds[p.kind] {
+						return "" // "attacked a ship in the Red Sea": where, not what
+					}
 					return p.key
 				}
 			}
@@ -1159,6 +1166,10 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	}
 	return c.subjectOf(k)
 }
+
+// openPlaceKinds are the kinds of places (places.tsv) that no act is done
+// to, only in: seas, continents.
+var openPlaceKinds = lexicon.Class("openPlaceKinds")
 
 // reactionVerbs react to an act: the act they name is another's ("condemned
 // the attacks on", "welcomed the talks between").

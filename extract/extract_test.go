@@ -490,6 +490,8 @@ func TestEvents(t *testing.T) {
 		{"coordinated verbs share the first one's subject", "Headline\n\nJapan met Chinese Foreign Minister Li Wei and urged China to free the crew.", []string{"country:JPN meet person:li-wei", "country:JPN urge country:CHN"}},
 		{"a subject coordinated past an article", "Headline\n\nSaudi Arabia and the United Arab Emirates promised aid to Egypt.", []string{"country:ARE,country:SAU promise country:EGY"}},
 		{"who is also in talks holds them", "Headline\n\nThe IMF is also in talks with Tunisia.", []string{"organization:international-monetary-fund talk country:TUN"}},
+		{"a sea is acted in, not upon", "Headline\n\nHouthi rebels attacked a ship in the Red Sea.", nil},
+		{"a country's ministry acts for it", "Headline\n\nRussia's foreign ministry summoned the Moldovan ambassador.", []string{"country:RUS summon country:MDA"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
