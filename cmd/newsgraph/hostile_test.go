@@ -319,7 +319,7 @@ func TestGraphNumbers(t *testing.T) {
 // by its text with a warning, and a carriage return alone ends a line.
 func TestSmallRepairs(t *testing.T) {
 	dir := t.TempDir()
-	deep := "<title>Deep page</title>" + strings.Repeat("<div>", 600) + "<p>Iran seized a tanker in the Strait of Hormuz on Tuesday.</p>"
+	deep := "<title>Deep page</title>" + strings.Repeat("<div>", 600) + "<p>Iran seized a British tanker in the Strait of Hormuz on Tuesday.</p>"
 	writeFiles(t, dir, map[string]string{
 		"blank.txt": "\n\n   \n\t\n",
 		"nul.jsonl": `{"id": "n1", "text": "Iran seized a tanker.\u0000 Greece condemned it."}` + "\n" + `{"id": "n2", "text": "Iran\u0000 seized a ship."}` + "\n",
