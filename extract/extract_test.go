@@ -492,6 +492,7 @@ func TestEvents(t *testing.T) {
 		{"who is also in talks holds them", "Headline\n\nThe IMF is also in talks with Tunisia.", []string{"organization:international-monetary-fund talk country:TUN"}},
 		{"a sea is acted in, not upon", "Headline\n\nHouthi rebels attacked a ship in the Red Sea.", nil},
 		{"a country's ministry acts for it", "Headline\n\nRussia's foreign ministry summoned the Moldovan ambassador.", []string{"country:RUS summon country:MDA"}},
+		{"a noun in another form than its verb", "Headline\n\nThe Turkish invasion of Syria began in October.", []string{"country:TUR invade country:SYR"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},

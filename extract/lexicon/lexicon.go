@@ -101,7 +101,8 @@ type Lexicon struct {
 	OrgHeads, PlaceHeads []string
 	Verbs                []Verb
 	Categories           []Category
-	// Inflections maps an inflected verb form to its lemma.
+	// Inflections maps an inflected verb form, or a noun that names the
+	// verb's act ("invasion", nominals.tsv), to the verb's lemma.
 	Inflections map[string]string
 	// TitleAbbrevs maps an abbreviated rank, in lower case ("gen.", "lt.
 	// gen."), to the title it stands for ("lieutenant general").
@@ -216,6 +217,16 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		for _, form := range multi(strings.ToLower(f[1])) {
 			if form != lemma && !slices.Contains(participles, form) {
 				lx.PastOnly[form] = true
+			}
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "nominals.tsv", 2, func(f []string) error {
+		for _, noun := range []string{strings.ToLower(f[0]), strings.ToLower(f[0]) + "s"} {
+			if _, seen := lx.Inflections[noun]; !seen {
+				lx.Inflections[noun] = strings.ToLower(f[1])
 			}
 		}
 		return nil

@@ -340,6 +340,7 @@ func minimalFS() fstest.MapFS {
 		"people.tsv":        file("# header\nKofi Annan\t-\t-\nVladimir Putin\tVladimir Vladimirovich Putin|Putin\tRUS\n"),
 		"titles.tsv":        file("President\t-\tGOV\nforeign minister\tminister of foreign affairs|FM\tGOV\n"),
 		"abbreviations.tsv": file("# ranks\nLt. Gen.\tLieutenant General\n"),
+		"nominals.tsv":      file("# nouns\ninvasion\tinvade\n"),
 		"cameo.tsv":         file("04\tConsult\t1\t1.0\n042\tMake a visit\t1\t1.9\n"),
 		"verbs.tsv":         file("visit\t-\t042\tobj\nhold * talks\tmeet\t04\twith|between\n"),
 		"irregular.tsv":     file("\nvisit\tvisited\tvisited\tvisits\tvisiting\nhold\theld\theld\tholds\tholding\n"),
@@ -389,6 +390,7 @@ func TestLoadMinimal(t *testing.T) {
 		Inflections: map[string]string{
 			"visited": "visit", "visits": "visit", "visiting": "visit",
 			"held": "hold", "holds": "hold", "holding": "hold",
+			"invasion": "invade", "invasions": "invade",
 		},
 		PastOnly:     map[string]bool{}, // "held" is a participle too
 		TitleAbbrevs: map[string]string{"lt. gen.": "lieutenant general"},
