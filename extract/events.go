@@ -619,9 +619,14 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) {
 		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
-		// place acted upon
+		// place acted upon; for a noun, the place it is "of": "the blockade
+		// of Gaza"
 		if pl := ctx.placeIn(end); pl != "" {
 			targets = []string{pl}
+		} else if nominal && end < len(t) && ofWords[strings.ToLower(t[end].Text)] {
+			if pl := ctx.placeAt(end + 1); pl != "" {
+				targets = []string{pl}
+			}
 		}
 	}
 	if p.code == "042" || p.code == "043" || violentRoots[p.code[:2]] {
@@ -1165,6 +1170,20 @@ func (c *eventCtx) nominalAgent(v int) []string {
 		return nil // "Brazil criticised the sanctions on Venezuela": not Brazil's
 	}
 	return c.subjectOf(k)
+}
+
+// placeAt is the key of the place named at token j, past "the", that acts
+// can be done to; "" when none.
+func (c *eventCtx) placeAt(j int) string {
+	if j < len(c.t) && definite[strings.ToLower(c.t[j].Text)] {
+		j++
+	}
+	for _, p := range c.places {
+		if p.a == j && !openPlaceKinds[p.kind] {
+			return p.key
+		}
+	}
+	return ""
 }
 
 // openPlaceKinds are the kinds of places (places.tsv) that no act is done
