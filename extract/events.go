@@ -442,8 +442,12 @@ func nominalEvent(t []Token, end int, p verbEntry) bool {
 		return false
 	}
 	w := strings.ToLower(t[end].Text)
-	return nominalPreps[w] || ofWords[w] && violentRoots[p.code[:2]]
+	return nominalPreps[w] || ofWords[w] && violentRoots[p.code[:2]] || purposePreps[w] && supportRoots[p.code[:2]]
 }
+
+// supportRoots are the CAMEO roots of acts done "for" another when named
+// by a noun: "support for Russia", "aid for Gaza".
+var supportRoots = lexicon.Class("supportRoots")
 
 // eventNouns are the nouns that name events ("attacks on", "talks with"),
 // unlike nouns that only share a verb's spelling ("turn his back on").

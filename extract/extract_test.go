@@ -494,6 +494,8 @@ func TestEvents(t *testing.T) {
 		{"a country's ministry acts for it", "Headline\n\nRussia's foreign ministry summoned the Moldovan ambassador.", []string{"country:RUS summon country:MDA"}},
 		{"a noun in another form than its verb", "Headline\n\nThe Turkish invasion of Syria began in October.", []string{"country:TUR invade country:SYR"}},
 		{"the place an act named by a noun is of", "Headline\n\nIsrael's blockade of Gaza entered its second year.", []string{"country:ISR blockade location:gaza"}},
+		{"support named by a noun is for whom it is", "Headline\n\nChina's support for Russia worries the West.", []string{"country:CHN support country:RUS"}},
+		{"a noun for a time is no support", "Headline\n\nTalks for hours between the two sides produced nothing.", nil},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
