@@ -1010,6 +1010,12 @@ func (bd *builder) ownerOpening(si, p int) (int, int, bool) {
 	return -1, p, false
 }
 
+// headVerbs say that their subject heads what follows: "X, who heads the
+// IMF", a title of headTitle.
+var headVerbs = lexicon.Class("headVerbs")
+
+const headTitle = "head"
+
 // predicateVerbs link a person to a title: "X was elected president".
 var predicateVerbs = lexicon.Class("predicateVerbs")
 
@@ -1033,6 +1039,15 @@ func (bd *builder) predicateTitle(si, k int) {
 	w := func(i int) string { return strings.ToLower(t[i].Text) }
 	if p+1 < len(t) && t[p].Text == "," && relativePronouns[w(p+1)] {
 		p += 2 // "X, who is the trade minister"
+		if p < len(t) && headVerbs[w(p)] {
+			// "X, who heads the IMF": the head of what follows
+			if of := bd.ownerAt(si, p+1); of >= 0 {
+				if te, ok := bd.x.idx.titles[headTitle]; ok {
+					bd.addRole(k, te, headTitle, of)
+				}
+			}
+			return
+		}
 	}
 	// auxiliaries, a form of "be" among them, before a predicate verb
 	v, be := p, false
