@@ -102,6 +102,9 @@ type roleCand struct {
 	code   string
 	of     int // index into builder.cands, or -1
 	sent   int
+	// under is 1 + the candidate of the person whose office this title
+	// serves ("Mr Rato's deputy"), 0 for none: it shares that office's owner
+	under int
 }
 
 // builder collects the candidates of one document.
@@ -805,6 +808,7 @@ func (bd *builder) scanRoles(si int) {
 				bd.addRole(k, te, title, of) // "The head of the IAEA, Rafael Grossi"
 			} else if p, te, title := bd.titleEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
 				bd.addRole(k, te, title, bd.ownerBefore(si, p))
+				bd.roles[len(bd.roles)-1].under = bd.bossBefore(si, p) // "Mr Rato's deputy, Anne Krueger"
 			}
 		}
 		if c.typ != Person && !c.weak || c.b >= len(t) {
@@ -861,8 +865,13 @@ func (bd *builder) titlesBefore(si, k int) {
 			}
 		}
 	}
+	under := 0
+	if of < 0 {
+		under = bd.bossBefore(si, end) // "Mr Rato's deputy Anne Krueger"
+	}
 	for i := len(titles) - 1; i >= 0; i-- {
 		bd.addRole(k, titles[i].te, titles[i].title, of)
+		bd.roles[len(bd.roles)-1].under = under
 	}
 }
 
@@ -1136,6 +1145,18 @@ func (bd *builder) ownerBefore(si, p int) int {
 		}
 	}
 	return -1
+}
+
+// bossBefore is 1 + the person candidate whose possessive ends just before
+// token p ("Mr Rato's deputy"), or 0.
+func (bd *builder) bossBefore(si, p int) int {
+	t := bd.toks(si)
+	if p >= 2 && isPossessive(t[p-1].Text) {
+		if k, ok := bd.endsAt[[2]int{si, p - 2}]; ok && bd.cands[k].typ == Person {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // candAt returns the candidate that covers token i of sentence si.

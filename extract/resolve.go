@@ -552,7 +552,7 @@ func (bd *builder) entities() *docEntities {
 			owned[bd.cands[r.person].key+"|"+r.title] = true
 		}
 	}
-	var guessed []roleCand
+	var guessed, underlings []roleCand
 	for _, r := range bd.roles {
 		p := bd.cands[r.person]
 		if p.dropped || p.key == "" || de.byKey[p.key] == nil {
@@ -563,6 +563,10 @@ func (bd *builder) entities() *docEntities {
 				continue
 			}
 			r.of = -1
+			if r.under > 0 {
+				underlings = append(underlings, r)
+				continue
+			}
 			guessed = append(guessed, r)
 			continue
 		}
@@ -589,6 +593,20 @@ func (bd *builder) entities() *docEntities {
 				of = "country:" + e.Country
 			case focal != "":
 				of = "country:" + focal
+			}
+		}
+		de.addRole(bd, r, of)
+	}
+	// "Mr Rato's deputy": the owner of the office of the person served,
+	// and no other
+	for _, r := range underlings {
+		of := ""
+		if boss := de.byKey[bd.cands[r.under-1].key]; boss != nil {
+			for _, br := range boss.Roles {
+				if br.Of != "" {
+					of = br.Of
+					break
+				}
 			}
 		}
 		de.addRole(bd, r, of)
