@@ -1292,6 +1292,10 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			// but "Montenegro's prime minister" stands for the office
 			if acts[a].b < len(t) && isPossessive(t[acts[a].b].Text) && acts[a].b+1 < v {
 				if c.officeAfter(acts[a].b+1, v) {
+					// "Ethiopia's prime minister and Eritrea's president met"
+					if keys := c.coordinated(a, -1); len(keys) > 1 {
+						return keys
+					}
 					return c.resolveHolder(a, []string{acts[a].key})
 				}
 				if c.groupAfter(acts[a].b+1, v) {
@@ -1839,7 +1843,7 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			if coordinators[tw] {
 				joined = true
 			}
-			if !(determiners[tw] || tw == "," || coordinators[tw] || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ") {
+			if !(determiners[tw] || tw == "," || coordinators[tw] || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ" || isPossessive(t[j].Text)) {
 				break
 			}
 		}
