@@ -420,7 +420,15 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 					return te, normTitle(bd.span(si, i, p+n)), p + n // "ex-president"
 				}
 			}
-			if full, ok := bd.x.idx.titleAbbrevs[s]; ok {
+			// an abbreviation, after modifiers of its own: "Lt. Gen.",
+			// "Deputy PM"
+			words := strings.Fields(s)
+			if full, ok := bd.x.idx.titleAbbrevs[s]; ok || n > 1 && allModifiers(words[:len(words)-1]) && bd.x.idx.titleAbbrevs[words[len(words)-1]] != "" {
+				mods := ""
+				if !ok {
+					full = bd.x.idx.titleAbbrevs[words[len(words)-1]]
+					mods = strings.Join(words[:len(words)-1], " ") + " "
+				}
 				te := bd.x.idx.titles[full]
 				if te.title == "" {
 					te = titleEntry{title: full, code: "MIL"}
@@ -429,7 +437,7 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 				if p > i {
 					prefix = bd.span(si, i, p) + " "
 				}
-				return te, normTitle(prefix + full), p + n
+				return te, normTitle(prefix + mods + full), p + n
 			}
 		}
 		w := strings.ToLower(t[p].Text)
@@ -639,6 +647,16 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		c.chunkA = bd.capitalTitleBefore(si, a)
 	}
 	bd.add(c)
+}
+
+// allModifiers reports words that are all title modifiers ("deputy").
+func allModifiers(words []string) bool {
+	for _, w := range words {
+		if !titleModifiers[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // creedWords name a faith, a branch of one or a creed, whose followers the

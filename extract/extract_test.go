@@ -255,6 +255,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "ambassador"}}},
 		{"the office's field between its owner and the title", "Headline\n\nUN human rights chief Karl Weber called for restraint.", "person:karl-weber",
 			[]Role{{Title: "human rights chief", Of: "organization:united-nations"}}},
+		{"a modifier before an abbreviated title", "Headline\n\nDeputy PM Tom Reid of Australia spoke by phone.", "person:tom-reid",
+			[]Role{{Title: "deputy prime minister", Of: "country:AUS"}}},
 		{"a modifier joined to the title", "Headline\n\nEx-president Carlos Mendez of Honduras was arrested in Miami.", "person:carlos-mendez",
 			[]Role{{Title: "ex-president", Of: "country:HND"}}},
 		{"modifier kept", "Headline\n\nFormer President Hugo Alvarez spoke.", "person:hugo-alvarez",
