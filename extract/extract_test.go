@@ -507,6 +507,7 @@ func TestEvents(t *testing.T) {
 		{"a noun for a time is no support", "Headline\n\nTalks for hours between the two sides produced nothing.", nil},
 		{"what is still to be decided has not happened", "Headline\n\nEU leaders will decide whether to open membership talks with Serbia.", nil},
 		{"two countries' officers coordinated meet", "Headline\n\nEthiopia's prime minister and Eritrea's president met in Asmara.", []string{"country:ETH meet country:ERI"}},
+		{"a present tense in -s the tagger took for a noun", "Headline\n\nThe UN condemns Myanmar.", []string{"organization:united-nations condemn country:MMR"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},

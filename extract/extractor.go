@@ -75,9 +75,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 			return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 		}
 		x.pastTense(toks)
-		if doc.Sentences[i].Headline {
-			x.headlineVerbs(toks)
-		}
+		x.presentVerbs(toks)
 		doc.Sentences[i].Tokens = toks
 	}
 	r := &Result{Doc: doc}
@@ -127,12 +125,13 @@ func (x *Extractor) pastTense(toks []Token) {
 	}
 }
 
-// headlineVerbs tags as a present tense the verbs a headline puts between
-// two names, which the tagger reads as plural nouns: "Israel strikes/NNS
-// Lebanon", "Peru expels/NNS Chile's envoy".
-func (x *Extractor) headlineVerbs(toks []Token) {
+// presentVerbs tags as a present tense the verbs in -s that a sentence (a
+// headline, most often) puts between two names, which the tagger reads as
+// nouns: "Israel strikes/NNS Lebanon", "Peru expels/NNS Chile's envoy",
+// "The UN condemns/NN Myanmar".
+func (x *Extractor) presentVerbs(toks []Token) {
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Tag != "NNS" || !strings.HasPrefix(toks[i-1].Tag, "NNP") {
+		if !(toks[i].Tag == "NNS" || toks[i].Tag == "NN" && strings.HasSuffix(toks[i].Text, "s")) || !strings.HasPrefix(toks[i-1].Tag, "NNP") {
 			continue
 		}
 		if next := toks[i+1].Tag; !strings.HasPrefix(next, "NNP") && next != "DT" && next != "PRP$" && next != "CD" {
