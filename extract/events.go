@@ -52,6 +52,9 @@ type eventCtx struct {
 	// rules resolve, for the document's references
 	si   int
 	refs *[]Reference
+	// headline is set for the document's headline, whose commas join
+	// names and whose "X to do" is a future ("US to impose sanctions")
+	headline bool
 }
 
 // auxiliaries, clause words, pronouns and the other words the event rules
@@ -200,7 +203,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, si: si, refs: &pronouns}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline}
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
 		ctx.noteSpeeches(doc, si)
 	}
@@ -830,6 +833,8 @@ func (c *eventCtx) future(v int) bool {
 			return true
 		case infinitiveMarks[w] && k > 0 && beForms[strings.ToLower(t[k-1].Text)] && k-1 > 0 && actorAt(c.acts, k-2) >= 0:
 			return true // "Mr Kerry is to visit Pakistan"
+		case infinitiveMarks[w] && c.headline && k > 0 && actorAt(c.acts, k-1) >= 0:
+			return true // the headline "US to impose sanctions on Iran"
 		case skippable[w] || t[k].Tag == "RB" || negations[w]:
 		default:
 			return false
@@ -1829,8 +1834,8 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		if !coordinators[w] && w != "," {
 			break
 		}
-		if dir < 0 && cur == a && w == "," {
-			break // "Before visiting Japan, Kim Lee": a comma alone joins no subjects
+		if dir < 0 && cur == a && w == "," && !c.headline {
+			break // "Before visiting Japan, Kim Lee": a comma alone joins no subjects; but "China, Russia sign deal"
 		}
 		// the next actor, past "and the", "and the Palestinian leader,"
 		next, joined := -1, w != ","

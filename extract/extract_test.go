@@ -508,6 +508,8 @@ func TestEvents(t *testing.T) {
 		{"what is still to be decided has not happened", "Headline\n\nEU leaders will decide whether to open membership talks with Serbia.", nil},
 		{"two countries' officers coordinated meet", "Headline\n\nEthiopia's prime minister and Eritrea's president met in Asmara.", []string{"country:ETH meet country:ERI"}},
 		{"a present tense in -s the tagger took for a noun", "Headline\n\nThe UN condemns Myanmar.", []string{"organization:united-nations condemn country:MMR"}},
+		{"a headline's comma joins names", "Pakistan, India agree to ceasefire\n\nThe story went on.", []string{"country:PAK agree country:IND"}},
+		{"a body's comma alone joins no names", "Headline\n\nBefore visiting Japan, India agreed to a ceasefire.", []string{"country:IND visit country:JPN"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
@@ -635,6 +637,7 @@ func TestEventModalitySpeakerLocation(t *testing.T) {
 	}{
 		{"asserted with location", "Headline\n\nIsrael struck Hezbollah in Beirut on Friday.", Asserted, "", "location:beirut", "country:ISR", "organization:hezbollah"},
 		{"future", "Headline\n\nJapan will sanction Russia next week.", Future, "", "", "country:JPN", "country:RUS"},
+		{"a headline's to-do", "Japan to sanction Russia\n\nThe story went on.", Future, "", "", "country:JPN", "country:RUS"},
 		{"is to happen", "Headline\n\nJapan is to sanction Russia next week.", Future, "", "", "country:JPN", "country:RUS"},
 		{"expected to happen", "Headline\n\nJapan is expected to sanction Russia next week.", Future, "", "", "country:JPN", "country:RUS"},
 		{"speaker before", "Headline\n\nJudith Collins said APT40 targeted the Parliamentary Service.", Asserted, "person:judith-collins", "", "organization:apt40", "organization:parliamentary-service"},
