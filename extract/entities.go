@@ -422,13 +422,14 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 			}
 			// an abbreviation, after modifiers of its own: "Lt. Gen.",
 			// "Deputy PM"
-			words := strings.Fields(s)
-			if full, ok := bd.x.idx.titleAbbrevs[s]; ok || n > 1 && allModifiers(words[:len(words)-1]) && bd.x.idx.titleAbbrevs[words[len(words)-1]] != "" {
-				mods := ""
-				if !ok {
-					full = bd.x.idx.titleAbbrevs[words[len(words)-1]]
-					mods = strings.Join(words[:len(words)-1], " ") + " "
+			full, ok := bd.x.idx.titleAbbrevs[s]
+			mods := ""
+			if sp := strings.LastIndexByte(s, ' '); !ok && sp > 0 {
+				if f := bd.x.idx.titleAbbrevs[s[sp+1:]]; f != "" && allModifiers(strings.Fields(s[:sp])) {
+					full, ok, mods = f, true, s[:sp]+" "
 				}
+			}
+			if ok {
 				te := bd.x.idx.titles[full]
 				if te.title == "" {
 					te = titleEntry{title: full, code: "MIL"}
