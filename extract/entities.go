@@ -274,7 +274,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = bd.joinParticles(t, bd.spans[si])
+	bd.spans[si] = joinPeoples(t, bd.joinParticles(t, bd.spans[si]))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		// a name of two or more words that the lexicon knows, whole, that
@@ -339,6 +339,37 @@ func (bd *builder) joinParticles(t []Token, spans []names.Span) []names.Span {
 	}
 	return out
 }
+
+// joinPeoples extends each organization the name tagger found right after
+// a collective noun in capitals and its possessive back over them, and
+// over the name before them: "Sudan People's Liberation Movement", which
+// the tagger reads as a place and another organization.
+func joinPeoples(t []Token, spans []names.Span) []names.Span {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.Type != "ORG" || sp.Start < 2 || !isPossessive(t[sp.Start-1].Text) || !collectiveNames[t[sp.Start-2].Text] {
+			continue
+		}
+		start := sp.Start - 2
+		if k > 0 && spans[k-1].End == start {
+			start = spans[k-1].Start
+			spans[k-1].End = spans[k-1].Start // emptied: dropped below
+		}
+		sp.Start = start
+	}
+	out := spans[:0]
+	for _, sp := range spans {
+		if sp.End > sp.Start {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// collectiveNames are the nouns in capitals whose possessive opens the
+// rest of an organization's name: "People's Liberation Army", "Workers'
+// Party".
+var collectiveNames = lexicon.Class("collectiveNames")
 
 // particleName reports a word that is a name particle and a name joined by
 // a hyphen: "al-Sisi", "bin-Talal", "ad-Din".

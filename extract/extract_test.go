@@ -884,6 +884,40 @@ func TestJoinParticles(t *testing.T) {
 	}
 }
 
+// TestJoinPeoples: an organization after "People's" and the like reaches
+// back over them and the name before; other names stay as they are.
+func TestJoinPeoples(t *testing.T) {
+	toks := func(words ...string) []Token {
+		out := make([]Token, len(words))
+		for i, w := range words {
+			out[i] = Token{Text: w}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		words []Token
+		spans []names.Span
+		want  []names.Span
+	}{
+		{"a place, People's and an organization", toks("The", "Sudan", "People", "'s", "Liberation", "Movement", "spoke"),
+			[]names.Span{{Start: 1, End: 2, Type: "LOC"}, {Start: 4, End: 6, Type: "ORG"}},
+			[]names.Span{{Start: 1, End: 6, Type: "ORG"}}},
+		{"People's and an organization alone", toks("The", "People", "'s", "Party", "won"),
+			[]names.Span{{Start: 3, End: 4, Type: "ORG"}},
+			[]names.Span{{Start: 1, End: 4, Type: "ORG"}}},
+		{"a country's organization stays apart", toks("China", "'s", "Liberation", "Army"),
+			[]names.Span{{Start: 0, End: 1, Type: "LOC"}, {Start: 2, End: 4, Type: "ORG"}},
+			[]names.Span{{Start: 0, End: 1, Type: "LOC"}, {Start: 2, End: 4, Type: "ORG"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, joinPeoples(tc.words, tc.spans)); diff != "" {
+				t.Errorf("joinPeoples (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // A name with a particle joined to its last part is one person, whose
 // last part alone refers to them.
 func TestParticleNames(t *testing.T) {
