@@ -843,36 +843,38 @@ func TestCrosses(t *testing.T) {
 	}
 }
 
+// plainTokens are tokens of words, with no offsets and no tags.
+func plainTokens(words ...string) []Token {
+	out := make([]Token, len(words))
+	for i, w := range words {
+		out[i] = Token{Text: w}
+	}
+	return out
+}
+
 // TestJoinParticles: a person the tagger found goes on over a particle
 // joined to the next part of the name; other names and other words do not.
 func TestJoinParticles(t *testing.T) {
 	bd := extractor(t).newBuilder(&Document{})
-	toks := func(words ...string) []Token {
-		out := make([]Token, len(words))
-		for i, w := range words {
-			out[i] = Token{Text: w}
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		name  string
 		words []Token
 		spans []names.Span
 		want  []names.Span
 	}{
-		{"al- after a person", toks("Abdel", "Fattah", "al-Sisi", "spoke"),
+		{"al- after a person", plainTokens("Abdel", "Fattah", "al-Sisi", "spoke"),
 			[]names.Span{{Start: 0, End: 2, Type: "PER"}, {Start: 2, End: 3, Type: "MISC"}},
 			[]names.Span{{Start: 0, End: 3, Type: "PER"}}},
-		{"two particles in a row", toks("Hamad", "bin-Khalifa", "al-Thani"),
+		{"two particles in a row", plainTokens("Hamad", "bin-Khalifa", "al-Thani"),
 			[]names.Span{{Start: 0, End: 1, Type: "PER"}},
 			[]names.Span{{Start: 0, End: 3, Type: "PER"}}},
-		{"not after a place", toks("Cairo", "al-Sisi"),
+		{"not after a place", plainTokens("Cairo", "al-Sisi"),
 			[]names.Span{{Start: 0, End: 1, Type: "LOC"}},
 			[]names.Span{{Start: 0, End: 1, Type: "LOC"}}},
-		{"not a word that is no particle", toks("Abdel", "Fattah", "pro-Sisi"),
+		{"not a word that is no particle", plainTokens("Abdel", "Fattah", "pro-Sisi"),
 			[]names.Span{{Start: 0, End: 2, Type: "PER"}},
 			[]names.Span{{Start: 0, End: 2, Type: "PER"}}},
-		{"not a particle before a lower-case word", toks("Abdel", "Fattah", "al-ahram"),
+		{"not a particle before a lower-case word", plainTokens("Abdel", "Fattah", "al-ahram"),
 			[]names.Span{{Start: 0, End: 2, Type: "PER"}},
 			[]names.Span{{Start: 0, End: 2, Type: "PER"}}},
 	} {
@@ -887,26 +889,19 @@ func TestJoinParticles(t *testing.T) {
 // TestJoinPeoples: an organization after "People's" and the like reaches
 // back over them and the name before; other names stay as they are.
 func TestJoinPeoples(t *testing.T) {
-	toks := func(words ...string) []Token {
-		out := make([]Token, len(words))
-		for i, w := range words {
-			out[i] = Token{Text: w}
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		name  string
 		words []Token
 		spans []names.Span
 		want  []names.Span
 	}{
-		{"a place, People's and an organization", toks("The", "Sudan", "People", "'s", "Liberation", "Movement", "spoke"),
+		{"a place, People's and an organization", plainTokens("The", "Sudan", "People", "'s", "Liberation", "Movement", "spoke"),
 			[]names.Span{{Start: 1, End: 2, Type: "LOC"}, {Start: 4, End: 6, Type: "ORG"}},
 			[]names.Span{{Start: 1, End: 6, Type: "ORG"}}},
-		{"People's and an organization alone", toks("The", "People", "'s", "Party", "won"),
+		{"People's and an organization alone", plainTokens("The", "People", "'s", "Party", "won"),
 			[]names.Span{{Start: 3, End: 4, Type: "ORG"}},
 			[]names.Span{{Start: 1, End: 4, Type: "ORG"}}},
-		{"a country's organization stays apart", toks("China", "'s", "Liberation", "Army"),
+		{"a country's organization stays apart", plainTokens("China", "'s", "Liberation", "Army"),
 			[]names.Span{{Start: 0, End: 1, Type: "LOC"}, {Start: 2, End: 4, Type: "ORG"}},
 			[]names.Span{{Start: 0, End: 1, Type: "LOC"}, {Start: 2, End: 4, Type: "ORG"}}},
 	} {
