@@ -509,6 +509,8 @@ func TestEvents(t *testing.T) {
 		{"two countries' officers coordinated meet", "Headline\n\nEthiopia's prime minister and Eritrea's president met in Asmara.", []string{"country:ETH meet country:ERI"}},
 		{"a present tense in -s the tagger took for a noun", "Headline\n\nThe UN condemns Myanmar.", []string{"organization:united-nations condemn country:MMR"}},
 		{"a headline's comma joins names", "Pakistan, India agree to ceasefire\n\nThe story went on.", []string{"country:PAK agree country:IND"}},
+		{"a headline's base verb after names joined", "China, Russia sign energy deal\n\nThe story went on.", []string{"country:CHN sign country:RUS"}},
+		{"a headline's noun after one name stays a noun", "Russia deal collapses\n\nThe story went on.", nil},
 		{"a body's comma alone joins no names", "Headline\n\nBefore visiting Japan, India agreed to a ceasefire.", []string{"country:IND visit country:JPN"}},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},

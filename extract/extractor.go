@@ -76,6 +76,9 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		}
 		x.pastTense(toks)
 		x.presentVerbs(toks)
+		if doc.Sentences[i].Headline {
+			x.headlineBaseVerbs(toks)
+		}
 		doc.Sentences[i].Tokens = toks
 	}
 	r := &Result{Doc: doc}
@@ -139,6 +142,32 @@ func (x *Extractor) presentVerbs(toks []Token) {
 		}
 		if _, ok := x.idx.verbs[x.idx.lemma(toks[i].Text)]; ok {
 			toks[i].Tag = "VBZ"
+		}
+	}
+}
+
+// headlineBaseVerbs tags as a present tense the base form of a verb that a
+// headline puts after a list of names and before what is done, which the
+// tagger reads as a noun or, in lower case, a name: "China, Russia
+// sign/NNP energy deal", "US, UK launch/NN strikes on Houthis". Only a verb the lexicon's patterns know,
+// after two names joined by a comma or "and".
+func (x *Extractor) headlineBaseVerbs(toks []Token) {
+	for i := 3; i+1 < len(toks); i++ {
+		if !(toks[i].Tag == "NN" || toks[i].Tag == "NNP" && !isCap(toks[i].Text)) || !strings.HasPrefix(toks[i-1].Tag, "NNP") {
+			continue
+		}
+		joined := false
+		for k := i - 2; k > 0 && k >= i-5; k-- {
+			if (toks[k].Text == "," || coordinators[strings.ToLower(toks[k].Text)]) && strings.HasPrefix(toks[k-1].Tag, "NNP") {
+				joined = true
+				break
+			}
+			if !strings.HasPrefix(toks[k].Tag, "NNP") {
+				break
+			}
+		}
+		if _, ok := x.idx.verbs[strings.ToLower(toks[i].Text)]; ok && joined {
+			toks[i].Tag = "VBP"
 		}
 	}
 }

@@ -57,12 +57,13 @@ func TestDocumentDates(t *testing.T) {
 	if diff := cmp.Diff(want, docs); diff != "" {
 		t.Errorf("dates from paths (-want +got):\n%s", diff)
 	}
+	// the headline's signing has no date of its own
 	wantEvents := map[string][]string{
-		"2024/03/26/lisbon.txt": {"meet 2024-03-26"},
-		"2024-04-02-lisbon.txt": {"meet 2024-04-02"},
-		"20240409_lisbon.txt":   {"meet 2024-04-09"},
-		"lisbon.txt":            {"meet null"},
-		"undated.txt":           {"meet null"},
+		"2024/03/26/lisbon.txt": {"meet 2024-03-26", "sign null"},
+		"2024-04-02-lisbon.txt": {"meet 2024-04-02", "sign null"},
+		"20240409_lisbon.txt":   {"meet 2024-04-09", "sign null"},
+		"lisbon.txt":            {"meet null", "sign null"},
+		"undated.txt":           {"meet null", "sign null"},
 	}
 	if diff := cmp.Diff(wantEvents, events); diff != "" {
 		t.Errorf("events resolved against the dates of paths (-want +got):\n%s", diff)
