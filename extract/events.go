@@ -445,7 +445,10 @@ func nominalEvent(t []Token, end int, p verbEntry) bool {
 		return false
 	}
 	w := strings.ToLower(t[end].Text)
-	return nominalPreps[w] || ofWords[w] && violentRoots[p.code[:2]] || purposePreps[w] && supportRoots[p.code[:2]]
+	// "Britain's criticism of China": after its owner, a noun's "of" names
+	// whom the act is done to, as its verb's object
+	owned := end >= 2 && isPossessive(t[end-2].Text) && slices.Contains(p.target, objTarget)
+	return nominalPreps[w] || ofWords[w] && (violentRoots[p.code[:2]] || owned) || purposePreps[w] && supportRoots[p.code[:2]]
 }
 
 // supportRoots are the CAMEO roots of acts done "for" another when named

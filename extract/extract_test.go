@@ -512,6 +512,8 @@ func TestEvents(t *testing.T) {
 		{"a headline's base verb after names joined", "China, Russia sign energy deal\n\nThe story went on.", []string{"country:CHN sign country:RUS"}},
 		{"a headline's noun after one name stays a noun", "Russia deal collapses\n\nThe story went on.", nil},
 		{"a body's comma alone joins no names", "Headline\n\nBefore visiting Japan, India agreed to a ceasefire.", []string{"country:IND visit country:JPN"}},
+		{"an owned noun's of names whom it is done to", "Headline\n\nGermany's recognition of Kosovo upset Serbia.", []string{"country:DEU recognize country:XKX"}},
+		{"an unowned noun's of is no object", "Headline\n\nThe visit of the Chinese president to Kenya ended.", nil},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
