@@ -101,16 +101,9 @@ func joinEntity(e *Entity, later Entity) {
 		e.Country = later.Country
 	}
 	for _, r := range later.Roles {
-		if !slices.ContainsFunc(e.Roles, func(o Role) bool { return o.Title == r.Title && o.Of == r.Of }) {
-			e.Roles = append(e.Roles, r)
-		}
+		e.Roles = addOnce(e.Roles, r)
 	}
-	sort.SliceStable(e.Roles, func(i, j int) bool {
-		if e.Roles[i].Title != e.Roles[j].Title {
-			return e.Roles[i].Title < e.Roles[j].Title
-		}
-		return e.Roles[i].Of < e.Roles[j].Of
-	})
+	sortRoles(e.Roles)
 	for _, a := range append([]string{later.Label}, later.Aliases...) {
 		if a != e.Label && !slices.Contains(e.Aliases, a) {
 			e.Aliases = append(e.Aliases, a)

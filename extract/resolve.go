@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -615,12 +616,7 @@ func (bd *builder) entities() *docEntities {
 	bd.resolveBareTitles(de)
 	for _, e := range de.byKey {
 		shareRankOwner(e)
-		sort.SliceStable(e.Roles, func(i, j int) bool {
-			if e.Roles[i].Title != e.Roles[j].Title {
-				return e.Roles[i].Title < e.Roles[j].Title
-			}
-			return e.Roles[i].Of < e.Roles[j].Of
-		})
+		sortRoles(e.Roles)
 	}
 	for _, e := range de.byKey {
 		seen := map[string]bool{}
@@ -786,12 +782,27 @@ func (de *docEntities) addRole(bd *builder, r roleCand, of string) {
 	if e.Country == "" {
 		e.Country = country
 	}
-	for _, old := range e.Roles {
-		if old.Title == role.Title && old.Of == role.Of {
-			return
-		}
+	e.Roles = addOnce(e.Roles, role)
+}
+
+// addOnce adds r to roles unless they give its title with its owner
+// already: one role per title and owner.
+func addOnce(roles []Role, r Role) []Role {
+	if slices.ContainsFunc(roles, func(o Role) bool { return o.Title == r.Title && o.Of == r.Of }) {
+		return roles
 	}
-	e.Roles = append(e.Roles, role)
+	return append(roles, r)
+}
+
+// sortRoles puts roles in the order entities give them: by title, then
+// owner.
+func sortRoles(roles []Role) {
+	sort.SliceStable(roles, func(i, j int) bool {
+		if roles[i].Title != roles[j].Title {
+			return roles[i].Title < roles[j].Title
+		}
+		return roles[i].Of < roles[j].Of
+	})
 }
 
 // focalCountry is the country a document is about: the first country its
