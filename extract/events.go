@@ -893,14 +893,22 @@ func (c *eventCtx) placeAfter(end int) string {
 		if !placePreps[w] {
 			continue
 		}
-		j := k + 1
-		if j < len(t) && definite[strings.ToLower(t[j].Text)] {
-			j++
+		if key := c.placeFrom(k+1, func(actor) bool { return true }); key != "" {
+			return key
 		}
-		for _, p := range c.places {
-			if p.a == j {
-				return p.key
-			}
+	}
+	return ""
+}
+
+// placeFrom is the key of the first place named at token j, past "the",
+// that ok accepts; "" when none.
+func (c *eventCtx) placeFrom(j int, ok func(actor) bool) string {
+	if j < len(c.t) && definite[strings.ToLower(c.t[j].Text)] {
+		j++
+	}
+	for _, p := range c.places {
+		if p.a == j && ok(p) {
+			return p.key
 		}
 	}
 	return ""
@@ -968,16 +976,9 @@ func (c *eventCtx) placeIn(end int) string {
 // missionAt returns the embassy or consulate named from token j on ("the
 // British embassy"), or "".
 func (c *eventCtx) missionAt(j int) string {
-	t := c.t
-	if j < len(t) && definite[strings.ToLower(t[j].Text)] {
-		j++
-	}
-	for _, p := range c.places {
-		if p.a == j && p.country != "" && missionWords[strings.ToLower(t[p.b-1].Text)] {
-			return p.key
-		}
-	}
-	return ""
+	return c.placeFrom(j, func(p actor) bool {
+		return p.country != "" && missionWords[strings.ToLower(c.t[p.b-1].Text)]
+	})
 }
 
 // missionWords end the names of a state's missions abroad.
@@ -1187,15 +1188,7 @@ func (c *eventCtx) nominalAgent(v int) []string {
 // placeAt is the key of the place named at token j, past "the", that acts
 // can be done to; "" when none.
 func (c *eventCtx) placeAt(j int) string {
-	if j < len(c.t) && definite[strings.ToLower(c.t[j].Text)] {
-		j++
-	}
-	for _, p := range c.places {
-		if p.a == j && !openPlaceKinds[p.kind] {
-			return p.key
-		}
-	}
-	return ""
+	return c.placeFrom(j, func(p actor) bool { return !openPlaceKinds[p.kind] })
 }
 
 // openPlaceKinds are the kinds of places (places.tsv) that no act is done
