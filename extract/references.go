@@ -232,11 +232,15 @@ func orgKind(c *cand, name string) string {
 		return c.gaz.kind
 	}
 	f := strings.Fields(name)
-	if len(f) > 1 && companyHeads[strings.TrimSuffix(f[len(f)-1], ".")] {
+	if len(f) > 1 && companyHead(f[len(f)-1]) {
 		return "company"
 	}
 	return ""
 }
+
+// companyHead reports a word that ends a company's name, with or without
+// its full stop: "Corp.", "Ltd", "Holdings".
+func companyHead(w string) bool { return companyHeads[strings.TrimSuffix(w, ".")] }
 
 // nounKinds are the kinds of organization the noun w stands for.
 func nounKinds(w string) []string {
@@ -251,10 +255,11 @@ func nounKinds(w string) []string {
 
 // addOrgNouns makes actors of "the company", "the group" and the like: the
 // last organization of the noun's kind named before it, in its sentence or
-// the two before; and of "the fund", "the agency" and other nouns that end
-// names of organizations (in lower case): the last one whose name ends so. Not a noun "of" a name ("the group of states"), nor one
-// in apposition to a name ("Gazprom, the company ..."), which says what
-// the name is rather than standing for it.
+// the two before; and of "the fund", "the agency" and the other nouns that
+// end names of organizations (in lower case): the last one whose name ends
+// so. Not a noun "of" a name ("the group of states"), nor one in
+// apposition to a name ("Gazprom, the company ..."), which says what the
+// name is rather than standing for it.
 func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) []Reference {
 	var refs []Reference
 	for si, sent := range doc.Sentences {
@@ -271,10 +276,12 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			}
 			key := ""
 			if kinds != nil {
-				key = lastOrg(bySent, si, k-1, kinds)
+				// "the company": the last company
+				key = lastOrg(bySent, si, k-1, func(a actor) bool { return slices.Contains(kinds, a.kind) })
 			}
 			if key == "" && head {
-				key = lastNamedWith(bySent, si, k-1, w)
+				// "the fund": the last organization whose name ends so
+				key = lastOrg(bySent, si, k-1, func(a actor) bool { return strings.HasSuffix(a.key, "-"+w) })
 			}
 			if key == "" {
 				continue
@@ -286,27 +293,13 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 	return refs
 }
 
-// lastNamedWith is the key of the last organization named before token k of
-// sentence si, in it or the two sentences before, whose name ends with the
-// noun w: "the fund" after "the International Monetary Fund" (or "the
-// IMF"), "the agency" after "the International Atomic Energy Agency".
-func lastNamedWith(bySent map[int][]actor, si, k int, w string) string {
+// lastOrg is the key of the last organization that is named before token k
+// of sentence si, in it or the two sentences before, and that match
+// accepts; "" if none.
+func lastOrg(bySent map[int][]actor, si, k int, match func(actor) bool) string {
 	key := ""
 	actorsBefore(bySent, si, k, func(a actor) bool {
-		if a.typ == Organization && strings.HasSuffix(a.key, "-"+w) {
-			key = a.key
-		}
-		return key == ""
-	})
-	return key
-}
-
-// lastOrg is the key of the last organization of one of kinds named before
-// token k of sentence si, in it or the two sentences before; "" if none.
-func lastOrg(bySent map[int][]actor, si, k int, kinds []string) string {
-	key := ""
-	actorsBefore(bySent, si, k, func(a actor) bool {
-		if a.typ == Organization && slices.Contains(kinds, a.kind) {
+		if a.typ == Organization && match(a) {
 			key = a.key
 		}
 		return key == ""

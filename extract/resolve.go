@@ -63,7 +63,7 @@ func (bd *builder) resolve() {
 	// Corporation" (one word may be a founder's surname: "Adani")
 	short := map[string]int{}
 	for k, c := range cs {
-		if w := bd.words(k); c.typ == Organization && len(w) >= 3 && companyHeads[strings.TrimSuffix(w[len(w)-1], ".")] {
+		if w := bd.words(k); c.typ == Organization && len(w) >= 3 && companyHead(w[len(w)-1]) {
 			s := strings.Join(w[:len(w)-1], " ")
 			if _, ok := short[s]; !ok {
 				short[s] = k
