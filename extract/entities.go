@@ -1184,10 +1184,8 @@ func (bd *builder) ownerBefore(si, p int) int {
 	if p >= 3 && t[p-1].Text == ")" && t[p-3].Text == "(" {
 		p -= 3
 	}
-	if p >= 2 && isPossessive(t[p-1].Text) {
-		if k, ok := bd.endsAt[[2]int{si, p - 2}]; ok && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization) {
-			return k
-		}
+	if k := bd.possessorBefore(si, p); k >= 0 && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization) {
+		return k
 	}
 	if p >= 1 {
 		if k, ok := bd.endsAt[[2]int{si, p - 1}]; ok && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization) {
@@ -1200,13 +1198,22 @@ func (bd *builder) ownerBefore(si, p int) int {
 // bossBefore is 1 + the person candidate whose possessive ends just before
 // token p ("Mr Rato's deputy"), or 0.
 func (bd *builder) bossBefore(si, p int) int {
-	t := bd.toks(si)
-	if p >= 2 && isPossessive(t[p-1].Text) {
-		if k, ok := bd.endsAt[[2]int{si, p - 2}]; ok && bd.cands[k].typ == Person {
-			return k + 1
-		}
+	if k := bd.possessorBefore(si, p); k >= 0 && bd.cands[k].typ == Person {
+		return k + 1
 	}
 	return 0
+}
+
+// possessorBefore is the candidate whose possessive ends just before token
+// p ("Tonga's", "Mr Rato's"), or -1.
+func (bd *builder) possessorBefore(si, p int) int {
+	t := bd.toks(si)
+	if p >= 2 && isPossessive(t[p-1].Text) {
+		if k, ok := bd.endsAt[[2]int{si, p - 2}]; ok {
+			return k
+		}
+	}
+	return -1
 }
 
 // candAt returns the candidate that covers token i of sentence si.

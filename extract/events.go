@@ -710,20 +710,18 @@ func (c *eventCtx) ideaObject(end int) bool {
 	t := c.t
 	for k := end; k < len(t) && k < end+6; k++ {
 		w := strings.ToLower(t[k].Text)
-		switch {
-		case determiners[w] || t[k].Tag == "JJ" || isPossessive(t[k].Text):
+		if determiners[w] || t[k].Tag == "JJ" || isPossessive(t[k].Text) {
 			continue
-		case actorAt(c.acts, k) >= 0:
-			a := c.acts[actorAt(c.acts, k)]
+		}
+		if i := actorAt(c.acts, k); i >= 0 {
+			a := c.acts[i]
 			if !a.demonym && !(a.b < len(t) && isPossessive(t[a.b].Text)) {
 				return false // an actor itself is attacked
 			}
 			k = a.b - 1
 			continue
-		case strings.HasPrefix(t[k].Tag, "NN"):
-			return claimNouns[w] || ideaNouns[w] || len(w) > 5 && strings.HasSuffix(w, "ism")
 		}
-		return false
+		return strings.HasPrefix(t[k].Tag, "NN") && (claimNouns[w] || ideaNouns[w] || len(w) > 5 && strings.HasSuffix(w, "ism"))
 	}
 	return false
 }
