@@ -24,9 +24,7 @@ func actorsCommand(args []string) error {
 	lexDir := fs.String("lexicon", "extract/lexicon/data", "the lexicon's data folder, whose names are kept")
 	out := fs.String("o", "extract/lexicon/data/actors.tsv", "file to write")
 	parseFlags(fs, args)
-	if *dir == "" {
-		return fmt.Errorf("actors: -petrarch DIR is required")
-	}
+	required(fs, "petrarch", *dir)
 	known, err := readKnown(*lexDir)
 	if err != nil {
 		return err
