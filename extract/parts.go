@@ -56,7 +56,6 @@ func (x *Extractor) extractParts(doc *Document, runs [][2]int) (*Result, error) 
 				joinEntity(old, e)
 				continue
 			}
-			e := e
 			byKey[e.Key] = &e
 		}
 		r.Events = append(r.Events, pr.Events...)

@@ -242,13 +242,6 @@ func TestOrgNounEvents(t *testing.T) {
 }
 
 func TestDatelineEnd(t *testing.T) {
-	toks := func(s string) []Token {
-		var out []Token
-		for _, w := range strings.Fields(s) {
-			out = append(out, Token{Text: w})
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		text string
 		want int
@@ -259,7 +252,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"Jack Straw arrived in Beijing - and left", 0},
 		{"China said on Monday that talks - long stalled - resumed", 0},
 	} {
-		if got := datelineEnd(toks(tc.text)); got != tc.want {
+		if got := datelineEnd(plainTokens(strings.Fields(tc.text)...)); got != tc.want {
 			t.Errorf("datelineEnd(%q) = %d, want %d", tc.text, got, tc.want)
 		}
 	}
