@@ -134,16 +134,22 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 	return refs
 }
 
-// lastParties are the last two distinct parties named before token k of
-// sentence si, in this sentence or the two before, in the order named:
-// countries only when states is set.
+// lastParties are the last two distinct parties named together before
+// token k of sentence si: in the nearest of this sentence and the two
+// before that names two, in the order named; countries only when states
+// is set. One party here and another in an earlier sentence were not
+// named together ("Mali refused to host talks between the two sides").
 func lastParties(bySent map[int][]actor, si, k int, states bool) []string {
 	var keys []string
-	actorsBefore(bySent, si, k, func(a actor) bool {
+	sent := si
+	actorsBefore(bySent, si, k, func(s int, a actor) bool {
 		if len(a.also) > 0 || a.typ != Country && (states || a.typ != Organization) {
 			return true
 		}
-		if len(keys) == 0 || keys[0] != a.key {
+		if s != sent {
+			sent, keys = s, keys[:0]
+		}
+		if !slices.Contains(keys, a.key) {
 			keys = append(keys, a.key)
 		}
 		return len(keys) < 2
@@ -156,8 +162,9 @@ func lastParties(bySent map[int][]actor, si, k int, states bool) []string {
 
 // actorsBefore calls fn with the actors named before token k of sentence
 // si, in it and in the two sentences before, the nearest first, leaving
-// out modifiers and news organizations, until fn returns false.
-func actorsBefore(bySent map[int][]actor, si, k int, fn func(actor) bool) {
+// out modifiers and news organizations, until fn returns false; fn is
+// told the sentence of each.
+func actorsBefore(bySent map[int][]actor, si, k int, fn func(int, actor) bool) {
 	for s := si; s >= 0 && s >= si-2; s-- {
 		acts := bySent[s]
 		for i := len(acts) - 1; i >= 0; i-- {
@@ -165,7 +172,7 @@ func actorsBefore(bySent map[int][]actor, si, k int, fn func(actor) bool) {
 			if s == si && a.b > k || a.modifier || a.media {
 				continue
 			}
-			if !fn(a) {
+			if !fn(s, a) {
 				return
 			}
 		}
@@ -298,7 +305,7 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 // accepts; "" if none.
 func lastOrg(bySent map[int][]actor, si, k int, match func(actor) bool) string {
 	key := ""
-	actorsBefore(bySent, si, k, func(a actor) bool {
+	actorsBefore(bySent, si, k, func(_ int, a actor) bool {
 		if a.typ == Organization && match(a) {
 			key = a.key
 		}

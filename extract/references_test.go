@@ -102,6 +102,38 @@ func TestAddPairs(t *testing.T) {
 	}
 }
 
+// addPairs over two sentences: the pair is two parties named together in
+// one sentence, not one party here and another before.
+func TestAddPairsAcrossSentences(t *testing.T) {
+	chl := actor{a: 0, b: 1, key: "country:CHL", typ: Country}
+	per := actor{a: 2, b: 3, key: "country:PER", typ: Country}
+	mli := actor{a: 0, b: 1, key: "country:MLI", typ: Country}
+	for _, tc := range []struct {
+		name    string
+		earlier []actor // actors of "Chile and Peru spoke ."
+		want    []string
+	}{
+		{"two named together in the sentence before", []actor{chl, per}, []string{"4-7 country:CHL+country:PER"}},
+		{"one here and one before were not named together", []actor{chl}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := words("Chile and Peru spoke .")
+			doc.Sentences = append(doc.Sentences, words("Mali refused talks between the two sides").Sentences...)
+			bySent := map[int][]actor{0: tc.earlier, 1: {mli}}
+			addPairs(doc, bySent)
+			var got []string
+			for _, a := range bySent[1] {
+				if len(a.also) > 0 {
+					got = append(got, fmt.Sprintf("%d-%d %s", a.a, a.b, strings.Join(append([]string{a.key}, a.also...), "+")))
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // openingSubject alone: the actor a sentence opens with as its subject.
 func TestOpeningSubject(t *testing.T) {
 	tagged := func(pairs ...string) []Token {

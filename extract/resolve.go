@@ -917,13 +917,19 @@ func (bd *builder) resolveBareTitles(de *docEntities) {
 		case (b.of == -2 || stateCodes[b.code]) && holder.Country != "":
 			of = "country:" + holder.Country
 		}
-		generic := false
+		if of != "" && strings.HasPrefix(of, "country:") && holder.Country != "" && of != "country:"+holder.Country {
+			continue // a Spaniard holds no Moroccan office
+		}
+		generic, other := false, false
 		for _, r := range holder.Roles {
-			if strings.HasSuffix(r.Title, b.title) {
+			switch {
+			case strings.HasSuffix(r.Title, b.title):
 				generic = true // "the minister" adds nothing to "foreign minister"
+			case headWord(r.Title) == h && r.Title != h && !strings.HasSuffix(b.title, r.Title):
+				other = true // "interior minister" is not the prime minister
 			}
 		}
-		if generic || hasTitle(holder, b.title, of) {
+		if generic || other || hasTitle(holder, b.title, of) {
 			continue
 		}
 		holder.Roles = append(holder.Roles, Role{Title: b.title, Code: b.code, Of: of, Evidence: bd.evidence(b.sent)})
