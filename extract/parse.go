@@ -107,7 +107,8 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 			for _, s := range splitSentences(string(mask[start:end])) {
 				if first {
 					// a first line of prose: its first sentence is the title
-					doc.Title = strings.TrimSpace(string(mask[start+s[0] : start+s[0]+capLength(string(mask[start+s[0]:start+s[1]]), maxHeadline)[0][1]]))
+					// (a credit blanked out of it leaves one space)
+					doc.Title = strings.Join(strings.Fields(string(mask[start+s[0]:start+s[0]+capLength(string(mask[start+s[0]:start+s[1]]), maxHeadline)[0][1]])), " ")
 					first = false
 				}
 				for _, p := range capLength(string(mask[start+s[0]:start+s[1]]), maxSentence) {

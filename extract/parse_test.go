@@ -64,6 +64,18 @@ func TestParseDateOverride(t *testing.T) {
 	}
 }
 
+// A title taken from a first line of prose has the credit blanked out of
+// it closed up to one space.
+func TestParseTitleFromProse(t *testing.T) {
+	doc, err := Parse("a", "a", []byte("LIMA, May 3, 2025 (Reuters) - Peru and Chile agreed on Monday to reopen the border.\n"), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "LIMA, May 3, 2025 - Peru and Chile agreed on Monday to reopen the border."; doc.Title != want {
+		t.Errorf("Title = %q, want %q", doc.Title, want)
+	}
+}
+
 func TestParseGivenTitle(t *testing.T) {
 	text := "Estonia Sanctions Hacker Group\n\nEstonia imposed sanctions on Monday. Finland followed.\n"
 	doc, err := Parse("a", "a", []byte("Estonia imposed sanctions on Monday. Finland followed.\n"), ParseOptions{Title: " Estonia  Sanctions Hacker Group ", URL: "https://example.org/a", Source: "Example Wire"})

@@ -89,17 +89,23 @@ func TestAddPairs(t *testing.T) {
 			doc := words(tc.text)
 			bySent := map[int][]actor{0: append([]actor(nil), tc.before...)}
 			addPairs(doc, bySent)
-			var got []string
-			for _, a := range bySent[0] {
-				if len(a.also) > 0 {
-					got = append(got, fmt.Sprintf("%d-%d %s", a.a, a.b, strings.Join(append([]string{a.key}, a.also...), "+")))
-				}
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
+			if diff := cmp.Diff(tc.want, pairsOf(bySent[0])); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
 	}
+}
+
+// pairsOf renders the actors that stand for several parties as
+// "a-b key+key".
+func pairsOf(acts []actor) []string {
+	var out []string
+	for _, a := range acts {
+		if len(a.also) > 0 {
+			out = append(out, fmt.Sprintf("%d-%d %s", a.a, a.b, strings.Join(append([]string{a.key}, a.also...), "+")))
+		}
+	}
+	return out
 }
 
 // addPairs over two sentences: the pair is two parties named together in
@@ -121,13 +127,7 @@ func TestAddPairsAcrossSentences(t *testing.T) {
 			doc.Sentences = append(doc.Sentences, words("Mali refused talks between the two sides").Sentences...)
 			bySent := map[int][]actor{0: tc.earlier, 1: {mli}}
 			addPairs(doc, bySent)
-			var got []string
-			for _, a := range bySent[1] {
-				if len(a.also) > 0 {
-					got = append(got, fmt.Sprintf("%d-%d %s", a.a, a.b, strings.Join(append([]string{a.key}, a.also...), "+")))
-				}
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
+			if diff := cmp.Diff(tc.want, pairsOf(bySent[1])); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
