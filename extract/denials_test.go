@@ -5,16 +5,18 @@ import (
 	"testing"
 )
 
+// slashTagged makes tokens of words written with their tags: "Peru/NNP".
+func slashTagged(text string) []Token {
+	var out []Token
+	for _, wt := range strings.Fields(text) {
+		w, tag, _ := strings.Cut(wt, "/")
+		out = append(out, Token{Text: w, Tag: tag})
+	}
+	return out
+}
+
 // deniedClause alone, on tagged words.
 func TestDeniedClause(t *testing.T) {
-	tagged := func(text string) []Token {
-		var out []Token
-		for _, wt := range strings.Fields(text) {
-			w, tag, _ := strings.Cut(wt, "/")
-			out = append(out, Token{Text: w, Tag: tag})
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		text string
 		v    int
@@ -27,7 +29,7 @@ func TestDeniedClause(t *testing.T) {
 		{"Peru/NNP never/RB said/VBD that/IN Chile/NNP attacked/VBD Bolivia/NNP", 5, true},
 		{"Chile/NNP attacked/VBD Bolivia/NNP", 1, false},
 	} {
-		c := &eventCtx{t: tagged(tc.text)}
+		c := &eventCtx{t: slashTagged(tc.text)}
 		if got := c.deniedClause(tc.v); got != tc.want {
 			t.Errorf("%s (verb %d): %v, want %v", tc.text, tc.v, got, tc.want)
 		}

@@ -1314,6 +1314,9 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "the Red Cross operating in Iraq said"
 				continue
 			}
+			if g := c.purposeGovernor(v, acts[a].a); g >= 0 {
+				return c.subject(g, loose) // "Lee visited Japan to hold talks": Lee holds them
+			}
 			return c.resolveHolder(a, c.coordinated(a, -1))
 		}
 		if t[k].Tag == "PRP" {

@@ -369,6 +369,8 @@ func TestEvents(t *testing.T) {
 		{"apposition between subject and verb", "Headline\n\nJohn Smith, the foreign minister of Canada, met Yuki Tanaka.", []string{"person:john-smith meet person:yuki-tanaka"}},
 		{"symmetric action among coordinated parties", "Headline\n\nChile, Peru and Bolivia signed the accord on Monday.",
 			[]string{"country:CHL sign country:PER", "country:CHL sign country:BOL", "country:PER sign country:BOL"}},
+		{"an infinitive of purpose shares the subject of its object's verb", "Headline\n\nChile sent troops to Peru to fight Bolivia.",
+			[]string{"country:CHL send country:PER", "country:CHL fight country:BOL"}},
 		{"nominal event after the clause's verb", "Headline\n\nIsrael intensified its attacks against Hezbollah.", []string{"country:ISR attack organization:hezbollah"}},
 		{"nominal event with a nationality", "Headline\n\nThe talks ended after an Israeli raid on Hamas.", []string{"country:ISR raid organization:hamas"}},
 		{"noun that is no event", "Headline\n\nSweden was careful not to turn its back on Norway.", nil},

@@ -1,0 +1,45 @@
+package extract
+
+// An infinitive of purpose after an object shares the subject of the
+// object's verb:
+//
+//	SUBJ VERB OBJ [to PLACE] to INF ...   (VERB not one that makes OBJ the subject)
+//
+// "Lee visited Japan to hold talks with Ishiba": Lee holds the talks.
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// controlVerbs, as askVerbs, make their object the subject of the
+// infinitive after it: "allowed Chile to join".
+var controlVerbs = lexicon.Class("controlVerbs")
+
+// purposeGovernor is the verb whose object is the actor starting at token
+// a when token v is an infinitive of purpose after that object ("visited
+// Japan to hold talks", "sent troops to Mali to fight"): the verb's
+// subject is the infinitive's. It is -1 when v is no infinitive, when no
+// verb takes the actor as its object, and when the verb makes its object
+// the infinitive's subject ("urged Chile to join").
+func (c *eventCtx) purposeGovernor(v, a int) int {
+	t := c.t
+	if v < 1 || t[v-1].Tag != "TO" || !strings.HasPrefix(t[v].Tag, "VB") {
+		return -1
+	}
+	g := a - 1
+	if g >= 0 && t[g].Tag == "TO" {
+		g-- // "sent troops to Mali to fight": the destination's verb
+		for g >= 0 && (t[g].Tag == "NNS" || t[g].Tag == "NN" || t[g].Tag == "JJ" || t[g].Tag == "CD" || t[g].Tag == "DT") {
+			g--
+		}
+	}
+	if g < 0 || !strings.HasPrefix(t[g].Tag, "VB") {
+		return -1
+	}
+	if w := strings.ToLower(t[g].Text); askVerbs[w] || controlVerbs[w] || desireWords[w] {
+		return -1
+	}
+	return g
+}

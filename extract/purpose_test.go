@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// purposeGovernor alone: the verb whose subject an infinitive of purpose
+// after its object shares.
+func TestPurposeGovernor(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v, a int // the infinitive and the actor before it
+		want int
+	}{
+		{"Lee/NNP visited/VBD Japan/NNP to/TO meet/VB Ishiba/NNP", 4, 2, 1},
+		{"Spain/NNP sent/VBD troops/NNS to/TO Mali/NNP to/TO fight/VB rebels/NNS", 6, 4, 1},
+		{"Spain/NNP urged/VBD Algeria/NNP to/TO restore/VB ties/NNS", 4, 2, -1},
+		{"Spain/NNP allowed/VBD Morocco/NNP to/TO join/VB", 4, 2, -1},
+		{"Spain/NNP wants/VBZ Morocco/NNP to/TO join/VB", 4, 2, -1},
+		{"Spain/NNP and/CC Morocco/NNP agreed/VBD to/TO meet/VB", 5, 2, -1},
+		{"Lee/NNP visited/VBD Japan/NNP and/CC met/VBD Ishiba/NNP", 4, 2, -1},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.purposeGovernor(tc.v, tc.a); got != tc.want {
+			t.Errorf("%s (infinitive %d, actor %d): %d, want %d", tc.text, tc.v, tc.a, got, tc.want)
+		}
+	}
+}
