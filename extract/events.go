@@ -466,7 +466,7 @@ func isVerb(t []Token, k int) bool {
 	if !strings.HasPrefix(tag, "VB") {
 		return false
 	}
-	return !((tag == "VBG" || tag == "VBN") && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN"))
+	return !((tag == "VBG" || tag == "VBN") && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN") && !nounModifier(t, k))
 }
 
 // symmetric actions are recorded once per pair of the parties that take part.
@@ -1270,6 +1270,9 @@ func (c *eventCtx) subjectOf(v int) []string { return c.subject(v, false) }
 // for Congolese refugees was attacked").
 func (c *eventCtx) subject(v int, loose bool) []string {
 	t, acts := c.t, c.acts
+	if nounModifier(t, v) && actorAt(acts, v-1) < 0 && !c.doneBy(v-1) {
+		return nil // "rebels holding hostages from Peru": the rebels hold them
+	}
 	if v >= 2 && coordinators[strings.ToLower(t[v-1].Text)] && isFinite(t[v].Tag) {
 		// "He met Li Zhaoxing and urged China": the verbs share the subject
 		// of the first, not its object

@@ -371,6 +371,8 @@ func TestEvents(t *testing.T) {
 			[]string{"country:CHL sign country:PER", "country:CHL sign country:BOL", "country:PER sign country:BOL"}},
 		{"an infinitive of purpose shares the subject of its object's verb", "Headline\n\nChile sent troops to Peru to fight Bolivia.",
 			[]string{"country:CHL send country:PER", "country:CHL fight country:BOL"}},
+		{"a participle after a thing is the thing's doing", "Headline\n\nChile released a video showing boats attacking Peru.", nil},
+		{"a participle after a statement is its author's doing", "Headline\n\nChile issued a statement condemning Peru.", []string{"country:CHL condemn country:PER"}},
 		{"nominal event after the clause's verb", "Headline\n\nIsrael intensified its attacks against Hezbollah.", []string{"country:ISR attack organization:hezbollah"}},
 		{"nominal event with a nationality", "Headline\n\nThe talks ended after an Israeli raid on Hamas.", []string{"country:ISR raid organization:hamas"}},
 		{"noun that is no event", "Headline\n\nSweden was careful not to turn its back on Norway.", nil},
