@@ -97,9 +97,9 @@ var (
 )
 
 // addPairs makes actors of "the two countries", "both sides" and the like:
-// the last two parties named before them, in this sentence or the two
-// before, each once; states for a state noun, states and organizations
-// for a side. With fewer than two, the words stay no actor.
+// the two parties named together most often before them (lastParties);
+// states for a state noun, states and organizations for a side. With no
+// such pair, the words stay no actor.
 func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 	var refs []Reference
 	for si, sent := range doc.Sentences {
@@ -134,37 +134,55 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 	return refs
 }
 
-// lastParties are the last two distinct parties named together before
-// token k of sentence si: in the nearest of this sentence and the two
-// before that names two, in the order named; countries only when states
-// is set. One party here and another in an earlier sentence were not
-// named together ("Mali refused to host talks between the two sides").
+// lastParties are the two parties a reference to two stands for: of the
+// pairs of distinct parties named together in one sentence, before token
+// k of sentence si, the pair named together in the most sentences, the
+// latest on a tie, in the order named; countries only when states is
+// set. A story's two sides are named together again and again; one party
+// here and another in an earlier sentence were not named together ("Mali
+// refused to host talks between the two sides").
 func lastParties(bySent map[int][]actor, si, k int, states bool) []string {
-	var keys []string
-	sent := si
-	actorsBefore(bySent, si, k, func(s int, a actor) bool {
-		if len(a.also) > 0 || a.typ != Country && (states || a.typ != Organization) {
-			return true
+	type pair struct{ x, y string } // x named first in the document
+	first := map[string]int{}       // the order in which parties are first named
+	count := map[pair]int{}
+	var best pair
+	bestN := 0
+	for s := 0; s <= si; s++ {
+		var keys []string
+		for _, a := range bySent[s] {
+			if s == si && a.b > k || a.modifier || a.media || len(a.also) > 0 || a.typ != Country && (states || a.typ != Organization) {
+				continue
+			}
+			if _, ok := first[a.key]; !ok {
+				first[a.key] = len(first)
+			}
+			if !slices.Contains(keys, a.key) {
+				keys = append(keys, a.key)
+			}
 		}
-		if s != sent {
-			sent, keys = s, keys[:0]
+		for i, x := range keys {
+			for _, y := range keys[i+1:] {
+				p := pair{x, y}
+				if first[y] < first[x] {
+					p = pair{y, x}
+				}
+				count[p]++
+				if count[p] >= bestN {
+					best, bestN = p, count[p]
+				}
+			}
 		}
-		if !slices.Contains(keys, a.key) {
-			keys = append(keys, a.key)
-		}
-		return len(keys) < 2
-	})
-	if len(keys) < 2 {
+	}
+	if bestN == 0 {
 		return nil
 	}
-	return []string{keys[1], keys[0]}
+	return []string{best.x, best.y}
 }
 
 // actorsBefore calls fn with the actors named before token k of sentence
 // si, in it and in the two sentences before, the nearest first, leaving
-// out modifiers and news organizations, until fn returns false; fn is
-// told the sentence of each.
-func actorsBefore(bySent map[int][]actor, si, k int, fn func(int, actor) bool) {
+// out modifiers and news organizations, until fn returns false.
+func actorsBefore(bySent map[int][]actor, si, k int, fn func(actor) bool) {
 	for s := si; s >= 0 && s >= si-2; s-- {
 		acts := bySent[s]
 		for i := len(acts) - 1; i >= 0; i-- {
@@ -172,7 +190,7 @@ func actorsBefore(bySent map[int][]actor, si, k int, fn func(int, actor) bool) {
 			if s == si && a.b > k || a.modifier || a.media {
 				continue
 			}
-			if !fn(s, a) {
+			if !fn(a) {
 				return
 			}
 		}
@@ -305,7 +323,7 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 // accepts; "" if none.
 func lastOrg(bySent map[int][]actor, si, k int, match func(actor) bool) string {
 	key := ""
-	actorsBefore(bySent, si, k, func(_ int, a actor) bool {
+	actorsBefore(bySent, si, k, func(a actor) bool {
 		if a.typ == Organization && match(a) {
 			key = a.key
 		}

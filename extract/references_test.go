@@ -134,6 +134,39 @@ func TestAddPairsAcrossSentences(t *testing.T) {
 	}
 }
 
+// lastParties alone: the pair named together in the most sentences, the
+// latest on a tie, in the order first named.
+func TestLastParties(t *testing.T) {
+	c := func(code string) actor { return actor{a: 0, b: 1, key: "country:" + code, typ: Country} }
+	un := actor{a: 0, b: 1, key: "organization:un", typ: Organization}
+	for _, tc := range []struct {
+		name   string
+		sents  [][]actor // the sentences before the reference's
+		states bool
+		want   []string
+	}{
+		{"the story's two sides over a later pair", [][]actor{{c("AZE"), c("ARM")}, {c("ARM"), c("AZE")}, {c("USA"), c("RUS")}}, true,
+			[]string{"country:AZE", "country:ARM"}},
+		{"the latest of pairs named as often", [][]actor{{c("AZE"), c("ARM")}, {c("USA"), c("RUS")}}, true,
+			[]string{"country:USA", "country:RUS"}},
+		{"in the order first named", [][]actor{{c("AZE")}, {c("ARM"), c("AZE")}}, true,
+			[]string{"country:AZE", "country:ARM"}},
+		{"never named together", [][]actor{{c("AZE")}, {c("ARM")}}, true, nil},
+		{"states only for a state noun", [][]actor{{c("AZE"), un}}, true, nil},
+		{"a side may be an organization", [][]actor{{c("AZE"), un}}, false, []string{"country:AZE", "organization:un"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bySent := map[int][]actor{}
+			for i, acts := range tc.sents {
+				bySent[i] = acts
+			}
+			if diff := cmp.Diff(tc.want, lastParties(bySent, len(tc.sents), 0, tc.states)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // openingSubject alone: the actor a sentence opens with as its subject.
 func TestOpeningSubject(t *testing.T) {
 	tagged := func(pairs ...string) []Token {
