@@ -626,6 +626,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		if len(targets) == 0 && p.code[:2] == "13" {
 			targets = ctx.conditionSubject(end)
 		}
+		if len(targets) == 0 {
+			targets = ctx.claimAuthor(v) // ", a charge Yerevan rejected"
+		}
 	}
 	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) {
 		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
@@ -1535,6 +1538,9 @@ func isPossessiveAt(t []Token, i int) bool { return i < len(t) && isPossessive(t
 
 // targetOf finds the actors acted upon after the pattern ending at end.
 func (c *eventCtx) targetOf(end int, spec []string) []string {
+	if slices.Contains(spec, claimTarget) {
+		return c.claimant(end) // "denied the allegations by the US"
+	}
 	if slices.Contains(spec, objTarget) {
 		// "rejected an Indian proposal for a Free Trade Agreement": whose
 		// proposal, not what it is about

@@ -38,6 +38,7 @@ const (
 	kindMedia   = "media"   // organizations.tsv: a news organization
 	kindCapital = "capital" // places.tsv: a country's capital
 	objTarget   = "obj"     // verbs.tsv: the target is the verb's direct object
+	claimTarget = "claim"   // verbs.tsv: the target made the claim the verb answers
 )
 
 // index is the lexicon arranged for lookup by surface form.
