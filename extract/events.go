@@ -256,7 +256,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 				break
 			}
 			if nominal && !nominalEvent(t, end, p) {
-				continue
+				if _, _, ok := ctx.undergone(i, end); !ok || len(p.rest) > 0 {
+					continue
+				}
 			}
 			evs := x.buildEvents(doc, si, ctx, i, end, p, nominal)
 			out = append(out, evs...)
@@ -565,7 +567,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	case nominal:
 		agents = ctx.nominalAgent(v)
 		targets = ctx.objectAfter(end+1, 8)
-		if by, k := ctx.nounAgent(end + 1); len(by) > 0 {
+		if by, to, ok := ctx.undergone(v, end); ok {
+			agents, targets = by, to // "Chile faced criticism from Peru"
+		} else if by, k := ctx.nounAgent(end + 1); len(by) > 0 {
 			// "the killing of aid workers by Israeli forces": the by-phrase
 			// acts, on what comes before it
 			agents, targets = by, nil

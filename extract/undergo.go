@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// An act named by a noun that the subject undergoes is done to the
+// subject by the one the noun's "from" or "by" names:
+//
+//	SUBJ UNDERGO-VERB [DET|ADJ]* EVENT-NOUN (from|by) AGENT
+//	SUBJ VERB under [DET|ADJ]* EVENT-NOUN (from|by) AGENT
+//
+// "Chile faced criticism from Peru", "Ukraine came under attack from
+// Russia": Peru criticizes Chile, Russia attacks Ukraine.
+
+// undergoVerbs take as object an act done to their subject.
+var undergoVerbs = lexicon.Class("undergoVerbs")
+
+// underWords put their subject under an act: "came under attack".
+var underWords = lexicon.Class("underWords")
+
+// undergone returns, for the event noun at v whose words end at end, who
+// does the act (after "from" or "by") and to whom (the subject of the
+// verb that undergoes it); false when the noun is no act undergone.
+func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
+	t := c.t
+	if end >= len(t) || !authorPreps[strings.ToLower(t[end].Text)] || !eventNouns[strings.TrimSuffix(strings.ToLower(t[end-1].Text), "s")] {
+		return nil, nil, false
+	}
+	k := v - 1
+	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "CD" || determiners[strings.ToLower(t[k].Text)]) {
+		k--
+	}
+	if k >= 1 && underWords[strings.ToLower(t[k].Text)] {
+		k-- // "came under attack from"
+	} else if k < 0 || !undergoVerbs[strings.ToLower(t[k].Text)] {
+		return nil, nil, false
+	}
+	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") {
+		return nil, nil, false
+	}
+	agents, targets = c.objectAfter(end+1, 4), c.subjectOf(k)
+	return agents, targets, len(agents) > 0 && len(targets) > 0
+}

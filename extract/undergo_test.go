@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// undergone alone: an act named by a noun that the subject undergoes,
+// done by the one after "from" or "by".
+func TestUndergone(t *testing.T) {
+	country := func(at int, code string) actor { return actor{a: at, b: at + 1, key: "country:" + code, typ: Country} }
+	for _, tc := range []struct {
+		name, text     string
+		acts           []actor
+		v              int
+		agents, target []string
+	}{
+		{"a verb that undergoes", "Chile/NNP faced/VBD criticism/NN from/IN Peru/NNP", []actor{country(0, "CHL"), country(4, "PER")}, 2,
+			[]string{"country:PER"}, []string{"country:CHL"}},
+		{"under", "Chile/NNP came/VBD under/IN heavy/JJ attack/NN from/IN Peru/NNP", []actor{country(0, "CHL"), country(6, "PER")}, 4,
+			[]string{"country:PER"}, []string{"country:CHL"}},
+		{"by", "Chile/NNP suffered/VBD an/DT attack/NN by/IN Peru/NNP", []actor{country(0, "CHL"), country(5, "PER")}, 3,
+			[]string{"country:PER"}, []string{"country:CHL"}},
+		{"a verb that does the act", "Chile/NNP launched/VBD an/DT attack/NN from/IN Peru/NNP", []actor{country(0, "CHL"), country(5, "PER")}, 3, nil, nil},
+		{"no event noun", "Chile/NNP faced/VBD questions/NNS from/IN Peru/NNP", []actor{country(0, "CHL"), country(4, "PER")}, 2, nil, nil},
+		{"no author", "Chile/NNP faced/VBD criticism/NN at/IN home/NN", []actor{country(0, "CHL")}, 2, nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			agents, targets, ok := c.undergone(tc.v, tc.v+1)
+			if ok != (tc.agents != nil) {
+				t.Fatalf("ok = %v", ok)
+			}
+			if !ok {
+				return
+			}
+			if diff := cmp.Diff([][]string{tc.agents, tc.target}, [][]string{agents, targets}); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
