@@ -9,20 +9,19 @@ import (
 // claimAuthor alone: the author of a claim in apposition that an actor
 // answers.
 func TestClaimAuthor(t *testing.T) {
-	country := func(at int, code string) actor { return actor{a: at, b: at + 1, key: "country:" + code, typ: Country} }
 	for _, tc := range []struct {
 		name, text string
 		acts       []actor
 		v          int
 		want       []string
 	}{
-		{"a charge answered", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT charge/NN Lima/NNP rejected/VBD", []actor{country(0, "CHL"), country(2, "PER"), country(6, "PER")}, 7,
+		{"a charge answered", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT charge/NN Lima/NNP rejected/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(6, "PER")}, 7,
 			[]string{"country:CHL"}},
-		{"an adverb and that between", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT false/JJ claim/NN that/IN Lima/NNP swiftly/RB denied/VBD", []actor{country(0, "CHL"), country(2, "PER"), country(8, "PER")}, 10,
+		{"an adverb and that between", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT false/JJ claim/NN that/IN Lima/NNP swiftly/RB denied/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(8, "PER")}, 10,
 			[]string{"country:CHL"}},
-		{"no claim noun", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT step/NN Lima/NNP rejected/VBD", []actor{country(0, "CHL"), country(2, "PER"), country(6, "PER")}, 7, nil},
-		{"no apposition", "The/DT charge/NN Lima/NNP rejected/VBD was/VBD old/JJ", []actor{country(2, "PER")}, 3, nil},
-		{"no actor answers", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT charge/NN they/PRP rejected/VBD", []actor{country(0, "CHL"), country(2, "PER")}, 7, nil},
+		{"no claim noun", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT step/NN Lima/NNP rejected/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(6, "PER")}, 7, nil},
+		{"no apposition", "The/DT charge/NN Lima/NNP rejected/VBD was/VBD old/JJ", []actor{countryAt(2, "PER")}, 3, nil},
+		{"no actor answers", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT charge/NN they/PRP rejected/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 7, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}

@@ -1,19 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
-
-// slashTagged makes tokens of words written with their tags: "Peru/NNP".
-func slashTagged(text string) []Token {
-	var out []Token
-	for _, wt := range strings.Fields(text) {
-		w, tag, _ := strings.Cut(wt, "/")
-		out = append(out, Token{Text: w, Tag: tag})
-	}
-	return out
-}
+import "testing"
 
 // deniedClause alone, on tagged words.
 func TestDeniedClause(t *testing.T) {

@@ -9,22 +9,21 @@ import (
 // undergone alone: an act named by a noun that the subject undergoes,
 // done by the one after "from" or "by".
 func TestUndergone(t *testing.T) {
-	country := func(at int, code string) actor { return actor{a: at, b: at + 1, key: "country:" + code, typ: Country} }
 	for _, tc := range []struct {
 		name, text     string
 		acts           []actor
 		v              int
 		agents, target []string
 	}{
-		{"a verb that undergoes", "Chile/NNP faced/VBD criticism/NN from/IN Peru/NNP", []actor{country(0, "CHL"), country(4, "PER")}, 2,
+		{"a verb that undergoes", "Chile/NNP faced/VBD criticism/NN from/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(4, "PER")}, 2,
 			[]string{"country:PER"}, []string{"country:CHL"}},
-		{"under", "Chile/NNP came/VBD under/IN heavy/JJ attack/NN from/IN Peru/NNP", []actor{country(0, "CHL"), country(6, "PER")}, 4,
+		{"under", "Chile/NNP came/VBD under/IN heavy/JJ attack/NN from/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 4,
 			[]string{"country:PER"}, []string{"country:CHL"}},
-		{"by", "Chile/NNP suffered/VBD an/DT attack/NN by/IN Peru/NNP", []actor{country(0, "CHL"), country(5, "PER")}, 3,
+		{"by", "Chile/NNP suffered/VBD an/DT attack/NN by/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3,
 			[]string{"country:PER"}, []string{"country:CHL"}},
-		{"a verb that does the act", "Chile/NNP launched/VBD an/DT attack/NN from/IN Peru/NNP", []actor{country(0, "CHL"), country(5, "PER")}, 3, nil, nil},
-		{"no event noun", "Chile/NNP faced/VBD questions/NNS from/IN Peru/NNP", []actor{country(0, "CHL"), country(4, "PER")}, 2, nil, nil},
-		{"no author", "Chile/NNP faced/VBD criticism/NN at/IN home/NN", []actor{country(0, "CHL")}, 2, nil, nil},
+		{"a verb that does the act", "Chile/NNP launched/VBD an/DT attack/NN from/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3, nil, nil},
+		{"no event noun", "Chile/NNP faced/VBD questions/NNS from/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(4, "PER")}, 2, nil, nil},
+		{"no author", "Chile/NNP faced/VBD criticism/NN at/IN home/NN", []actor{countryAt(0, "CHL")}, 2, nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
