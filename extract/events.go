@@ -1277,8 +1277,10 @@ func (c *eventCtx) subjectOf(v int) []string { return c.subject(v, false) }
 // for Congolese refugees was attacked").
 func (c *eventCtx) subject(v int, loose bool) []string {
 	t, acts := c.t, c.acts
-	if nounModifier(t, v) && actorAt(acts, v-1) < 0 && !c.doneBy(v-1) {
-		return nil // "rebels holding hostages from Peru": the rebels hold them
+	if nounModifier(t, v) && actorAt(acts, v-1) < 0 && (t[v].Tag == "VBN" && !groupNouns[strings.ToLower(t[v-1].Text)] || !c.doneBy(v-1)) {
+		// "boats attacking Peru": the boats attack; "plans submitted by
+		// Mordechai": the plans are submitted, whoever studies them
+		return nil
 	}
 	if v >= 2 && coordinators[strings.ToLower(t[v-1].Text)] && isFinite(t[v].Tag) {
 		// "He met Li Zhaoxing and urged China": the verbs share the subject

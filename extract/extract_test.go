@@ -372,6 +372,8 @@ func TestEvents(t *testing.T) {
 		{"an infinitive of purpose shares the subject of its object's verb", "Headline\n\nChile sent troops to Peru to fight Bolivia.",
 			[]string{"country:CHL send country:PER", "country:CHL fight country:BOL"}},
 		{"a participle after a thing is the thing's doing", "Headline\n\nChile released a video showing boats attacking Peru.", nil},
+		{"a passive participle after a thing is done to the thing", "Headline\n\nChile is studying plans submitted by Peru.", nil},
+		{"a passive participle after a group noun is done to its owner", "Headline\n\nChilean troops attacked by Peru withdrew.", []string{"country:PER attack country:CHL"}},
 		{"a participle after a statement is its author's doing", "Headline\n\nChile issued a statement condemning Peru.", []string{"country:CHL condemn country:PER"}},
 		{"a claim in apposition answered by an actor", "Headline\n\nChile accused Peru of spying, a charge Lima rejected.",
 			[]string{"country:CHL accuse country:PER", "country:PER reject country:CHL"}},
