@@ -1175,6 +1175,22 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "CD") {
 		k--
 	}
+	if k > 0 && purposePreps[strings.ToLower(t[k].Text)] {
+		// "Granic arrived in Belgrade on Friday for talks with": the talks
+		// are what the clause's subject came for
+		for f := k - 1; f >= 0; f-- {
+			w := strings.ToLower(t[f].Text)
+			if clauseBreaks[w] || thatWords[w] || w == "," {
+				break
+			}
+			if isVerb(t, f) && actorAt(c.acts, f) < 0 {
+				if !beForms[w] && !reactionVerbs[w] {
+					return c.subjectOf(f)
+				}
+				break
+			}
+		}
+	}
 	if k > 0 && statePreps[strings.ToLower(t[k].Text)] {
 		b := k - 1
 		for b > 0 && t[b].Tag == "RB" {

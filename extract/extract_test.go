@@ -379,6 +379,7 @@ func TestEvents(t *testing.T) {
 			[]string{"country:CHL accuse country:PER", "country:PER reject country:CHL"}},
 		{"a denial's target is the claim's author", "Headline\n\nChile denied the allegations by Peru.", []string{"country:CHL deny country:PER"}},
 		{"a denial of no claim is no event", "Headline\n\nChile denied Peru access to the port.", nil},
+		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
 		{"an act the subject undergoes", "Headline\n\nChile came under attack from Peru on Monday.", []string{"country:PER attack country:CHL"}},
 		{"nominal event after the clause's verb", "Headline\n\nIsrael intensified its attacks against Hezbollah.", []string{"country:ISR attack organization:hezbollah"}},
 		{"nominal event with a nationality", "Headline\n\nThe talks ended after an Israeli raid on Hamas.", []string{"country:ISR raid organization:hamas"}},
