@@ -1687,9 +1687,12 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 // coordinated with it.
 func (c *eventCtx) objectAfter(i, n int) []string {
 	t, acts := c.t, c.acts
-	noun := false
+	noun, joined := false, false
 	for k := i; k < len(t) && k < i+n+2; k++ {
 		if a := actorAt(acts, k); a >= 0 {
+			if joined && c.opensClause(a) {
+				return nil // "did not threaten to call off the deal and the UN officials said"
+			}
 			if c.placeCountry(a) {
 				return nil // "in Tallinn, Estonia": the country names where the place is
 			}
@@ -1719,8 +1722,22 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		if strings.HasPrefix(t[k].Tag, "NNP") {
 			noun = true // a named non-actor: a place, a vessel
 		}
+		if coordinators[w] && k > i {
+			joined = true
+		}
 	}
 	return nil
+}
+
+// opensClause reports that actor a, with the nouns after it, is the
+// subject of the finite verb that follows: "and the UN officials said".
+func (c *eventCtx) opensClause(a int) bool {
+	t := c.t
+	j := c.acts[a].b
+	for n := 0; j < len(t) && n < 2 && (t[j].Tag == "NN" || t[j].Tag == "NNS"); n++ {
+		j++
+	}
+	return j < len(t) && isFinite(t[j].Tag)
 }
 
 // placeCountry reports a country that follows a place and a comma:

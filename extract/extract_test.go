@@ -379,6 +379,8 @@ func TestEvents(t *testing.T) {
 			[]string{"country:CHL accuse country:PER", "country:PER reject country:CHL"}},
 		{"a denial's target is the claim's author", "Headline\n\nChile denied the allegations by Peru.", []string{"country:CHL deny country:PER"}},
 		{"a denial of no claim is no event", "Headline\n\nChile denied Peru access to the port.", nil},
+		{"the subject of the next clause is no object", "Headline\n\nChile attacked the town and Peru said it would respond.", nil},
+		{"coordinated objects", "Headline\n\nChile attacked Bolivia and Peru on Monday.", []string{"country:CHL attack country:BOL,country:PER"}},
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
 		{"an act the subject undergoes", "Headline\n\nChile came under attack from Peru on Monday.", []string{"country:PER attack country:CHL"}},
 		{"nominal event after the clause's verb", "Headline\n\nIsrael intensified its attacks against Hezbollah.", []string{"country:ISR attack organization:hezbollah"}},
