@@ -473,8 +473,8 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 			}
 		}
 		w := strings.ToLower(t[p].Text)
-		if !titleModifiers[w] && w != "-" {
-			break
+		if !titleModifiers[w] && !(w == "-" && p > i) {
+			break // a dash joins a modifier to its title, but opens none: "- President X"
 		}
 	}
 	return titleEntry{}, "", i
@@ -895,6 +895,9 @@ func (bd *builder) titlesBefore(si, k int) {
 		if title == "" || p >= end || len(titles) > 0 && !allNames(t[p:end]) {
 			break // a second title only in capitals, as the first: "Supreme Leader Ayatollah"
 		}
+		if !isCap(t[end-1].Text) && strings.HasPrefix(t[end-1].Tag, "VB") {
+			break // a verb spelt as a title: "too early to judge Popov's chances"
+		}
 		titles = append(titles, found{te, title})
 		end = p
 	}
@@ -1015,10 +1018,10 @@ func (bd *builder) apposition(si, k int) {
 	if !introduced && isCap(t[p].Text) && q < len(t) && isNameToken(t[q].Text) {
 		return // "..., Ayatollah Ruhollah Khomenei": the title of the next name
 	}
-	if q < len(t) && isFinite(t[q].Tag) && openingPhrase(t, c.a) {
-		// "After talks with Jack Straw, the Iranian foreign minister said":
-		// the name closes an opening phrase; the title is the subject of
-		// the verb after it
+	if q < len(t) && isFinite(t[q].Tag) {
+		// "consulted with Benjamin Netanyahu, a spokesman said", "After
+		// talks with Jack Straw, the Iranian foreign minister said": the
+		// title is the subject of the verb after it, no apposition
 		return
 	}
 	if of < 0 && q+1 < len(t) && officePreps[t[q].Text] {

@@ -322,6 +322,10 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "ayatollah", Of: "country:IRN"}, {Title: "supreme leader", Of: "country:IRN"}}},
 		{"a title in lower case ends the run", "Headline\n\nA spokesman for EU trade commissioner Paul Grant spoke.", "person:paul-grant",
 			[]Role{{Title: "trade commissioner", Of: "organization:european-union"}}},
+		{"a dash before a title is no part of it", "Headline\n\n- President Hugo Alvarez proposed a timetable.", "person:hugo-alvarez",
+			[]Role{{Title: "president"}}},
+		{"a verb spelt as a title is none", "Headline\n\nIt is too early to judge Hugo Alvarez's chances.", "person:hugo-alvarez", nil},
+		{"a title with its own verb is no apposition", "Headline\n\nAna Ruiz met Hugo Alvarez, a spokesman said.", "person:hugo-alvarez", nil},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
 	for _, tc := range tests {
