@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/names"
@@ -438,6 +439,9 @@ func firstWord(t []Token) int {
 // end.
 func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 	t := bd.toks(si)
+	if i < limit && !startsWord(t[i].Text) {
+		return titleEntry{}, "", i // a quotation mark or a dash opens no title
+	}
 	// try from i, then after each modifier: "chief executive" is a title,
 	// "chief" in "chief foreign minister" a modifier
 	for p := i; p < limit; p++ {
@@ -473,11 +477,18 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 			}
 		}
 		w := strings.ToLower(t[p].Text)
-		if !titleModifiers[w] && !(w == "-" && p > i) {
-			break // a dash joins a modifier to its title, but opens none: "- President X"
+		if !titleModifiers[w] && w != "-" {
+			break
 		}
 	}
 	return titleEntry{}, "", i
+}
+
+// startsWord reports a token that starts with a letter: a quotation mark
+// or a dash tagged as an adjective is none.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // normTitle lower-cases a title as written and folds its spacing.
@@ -945,7 +956,7 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 			continue
 		}
 		// adjectives before the title belong to it: "military commander"
-		for p > 0 && t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) && !determiners[strings.ToLower(t[p-1].Text)] && !bd.insideAnyCand(si, p-1) {
+		for p > 0 && t[p-1].Tag == "JJ" && startsWord(t[p-1].Text) && !isCap(t[p-1].Text) && !determiners[strings.ToLower(t[p-1].Text)] && !bd.insideAnyCand(si, p-1) {
 			p--
 			title = normTitle(bd.span(si, p, end))
 		}

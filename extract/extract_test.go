@@ -326,6 +326,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "president"}}},
 		{"a verb spelt as a title is none", "Headline\n\nIt is too early to judge Hugo Alvarez's chances.", "person:hugo-alvarez", nil},
 		{"a title with its own verb is no apposition", "Headline\n\nAna Ruiz met Hugo Alvarez, a spokesman said.", "person:hugo-alvarez", nil},
+		{"a quotation mark is no part of a title", "Headline\n\n\"President Hugo Alvarez stressed the need,\" they said.", "person:hugo-alvarez",
+			[]Role{{Title: "president"}}},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
 	for _, tc := range tests {

@@ -41,6 +41,7 @@ func TestPOSTaggerMatchesProse(t *testing.T) {
 			}
 			pd, _ := prose.NewDocument(doc.masked[s.Start:s.End], prose.UsingModel(model), prose.WithSegmentation(false), prose.WithExtraction(false))
 			theirs := pd.Tokens()
+			ours = proseTokens(ours)
 			if len(theirs) != len(ours) {
 				t.Fatalf("%s sentence %d: %d tokens, prose has %d", f, i, len(ours), len(theirs))
 			}
@@ -51,7 +52,7 @@ func TestPOSTaggerMatchesProse(t *testing.T) {
 				count[tok.Text]++
 			}
 			for k := range ours {
-				if count[theirs[k].Text] > 1 {
+				if count[theirs[k].Text] > 1 || ours[k].Tag == "-" {
 					continue
 				}
 				total++
@@ -136,4 +137,21 @@ func FuzzDecodePOSTagger(f *testing.F) {
 		}
 		pt.tag([]Token{{Text: "The"}, {Text: "army"}, {Text: "left"}})
 	})
+}
+
+// proseTokens joins again what splitOpeningQuotes split from a word, as
+// prose's tokenizer leaves it, and marks the joined token "-" to be left
+// out of the comparison.
+func proseTokens(tokens []Token) []Token {
+	var out []Token
+	for i := 0; i < len(tokens); i++ {
+		tok := tokens[i]
+		if tok.Text == "'" && i+1 < len(tokens) && tok.End == tokens[i+1].Start && isCap(tokens[i+1].Text) {
+			out = append(out, Token{Text: tok.Text + tokens[i+1].Text, Tag: "-"})
+			i++
+			continue
+		}
+		out = append(out, tok)
+	}
+	return out
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // straighten maps what the tokenizer does not know to what it does: curly
@@ -72,7 +74,32 @@ func tokenize(text string, s *Sentence) []Token {
 		}
 		tokens = append(tokens, tok)
 	}
-	return splitFinalPeriod(joinInitials(tokens))
+	return splitOpeningQuotes(text, splitFinalPeriod(joinInitials(tokens)))
+}
+
+// splitOpeningQuotes splits an opening single quotation mark that the
+// tokenizer left on a capitalised word: "'President" -> "'" "President"
+// (the mark straight or curly in text). A lower-case or numeric word keeps
+// its apostrophe ("'em", "'90s").
+func splitOpeningQuotes(text string, tokens []Token) []Token {
+	for i := 0; i < len(tokens); i++ {
+		tok := tokens[i]
+		if len(tok.Text) < 2 || tok.Text[0] != '\'' {
+			continue
+		}
+		rest := tok.Text[1:]
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+			continue
+		}
+		start := tok.End - len(rest)
+		if start <= tok.Start || text[start:tok.End] != rest {
+			continue
+		}
+		tokens = slices.Insert(tokens, i, Token{Text: tok.Text[:1], Start: tok.Start, End: start})
+		tokens[i+1] = Token{Text: rest, Start: start, End: tok.End}
+		i++
+	}
+	return tokens
 }
 
 // joinInitials makes one token of an initial that the tokenizer split from

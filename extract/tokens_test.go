@@ -118,6 +118,19 @@ func TestSplitFinalPeriod(t *testing.T) {
 	}
 }
 
+func TestSplitOpeningQuotes(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"'President Ana Ruiz spoke,' they said.", "'|President|Ana|Ruiz|spoke|,|'|they|said|."},
+		{"\u2018President Ana Ruiz spoke.\u2019", "\u2018|President|Ana|Ruiz|spoke|.|\u2019"},
+		{"They beat 'em in the '90s.", "They|beat|'em|in|the|'90s|."},
+		{"Chile's army left.", "Chile|'s|army|left|."},
+	} {
+		if got := tokenTexts(tc.text); got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
 // tokenTexts tokenizes text as one sentence and joins the tokens with |.
 func tokenTexts(text string) string {
 	var out []string
