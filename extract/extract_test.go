@@ -328,6 +328,10 @@ func TestRoles(t *testing.T) {
 		{"a title with its own verb is no apposition", "Headline\n\nAna Ruiz met Hugo Alvarez, a spokesman said.", "person:hugo-alvarez", nil},
 		{"a quotation mark is no part of a title", "Headline\n\n\"President Hugo Alvarez stressed the need,\" they said.", "person:hugo-alvarez",
 			[]Role{{Title: "president"}}},
+		{"a state office with no owner is the article's country's", "Bosnia votes\n\nDefence Minister Hugo Alvarez said troops would stay in Bosnia.", "person:hugo-alvarez",
+			[]Role{{Title: "defence minister", Of: "country:BIH"}}},
+		{"not when the sentence names another country", "Bosnia votes\n\nDefence Minister Hugo Alvarez said German troops would stay in Bosnia.", "person:hugo-alvarez",
+			[]Role{{Title: "defence minister"}}},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
 	for _, tc := range tests {

@@ -592,7 +592,10 @@ func (bd *builder) entities() *docEntities {
 			switch {
 			case e.Country != "":
 				of = "country:" + e.Country
-			case focal != "":
+			case focal != "" && !bd.otherCountryIn(r.sent, focal):
+				// the article's country, unless the sentence names another:
+				// "Defence Minister Volker Ruehe said German troops would
+				// stay in Bosnia" is no Bosnian minister
 				of = "country:" + focal
 			}
 		}
@@ -808,6 +811,17 @@ func sortRoles(roles []Role) {
 // focalCountry is the country a document is about: the first country its
 // headline names or, failing that, the most mentioned one when it is
 // mentioned at least twice and half as often again as any other.
+// otherCountryIn reports that sentence si names a country other than
+// code, or a nationality of one.
+func (bd *builder) otherCountryIn(si int, code string) bool {
+	for _, c := range bd.cands {
+		if c.sent == si && !c.dropped && c.country != "" && c.country != code && c.typ == Country {
+			return true
+		}
+	}
+	return false
+}
+
 func (bd *builder) focalCountry(byKey map[string]*Entity) string {
 	for _, c := range bd.cands {
 		if !c.dropped && c.typ == Country && bd.doc.Sentences[c.sent].Headline {
