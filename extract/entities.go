@@ -916,6 +916,13 @@ func (bd *builder) titlesBefore(si, k int) {
 		return
 	}
 	of := bd.ownerBefore(si, end)
+	if p, te, title := bd.titleEndingAt(si, end); of < 0 && title != "" && p < end && !isCap(t[end-1].Text) {
+		// a title of its own in lower case before the capitalised one:
+		// "NATO spokesman Lieutenant Colonel Max Marriner"
+		titles = append(titles, found{te, title})
+		end = p
+		of = bd.ownerBefore(si, end)
+	}
 	if of < 0 {
 		// the office's field between its owner and the title: "UN human
 		// rights chief Volker Turk", "EU trade commissioner"

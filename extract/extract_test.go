@@ -332,6 +332,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "defence minister", Of: "country:BIH"}}},
 		{"not when the sentence names another country", "Bosnia votes\n\nDefence Minister Hugo Alvarez said German troops would stay in Bosnia.", "person:hugo-alvarez",
 			[]Role{{Title: "defence minister"}}},
+		{"a lower-case title before a capitalised rank is a title of its own", "Headline\n\nNATO spokesman Lieutenant Colonel Max Marriner spoke.", "person:max-marriner",
+			[]Role{{Title: "lieutenant colonel", Of: "organization:north-atlantic-treaty-organization"}, {Title: "spokesman", Of: "organization:north-atlantic-treaty-organization"}}},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
 	for _, tc := range tests {
