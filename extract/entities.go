@@ -957,6 +957,9 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 		}
 		te, title, q := bd.titleAt(si, p, end)
 		if title != "" && q < end && connectors[t[q].Text] && allNames(t[q+1:end]) {
+			if _, own, r := bd.titleAt(si, q+1, end); own != "" && r == end {
+				continue // "a spokesman for Prime Minister X": X is the prime minister
+			}
 			title, q = normTitle(bd.span(si, p, end)), end // "Minister of National Reconciliation, X"
 		}
 		if title == "" || q != end || te.title == "" {

@@ -334,6 +334,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "defence minister"}}},
 		{"a lower-case title before a capitalised rank is a title of its own", "Headline\n\nNATO spokesman Lieutenant Colonel Max Marriner spoke.", "person:max-marriner",
 			[]Role{{Title: "lieutenant colonel", Of: "organization:north-atlantic-treaty-organization"}, {Title: "spokesman", Of: "organization:north-atlantic-treaty-organization"}}},
+		{"a title for a titled person is another's", "Headline\n\nA spokesman for Prime Minister Hugo Alvarez of Chile spoke.", "person:hugo-alvarez",
+			[]Role{{Title: "prime minister", Of: "country:CHL"}}},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
 	for _, tc := range tests {
