@@ -956,11 +956,13 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 			continue
 		}
 		te, title, q := bd.titleAt(si, p, end)
-		if title != "" && q < end && connectors[t[q].Text] && allNames(t[q+1:end]) {
+		if title != "" && q < end && connectors[t[q].Text] && allNames(t[q+1:end]) && !bd.insideAnyCand(si, q+1) {
 			if _, own, r := bd.titleAt(si, q+1, end); own != "" && r == end {
 				continue // "a spokesman for Prime Minister X": X is the prime minister
 			}
-			title, q = normTitle(bd.span(si, p, end)), end // "Minister of National Reconciliation, X"
+			// "Minister of National Reconciliation, X"; but "the commander
+			// of Russian Interior Ministry forces": a name is no field
+			title, q = normTitle(bd.span(si, p, end)), end
 		}
 		if title == "" || q != end || te.title == "" {
 			continue

@@ -336,6 +336,7 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "lieutenant colonel", Of: "organization:north-atlantic-treaty-organization"}, {Title: "spokesman", Of: "organization:north-atlantic-treaty-organization"}}},
 		{"a title for a titled person is another's", "Headline\n\nA spokesman for Prime Minister Hugo Alvarez of Chile spoke.", "person:hugo-alvarez",
 			[]Role{{Title: "prime minister", Of: "country:CHL"}}},
+		{"a name after a title and of is its owner, no field", "Headline\n\nThe commander of Russian Interior Ministry forces, General Hugo Alvarez, spoke.", "person:interior-ministry", nil},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
 	for _, tc := range tests {
