@@ -1041,6 +1041,9 @@ func (bd *builder) apposition(si, k int) {
 	if !introduced && isCap(t[p].Text) && q < len(t) && isNameToken(t[q].Text) {
 		return // "..., Ayatollah Ruhollah Khomenei": the title of the next name
 	}
+	if q < len(t) && !isCap(t[q].Text) && (t[q].Tag == "NN" || t[q].Tag == "NNS" || t[q].Tag == "VBN" || t[q].Tag == "VBG") {
+		return // "Marc Dutroux, the chief accused in the case": the title word modifies a noun
+	}
 	if q < len(t) && isFinite(t[q].Tag) {
 		// "consulted with Benjamin Netanyahu, a spokesman said", "After
 		// talks with Jack Straw, the Iranian foreign minister said": the

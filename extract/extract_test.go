@@ -337,6 +337,7 @@ func TestRoles(t *testing.T) {
 		{"a title for a titled person is another's", "Headline\n\nA spokesman for Prime Minister Hugo Alvarez of Chile spoke.", "person:hugo-alvarez",
 			[]Role{{Title: "prime minister", Of: "country:CHL"}}},
 		{"a name after a title and of is its owner, no field", "Headline\n\nThe commander of Russian Interior Ministry forces, General Hugo Alvarez, spoke.", "person:interior-ministry", nil},
+		{"a title word that modifies a noun in apposition is no title", "Headline\n\nHugo Alvarez, the chief accused in the case, visited Lima.", "person:hugo-alvarez", nil},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
 	for _, tc := range tests {
