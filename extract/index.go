@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -132,18 +134,26 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			addName(a, d)
 		}
 	}
+	// a name is found in either spelling: "Organisation for Security and
+	// Co-operation in Europe"
+	addSpelt := func(surface string, e gazEntry) {
+		addName(surface, e)
+		for _, v := range respellings(surface, lx.Spellings) {
+			addName(v, e)
+		}
+	}
 	for _, o := range lx.Orgs {
 		e := gazEntry{key: "organization:" + slug(o.Name), typ: Organization, label: o.Name, country: o.Country, kind: o.Kind}
-		addName(o.Name, e)
+		addSpelt(o.Name, e)
 		for _, a := range o.Aliases {
-			addName(a, e)
+			addSpelt(a, e)
 		}
 	}
 	for _, p := range lx.Places {
 		e := gazEntry{key: "location:" + slug(p.Name), typ: Location, label: p.Name, country: p.Country, kind: p.Kind}
-		addName(p.Name, e)
+		addSpelt(p.Name, e)
 		for _, a := range p.Aliases {
-			addName(a, e)
+			addSpelt(a, e)
 		}
 	}
 	for _, p := range lx.People {
@@ -275,6 +285,35 @@ var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bb", "'
 
 // normName folds a surface form for lookup: lower case, straight
 // apostrophes, single spaces, no diacritics.
+// respellings are the other spellings of name: each word that spellings
+// lists written in its other spelling or not, in every combination (of at
+// most the first four such words), a capital first letter kept.
+func respellings(name string, spellings map[string]string) []string {
+	words := strings.Fields(name)
+	var at []int
+	for i, w := range words {
+		if _, ok := spellings[strings.ToLower(w)]; ok && len(at) < 4 {
+			at = append(at, i)
+		}
+	}
+	var out []string
+	for mask := 1; mask < 1<<len(at); mask++ {
+		v := slices.Clone(words)
+		for b, i := range at {
+			if mask&(1<<b) == 0 {
+				continue
+			}
+			o := spellings[strings.ToLower(v[i])]
+			if r, _ := utf8.DecodeRuneInString(v[i]); unicode.IsUpper(r) {
+				o = strings.ToUpper(o[:1]) + o[1:]
+			}
+			v[i] = o
+		}
+		out = append(out, strings.Join(v, " "))
+	}
+	return out
+}
+
 func normName(s string) string {
 	// fast path: ASCII, folded in one pass
 	b := make([]byte, 0, len(s))

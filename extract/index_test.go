@@ -49,3 +49,27 @@ func TestParticleVariants(t *testing.T) {
 		t.Errorf("a name that opens with a particle: %q, want none", got)
 	}
 }
+
+func TestRespellings(t *testing.T) {
+	sp := map[string]string{"organization": "organisation", "organisation": "organization", "co-operation": "cooperation", "cooperation": "co-operation"}
+	got := respellings("Organization for Security and Co-operation in Europe", sp)
+	want := []string{
+		"Organisation for Security and Co-operation in Europe",
+		"Organization for Security and Cooperation in Europe",
+		"Organisation for Security and Cooperation in Europe",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if got := respellings("World Bank", sp); got != nil {
+		t.Errorf("a name with no word of two spellings: %q, want none", got)
+	}
+}
+
+// The lexicon's names are found in their other spelling.
+func TestOtherSpellingFound(t *testing.T) {
+	r := run(t, "Headline\n\nThe Organisation for Security and Cooperation in Europe met on Monday.")
+	if diff := cmp.Diff([]string{"organization:organization-for-security-and-co-operation-in-europe organization Organization for Security and Co-operation in Europe"}, entitySet(r)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

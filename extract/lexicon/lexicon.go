@@ -107,6 +107,10 @@ type Lexicon struct {
 	// TitleAbbrevs maps an abbreviated rank, in lower case ("gen.", "lt.
 	// gen."), to the title it stands for ("lieutenant general").
 	TitleAbbrevs map[string]string
+	// Spellings maps a word of a name, in lower case, to its other
+	// spelling, American to British and back ("organization",
+	// "organisation").
+	Spellings map[string]string
 	// PastOnly holds the forms that are a simple past and nothing else
 	// ("spoke", "gave", "took"): never a noun, whatever a tagger says.
 	PastOnly map[string]bool
@@ -133,7 +137,7 @@ func Default() (*Lexicon, error) {
 
 // Load reads every list from fsys, which holds the files of data/.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	lx := &Lexicon{Inflections: map[string]string{}, PastOnly: map[string]bool{}, TitleAbbrevs: map[string]string{}}
+	lx := &Lexicon{Inflections: map[string]string{}, PastOnly: map[string]bool{}, TitleAbbrevs: map[string]string{}, Spellings: map[string]string{}}
 	err := readTSV(fsys, "countries.tsv", 4, func(f []string) error {
 		lx.Countries = append(lx.Countries, Country{Code: f[0], Name: f[1], Aliases: multi(f[2]), Demonyms: multi(f[3])})
 		return nil
@@ -173,6 +177,13 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}
 	if err := readTSV(fsys, "abbreviations.tsv", 2, func(f []string) error {
 		lx.TitleAbbrevs[strings.ToLower(f[0])] = strings.ToLower(f[1])
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "spellings.tsv", 2, func(f []string) error {
+		us, gb := strings.ToLower(f[0]), strings.ToLower(f[1])
+		lx.Spellings[us], lx.Spellings[gb] = gb, us
 		return nil
 	}); err != nil {
 		return nil, err

@@ -340,6 +340,7 @@ func minimalFS() fstest.MapFS {
 		"people.tsv":        file("# header\nKofi Annan\t-\t-\nVladimir Putin\tVladimir Vladimirovich Putin|Putin\tRUS\n"),
 		"titles.tsv":        file("President\t-\tGOV\nforeign minister\tminister of foreign affairs|FM\tGOV\n"),
 		"abbreviations.tsv": file("# ranks\nLt. Gen.\tLieutenant General\n"),
+		"spellings.tsv":     file("# spellings\nOrganization\torganisation\n"),
 		"nominals.tsv":      file("# nouns\ninvasion\tinvade\n"),
 		"cameo.tsv":         file("04\tConsult\t1\t1.0\n042\tMake a visit\t1\t1.9\n"),
 		"verbs.tsv":         file("visit\t-\t042\tobj\nhold * talks\tmeet\t04\twith|between\n"),
@@ -394,6 +395,7 @@ func TestLoadMinimal(t *testing.T) {
 		},
 		PastOnly:     map[string]bool{}, // "held" is a participle too
 		TitleAbbrevs: map[string]string{"lt. gen.": "lieutenant general"},
+		Spellings:    map[string]string{"organization": "organisation", "organisation": "organization"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Load mismatch (-want +got):\n%s", diff)
