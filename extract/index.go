@@ -289,6 +289,9 @@ var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bb", "'
 // lists written in its other spelling or not, in every combination (of at
 // most the first four such words), a capital first letter kept.
 func respellings(name string, spellings map[string]string) []string {
+	if !spelt(normName(name), spellings) {
+		return nil
+	}
 	words := strings.Fields(name)
 	var at []int
 	for i, w := range words {
@@ -312,6 +315,22 @@ func respellings(name string, spellings map[string]string) []string {
 		out = append(out, strings.Join(v, " "))
 	}
 	return out
+}
+
+// spelt reports that a normalized name has a word spellings lists.
+func spelt(norm string, spellings map[string]string) bool {
+	for norm != "" {
+		w := norm
+		if i := strings.IndexByte(norm, ' '); i >= 0 {
+			w, norm = norm[:i], norm[i+1:]
+		} else {
+			norm = ""
+		}
+		if _, ok := spellings[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 func normName(s string) string {
