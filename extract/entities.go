@@ -484,6 +484,23 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 	return titleEntry{}, "", i
 }
 
+// demonymEndings end the adjectives of peoples: "Kurdish", "Tamil" does not.
+var demonymEndings = lexicon.List("demonymEndings")
+
+// demonymLike reports a capitalised word with the ending of an adjective
+// of a people: "Kurdish", "Sudanese", "Basque" not.
+func demonymLike(w string) bool {
+	if !isCap(w) {
+		return false
+	}
+	for _, e := range demonymEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsWord reports a token that starts with a letter: a quotation mark
 // or a dash tagged as an adjective is none.
 func startsWord(s string) bool {
@@ -523,6 +540,19 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	if b-a >= 2 && determiners[strings.ToLower(t[a].Text)] {
 		if es := bd.x.idx.lookup(bd.span(si, a+1, b)); len(es) > 0 && es[0].typ == Country && !es[0].demonym {
 			a++ // "The Philippines": the article is no part of a country's name
+		}
+	}
+	// "Iraqi Kurdish Patriotic Union of Kurdistan": nationalities before a
+	// long name the lexicon knows describe it (but "Scottish Labour Party"
+	// is a party of its own)
+	if bd.x.idx.lookup(bd.span(si, a, b)) == nil {
+		for n := a + 1; n < b && (t[n-1].Tag == "JJ" || bd.nationalities(si, n-1, n) || demonymLike(t[n-1].Text)); n++ {
+			if es := bd.x.idx.lookup(bd.span(si, n, b)); len(es) > 0 && !es[0].demonym && es[0].typ != Country && b-n >= 3 {
+				bd.knownInside(si, a, n)
+				a, initial = n, false
+				typ, sure = bd.nameType(si, a, b)
+				break
+			}
 		}
 	}
 	// The lexicon's name, of the tagger's kind or where the tagger is

@@ -67,6 +67,17 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg"},
 		},
 		{
+			name: "adjectives of peoples before a long known name describe it",
+			text: "Headline\n\nThe Iraqi Kurdish Patriotic Union of Kurdistan said its fighters withdrew.",
+			want: []string{"organization:patriotic-union-of-kurdistan organization Patriotic Union of Kurdistan", "country:IRQ country Iraq"},
+			not:  []string{"organization:iraqi-kurdish-patriotic-union-of-kurdistan"},
+		},
+		{
+			name: "but before a short one they name another",
+			text: "Headline\n\nThe Scottish Labour Party said so.",
+			want: []string{"organization:scottish-labour-party organization Scottish Labour Party"},
+		},
+		{
 			name: "a feast, a disease or a process alone names no actor",
 			text: "Headline\n\nEuropean leaders discussed Brexit and Covid in Paris during Ramadan.",
 			want: []string{"location:paris location Paris"},
