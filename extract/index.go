@@ -285,12 +285,13 @@ var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bb", "'
 
 // normName folds a surface form for lookup: lower case, straight
 // apostrophes, single spaces, no diacritics.
-// respellings are the other spellings of name: each word that spellings
-// lists written in its other spelling or not, in every combination (of at
-// most the first four such words), a capital first letter kept.
+// respellings are the other spellings of a name of several words: each
+// word that spellings lists written in its other spelling or not, in every
+// combination (of at most the first four such words), a capital first
+// letter kept.
 func respellings(name string, spellings map[string]string) []string {
-	if !spelt(normName(name), spellings) {
-		return nil
+	if !strings.Contains(strings.TrimSpace(name), " ") || !spelt(normName(name), spellings) {
+		return nil // a name of one word keeps its spelling
 	}
 	words := strings.Fields(name)
 	var at []int

@@ -73,3 +73,9 @@ func TestOtherSpellingFound(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestRespellingsOneWord(t *testing.T) {
+	if got := respellings("Organisation", map[string]string{"organisation": "organization"}); got != nil {
+		t.Errorf("a name of one word: %q, want none", got)
+	}
+}
