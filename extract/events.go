@@ -1378,7 +1378,10 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			}
 			if j >= 0 && t[j].Text == "," && j+1 < k {
 				nw := strings.ToLower(t[j+1].Text)
-				if determiners[nw] || relativePronouns[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) {
+				if determiners[nw] || relativePronouns[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) ||
+					t[j+1].Tag == "VBG" || t[j+1].Tag == "VBN" && j > 0 && actorAt(acts, j-1) >= 0 {
+					// ", the defense minister,", ", fighting a war against X,",
+					// ", backed by Y,": the subject's apposition or participle
 					k = j - 1
 					continue
 				}

@@ -408,6 +408,8 @@ func TestEvents(t *testing.T) {
 		{"a denial of no claim is no event", "Headline\n\nChile denied Peru access to the port.", nil},
 		{"the subject of the next clause is no object", "Headline\n\nChile attacked the town and Peru said it would respond.", nil},
 		{"coordinated objects", "Headline\n\nChile attacked Bolivia and Peru on Monday.", []string{"country:CHL attack country:BOL,country:PER"}},
+		{"a participle clause between subject and verb", "Headline\n\nChile, fighting a long war against rebels, criticised Peru.", []string{"country:CHL criticize country:PER"}},
+		{"a passive participle clause after the subject", "Headline\n\nChile, backed by Bolivia, criticised Peru.", []string{"country:CHL criticize country:PER"}},
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
 		{"an act the subject undergoes", "Headline\n\nChile came under attack from Peru on Monday.", []string{"country:PER attack country:CHL"}},
 		{"nominal event after the clause's verb", "Headline\n\nIsrael intensified its attacks against Hezbollah.", []string{"country:ISR attack organization:hezbollah"}},
