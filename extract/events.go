@@ -659,8 +659,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if domestic != "" && len(targets) == 0 && !mutual(p) {
 		targets = []string{domestic} // "Turkey will allow Turkish Kurd refugees to return"
 	}
-	if !nominal && (p.code[:2] == "18" || p.code[:2] == "19") && ctx.ideaObject(end) {
-		p = criticized // "attacked British imperialism": words, not force
+	if !nominal && (p.code[:2] == "18" || p.code[:2] == "19") && (ctx.ideaObject(end) || ctx.reasonAfter(end)) {
+		p = criticized // "attacked British imperialism", "attacked Britain for allowing": words, not force
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
 	if len(targets) == 0 && len(agents) >= 2 && mutual(p) {
@@ -729,6 +729,28 @@ func (c *eventCtx) ideaObject(end int) bool {
 			continue
 		}
 		return strings.HasPrefix(t[k].Tag, "NN") && (claimNouns[w] || ideaNouns[w] || len(w) > 5 && strings.HasSuffix(w, "ism"))
+	}
+	return false
+}
+
+// reasonAfter reports that the object after a verb ending at end is
+// followed by "for" and what it did: "attacked Britain for allowing
+// Islamist groups to meet", "for its role in".
+func (c *eventCtx) reasonAfter(end int) bool {
+	t := c.t
+	for k := end; k < len(t) && k < end+6; k++ {
+		if i := actorAt(c.acts, k); i >= 0 {
+			k = c.acts[i].b - 1
+			continue
+		}
+		w := strings.ToLower(t[k].Text)
+		if purposePreps[w] && k > end && k+1 < len(t) {
+			n := strings.ToLower(t[k+1].Text)
+			return t[k+1].Tag == "VBG" || (possessivePronouns[n] || t[k+1].Tag == "PRP$") && k+2 < len(t) && strings.HasPrefix(t[k+2].Tag, "NN")
+		}
+		if !(determiners[w] || t[k].Tag == "JJ" || t[k].Tag == "NN" || t[k].Tag == "NNS" || t[k].Tag == "RB" || isWeekday(t[k].Text) || t[k].Tag == "IN" && !purposePreps[w]) {
+			return false
+		}
 	}
 	return false
 }
