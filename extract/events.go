@@ -585,6 +585,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			targets = ctx.subject(v, true)
 		}
 		agents = ctx.passiveAgent(end)
+		if len(targets) == 0 && len(agents) > 0 {
+			// "a plane was donated to Arafat by the Netherlands": the
+			// subject is a thing; the pattern's preposition names whom
+			targets = ctx.targetBySpec(end, prepsOf(p.target))
+		}
 		if owner := ctx.possessorSubject(v); owner != "" && len(agents) == 0 {
 			// "New Zealand's concerns had been conveyed to X": who conveyed
 			agents, targets = []string{owner}, ctx.targetBySpec(end, prepsOf(p.target))
