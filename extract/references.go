@@ -198,8 +198,9 @@ func actorsBefore(bySent map[int][]actor, si, k int, fn func(actor) bool) {
 }
 
 // openingSubject is the actor a sentence opens with as its subject: the
-// first actor before any verb, in no prepositional phrase, not a
-// nationality or a modifier; an actor with key "" when there is none.
+// first actor before any verb that is in no prepositional phrase, when it
+// is not a nationality or a modifier; an actor with key "" when there is
+// none.
 func openingSubject(t []Token, acts []actor) actor {
 	start := datelineEnd(t)
 	for _, a := range acts {
@@ -211,7 +212,10 @@ func openingSubject(t []Token, acts []actor) actor {
 				return actor{}
 			}
 		}
-		if a.demonym || a.modifier || a.media || len(a.also) > 0 || a.a > 0 && (t[a.a-1].Tag == "IN" || t[a.a-1].Tag == "TO") {
+		if a.a > 0 && (t[a.a-1].Tag == "IN" || t[a.a-1].Tag == "TO") {
+			continue // "On Moscow's foreign policy, Rosati said": the phrase's actor
+		}
+		if a.demonym || a.modifier || a.media || len(a.also) > 0 {
 			return actor{}
 		}
 		return a

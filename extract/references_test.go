@@ -186,6 +186,7 @@ func TestOpeningSubject(t *testing.T) {
 		{"first word", tagged("Iran", "NNP", "seized", "VBD", "Greece", "NNP"), []actor{iran, {a: 2, b: 3, key: "country:GRC"}}, "country:IRN"},
 		{"after a verb", tagged("Seized", "VBN", "by", "IN", "Iran", "NNP"), []actor{{a: 2, b: 3, key: "country:IRN"}}, ""},
 		{"in a prepositional phrase", tagged("In", "IN", "Iran", "NNP", ",", ",", "talks", "NNS", "began", "VBD"), []actor{{a: 1, b: 2, key: "country:IRN"}}, ""},
+		{"after an opening phrase with an actor", tagged("On", "IN", "Iran", "NNP", ",", ",", "Rosati", "NNP", "said", "VBD"), []actor{{a: 1, b: 2, key: "country:IRN"}, {a: 3, b: 4, key: "person:rosati"}}, "person:rosati"},
 		{"a nationality", tagged("Iranian", "JJ", "forces", "NNS", "left", "VBD"), []actor{{a: 0, b: 1, key: "country:IRN", demonym: true}}, ""},
 		{"no actor", tagged("Talks", "NNS", "began", "VBD"), nil, ""},
 	} {
