@@ -1471,7 +1471,8 @@ func (c *eventCtx) pronounKeys(k int) []string {
 			break
 		}
 		if !(t[j].Tag == "RB" || t[j].Tag == "IN" || t[j].Tag == "NNP" || t[j].Tag == "CD") {
-			return nil // "on Monday", "today" may stand between
+			j = -1 // no speech verb just before: "on Monday", "today" may stand between
+			break
 		}
 	}
 	var keys []string
@@ -1483,7 +1484,7 @@ func (c *eventCtx) pronounKeys(k int) []string {
 			return nil
 		}
 		typ = c.typeOf(keys[0])
-	case k == 0 && c.before.key != "":
+	case c.opensSentence(k) && c.before.key != "":
 		// "Iran seized a tanker. It accused the crew of smuggling": a
 		// pronoun that opens the sentence is the last one's subject
 		keys, typ = []string{c.before.key}, c.before.typ
@@ -1501,6 +1502,17 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		}
 	}
 	return nil
+}
+
+// opensSentence reports that token k opens its sentence, after at most
+// a conjunction or an adverb: "He", "But he", "However, she".
+func (c *eventCtx) opensSentence(k int) bool {
+	for j := 0; j < k; j++ {
+		if tag := c.t[j].Tag; tag != "CC" && tag != "RB" && tag != "," {
+			return false
+		}
+	}
+	return k <= 3
 }
 
 // typeOf is the type of the actor with key in the sentence.

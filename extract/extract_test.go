@@ -414,6 +414,7 @@ func TestEvents(t *testing.T) {
 		{"attacked for a time is attacked", "Headline\n\nChile attacked Peru for two days.", []string{"country:CHL attack country:PER"}},
 		{"a passive with a thing as subject acts on the pattern's preposition", "Headline\n\nA plane was donated to President Ana Ruiz by Peru.", []string{"country:PER donate person:ana-ruiz"}},
 		{"a pronoun opening a sentence is the last one's subject after its opening phrase", "Headline\n\nOn Peru's policy, Ana Ruiz said it had changed.\nShe also criticised Chile.", []string{"person:ana-ruiz criticize country:CHL"}},
+		{"a pronoun after an opening conjunction is the last sentence's subject", "Headline\n\nPresident Ana Ruiz spoke in Lima on Monday.\nBut she criticised Chile.", []string{"person:ana-ruiz criticize country:CHL"}},
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
 		{"an act the subject undergoes", "Headline\n\nChile came under attack from Peru on Monday.", []string{"country:PER attack country:CHL"}},
 		{"nominal event after the clause's verb", "Headline\n\nIsrael intensified its attacks against Hezbollah.", []string{"country:ISR attack organization:hezbollah"}},

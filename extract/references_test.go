@@ -332,3 +332,23 @@ func TestPronounAfterDateline(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// opensSentence alone: a token that opens its sentence after at most a
+// conjunction or an adverb.
+func TestOpensSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"He/PRP said/VBD", 0, true},
+		{"But/CC he/PRP said/VBD", 1, true},
+		{"However/RB ,/, he/PRP said/VBD", 2, true},
+		{"Later/RB that/DT day/NN he/PRP said/VBD", 3, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.opensSentence(tc.k); got != tc.want {
+			t.Errorf("%s (%d): %v, want %v", tc.text, tc.k, got, tc.want)
+		}
+	}
+}
