@@ -638,6 +638,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		if len(targets) == 0 {
 			targets = ctx.claimAuthor(v) // ", a charge Yerevan rejected"
 		}
+		if len(targets) == 0 && slices.Contains(p.target, objTarget) {
+			targets = ctx.objectPronoun(end, agents) // "accusing it of training rebels"
+		}
 	}
 	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) {
 		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
@@ -1325,9 +1328,9 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		// Mordechai": the plans are submitted, whoever studies them
 		return nil
 	}
-	if v >= 2 && coordinators[strings.ToLower(t[v-1].Text)] && isFinite(t[v].Tag) {
-		// "He met Li Zhaoxing and urged China": the verbs share the subject
-		// of the first, not its object
+	if v >= 2 && (coordinators[strings.ToLower(t[v-1].Text)] || contrastCoordinators[strings.ToLower(t[v-1].Text)]) && isFinite(t[v].Tag) {
+		// "He met Li Zhaoxing and urged China", "welcomed Peru but blamed
+		// Bolivia": the verbs share the subject of the first, not its object
 		for f := v - 2; f >= 0; f-- {
 			w := strings.ToLower(t[f].Text)
 			if clauseBreaks[w] || thatWords[w] || relativePronouns[w] {
@@ -1428,6 +1431,10 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 	}
 	return nil
 }
+
+// contrastCoordinators join two verbs of one subject as "and" does:
+// "welcomed Peru but blamed Bolivia".
+var contrastCoordinators = lexicon.Class("contrastCoordinators")
 
 // speechVerbs report what their subject says.
 var speechVerbs = lexicon.Class("speechVerbs")
