@@ -566,6 +566,12 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	switch {
 	case nominal:
 		agents = ctx.nominalAgent(v)
+		if len(agents) == 0 {
+			agents = ctx.pronounOwner(v) // "in its latest attack on Peru"
+		}
+		if len(agents) == 0 && ctx.openingNoun(v) {
+			agents = ctx.mainSubject(v, end) // "After talks with Peru, Chile agreed"
+		}
 		targets = ctx.objectAfter(end+1, 8)
 		if by, to, ok := ctx.undergone(v, end); ok {
 			agents, targets = by, to // "Chile faced criticism from Peru"

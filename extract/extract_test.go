@@ -419,6 +419,8 @@ func TestEvents(t *testing.T) {
 			[]string{"country:CHL cut country:PER", "country:CHL accuse country:PER"}},
 		{"verbs joined by but share their subject", "Headline\n\nChile welcomed Peru but blamed Bolivia for the attack.",
 			[]string{"country:CHL welcome country:PER", "country:CHL blame country:BOL"}},
+		{"an event noun owned by a possessive pronoun", "Headline\n\nIn its latest attack on Peru, Chile fired missiles.", []string{"country:CHL attack country:PER"}},
+		{"an event noun in an opening phrase", "Headline\n\nAfter talks with Peru, Chile agreed to reopen the border.", []string{"country:CHL talk country:PER"}},
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
 		{"an act the subject undergoes", "Headline\n\nChile came under attack from Peru on Monday.", []string{"country:PER attack country:CHL"}},
 		{"nominal event after the clause's verb", "Headline\n\nIsrael intensified its attacks against Hezbollah.", []string{"country:ISR attack organization:hezbollah"}},

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// personPossessives and partyPossessives are the possessive pronouns of a
+// person and of a country or organization.
+var (
+	personPossessives = lexicon.Class("personPossessives")
+	partyPossessives  = lexicon.Class("partyPossessives")
+)
+
+// An event noun whose owner is a possessive pronoun, or that stands in a
+// phrase opening the sentence, is done by the sentence's subject:
+//
+//	[SUBJ ...] (his|her|its|their) [ADJ]* EVENT-NOUN ...   (SUBJ of the pronoun's kind)
+//	PREP [ADJ|DET]* EVENT-NOUN ... , SUBJ VERB ...
+//
+// "Chile, in its latest attack on Peru, fired missiles": Chile attacks.
+// "After talks with Peru, Chile agreed to reopen the border": Chile
+// talks with Peru.
+
+// pronounOwner is who the possessive pronoun before the event noun at v
+// stands for: the subject the sentence opens with, of the pronoun's
+// kind, else the last sentence's; nil when no pronoun owns the noun.
+func (c *eventCtx) pronounOwner(v int) []string {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (strings.HasPrefix(t[k].Tag, "JJ") || t[k].Tag == "CD") {
+		k--
+	}
+	if k < 0 || t[k].Tag != "PRP$" && !possessivePronouns[strings.ToLower(t[k].Text)] {
+		return nil
+	}
+	w := strings.ToLower(t[k].Text)
+	fits := func(a actor) bool {
+		if a.key == "" || a.demonym || a.modifier || a.media || len(a.also) > 0 {
+			return false
+		}
+		if personPossessives[w] {
+			return a.typ == Person
+		}
+		return partyPossessives[w] && (a.typ == Country || a.typ == Organization)
+	}
+	if a := openingSubject(t, c.acts); a.key != "" {
+		if fits(a) {
+			return []string{a.key} // before the noun or after the phrase it opens
+		}
+		return nil // the sentence's subject is another's
+	}
+	if fits(c.before) {
+		return []string{c.before.key}
+	}
+	return nil
+}
+
+// openingNoun reports an event noun at v in a prepositional phrase that
+// opens the sentence: "After talks with Peru, ...".
+func (c *eventCtx) openingNoun(v int) bool {
+	t := c.t
+	start := datelineEnd(t)
+	if start >= v || t[start].Tag != "IN" {
+		return false
+	}
+	for k := start + 1; k < v; k++ {
+		if !(strings.HasPrefix(t[k].Tag, "JJ") || t[k].Tag == "CD" || t[k].Tag == "PRP$" || determiners[strings.ToLower(t[k].Text)]) {
+			return false
+		}
+	}
+	return true
+}

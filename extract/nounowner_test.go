@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// pronounOwner alone: the sentence's subject of the pronoun's kind owns
+// an event noun after a possessive pronoun.
+func TestPronounOwner(t *testing.T) {
+	ruiz := actor{a: 0, b: 2, key: "person:ana-ruiz", typ: Person}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v          int
+		want       []string
+	}{
+		{"its attack", "Chile/NNP ,/, in/IN its/PRP$ latest/JJS attack/NN on/IN Peru/NNP ,/, fired/VBD", []actor{countryAt(0, "CHL"), countryAt(7, "PER")}, 5, []string{"country:CHL"}},
+		{"the subject after an opening phrase", "In/IN its/PRP$ attack/NN on/IN Peru/NNP ,/, Chile/NNP fired/VBD", []actor{countryAt(4, "PER"), countryAt(6, "CHL")}, 2, []string{"country:CHL"}},
+		{"her visit", "Ana/NNP Ruiz/NNP signed/VBD it/PRP during/IN her/PRP$ visit/NN to/TO Peru/NNP", []actor{ruiz, countryAt(8, "PER")}, 6, []string{"person:ana-ruiz"}},
+		{"his is no country's", "Chile/NNP said/VBD his/PRP$ visit/NN to/TO Peru/NNP ended/VBD", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3, nil},
+		{"no pronoun", "Chile/NNP said/VBD the/DT visit/NN to/TO Peru/NNP ended/VBD", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.pronounOwner(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// openingNoun alone: an event noun in a phrase that opens the sentence.
+func TestOpeningNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"After/IN talks/NNS with/IN Peru/NNP ,/, Chile/NNP agreed/VBD", 1, true},
+		{"After/IN two/CD days/NNS of/IN talks/NNS ,/, Chile/NNP agreed/VBD", 4, false},
+		{"Chile/NNP agreed/VBD after/IN talks/NNS", 3, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.openingNoun(tc.v); got != tc.want {
+			t.Errorf("%s (%d): %v, want %v", tc.text, tc.v, got, tc.want)
+		}
+	}
+}
