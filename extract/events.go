@@ -256,7 +256,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 				break
 			}
 			if nominal && !nominalEvent(t, end, p) {
-				if _, _, ok := ctx.undergone(i, end); !ok || len(p.rest) > 0 {
+				_, _, undergone := ctx.undergone(i, end)
+				_, _, _, byPhrase := ctx.nounByPhrase(end)
+				if !undergone && !byPhrase || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(strings.ToLower(t[end-1].Text), "s")] {
 					continue
 				}
 			}
@@ -575,6 +577,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		targets = ctx.objectAfter(end+1, 8)
 		if by, to, ok := ctx.undergone(v, end); ok {
 			agents, targets = by, to // "Chile faced criticism from Peru"
+		} else if by, to, between, ok := ctx.nounByPhrase(end); ok {
+			agents, targets = by, to // "an attack by Hamas on Israel"
+			if between && mutual(p) {
+				agents, targets = to, nil // "talks hosted by Qatar between Israel and Hamas": theirs
+			}
 		} else if by, k := ctx.nounAgent(end + 1); len(by) > 0 {
 			// "the killing of aid workers by Israeli forces": the by-phrase
 			// acts, on what comes before it
