@@ -255,7 +255,7 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 				out = append(out, x.betweenEvents(doc, si, ctx, i, end, p)...)
 				break
 			}
-			if nominal && !nominalEvent(t, end, p) {
+			if nominal && !nominalEvent(t, end, p) && !(len(p.rest) == 0 && mutual(p) && len(ctx.hyphenPair(i)) >= 2 && eventNouns[strings.TrimSuffix(strings.ToLower(t[i].Text), "s")]) {
 				_, _, undergone := ctx.undergone(i, end)
 				_, _, _, byPhrase := ctx.nounByPhrase(end)
 				if !undergone && !byPhrase || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(strings.ToLower(t[end-1].Text), "s")] {
@@ -566,6 +566,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	var agents, targets []string
 	switch {
+	case nominal && mutual(p) && len(ctx.hyphenPair(v)) >= 2:
+		agents = ctx.hyphenPair(v) // "US-China talks": theirs, each pair once
 	case nominal:
 		agents = ctx.nominalAgent(v)
 		if len(agents) == 0 {
@@ -1312,13 +1314,14 @@ func (c *eventCtx) dropMedia(keys []string) []string {
 
 // textOrder sorts keys by where their actors first appear in the sentence.
 func (c *eventCtx) textOrder(keys []string) []string {
+	// by first token, and in one token by the order named: "US-China"
 	pos := map[string]int{}
 	for _, k := range keys {
-		pos[k] = len(c.t)
+		pos[k] = len(c.t) * (len(c.acts) + 1)
 	}
-	for _, a := range c.acts {
-		if p, ok := pos[a.key]; ok && a.a < p {
-			pos[a.key] = a.a
+	for i, a := range c.acts {
+		if p, ok := pos[a.key]; ok && a.a*(len(c.acts)+1)+i < p {
+			pos[a.key] = a.a*(len(c.acts)+1) + i
 		}
 	}
 	out := append([]string(nil), keys...)
