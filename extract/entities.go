@@ -931,6 +931,9 @@ func (bd *builder) titlesBefore(si, k int) {
 	var titles []found
 	end := bd.cands[k].a
 	t := bd.toks(si)
+	for end > 0 && honorifics[t[end-1].Text] {
+		end-- // "National Farmers Union president Sir David Naish"
+	}
 	for end > 0 && len(titles) < 3 {
 		p, te, title := bd.titleEndingAt(si, end)
 		if title == "" || p >= end || len(titles) > 0 && !allNames(t[p:end]) {
@@ -1065,6 +1068,18 @@ func (bd *builder) apposition(si, k int) {
 		of, p, introduced = o, q, introduced || possessive
 	}
 	te, title, q := bd.titleAt(si, p, len(t))
+	if title == "" && introduced {
+		// "X, a communist minister in West Bengal": adjectives before it
+		a := p
+		for a < len(t) && t[a].Tag == "JJ" && !isCap(t[a].Text) && startsWord(t[a].Text) {
+			a++
+		}
+		if a > p && a < len(t) {
+			if te2, title2, q2 := bd.titleAt(si, a, len(t)); title2 != "" {
+				te, title, q = te2, normTitle(bd.span(si, p, q2)), q2
+			}
+		}
+	}
 	if title == "" {
 		return
 	}

@@ -349,6 +349,10 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "prime minister", Of: "country:CHL"}}},
 		{"a name after a title and of is its owner, no field", "Headline\n\nThe commander of Russian Interior Ministry forces, General Hugo Alvarez, spoke.", "person:interior-ministry", nil},
 		{"a title word that modifies a noun in apposition is no title", "Headline\n\nHugo Alvarez, the chief accused in the case, visited Lima.", "person:hugo-alvarez", nil},
+		{"an honorific between title and name", "Headline\n\nChile's ambassador Sir Hugo Alvarez spoke.", "person:hugo-alvarez",
+			[]Role{{Title: "ambassador", Of: "country:CHL"}}},
+		{"adjectives before a title in apposition", "Headline\n\nHugo Alvarez, a communist minister in the region, said so.", "person:hugo-alvarez",
+			[]Role{{Title: "communist minister"}}},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
 	for _, tc := range tests {
