@@ -220,8 +220,10 @@ func TestFamilyNameFirst(t *testing.T) {
 			map[string]int{"person:lin-jian": 2}},
 		{"a family name two people share is no one", "Headline\n\nWang Yi met Wang Tao. Wang said the talks went well.",
 			map[string]int{"person:wang-yi": 1, "person:wang-tao": 1}},
-		{"a given name is no family name", "Headline\n\nJudith Collins spoke. Judith said the claims were false.",
-			map[string]int{"person:judith-collins": 1}},
+		{"a given name alone is the one person who has it", "Headline\n\nJudith Collins spoke. Judith said the claims were false.",
+			map[string]int{"person:judith-collins": 2}},
+		{"a given name two people have is no one", "Headline\n\nJudith Collins met Judith Ardern. Judith said the talks went well.",
+			map[string]int{"person:judith-collins": 1, "person:judith-ardern": 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -343,11 +343,12 @@ func (ix *nameIndex) find(w []string) int {
 type surnames struct {
 	last  map[string]int   // last word -> position of the first name with it
 	first map[string][]int // first word of a two-word name -> those names
+	given map[string][]int // first word of any full name -> those names
 	names []int
 }
 
 func (bd *builder) surnameIndex(people []int) *surnames {
-	sx := &surnames{last: map[string]int{}, first: map[string][]int{}, names: people}
+	sx := &surnames{last: map[string]int{}, first: map[string][]int{}, given: map[string][]int{}, names: people}
 	for i, f := range people {
 		fw := bd.words(f)
 		last := fw[len(fw)-1]
@@ -363,6 +364,7 @@ func (bd *builder) surnameIndex(people []int) *surnames {
 		if len(fw) == 2 {
 			sx.first[fw[0]] = append(sx.first[fw[0]], f)
 		}
+		sx.given[fw[0]] = append(sx.given[fw[0]], f)
 	}
 	return sx
 }
@@ -378,6 +380,11 @@ func (bd *builder) surnameOf(s string, sx *surnames) (int, bool) {
 		return sx.names[i], true
 	}
 	if bd.x.idx.firstNames[s] {
+		// a given name alone is the one person of the document who has it:
+		// "Saddam" after "Saddam Hussein", "Sarah" after "Sarah Brady"
+		if names := sx.given[s]; len(names) == 1 {
+			return names[0], true
+		}
 		return 0, false
 	}
 	found, name := 0, ""
