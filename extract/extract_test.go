@@ -62,9 +62,9 @@ func TestEntities(t *testing.T) {
 	}{
 		{
 			name: "a creed or a common abbreviation alone names no actor",
-			text: "Headline\n\nSunni and Shia leaders met in Baghdad. Prices of LNG and LPG rose in Asia.",
+			text: "Headline\n\nSunni and Shia leaders met in Baghdad. Prices of LNG and LPG rose in Asia. \"By God we will win,\" they said.",
 			want: []string{"location:baghdad location Baghdad"},
-			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg"},
+			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
 			name: "adjectives of peoples before a long known name describe it",
