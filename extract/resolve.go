@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // docEntities is the resolved entities of one document.
@@ -347,11 +349,17 @@ type surnames struct {
 	names []int
 }
 
+// nameSuffixes end a person's name after the surname: "Jr.", "III".
+var nameSuffixes = lexicon.Class("nameSuffixes")
+
 func (bd *builder) surnameIndex(people []int) *surnames {
 	sx := &surnames{last: map[string]int{}, first: map[string][]int{}, given: map[string][]int{}, names: people}
 	for i, f := range people {
 		fw := bd.words(f)
 		last := fw[len(fw)-1]
+		if len(fw) >= 3 && nameSuffixes[last] {
+			last = fw[len(fw)-2] // "White" for "Curtis Lee White II"
+		}
 		if _, ok := sx.last[last]; !ok {
 			sx.last[last] = i
 		}
