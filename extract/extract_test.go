@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "the head word of an organization alone, with none named, is no actor",
+			text: "Headline\n\nThe Commission said on Monday that the Guard had left.\nThe Islamic Revolutionary Guard Corps denied it.",
+			want: []string{"organization:islamic-revolutionary-guard-corps organization Islamic Revolutionary Guard Corps"},
+			not:  []string{"organization:commission"},
+		},
+		{
 			name: "adjectives of peoples before a long known name describe it",
 			text: "Headline\n\nThe Iraqi Kurdish Patriotic Union of Kurdistan said its fighters withdrew.",
 			want: []string{"organization:patriotic-union-of-kurdistan organization Patriotic Union of Kurdistan", "country:IRQ country Iraq"},

@@ -131,6 +131,10 @@ func (bd *builder) resolve() {
 			nameOf[k] = j // "the Guard" after "Islamic Revolutionary Guard Corps"
 			continue
 		}
+		if bd.x.idx.orgHeads[s] && c.typ == Organization {
+			c.dropped = true // "the Commission" with no commission named: whose is unknown
+			continue
+		}
 		if c.typ != "" {
 			continue
 		}
