@@ -686,8 +686,10 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		p = criticized // "attacked British imperialism", "attacked Britain for allowing": words, not force
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
-	if len(targets) == 0 && len(agents) >= 2 && mutual(p) {
-		// "Venezuela and China sign oil deal": each pair once, in text order
+	if len(targets) == 0 && len(agents) >= 2 && mutual(p) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
+		// "Venezuela and China sign oil deal": each pair once, in text
+		// order; but "Algeria and Egypt are fighting armed militants" fight
+		// others, not each other
 		return ctx.pairEvents(ev, agents, si, v)
 	}
 	ev.Agents, ev.Targets = agents, targets
@@ -2008,6 +2010,20 @@ func (c *eventCtx) domestic(agents, targets []string) string {
 	}
 	return ""
 }
+
+// nounAfter reports a noun phrase right after the words ending at end,
+// the verb's object, that is not what two sides fight together.
+func (c *eventCtx) nounAfter(end int) bool {
+	t := c.t
+	k := end
+	for k < len(t) && (determiners[strings.ToLower(t[k].Text)] || strings.HasPrefix(t[k].Tag, "JJ") || t[k].Tag == "CD" || t[k].Tag == "PRP$" || t[k].Tag == "VBN") {
+		k++
+	}
+	return k < len(t) && (t[k].Tag == "NN" || t[k].Tag == "NNS") && !conflictNouns[strings.ToLower(t[k].Text)]
+}
+
+// conflictNouns name what two sides fight together: "fought a war".
+var conflictNouns = lexicon.Class("conflictNouns")
 
 // distinct removes duplicates and actors that are both agent and target.
 func distinct(agents, targets []string) ([]string, []string) {

@@ -46,6 +46,18 @@ func (c *eventCtx) pronounOwner(v int) []string {
 		return partyPossessives[w] && (a.typ == Country || a.typ == Organization)
 	}
 	if a := openingSubject(t, c.acts); a.key != "" {
+		reported := false
+		for j := a.b; j < k; j++ {
+			w := strings.ToLower(t[j].Text)
+			if speechVerbs[w] || thatWords[w] {
+				reported = true
+			} else if reported && strings.HasPrefix(t[j].Tag, "NN") {
+				// "Le Monde reported some movements were taking their
+				// attacks": the reported clause's own subject's; but "Chile
+				// said its attack" is the speaker's
+				return nil
+			}
+		}
 		if fits(a) {
 			return []string{a.key} // before the noun or after the phrase it opens
 		}

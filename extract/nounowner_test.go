@@ -20,6 +20,8 @@ func TestPronounOwner(t *testing.T) {
 		{"the subject after an opening phrase", "In/IN its/PRP$ attack/NN on/IN Peru/NNP ,/, Chile/NNP fired/VBD", []actor{countryAt(4, "PER"), countryAt(6, "CHL")}, 2, []string{"country:CHL"}},
 		{"her visit", "Ana/NNP Ruiz/NNP signed/VBD it/PRP during/IN her/PRP$ visit/NN to/TO Peru/NNP", []actor{ruiz, countryAt(8, "PER")}, 6, []string{"person:ana-ruiz"}},
 		{"his is no country's", "Chile/NNP said/VBD his/PRP$ visit/NN to/TO Peru/NNP ended/VBD", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3, nil},
+		{"a reported clause's own", "Chile/NNP said/VBD rebels/NNS were/VBD taking/VBG their/PRP$ attacks/NNS to/TO Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(8, "PER")}, 6, nil},
+		{"a speaker's own", "Chile/NNP said/VBD its/PRP$ attack/NN on/IN Peru/NNP ended/VBD", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3, []string{"country:CHL"}},
 		{"no pronoun", "Chile/NNP said/VBD the/DT visit/NN to/TO Peru/NNP ended/VBD", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
