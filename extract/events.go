@@ -1713,6 +1713,9 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 	t := c.t
 	for _, sp := range spec {
 		if sp == objTarget {
+			if end < len(t) && placePreps[strings.ToLower(t[end].Text)] {
+				continue // "met at the president's Jerusalem residence": where, no object
+			}
 			if got := c.objectAfter(end, 6); len(got) > 0 {
 				return got
 			}
