@@ -376,7 +376,7 @@ func (x *Extractor) saidEvent(doc *Document, si int, ctx *eventCtx, v, end int, 
 // happen.
 func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end int, p verbEntry) []Event {
 	parties := ctx.objectAfter(end+1, 6)
-	if len(parties) < 2 || ctx.hypothetical(v) || ctx.calledOff(end) {
+	if len(parties) < 2 || ctx.hypothetical(v) || ctx.calledOff(end) || ctx.offObject(v) {
 		return nil
 	}
 	modality := Asserted
@@ -411,6 +411,18 @@ func (c *eventCtx) calledOff(end int) bool {
 	return c.clauseHas(end, func(k int, w string) bool {
 		return offVerbs[w] || offParticles[w] && k > 0 && callForms[strings.ToLower(c.t[k-1].Text)]
 	})
+}
+
+// offObject reports an event noun at v that is the object of a verb
+// saying it did not take place: "Arafat cancelled a meeting between",
+// "postponed the talks with".
+func (c *eventCtx) offObject(v int) bool {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (determiners[strings.ToLower(t[k].Text)] || strings.HasPrefix(t[k].Tag, "JJ") || t[k].Tag == "PRP$" || t[k].Tag == "CD") {
+		k--
+	}
+	return k >= 0 && offVerbs[strings.ToLower(t[k].Text)]
 }
 
 // futureAfter reports a future tense in the clause after a noun at end:
@@ -553,6 +565,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	if !nominal && ctx.deniedClause(v) {
 		negated = true // "denied that Iran had attacked", "did not mean that X had cut its ties"
+	}
+	if nominal && ctx.offObject(v) {
+		return nil // "cancelled a meeting with": it did not take place
 	}
 	modality := Asserted
 	switch {
