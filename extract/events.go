@@ -1616,9 +1616,9 @@ func prepsOf(spec []string) []string {
 // the agreement, the prime ministers of Bulgaria, Albania and Macedonia ...".
 func (c *eventCtx) mainSubject(v, end int) []string {
 	t := c.t
-	for k := 0; k < v; k++ {
-		if t[k].Text == "," {
-			return nil // the participle does not open the sentence
+	for k := datelineEnd(t); k < v; k++ {
+		if tag := t[k].Tag; t[k].Text == "," || !(tag == "IN" || tag == "RB" || tag == "DT" || tag == "PRP$" || tag == "CD" || strings.HasPrefix(tag, "JJ")) {
+			return nil // the participle does not open the sentence: "they are declaring"
 		}
 	}
 	for k := end; k < len(t); k++ {
