@@ -275,7 +275,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = joinPeoples(t, bd.joinParticles(t, bd.spans[si]))
+	bd.spans[si] = bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si])))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		// a name of two or more words that the lexicon knows, whole, that
@@ -357,6 +357,31 @@ func joinPeoples(t []Token, spans []names.Span) []names.Span {
 			spans[k-1].End = spans[k-1].Start // emptied: dropped below
 		}
 		sp.Start = start
+	}
+	out := spans[:0]
+	for _, sp := range spans {
+		if sp.End > sp.Start {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// joinConjoined makes one organization of a lone word the tagger is
+// unsure of, "and", and the organization after it that ends in the head
+// word of one: "Truth and Reconciliation Commission" (the tagger's
+// "Truth" and "Reconciliation Commission"). A word the lexicon knows
+// stays a name of its own: "Chile and Peru Commission" is no joint name.
+func (bd *builder) joinConjoined(t []Token, spans []names.Span) []names.Span {
+	for k := 1; k < len(spans); k++ {
+		a, b := &spans[k-1], &spans[k]
+		if a.End-a.Start != 1 || a.End+1 != b.Start || !coordinators[strings.ToLower(t[a.End].Text)] ||
+			b.Type != "ORG" || !bd.x.idx.orgHeads[t[b.End-1].Text] || a.Type == "ORG" && a.Score >= unsureName ||
+			bd.x.idx.lookup(t[a.Start].Text) != nil {
+			continue
+		}
+		b.Start = a.Start
+		a.End = a.Start // emptied: dropped below
 	}
 	out := spans[:0]
 	for _, sp := range spans {

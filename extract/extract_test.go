@@ -73,6 +73,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:commission"},
 		},
 		{
+			name: "a lone word and an organization's name after it are one name",
+			text: "Headline\n\nLeaders appeared before the Truth and Reconciliation Commission last week.",
+			want: []string{"organization:truth-and-reconciliation-commission organization Truth and Reconciliation Commission"},
+			not:  []string{"location:truth", "organization:reconciliation-commission"},
+		},
+		{
 			name: "adjectives of peoples before a long known name describe it",
 			text: "Headline\n\nThe Iraqi Kurdish Patriotic Union of Kurdistan said its fighters withdrew.",
 			want: []string{"organization:patriotic-union-of-kurdistan organization Patriotic Union of Kurdistan", "country:IRQ country Iraq"},
