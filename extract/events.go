@@ -218,6 +218,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	pronouns = slices.CompactFunc(pronouns, func(a, b Reference) bool { return a.Start == b.Start && a.Key == b.Key })
 	refs = append(refs, pronouns...)
 	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Start < refs[j].Start })
+	orientSymmetric(events)
 	return dateEvents(doc, events, notes, countryOf), refs
 }
 
@@ -483,6 +484,28 @@ func isVerb(t []Token, k int) bool {
 		return false
 	}
 	return !((tag == "VBG" || tag == "VBN") && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN") && !nounModifier(t, k))
+}
+
+// orientSymmetric tells a symmetric act between two parties the way the
+// document first tells an act of theirs, so that a pair is one dyad
+// however later sentences order it ("Chile and Peru signed ...", later
+// "Peru and Chile also signed").
+func orientSymmetric(events []Event) {
+	type pair struct{ a, b string }
+	first := map[pair]bool{}
+	for i := range events {
+		e := &events[i]
+		if !symmetric[e.Action] || len(e.Agents) != 1 || len(e.Targets) != 1 {
+			continue
+		}
+		a, b := e.Agents[0], e.Targets[0]
+		switch {
+		case first[pair{b, a}]:
+			e.Agents, e.Targets = []string{b}, []string{a}
+		case !first[pair{a, b}]:
+			first[pair{a, b}] = true
+		}
+	}
 }
 
 // symmetric actions are recorded once per pair of the parties that take part.

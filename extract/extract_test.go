@@ -1087,3 +1087,26 @@ func TestSentenceOpeningWord(t *testing.T) {
 		}
 	}
 }
+
+// orientSymmetric alone: a symmetric act of a pair is told the way the
+// document first tells an act of theirs.
+func TestOrientSymmetric(t *testing.T) {
+	ev := func(action, a, b string) Event {
+		return Event{Action: action, Agents: []string{a}, Targets: []string{b}}
+	}
+	events := []Event{
+		ev("sign", "country:CHL", "country:PER"),
+		ev("meet", "country:PER", "country:CHL"),
+		ev("attack", "country:PER", "country:CHL"),
+		ev("meet", "country:BOL", "country:PER"),
+	}
+	orientSymmetric(events)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Agents[0]+" "+e.Action+" "+e.Targets[0])
+	}
+	want := []string{"country:CHL sign country:PER", "country:CHL meet country:PER", "country:PER attack country:CHL", "country:BOL meet country:PER"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
