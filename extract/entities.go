@@ -1025,8 +1025,11 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 		if title == "" || q != end || te.title == "" {
 			continue
 		}
-		// adjectives before the title belong to it: "military commander"
-		for p > 0 && t[p-1].Tag == "JJ" && startsWord(t[p-1].Text) && !isCap(t[p-1].Text) && !determiners[strings.ToLower(t[p-1].Text)] && !bd.insideAnyCand(si, p-1) {
+		// adjectives before the title belong to it: "military commander";
+		// and in capitals before a title in capitals, the words of its
+		// field: "Financial Secretary", "Excise Commissioner"
+		for p > 0 && startsWord(t[p-1].Text) && !determiners[strings.ToLower(t[p-1].Text)] && !bd.insideAnyCand(si, p-1) &&
+			(t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) || isCap(t[p-1].Text) && isCap(t[p].Text) && end-p < 4 && (t[p-1].Tag == "JJ" || t[p-1].Tag == "NNP") && !honorifics[t[p-1].Text] && bd.x.idx.lookup(t[p-1].Text) == nil && !bd.x.idx.titleHeads[strings.ToLower(t[p-1].Text)]) {
 			p--
 			title = normTitle(bd.span(si, p, end))
 		}

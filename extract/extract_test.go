@@ -369,6 +369,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "ambassador", Of: "country:CHL"}}},
 		{"adjectives before a title in apposition", "Headline\n\nHugo Alvarez, a communist minister in the region, said so.", "person:hugo-alvarez",
 			[]Role{{Title: "communist minister"}}},
+		{"the field of a title in capitals before it", "Headline\n\nHong Kong Financial Secretary Hugo Alvarez spoke.", "person:hugo-alvarez",
+			[]Role{{Title: "financial secretary"}}},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
 	for _, tc := range tests {
