@@ -234,6 +234,8 @@ func TestFamilyNameFirst(t *testing.T) {
 			map[string]int{"person:wang-yi": 1, "person:wang-tao": 1}},
 		{"a given name alone is the one person who has it", "Headline\n\nJudith Collins spoke. Judith said the claims were false.",
 			map[string]int{"person:judith-collins": 2}},
+		{"a surname two share is the one named first", "Headline\n\nPresident Ana Ruiz spoke on Monday. Lucia Maria Ruiz agreed. Later Ruiz said more.",
+			map[string]int{"person:ana-ruiz": 2, "person:lucia-maria-ruiz": 1}},
 		{"the surname before a generational suffix", "Headline\n\nA neighbour, Curtis Lee White II, was arrested. White entered the house.",
 			map[string]int{"person:curtis-lee-white-ii": 2}},
 		{"a given name two people have is no one", "Headline\n\nJudith Collins met Judith Ardern. Judith said the talks went well.",

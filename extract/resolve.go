@@ -364,8 +364,8 @@ func (bd *builder) surnameIndex(people []int) *surnames {
 		if len(fw) >= 3 && nameSuffixes[last] {
 			last = fw[len(fw)-2] // "White" for "Curtis Lee White II"
 		}
-		if _, ok := sx.last[last]; !ok {
-			sx.last[last] = i
+		if j, ok := sx.last[last]; !ok || f < people[j] {
+			sx.last[last] = i // of two with one surname, the one the document names first
 		}
 		if bd.particleName(last) {
 			_, rest, _ := strings.Cut(last, "-")
