@@ -1424,7 +1424,12 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 				k = acts[a].a - 2 // "President Museveni of Uganda": the president acts
 				continue
 			}
-			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) && !loose || acts[a].capital && t[acts[a].a-1].Tag == "TO") {
+			pb := acts[a].a - 1 // before the adjectives of a place: "in southern Turkey"
+			for pb > 0 && t[pb].Tag == "JJ" && !isCap(t[pb].Text) {
+				pb--
+			}
+			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) && !loose || acts[a].capital && t[acts[a].a-1].Tag == "TO") ||
+				pb >= 0 && pb < acts[a].a-1 && placePreps[strings.ToLower(t[pb].Text)] && !c.groupIn(pb) && !loose {
 				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "the Red Cross operating in Iraq said"
 				continue
 			}
