@@ -1029,7 +1029,7 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 		// and in capitals before a title in capitals, the words of its
 		// field: "Financial Secretary", "Excise Commissioner"
 		for p > 0 && startsWord(t[p-1].Text) && !determiners[strings.ToLower(t[p-1].Text)] && !bd.insideAnyCand(si, p-1) &&
-			(t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) || isCap(t[p-1].Text) && isCap(t[p].Text) && end-p < 4 && (t[p-1].Tag == "JJ" || t[p-1].Tag == "NNP") && !honorifics[t[p-1].Text] && bd.x.idx.lookup(t[p-1].Text) == nil && !bd.x.idx.titleHeads[strings.ToLower(t[p-1].Text)]) {
+			(t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) || isCap(t[p-1].Text) && isCap(t[p].Text) && end-p < 4 && (t[p-1].Tag == "JJ" || t[p-1].Tag == "NNP") && !honorifics[t[p-1].Text] && bd.x.idx.lookup(t[p-1].Text) == nil && !bd.x.idx.titleHeads[strings.ToLower(t[p-1].Text)] && !demonymLike(t[p-1].Text)) {
 			p--
 			title = normTitle(bd.span(si, p, end))
 		}

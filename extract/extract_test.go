@@ -373,6 +373,10 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "communist minister"}}},
 		{"the field of a title in capitals before it", "Headline\n\nHong Kong Financial Secretary Hugo Alvarez spoke.", "person:hugo-alvarez",
 			[]Role{{Title: "financial secretary"}}},
+		{"a nationality in apposition is the person's, whose state office it owns", "Bosnia votes\n\nAmbassador Hugo Alvarez, an American, heads the mission.", "person:hugo-alvarez",
+			[]Role{{Title: "ambassador", Of: "country:USA"}}},
+		{"an adjective of a people before a title in capitals is no field", "Headline\n\nZairean Prime Minister Hugo Alvarez spoke.", "person:hugo-alvarez",
+			[]Role{{Title: "prime minister"}}},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
 	}
 	for _, tc := range tests {

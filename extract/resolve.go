@@ -599,6 +599,9 @@ func (bd *builder) entities() *docEntities {
 	for _, c := range live {
 		if e := de.byKey[c.key]; e != nil && e.Type == Person && e.Country == "" {
 			e.Country = bd.nationalityBefore(*c)
+			if e.Country == "" {
+				e.Country = bd.nationalityAfter(*c)
+			}
 		}
 	}
 	// state offices given without their owner: the person's own country,
@@ -747,6 +750,25 @@ func (bd *builder) nationalityBefore(c cand) string {
 		}
 	}
 	return ""
+}
+
+// nationalityAfter is the country of a nationality in apposition to
+// candidate c, alone between commas: "Robert Frowick, an American, heads".
+func (bd *builder) nationalityAfter(c cand) string {
+	t := bd.toks(c.sent)
+	k := c.b
+	if k+3 >= len(t) || t[k].Text != "," || !determiners[strings.ToLower(t[k+1].Text)] {
+		return ""
+	}
+	o, ok := bd.startsAt[[2]int{c.sent, k + 2}]
+	if !ok {
+		return ""
+	}
+	g, end := bd.cands[o].gaz, bd.cands[o].b
+	if g == nil || !g.demonym || end >= len(t) || t[end].Text != "," && t[end].Text != "." {
+		return ""
+	}
+	return g.country
 }
 
 // evidence is sentence si as evidence.
