@@ -724,6 +724,8 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		c.typ = Person
 	case b-a == 1 && len(strings.TrimSuffix(t[a].Text, ".")) == 1:
 		return // a lone letter: an initial, a grade, a list mark
+	case b-a == 1 && strings.ContainsAny(t[a].Text, "0123456789") && strings.ContainsAny(t[a].Text, "$€£¥"):
+		return // a sum of money: "HK$100,000"
 	case b-a == 1 && (commonAcronyms[t[a].Text] || creedWords[t[a].Text] || occasionNames[t[a].Text]):
 		return // "prices of LNG", "Sunni and Shia leaders", "during Ramadan": no actor by itself
 	case typ == "":

@@ -79,6 +79,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"location:truth", "organization:reconciliation-commission"},
 		},
 		{
+			name: "a sum of money is no name",
+			text: "Headline\n\nOfficers of the IMF seized HK$100,000 in Hong Kong.",
+			not:  []string{"organization:hk-100-000", "person:hk-100-000", "location:hk-100-000"},
+		},
+		{
 			name: "adjectives of peoples before a long known name describe it",
 			text: "Headline\n\nThe Iraqi Kurdish Patriotic Union of Kurdistan said its fighters withdrew.",
 			want: []string{"organization:patriotic-union-of-kurdistan organization Patriotic Union of Kurdistan", "country:IRQ country Iraq"},
