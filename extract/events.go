@@ -235,6 +235,10 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[strings.ToLower(t[i-1].Text)] {
 			continue // "the banned movement", "evacuated the wounded": an adjective or a noun
 		}
+		if t[i].Tag == "VBN" && i > 0 && i+1 < len(t) && strings.HasPrefix(t[i-1].Tag, "VB") && !auxiliary(t[i-1].Text) &&
+			(strings.HasPrefix(t[i+1].Tag, "NN") || t[i+1].Tag == "JJ") && actorAt(acts, i+1) < 0 {
+			continue // "pumping banned extremist propaganda": an adjective after a verb
+		}
 		lemma := x.idx.lemma(t[i].Text)
 		pats := x.idx.verbs[lemma]
 		if len(pats) == 0 {
@@ -506,6 +510,13 @@ func orientSymmetric(events []Event) {
 			first[pair{a, b}] = true
 		}
 	}
+}
+
+// auxiliary reports a form of "be" or "have" or a modal, which a
+// participle after it completes: "has banned", "was attacked".
+func auxiliary(w string) bool {
+	w = strings.ToLower(w)
+	return beForms[w] || haveForms[w] || modals[w]
 }
 
 // symmetric actions are recorded once per pair of the parties that take part.
