@@ -19,7 +19,11 @@
 // (entities.go, with the name tagger of extract/names; resolved in
 // resolve.go), the words that refer to them (references.go: "the
 // government", "the two countries", "it", "we", "the minister"), the
-// events (events.go, with denials.go for denied clauses) and their dates
+// events (events.go, with a file for each construction its rules read:
+// denials.go for denied clauses, labels.go for names given in praise or
+// blame, participles.go, purpose.go, claimapposition.go, undergo.go,
+// objectpronoun.go, nounowner.go, nounbyphrase.go and hyphenpair.go, each
+// file's comment giving its pattern and an example) and their dates
 // (eventdates.go, dates.go), reading the embedded lexicon of
 // extract/lexicon (arranged for lookup in index.go) and its word classes
 // (classes.txt, named in words.go and beside the rules that read them),
