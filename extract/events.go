@@ -1698,6 +1698,11 @@ func (c *eventCtx) targetOf(end int, spec []string) []string {
 	// subject of the complement clause
 	for k := end; k < len(c.t) && k < end+3; k++ {
 		if thatWords[strings.ToLower(c.t[k].Text)] {
+			if a := actorAt(c.acts, k+1); a >= 0 && c.acts[a].a == k+1 && !c.acts[a].demonym {
+				// "demanded that Israel release Yassin": the clause's
+				// subject, whatever the verb after it is tagged
+				return c.resolveHolder(a, c.coordinated(a, 1))
+			}
 			if got := c.objectAfter(k+1, 5); len(got) > 0 {
 				return got
 			}
