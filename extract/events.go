@@ -644,6 +644,14 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 				targets = ctx.objectAfter(end+1, n)
 			}
 		}
+	case passive && !slices.Contains(p.target, objTarget) && len(ctx.targetBySpec(end, p.target)) > 0:
+		// "the force was sent to Liberia by ECOWAS": a verb whose target
+		// follows a preposition has the thing sent for subject
+		targets = ctx.targetBySpec(end, p.target)
+		agents = ctx.passiveAgent(end)
+		if owner := ctx.possessorSubject(v); owner != "" && len(agents) == 0 {
+			agents = []string{owner} // "New Zealand's concerns had been conveyed to X": who conveyed
+		}
 	case passive:
 		targets = ctx.subjectOf(v)
 		if len(targets) == 0 {
