@@ -235,10 +235,6 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[strings.ToLower(t[i-1].Text)] {
 			continue // "the banned movement", "evacuated the wounded": an adjective or a noun
 		}
-		if a := actorAt(acts, i+1); t[i].Tag == "VBG" && a >= 0 && acts[a].a == i+1 && acts[a].b < len(t) &&
-			(acts[a].demonym && groupNouns[strings.ToLower(t[acts[a].b].Text)] || acts[a].typ != Person && ctx.isTitleWord(acts[a].b)) {
-			continue // "by invading Japanese troops", "with visiting Gabon President Omar Bongo": an adjective of the group or person
-		}
 		if t[i].Tag == "VBN" && i > 0 && i+1 < len(t) && strings.HasPrefix(t[i-1].Tag, "VB") && !auxiliary(t[i-1].Text) &&
 			(strings.HasPrefix(t[i+1].Tag, "NN") || t[i+1].Tag == "JJ") && actorAt(acts, i+1) < 0 {
 			continue // "pumping banned extremist propaganda": an adjective after a verb
