@@ -966,8 +966,8 @@ func (bd *builder) titlesBefore(si, k int) {
 		if title == "" || p >= end || len(titles) > 0 && !allNames(t[p:end]) {
 			break // a second title only in capitals, as the first: "Supreme Leader Ayatollah"
 		}
-		if !isCap(t[end-1].Text) && strings.HasPrefix(t[end-1].Tag, "VB") {
-			break // a verb spelt as a title: "too early to judge Popov's chances"
+		if !isCap(t[end-1].Text) && strings.HasPrefix(t[end-1].Tag, "VB") && end >= 2 && (t[end-2].Tag == "TO" || t[end-2].Tag == "MD") {
+			break // a verb spelt as a title: "too early to judge Popov's chances", "will head Dole's team"
 		}
 		titles = append(titles, found{te, title})
 		end = p

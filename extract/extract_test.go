@@ -359,6 +359,8 @@ func TestRoles(t *testing.T) {
 		{"a dash before a title is no part of it", "Headline\n\n- President Hugo Alvarez proposed a timetable.", "person:hugo-alvarez",
 			[]Role{{Title: "president"}}},
 		{"a verb spelt as a title is none", "Headline\n\nIt is too early to judge Hugo Alvarez's chances.", "person:hugo-alvarez", nil},
+		{"a title the tagger takes for a verb is a title", "Headline\n\nU.S. envoy Hugo Alvarez met him.", "person:hugo-alvarez",
+			[]Role{{Title: "envoy", Of: "country:USA"}}},
 		{"a title with its own verb is no apposition", "Headline\n\nAna Ruiz met Hugo Alvarez, a spokesman said.", "person:hugo-alvarez", nil},
 		{"a quotation mark is no part of a title", "Headline\n\n\"President Hugo Alvarez stressed the need,\" they said.", "person:hugo-alvarez",
 			[]Role{{Title: "president"}}},
