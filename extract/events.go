@@ -1398,6 +1398,11 @@ func (c *eventCtx) subjectOf(v int) []string { return c.subject(v, false) }
 // for Congolese refugees was attacked").
 func (c *eventCtx) subject(v int, loose bool) []string {
 	t, acts := c.t, c.acts
+	if nounModifier(t, v) && v >= 2 && !groupNouns[strings.ToLower(t[v-1].Text)] {
+		if a := actorAt(acts, v-2); a >= 0 && acts[a].demonym && acts[a].b == v-1 {
+			return c.coordinated(a, -1) // "Dutch pair kidnapped by Nicaraguans": the nationality's people
+		}
+	}
 	if nounModifier(t, v) && actorAt(acts, v-1) < 0 && (t[v].Tag == "VBN" && !groupNouns[strings.ToLower(t[v-1].Text)] || !c.doneBy(v-1)) {
 		// "boats attacking Peru": the boats attack; "plans submitted by
 		// Mordechai": the plans are submitted, whoever studies them
