@@ -969,8 +969,8 @@ func (c *eventCtx) speaker(v int) string {
 		}
 	}
 	for k := v + 1; k < len(t); k++ {
-		if !speechVerbs[strings.ToLower(t[k].Text)] {
-			continue
+		if w := strings.ToLower(t[k].Text); !speechVerbs[w] && !tellForms[w] {
+			continue // "'...,' Altun told journalists": who told them says it too
 		}
 		if k+1 < len(t) {
 			if a := actorAt(c.acts, k+1); a >= 0 {
@@ -1516,6 +1516,10 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 	}
 	return nil
 }
+
+// tellForms report a quotation as the speech verbs do, told to someone:
+// "'We are asking ...,' Altun told journalists".
+var tellForms = lexicon.Class("tellForms")
 
 // contrastCoordinators join two verbs of one subject as "and" does:
 // "welcomed Peru but blamed Bolivia".
