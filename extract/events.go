@@ -1399,8 +1399,8 @@ func (c *eventCtx) subjectOf(v int) []string { return c.subject(v, false) }
 func (c *eventCtx) subject(v int, loose bool) []string {
 	t, acts := c.t, c.acts
 	if nounModifier(t, v) && v >= 2 && !groupNouns[strings.ToLower(t[v-1].Text)] {
-		if a := actorAt(acts, v-2); a >= 0 && acts[a].demonym && acts[a].b == v-1 {
-			return c.coordinated(a, -1) // "Dutch pair kidnapped by Nicaraguans": the nationality's people
+		if a := actorAt(acts, v-2); a >= 0 && (acts[a].demonym || acts[a].typ == Country) && acts[a].b == v-1 {
+			return c.coordinated(a, -1) // "Dutch pair kidnapped by Nicaraguans", "U.S. neo-Nazi jailed by German court": the nationality's people
 		}
 	}
 	if nounModifier(t, v) && actorAt(acts, v-1) < 0 && (t[v].Tag == "VBN" && !groupNouns[strings.ToLower(t[v-1].Text)] || !c.doneBy(v-1)) {
