@@ -972,9 +972,9 @@ func (c *eventCtx) speaker(v int) string {
 		if w := strings.ToLower(t[k].Text); !speechVerbs[w] && !tellForms[w] {
 			continue // "'...,' Altun told journalists": who told them says it too
 		}
-		if k+1 < len(t) {
+		if k+1 < len(t) && !tellForms[strings.ToLower(t[k].Text)] {
 			if a := actorAt(c.acts, k+1); a >= 0 {
-				return c.acts[a].key // "..., said Collins"
+				return c.acts[a].key // "..., said Collins"; but "... told Reuters" tells whom
 			}
 		}
 		for j := k - 1; j > v && j >= k-4; j-- {
