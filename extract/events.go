@@ -1925,7 +1925,7 @@ func (c *eventCtx) head(a int) int {
 	for step := 0; step < 4; step++ {
 		cur := acts[a]
 		next, comma, nouns := -1, false, 0
-		for k := cur.b; k < len(t) && k < cur.b+6; k++ {
+		for k := cur.b; k < len(t) && k < cur.b+8; k++ {
 			if b := actorAt(acts, k); b >= 0 && b != a {
 				if acts[b].a == k {
 					next = b
@@ -1937,8 +1937,10 @@ func (c *eventCtx) head(a int) int {
 			case isPossessive(t[k].Text) && k == cur.b:
 			case t[k].Text == ",":
 				comma = true
-			case ofWords[w] && k > cur.b && isCap(t[k-1].Text) && k+1 < len(t) && isCap(t[k+1].Text):
-				// inside a title in capitals: "US Secretary of State Condoleezza Rice"
+			case connectors[t[k].Text] && k > cur.b && isCap(t[k-1].Text) && k+1 < len(t) && isCap(t[k+1].Text):
+				// inside a title in capitals: "US Secretary of State Condoleezza
+				// Rice", "U.S. Assistant Secretary for Near East Affairs Robert
+				// Pelletreau"
 			case coordinators[w] || clauseBreaks[w] || strings.HasPrefix(t[k].Tag, "VB") || t[k].Tag == "IN":
 				k = len(t)
 			case strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || determiners[w]:

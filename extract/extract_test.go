@@ -477,6 +477,8 @@ func TestEvents(t *testing.T) {
 		{"we in a quotation told to someone is the teller's side", "Headline\n\n\"We are asking Peru to withdraw,\" Hugo Alvarez told journalists.", []string{"person:hugo-alvarez ask country:PER"}},
 		{"a participle after a noun a country name qualifies", "U.S. activist jailed by Chilean court\n\nThe activist appealed on Monday.", []string{"country:CHL jail country:USA"}},
 		{"whom a quotation is told to is no speaker", "Headline\n\n\"We will ask Peru to withdraw,\" a spokesman told Reuters.", nil},
+		{"a long title in capitals between an owner and a name", "Headline\n\nChile agreed after talks between U.S. Assistant Secretary for Near East Affairs Hugo Alvarez and Peruvian leader Ana Ruiz.",
+			[]string{"person:hugo-alvarez talk person:ana-ruiz"}},
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
 		{"an act the subject undergoes", "Headline\n\nChile came under attack from Peru on Monday.", []string{"country:PER attack country:CHL"}},
 		{"nominal event after the clause's verb", "Headline\n\nIsrael intensified its attacks against Hezbollah.", []string{"country:ISR attack organization:hezbollah"}},
