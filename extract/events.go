@@ -1398,6 +1398,19 @@ func (c *eventCtx) subjectOf(v int) []string { return c.subject(v, false) }
 // for Congolese refugees was attacked").
 func (c *eventCtx) subject(v int, loose bool) []string {
 	t, acts := c.t, c.acts
+	if t[v].Tag == "VBG" && v >= 2 && agentPreps[strings.ToLower(t[v-1].Text)] {
+		// "Banisadr angered Tehran by accusing Iranian leaders": the
+		// gerund of means is done by the subject of the verb it serves
+		for f := v - 2; f >= 0; f-- {
+			w := strings.ToLower(t[f].Text)
+			if clauseBreaks[w] || thatWords[w] || w == "," {
+				break
+			}
+			if isFinite(t[f].Tag) && actorAt(acts, f) < 0 {
+				return c.subject(f, loose)
+			}
+		}
+	}
 	if nounModifier(t, v) && v >= 2 && !groupNouns[strings.ToLower(t[v-1].Text)] {
 		if a := actorAt(acts, v-2); a >= 0 && (acts[a].demonym || acts[a].typ == Country) && acts[a].b == v-1 {
 			return c.coordinated(a, -1) // "Dutch pair kidnapped by Nicaraguans", "U.S. neo-Nazi jailed by German court": the nationality's people

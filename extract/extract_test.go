@@ -479,6 +479,7 @@ func TestEvents(t *testing.T) {
 		{"whom a quotation is told to is no speaker", "Headline\n\n\"We will ask Peru to withdraw,\" a spokesman told Reuters.", nil},
 		{"a long title in capitals between an owner and a name", "Headline\n\nChile agreed after talks between U.S. Assistant Secretary for Near East Affairs Hugo Alvarez and Peruvian leader Ana Ruiz.",
 			[]string{"person:hugo-alvarez talk person:ana-ruiz"}},
+		{"a gerund of means is done by the subject of the verb it serves", "Headline\n\nPresident Ana Ruiz angered Lima last week by accusing Peru of spying.", []string{"person:ana-ruiz accuse country:PER"}},
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
 		{"an act the subject undergoes", "Headline\n\nChile came under attack from Peru on Monday.", []string{"country:PER attack country:CHL"}},
 		{"nominal event after the clause's verb", "Headline\n\nIsrael intensified its attacks against Hezbollah.", []string{"country:ISR attack organization:hezbollah"}},
