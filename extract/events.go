@@ -424,7 +424,7 @@ func (c *eventCtx) calledOff(end int) bool {
 func (c *eventCtx) offObject(v int) bool {
 	t := c.t
 	k := v - 1
-	for k >= 0 && (determiners[strings.ToLower(t[k].Text)] || strings.HasPrefix(t[k].Tag, "JJ") || t[k].Tag == "PRP$" || t[k].Tag == "CD") {
+	for k >= 0 && modifiesNoun(t[k]) {
 		k--
 	}
 	return k >= 0 && offVerbs[strings.ToLower(t[k].Text)]
@@ -614,9 +614,13 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		modality = Future
 	}
 	var agents, targets []string
+	var hyphened []string // the parties of "US-China talks"
+	if nominal && mutual(p) {
+		hyphened = ctx.hyphenPair(v)
+	}
 	switch {
-	case nominal && mutual(p) && len(ctx.hyphenPair(v)) >= 2:
-		agents = ctx.hyphenPair(v) // "US-China talks": theirs, each pair once
+	case len(hyphened) >= 2:
+		agents = hyphened // "US-China talks": theirs, each pair once
 	case nominal:
 		agents = ctx.nominalAgent(v)
 		if len(agents) == 0 {
@@ -1401,14 +1405,8 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 	if t[v].Tag == "VBG" && v >= 2 && agentPreps[strings.ToLower(t[v-1].Text)] {
 		// "Banisadr angered Tehran by accusing Iranian leaders": the
 		// gerund of means is done by the subject of the verb it serves
-		for f := v - 2; f >= 0; f-- {
-			w := strings.ToLower(t[f].Text)
-			if clauseBreaks[w] || thatWords[w] || w == "," {
-				break
-			}
-			if isFinite(t[f].Tag) && actorAt(acts, f) < 0 {
-				return c.subject(f, loose)
-			}
+		if f := c.finiteBefore(v-2, func(w string) bool { return clauseBreaks[w] || thatWords[w] || w == "," }); f >= 0 {
+			return c.subject(f, loose)
 		}
 	}
 	if nounModifier(t, v) && v >= 2 && !groupNouns[strings.ToLower(t[v-1].Text)] {
@@ -1424,14 +1422,8 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 	if v >= 2 && (coordinators[strings.ToLower(t[v-1].Text)] || contrastCoordinators[strings.ToLower(t[v-1].Text)]) && isFinite(t[v].Tag) {
 		// "He met Li Zhaoxing and urged China", "welcomed Peru but blamed
 		// Bolivia": the verbs share the subject of the first, not its object
-		for f := v - 2; f >= 0; f-- {
-			w := strings.ToLower(t[f].Text)
-			if clauseBreaks[w] || thatWords[w] || relativePronouns[w] {
-				break
-			}
-			if isFinite(t[f].Tag) && actorAt(acts, f) < 0 {
-				return c.subject(f, loose)
-			}
+		if f := c.finiteBefore(v-2, func(w string) bool { return clauseBreaks[w] || thatWords[w] || relativePronouns[w] }); f >= 0 {
+			return c.subject(f, loose)
 		}
 	}
 	k := v - 1
@@ -1538,6 +1530,21 @@ var tellForms = lexicon.Class("tellForms")
 // "welcomed Peru but blamed Bolivia".
 var contrastCoordinators = lexicon.Class("contrastCoordinators")
 
+// finiteBefore is the nearest finite verb at or before token from that is
+// no actor's word, looking back no further than a word that ends says ends
+// the clause; -1 when there is none.
+func (c *eventCtx) finiteBefore(from int, ends func(w string) bool) int {
+	for f := from; f >= 0; f-- {
+		if ends(strings.ToLower(c.t[f].Text)) {
+			return -1
+		}
+		if isFinite(c.t[f].Tag) && actorAt(c.acts, f) < 0 {
+			return f
+		}
+	}
+	return -1
+}
+
 // speechVerbs report what their subject says.
 var speechVerbs = lexicon.Class("speechVerbs")
 
@@ -1545,7 +1552,12 @@ var speechVerbs = lexicon.Class("speechVerbs")
 // subject of a speech verb just before it: "Iraq said it would allow",
 // "Putin said he ...". Other pronouns stay unresolved.
 func (c *eventCtx) pronounSubject(k int) []string {
-	keys := c.pronounKeys(k)
+	return c.referTo(k, c.pronounKeys(k))
+}
+
+// referTo records that the pronoun at token k stands for keys, for the
+// document's references, and returns keys.
+func (c *eventCtx) referTo(k int, keys []string) []string {
 	if c.refs != nil {
 		for _, key := range keys {
 			*c.refs = append(*c.refs, Reference{Key: key, Text: c.t[k].Text, Start: c.t[k].Start, End: c.t[k].End, Sentence: c.si})
@@ -1600,17 +1612,16 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	default:
 		return nil
 	}
-	switch {
-	case personPronouns[w]:
-		if typ == Person {
-			return keys
-		}
-	case partyPronouns[w]:
-		if typ == Country || typ == Organization {
-			return keys
-		}
+	if pronounFits(typ, personPronouns[w], partyPronouns[w]) {
+		return keys
 	}
 	return nil
+}
+
+// pronounFits reports that an actor of type typ can be what a pronoun of a
+// person's or of a party's stands for.
+func pronounFits(typ EntityType, person, party bool) bool {
+	return person && typ == Person || party && (typ == Country || typ == Organization)
 }
 
 // opensSentence reports that token k opens its sentence, after at most
@@ -2108,12 +2119,18 @@ func (c *eventCtx) domestic(agents, targets []string) string {
 	return ""
 }
 
+// modifiesNoun reports a word that stands before the noun of its phrase:
+// a determiner, an adjective, a number or a possessive pronoun.
+func modifiesNoun(tok Token) bool {
+	return determiners[strings.ToLower(tok.Text)] || strings.HasPrefix(tok.Tag, "JJ") || tok.Tag == "CD" || tok.Tag == "PRP$"
+}
+
 // nounAfter reports a noun phrase right after the words ending at end,
 // the verb's object, that is not what two sides fight together.
 func (c *eventCtx) nounAfter(end int) bool {
 	t := c.t
 	k := end
-	for k < len(t) && (determiners[strings.ToLower(t[k].Text)] || strings.HasPrefix(t[k].Tag, "JJ") || t[k].Tag == "CD" || t[k].Tag == "PRP$" || t[k].Tag == "VBN") {
+	for k < len(t) && (modifiesNoun(t[k]) || t[k].Tag == "VBN") {
 		k++
 	}
 	return k < len(t) && (t[k].Tag == "NN" || t[k].Tag == "NNS") && !conflictNouns[strings.ToLower(t[k].Text)]

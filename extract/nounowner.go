@@ -37,13 +37,8 @@ func (c *eventCtx) pronounOwner(v int) []string {
 	}
 	w := strings.ToLower(t[k].Text)
 	fits := func(a actor) bool {
-		if a.key == "" || a.demonym || a.modifier || a.media || len(a.also) > 0 {
-			return false
-		}
-		if personPossessives[w] {
-			return a.typ == Person
-		}
-		return partyPossessives[w] && (a.typ == Country || a.typ == Organization)
+		return a.key != "" && !a.demonym && !a.modifier && !a.media && len(a.also) == 0 &&
+			pronounFits(a.typ, personPossessives[w], partyPossessives[w])
 	}
 	if a := openingSubject(t, c.acts); a.key != "" {
 		reported := false
@@ -78,7 +73,7 @@ func (c *eventCtx) openingNoun(v int) bool {
 		return false
 	}
 	for k := start + 1; k < v; k++ {
-		if !(strings.HasPrefix(t[k].Tag, "JJ") || t[k].Tag == "CD" || t[k].Tag == "PRP$" || determiners[strings.ToLower(t[k].Text)]) {
+		if !modifiesNoun(t[k]) {
 			return false
 		}
 	}

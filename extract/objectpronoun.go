@@ -56,11 +56,8 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 				j = a.a
 				continue
 			}
-			if len(a.also) == 0 && !a.demonym && (person && a.typ == Person || party && (a.typ == Country || a.typ == Organization)) {
-				if c.refs != nil {
-					*c.refs = append(*c.refs, Reference{Key: a.key, Text: t[k].Text, Start: t[k].Start, End: t[k].End, Sentence: c.si})
-				}
-				return []string{a.key}
+			if len(a.also) == 0 && !a.demonym && pronounFits(a.typ, person, party) {
+				return c.referTo(k, []string{a.key})
 			}
 			return nil
 		}

@@ -855,8 +855,8 @@ func sortRoles(roles []Role) {
 // otherCountryIn reports that sentence si names a country other than
 // code, or a nationality of one.
 func (bd *builder) otherCountryIn(si int, code string) bool {
-	for _, c := range bd.cands {
-		if c.sent == si && !c.dropped && c.country != "" && c.country != code && c.typ == Country {
+	for _, k := range bd.bySent[si] {
+		if c := bd.cands[k]; !c.dropped && c.country != "" && c.country != code && c.typ == Country {
 			return true
 		}
 	}
