@@ -629,6 +629,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		if len(agents) == 0 && ctx.openingNoun(v) {
 			agents = ctx.mainSubject(v, end) // "After talks with Peru, Chile agreed"
 		}
+		if len(agents) == 0 {
+			agents = ctx.nounTimeSubject(v, p) // "Chirac left Paris after talks with Kohl"
+		}
 		targets = ctx.objectAfter(end+1, 8)
 		if by, to, ok := ctx.undergone(v, end); ok {
 			agents, targets = by, to // "Chile faced criticism from Peru"
@@ -660,6 +663,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			// subject is for or of
 			targets = ctx.subject(v, true)
 		}
+		if len(targets) == 0 {
+			targets = ctx.gerundTimeSubject(v) // "was hospitalised after being attacked by"
+		}
 		agents = ctx.passiveAgent(end)
 		if len(targets) == 0 && len(agents) > 0 {
 			// "a plane was donated to Arafat by the Netherlands": the
@@ -690,6 +696,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		}
 		if len(agents) == 0 && t[v].Tag == "VBG" {
 			agents = ctx.mainSubject(v, end)
+		}
+		if len(agents) == 0 {
+			agents = ctx.gerundTimeSubject(v) // "told reporters after meeting Birch"
 		}
 		if len(agents) == 0 && t[v].Tag == "VBG" && v > 0 && t[v-1].Text == "," {
 			// "Trump ... pulled the US out, imposing new sanctions": the main subject
@@ -1582,6 +1591,9 @@ func (c *eventCtx) pronounKeys(k int) []string {
 			return []string{owner}
 		}
 		return []string{sp}
+	}
+	if keys := c.pronounTimeSubject(k); keys != nil {
+		return keys // "Tsang spoke after he met Birch"
 	}
 	j := k - 1
 	if j >= 0 && thatWords[strings.ToLower(t[j].Text)] {

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// A clause of time after the main clause that has no subject of its own
+// is done by the main clause's subject:
+//
+//	SUBJ VERB ... OPENER [being|having] VBG ...        (a gerund)
+//	SUBJ VERB ... OPENER [DET|ADJ]* EVENT-NOUN ...     (a meeting or visit)
+//	SUBJ VERB ... OPENER he|she VERB ...               (SUBJ the one person before the pronoun)
+//
+// "Tsang spoke to reporters after meeting Bill Birch": Tsang meets Birch.
+// "Chirac left Paris after talks with Kohl": Chirac talks with Kohl.
+
+// timeOpeners open a clause or phrase of time: "after meeting",
+// "during talks with".
+var timeOpeners = lexicon.Class("timeOpeners")
+
+// gerundAuxiliaries stand before a gerund's verb: "after being attacked",
+// "after having met".
+var gerundAuxiliaries = lexicon.Class("gerundAuxiliaries")
+
+// timeOpenerBefore is the opener of a clause of time whose first word
+// after it, skipping the auxiliaries of a gerund, is token v; -1 when v
+// opens no such clause.
+func (c *eventCtx) timeOpenerBefore(v int) int {
+	t := c.t
+	k := v - 1
+	for k >= 0 && gerundAuxiliaries[strings.ToLower(t[k].Text)] {
+		k-- // "after being attacked", "after having met"
+	}
+	if k < 0 || !timeOpeners[strings.ToLower(t[k].Text)] || t[k].Tag != "IN" && t[k].Tag != "WRB" {
+		return -1
+	}
+	return k
+}
+
+// timeClauseSubject is the subject of the main clause that a clause of
+// time opened at token k follows: the subject of the nearest finite verb
+// before k in the same clause; nil when the clause of time comes first.
+func (c *eventCtx) timeClauseSubject(k int) []string {
+	t := c.t
+	for f := k - 1; f >= 0; f-- {
+		if clauseBreaks[strings.ToLower(t[f].Text)] {
+			return nil
+		}
+		if isFinite(t[f].Tag) && actorAt(c.acts, f) < 0 && !(isPossessive(t[f].Text) && f > 0 && strings.HasPrefix(t[f-1].Tag, "NN")) {
+			return c.subjectOf(f) // not the "'s" of "the BBC's programme"
+		}
+	}
+	return nil
+}
+
+// gerundTimeSubject is who does the gerund at v that opens a clause of
+// time after the main clause: "told reporters after meeting Birch".
+func (c *eventCtx) gerundTimeSubject(v int) []string {
+	if c.t[v].Tag != "VBG" && c.t[v].Tag != "VBN" {
+		return nil
+	}
+	k := c.timeOpenerBefore(v)
+	if k < 0 || k == v-1 && c.t[v].Tag == "VBN" {
+		return nil // "after wounded soldiers": an adjective
+	}
+	return c.timeClauseSubject(k)
+}
+
+// nounTimeSubject is who holds the meeting or makes the visit that the
+// event noun at v names in a phrase of time after the main clause: "left
+// Paris after talks with Kohl". Acts of other kinds ("condemned Israel
+// after an attack on Gaza") may well be another's and are left alone.
+func (c *eventCtx) nounTimeSubject(v int, p verbEntry) []string {
+	if !mutual(p) && p.code[:2] != consultRoot {
+		return nil
+	}
+	k := v - 1
+	for k >= 0 && modifiesNoun(c.t[k]) && c.t[k].Tag != "PRP$" {
+		k--
+	}
+	if k < 0 || !timeOpeners[strings.ToLower(c.t[k].Text)] || c.t[k].Tag != "IN" {
+		return nil
+	}
+	for j := v + 1; j < len(c.t); j++ {
+		w := strings.ToLower(c.t[j].Text)
+		if clauseBreaks[w] || w == "," || relativePronouns[w] {
+			break
+		}
+		if isFinite(c.t[j].Tag) {
+			return nil // the noun is a clause's subject: "after a visit to Nigeria was called off"
+		}
+	}
+	return c.timeClauseSubject(k)
+}
+
+// consultRoot is the CAMEO root of meetings, visits and negotiations.
+const consultRoot = "04"
+
+// pronounTimeSubject is the person a subject pronoun "he" or "she" at k
+// that opens a clause of time stands for: the main clause's subject when
+// it is one person and no other person is named before the pronoun
+// ("Chirac criticised Kohl after he met Yeltsin" is left alone).
+func (c *eventCtx) pronounTimeSubject(k int) []string {
+	t := c.t
+	w := strings.ToLower(t[k].Text)
+	if k < 1 || !personPronouns[w] || !timeOpeners[strings.ToLower(t[k-1].Text)] {
+		return nil
+	}
+	keys := c.timeClauseSubject(k - 1)
+	if len(keys) != 1 || c.typeOf(keys[0]) != Person {
+		return nil
+	}
+	for _, a := range c.acts {
+		if a.a < k && a.typ == Person && a.key != keys[0] {
+			return nil // another person it may be
+		}
+	}
+	return keys
+}
