@@ -1345,13 +1345,20 @@ var statePreps = lexicon.Class("statePreps")
 var prepositionLike = lexicon.Class("prepositionLike")
 
 // dropCapitals removes capitals standing for their countries from the
-// targets of a visit, unless the country itself is named after the verb.
+// targets of a visit or an attack, unless the country itself is named
+// after the verb or the capital owns one of the state's bodies:
+//
+//	VERB ... CAPITAL 's [ADJ]* GROUP-NOUN   (the state)
+//
+// "fought Khartoum's government forces": Sudan; "attacked Kabul": a place.
 func (c *eventCtx) dropCapitals(keys []string, end int) []string {
 	capital := map[string]bool{}
 	named := map[string]bool{}
 	for _, a := range c.acts {
 		if a.a >= end {
-			if a.capital {
+			if a.capital && !(isPossessiveAt(c.t, a.b) && c.groupAfter(a.b+1, len(c.t))) {
+				// a capital owning a state's body stands for the state:
+				// "fought Khartoum's government forces"
 				capital[a.key] = true
 			} else {
 				named[a.key] = true
