@@ -34,3 +34,27 @@ func TestDropCapitals(t *testing.T) {
 		})
 	}
 }
+
+// ownPrepThing alone: a verb whose target follows its own preposition,
+// with a place or thing there, takes no target from a later phrase.
+func TestOwnPrepThing(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		spec       []string
+		acts       []actor
+		want       bool
+	}{
+		{"a city after its own preposition", "Chirac/NNP flew/VBD to/TO Bonn/NNP for/IN talks/NNS with/IN Kohl/NNP", []string{"to"}, nil, true},
+		{"a thing after a preposition of place", "Chirac/NNP arrived/VBD at/IN the/DT village/NN for/IN talks/NNS", []string{"in"}, nil, true},
+		{"an actor after its own preposition", "Chirac/NNP flew/VBD to/TO Germany/NNP", []string{"to"}, []actor{countryAt(3, "DEU")}, false},
+		{"another preposition", "Chirac/NNP flew/VBD on/IN Monday/NNP", []string{"to"}, nil, false},
+		{"a verb with an object", "Chile/NNP provided/VBD in/IN secret/NN arms/NNS to/TO Peru/NNP", []string{"obj"}, []actor{countryAt(6, "PER")}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if got := c.ownPrepThing(2, tc.spec); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -1787,8 +1787,33 @@ func (c *eventCtx) targetOf(end int, spec []string) []string {
 	if got := c.claimant(end); len(got) > 0 {
 		return got
 	}
+	if c.ownPrepThing(end, spec) {
+		// "flew to Bonn for talks with Kohl": the verb's own preposition
+		// named a place or thing; who comes after is another act's
+		return nil
+	}
 	// "provided aerial photographs and other intelligence to Macedonia"
 	return c.targetBySpec(end, fallbackPreps)
+}
+
+// ownPrepThing reports that the verb ending at end, whose pattern names
+// its target by a preposition, is followed by that preposition or one of
+// place with a noun that is no actor: "flew to Bonn", "arrived at the
+// village".
+func (c *eventCtx) ownPrepThing(end int, spec []string) bool {
+	t := c.t
+	if slices.Contains(spec, objTarget) || end+1 >= len(t) {
+		return false
+	}
+	w := strings.ToLower(t[end].Text)
+	if !slices.Contains(spec, w) && !placePreps[w] {
+		return false
+	}
+	k := end + 1
+	for k < len(t) && modifiesNoun(t[k]) {
+		k++
+	}
+	return k < len(t) && strings.HasPrefix(t[k].Tag, "NN") && actorAt(c.acts, k) < 0
 }
 
 // claimNouns name what one says; who rejects one rejects its author.
