@@ -586,6 +586,8 @@ func TestEvents(t *testing.T) {
 		{"protesters in a capital are its country's", "Headline\n\nProtesters in Tehran chanted slogans against the United States.", []string{"country:IRN protest country:USA"}},
 		{"talks after the act are another act, the subject's", "Headline\n\nCuba freed 75 dissidents after talks with the Catholic Church and Spain.", []string{"country:CUB talk country:ESP,organization:roman-catholic-church"}},
 		{"a place after a verb's own preposition leaves later parties to other acts", "Headline\n\nJorge Ruiz flew to the coast on Monday for consultations with Peru's president.", []string{"person:jorge-ruiz consult country:PER"}},
+		{"contacts are consultations", "Headline\n\nThe accord followed direct US contacts with Chile.", []string{"country:USA contact country:CHL"}},
+		{"clashes between two parties", "Headline\n\nClashes between Hamas and Fatah killed two.", []string{"organization:hamas clash organization:fatah"}},
 		{"a gerund after the main clause is its subject's", "Headline\n\nPeru's president spoke to reporters after meeting Chile's foreign minister.", []string{"country:PER meet country:CHL"}},
 		{"he after the main clause is its one person", "Headline\n\nJorge Ruiz praised Peru after he visited Chile.", []string{"person:jorge-ruiz praise country:PER", "person:jorge-ruiz visit country:CHL"}},
 		{"a junta acts for its country", "Headline\n\nMyanmar's junta released Aung San Suu Kyi from house arrest on Saturday.", []string{"country:MMR release person:aung-san-suu-kyi"}},
