@@ -538,6 +538,9 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 					if strings.HasPrefix(t[i+skip].Tag, "VB") || !isWord(t[i+skip].Text) || clauseOpeners[strings.ToLower(t[i+skip].Text)] {
 						break // "demanded that Turkey release": the clause is no part of the phrase
 					}
+					if t[i+skip].Tag == "TO" && i+skip+1 < len(t) && t[i+skip+1].Tag == "VB" {
+						break // "offered to help Ukraine": an infinitive, not "offer * help"
+					}
 				}
 			}
 			continue

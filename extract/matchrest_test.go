@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// matchRest alone: the words of a pattern after its verb, "*" standing
+// for up to four words that are no verb, no clause opener and no
+// infinitive.
+func TestMatchRest(t *testing.T) {
+	for _, tc := range []struct {
+		text, rest string
+		want       int // the token after the match, -1 for none
+	}{
+		{"offered/VBD help/NN to/TO Kyiv/NNP", "* help", 2},
+		{"offered/VBD its/PRP$ full/JJ help/NN to/TO Kyiv/NNP", "* help", 4},
+		{"offered/VBD to/TO help/VB Kyiv/NNP", "* help", -1},
+		{"launched/VBD an/DT attack/NN", "* attack", 3},
+		{"launched/VBD two/CD attacks/NNS", "* attack", 3},
+		{"demanded/VBD that/IN Chile/NNP release/VB", "* release", -1},
+		{"sat/VBD down/RP with/IN", "down", 2},
+		{"sat/VBD with/IN", "down", -1},
+	} {
+		toks := slashTagged(tc.text)
+		end, ok := matchRest(toks, 1, strings.Fields(tc.rest))
+		if !ok {
+			end = -1
+		} else if tc.want >= 0 && !strings.HasPrefix(toks[end-1].Text, strings.Fields(tc.rest)[len(strings.Fields(tc.rest))-1]) {
+			t.Errorf("%s: the match ends at %q", tc.text, toks[end-1].Text)
+		}
+		if end != tc.want {
+			t.Errorf("%s ~ %q: %d, want %d", tc.text, tc.rest, end, tc.want)
+		}
+	}
+}
