@@ -58,3 +58,26 @@ func TestOwnPrepThing(t *testing.T) {
 		})
 	}
 }
+
+// decisionBy alone: the by-phrase of a decision noun does what is
+// decided.
+func TestDecisionBy(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		a, b, v    int
+		want       bool
+	}{
+		{"by a country", "the/DT decision/NN by/IN Chile/NNP to/TO expel/VB", 3, 4, 5, true},
+		{"by its government", "the/DT decision/NN by/IN Chilean/JJ government/NN to/TO expel/VB", 3, 4, 6, true},
+		{"no decision noun", "the/DT call/NN by/IN Chile/NNP to/TO expel/VB", 3, 4, 5, false},
+		{"no by", "the/DT decision/NN of/IN Chile/NNP to/TO expel/VB", 3, 4, 5, false},
+		{"another verb", "the/DT decision/NN by/IN Chile/NNP angered/VBD Peru/NNP", 3, 4, 4, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{{a: tc.a, b: tc.b, key: "country:CHL", typ: Country}}}
+			if got := c.decisionBy(0, tc.v); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -1468,6 +1468,9 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 				k = acts[a].a - 1
 				continue
 			}
+			if c.decisionBy(a, v) {
+				return c.coordinated(a, -1) // "the decision by Moscow to sell"
+			}
 			if acts[a].a >= 2 && ofAfter(t, acts[a].a-2) && actorAt(acts, acts[a].a-2) >= 0 {
 				k = acts[a].a - 2 // "President Museveni of Uganda": the president acts
 				continue
@@ -2358,6 +2361,24 @@ var returnParticles = lexicon.Class("returnParticles")
 // decisionNouns name an act's being decided or tried; their owner is who
 // does the act after "to": "Chad's decision to expel", "Iran's bid to join".
 var decisionNouns = lexicon.Class("decisionNouns")
+
+// decisionBy reports that actor a is the by-phrase of a decision noun
+// whose "to" comes before the verb at v:
+//
+//	DECISION-NOUN by ACTOR [GROUP-NOUN] to VERB
+//
+// "the decision by Moscow to sell missiles to Syria": Moscow sells.
+func (c *eventCtx) decisionBy(a, v int) bool {
+	t, act := c.t, c.acts[a]
+	if act.a < 2 || !agentPreps[strings.ToLower(t[act.a-1].Text)] || !decisionNouns[strings.ToLower(t[act.a-2].Text)] {
+		return false
+	}
+	j := act.b
+	for j < v && groupNouns[strings.ToLower(t[j].Text)] {
+		j++
+	}
+	return j+1 == v && t[j].Tag == "TO"
+}
 
 // decisionBefore reports that tokens [i, v) are a decision noun and "to",
 // adjectives allowed before the noun: "Chad's [sudden] decision to".

@@ -586,6 +586,7 @@ func TestEvents(t *testing.T) {
 		{"protesters in a capital are its country's", "Headline\n\nProtesters in Tehran chanted slogans against the United States.", []string{"country:IRN protest country:USA"}},
 		{"talks after the act are another act, the subject's", "Headline\n\nCuba freed 75 dissidents after talks with the Catholic Church and Spain.", []string{"country:CUB talk country:ESP,organization:roman-catholic-church"}},
 		{"a place after a verb's own preposition leaves later parties to other acts", "Headline\n\nJorge Ruiz flew to the coast on Monday for consultations with Peru's president.", []string{"person:jorge-ruiz consult country:PER"}},
+		{"the by-phrase of a decision does what is decided", "Headline\n\nThe decision by Chile to expel the Peruvian ambassador angered Lima.", []string{"country:CHL expel country:PER"}},
 		{"an offer to help is no offer of help, and names whom it helps", "Headline\n\nChile offered to help Peru.", []string{"country:CHL offer country:PER"}},
 		{"contacts are consultations", "Headline\n\nThe accord followed direct US contacts with Chile.", []string{"country:USA contact country:CHL"}},
 		{"clashes between two parties", "Headline\n\nClashes between Hamas and Fatah killed two.", []string{"organization:hamas clash organization:fatah"}},
