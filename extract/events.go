@@ -1295,6 +1295,16 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "CD") {
 		k--
 	}
+	if k > 0 && t[k].Tag == "RP" && strings.HasPrefix(t[k-1].Tag, "VB") {
+		k-- // "stepped up pressure on Sudan": the verb of the particle
+	}
+	if k > 0 && statePreps[strings.ToLower(t[k].Text)] && t[k-1].Text == "," {
+		// "Mr Blair, on a visit to Israel, met": the name the phrase
+		// stands beside
+		if a := actorAt(acts, k-2); a >= 0 && acts[a].b == k-1 {
+			return c.resolveHolder(a, []string{acts[a].key})
+		}
+	}
 	if k > 0 && purposePreps[strings.ToLower(t[k].Text)] {
 		// "Granic arrived in Belgrade on Friday for talks with": the talks
 		// are what the clause's subject came for
@@ -1520,7 +1530,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			}
 			if j >= 0 && t[j].Text == "," && j+1 < k {
 				nw := strings.ToLower(t[j+1].Text)
-				if determiners[nw] || relativePronouns[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) ||
+				if determiners[nw] || relativePronouns[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) || statePreps[nw] ||
 					t[j+1].Tag == "VBG" || t[j+1].Tag == "VBN" && j > 0 && actorAt(acts, j-1) >= 0 {
 					// ", the defense minister,", ", fighting a war against X,",
 					// ", backed by Y,": the subject's apposition or participle
