@@ -245,6 +245,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			continue
 		}
 		nominal := !strings.HasPrefix(t[i].Tag, "VB")
+		if !nominal && ctx.undergoesNoun(i) {
+			continue // "is receiving support from Iran": the noun's act, not a reception
+		}
 		matched := -1 // the end of the words of the pattern that matched
 		var senses []string
 		for _, p := range pats {
@@ -263,7 +266,8 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			if nominal && !nominalEvent(t, end, p) && !(len(p.rest) == 0 && mutual(p) && len(ctx.hyphenPair(i)) >= 2 && eventNouns[strings.TrimSuffix(strings.ToLower(t[i].Text), "s")]) {
 				_, _, undergone := ctx.undergone(i, end)
 				_, _, _, byPhrase := ctx.nounByPhrase(end)
-				if !undergone && !byPhrase || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(strings.ToLower(t[end-1].Text), "s")] {
+				from, _ := ctx.nounFromPhrase(i, end, p)
+				if !undergone && !byPhrase && len(from) == 0 || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(strings.ToLower(t[end-1].Text), "s")] {
 					continue
 				}
 			}
@@ -643,6 +647,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			if between && mutual(p) {
 				agents, targets = to, nil // "talks hosted by Qatar between Israel and Hamas": theirs
 			}
+		} else if by, to := ctx.nounFromPhrase(v, end, p); len(by) > 0 && len(agents) == 0 {
+			agents, targets = by, to // "criticism of Iran from the EU"
 		} else if by, k := ctx.nounAgent(end + 1); len(by) > 0 {
 			// "the killing of aid workers by Israeli forces": the by-phrase
 			// acts, on what comes before it

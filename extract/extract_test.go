@@ -586,6 +586,8 @@ func TestEvents(t *testing.T) {
 		{"protesters in a capital are its country's", "Headline\n\nProtesters in Tehran chanted slogans against the United States.", []string{"country:IRN protest country:USA"}},
 		{"talks after the act are another act, the subject's", "Headline\n\nCuba freed 75 dissidents after talks with the Catholic Church and Spain.", []string{"country:CUB talk country:ESP,organization:roman-catholic-church"}},
 		{"a place after a verb's own preposition leaves later parties to other acts", "Headline\n\nJorge Ruiz flew to the coast on Monday for consultations with Peru's president.", []string{"person:jorge-ruiz consult country:PER"}},
+		{"an event noun's from-phrase does it", "Headline\n\nThere has been strong criticism of Chile from the European Union.", []string{"organization:european-union criticize country:CHL"}},
+		{"what one receives from another is the other's act", "Headline\n\nThe rebels say Chile is receiving military support from Peru.", []string{"country:PER support country:CHL"}},
 		{"a particle between a verb and its event noun", "Headline\n\nThe UN has stepped up pressure on Chile.", []string{"organization:united-nations pressure country:CHL"}},
 		{"who is on a visit makes it", "Headline\n\nJorge Ruiz is on a three-day visit to Chile.", []string{"person:jorge-ruiz visit country:CHL"}},
 		{"a visit in commas beside a name is the name's, and so is the verb after it", "Headline\n\nJorge Ruiz, on a visit to Chile, met Ana Lopez.",

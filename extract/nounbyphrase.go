@@ -1,6 +1,14 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// fromPreps name where an act comes from: "criticism from the EU".
+var fromPreps = lexicon.Class("fromPreps")
 
 // An event noun followed by the one who does it, after "by" (and a
 // participle), does it to whom a preposition after that names:
@@ -43,4 +51,44 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 		k++
 	}
 	return agents, targets, between, true
+}
+
+// An event noun's "from" phrase names who does it, when its verb's target
+// is named by another preposition, the act is no force (a place of
+// departure or launch is no agent), and the noun has no owner and is no
+// verb's object:
+//
+//	EVENT-NOUN [of|on|to|for TARGET] from AGENT
+//
+// "strong criticism of Iran from the European Union", "aid to Iraq from
+// Japan".
+
+// nounFromPhrase reads the "from" phrase after the event noun whose words
+// end at end: its agents, and the targets before it.
+func (c *eventCtx) nounFromPhrase(v, end int, p verbEntry) (agents, targets []string) {
+	t := c.t
+	if slices.Contains(p.target, "from") || violentRoots[p.code[:2]] || v > 0 && (isPossessive(t[v-1].Text) || t[v-1].Tag == "PRP$") {
+		return nil, nil // "Lauck's extradition from Denmark": the owner is whom it is done to
+	}
+	k := v - 1
+	for k >= 0 && modifiesNoun(t[k]) {
+		k--
+	}
+	if k >= 0 && isVerb(t, k) && !beForms[strings.ToLower(t[k].Text)] {
+		return nil, nil // "demanded support from", "dismissed an appeal from": the verb's own reading
+	}
+	for k := end; k < len(t) && k < end+8; k++ {
+		w := strings.ToLower(t[k].Text)
+		if fromPreps[w] {
+			agents = c.objectAfter(k+1, 4)
+			if len(agents) > 0 && k > end {
+				targets = c.objectAfter(end+1, k-end-2)
+			}
+			return agents, targets
+		}
+		if clauseBreaks[w] || w == "," || isVerb(t, k) {
+			break
+		}
+	}
+	return nil, nil
 }

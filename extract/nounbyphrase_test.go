@@ -34,3 +34,42 @@ func TestNounByPhrase(t *testing.T) {
 		})
 	}
 }
+
+// nounFromPhrase alone: an event noun's "from" phrase names who does it.
+func TestNounFromPhrase(t *testing.T) {
+	criticize := verbEntry{action: "criticize", code: "111", target: []string{"obj"}}
+	for _, tc := range []struct {
+		name, text    string
+		p             verbEntry
+		v, end        int
+		agents, targs []string
+	}{
+		{"after its object", "strong/JJ criticism/NN of/IN Chile/NNP from/IN Peru/NNP", criticize, 1, 2, []string{"country:PER"}, []string{"country:CHL"}},
+		{"alone", "criticism/NN from/IN Peru/NNP", criticize, 0, 1, []string{"country:PER"}, nil},
+		{"the target's own preposition", "the/DT withdrawal/NN from/IN Peru/NNP", verbEntry{action: "withdraw", code: "87", target: []string{"from"}}, 1, 2, nil, nil},
+		{"force comes from a place", "rocket/NN attacks/NNS from/IN Peru/NNP", verbEntry{action: "attack", code: "190", target: []string{"obj"}}, 1, 2, nil, nil},
+		{"an owned noun", "Chile/NNP 's/POS extradition/NN from/IN Peru/NNP", verbEntry{action: "extradite", code: "174", target: []string{"obj"}}, 2, 3, nil, nil},
+		{"a verb's object", "Chile/NNP demanded/VBD support/NN from/IN Peru/NNP", verbEntry{action: "support", code: "050", target: []string{"obj"}}, 2, 3, nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			var acts []actor
+			for i, tok := range toks {
+				switch tok.Text {
+				case "Chile":
+					acts = append(acts, countryAt(i, "CHL"))
+				case "Peru":
+					acts = append(acts, countryAt(i, "PER"))
+				}
+			}
+			c := &eventCtx{t: toks, acts: acts}
+			agents, targets := c.nounFromPhrase(tc.v, tc.end, tc.p)
+			if diff := cmp.Diff(tc.agents, agents); diff != "" {
+				t.Errorf("agents (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.targs, targets); diff != "" {
+				t.Errorf("targets (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -44,3 +44,18 @@ func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 	agents, targets = c.objectAfter(end+1, 4), c.subjectOf(k)
 	return agents, targets, len(agents) > 0 && len(targets) > 0
 }
+
+// undergoesNoun reports an undergoing verb at v whose object is an event
+// noun: the noun tells the act ("received support from Iran", "drew
+// criticism"), the verb none of its own.
+func (c *eventCtx) undergoesNoun(v int) bool {
+	t := c.t
+	if !undergoVerbs[strings.ToLower(t[v].Text)] {
+		return false
+	}
+	k := v + 1
+	for k < len(t) && modifiesNoun(t[k]) {
+		k++
+	}
+	return k < len(t) && eventNouns[strings.TrimSuffix(strings.ToLower(t[k].Text), "s")]
+}

@@ -40,3 +40,23 @@ func TestUndergone(t *testing.T) {
 		})
 	}
 }
+
+// undergoesNoun alone: an undergoing verb with an event noun for object
+// tells no act of its own.
+func TestUndergoesNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Chile/NNP received/VBD military/JJ support/NN from/IN Peru/NNP", true},
+		{"Chile/NNP drew/VBD criticism/NN", true},
+		{"Chile/NNP received/VBD the/DT delegation/NN", false},
+		{"Chile/NNP received/VBD Peru/NNP", false},
+		{"Chile/NNP condemned/VBD the/DT attack/NN", false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.undergoesNoun(1); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
