@@ -258,9 +258,13 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			if !ok {
 				continue
 			}
+			place := end // where the event's place is read
+			if nominal && len(p.rest) == 0 {
+				end = ctx.pastPlace(end) // "talks in Vienna between Iran and the EU"
+			}
 			if nominal && len(p.rest) == 0 && symmetric[p.action] && end+1 < len(t) && betweenPreps[strings.ToLower(t[end].Text)] {
 				// "talks between Israel and Syria resumed"
-				out = append(out, x.betweenEvents(doc, si, ctx, i, end, p)...)
+				out = append(out, placed(x.betweenEvents(doc, si, ctx, i, end, p), ctx, place, end)...)
 				break
 			}
 			if nominal && !nominalEvent(t, end, p) && !(len(p.rest) == 0 && mutual(p) && len(ctx.hyphenPair(i)) >= 2 && eventNouns[strings.TrimSuffix(strings.ToLower(t[i].Text), "s")]) {
@@ -271,7 +275,7 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 					continue
 				}
 			}
-			evs := x.buildEvents(doc, si, ctx, i, end, p, nominal)
+			evs := placed(x.buildEvents(doc, si, ctx, i, end, p, nominal), ctx, place, end)
 			out = append(out, evs...)
 			matched = end
 			if len(evs) > 0 {

@@ -1,0 +1,49 @@
+package extract
+
+import "strings"
+
+// A place phrase may stand between an event noun and the preposition that
+// names its parties:
+//
+//	EVENT-NOUN (in|at|near) [the] PLACE (on|against|with|to|between) PARTY ...
+//
+// "Talks in Vienna between Iran and the EU3 ended", "an attack in Baghdad
+// on US troops": the noun's parties are read past the place, which stays
+// the event's location.
+
+// pastPlace is the token after the place phrase that follows the event
+// noun whose words end at end, when a preposition of the noun's parties
+// comes right after it; end itself otherwise.
+func (c *eventCtx) pastPlace(end int) int {
+	t := c.t
+	if end >= len(t) || !placePreps[strings.ToLower(t[end].Text)] {
+		return end
+	}
+	j := end + 1
+	if j < len(t) && definite[strings.ToLower(t[j].Text)] {
+		j++
+	}
+	for _, p := range c.places {
+		if p.a == j && p.b < len(t) {
+			w := strings.ToLower(t[p.b].Text)
+			if nominalPreps[w] || betweenPreps[w] {
+				return p.b
+			}
+		}
+	}
+	return end
+}
+
+// placed gives events read past a place phrase (from end rather than
+// place) the place the phrase names.
+func placed(evs []Event, c *eventCtx, place, end int) []Event {
+	if place == end {
+		return evs
+	}
+	for i := range evs {
+		if evs[i].Location == "" {
+			evs[i].Location = c.placeAfter(place)
+		}
+	}
+	return evs
+}
