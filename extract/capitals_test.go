@@ -28,7 +28,27 @@ func TestDropCapitals(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
 			keys := []string{tc.acts[0].key}
-			if diff := cmp.Diff(tc.want, c.dropCapitals(keys, 2)); diff != "" {
+			if diff := cmp.Diff(tc.want, c.dropCapitals(keys, 2, false)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	// A visit is to a country, not to its people.
+	people := countryAt(3, "PAK")
+	people.demonym = true
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		peoples    bool
+		want       []string
+	}{
+		{"a nationality's people visited", "He/PRP visited/VBD the/DT Pakistani/JJ community/NN", []actor{people}, true, nil},
+		{"a nationality's people attacked", "They/PRP attacked/VBD the/DT Pakistani/JJ troops/NNS", []actor{people}, false, []string{"country:PAK"}},
+		{"the country visited", "He/PRP visited/VBD the/DT Pakistani/JJ community/NN in/IN Pakistan/NNP", []actor{people, countryAt(6, "PAK")}, true, []string{"country:PAK"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.dropCapitals([]string{"country:PAK"}, 2, tc.peoples)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})

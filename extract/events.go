@@ -754,7 +754,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	if p.code == "042" || p.code == "043" || violentRoots[p.code[:2]] {
 		// a visit to a city or an attack on one is no event between actors
-		targets = ctx.dropCapitals(targets, end)
+		targets = ctx.dropCapitals(targets, end, p.code == visitCode)
 	}
 	if tellActions[p.action] {
 		// "told the BBC": what one tells the press is said to the public
@@ -1369,17 +1369,24 @@ var prepositionLike = lexicon.Class("prepositionLike")
 
 // dropCapitals removes capitals standing for their countries from the
 // targets of a visit or an attack, unless the country itself is named
-// after the verb or the capital owns one of the state's bodies:
+// after the verb or the capital owns one of the state's bodies; with
+// peoples, the countries named only by their nationality too, whose
+// people one visits, not the country:
 //
 //	VERB ... CAPITAL 's [ADJ]* GROUP-NOUN   (the state)
 //
-// "fought Khartoum's government forces": Sudan; "attacked Kabul": a place.
-func (c *eventCtx) dropCapitals(keys []string, end int) []string {
+// "fought Khartoum's government forces": Sudan; "attacked Kabul": a place;
+// "visited the Pakistani community in Manchester": no visit to Pakistan.
+
+// visitCode is the CAMEO code of making a visit.
+const visitCode = "042"
+
+func (c *eventCtx) dropCapitals(keys []string, end int, peoples bool) []string {
 	capital := map[string]bool{}
 	named := map[string]bool{}
 	for _, a := range c.acts {
 		if a.a >= end {
-			if a.capital && !(isPossessiveAt(c.t, a.b) && c.groupAfter(a.b+1, len(c.t))) {
+			if a.capital && !(isPossessiveAt(c.t, a.b) && c.groupAfter(a.b+1, len(c.t))) || peoples && a.demonym {
 				// a capital owning a state's body stands for the state:
 				// "fought Khartoum's government forces"
 				capital[a.key] = true

@@ -586,6 +586,7 @@ func TestEvents(t *testing.T) {
 		{"protesters in a capital are its country's", "Headline\n\nProtesters in Tehran chanted slogans against the United States.", []string{"country:IRN protest country:USA"}},
 		{"talks after the act are another act, the subject's", "Headline\n\nCuba freed 75 dissidents after talks with the Catholic Church and Spain.", []string{"country:CUB talk country:ESP,organization:roman-catholic-church"}},
 		{"a place after a verb's own preposition leaves later parties to other acts", "Headline\n\nJorge Ruiz flew to the coast on Monday for consultations with Peru's president.", []string{"person:jorge-ruiz consult country:PER"}},
+		{"a visit to a nationality's people is no visit to its country", "Headline\n\nJorge Ruiz visited the Peruvian community in Madrid.", nil},
 		{"a place between an event noun and its parties", "Headline\n\nTalks in Vienna between Chile and Peru ended on Monday.", []string{"country:CHL talk country:PER"}},
 		{"talks among several parties are each pair's", "Headline\n\nTalks among Chile, Peru and Bolivia ended.", []string{"country:CHL talk country:PER", "country:CHL talk country:BOL", "country:PER talk country:BOL"}},
 		{"an event noun's from-phrase does it", "Headline\n\nThere has been strong criticism of Chile from the European Union.", []string{"organization:european-union criticize country:CHL"}},
