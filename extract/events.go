@@ -1367,6 +1367,9 @@ var statePreps = lexicon.Class("statePreps")
 // prepositionLike are participles that work as prepositions.
 var prepositionLike = lexicon.Class("prepositionLike")
 
+// visitCode is the CAMEO code of making a visit.
+const visitCode = "042"
+
 // dropCapitals removes capitals standing for their countries from the
 // targets of a visit or an attack, unless the country itself is named
 // after the verb or the capital owns one of the state's bodies; with
@@ -1377,10 +1380,6 @@ var prepositionLike = lexicon.Class("prepositionLike")
 //
 // "fought Khartoum's government forces": Sudan; "attacked Kabul": a place;
 // "visited the Pakistani community in Manchester": no visit to Pakistan.
-
-// visitCode is the CAMEO code of making a visit.
-const visitCode = "042"
-
 func (c *eventCtx) dropCapitals(keys []string, end int, peoples bool) []string {
 	capital := map[string]bool{}
 	named := map[string]bool{}
