@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "a building that stands for who works in it is a place, whatever the name tagger says",
+			text: "Headline\n\nThe Pentagon denied the report on Monday.",
+			want: []string{"location:pentagon location Pentagon"},
+			not:  []string{"organization:pentagon"},
+		},
+		{
 			name: "the head word of an organization alone, with none named, is no actor",
 			text: "Headline\n\nThe Commission said on Monday that the Guard had left.\nThe Islamic Revolutionary Guard Corps denied it.",
 			want: []string{"organization:islamic-revolutionary-guard-corps organization Islamic Revolutionary Guard Corps"},
