@@ -19,14 +19,18 @@
 // (entities.go, with the name tagger of extract/names; resolved in
 // resolve.go), the words that refer to them (references.go: "the
 // government", "the two countries", "it", "we", "the minister"), the
-// events (events.go, with a file for each construction its rules read:
+// events (events.go reads each sentence's verbs and event nouns against
+// the verb patterns and builds an event of each; subjects.go finds who
+// acts, targets.go to whom, nominals.go both for an act named by a noun,
+// modality.go whether it happened, is to come or is only supposed, and
+// places.go where; a file for each further construction the rules read:
 // denials.go for denied clauses, labels.go for names given in praise or
 // blame, participles.go, purpose.go, claimapposition.go, undergo.go,
 // objectpronoun.go, nounowner.go, nounbyphrase.go, nounplace.go,
-// hyphenpair.go and timeclause.go, each file's comment giving its pattern
-// and an example)
-// and their dates (eventdates.go, dates.go), reading the embedded lexicon of
-// extract/lexicon (arranged for lookup in index.go) and its word classes
+// hyphenpair.go and timeclause.go; each file's comment gives its pattern
+// and an example) and their dates (eventdates.go, dates.go), reading the
+// embedded lexicon of extract/lexicon (arranged for lookup in index.go)
+// and its word classes
 // (classes.txt, named in words.go and beside the rules that read them),
 // and returns a Result (result.go). extract never imports the graph or
 // ingest packages.

@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// Whether an act the text tells took place, is yet to, or is only
+// supposed, read from the words before its verb:
+//
+//	(could|would|may|if|...) VERB                  hypothetical
+//	(wants|offers|asks) ... to VERB                desired, so hypothetical
+//	(will|is due to|plans to|X to, in a headline) VERB   future
+//	(said it would|is willing to) VERB             a stated intention, itself an event
+//
+// "Germany could sanction Russia" is hypothetical; "Mr Kerry is to visit
+// Pakistan" is a future visit; "Iraq said it would allow inspectors in" is
+// Iraq's stated intention to allow them.
+
+// intentOf is the CAMEO event of stating the intention to do p: to
+// cooperate (03) for a cooperative act, a threat (13) for a hostile one.
+func intentOf(p verbEntry) verbEntry {
+	code, ok := intentCodes[p.code[:2]]
+	if !ok {
+		code = "030"
+	}
+	if code[:2] == "13" {
+		return verbEntry{action: "threaten", code: code}
+	}
+	return verbEntry{action: "intend", code: code}
+}
+
+// intentCodes map the CAMEO root of an intended act to the code of stating
+// that intention.
+var intentCodes = map[string]string{
+	"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+	"11": "130", "12": "131", "13": "130", "14": "133", "15": "138",
+	"16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
+}
+
+// intentWords before "to" state their subject's own intention: "is willing
+// to withdraw", "ready to contribute".
+var intentWords = lexicon.Class("intentWords")
+
+// intention reports a verb at v that its subject states it means to do:
+// "is ready to contribute", "said it would allow".
+func (c *eventCtx) intention(v int) bool {
+	t := c.t
+	k := c.beforeAdverbs(v)
+	if k < 1 {
+		return false
+	}
+	switch w := strings.ToLower(t[k].Text); {
+	case infinitiveMarks[w]:
+		return intentWords[strings.ToLower(t[k-1].Text)]
+	case intentModals[w]:
+		for j := k - 1; j >= 0; j-- {
+			if speechVerbs[strings.ToLower(t[j].Text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownIntent reports an intention stated by its own agents: the subject of
+// the speech verb before "would" or "will" is the event's agent ("Palestinian leaders
+// said they would boycott"), or the intention is read off the agent's own
+// clause ("Syria is willing to withdraw").
+func (c *eventCtx) ownIntent(v int, agents []string) bool {
+	for j := v - 1; j >= 0; j-- {
+		if speechVerbs[strings.ToLower(c.t[j].Text)] {
+			return slices.Equal(c.subjectOf(j), agents)
+		}
+	}
+	return true
+}
+
+// perfect reports a participle at v in a perfect tense: "has backed".
+func perfect(t []Token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch w := strings.ToLower(t[k].Text); {
+		case haveForms[w]:
+			return true
+		case t[k].Tag != "RB" && !negations[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// futureMarks before a verb put its event in the future.
+var futureMarks = lexicon.Class("futureMarks")
+
+// future reports a verb the text puts in the future: "will visit", "is due
+// to meet", "plans to sign".
+func (c *eventCtx) future(v int) bool {
+	t := c.t
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		w := strings.ToLower(t[k].Text)
+		switch {
+		case futureMarks[w]:
+			return true
+		case infinitiveMarks[w] && k > 0 && (scheduleWords[strings.ToLower(t[k-1].Text)] || planForms[strings.ToLower(t[k-1].Text)]):
+			return true
+		case infinitiveMarks[w] && k > 0 && beForms[strings.ToLower(t[k-1].Text)] && k-1 > 0 && actorAt(c.acts, k-2) >= 0:
+			return true // "Mr Kerry is to visit Pakistan"
+		case infinitiveMarks[w] && c.headline && k > 0 && actorAt(c.acts, k-1) >= 0:
+			return true // the headline "US to impose sanctions on Iran"
+		case skippable[w] || t[k].Tag == "RB" || negations[w]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseEdges end the stretch of words a modal before a verb governs.
+var clauseEdges = lexicon.Class("clauseEdges")
+
+// hypothetical reports a verb under a modal, a conditional or a plan in its
+// clause: "could sanction", "if elected", "would carry out an attack".
+func (c *eventCtx) hypothetical(v int) bool {
+	t := c.t
+	for k := 0; k < v; k++ {
+		if conditionWords[strings.ToLower(t[k].Text)] {
+			return true
+		}
+	}
+	for k := v - 1; k >= 0; k-- {
+		w := strings.ToLower(t[k].Text)
+		if modals[w] {
+			return true
+		}
+		if clauseEdges[w] {
+			break
+		}
+	}
+	return c.desired(v)
+}
+
+// beforeAdverbs returns the index of the first token before the verb at v
+// that is no adverb or negation ("to" in "ready to quickly withdraw"), or -1.
+func (c *eventCtx) beforeAdverbs(v int) int {
+	k := v - 1
+	for k >= 0 && (c.t[k].Tag == "RB" || negations[strings.ToLower(c.t[k].Text)]) {
+		k--
+	}
+	return k
+}
+
+// desireWords take an infinitive that names what is wanted, not done:
+// "offered to hand over", "wants to sanction", "ready to contribute".
+var desireWords = lexicon.Class("desireWords")
+
+// warnVerbs make a gerund after "against" what is warned of: "warned
+// Turkey against sending troops".
+var warnVerbs = lexicon.Class("warnVerbs")
+
+// askVerbs name what their object is asked to do: "urged China to refrain".
+var askVerbs = lexicon.Class("askVerbs")
+
+// demandVerbs make the clause after "that" what is demanded, not what is
+// done: "demanded that the US cancel".
+var demandVerbs = lexicon.Class("demandVerbs")
+
+// desired reports a verb at v that names what someone wants, offers, asks
+// for or demands rather than what happened: "offered to hand over", "urged
+// Iran to release", "demanded that the US cancel", "an appeal for
+// deploying troops".
+func (c *eventCtx) desired(v int) bool {
+	t := c.t
+	k := c.beforeAdverbs(v)
+	if k < 0 {
+		return false
+	}
+	if w := strings.ToLower(t[k].Text); againstPreps[w] && t[v].Tag == "VBG" {
+		// "warned Turkey against sending troops"
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if warnVerbs[strings.ToLower(t[j].Text)] {
+				return true
+			}
+		}
+	}
+	if w := strings.ToLower(t[k].Text); infinitiveMarks[w] || purposePreps[w] && t[v].Tag == "VBG" {
+		// back over the asked one to the word that asks or offers
+		for j, n := k-1, 0; j >= 0 && n < 12; j, n = j-1, n+1 {
+			jw := strings.ToLower(t[j].Text)
+			if desireWords[jw] || n > 0 && askVerbs[jw] {
+				return true
+			}
+			if clauseEdges[jw] || strings.HasPrefix(t[j].Tag, "VB") || t[j].Tag == "MD" {
+				return false
+			}
+		}
+		return false
+	}
+	// "demanded that the Turkish government provide": back over the
+	// subject to "that" and the verb before it
+	for j, n := k, 0; j >= 1 && n < 10; j, n = j-1, n+1 {
+		jw := strings.ToLower(t[j].Text)
+		if thatWords[jw] {
+			p := j - 1
+			for p >= 0 && (t[p].Tag == "RB" || isWeekday(t[p].Text) || dayPreps[strings.ToLower(t[p].Text)]) {
+				p--
+			}
+			return p >= 0 && demandVerbs[strings.ToLower(t[p].Text)]
+		}
+		if clauseEdges[jw] || strings.HasPrefix(t[j].Tag, "VB") || t[j].Tag == "MD" {
+			return false
+		}
+	}
+	return false
+}

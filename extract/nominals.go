@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// An act named by a noun, and who does it:
+//
+//	[OWNER 's|NATIONALITY] EVENT-NOUN (on|against|with|to) TARGET
+//	SUBJ VERB [DET|ADJ]* EVENT-NOUN PREP TARGET     the verb's subject, unless it reacts
+//	SUBJ be in EVENT-NOUN with TARGET               who is in talks holds them
+//	EVENT-NOUN ... (called off|cancelled)           no event
+//
+// "China's support for Russia": China supports Russia; "Israel intensified
+// its attacks on Gaza": Israel attacks; "Brazil criticised the sanctions
+// on Venezuela": the sanctions are not Brazil's; "Talks between Iran and
+// the EU were called off": no talks.
+
+// offVerbs say an act did not take place: "talks ... were postponed".
+var offVerbs = lexicon.Class("offVerbs")
+
+// calledOff reports that the clause after a noun at end says its act was
+// put off or called off.
+func (c *eventCtx) calledOff(end int) bool {
+	return c.clauseHas(end, func(k int, w string) bool {
+		return offVerbs[w] || offParticles[w] && k > 0 && callForms[strings.ToLower(c.t[k-1].Text)]
+	})
+}
+
+// offObject reports an event noun at v that is the object of a verb
+// saying it did not take place: "Arafat cancelled a meeting between",
+// "postponed the talks with".
+func (c *eventCtx) offObject(v int) bool {
+	t := c.t
+	k := v - 1
+	for k >= 0 && modifiesNoun(t[k]) {
+		k--
+	}
+	return k >= 0 && offVerbs[strings.ToLower(t[k].Text)]
+}
+
+// nominalPreps introduce the target of an event named by a noun: "attacks
+// on", "sanctions against", "talks with", "a visit to".
+var nominalPreps = lexicon.Class("nominalPreps")
+
+// nominalEvent reports whether a noun matched as pattern p names an event
+// with its target: "attacks against Hezbollah", "sanctions on Iran".
+func nominalEvent(t []Token, end int, p verbEntry) bool {
+	if len(p.rest) > 0 || end >= len(t) || !eventNouns[strings.TrimSuffix(strings.ToLower(t[end-1].Text), "s")] {
+		return false
+	}
+	w := strings.ToLower(t[end].Text)
+	// "Britain's criticism of China": after its owner, a noun's "of" names
+	// whom the act is done to, as its verb's object
+	owned := end >= 2 && isPossessive(t[end-2].Text) && slices.Contains(p.target, objTarget)
+	return nominalPreps[w] || ofWords[w] && (violentRoots[p.code[:2]] || owned) || purposePreps[w] && supportRoots[p.code[:2]]
+}
+
+// supportRoots are the CAMEO roots of acts done "for" another when named
+// by a noun: "support for Russia", "aid for Gaza".
+var supportRoots = lexicon.Class("supportRoots")
+
+// eventNouns are the nouns that name events ("attacks on", "talks with"),
+// unlike nouns that only share a verb's spelling ("turn his back on").
+var eventNouns = lexicon.Class("eventNouns")
+
+// nounAgent finds the actors of a by-phrase in the noun phrase that starts
+// at i, after an event noun and its preposition ("the killing of aid
+// workers by Israeli forces"), and the token of its "by"; none where a verb
+// or a clause edge comes first.
+func (c *eventCtx) nounAgent(i int) ([]string, int) {
+	t := c.t
+	for k := i; k < len(t) && k < i+8; k++ {
+		w := strings.ToLower(t[k].Text)
+		if clauseBreaks[w] || !isWord(w) || isVerb(t, k) {
+			return nil, 0
+		}
+		if agentPreps[w] {
+			return c.objectAfter(k+1, 4), k
+		}
+	}
+	return nil, 0
+}
+
+// nominalAgent finds who acts in an event named by the noun at v: a
+// nationality or actor right before it ("an Israeli raid", "US sanctions"),
+// a possessor ("Israel's attacks"), or the subject of the clause ("Israel
+// intensified its attacks").
+func (c *eventCtx) nominalAgent(v int) []string {
+	t, acts := c.t, c.acts
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if a := actorAt(acts, k); a >= 0 {
+			return []string{acts[a].key}
+		}
+		w := strings.ToLower(t[k].Text)
+		if !(t[k].Tag == "JJ" || determiners[w] || isPossessive(t[k].Text) || t[k].Tag == "PRP$") {
+			break
+		}
+		if t[k].Tag == "PRP$" || possessivePronouns[w] {
+			break // "its attacks": whose is the clause's subject
+		}
+	}
+	// the noun must be what the clause's verb does: "Israel intensified its
+	// attacks", not "following a compromise of"
+	k := v - 1
+	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "CD") {
+		k--
+	}
+	if k > 0 && t[k].Tag == "RP" && strings.HasPrefix(t[k-1].Tag, "VB") {
+		k-- // "stepped up pressure on Sudan": the verb of the particle
+	}
+	if k > 0 && statePreps[strings.ToLower(t[k].Text)] && t[k-1].Text == "," {
+		// "Mr Blair, on a visit to Israel, met": the name the phrase
+		// stands beside
+		if a := actorAt(acts, k-2); a >= 0 && acts[a].b == k-1 {
+			return c.resolveHolder(a, []string{acts[a].key})
+		}
+	}
+	if k > 0 && purposePreps[strings.ToLower(t[k].Text)] {
+		// "Granic arrived in Belgrade on Friday for talks with": the talks
+		// are what the clause's subject came for
+		for f := k - 1; f >= 0; f-- {
+			w := strings.ToLower(t[f].Text)
+			if clauseBreaks[w] || thatWords[w] || w == "," {
+				break
+			}
+			if isVerb(t, f) && actorAt(c.acts, f) < 0 {
+				if !beForms[w] && !reactionVerbs[w] {
+					return c.subjectOf(f)
+				}
+				break
+			}
+		}
+	}
+	if k > 0 && statePreps[strings.ToLower(t[k].Text)] {
+		b := k - 1
+		for b > 0 && t[b].Tag == "RB" {
+			b-- // "is also in talks with"
+		}
+		if beForms[strings.ToLower(t[b].Text)] {
+			k = b // "India has been in talks with Iran": who is in them
+		}
+	}
+	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[strings.ToLower(t[k].Text)] || reactionVerbs[strings.ToLower(t[k].Text)] {
+		return nil // "Brazil criticised the sanctions on Venezuela": not Brazil's
+	}
+	return c.subjectOf(k)
+}
+
+// reactionVerbs react to an act: the act they name is another's ("condemned
+// the attacks on", "welcomed the talks between").
+var reactionVerbs = lexicon.Class("reactionVerbs")
+
+// statePreps after a form of "be" put its subject in the state an event
+// noun names: "has been in talks with".
+var statePreps = lexicon.Class("statePreps")
+
+// prepositionLike are participles that work as prepositions.
+var prepositionLike = lexicon.Class("prepositionLike")

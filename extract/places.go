@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// Where an act took place, and the places that are no party to it:
+//
+//	VERB ... (in|at|near) [the] PLACE            where it happened
+//	(PLACE-ROOT act) ... in PLACE, no party      the place acted upon
+//	(visit|attack) ... CAPITAL, the country unnamed   no party: a place
+//
+// "met at the president's Jerusalem residence": Jerusalem is where;
+// "imposed a curfew in Abidjan": Abidjan is acted upon; "attacked Kabul":
+// a place, no event between actors.
+
+// placeAfter finds where the event of a pattern ending at end took place:
+// a named place after "in", "at" or "near" in its clause.
+func (c *eventCtx) placeAfter(end int) string {
+	t := c.t
+	for k := end; k+1 < len(t) && k < end+12; k++ {
+		w := strings.ToLower(t[k].Text)
+		if clauseBreaks[w] || w == "." || strings.HasPrefix(t[k].Tag, "VB") {
+			return ""
+		}
+		if !placePreps[w] {
+			continue
+		}
+		if key := c.placeFrom(k+1, func(actor) bool { return true }); key != "" {
+			return key
+		}
+	}
+	return ""
+}
+
+// placeFrom is the key of the first place named at token j, past "the",
+// that ok accepts; "" when none.
+func (c *eventCtx) placeFrom(j int, ok func(actor) bool) string {
+	if j < len(c.t) && definite[strings.ToLower(c.t[j].Text)] {
+		j++
+	}
+	for _, p := range c.places {
+		if p.a == j && ok(p) {
+			return p.key
+		}
+	}
+	return ""
+}
+
+// placeRoots are the CAMEO roots of acts done to the place they happen in:
+// pledges, aid, concessions, protest, deployments, sanctions, repression and
+// force.
+var placeRoots = lexicon.Class("placeRoots")
+
+// placeIn finds the place or country an act ending at end is done in: "in
+// the Gaza Strip", "into Abidjan", with no actor acted upon named.
+func (c *eventCtx) placeIn(end int) string {
+	t := c.t
+	for k := end; k+1 < len(t) && k < end+12; k++ {
+		w := strings.ToLower(t[k].Text)
+		reduced := t[k].Tag == "VBG" && k > end && strings.HasPrefix(t[k-1].Tag, "NN") // "refugees fleeing the war in Liberia"
+		if clauseBreaks[w] || w == "." || w == "," || isVerb(t, k) && k > end && !reduced {
+			return ""
+		}
+		if strings.HasPrefix(t[k].Tag, "NNP") && !isDateWord(t[k].Text) && (actorAt(c.acts, k) >= 0 || actorAt(c.places, k) >= 0) {
+			return "" // "struck Gaza in Lebanon": the object is a place of its own
+		}
+		if missionPreps[w] {
+			// "protests outside the British embassy": a state's mission
+			// stands for it
+			if pl := c.missionAt(k + 1); pl != "" {
+				return pl
+			}
+			continue
+		}
+		if !insidePreps[w] {
+			continue
+		}
+		if k > 0 && returnParticles[strings.ToLower(t[k-1].Text)] {
+			return "" // "sent them back to Bulgaria"
+		}
+		j := k + 1
+		for j < len(t) && j < k+4 && (determiners[strings.ToLower(t[j].Text)] || t[j].Tag == "JJ" || t[j].Tag == "VBN") {
+			j++
+		}
+		if j+1 < len(t) && settlementNouns[strings.ToLower(t[j].Text)] && ofAfter(t, j) {
+			j += 2 // "in the northern city of Kirkuk"
+		}
+		// the place the name starts with, or a known place inside it: not
+		// "the West" but Darfur in "West Darfur State"
+		for q := j; q < len(t) && (q == j || strings.HasPrefix(t[q].Tag, "NNP")); q++ {
+			for _, p := range c.places {
+				if p.a == q && (q > j || !(p.b < len(t) && strings.HasPrefix(t[p.b].Tag, "NNP"))) && (q == j || p.country != "") {
+					if openPlaceKinds[p.kind] {
+						return "" // "attacked a ship in the Red Sea": where, not what
+					}
+					return p.key
+				}
+			}
+		}
+		if a := actorAt(c.acts, j); a >= 0 && c.acts[a].a == j && c.acts[a].typ == Country && !c.acts[a].demonym {
+			return c.acts[a].key
+		}
+		// "in a gunbattle in southeastern Serbia": the next "in" may name it
+	}
+	return ""
+}
+
+// missionAt returns the embassy or consulate named from token j on ("the
+// British embassy"), or "".
+func (c *eventCtx) missionAt(j int) string {
+	return c.placeFrom(j, func(p actor) bool {
+		return p.country != "" && missionWords[strings.ToLower(c.t[p.b-1].Text)]
+	})
+}
+
+// missionWords end the names of a state's missions abroad.
+var missionWords = lexicon.Class("missionWords")
+
+// settlementNouns name the kind of place before its name: "the city of
+// Kirkuk".
+var settlementNouns = lexicon.Class("settlementNouns")
+
+// placeAt is the key of the place named at token j, past "the", that acts
+// can be done to; "" when none.
+func (c *eventCtx) placeAt(j int) string {
+	return c.placeFrom(j, func(p actor) bool { return !openPlaceKinds[p.kind] })
+}
+
+// openPlaceKinds are the kinds of places (places.tsv) that no act is done
+// to, only in: seas, continents.
+var openPlaceKinds = lexicon.Class("openPlaceKinds")
+
+// visitCode is the CAMEO code of making a visit.
+const visitCode = "042"
+
+// dropCapitals removes capitals standing for their countries from the
+// targets of a visit or an attack, unless the country itself is named
+// after the verb or the capital owns one of the state's bodies; with
+// peoples, the countries named only by their nationality too, whose
+// people one visits, not the country:
+//
+//	VERB ... CAPITAL 's [ADJ]* GROUP-NOUN   (the state)
+//
+// "fought Khartoum's government forces": Sudan; "attacked Kabul": a place;
+// "visited the Pakistani community in Manchester": no visit to Pakistan.
+func (c *eventCtx) dropCapitals(keys []string, end int, peoples bool) []string {
+	capital := map[string]bool{}
+	named := map[string]bool{}
+	for _, a := range c.acts {
+		if a.a >= end {
+			if a.capital && !(isPossessiveAt(c.t, a.b) && c.groupAfter(a.b+1, len(c.t))) || peoples && a.demonym {
+				// a capital owning a state's body stands for the state:
+				// "fought Khartoum's government forces"
+				capital[a.key] = true
+			} else {
+				named[a.key] = true
+			}
+		}
+	}
+	var out []string
+	for _, k := range keys {
+		if !capital[k] || named[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}

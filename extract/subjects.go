@@ -1,0 +1,363 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// Who does an act: the subject of its verb's clause, read back from the
+// verb over auxiliaries, appositions and relative clauses:
+//
+//	SUBJ [, APPOSITION ,] [AUX]* VERB            the subject
+//	SUBJ VERB ... and VERB                        coordinated verbs share it
+//	ANTECEDENT , who VERB                         a relative clause's antecedent
+//	SUBJ said (he|she|it|they) VERB               a pronoun the speaker stands for
+//	PREP ... VBG ..., SUBJ VERB                   an opening participle's main subject
+//
+// "John Smith, the foreign minister of Canada, met Yuki Tanaka": Smith
+// meets; "Hungary has said it will support ...": Hungary supports.
+
+// subjectOf finds the actors that act in the clause of the verb at v: the
+// nearest actor to its left, across appositions, with any actors coordinated
+// with it ("the US and UK"); for a relative clause, its antecedent.
+func (c *eventCtx) subjectOf(v int) []string { return c.subject(v, false) }
+
+// subject is subjectOf; loose lets it take an actor after a preposition, as
+// the subject of a passive verb may name the actor a thing is for ("a camp
+// for Congolese refugees was attacked").
+func (c *eventCtx) subject(v int, loose bool) []string {
+	t, acts := c.t, c.acts
+	if t[v].Tag == "VBG" && v >= 2 && agentPreps[strings.ToLower(t[v-1].Text)] {
+		// "Banisadr angered Tehran by accusing Iranian leaders": the
+		// gerund of means is done by the subject of the verb it serves
+		if f := c.finiteBefore(v-2, func(w string) bool { return clauseBreaks[w] || thatWords[w] || w == "," }); f >= 0 {
+			return c.subject(f, loose)
+		}
+	}
+	if nounModifier(t, v) && v >= 2 && !groupNouns[strings.ToLower(t[v-1].Text)] {
+		if a := actorAt(acts, v-2); a >= 0 && (acts[a].demonym || acts[a].typ == Country) && acts[a].b == v-1 {
+			return c.coordinated(a, -1) // "Dutch pair kidnapped by Nicaraguans", "U.S. neo-Nazi jailed by German court": the nationality's people
+		}
+	}
+	if nounModifier(t, v) && actorAt(acts, v-1) < 0 && (t[v].Tag == "VBN" && !groupNouns[strings.ToLower(t[v-1].Text)] || !c.doneBy(v-1)) {
+		// "boats attacking Peru": the boats attack; "plans submitted by
+		// Mordechai": the plans are submitted, whoever studies them
+		return nil
+	}
+	if v >= 2 && (coordinators[strings.ToLower(t[v-1].Text)] || contrastCoordinators[strings.ToLower(t[v-1].Text)]) && isFinite(t[v].Tag) {
+		// "He met Li Zhaoxing and urged China", "welcomed Peru but blamed
+		// Bolivia": the verbs share the subject of the first, not its object
+		if f := c.finiteBefore(v-2, func(w string) bool { return clauseBreaks[w] || thatWords[w] || relativePronouns[w] }); f >= 0 {
+			return c.subject(f, loose)
+		}
+	}
+	k := v - 1
+	for k >= 0 {
+		w := strings.ToLower(t[k].Text)
+		if a := actorAt(acts, k); a >= 0 {
+			// a possessor is not the subject: "New Zealand's Parliament";
+			// but "Montenegro's prime minister" stands for the office
+			if acts[a].b < len(t) && isPossessive(t[acts[a].b].Text) && acts[a].b+1 < v {
+				if c.officeAfter(acts[a].b+1, v) {
+					// "Ethiopia's prime minister and Eritrea's president met"
+					if keys := c.coordinated(a, -1); len(keys) > 1 {
+						return keys
+					}
+					return c.resolveHolder(a, []string{acts[a].key})
+				}
+				if c.groupAfter(acts[a].b+1, v) {
+					return []string{acts[a].key} // "Sudan's government lifted"
+				}
+				if c.decisionBefore(acts[a].b+1, v) {
+					return c.coordinated(a, -1) // "Chad's decision to expel"
+				}
+				k = acts[a].a - 1
+				continue
+			}
+			if c.decisionBy(a, v) {
+				return c.coordinated(a, -1) // "the decision by Moscow to sell"
+			}
+			if acts[a].a >= 2 && ofAfter(t, acts[a].a-2) && actorAt(acts, acts[a].a-2) >= 0 {
+				k = acts[a].a - 2 // "President Museveni of Uganda": the president acts
+				continue
+			}
+			pb := acts[a].a - 1 // before the adjectives of a place: "in southern Turkey"
+			for pb > 0 && t[pb].Tag == "JJ" && !isCap(t[pb].Text) {
+				pb--
+			}
+			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) && !loose || acts[a].capital && t[acts[a].a-1].Tag == "TO") ||
+				pb >= 0 && pb < acts[a].a-1 && placePreps[strings.ToLower(t[pb].Text)] && !c.groupIn(pb) && !loose {
+				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "the Red Cross operating in Iraq said"
+				continue
+			}
+			if g := c.purposeGovernor(v, acts[a].a); g >= 0 {
+				return c.subject(g, loose) // "Lee visited Japan to hold talks": Lee holds them
+			}
+			return c.resolveHolder(a, c.coordinated(a, -1))
+		}
+		if t[k].Tag == "PRP" {
+			return c.pronounSubject(k) // "Hungary has said it will support ..."
+		}
+		if possessivePronouns[w] && k+1 < v && groupNouns[strings.ToLower(t[k+1].Text)] {
+			return c.pronounSubject(k) // "the army said its troops had killed ..."
+		}
+		if clauseBreaks[w] || subordinators[w] && t[k].Tag != "RB" {
+			return nil // a clause of its own
+		}
+		if possessiveRelatives[w] {
+			return nil
+		}
+		if relativePronouns[w] {
+			// "hackers, who targeted": the antecedent acts, if it is an actor
+			j := k - 1
+			if j >= 0 && t[j].Text == "," {
+				j--
+			}
+			if a := actorAt(acts, j); a >= 0 && !acts[a].modifier && !(acts[a].a > 0 && t[acts[a].a-1].Tag == "IN") {
+				return c.coordinated(a, -1)
+			}
+			return nil
+		}
+		if w == "," {
+			// skip an apposition or relative clause: ", the defense minister ...,"
+			j := k - 1
+			for j >= 0 && t[j].Text != "," && !clauseBreaks[strings.ToLower(t[j].Text)] {
+				j--
+			}
+			if j >= 0 && t[j].Text == "," && j+1 < k {
+				nw := strings.ToLower(t[j+1].Text)
+				if determiners[nw] || relativePronouns[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) || statePreps[nw] ||
+					t[j+1].Tag == "VBG" || t[j+1].Tag == "VBN" && j > 0 && actorAt(acts, j-1) >= 0 {
+					// ", the defense minister,", ", fighting a war against X,",
+					// ", backed by Y,": the subject's apposition or participle
+					k = j - 1
+					continue
+				}
+				if a := actorAt(acts, j+1); a >= 0 && acts[a].a == j+1 && acts[a].b == k && acts[a].typ == Person &&
+					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS") {
+					// "The minister, Kim Howells, criticised": the name in
+					// apposition to the subject's noun
+					return c.coordinated(a, -1)
+				}
+			}
+			return nil
+		}
+		if thatWords[w] || sayForms[w] {
+			return nil
+		}
+		k--
+	}
+	return nil
+}
+
+// tellForms report a quotation as the speech verbs do, told to someone:
+// "'We are asking ...,' Altun told journalists".
+var tellForms = lexicon.Class("tellForms")
+
+// contrastCoordinators join two verbs of one subject as "and" does:
+// "welcomed Peru but blamed Bolivia".
+var contrastCoordinators = lexicon.Class("contrastCoordinators")
+
+// finiteBefore is the nearest finite verb at or before token from that is
+// no actor's word, looking back no further than a word that ends says ends
+// the clause; -1 when there is none.
+func (c *eventCtx) finiteBefore(from int, ends func(w string) bool) int {
+	for f := from; f >= 0; f-- {
+		if ends(strings.ToLower(c.t[f].Text)) {
+			return -1
+		}
+		if isFinite(c.t[f].Tag) && actorAt(c.acts, f) < 0 {
+			return f
+		}
+	}
+	return -1
+}
+
+// speechVerbs report what their subject says.
+var speechVerbs = lexicon.Class("speechVerbs")
+
+// pronounSubject resolves a pronoun subject at token k when it repeats the
+// subject of a speech verb just before it: "Iraq said it would allow",
+// "Putin said he ...". Other pronouns stay unresolved.
+func (c *eventCtx) pronounSubject(k int) []string {
+	return c.referTo(k, c.pronounKeys(k))
+}
+
+// referTo records that the pronoun at token k stands for keys, for the
+// document's references, and returns keys.
+func (c *eventCtx) referTo(k int, keys []string) []string {
+	if c.refs != nil {
+		for _, key := range keys {
+			*c.refs = append(*c.refs, Reference{Key: key, Text: c.t[k].Text, Start: c.t[k].Start, End: c.t[k].End, Sentence: c.si})
+		}
+	}
+	return keys
+}
+
+// pronounKeys are the actors the pronoun at token k stands for, or nil.
+func (c *eventCtx) pronounKeys(k int) []string {
+	t := c.t
+	w := strings.ToLower(t[k].Text)
+	if firstPerson[w] {
+		// "'We have urged China to refrain,' Peters said": the speaker's
+		// side, the state or body whose office they hold, else themselves
+		sp := c.speaker(k)
+		if sp == "" {
+			return nil
+		}
+		if offices := c.offices[sp]; len(offices) > 0 {
+			owner, _, _ := strings.Cut(offices[0], "|")
+			return []string{owner}
+		}
+		return []string{sp}
+	}
+	if keys := c.pronounTimeSubject(k); keys != nil {
+		return keys // "Tsang spoke after he met Birch"
+	}
+	j := k - 1
+	if j >= 0 && thatWords[strings.ToLower(t[j].Text)] {
+		j--
+	}
+	for n := 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		if speechVerbs[strings.ToLower(t[j].Text)] {
+			break
+		}
+		if !(t[j].Tag == "RB" || t[j].Tag == "IN" || t[j].Tag == "NNP" || t[j].Tag == "CD") {
+			j = -1 // no speech verb just before: "on Monday", "today" may stand between
+			break
+		}
+	}
+	var keys []string
+	var typ EntityType
+	switch {
+	case j >= 0 && speechVerbs[strings.ToLower(t[j].Text)]:
+		keys = c.subjectOf(j)
+		if len(keys) != 1 {
+			return nil
+		}
+		typ = c.typeOf(keys[0])
+	case c.opensSentence(k) && c.before.key != "":
+		// "Iran seized a tanker. It accused the crew of smuggling": a
+		// pronoun that opens the sentence is the last one's subject
+		keys, typ = []string{c.before.key}, c.before.typ
+	default:
+		return nil
+	}
+	if pronounFits(typ, personPronouns[w], partyPronouns[w]) {
+		return keys
+	}
+	return nil
+}
+
+// pronounFits reports that an actor of type typ can be what a pronoun of a
+// person's or of a party's stands for.
+func pronounFits(typ EntityType, person, party bool) bool {
+	return person && typ == Person || party && (typ == Country || typ == Organization)
+}
+
+// opensSentence reports that token k opens its sentence, after at most
+// a conjunction or an adverb: "He", "But he", "However, she".
+func (c *eventCtx) opensSentence(k int) bool {
+	for j := 0; j < k; j++ {
+		if tag := c.t[j].Tag; tag != "CC" && tag != "RB" && tag != "," {
+			return false
+		}
+	}
+	return k <= 3
+}
+
+// typeOf is the type of the actor with key in the sentence.
+func (c *eventCtx) typeOf(key string) EntityType {
+	for _, a := range c.acts {
+		if a.key == key {
+			return a.typ
+		}
+	}
+	if strings.HasPrefix(key, "person:") {
+		return Person
+	}
+	return ""
+}
+
+// adverbial reports a stretch of tokens [i, j) with no verb and no actor,
+// such as ", for geopolitical purposes,".
+func (c *eventCtx) adverbial(i, j int) bool {
+	for k := i; k < j; k++ {
+		if strings.HasPrefix(c.t[k].Tag, "VB") || actorAt(c.acts, k) >= 0 {
+			return false
+		}
+	}
+	return j > i
+}
+
+// possessorSubject returns the actor that owns the subject of the verb at v
+// when the subject is "X's NOUN" ("New Zealand's concerns had been
+// conveyed"), or "".
+func (c *eventCtx) possessorSubject(v int) string {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (skippable[strings.ToLower(t[k].Text)] || t[k].Tag == "RB") {
+		k--
+	}
+	for k >= 0 && strings.HasPrefix(t[k].Tag, "NN") && actorAt(c.acts, k) < 0 {
+		k--
+	}
+	if k < 1 || !isPossessive(t[k].Text) {
+		return ""
+	}
+	if a := actorAt(c.acts, k-1); a >= 0 {
+		return c.acts[a].key
+	}
+	return ""
+}
+
+// mainSubject finds the subject of the main clause for a verb in an opening
+// participle clause: "Before visiting Israel, Mr Blair ...", "By signing
+// the agreement, the prime ministers of Bulgaria, Albania and Macedonia ...".
+func (c *eventCtx) mainSubject(v, end int) []string {
+	t := c.t
+	for k := datelineEnd(t); k < v; k++ {
+		if tag := t[k].Tag; t[k].Text == "," || !(tag == "IN" || tag == "RB" || tag == "DT" || tag == "PRP$" || tag == "CD" || strings.HasPrefix(tag, "JJ")) {
+			return nil // the participle does not open the sentence: "they are declaring"
+		}
+	}
+	for k := end; k < len(t); k++ {
+		if t[k].Text != "," {
+			continue
+		}
+		for j := k + 1; j < len(t) && j < k+8; j++ {
+			if a := actorAt(c.acts, j); a >= 0 {
+				return c.coordinated(a, 1)
+			}
+			if strings.HasPrefix(t[j].Tag, "VB") {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// passiveAgent finds the agent of a passive verb whose pattern ends at end:
+// "by X", or a nationality in "killed in an Israeli raid".
+func (c *eventCtx) passiveAgent(end int) []string {
+	t, acts := c.t, c.acts
+	for k := end; k < len(t) && k < end+10; k++ {
+		w := strings.ToLower(t[k].Text)
+		if clauseBreaks[w] || w == "." {
+			break
+		}
+		if agentPreps[w] {
+			return c.objectAfter(k+1, 5)
+		}
+		if duringPreps[w] && k+2 < len(t) {
+			for j := k + 1; j < len(t) && j <= k+3; j++ {
+				if a := actorAt(acts, j); a >= 0 && acts[a].demonym {
+					return []string{acts[a].key}
+				}
+			}
+		}
+	}
+	return nil
+}

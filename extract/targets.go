@@ -1,0 +1,428 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// Whom an act is done to: the actor the verb's pattern names after it, by
+// its object or by one of its prepositions, read past determiners,
+// adjectives and titles to the phrase's head and its coordinated parties:
+//
+//	VERB [DET|ADJ]* OBJ [and OBJ]*                 a pattern with "obj"
+//	VERB ... PREP [DET|ADJ]* TARGET                a pattern's preposition
+//	VERB that TARGET VERB                          the subject of the clause demanded
+//	VERB [DET|ADJ]* CLAIM-NOUN by AUTHOR           the claim's author ("rejected calls by Annan")
+//
+// "Russia attacked Ukraine"; "imposed sanctions on Iran"; "demanded that
+// the US cancel"; "rejected calls by Kofi Annan".
+
+// prepsOf keeps the prepositions of a target spec.
+func prepsOf(spec []string) []string {
+	var out []string
+	for _, s := range spec {
+		if s != objTarget {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// targetOf finds the actors acted upon after the pattern ending at end.
+func (c *eventCtx) targetOf(end int, spec []string) []string {
+	if slices.Contains(spec, claimTarget) {
+		return c.claimant(end) // "denied the allegations by the US"
+	}
+	if slices.Contains(spec, objTarget) {
+		// "rejected an Indian proposal for a Free Trade Agreement": whose
+		// proposal, not what it is about
+		if got := c.claimant(end); len(got) > 0 {
+			return got
+		}
+	}
+	if got := c.targetBySpec(end, spec); len(got) > 0 {
+		return got
+	}
+	// "demanded that the US cancel", "urged Friday that Israel ease": the
+	// subject of the complement clause
+	for k := end; k < len(c.t) && k < end+3; k++ {
+		if thatWords[strings.ToLower(c.t[k].Text)] {
+			if a := actorAt(c.acts, k+1); a >= 0 && c.acts[a].a == k+1 && !c.acts[a].demonym {
+				// "demanded that Israel release Yassin": the clause's
+				// subject, whatever the verb after it is tagged
+				return c.resolveHolder(a, c.coordinated(a, 1))
+			}
+			if got := c.objectAfter(k+1, 5); len(got) > 0 {
+				return got
+			}
+			break
+		}
+		if !(c.t[k].Tag == "NNP" || c.t[k].Tag == "RB" || c.t[k].Tag == "CD") {
+			break
+		}
+	}
+	if end+1 < len(c.t) && infinitiveMarks[strings.ToLower(c.t[end].Text)] && c.t[end+1].Tag == "VB" && !isCap(c.t[end+1].Text) && actorAt(c.acts, end+1) < 0 {
+		// "offered to supply oil to China": whom the offered act concerns
+		if got := c.objectAfter(end+2, 6); len(got) > 0 {
+			return got
+		}
+		if got := c.targetBySpec(end+2, fallbackPreps); len(got) > 0 {
+			return got
+		}
+		if pl := c.placeIn(end + 2); pl != "" {
+			return []string{pl} // "threatened to ban voting in East Jerusalem"
+		}
+	}
+	if got := c.claimant(end); len(got) > 0 {
+		return got
+	}
+	if c.ownPrepThing(end, spec) {
+		// "flew to Bonn for talks with Kohl": the verb's own preposition
+		// named a place or thing; who comes after is another act's
+		return nil
+	}
+	// "provided aerial photographs and other intelligence to Macedonia"
+	return c.targetBySpec(end, fallbackPreps)
+}
+
+// ownPrepThing reports that the verb ending at end, whose pattern names
+// its target by a preposition, is followed by that preposition or one of
+// place with a noun that is no actor: "flew to Bonn", "arrived at the
+// village".
+func (c *eventCtx) ownPrepThing(end int, spec []string) bool {
+	t := c.t
+	if slices.Contains(spec, objTarget) || end+1 >= len(t) {
+		return false
+	}
+	w := strings.ToLower(t[end].Text)
+	if !slices.Contains(spec, w) && !placePreps[w] {
+		return false
+	}
+	k := end + 1
+	for k < len(t) && modifiesNoun(t[k]) {
+		k++
+	}
+	return k < len(t) && strings.HasPrefix(t[k].Tag, "NN") && actorAt(c.acts, k) < 0
+}
+
+// claimNouns name what one says; who rejects one rejects its author.
+var claimNouns = lexicon.Class("claimNouns")
+
+// claimant finds the author of a claim that is the object of the verb
+// ending at end: "dismissed the allegations ... concocted by the US and UK",
+// "rejected calls by Kofi Annan", "rejected Britain's proposal".
+func (c *eventCtx) claimant(end int) []string {
+	t := c.t
+	k := end
+	for k < len(t) && (determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "JJ") {
+		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].demonym && c.acts[a].b < len(t) && claimNouns[strings.ToLower(t[c.acts[a].b].Text)] {
+			return []string{c.acts[a].key} // "an Indian proposal"
+		}
+		k++
+	}
+	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) && k+2 < len(t) && claimNouns[strings.ToLower(t[k+2].Text)] {
+		return []string{c.acts[actorAt(c.acts, k)].key} // "Britain's proposal"
+	}
+	if k >= len(t) || !claimNouns[strings.ToLower(t[k].Text)] && !eventNouns[strings.TrimSuffix(strings.ToLower(t[k].Text), "s")] {
+		return nil // an act's author too: "denounced the execution of X by Y"
+	}
+	for j := k + 1; j < len(t) && j < k+15; j++ {
+		w := strings.ToLower(t[j].Text)
+		if authorPreps[w] {
+			return c.objectAfter(j+1, 4)
+		}
+		if clauseBreaks[w] || w == "." || w == "," {
+			break // "plans to end the embargo, despite opposition from the US": not theirs
+		}
+	}
+	return nil
+}
+
+// fallbackPreps introduce a target after the object when the verb's own
+// pattern finds none.
+var fallbackPreps = lexicon.List("fallbackPreps")
+
+func (c *eventCtx) targetBySpec(end int, spec []string) []string {
+	t := c.t
+	for _, sp := range spec {
+		if sp == objTarget {
+			if end < len(t) && placePreps[strings.ToLower(t[end].Text)] {
+				continue // "met at the president's Jerusalem residence": where, no object
+			}
+			if got := c.objectAfter(end, 6); len(got) > 0 {
+				return got
+			}
+			continue
+		}
+		for k := end; k < len(t) && k < end+8; k++ {
+			w := strings.ToLower(t[k].Text)
+			if w == sp && k > 0 && returnParticles[strings.ToLower(t[k-1].Text)] {
+				break // "sent them back to Bulgaria": where they return, not whom
+			}
+			if w == sp && infinitiveMarks[w] && k+1 < len(t) && t[k+1].Tag == "VB" && end > 0 &&
+				!desireWords[strings.ToLower(t[end-1].Text)] && !demandVerbs[strings.ToLower(t[k+1].Text)] {
+				// "met in Vienna to discuss a report on Iran": a purpose,
+				// not whom; but "threatened to break relations with
+				// Russia", "rallied to demand reforms by the government"
+				break
+			}
+			if w == sp {
+				if got := c.objectAfter(k+1, 6); len(got) > 0 {
+					return got
+				}
+				if j := k + 1; hostPreps[sp] && j < len(t) {
+					// "opened an embassy in Tehran": here the capital is whom
+					if a := actorAt(c.acts, j); a >= 0 && c.acts[a].capital {
+						return []string{c.acts[a].key}
+					}
+				}
+				break
+			}
+			if clauseBreaks[w] || w == "." || isVerb(t, k) && k > end || subordinators[w] && t[k].Tag == "IN" && k > end {
+				break // "freed dissidents after talks with Spain": the talks are another clause
+			}
+		}
+	}
+	return nil
+}
+
+// objectAfter returns the first actor within n tokens from i, with actors
+// coordinated with it.
+func (c *eventCtx) objectAfter(i, n int) []string {
+	t, acts := c.t, c.acts
+	noun, joined := false, false
+	for k := i; k < len(t) && k < i+n+2; k++ {
+		if a := actorAt(acts, k); a >= 0 {
+			if (joined || k > i && strings.HasPrefix(t[k-1].Tag, "NN") && actorAt(acts, k-1) < 0) && c.opensClause(a) {
+				// "did not threaten to call off the deal and the UN officials
+				// said", "to retain the Golan Heights Israel captured": the
+				// subject of a clause of its own
+				return nil
+			}
+			if c.placeCountry(a) {
+				return nil // "in Tallinn, Estonia": the country names where the place is
+			}
+			if acts[a].capital && acts[a].a > 0 && cityPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) {
+				return nil // "in Tallinn", "into Abidjan": where, not whom; but "the government in Kabul"
+			}
+			if acts[a].modifier && c.nextActor(a, 8) >= 0 {
+				k = acts[a].b - 1 // "Moscow-backed presidential candidate ... Viktor Yanukovych"
+				continue
+			}
+			a = c.head(a)
+			return c.resolveHolder(a, c.coordinated(a, 1))
+		}
+		w := strings.ToLower(t[k].Text)
+		if clauseBreaks[w] || w == "." || thatWords[w] || isVerb(t, k) && k > i && !determiners[strings.ToLower(t[k-1].Text)] {
+			return nil
+		}
+		if w == "," && k > i && strings.HasPrefix(t[k-1].Tag, "NN") {
+			return nil // "tortured separatists in Papua, Amnesty International said"
+		}
+		if subordinators[w] && t[k].Tag == "IN" && k > i {
+			return nil // "freed dissidents after talks with Spain"
+		}
+		if noun && t[k].Tag == "IN" && !ofWords[w] {
+			return nil // "struck Gaza in Lebanon": the object was Gaza
+		}
+		if strings.HasPrefix(t[k].Tag, "NNP") {
+			noun = true // a named non-actor: a place, a vessel
+		}
+		if coordinators[w] && k > i {
+			joined = true
+		}
+	}
+	return nil
+}
+
+// opensClause reports that actor a, with the nouns after it, is the
+// subject of the finite verb that follows: "and the UN officials said".
+func (c *eventCtx) opensClause(a int) bool {
+	t := c.t
+	j := c.acts[a].b
+	for n := 0; j < len(t) && n < 2 && (t[j].Tag == "NN" || t[j].Tag == "NNS"); n++ {
+		j++
+	}
+	return j < len(t) && isFinite(t[j].Tag)
+}
+
+// placeCountry reports a country that follows a place and a comma:
+// "Tallinn, Estonia".
+func (c *eventCtx) placeCountry(a int) bool {
+	act := c.acts[a]
+	if act.typ != Country || act.a < 2 || c.t[act.a-1].Text != "," {
+		return false
+	}
+	for _, p := range c.places {
+		if p.b == act.a-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nextActor returns the next actor within n tokens after actor a, or -1.
+func (c *eventCtx) nextActor(a, n int) int {
+	for k := c.acts[a].b; k < len(c.t) && k < c.acts[a].b+n; k++ {
+		if b := actorAt(c.acts, k); b >= 0 && b != a {
+			return b
+		}
+		if strings.HasPrefix(c.t[k].Tag, "VB") || clauseBreaks[strings.ToLower(c.t[k].Text)] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// head moves from an actor that only modifies a noun phrase to the actor the
+// phrase names: "New Zealand's Parliament", "his Israeli counterpart, Ariel
+// Sharon", "US President George W Bush", "the US-funded Radio Farda".
+func (c *eventCtx) head(a int) int {
+	t, acts := c.t, c.acts
+	for step := 0; step < 4; step++ {
+		cur := acts[a]
+		next, comma, nouns := -1, false, 0
+		for k := cur.b; k < len(t) && k < cur.b+8; k++ {
+			if b := actorAt(acts, k); b >= 0 && b != a {
+				if acts[b].a == k {
+					next = b
+				}
+				break
+			}
+			w := strings.ToLower(t[k].Text)
+			switch {
+			case isPossessive(t[k].Text) && k == cur.b:
+			case t[k].Text == ",":
+				comma = true
+			case connectors[t[k].Text] && k > cur.b && isCap(t[k-1].Text) && k+1 < len(t) && isCap(t[k+1].Text):
+				// inside a title in capitals: "US Secretary of State Condoleezza
+				// Rice", "U.S. Assistant Secretary for Near East Affairs Robert
+				// Pelletreau"
+			case coordinators[w] || clauseBreaks[w] || strings.HasPrefix(t[k].Tag, "VB") || t[k].Tag == "IN":
+				k = len(t)
+			case strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || determiners[w]:
+				nouns++
+			default:
+				k = len(t)
+			}
+		}
+		if next < 0 {
+			return a
+		}
+		possessed := cur.b < len(t) && isPossessive(t[cur.b].Text)
+		if cur.demonym && cur.b+1 < len(t) && groupNouns[strings.ToLower(t[cur.b].Text)] && !strings.HasPrefix(t[cur.b+1].Tag, "NN") {
+			return a // "the Turkish government free Ocalan": the government acts
+		}
+		switch {
+		case cur.modifier, possessed:
+		case cur.demonym && (!comma || nouns > 0):
+		case !comma && nouns > 0 && acts[next].typ == Person:
+		default:
+			return a
+		}
+		a = next
+	}
+	return a
+}
+
+// placeNouns after a nationality name a line between states, not the
+// state: "the Thai border", "the Lebanese side".
+var placeNouns = lexicon.Class("placeNouns")
+
+// objectPreps take an object that is no subject: "the Red Cross operating
+// in Iraq said". "of" is left out ("the leader of Hamas said"), and so are
+// the words that open clauses ("after Yukos accused").
+var objectPreps = lexicon.Class("objectPreps")
+
+// groupNouns after a nationality name the country's state or people as a
+// whole: "the Turkish government", "Egyptian police".
+var groupNouns = lexicon.Class("groupNouns")
+
+// resolveHolder replaces "the Pakistani president" by the person the
+// document names as Pakistan's president.
+func (c *eventCtx) resolveHolder(a int, keys []string) []string {
+	act := c.acts[a]
+	if act.b >= len(c.t) || !(act.demonym || isPossessive(c.t[act.b].Text)) {
+		return keys
+	}
+	k := act.b
+	if isPossessive(c.t[k].Text) {
+		k++
+	}
+	if k < len(c.t) && len(keys) == 1 {
+		if p, ok := c.holders[act.key+"|"+strings.ToLower(c.t[k].Text)]; ok {
+			return []string{p}
+		}
+		// "the British minister": the one person holding an office of the
+		// country of the same kind, its government's ("foreign secretary");
+		// not its ambassador
+		if p := c.holders[act.key+"|*"+c.titleCode(k)]; p != "" && p != "-" && c.isTitleWord(k) && !(k+1 < len(c.t) && strings.HasPrefix(c.t[k+1].Tag, "NN")) {
+			return []string{p}
+		}
+	}
+	return keys
+}
+
+// coordinated returns the actor a and those joined to it by "and", "or" or
+// commas, looking in direction dir (-1 left, +1 right).
+func (c *eventCtx) coordinated(a, dir int) []string {
+	t, acts := c.t, c.acts
+	keys := append([]string{acts[a].key}, acts[a].also...)
+	commas := false // a list joined by commas must end with "and" or "or"
+	cur := a
+	for {
+		var k int
+		if dir < 0 {
+			k = acts[cur].a - 1
+			for k >= 0 && determiners[strings.ToLower(t[k].Text)] {
+				k-- // "Saudi Arabia and the United Arab Emirates"
+			}
+		} else {
+			k = acts[cur].b
+		}
+		if k < 0 || k >= len(t) {
+			break
+		}
+		w := strings.ToLower(t[k].Text)
+		if !coordinators[w] && w != "," {
+			break
+		}
+		if dir < 0 && cur == a && w == "," && !c.headline {
+			break // "Before visiting Japan, Kim Lee": a comma alone joins no subjects; but "China, Russia sign deal"
+		}
+		// the next actor, past "and the", "and the Palestinian leader,"
+		next, joined := -1, w != ","
+		for j, n := k+dir, 0; j >= 0 && j < len(t) && n < 6; j, n = j+dir, n+1 {
+			if b := actorAt(acts, j); b >= 0 {
+				next = b
+				break
+			}
+			tw := strings.ToLower(t[j].Text)
+			if coordinators[tw] {
+				joined = true
+			}
+			if !(determiners[tw] || tw == "," || coordinators[tw] || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ" || isPossessive(t[j].Text)) {
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		if dir > 0 {
+			next = c.head(next)
+		}
+		keys = append(keys, acts[next].key)
+		if joined {
+			commas = false
+		} else {
+			commas = true
+		}
+		cur = next
+	}
+	if commas && dir > 0 {
+		keys = keys[:1] // "attacked Taiwan, Judith Collins said": no list
+	}
+	return keys
+}
