@@ -595,6 +595,7 @@ func TestEvents(t *testing.T) {
 		{"a visit to a nationality's people is no visit to its country", "Headline\n\nJorge Ruiz visited the Peruvian community in Madrid.", nil},
 		{"a place between an event noun and its parties", "Headline\n\nTalks in Vienna between Chile and Peru ended on Monday.", []string{"country:CHL talk country:PER"}},
 		{"talks among several parties are each pair's", "Headline\n\nTalks among Chile, Peru and Bolivia ended.", []string{"country:CHL talk country:PER", "country:CHL talk country:BOL", "country:PER talk country:BOL"}},
+		{"assurances received are the giver's", "Headline\n\nChile said it had received assurances from the Peruvian government.", []string{"country:PER assure country:CHL"}},
 		{"an event noun's from-phrase does it", "Headline\n\nThere has been strong criticism of Chile from the European Union.", []string{"organization:european-union criticize country:CHL"}},
 		{"what one receives from another is the other's act", "Headline\n\nThe rebels say Chile is receiving military support from Peru.", []string{"country:PER support country:CHL"}},
 		{"a particle between a verb and its event noun", "Headline\n\nThe UN has stepped up pressure on Chile.", []string{"organization:united-nations pressure country:CHL"}},
