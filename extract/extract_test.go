@@ -606,6 +606,7 @@ func TestEvents(t *testing.T) {
 		{"an offer to help is no offer of help, and names whom it helps", "Headline\n\nChile offered to help Peru.", []string{"country:CHL offer country:PER"}},
 		{"contacts are consultations", "Headline\n\nThe accord followed direct US contacts with Chile.", []string{"country:USA contact country:CHL"}},
 		{"clashes between two parties", "Headline\n\nClashes between Hamas and Fatah killed two.", []string{"organization:hamas clash organization:fatah"}},
+		{"talks inside the subject's participle are the subject's", "Headline\n\nJorge Ruiz, speaking in Lima after talks with Chile's foreign minister, said the border would open.", []string{"person:jorge-ruiz talk country:CHL"}},
 		{"a gerund after the main clause is its subject's", "Headline\n\nPeru's president spoke to reporters after meeting Chile's foreign minister.", []string{"country:PER meet country:CHL"}},
 		{"he after the main clause is its one person", "Headline\n\nJorge Ruiz praised Peru after he visited Chile.", []string{"person:jorge-ruiz praise country:PER", "person:jorge-ruiz visit country:CHL"}},
 		{"a junta acts for its country", "Headline\n\nMyanmar's junta released Aung San Suu Kyi from house arrest on Saturday.", []string{"country:MMR release person:aung-san-suu-kyi"}},

@@ -12,6 +12,8 @@ import (
 //	SUBJ VERB ... OPENER [being|having] VBG ...        (a gerund)
 //	SUBJ VERB ... OPENER [DET|ADJ]* EVENT-NOUN ...     (a meeting or visit)
 //	SUBJ VERB ... OPENER he|she VERB ...               (SUBJ the one person before the pronoun)
+//	SUBJ, PARTICIPLE ... OPENER ..., VERB              (the clause inside the subject's participle)
+//	PARTICIPLE ... OPENER ..., SUBJ VERB               (the clause inside an opening participle)
 //
 // "Tsang spoke to reporters after meeting Bill Birch": Tsang meets Birch.
 // "Chirac left Paris after talks with Kohl": Chirac talks with Kohl.
@@ -51,6 +53,52 @@ func (c *eventCtx) timeClauseSubject(k int) []string {
 		if isFinite(t[f].Tag) && actorAt(c.acts, f) < 0 && !(isPossessive(t[f].Text) && f > 0 && strings.HasPrefix(t[f-1].Tag, "NN")) {
 			return c.subjectOf(f) // not the "'s" of "the BBC's programme"
 		}
+		if t[f].Text == "," && f+1 < k && (participle(t[f+1].Tag) || ingForm(t[f+1])) {
+			// "Jack Straw, speaking after talks with Li, said": the
+			// participle's, which is the name's before it
+			if a := actorAt(c.acts, f-1); a >= 0 && c.acts[a].b == f {
+				return c.resolveHolder(a, c.coordinated(a, -1))
+			}
+			return nil
+		}
+	}
+	if start := datelineEnd(t); start < k && participle(t[start].Tag) {
+		return c.subjectAfterComma(k) // "Speaking after talks with Li, Jack Straw said"
+	}
+	return nil
+}
+
+// participle reports a present or past participle's tag.
+func participle(tag string) bool { return tag == "VBG" || tag == "VBN" }
+
+// ingForm reports a lower-case word in -ing that the tagger took for a
+// noun, as it may a participle that opens a phrase ("Straw, speaking
+// after talks with Li, said").
+func ingForm(tok Token) bool {
+	return tok.Tag == "NN" && strings.HasSuffix(tok.Text, "ing") && !isCap(tok.Text)
+}
+
+// subjectAfterComma is the actor that opens the clause after the first
+// comma from token k on, before its verb: the main clause's subject after
+// an opening phrase.
+func (c *eventCtx) subjectAfterComma(k int) []string {
+	t := c.t
+	for j := k; j < len(t); j++ {
+		if clauseBreaks[strings.ToLower(t[j].Text)] {
+			return nil
+		}
+		if t[j].Text != "," {
+			continue
+		}
+		for i := j + 1; i < len(t) && i < j+8; i++ {
+			if a := actorAt(c.acts, i); a >= 0 {
+				return c.coordinated(a, 1)
+			}
+			if strings.HasPrefix(t[i].Tag, "VB") {
+				return nil
+			}
+		}
+		return nil
 	}
 	return nil
 }

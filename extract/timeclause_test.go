@@ -29,6 +29,9 @@ func TestGerundTimeSubject(t *testing.T) {
 		{"no opener", "Tsang/NNP told/VBD reporters/NNS of/IN meeting/VBG Birch/NNP", []actor{tsang, personAt(5, 6, "birch")}, 4, nil},
 		{"a participle as adjective", "Chile/NNP left/VBD after/IN wounded/VBN soldiers/NNS arrived/VBD", []actor{countryAt(0, "CHL")}, 3, nil},
 		{"another clause between", "Chile/NNP left/VBD because/IN Peru/NNP stayed/VBD after/IN meeting/VBG Bolivia/NNP", []actor{countryAt(0, "CHL"), countryAt(3, "PER"), countryAt(7, "BOL")}, 6, []string{"country:PER"}},
+		{"inside the subject's participle", "Straw/NNP ,/, speaking/NN after/IN meeting/VBG Li/NNP ,/, said/VBD", []actor{personAt(0, 1, "straw"), personAt(5, 6, "li")}, 4, []string{"person:straw"}},
+		{"inside an opening participle", "Speaking/VBG after/IN meeting/VBG Li/NNP ,/, Straw/NNP said/VBD", []actor{personAt(3, 4, "li"), personAt(5, 6, "straw")}, 2, []string{"person:straw"}},
+		{"a noun after a comma is no participle", "Straw/NNP ,/, Building/NN after/IN meeting/VBG Li/NNP", []actor{personAt(0, 1, "straw"), personAt(5, 6, "li")}, 4, nil},
 		{"a possessive is no verb", "He/PRP spoke/VBD to/TO the/DT BBC/NNP 's/VBZ show/NN before/IN visiting/VBG Peru/NNP", []actor{{a: 4, b: 5, key: "organization:bbc", typ: Organization}, countryAt(9, "PER")}, 8, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
