@@ -322,15 +322,23 @@ func (c *eventCtx) mainSubject(v, end int) []string {
 			return nil // the participle does not open the sentence: "they are declaring"
 		}
 	}
-	for k := end; k < len(t); k++ {
-		if t[k].Text != "," {
+	return c.subjectAfterComma(end)
+}
+
+// subjectAfterComma is the actor that opens the clause after the first
+// comma from token k on, before its verb: the main clause's subject after
+// an opening phrase.
+func (c *eventCtx) subjectAfterComma(k int) []string {
+	t := c.t
+	for j := k; j < len(t); j++ {
+		if t[j].Text != "," {
 			continue
 		}
-		for j := k + 1; j < len(t) && j < k+8; j++ {
-			if a := actorAt(c.acts, j); a >= 0 {
+		for i := j + 1; i < len(t) && i < j+8; i++ {
+			if a := actorAt(c.acts, i); a >= 0 {
 				return c.coordinated(a, 1)
 			}
-			if strings.HasPrefix(t[j].Tag, "VB") {
+			if strings.HasPrefix(t[i].Tag, "VB") {
 				return nil
 			}
 		}

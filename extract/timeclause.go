@@ -78,31 +78,6 @@ func ingForm(tok Token) bool {
 	return tok.Tag == "NN" && strings.HasSuffix(tok.Text, "ing") && !isCap(tok.Text)
 }
 
-// subjectAfterComma is the actor that opens the clause after the first
-// comma from token k on, before its verb: the main clause's subject after
-// an opening phrase.
-func (c *eventCtx) subjectAfterComma(k int) []string {
-	t := c.t
-	for j := k; j < len(t); j++ {
-		if clauseBreaks[strings.ToLower(t[j].Text)] {
-			return nil
-		}
-		if t[j].Text != "," {
-			continue
-		}
-		for i := j + 1; i < len(t) && i < j+8; i++ {
-			if a := actorAt(c.acts, i); a >= 0 {
-				return c.coordinated(a, 1)
-			}
-			if strings.HasPrefix(t[i].Tag, "VB") {
-				return nil
-			}
-		}
-		return nil
-	}
-	return nil
-}
-
 // gerundTimeSubject is who does the gerund at v that opens a clause of
 // time after the main clause: "told reporters after meeting Birch".
 func (c *eventCtx) gerundTimeSubject(v int) []string {
