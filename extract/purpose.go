@@ -43,3 +43,17 @@ func (c *eventCtx) purposeGovernor(v, a int) int {
 	}
 	return g
 }
+
+// askedAfterParticle reports that actor a follows an asking verb and its
+// particle and comes right before "to", so that it is the subject of the
+// infinitive after it:
+//
+//	ASK-VERB (on|upon|to|for) ACTOR to VERB
+//
+// "called on Iran to stop supporting Hezbollah": Iran is to stop, not the
+// caller.
+func (c *eventCtx) askedAfterParticle(a int) bool {
+	t, act := c.t, c.acts[a]
+	return act.a >= 2 && (objectPreps[strings.ToLower(t[act.a-1].Text)] || t[act.a-1].Tag == "TO") && askVerbs[strings.ToLower(t[act.a-2].Text)] &&
+		act.b < len(t) && t[act.b].Tag == "TO"
+}

@@ -24,3 +24,24 @@ func TestPurposeGovernor(t *testing.T) {
 		}
 	}
 }
+
+// askedAfterParticle alone: the actor after an asking verb's particle and
+// before "to" is the infinitive's subject.
+func TestAskedAfterParticle(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		a    int
+		want bool
+	}{
+		{"Chile/NNP called/VBD on/IN Peru/NNP to/TO stop/VB", 3, true},
+		{"Chile/NNP appealed/VBD to/TO Peru/NNP to/TO stop/VB", 3, true},
+		{"Chile/NNP flew/VBD to/TO Peru/NNP to/TO meet/VB", 3, false},
+		{"Chile/NNP called/VBD on/IN Peru/NNP on/IN Monday/NNP", 3, false},
+		{"Chile/NNP urged/VBD Peru/NNP to/TO stop/VB", 2, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text), acts: []actor{countryAt(tc.a, "PER")}}
+		if got := c.askedAfterParticle(0); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

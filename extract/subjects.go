@@ -45,10 +45,13 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		// Mordechai": the plans are submitted, whoever studies them
 		return nil
 	}
-	if v >= 2 && (coordinators[strings.ToLower(t[v-1].Text)] || contrastCoordinators[strings.ToLower(t[v-1].Text)]) && isFinite(t[v].Tag) {
+	if v >= 2 && (coordinators[strings.ToLower(t[v-1].Text)] || contrastCoordinators[strings.ToLower(t[v-1].Text)]) && (isFinite(t[v].Tag) || t[v].Tag == "VBN") {
 		// "He met Li Zhaoxing and urged China", "welcomed Peru but blamed
-		// Bolivia": the verbs share the subject of the first, not its object
-		if f := c.finiteBefore(v-2, func(w string) bool { return clauseBreaks[w] || thatWords[w] || relativePronouns[w] }); f >= 0 {
+		// Bolivia": the verbs share the subject of the first, not its
+		// object; a participle shares it after a past tense that is no
+		// auxiliary ("urged Syria to withdraw and called/VBN on Iran")
+		if f := c.finiteBefore(c.pastRelative(v-2), func(w string) bool { return clauseBreaks[w] || thatWords[w] || relativePronouns[w] }); f >= 0 &&
+			(isFinite(t[v].Tag) || t[f].Tag == "VBD" && !auxiliary(t[f].Text)) {
 			return c.subject(f, loose)
 		}
 	}
@@ -74,6 +77,9 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 				}
 				k = acts[a].a - 1
 				continue
+			}
+			if c.askedAfterParticle(a) {
+				return c.coordinated(a, -1) // "called on Iran to stop"
 			}
 			if c.decisionBy(a, v) {
 				return c.coordinated(a, -1) // "the decision by Moscow to sell"
@@ -127,7 +133,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			}
 			if j >= 0 && t[j].Text == "," && j+1 < k {
 				nw := strings.ToLower(t[j+1].Text)
-				if determiners[nw] || relativePronouns[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) || statePreps[nw] ||
+				if determiners[nw] || relativePronouns[nw] || relativeAdverbs[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) || statePreps[nw] ||
 					t[j+1].Tag == "VBG" || t[j+1].Tag == "VBN" && j > 0 && actorAt(acts, j-1) >= 0 {
 					// ", the defense minister,", ", fighting a war against X,",
 					// ", backed by Y,": the subject's apposition or participle
@@ -159,6 +165,29 @@ var tellForms = lexicon.Class("tellForms")
 // "welcomed Peru but blamed Bolivia".
 var contrastCoordinators = lexicon.Class("contrastCoordinators")
 
+// relativeAdverbs open a relative clause of place or time.
+var relativeAdverbs = lexicon.Class("relativeAdverbs")
+
+// pastRelative is the token before a relative clause in commas that ends
+// at the comma at k ("condemned the attack, which was claimed by Islamic
+// Jihad, and urged Israel"), or k itself when none ends there.
+func (c *eventCtx) pastRelative(k int) int {
+	t := c.t
+	if k < 0 || t[k].Text != "," {
+		return k
+	}
+	j := k - 1
+	for j >= 0 && t[j].Text != "," {
+		j--
+	}
+	if j >= 0 && j+1 < k {
+		if w := strings.ToLower(t[j+1].Text); relativePronouns[w] || relativeAdverbs[w] {
+			return j - 1
+		}
+	}
+	return k
+}
+
 // finiteBefore is the nearest finite verb at or before token from that is
 // no actor's word, looking back no further than a word that ends says ends
 // the clause; -1 when there is none.
@@ -167,8 +196,8 @@ func (c *eventCtx) finiteBefore(from int, ends func(w string) bool) int {
 		if ends(strings.ToLower(c.t[f].Text)) {
 			return -1
 		}
-		if isFinite(c.t[f].Tag) && actorAt(c.acts, f) < 0 {
-			return f
+		if isFinite(c.t[f].Tag) && actorAt(c.acts, f) < 0 && !(f > 0 && c.t[f-1].Tag == "TO") {
+			return f // not an infinitive the tagger took for a present: "to withdraw/VBP"
 		}
 	}
 	return -1

@@ -128,7 +128,7 @@ const consultRoot = "04"
 func (c *eventCtx) pronounTimeSubject(k int) []string {
 	t := c.t
 	w := strings.ToLower(t[k].Text)
-	if k < 1 || !personPronouns[w] || !timeOpeners[strings.ToLower(t[k-1].Text)] {
+	if k < 1 || !personPronouns[w] || !timeOpeners[strings.ToLower(t[k-1].Text)] && !relativeAdverbs[strings.ToLower(t[k-1].Text)] {
 		return nil
 	}
 	keys := c.timeClauseSubject(k - 1)

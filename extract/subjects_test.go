@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// pastRelative alone: the token before a relative clause in commas.
+func TestPastRelative(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		k    int
+		want int
+	}{
+		{"condemned/VBD the/DT attack/NN ,/, which/WDT was/VBD claimed/VBN ,/, and/CC urged/VBD", 7, 2},
+		{"flew/VBD to/TO Cairo/NNP ,/, where/WRB he/PRP met/VBD Ali/NNP ,/, and/CC", 8, 2},
+		{"condemned/VBD the/DT attack/NN ,/, and/CC urged/VBD", 3, 3},
+		{"said/VBD ,/, in/IN a/DT speech/NN ,/, and/CC", 5, 5},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.pastRelative(tc.k); got != tc.want {
+			t.Errorf("%s (%d): %d, want %d", tc.text, tc.k, got, tc.want)
+		}
+	}
+}
+
+// subjectOf alone, for verbs coordinated with the first across what
+// stands between them.
+func TestCoordinatedSubject(t *testing.T) {
+	abbas := personAt(0, 1, "abbas")
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v          int
+		want       []string
+	}{
+		{"past a relative clause", "Abbas/NNP condemned/VBD the/DT attack/NN ,/, which/WDT was/VBD claimed/VBN ,/, and/CC urged/VBD Israel/NNP", []actor{abbas, countryAt(11, "ISR")}, 10, []string{"person:abbas"}},
+		{"a participle after a past tense", "Abbas/NNP urged/VBD Syria/NNP to/TO withdraw/VB and/CC called/VBN on/IN Iran/NNP", []actor{abbas, countryAt(2, "SYR"), countryAt(8, "IRN")}, 6, []string{"person:abbas"}},
+		{"a passive participle after an auxiliary", "Kurds/NNPS were/VBD arrested/VBN and/CC charged/VBN", []actor{countryAt(0, "KUR")}, 4, []string{"country:KUR"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.subjectOf(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
