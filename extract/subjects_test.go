@@ -37,6 +37,8 @@ func TestCoordinatedSubject(t *testing.T) {
 	}{
 		{"past a relative clause", "Abbas/NNP condemned/VBD the/DT attack/NN ,/, which/WDT was/VBD claimed/VBN ,/, and/CC urged/VBD Israel/NNP", []actor{abbas, countryAt(11, "ISR")}, 10, []string{"person:abbas"}},
 		{"a participle after a past tense", "Abbas/NNP urged/VBD Syria/NNP to/TO withdraw/VB and/CC called/VBN on/IN Iran/NNP", []actor{abbas, countryAt(2, "SYR"), countryAt(8, "IRN")}, 6, []string{"person:abbas"}},
+		{"a by-phrase with its article is no subject", "charity/NN was/VBD accused/VBN by/IN the/DT US/NNP of/IN funding/VBG", []actor{countryAt(5, "USA")}, 7, nil},
+		{"a by-phrase's participle is its author's", "a/DT resolution/NN by/IN the/DT UN/NNP expressing/VBG concern/NN", []actor{{a: 4, b: 5, key: "organization:united-nations", typ: Organization}}, 5, []string{"organization:united-nations"}},
 		{"a passive participle after an auxiliary", "Kurds/NNPS were/VBD arrested/VBN and/CC charged/VBN", []actor{countryAt(0, "KUR")}, 4, []string{"country:KUR"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
