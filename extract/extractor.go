@@ -76,6 +76,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		}
 		x.pastTense(toks)
 		x.presentVerbs(toks)
+		x.lightVerbs(toks)
 		if doc.Sentences[i].Headline {
 			x.headlineBaseVerbs(toks)
 		}
@@ -125,6 +126,29 @@ func (x *Extractor) pastTense(toks []Token) {
 			continue
 		}
 		toks[i].Tag = "VBD"
+	}
+}
+
+// lightVerbs tags as a simple past a form in -ed that the tagger took for
+// an adjective where the words after it are one of the lexicon's phrases
+// of that verb, as no adjective begins: "accused China of spying and
+// imposed/JJ sanctions on Russia". After a determiner or a possessive the
+// tag stands ("the imposed sanctions").
+func (x *Extractor) lightVerbs(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		w := toks[i].Text
+		if toks[i].Tag != "JJ" || !strings.HasSuffix(w, "ed") || isCap(w) {
+			continue
+		}
+		if p := toks[i-1]; determiners[strings.ToLower(p.Text)] || p.Tag == "PRP$" || p.Tag == "POS" {
+			continue
+		}
+		for _, pat := range x.idx.verbs[x.idx.lemma(w)] {
+			if _, ok := matchRest(toks, i+1, pat.rest); ok && len(pat.rest) > 0 {
+				toks[i].Tag = "VBD"
+				break
+			}
+		}
 	}
 }
 
