@@ -691,6 +691,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		if len(targets) == 0 && slices.Contains(p.target, objTarget) {
 			targets = ctx.objectPronoun(end, agents) // "accusing it of training rebels"
 		}
+		if len(targets) == 0 && len(p.rest) > 1 && p.rest[0] == "*" {
+			targets = ctx.gapObject(v, end) // "offered Libya help"
+		}
 	}
 	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) {
 		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
@@ -1004,7 +1007,7 @@ func distinct(agents, targets []string) ([]string, []string) {
 // office: "prime minister has been", "president said".
 func (c *eventCtx) officeAfter(i, v int) bool {
 	for k := i; k < v; k++ {
-		if c.isTitleWord(k) {
+		if c.isTitleWord(k) && !(k+1 < v && c.isTitleWord(k+1)) { // "secretary general": its last word
 			return k+1 >= len(c.t) || !strings.HasPrefix(c.t[k+1].Tag, "NN")
 		}
 		if !(c.t[k].Tag == "JJ" || strings.HasPrefix(c.t[k].Tag, "NN")) {

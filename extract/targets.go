@@ -426,3 +426,18 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 	}
 	return keys
 }
+
+// gapObject is the actor named right after the verb at v, inside the
+// optional words of its phrase that ends at end: the one the act is done
+// for, as an indirect object:
+//
+//	VERB ACTOR [DET|ADJ|NUM]* NOUN     (a phrase "VERB * NOUN")
+//
+// "The EU offered Libya help", "gave the rebels' leaders support".
+func (c *eventCtx) gapObject(v, end int) []string {
+	a := actorAt(c.acts, v+1)
+	if a < 0 || c.acts[a].a != v+1 || c.acts[a].b > end-1 || c.acts[a].modifier {
+		return nil
+	}
+	return c.resolveHolder(a, c.coordinated(a, 1))
+}
