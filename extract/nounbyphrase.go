@@ -10,6 +10,10 @@ import (
 // fromPreps name where an act comes from: "criticism from the EU".
 var fromPreps = lexicon.Class("fromPreps")
 
+// circumstancePreps put the main clause's subject in the circumstances an
+// event noun names: "despite pressure from Washington".
+var circumstancePreps = lexicon.Class("circumstancePreps")
+
 // An event noun followed by the one who does it, after "by" (and a
 // participle), does it to whom a preposition after that names:
 //
@@ -59,6 +63,7 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 // verb's object:
 //
 //	EVENT-NOUN [of|on|to|for TARGET] from AGENT
+//	SUBJ VERB ... (despite|amid|after|...) EVENT-NOUN from AGENT   (SUBJ the target)
 //
 // "strong criticism of Iran from the European Union", "aid to Iraq from
 // Japan".
@@ -77,16 +82,21 @@ func (c *eventCtx) nounFromPhrase(v, end int, p verbEntry) (agents, targets []st
 	if k >= 0 && isVerb(t, k) && !beForms[strings.ToLower(t[k].Text)] {
 		return nil, nil // "demanded support from", "dismissed an appeal from": the verb's own reading
 	}
-	for k := end; k < len(t) && k < end+8; k++ {
-		w := strings.ToLower(t[k].Text)
+	for j := end; j < len(t) && j < end+8; j++ {
+		w := strings.ToLower(t[j].Text)
 		if fromPreps[w] {
-			agents = c.objectAfter(k+1, 4)
-			if len(agents) > 0 && k > end {
-				targets = c.objectAfter(end+1, k-end-2)
+			agents = c.objectAfter(j+1, 4)
+			if len(agents) > 0 && j > end {
+				targets = c.objectAfter(end+1, j-end-2)
+			}
+			if len(agents) > 0 && len(targets) == 0 && k >= 0 && (timeOpeners[strings.ToLower(t[k].Text)] || circumstancePreps[strings.ToLower(t[k].Text)]) {
+				// "France refused to send troops, despite pressure from
+				// Washington": the main clause's subject undergoes it
+				targets = c.timeClauseSubject(k)
 			}
 			return agents, targets
 		}
-		if clauseBreaks[w] || w == "," || isVerb(t, k) {
+		if clauseBreaks[w] || w == "," || isVerb(t, j) {
 			break
 		}
 	}
