@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// gapObject alone: the actor right after a verb, inside its phrase's
+// optional words, is whom the act is for.
+func TestGapObject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		end        int
+		want       []string
+	}{
+		{"before the phrase's noun", "EU/NNP offered/VBD Libya/NNP aid/NN", []actor{countryAt(2, "LBY")}, 4, []string{"country:LBY"}},
+		{"past adjectives", "US/NNP gave/VBD Pakistan/NNP military/JJ aid/NN", []actor{countryAt(2, "PAK")}, 5, []string{"country:PAK"}},
+		{"not after a word of the gap", "EU/NNP offered/VBD more/JJR Libya/NNP aid/NN", []actor{countryAt(3, "LBY")}, 5, nil},
+		{"not the phrase's own last word", "EU/NNP offered/VBD Libya/NNP", []actor{countryAt(2, "LBY")}, 3, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.gapObject(1, tc.end)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
