@@ -665,14 +665,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		if len(agents) == 0 {
 			agents = ctx.gerundTimeSubject(v) // "told reporters after meeting Birch"
 		}
-		if len(agents) == 0 && t[v].Tag == "VBG" && v > 0 && t[v-1].Text == "," {
-			// "Trump ... pulled the US out, imposing new sanctions": the main subject
-			for f := 0; f < v-1; f++ {
-				if strings.HasPrefix(t[f].Tag, "VB") && actorAt(ctx.acts, f) < 0 {
-					agents = ctx.subjectOf(f)
-					break
-				}
-			}
+		if len(agents) == 0 {
+			agents = ctx.trailingParticipleSubject(v) // "pulled the US out, imposing new sanctions"
 		}
 		if mutual(p) && len(agents) >= 2 {
 			// "Japan and South Korea held talks on North Korea's program":

@@ -403,3 +403,20 @@ func (c *eventCtx) passiveAgent(end int) []string {
 	}
 	return nil
 }
+
+// trailingParticipleSubject is who does a participle at v that follows a
+// comma: the subject of the sentence's first verb ("Trump ... pulled the
+// US out, imposing new sanctions"; "An Egyptian court sentenced Nour,
+// drawing criticism from Washington"); nil for any other word.
+func (c *eventCtx) trailingParticipleSubject(v int) []string {
+	t := c.t
+	if t[v].Tag != "VBG" || v == 0 || t[v-1].Text != "," {
+		return nil
+	}
+	for f := 0; f < v-1; f++ {
+		if strings.HasPrefix(t[f].Tag, "VB") && actorAt(c.acts, f) < 0 {
+			return c.subjectOf(f)
+		}
+	}
+	return nil
+}

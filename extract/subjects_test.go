@@ -68,3 +68,22 @@ func TestOfficeAfter(t *testing.T) {
 		}
 	}
 }
+
+// trailingParticipleSubject alone: a participle after a comma is done by
+// the subject of the sentence's first verb.
+func TestTrailingParticipleSubject(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want []string
+	}{
+		{"Chile/NNP sentenced/VBD Ruiz/NNP ,/, drawing/VBG criticism/NN", 4, []string{"country:CHL"}},
+		{"Chile/NNP sentenced/VBD Ruiz/NNP drawing/VBG criticism/NN", 3, nil},
+		{"Chile/NNP sentenced/VBD Ruiz/NNP ,/, a/DT move/NN", 4, nil},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text), acts: []actor{countryAt(0, "CHL"), personAt(2, 3, "ruiz")}}
+		if diff := cmp.Diff(tc.want, c.trailingParticipleSubject(tc.v)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
