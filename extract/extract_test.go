@@ -606,6 +606,7 @@ func TestEvents(t *testing.T) {
 		{"an offer to help is no offer of help, and names whom it helps", "Headline\n\nChile offered to help Peru.", []string{"country:CHL offer country:PER"}},
 		{"contacts are consultations", "Headline\n\nThe accord followed direct US contacts with Chile.", []string{"country:USA contact country:CHL"}},
 		{"clashes between two parties", "Headline\n\nClashes between Hamas and Fatah killed two.", []string{"organization:hamas clash organization:fatah"}},
+		{"a place as object leaves later parties to other acts", "Headline\n\nJorge Ruiz warned the West against interfering in Peru.", nil},
 		{"criticism a participle says the subject drew", "Headline\n\nA Chilean court jailed Jorge Ruiz, drawing criticism from Peru.", []string{"country:CHL jail person:jorge-ruiz", "country:PER criticize country:CHL"}},
 		{"pressure one acts despite is on oneself", "Headline\n\nChile refused to sign the accord, despite pressure from Peru.", []string{"country:PER pressure country:CHL"}},
 		{"whom an offer is made to, before what is offered", "Headline\n\nThe EU offered Libya help in tackling illegal immigration.", []string{"organization:european-union offer country:LBY"}},

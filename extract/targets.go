@@ -78,6 +78,11 @@ func (c *eventCtx) targetOf(end int, spec []string) []string {
 	if got := c.claimant(end); len(got) > 0 {
 		return got
 	}
+	if slices.Contains(spec, objTarget) && c.placeFrom(end, func(actor) bool { return true }) != "" {
+		// "warned the West against interfering in Belarus": the object
+		// was a place; who comes after is another act's
+		return nil
+	}
 	if c.ownPrepThing(end, spec) {
 		// "flew to Bonn for talks with Kohl": the verb's own preposition
 		// named a place or thing; who comes after is another act's
