@@ -1113,11 +1113,11 @@ func (c *eventCtx) conditionSubject(end int) []string {
 
 // groupIn reports "in" at token k after a group noun, or "throughout" or
 // "across": "Security forces in Guinea", "students throughout Indonesia"
-// are the country's own.
+// are the country's own; but "US forces in Iraq" are the US's.
 func (c *eventCtx) groupIn(k int) bool {
 	t := c.t
 	w := strings.ToLower(t[k].Text)
-	return spanPreps[w] || memberPreps[w] && k > 0 && groupNouns[strings.ToLower(t[k-1].Text)]
+	return spanPreps[w] || memberPreps[w] && k > 0 && groupNouns[strings.ToLower(t[k-1].Text)] && !(k > 1 && actorAt(c.acts, k-2) >= 0)
 }
 
 // groupAfter reports whether the words from i to the verb at v name a
