@@ -6,10 +6,12 @@ import "strings"
 // one who made it:
 //
 //	CLAUSE , (a|an|the) [ADJ] CLAIM-NOUN [that|which] ACTOR [ADV] VERB
+//	CLAUSE , (a|an|the) [ADJ] CLAIM-NOUN VBN by ACTOR
 //
 // "Pakistan accused India of violating the ceasefire, an accusation New
 // Delhi denied": New Delhi denies Pakistan's accusation, so Pakistan is
-// the target of the denial.
+// the target of the denial. "Cuba released three dissidents, a move
+// welcomed by the EU": the EU welcomes Cuba.
 
 // claimAuthor is who made the claim that the actor before verb v answers,
 // when the verb's clause is such an apposition: the subject of the
@@ -28,6 +30,25 @@ func (c *eventCtx) claimAuthor(v int) []string {
 	if k >= 0 && (thatWords[strings.ToLower(t[k].Text)] || relativePronouns[strings.ToLower(t[k].Text)]) {
 		k--
 	}
+	return c.appositionAuthor(k)
+}
+
+// passiveClaimAuthor is who made the claim or move that a passive verb at
+// v says an actor answered, when the verb's phrase is in apposition to a
+// clause ("Cuba released three dissidents, a move welcomed by the EU"):
+// the subject of the sentence's main verb; nil otherwise.
+func (c *eventCtx) passiveClaimAuthor(v int) []string {
+	if c.t[v].Tag != "VBN" {
+		return nil
+	}
+	return c.appositionAuthor(v - 1)
+}
+
+// appositionAuthor is the subject of the sentence's main verb when token
+// k is a claim noun in apposition to the clause before it ("..., a charge
+// ...", "..., a move ..."); nil otherwise.
+func (c *eventCtx) appositionAuthor(k int) []string {
+	t := c.t
 	if k < 0 || !claimNouns[strings.ToLower(t[k].Text)] {
 		return nil
 	}

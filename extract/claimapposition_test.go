@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -26,6 +27,28 @@ func TestClaimAuthor(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
 			if diff := cmp.Diff(tc.want, c.claimAuthor(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// passiveClaimAuthor alone: the author of a move in apposition that a
+// passive verb says an actor answered.
+func TestPassiveClaimAuthor(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		want       []string
+	}{
+		{"a move welcomed", "Chile/NNP freed/VBD Ruiz/NNP ,/, a/DT move/NN welcomed/VBN by/IN Peru/NNP", 6, []string{"country:CHL"}},
+		{"no apposition", "Chile/NNP freed/VBD Ruiz/NNP in/IN a/DT move/NN welcomed/VBN by/IN Peru/NNP", 6, nil},
+		{"no claim noun", "Chile/NNP freed/VBD Ruiz/NNP ,/, a/DT man/NN welcomed/VBN by/IN Peru/NNP", 6, nil},
+		{"no participle", "Chile/NNP freed/VBD Ruiz/NNP ,/, a/DT move/NN Peru/NNP welcomed/VBD", 7, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{countryAt(0, "CHL"), personAt(2, 3, "ruiz"), countryAt(len(strings.Fields(tc.text))-1, "PER")}}
+			if diff := cmp.Diff(tc.want, c.passiveClaimAuthor(tc.v)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})

@@ -637,6 +637,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			// subject is a thing; the pattern's preposition names whom
 			targets = ctx.targetBySpec(end, prepsOf(p.target))
 		}
+		if len(targets) == 0 && len(agents) > 0 {
+			targets = ctx.passiveClaimAuthor(v) // "released three dissidents, a move welcomed by the EU"
+		}
 		if owner := ctx.possessorSubject(v); owner != "" && len(agents) == 0 {
 			// "New Zealand's concerns had been conveyed to X": who conveyed
 			agents, targets = []string{owner}, ctx.targetBySpec(end, prepsOf(p.target))
