@@ -721,6 +721,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		p = criticized // "attacked British imperialism", "attacked Britain for allowing": words, not force
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
+	if len(agents) >= 2 && !nominal && ctx.eachOther(end) {
+		return ctx.eachOtherEvents(ev, agents, si, v) // "accused each other of"
+	}
 	if len(targets) == 0 && len(agents) >= 2 && mutual(p) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
 		// "Venezuela and China sign oil deal": each pair once, in text
 		// order; but "Algeria and Egypt are fighting armed militants" fight
