@@ -96,6 +96,24 @@ var (
 	definite       = lexicon.Class("definite")
 )
 
+// pairPersonNouns after "the two" or "both" stand for the last two
+// people named together: "the two leaders".
+var pairPersonNouns = lexicon.Class("pairPersonNouns")
+
+// pairKind is which parties a pair noun w stands for: states, states and
+// organizations, or people; nil when w is no pair noun.
+func pairKind(w string) func(EntityType) bool {
+	switch {
+	case pairStateNouns[w]:
+		return func(t EntityType) bool { return t == Country }
+	case pairSideNouns[w]:
+		return func(t EntityType) bool { return t == Country || t == Organization }
+	case pairPersonNouns[w]:
+		return func(t EntityType) bool { return t == Person }
+	}
+	return nil
+}
+
 // addPairs makes actors of "the two countries", "both sides" and the like:
 // the two parties named together most often before them (lastParties);
 // states for a state noun, states and organizations for a side. With no
@@ -106,7 +124,8 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 		t := sent.Tokens
 		for k := 1; k < len(t); k++ {
 			w := strings.ToLower(t[k].Text)
-			if !pairStateNouns[w] && !pairSideNouns[w] {
+			kind := pairKind(w)
+			if kind == nil {
 				continue
 			}
 			p := strings.ToLower(t[k-1].Text)
@@ -121,11 +140,15 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 			if actorAt(bySent[si], k) >= 0 || actorAt(bySent[si], k-1) >= 0 {
 				continue
 			}
-			parties := lastParties(bySent, si, start, pairStateNouns[w])
+			parties := lastParties(bySent, si, start, kind)
 			if len(parties) < 2 {
 				continue
 			}
-			addActor(bySent, si, actor{a: start, b: k + 1, key: parties[0], also: parties[1:], typ: Country})
+			typ := Country
+			if pairPersonNouns[w] {
+				typ = Person
+			}
+			addActor(bySent, si, actor{a: start, b: k + 1, key: parties[0], also: parties[1:], typ: typ})
 			for _, key := range parties {
 				refs = append(refs, Reference{Key: key, Text: doc.Text[t[start].Start:t[k].End], Start: t[start].Start, End: t[k].End, Sentence: si})
 			}
@@ -141,7 +164,7 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 // set. A story's two sides are named together again and again; one party
 // here and another in an earlier sentence were not named together ("Mali
 // refused to host talks between the two sides").
-func lastParties(bySent map[int][]actor, si, k int, states bool) []string {
+func lastParties(bySent map[int][]actor, si, k int, fits func(EntityType) bool) []string {
 	type pair struct{ x, y string } // x named first in the document
 	first := map[string]int{}       // the order in which parties are first named
 	count := map[pair]int{}
@@ -150,7 +173,7 @@ func lastParties(bySent map[int][]actor, si, k int, states bool) []string {
 	for s := 0; s <= si; s++ {
 		var keys []string
 		for _, a := range bySent[s] {
-			if s == si && a.b > k || a.modifier || a.media || len(a.also) > 0 || a.typ != Country && (states || a.typ != Organization) {
+			if s == si && a.b > k || a.modifier || a.media || len(a.also) > 0 || !fits(a.typ) {
 				continue
 			}
 			if _, ok := first[a.key]; !ok {

@@ -139,28 +139,31 @@ func TestAddPairsAcrossSentences(t *testing.T) {
 func TestLastParties(t *testing.T) {
 	c := func(code string) actor { return actor{a: 0, b: 1, key: "country:" + code, typ: Country} }
 	un := actor{a: 0, b: 1, key: "organization:un", typ: Organization}
+	merkel, sarkozy := personAt(0, 1, "merkel"), personAt(1, 2, "sarkozy")
 	for _, tc := range []struct {
-		name   string
-		sents  [][]actor // the sentences before the reference's
-		states bool
-		want   []string
+		name  string
+		sents [][]actor // the sentences before the reference's
+		noun  string    // the pair noun after "the two"
+		want  []string
 	}{
-		{"the story's two sides over a later pair", [][]actor{{c("AZE"), c("ARM")}, {c("ARM"), c("AZE")}, {c("USA"), c("RUS")}}, true,
+		{"the story's two sides over a later pair", [][]actor{{c("AZE"), c("ARM")}, {c("ARM"), c("AZE")}, {c("USA"), c("RUS")}}, "countries",
 			[]string{"country:AZE", "country:ARM"}},
-		{"the latest of pairs named as often", [][]actor{{c("AZE"), c("ARM")}, {c("USA"), c("RUS")}}, true,
+		{"the latest of pairs named as often", [][]actor{{c("AZE"), c("ARM")}, {c("USA"), c("RUS")}}, "countries",
 			[]string{"country:USA", "country:RUS"}},
-		{"in the order first named", [][]actor{{c("AZE")}, {c("ARM"), c("AZE")}}, true,
+		{"in the order first named", [][]actor{{c("AZE")}, {c("ARM"), c("AZE")}}, "countries",
 			[]string{"country:AZE", "country:ARM"}},
-		{"never named together", [][]actor{{c("AZE")}, {c("ARM")}}, true, nil},
-		{"states only for a state noun", [][]actor{{c("AZE"), un}}, true, nil},
-		{"a side may be an organization", [][]actor{{c("AZE"), un}}, false, []string{"country:AZE", "organization:un"}},
+		{"never named together", [][]actor{{c("AZE")}, {c("ARM")}}, "countries", nil},
+		{"states only for a state noun", [][]actor{{c("AZE"), un}}, "countries", nil},
+		{"a side may be an organization", [][]actor{{c("AZE"), un}}, "sides", []string{"country:AZE", "organization:un"}},
+		{"leaders are people", [][]actor{{c("AZE"), merkel, sarkozy}}, "leaders", []string{"person:merkel", "person:sarkozy"}},
+		{"people are no sides", [][]actor{{merkel, sarkozy}}, "sides", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			bySent := map[int][]actor{}
 			for i, acts := range tc.sents {
 				bySent[i] = acts
 			}
-			if diff := cmp.Diff(tc.want, lastParties(bySent, len(tc.sents), 0, tc.states)); diff != "" {
+			if diff := cmp.Diff(tc.want, lastParties(bySent, len(tc.sents), 0, pairKind(tc.noun))); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
