@@ -606,6 +606,7 @@ func TestEvents(t *testing.T) {
 		{"an offer to help is no offer of help, and names whom it helps", "Headline\n\nChile offered to help Peru.", []string{"country:CHL offer country:PER"}},
 		{"contacts are consultations", "Headline\n\nThe accord followed direct US contacts with Chile.", []string{"country:USA contact country:CHL"}},
 		{"clashes between two parties", "Headline\n\nClashes between Hamas and Fatah killed two.", []string{"organization:hamas clash organization:fatah"}},
+		{"a place's people of a nationality act for the place", "Headline\n\nKosovo's Albanian leaders rejected Serbia's offer of autonomy.", []string{"country:XKX reject country:SRB"}},
 		{"who is behind an act does it", "Headline\n\nChilean agents were behind the killing of a Peruvian minister, Jorge Ruiz.", []string{"country:CHL kill person:jorge-ruiz"}},
 		{"troops pulled out of a country", "Headline\n\nChile pulled its troops out of Peru.", []string{"country:CHL withdraw country:PER"}},
 		{"the two leaders are the last two people named together", "Headline\n\nJorge Ruiz hosted Ana Lopez in Lima. The two leaders agreed to meet again in May.", []string{"person:jorge-ruiz host person:ana-lopez", "person:jorge-ruiz agree person:ana-lopez"}},

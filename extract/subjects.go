@@ -105,6 +105,9 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			if g := c.purposeGovernor(v, acts[a].a); g >= 0 {
 				return c.subject(g, loose) // "Lee visited Japan to hold talks": Lee holds them
 			}
+			if o := c.possessorOfPeople(a); o >= 0 {
+				return []string{acts[o].key} // "Kosovo's Albanian leaders": Kosovo's
+			}
 			return c.resolveHolder(a, c.coordinated(a, -1))
 		}
 		if t[k].Tag == "PRP" {
@@ -419,4 +422,18 @@ func (c *eventCtx) trailingParticipleSubject(v int) []string {
 		}
 	}
 	return nil
+}
+
+// possessorOfPeople is the actor that owns a nationality's people named
+// by actor a ("Kosovo's Albanian leaders": the nationality says who they
+// are, the owner whose they are), or -1.
+func (c *eventCtx) possessorOfPeople(a int) int {
+	t, act := c.t, c.acts[a]
+	if !act.demonym || act.a < 2 || !isPossessive(t[act.a-1].Text) {
+		return -1
+	}
+	if o := actorAt(c.acts, act.a-2); o >= 0 && c.acts[o].b == act.a-1 && !c.acts[o].modifier {
+		return o
+	}
+	return -1
 }

@@ -87,3 +87,24 @@ func TestTrailingParticipleSubject(t *testing.T) {
 		}
 	}
 }
+
+// possessorOfPeople alone: the owner of a nationality's people.
+func TestPossessorOfPeople(t *testing.T) {
+	alb := actor{a: 2, b: 3, key: "country:ALB", typ: Country, demonym: true}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		want       int
+	}{
+		{"an owner before the people", "Kosovo/NNP 's/POS Albanian/JJ leaders/NNS", []actor{countryAt(0, "XKX"), alb}, 0},
+		{"no owner", "the/DT senior/JJ Albanian/JJ leaders/NNS", []actor{alb}, -1},
+		{"a country, not a nationality", "Kosovo/NNP 's/POS Albania/NNP", []actor{countryAt(0, "XKX"), countryAt(2, "ALB")}, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if got := c.possessorOfPeople(len(tc.acts) - 1); got != tc.want {
+				t.Errorf("got %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
