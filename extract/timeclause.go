@@ -42,8 +42,10 @@ func (c *eventCtx) timeOpenerBefore(v int) int {
 }
 
 // timeClauseSubject is the subject of the main clause that a clause of
-// time opened at token k follows: the subject of the nearest finite verb
-// before k in the same clause; nil when the clause of time comes first.
+// time opened at token k belongs to: the subject of the nearest finite
+// verb before k in the same clause; inside a participle phrase, the
+// phrase's subject (the name before it, or after an opening one the main
+// clause's subject); nil otherwise.
 func (c *eventCtx) timeClauseSubject(k int) []string {
 	t := c.t
 	for f := k - 1; f >= 0; f-- {
@@ -122,9 +124,10 @@ func (c *eventCtx) nounTimeSubject(v int, p verbEntry) []string {
 const consultRoot = "04"
 
 // pronounTimeSubject is the person a subject pronoun "he" or "she" at k
-// that opens a clause of time stands for: the main clause's subject when
-// it is one person and no other person is named before the pronoun
-// ("Chirac criticised Kohl after he met Yeltsin" is left alone).
+// that opens a clause of time, or a relative clause of place ("Cairo,
+// where he met Mubarak"), stands for: the main clause's subject when it is
+// one person and no other person is named before the pronoun ("Chirac
+// criticised Kohl after he met Yeltsin" is left alone).
 func (c *eventCtx) pronounTimeSubject(k int) []string {
 	t := c.t
 	w := strings.ToLower(t[k].Text)
