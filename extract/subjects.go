@@ -408,13 +408,21 @@ func (c *eventCtx) passiveAgent(end int) []string {
 }
 
 // trailingParticipleSubject is who does a participle at v that follows a
-// comma: the subject of the sentence's first verb ("Trump ... pulled the
-// US out, imposing new sanctions"; "An Egyptian court sentenced Nour,
-// drawing criticism from Washington"); nil for any other word.
+// comma: the subject of the nearest finite verb before it that has one
+// ("Trump ... pulled the US out, imposing new sanctions"; "The talks
+// collapsed after North Korea walked out, accusing the US"), else of the
+// sentence's first verb; nil for any other word.
 func (c *eventCtx) trailingParticipleSubject(v int) []string {
 	t := c.t
 	if t[v].Tag != "VBG" || v == 0 || t[v-1].Text != "," {
 		return nil
+	}
+	for f := v - 2; f >= 0; f-- {
+		if isFinite(t[f].Tag) && actorAt(c.acts, f) < 0 {
+			if keys := c.subjectOf(f); len(keys) > 0 {
+				return keys
+			}
+		}
 	}
 	for f := 0; f < v-1; f++ {
 		if strings.HasPrefix(t[f].Tag, "VB") && actorAt(c.acts, f) < 0 {

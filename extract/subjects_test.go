@@ -80,8 +80,19 @@ func TestTrailingParticipleSubject(t *testing.T) {
 		{"Chile/NNP sentenced/VBD Ruiz/NNP ,/, drawing/VBG criticism/NN", 4, []string{"country:CHL"}},
 		{"Chile/NNP sentenced/VBD Ruiz/NNP drawing/VBG criticism/NN", 3, nil},
 		{"Chile/NNP sentenced/VBD Ruiz/NNP ,/, a/DT move/NN", 4, nil},
+		{"Talks/NNS collapsed/VBD after/IN Chile/NNP walked/VBD out/RP ,/, accusing/VBG Ruiz/NNP", 7, []string{"country:CHL"}},
 	} {
-		c := &eventCtx{t: slashTagged(tc.text), acts: []actor{countryAt(0, "CHL"), personAt(2, 3, "ruiz")}}
+		toks := slashTagged(tc.text)
+		var acts []actor
+		for i, tok := range toks {
+			switch tok.Text {
+			case "Chile":
+				acts = append(acts, countryAt(i, "CHL"))
+			case "Ruiz":
+				acts = append(acts, personAt(i, i+1, "ruiz"))
+			}
+		}
+		c := &eventCtx{t: toks, acts: acts}
 		if diff := cmp.Diff(tc.want, c.trailingParticipleSubject(tc.v)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.text, diff)
 		}
