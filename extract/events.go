@@ -563,6 +563,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !nominal && ctx.deniedClause(v) {
 		negated = true // "denied that Iran had attacked", "did not mean that X had cut its ties"
 	}
+	if !nominal && ctx.neitherBefore(v) {
+		negated = true // "Neither Russia nor China supported"
+	}
 	if nominal && ctx.offObject(v) {
 		return nil // "cancelled a meeting with": it did not take place
 	}

@@ -214,3 +214,21 @@ func (c *eventCtx) desired(v int) bool {
 	}
 	return false
 }
+
+// neitherWords before the subjects of a verb deny its act for all of them.
+var neitherWords = lexicon.Class("neitherWords")
+
+// neitherBefore reports "neither" in the clause before the verb at v:
+// "Neither Russia nor China supported the resolution".
+func (c *eventCtx) neitherBefore(v int) bool {
+	for k := v - 1; k >= 0; k-- {
+		w := strings.ToLower(c.t[k].Text)
+		if neitherWords[w] {
+			return true
+		}
+		if clauseBreaks[w] || thatWords[w] {
+			return false
+		}
+	}
+	return false
+}
