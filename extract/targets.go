@@ -381,8 +381,8 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		var k int
 		if dir < 0 {
 			k = acts[cur].a - 1
-			for k >= 0 && determiners[strings.ToLower(t[k].Text)] {
-				k-- // "Saudi Arabia and the United Arab Emirates"
+			for k >= 0 && (determiners[strings.ToLower(t[k].Text)] || c.isTitleWord(k) && isCap(t[k].Text)) {
+				k-- // "Saudi Arabia and the United Arab Emirates", "President Putin and Chancellor Schroeder"
 			}
 		} else {
 			k = acts[cur].b
@@ -417,6 +417,10 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		}
 		if dir > 0 {
 			next = c.head(next)
+		} else if n := acts[next].a; n >= 2 && ofAfter(t, n-2) {
+			if o := actorAt(acts, n-2); o >= 0 {
+				next = o // "Foreign Minister Ana Silva of Chile and ...": Silva
+			}
 		}
 		keys = append(keys, acts[next].key)
 		if joined {
