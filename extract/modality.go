@@ -172,6 +172,19 @@ var demandVerbs = lexicon.Class("demandVerbs")
 // deploying troops".
 func (c *eventCtx) desired(v int) bool {
 	t := c.t
+	if strings.HasPrefix(t[v].Tag, "NN") {
+		// "called for greater trade between", "pressed for talks with":
+		// an act asked for, named by a noun
+		j := v - 1
+		for j >= 0 && (modifiesNoun(t[j]) || t[j].Tag == "JJR") {
+			j--
+		}
+		if j >= 1 && purposePreps[strings.ToLower(t[j].Text)] {
+			if w := strings.ToLower(t[j-1].Text); askVerbs[w] || desireWords[w] {
+				return true
+			}
+		}
+	}
 	k := c.beforeAdverbs(v)
 	if k < 0 {
 		return false

@@ -19,3 +19,23 @@ func TestNeitherBefore(t *testing.T) {
 		}
 	}
 }
+
+// desired alone, for acts named by nouns: what one calls or hopes for has
+// not happened.
+func TestDesiredNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"Chile/NNP called/VBD for/IN greater/JJR trade/NN with/IN Peru/NNP", 4, true},
+		{"Chile/NNP pressed/VBD for/IN talks/NNS with/IN Peru/NNP", 3, true},
+		{"Chile/NNP arrived/VBD for/IN talks/NNS with/IN Peru/NNP", 3, false},
+		{"Chile/NNP held/VBD talks/NNS with/IN Peru/NNP", 2, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.desired(tc.v); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
