@@ -224,6 +224,15 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			return nil
 		}
 		if w == "," && k > i && strings.HasPrefix(t[k-1].Tag, "NN") {
+			j := k + 1
+			if j < len(t) && definite[strings.ToLower(t[j].Text)] {
+				j++
+			}
+			if b := actorAt(acts, j); b >= 0 && acts[b].a == j && c.closesPhrase(acts[b].b) {
+				// "a peace deal with the country's largest rebel group,
+				// Farc": the name in apposition to the object
+				return c.resolveHolder(b, c.coordinated(b, 1))
+			}
 			return nil // "tortured separatists in Papua, Amnesty International said"
 		}
 		if subordinators[w] && t[k].Tag == "IN" && k > i {
@@ -449,4 +458,10 @@ func (c *eventCtx) gapObject(v, end int) []string {
 		return nil
 	}
 	return c.resolveHolder(a, c.coordinated(a, 1))
+}
+
+// closesPhrase reports that token k ends a phrase: the sentence's end, a
+// comma or a full stop, not a verb whose subject the words before would be.
+func (c *eventCtx) closesPhrase(k int) bool {
+	return k >= len(c.t) || c.t[k].Tag == "." || c.t[k].Text == ","
 }

@@ -28,3 +28,23 @@ func TestGapObject(t *testing.T) {
 		})
 	}
 }
+
+// objectAfter alone, for a name in apposition to the object.
+func TestObjectApposition(t *testing.T) {
+	farc := actor{a: 8, b: 9, key: "organization:farc", typ: Organization}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		want       []string
+	}{
+		{"a name closing the sentence", "deal/NN with/IN the/DT largest/JJS rebel/NN group/NN ,/, the/DT Farc/NNP ./.", []actor{farc}, []string{"organization:farc"}},
+		{"a name that opens a clause", "separatists/NNS in/IN the/DT east/NN ,/, Amnesty/NNP said/VBD", []actor{{a: 5, b: 6, key: "organization:amnesty", typ: Organization}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.objectAfter(1, 9)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
