@@ -57,3 +57,30 @@ func (c *eventCtx) askedAfterParticle(a int) bool {
 	return act.a >= 2 && (objectPreps[strings.ToLower(t[act.a-1].Text)] || t[act.a-1].Tag == "TO") && askVerbs[strings.ToLower(t[act.a-2].Text)] &&
 		act.b < len(t) && t[act.b].Tag == "TO"
 }
+
+// askedThing reports an infinitive at v whose subject is the object of an
+// asking or allowing verb before it, when that object names no actor:
+//
+//	ASK-VERB [DET|ADJ]* NOUN+ to VERB
+//
+// "urged militant groups to halt their attacks": the groups halt, not the
+// one who urged them.
+func (c *eventCtx) askedThing(v int) bool {
+	t := c.t
+	if v < 3 || t[v-1].Tag != "TO" || !strings.HasPrefix(t[v].Tag, "VB") {
+		return false
+	}
+	j := v - 2
+	nouns := 0
+	for j >= 0 && (strings.HasPrefix(t[j].Tag, "NN") || modifiesNoun(t[j])) && actorAt(c.acts, j) < 0 {
+		if strings.HasPrefix(t[j].Tag, "NN") {
+			nouns++
+		}
+		j--
+	}
+	if j < 0 || nouns == 0 || j == v-2 {
+		return false
+	}
+	w := strings.ToLower(t[j].Text)
+	return askVerbs[w] || controlVerbs[w]
+}

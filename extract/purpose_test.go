@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // purposeGovernor alone: the verb whose subject an infinitive of purpose
 // after its object shares.
@@ -41,6 +44,31 @@ func TestAskedAfterParticle(t *testing.T) {
 	} {
 		c := &eventCtx{t: slashTagged(tc.text), acts: []actor{countryAt(tc.a, "PER")}}
 		if got := c.askedAfterParticle(0); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// askedThing alone: an infinitive after an asking verb's object that
+// names no actor is that object's, no one's here.
+func TestAskedThing(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"Chile/NNP urged/VBD militant/JJ groups/NNS to/TO halt/VB", 5, true},
+		{"Chile/NNP allowed/VBD journalists/NNS to/TO visit/VB", 4, true},
+		{"Chile/NNP sent/VBD troops/NNS to/TO fight/VB", 4, false},
+		{"Chile/NNP urged/VBD Peru/NNP to/TO halt/VB", 4, false},
+		{"Chile/NNP wants/VBZ to/TO halt/VB", 3, false},
+	} {
+		acts := []actor{countryAt(0, "CHL")}
+		if strings.Contains(tc.text, "Peru") {
+			acts = append(acts, countryAt(2, "PER"))
+		}
+		c := &eventCtx{t: slashTagged(tc.text), acts: acts}
+		if got := c.askedThing(tc.v); got != tc.want {
 			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
 		}
 	}

@@ -55,6 +55,9 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			return c.subject(f, loose)
 		}
 	}
+	if c.askedThing(v) {
+		return nil // "urged militant groups to halt": the groups, no actor
+	}
 	k := v - 1
 	for k >= 0 {
 		w := strings.ToLower(t[k].Text)
