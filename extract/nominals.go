@@ -128,8 +128,8 @@ func (c *eventCtx) nominalAgent(v int) []string {
 				break
 			}
 			if isVerb(t, f) && actorAt(c.acts, f) < 0 {
-				if !beForms[w] && !reactionVerbs[w] {
-					return c.subjectOf(f)
+				if !beForms[w] && !reactionVerbs[w] || beForms[w] && f+1 < k && (t[f+1].Tag == "IN" || scheduleWords[strings.ToLower(t[f+1].Text)]) {
+					return c.subjectOf(f) // and "is in Cairo for talks", "is due in Moscow for talks"
 				}
 				break
 			}
