@@ -72,7 +72,7 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 // end at end: its agents, and the targets before it.
 func (c *eventCtx) nounFromPhrase(v, end int, p verbEntry) (agents, targets []string) {
 	t := c.t
-	if slices.Contains(p.target, "from") || violentRoots[p.code[:2]] || v > 0 && (isPossessive(t[v-1].Text) || t[v-1].Tag == "PRP$") {
+	if slices.ContainsFunc(p.target, func(sp string) bool { return fromPreps[sp] }) || violentRoots[p.code[:2]] || v > 0 && (isPossessive(t[v-1].Text) || t[v-1].Tag == "PRP$") {
 		return nil, nil // "Lauck's extradition from Denmark": the owner is whom it is done to
 	}
 	k := v - 1
