@@ -340,6 +340,9 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 		}
 		for k := j; k < len(t) && k < j+12 && p.action == ""; k++ {
 			kw := strings.ToLower(t[k].Text)
+			if (demandModals[kw] || appealModals[kw]) && ctx.passiveAfter(k) {
+				break // "said Israel should be wiped off the map": what is to be done to it, not what it is asked
+			}
 			if demandModals[kw] {
 				p = demanded
 				break

@@ -245,3 +245,14 @@ func (c *eventCtx) neitherBefore(v int) bool {
 	}
 	return false
 }
+
+// passiveAfter reports a passive right after the modal at k: "should be
+// wiped off", "must be punished".
+func (c *eventCtx) passiveAfter(k int) bool {
+	t := c.t
+	j := k + 1
+	for j < len(t) && t[j].Tag == "RB" {
+		j++
+	}
+	return j+1 < len(t) && beForms[strings.ToLower(t[j].Text)] && t[j+1].Tag == "VBN"
+}

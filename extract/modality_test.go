@@ -39,3 +39,21 @@ func TestDesiredNoun(t *testing.T) {
 		}
 	}
 }
+
+// passiveAfter alone: a passive right after a modal.
+func TestPassiveAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"should/MD be/VB wiped/VBN off/RP", true},
+		{"must/MD now/RB be/VB punished/VBN", true},
+		{"should/MD back/VB Ukraine/NNP", false},
+		{"must/MD be/VB ready/JJ", false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.passiveAfter(0); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
