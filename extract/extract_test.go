@@ -614,6 +614,7 @@ func TestEvents(t *testing.T) {
 		{"a move in apposition welcomed by another", "Headline\n\nChile released three dissidents on Friday, a move welcomed by Peru.", []string{"country:PER welcome country:CHL"}},
 		{"a country's forces in another country are the first's", "Headline\n\nChilean forces in Peru have handed over a key base to Peruvian troops.", []string{"country:CHL hand country:PER"}},
 		{"a place as object leaves later parties to other acts", "Headline\n\nJorge Ruiz warned the West against interfering in Peru.", nil},
+		{"a named body in apposition to the subject acts", "Headline\n\nThe EU's executive, the European Commission, has fined Chile.", []string{"organization:european-commission fine country:CHL"}},
 		{"whom something is handed over to", "Headline\n\nChile handed over a suspected Shining Path leader to Peru.", []string{"country:CHL hand country:PER"}},
 		{"what should be done to another asks nothing of it", "Headline\n\nJorge Ruiz said Peru should be wiped off the map.", nil},
 		{"who is in a city for talks holds them", "Headline\n\nChile's foreign minister, Jorge Ruiz, is due in Lima on Tuesday for talks with Ana Lopez.", []string{"person:jorge-ruiz talk person:ana-lopez"}},

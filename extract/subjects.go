@@ -144,6 +144,12 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			}
 			if j >= 0 && t[j].Text == "," && j+1 < k {
 				nw := strings.ToLower(t[j+1].Text)
+				if a := actorAt(acts, j+2); definite[nw] && a >= 0 && acts[a].a == j+2 && acts[a].b == k && acts[a].typ != Country &&
+					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS") {
+					// "The EU's executive, the European Commission, has
+					// fined": the name in apposition to the subject's noun
+					return c.coordinated(a, -1)
+				}
 				if determiners[nw] || relativePronouns[nw] || relativeAdverbs[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) || statePreps[nw] ||
 					t[j+1].Tag == "VBG" || t[j+1].Tag == "VBN" && j > 0 && actorAt(acts, j-1) >= 0 {
 					// ", the defense minister,", ", fighting a war against X,",

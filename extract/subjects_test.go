@@ -39,6 +39,8 @@ func TestCoordinatedSubject(t *testing.T) {
 		{"a participle after a past tense", "Abbas/NNP urged/VBD Syria/NNP to/TO withdraw/VB and/CC called/VBN on/IN Iran/NNP", []actor{abbas, countryAt(2, "SYR"), countryAt(8, "IRN")}, 6, []string{"person:abbas"}},
 		{"a by-phrase with its article is no subject", "charity/NN was/VBD accused/VBN by/IN the/DT US/NNP of/IN funding/VBG", []actor{countryAt(5, "USA")}, 7, nil},
 		{"a by-phrase's participle is its author's", "a/DT resolution/NN by/IN the/DT UN/NNP expressing/VBG concern/NN", []actor{{a: 4, b: 5, key: "organization:united-nations", typ: Organization}}, 5, []string{"organization:united-nations"}},
+		{"a named body in apposition to the subject's noun", "The/DT EU/NNP 's/POS executive/NN ,/, the/DT Commission/NNP ,/, fined/VBD Intel/NNP", []actor{{a: 1, b: 2, key: "organization:eu", typ: Organization}, {a: 6, b: 7, key: "organization:commission", typ: Organization}, {a: 9, b: 10, key: "organization:intel", typ: Organization}}, 8, []string{"organization:commission"}},
+		{"a description in apposition is skipped", "Russia/NNP ,/, the/DT biggest/JJS producer/NN ,/, criticised/VBD Opec/NNP", []actor{countryAt(0, "RUS"), {a: 7, b: 8, key: "organization:opec", typ: Organization}}, 6, []string{"country:RUS"}},
 		{"a passive participle after an auxiliary", "Kurds/NNPS were/VBD arrested/VBN and/CC charged/VBN", []actor{countryAt(0, "KUR")}, 4, []string{"country:KUR"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
