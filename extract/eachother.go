@@ -12,7 +12,8 @@ import (
 //	SUBJ and SUBJ VERB (each other|one another) ...
 //
 // "Sri Lanka's government and the Tamil Tigers accused each other of
-// violating the ceasefire": each accuses the other.
+// violating the ceasefire": each accuses the other (pairEvents, both
+// ways).
 
 // reciprocalHeads and reciprocalTails make up "each other", "one
 // another".
@@ -26,23 +27,4 @@ var (
 func (c *eventCtx) eachOther(end int) bool {
 	t := c.t
 	return end+1 < len(t) && reciprocalHeads[strings.ToLower(t[end].Text)] && reciprocalTails[strings.ToLower(t[end+1].Text)]
-}
-
-// eachOtherEvents tells ev once for each ordered pair of parties, in the
-// order the sentence names them: each party acts on each other one.
-func (c *eventCtx) eachOtherEvents(ev Event, parties []string, si, v int) []Event {
-	order := c.textOrder(parties)
-	var out []Event
-	for _, a := range order {
-		for _, b := range order {
-			if a == b {
-				continue
-			}
-			e := ev
-			e.Agents, e.Targets = []string{a}, []string{b}
-			out = append(out, e)
-			c.note(e, si, v, true)
-		}
-	}
-	return out
 }

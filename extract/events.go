@@ -399,16 +399,20 @@ func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end i
 	if ctx.future(v) || ctx.futureAfter(end) {
 		modality = Future
 	}
-	return ctx.pairEvents(x.newEvent(doc, si, ctx, end, p, false, modality), parties, si, v)
+	return ctx.pairEvents(x.newEvent(doc, si, ctx, end, p, false, modality), parties, si, v, false)
 }
 
 // pairEvents tells a symmetric act ev once for each pair of parties, in
-// the order the sentence names them.
-func (c *eventCtx) pairEvents(ev Event, parties []string, si, v int) []Event {
+// the order the sentence names them; bothWays tells it each way, for acts
+// done to "each other".
+func (c *eventCtx) pairEvents(ev Event, parties []string, si, v int, bothWays bool) []Event {
 	order := c.textOrder(parties)
 	var out []Event
 	for i := range order {
-		for j := i + 1; j < len(order); j++ {
+		for j := range order {
+			if j == i || j < i && !bothWays {
+				continue
+			}
 			e := ev
 			e.Agents, e.Targets = []string{order[i]}, []string{order[j]}
 			out = append(out, e)
@@ -728,13 +732,13 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
 	if len(agents) >= 2 && !nominal && ctx.eachOther(end) {
-		return ctx.eachOtherEvents(ev, agents, si, v) // "accused each other of"
+		return ctx.pairEvents(ev, agents, si, v, true) // "accused each other of"
 	}
 	if len(targets) == 0 && len(agents) >= 2 && mutual(p) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
 		// "Venezuela and China sign oil deal": each pair once, in text
 		// order; but "Algeria and Egypt are fighting armed militants" fight
 		// others, not each other
-		return ctx.pairEvents(ev, agents, si, v)
+		return ctx.pairEvents(ev, agents, si, v, false)
 	}
 	ev.Agents, ev.Targets = agents, targets
 	if len(agents) == 0 || len(targets) == 0 {
@@ -965,6 +969,26 @@ func (c *eventCtx) domestic(agents, targets []string) string {
 // a determiner, an adjective, a number or a possessive pronoun.
 func modifiesNoun(tok Token) bool {
 	return determiners[strings.ToLower(tok.Text)] || strings.HasPrefix(tok.Tag, "JJ") || tok.Tag == "CD" || tok.Tag == "PRP$"
+}
+
+// modifiersBefore is the token before the words that modify the noun at
+// v (determiners, adjectives, numbers, possessive pronouns); -1 when they
+// open the sentence.
+func modifiersBefore(t []Token, v int) int {
+	k := v - 1
+	for k >= 0 && modifiesNoun(t[k]) {
+		k--
+	}
+	return k
+}
+
+// modifiersAfter is the first token from k on that modifies no noun: the
+// noun the words from k modify.
+func modifiersAfter(t []Token, k int) int {
+	for k < len(t) && modifiesNoun(t[k]) {
+		k++
+	}
+	return k
 }
 
 // nounAfter reports a noun phrase right after the words ending at end,

@@ -35,10 +35,7 @@ func (c *eventCtx) calledOff(end int) bool {
 // "postponed the talks with".
 func (c *eventCtx) offObject(v int) bool {
 	t := c.t
-	k := v - 1
-	for k >= 0 && modifiesNoun(t[k]) {
-		k--
-	}
+	k := modifiersBefore(t, v)
 	return k >= 0 && offVerbs[strings.ToLower(t[k].Text)]
 }
 

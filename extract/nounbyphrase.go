@@ -75,10 +75,7 @@ func (c *eventCtx) nounFromPhrase(v, end int, p verbEntry) (agents, targets []st
 	if slices.ContainsFunc(p.target, func(sp string) bool { return fromPreps[sp] }) || violentRoots[p.code[:2]] || v > 0 && (isPossessive(t[v-1].Text) || t[v-1].Tag == "PRP$") {
 		return nil, nil // "Lauck's extradition from Denmark": the owner is whom it is done to
 	}
-	k := v - 1
-	for k >= 0 && modifiesNoun(t[k]) {
-		k--
-	}
+	k := modifiersBefore(t, v)
 	if k >= 0 && isVerb(t, k) && !beForms[strings.ToLower(t[k].Text)] {
 		return nil, nil // "demanded support from", "dismissed an appeal from": the verb's own reading
 	}

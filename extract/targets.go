@@ -105,10 +105,7 @@ func (c *eventCtx) ownPrepThing(end int, spec []string) bool {
 	if !slices.Contains(spec, w) && !placePreps[w] {
 		return false
 	}
-	k := end + 1
-	for k < len(t) && modifiesNoun(t[k]) {
-		k++
-	}
+	k := modifiersAfter(t, end+1)
 	return k < len(t) && strings.HasPrefix(t[k].Tag, "NN") && actorAt(c.acts, k) < 0
 }
 

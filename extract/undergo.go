@@ -56,9 +56,6 @@ func (c *eventCtx) undergoesNoun(v int) bool {
 	if !undergoVerbs[strings.ToLower(t[v].Text)] {
 		return false
 	}
-	k := v + 1
-	for k < len(t) && modifiesNoun(t[k]) {
-		k++
-	}
+	k := modifiersAfter(t, v+1)
 	return k < len(t) && eventNouns[strings.TrimSuffix(strings.ToLower(t[k].Text), "s")]
 }
