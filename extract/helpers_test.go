@@ -16,3 +16,22 @@ func slashTagged(text string) []Token {
 func countryAt(at int, code string) actor {
 	return actor{a: at, b: at + 1, key: "country:" + code, typ: Country}
 }
+
+// namedActors are the actors the test sentences name: Chile, Peru and
+// Bolivia as countries, Ruiz as a person, wherever they stand in toks.
+func namedActors(toks []Token) []actor {
+	var acts []actor
+	for i, tok := range toks {
+		switch tok.Text {
+		case "Chile":
+			acts = append(acts, countryAt(i, "CHL"))
+		case "Peru":
+			acts = append(acts, countryAt(i, "PER"))
+		case "Bolivia":
+			acts = append(acts, countryAt(i, "BOL"))
+		case "Ruiz":
+			acts = append(acts, personAt(i, i+1, "ruiz"))
+		}
+	}
+	return acts
+}

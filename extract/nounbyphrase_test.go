@@ -54,16 +54,7 @@ func TestNounFromPhrase(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
-			var acts []actor
-			for i, tok := range toks {
-				switch tok.Text {
-				case "Chile":
-					acts = append(acts, countryAt(i, "CHL"))
-				case "Peru":
-					acts = append(acts, countryAt(i, "PER"))
-				}
-			}
-			c := &eventCtx{t: toks, acts: acts}
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
 			agents, targets := c.nounFromPhrase(tc.v, tc.end, tc.p)
 			if diff := cmp.Diff(tc.agents, agents); diff != "" {
 				t.Errorf("agents (-want +got):\n%s", diff)

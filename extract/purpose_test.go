@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // purposeGovernor alone: the verb whose subject an infinitive of purpose
 // after its object shares.
@@ -63,11 +60,8 @@ func TestAskedThing(t *testing.T) {
 		{"Chile/NNP urged/VBD Peru/NNP to/TO halt/VB", 4, false},
 		{"Chile/NNP wants/VBZ to/TO halt/VB", 3, false},
 	} {
-		acts := []actor{countryAt(0, "CHL")}
-		if strings.Contains(tc.text, "Peru") {
-			acts = append(acts, countryAt(2, "PER"))
-		}
-		c := &eventCtx{t: slashTagged(tc.text), acts: acts}
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
 		if got := c.askedThing(tc.v); got != tc.want {
 			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
 		}

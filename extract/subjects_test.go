@@ -85,16 +85,7 @@ func TestTrailingParticipleSubject(t *testing.T) {
 		{"Talks/NNS collapsed/VBD after/IN Chile/NNP walked/VBD out/RP ,/, accusing/VBG Ruiz/NNP", 7, []string{"country:CHL"}},
 	} {
 		toks := slashTagged(tc.text)
-		var acts []actor
-		for i, tok := range toks {
-			switch tok.Text {
-			case "Chile":
-				acts = append(acts, countryAt(i, "CHL"))
-			case "Ruiz":
-				acts = append(acts, personAt(i, i+1, "ruiz"))
-			}
-		}
-		c := &eventCtx{t: toks, acts: acts}
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
 		if diff := cmp.Diff(tc.want, c.trailingParticipleSubject(tc.v)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.text, diff)
 		}
