@@ -110,6 +110,7 @@ var (
 	dayPreps     = lexicon.Class("dayPreps")
 	hostPreps    = lexicon.Class("hostPreps")
 	memberPreps  = lexicon.Class("memberPreps")
+	envoyNouns   = lexicon.Class("envoyNouns")
 )
 
 // findEvents finds who did what to whom in each sentence of doc.
@@ -1154,6 +1155,18 @@ func (c *eventCtx) groupIn(k int) bool {
 	t := c.t
 	w := strings.ToLower(t[k].Text)
 	return spanPreps[w] || memberPreps[w] && k > 0 && groupNouns[strings.ToLower(t[k-1].Text)] && !(k > 1 && actorAt(c.acts, k-2) >= 0)
+}
+
+// actsFor reports a preposition at token k that makes the actor after it
+// the one its noun acts for: an office's ("a spokesman for Amnesty
+// International", "the ambassador at the UN") or a group's origin ("a
+// delegation from Chile", "troops from Chad").
+func (c *eventCtx) actsFor(k int) bool {
+	if k < 1 {
+		return false
+	}
+	w := strings.ToLower(c.t[k].Text)
+	return officePreps[w] && c.isTitleWord(k-1) || fromPreps[w] && (groupNouns[strings.ToLower(c.t[k-1].Text)] || envoyNouns[strings.ToLower(c.t[k-1].Text)])
 }
 
 // groupAfter reports whether the words from i to the verb at v name a

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -75,6 +76,8 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 			return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 		}
 		x.pastTense(toks)
+		x.foreignVerbs(toks)
+		x.afterRelative(toks)
 		x.presentVerbs(toks)
 		x.lightVerbs(toks)
 		if doc.Sentences[i].Headline {
@@ -126,6 +129,47 @@ func (x *Extractor) pastTense(toks []Token) {
 			continue
 		}
 		toks[i].Tag = "VBD"
+	}
+}
+
+// foreignVerbs tags as a simple past a past form of an English verb that
+// the tagger took for a foreign word: "Specter, who wants Perry to resign,
+// met/FW Saudi officials". Only a form in lower case that the lexicon
+// takes back to another lemma, and not in -s or -ing ("met", "signed").
+func (x *Extractor) foreignVerbs(toks []Token) {
+	for i := range toks {
+		w := toks[i].Text
+		if toks[i].Tag != "FW" || isCap(w) {
+			continue
+		}
+		if x.idx.lemma(w) != strings.ToLower(w) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
+			toks[i].Tag = "VBD"
+		}
+	}
+}
+
+// afterRelative tags as a simple past the verb that follows a relative
+// clause in commas after the sentence's subject, which the tagger reads
+// as a participle: "Amnesty, which monitors rights, described/VBN the
+// verdict as harsh". Only where no finite verb comes before the clause,
+// and the form can be a simple past (in -ed, or an irregular past).
+//
+//	SUBJ , (who|which) ... , VBN   ->   SUBJ , (who|which) ... , VBD
+func (x *Extractor) afterRelative(toks []Token) {
+	for i := 2; i < len(toks); i++ {
+		if w := strings.ToLower(toks[i].Text); toks[i].Tag != "VBN" || toks[i-1].Text != "," || !x.idx.pasts[w] && !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		j := i - 2
+		for j >= 0 && toks[j].Text != "," {
+			j--
+		}
+		if j < 1 || !relativePronouns[strings.ToLower(toks[j+1].Text)] {
+			continue
+		}
+		if !slices.ContainsFunc(toks[:j], func(t Token) bool { return isFinite(t.Tag) }) {
+			toks[i].Tag = "VBD"
+		}
 	}
 }
 

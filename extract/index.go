@@ -73,6 +73,7 @@ type index struct {
 	verbs                map[string][]verbEntry // lemma -> patterns, longest first
 	lemmas               map[string]string      // inflected form -> lemma
 	pastOnly             map[string]bool        // forms that are only a simple past: "spoke"
+	pasts                map[string]bool        // every simple past form: "met", "described"
 	particles            map[string]bool        // lower-case words joining parts of a name: "bin", "al"
 	categories           map[string]lexicon.Category
 }
@@ -96,6 +97,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		verbs:        map[string][]verbEntry{},
 		lemmas:       lx.Inflections,
 		pastOnly:     lx.PastOnly,
+		pasts:        lx.Pasts,
 		particles:    setOfList(lx.Particles),
 		categories:   map[string]lexicon.Category{},
 	}

@@ -99,7 +99,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			for pd > 0 && definite[strings.ToLower(t[pd].Text)] {
 				pd--
 			}
-			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) && !loose || acts[a].capital && t[acts[a].a-1].Tag == "TO") ||
+			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) && !c.actsFor(acts[a].a-1) && !loose || acts[a].capital && t[acts[a].a-1].Tag == "TO") ||
 				pd >= 0 && pd < acts[a].a-1 && agentPreps[strings.ToLower(t[pd].Text)] && acts[a].b < v && !loose ||
 				pb >= 0 && pb < acts[a].a-1 && placePreps[strings.ToLower(t[pb].Text)] && !c.groupIn(pb) && !loose {
 				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "the Red Cross operating in Iraq said"

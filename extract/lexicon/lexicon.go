@@ -114,6 +114,8 @@ type Lexicon struct {
 	// PastOnly holds the forms that are a simple past and nothing else
 	// ("spoke", "gave", "took"): never a noun, whatever a tagger says.
 	PastOnly map[string]bool
+	// Pasts holds every simple past form ("described", "met", "spoke").
+	Pasts map[string]bool
 }
 
 var (
@@ -137,7 +139,7 @@ func Default() (*Lexicon, error) {
 
 // Load reads every list from fsys, which holds the files of data/.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	lx := &Lexicon{Inflections: map[string]string{}, PastOnly: map[string]bool{}, TitleAbbrevs: map[string]string{}, Spellings: map[string]string{}}
+	lx := &Lexicon{Inflections: map[string]string{}, PastOnly: map[string]bool{}, Pasts: map[string]bool{}, TitleAbbrevs: map[string]string{}, Spellings: map[string]string{}}
 	err := readTSV(fsys, "countries.tsv", 4, func(f []string) error {
 		lx.Countries = append(lx.Countries, Country{Code: f[0], Name: f[1], Aliases: multi(f[2]), Demonyms: multi(f[3])})
 		return nil
@@ -228,6 +230,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		for _, form := range multi(strings.ToLower(f[1])) {
 			if form != lemma && !slices.Contains(participles, form) {
 				lx.PastOnly[form] = true
+			}
+			if form != lemma {
+				lx.Pasts[form] = true
 			}
 		}
 		return nil

@@ -394,6 +394,7 @@ func TestLoadMinimal(t *testing.T) {
 			"invasion": "invade", "invasions": "invade",
 		},
 		PastOnly:     map[string]bool{}, // "held" is a participle too
+		Pasts:        map[string]bool{"held": true, "visited": true},
 		TitleAbbrevs: map[string]string{"lt. gen.": "lieutenant general"},
 		Spellings:    map[string]string{"organization": "organisation", "organisation": "organization"},
 	}
@@ -582,6 +583,11 @@ func TestPastOnly(t *testing.T) {
 	for form, want := range map[string]bool{"spoke": true, "gave": true, "took": true, "met": false, "cut": false, "spoken": false, "speak": false} {
 		if got := lx.PastOnly[form]; got != want {
 			t.Errorf("PastOnly[%q] = %v, want %v", form, got, want)
+		}
+	}
+	for form, want := range map[string]bool{"spoke": true, "met": true, "cut": false /* its base form too */, "spoken": false, "speak": false} {
+		if got := lx.Pasts[form]; got != want {
+			t.Errorf("Pasts[%q] = %v, want %v", form, got, want)
 		}
 	}
 }
