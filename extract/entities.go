@@ -1440,7 +1440,8 @@ func (bd *builder) scanBareTitles(si int) {
 }
 
 // counterpartAt reads "his Israeli counterpart, Ariel Sharon" and
-// "counterpart Wang Yi" around the word at token i.
+// "counterpart Wang Yi" around the word at token i; a name after the
+// comma that a verb follows is the next clause's subject, no apposition.
 func (bd *builder) counterpartAt(si, i int) {
 	t := bd.toks(si)
 	of := -1
@@ -1448,12 +1449,16 @@ func (bd *builder) counterpartAt(si, i int) {
 		of = k
 	}
 	j := i + 1
-	if j < len(t) && t[j].Text == "," {
+	comma := j < len(t) && t[j].Text == ","
+	if comma {
 		j++
 	}
 	k, ok := bd.startsAt[[2]int{si, j}]
 	if !ok || bd.cands[k].typ != Person && !bd.cands[k].weak {
 		return
+	}
+	if b := bd.cands[k].b; comma && b < len(t) && strings.HasPrefix(t[b].Tag, "VB") {
+		return // "After talks with his Turkish counterpart, Dendias warned": the main clause's subject
 	}
 	bd.cands[k].typ, bd.cands[k].weak = Person, false
 	bd.counterparts = append(bd.counterparts, counterpart{person: k, of: of, at: i, sent: si})

@@ -382,6 +382,7 @@ func (c *eventCtx) subjectAfterComma(k int) []string {
 		}
 		for i := j + 1; i < len(t) && i < j+8; i++ {
 			if a := actorAt(c.acts, i); a >= 0 {
+				a = c.head(a) // "Greek Foreign Minister Nikos Dendias": the minister
 				return c.coordinated(a, 1)
 			}
 			if strings.HasPrefix(t[i].Tag, "VB") {

@@ -322,6 +322,9 @@ func (c *eventCtx) head(a int) int {
 		if next < 0 {
 			return a
 		}
+		if comma && c.verbAfterNames(acts[next].a) {
+			return a // "after talks with his Turkish counterpart, Dendias warned": the next clause's subject
+		}
 		possessed := cur.b < len(t) && isPossessive(t[cur.b].Text)
 		if cur.demonym && cur.b+1 < len(t) && groupNouns[strings.ToLower(t[cur.b].Text)] && !strings.HasPrefix(t[cur.b+1].Tag, "NN") {
 			return a // "the Turkish government free Ocalan": the government acts
@@ -336,6 +339,23 @@ func (c *eventCtx) head(a int) int {
 		a = next
 	}
 	return a
+}
+
+// verbAfterNames reports that the names, nouns and adjectives from token k
+// on run into a verb: they are its subject, no apposition to what comes
+// before ("his Turkish counterpart, Greek Foreign Minister Nikos Dendias
+// warned").
+func (c *eventCtx) verbAfterNames(k int) bool {
+	for ; k < len(c.t); k++ {
+		switch tag := c.t[k].Tag; {
+		case strings.HasPrefix(tag, "VB"):
+			return true
+		case strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ") || tag == "DT" || tag == "POS" || tag == "CD":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // placeNouns after a nationality name a line between states, not the

@@ -48,3 +48,25 @@ func TestObjectApposition(t *testing.T) {
 		})
 	}
 }
+
+// verbAfterNames alone: names and nouns that run into a verb are its
+// subject.
+func TestVerbAfterNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		k          int
+		want       bool
+	}{
+		{"a subject", "counterpart/NN ,/, Greek/JJ Foreign/NNP Minister/NNP Dendias/NNP warned/VBD Turkey/NNP", 2, true},
+		{"an apposition closed by a comma", "counterpart/NN ,/, Dendias/NNP ,/, in/IN Ankara/NNP", 2, false},
+		{"an apposition at the end", "counterpart/NN ,/, Dendias/NNP ./.", 2, false},
+		{"an apposition before a preposition", "counterpart/NN ,/, Dendias/NNP in/IN Ankara/NNP said/VBD", 2, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text)}
+			if got := c.verbAfterNames(tc.k); got != tc.want {
+				t.Errorf("verbAfterNames = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
