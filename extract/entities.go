@@ -839,7 +839,7 @@ func agrees(e gazEntry, typ EntityType) bool {
 		return typ == ""
 	case typ == Location:
 		return e.typ == Country || e.typ == Location
-	case typ == Organization && e.kind == kindLandmark:
+	case typ == Organization && (e.kind == kindLandmark || e.kind == kindSeat):
 		return true // "the Pentagon denied": a building, whoever works in it
 	}
 	return e.typ == typ

@@ -113,6 +113,11 @@ var (
 	envoyNouns   = lexicon.Class("envoyNouns")
 )
 
+// standsForState reports a kind of place that may stand for its country's
+// state: a capital ("Washington has voiced concern") or a seat of
+// government ("the Kremlin accused").
+func standsForState(kind string) bool { return kind == kindCapital || kind == kindSeat }
+
 // findEvents finds who did what to whom in each sentence of doc.
 func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Reference) {
 	bySent := map[int][]actor{}
@@ -140,7 +145,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 				pl.kind = c.gaz.kind
 			}
 			places[c.sent] = append(places[c.sent], pl)
-			if c.gaz == nil || c.gaz.kind != kindCapital || c.country == "" {
+			if c.gaz == nil || !standsForState(c.gaz.kind) || c.country == "" {
 				continue
 			}
 			a.key, a.typ, a.capital = "country:"+c.country, Country, true
@@ -868,7 +873,7 @@ func (c *eventCtx) speaker(v int) string {
 		}
 		if k+1 < len(t) && !tellForms[strings.ToLower(t[k].Text)] {
 			if a := actorAt(c.acts, k+1); a >= 0 {
-				return c.acts[a].key // "..., said Collins"; but "... told Reuters" tells whom
+				return c.acts[c.head(a)].key // "..., said Collins", "..., said White House spokesman Mike Lee"; but "... told Reuters" tells whom
 			}
 		}
 		for j := k - 1; j > v && j >= k-4; j-- {

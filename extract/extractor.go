@@ -106,7 +106,7 @@ func (x *Extractor) addCapitalCountries(doc *Document, de *docEntities, events [
 			}
 			e := &Entity{Key: key, Type: Country, Label: x.idx.countries[code], Country: code, Aliases: []string{}}
 			for _, c := range de.cands {
-				if c.typ == Location && c.country == code && c.gaz != nil && c.gaz.kind == kindCapital {
+				if c.typ == Location && c.country == code && c.gaz != nil && standsForState(c.gaz.kind) {
 					e.Mentions = append(e.Mentions, Mention{Text: doc.Text[c.start:c.end], Start: c.start, End: c.end, Sentence: c.sent, Demonym: true})
 				}
 			}

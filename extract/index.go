@@ -39,7 +39,8 @@ type verbEntry struct {
 const (
 	kindMedia    = "media"    // organizations.tsv: a news organization
 	kindCapital  = "capital"  // places.tsv: a country's capital
-	kindLandmark = "landmark" // places.tsv: a building or site, that may stand for who works in it
+	kindLandmark = "landmark" // places.tsv: a building or site
+	kindSeat     = "seat"     // places.tsv: a building that stands for the government working in it
 	objTarget    = "obj"      // verbs.tsv: the target is the verb's direct object
 	claimTarget  = "claim"    // verbs.tsv: the target made the claim the verb answers
 )

@@ -128,7 +128,7 @@ func TestCountryReferences(t *testing.T) {
 }
 
 func TestPlaceKinds(t *testing.T) {
-	kinds := map[string]bool{"capital": true, "city": true, "region": true, "water": true, "continent": true, "landmark": true}
+	kinds := map[string]bool{"capital": true, "city": true, "region": true, "water": true, "continent": true, "landmark": true, "seat": true}
 	for _, p := range lexicon(t).Places {
 		if !kinds[p.Kind] {
 			t.Errorf("place %q: kind %q is not one of capital, city, region, water, continent, landmark", p.Name, p.Kind)
