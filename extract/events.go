@@ -1175,13 +1175,15 @@ func (c *eventCtx) actsFor(k int) bool {
 }
 
 // groupAfter reports whether the words from i to the verb at v name a
-// country's state as a whole: "government", "interim government on Sunday".
+// country's state as a whole: "government", "interim government on
+// Sunday", "security forces", "coast guard" (adjectives and nouns in lower
+// case before the group noun).
 func (c *eventCtx) groupAfter(i, v int) bool {
 	for k := i; k < v && k < i+3; k++ {
 		if groupNouns[strings.ToLower(c.t[k].Text)] {
 			return true
 		}
-		if c.t[k].Tag != "JJ" {
+		if !(c.t[k].Tag == "JJ" || c.t[k].Tag == "NN" && !isCap(c.t[k].Text)) {
 			return false
 		}
 	}

@@ -112,3 +112,27 @@ func TestPossessorOfPeople(t *testing.T) {
 		})
 	}
 }
+
+// groupAfter alone: the words after a possessor up to the verb name its
+// state as a whole.
+func TestGroupAfter(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"a group noun", "Chile/NNP 's/POS government/NN said/VBD", true},
+		{"an adjective before it", "Chile/NNP 's/POS interim/JJ government/NN said/VBD", true},
+		{"a noun before it", "Chile/NNP 's/POS security/NN forces/NNS attacked/VBD", true},
+		{"a coast guard", "Chile/NNP 's/POS coast/NN guard/NN expelled/VBD", true},
+		{"a name before it is another's", "Chile/NNP 's/POS Codelco/NNP workers/NNS struck/VBD", false},
+		{"no group noun", "Chile/NNP 's/POS trade/NN minister/NN met/VBD", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks}
+			if got := c.groupAfter(2, len(toks)-1); got != tc.want {
+				t.Errorf("groupAfter = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
