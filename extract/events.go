@@ -740,10 +740,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if len(agents) >= 2 && !nominal && ctx.eachOther(end) {
 		return ctx.pairEvents(ev, agents, si, v, true) // "accused each other of"
 	}
-	if len(targets) == 0 && len(agents) >= 2 && mutual(p) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
+	if len(targets) == 0 && len(agents) >= 2 && (mutual(p) && !passive || symmetric[p.action]) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
 		// "Venezuela and China sign oil deal": each pair once, in text
 		// order; but "Algeria and Egypt are fighting armed militants" fight
-		// others, not each other
+		// others, not each other, and "a truce brokered by Qatar and
+		// Egypt" is no act between the brokers
 		return ctx.pairEvents(ev, agents, si, v, false)
 	}
 	ev.Agents, ev.Targets = agents, targets
