@@ -193,6 +193,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	}
 	refs := addReferences(doc, bySent, stateOf(focal, de))
 	refs = append(refs, addPairs(doc, bySent)...)
+	refs = append(refs, addBarePairs(doc, bySent)...)
 	refs = append(refs, addTitles(doc, bySent, byTitle, x.idx.titleHeads)...)
 	refs = append(refs, addOrgNouns(doc, bySent, x.idx.orgHeads)...)
 	var events []Event
@@ -238,8 +239,8 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if actorAt(acts, i) >= 0 {
 			continue
 		}
-		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[strings.ToLower(t[i-1].Text)] {
-			continue // "the banned movement", "evacuated the wounded": an adjective or a noun
+		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[strings.ToLower(t[i-1].Text)] && actorAt(acts, i-1) < 0 {
+			continue // "the banned movement", "evacuated the wounded": an adjective or a noun; but "the two signed"
 		}
 		if t[i].Tag == "VBN" && i > 0 && i+1 < len(t) && strings.HasPrefix(t[i-1].Tag, "VB") && !auxiliary(t[i-1].Text) &&
 			(strings.HasPrefix(t[i+1].Tag, "NN") || t[i+1].Tag == "JJ") && actorAt(acts, i+1) < 0 {

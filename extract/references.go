@@ -157,6 +157,47 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 	return refs
 }
 
+// addBarePairs makes actors of "the two" and "both" standing alone as a
+// verb's subject: "Vucic met Xi, and the two signed 20 agreements". They
+// stand for the last two people named together, else the last two states
+// or bodies (lastParties).
+//
+//	the two VERB | both VERB
+func addBarePairs(doc *Document, bySent map[int][]actor) []Reference {
+	var refs []Reference
+	for si, sent := range doc.Sentences {
+		t := sent.Tokens
+		for k := 0; k+1 < len(t); k++ {
+			w := strings.ToLower(t[k].Text)
+			start := k
+			switch {
+			case pairNumbers[w] && k >= 1 && definite[strings.ToLower(t[k-1].Text)]:
+				start = k - 1
+			case pairAll[w] && (k == 0 || !strings.HasPrefix(t[k-1].Tag, "VB") && t[k-1].Tag != "IN"):
+			default:
+				continue
+			}
+			if next := t[k+1].Tag; !isFinite(next) || actorAt(bySent[si], k) >= 0 {
+				continue
+			}
+			typ := Person
+			parties := lastParties(bySent, si, start, func(t EntityType) bool { return t == Person })
+			if len(parties) < 2 {
+				typ = Country
+				parties = lastParties(bySent, si, start, func(t EntityType) bool { return t == Country || t == Organization })
+			}
+			if len(parties) < 2 {
+				continue
+			}
+			addActor(bySent, si, actor{a: start, b: k + 1, key: parties[0], also: parties[1:], typ: typ})
+			for _, key := range parties {
+				refs = append(refs, Reference{Key: key, Text: doc.Text[t[start].Start:t[k].End], Start: t[start].Start, End: t[k].End, Sentence: si})
+			}
+		}
+	}
+	return refs
+}
+
 // lastParties are the two parties a reference to two stands for: of the
 // pairs of distinct parties named together in one sentence, before token
 // k of sentence si, the pair named together in the most sentences, the

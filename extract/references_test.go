@@ -96,6 +96,36 @@ func TestAddPairs(t *testing.T) {
 	}
 }
 
+// addBarePairs alone: "the two" and "both" before a verb stand for two
+// people named together, else two states or bodies.
+func TestAddBarePairs(t *testing.T) {
+	chl := actor{a: 0, b: 1, key: "country:CHL", typ: Country}
+	per := actor{a: 2, b: 3, key: "country:PER", typ: Country}
+	ruiz := actor{a: 0, b: 1, key: "person:ruiz", typ: Person}
+	lee := actor{a: 2, b: 3, key: "person:lee", typ: Person}
+	for _, tc := range []struct {
+		name, text string
+		before     []actor
+		want       []string
+	}{
+		{"the two before a verb", "Chile/NNP met/VBD Peru/NNP ,/, and/CC the/DT two/CD signed/VBD", []actor{chl, per}, []string{"5-7 country:CHL+country:PER"}},
+		{"both before a verb", "Chile/NNP met/VBD Peru/NNP ;/: both/DT agreed/VBD", []actor{chl, per}, []string{"4-5 country:CHL+country:PER"}},
+		{"people first", "Ruiz/NNP met/VBD Lee/NNP in/IN Chile/NNP and/CC Peru/NNP ;/: the/DT two/CD spoke/VBD", []actor{ruiz, lee, {a: 4, b: 5, key: "country:CHL", typ: Country}, {a: 6, b: 7, key: "country:PER", typ: Country}}, []string{"8-10 person:ruiz+person:lee"}},
+		{"the two before a noun is no bare pair", "Chile/NNP met/VBD Peru/NNP ;/: the/DT two/CD ministers/NNS spoke/VBD", []actor{chl, per}, nil},
+		{"both after a verb is its object", "Chile/NNP met/VBD Peru/NNP and/CC thanked/VBD both/DT", []actor{chl, per}, nil},
+		{"one party is not two", "Chile/NNP spoke/VBD ;/: the/DT two/CD agreed/VBD", []actor{chl}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &Document{Sentences: []Sentence{{Tokens: slashTagged(tc.text)}}}
+			bySent := map[int][]actor{0: append([]actor(nil), tc.before...)}
+			addBarePairs(doc, bySent)
+			if diff := cmp.Diff(tc.want, pairsOf(bySent[0])); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // pairsOf renders the actors that stand for several parties as
 // "a-b key+key".
 func pairsOf(acts []actor) []string {
