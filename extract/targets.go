@@ -333,12 +333,24 @@ func (c *eventCtx) head(a int) int {
 		case cur.modifier, possessed:
 		case cur.demonym && (!comma || nouns > 0):
 		case !comma && nouns > 0 && acts[next].typ == Person:
+		case comma && nouns > 0 && cur.typ != Person && acts[next].typ == Person && c.titleIn(cur.b, acts[next].a):
+			// "the US special envoy, Steve Witkoff": the office's holder
 		default:
 			return a
 		}
 		a = next
 	}
 	return a
+}
+
+// titleIn reports a title word among tokens i..j-1.
+func (c *eventCtx) titleIn(i, j int) bool {
+	for k := i; k < j && k < len(c.t); k++ {
+		if c.isTitleWord(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAfterNames reports that the names, nouns and adjectives from token k

@@ -70,3 +70,28 @@ func TestVerbAfterNames(t *testing.T) {
 		})
 	}
 }
+
+// head alone: from an actor that only modifies a phrase to the actor the
+// phrase names.
+func TestHead(t *testing.T) {
+	titles := map[string]bool{"envoy": true, "minister": true, "president": true}
+	us := actor{a: 1, b: 2, key: "country:USA", typ: Country}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		want       string
+	}{
+		{"a country before a title and its holder", "the/DT US/NNP envoy/NN Steve/NNP Witkoff/NNP", []actor{us, personAt(3, 5, "witkoff")}, "person:witkoff"},
+		{"a country before a title and its holder in commas", "the/DT US/NNP envoy/NN ,/, Steve/NNP Witkoff/NNP ,/, said/VBD", []actor{us, personAt(4, 6, "witkoff")}, "person:witkoff"},
+		{"the name after the comma is the next clause's subject", "the/DT US/NNP envoy/NN ,/, Steve/NNP Witkoff/NNP said/VBD", []actor{us, personAt(4, 6, "witkoff")}, "country:USA"},
+		{"no title, no holder", "the/DT US/NNP government/NN ,/, Ana/NNP Ruiz/NNP ,/, said/VBD", []actor{us, personAt(4, 6, "ruiz")}, "country:USA"},
+		{"a person is no modifier of the next in a list", "with/IN Ruiz/NNP ,/, Foreign/NNP Minister/NNP Lee/NNP and/CC others/NNS", []actor{personAt(1, 2, "ruiz"), personAt(5, 6, "lee")}, "person:ruiz"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, titles: titles}
+			if got := c.acts[c.head(0)].key; got != tc.want {
+				t.Errorf("head = %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
