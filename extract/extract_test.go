@@ -461,6 +461,8 @@ func TestEvents(t *testing.T) {
 		{"the two standing alone are the two named together", "Headline\n\nChilean President Ana Ruiz met Peru's president, Luis Ortega, in Lima, where the two signed a trade accord.",
 			[]string{"person:ana-ruiz meet person:luis-ortega", "person:ana-ruiz sign person:luis-ortega"}},
 		{"a title's holder in commas after its country", "Headline\n\nChile held talks with the US envoy, Luis Ortega, in Lima.", []string{"country:CHL meet person:luis-ortega"}},
+		{"a phrase in commas with a preposition of time in it", "Headline\n\nChile, on its first visit to the region since October, urged Peru to reopen the border.", []string{"country:CHL urge country:PER"}},
+		{"a participle after a filed case is its author's", "Headline\n\nChile filed a case at the International Court of Justice accusing Peru of spying.", []string{"country:CHL accuse country:PER"}},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

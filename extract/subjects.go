@@ -99,7 +99,11 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			for pd > 0 && definite[strings.ToLower(t[pd].Text)] {
 				pd--
 			}
-			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) && !c.actsFor(acts[a].a-1) && !loose || acts[a].capital && t[acts[a].a-1].Tag == "TO") ||
+			prep := acts[a].a - 1 // the preposition before the actor, past its article: "a case at the ICJ accusing"; but "a resolution by the Commission expressing" is the Commission's
+			if pd >= 0 && pd < prep && !agentPreps[strings.ToLower(t[pd].Text)] {
+				prep = pd
+			}
+			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[prep].Text)] && !c.groupIn(prep) && !c.actsFor(prep) && !loose || acts[a].capital && t[acts[a].a-1].Tag == "TO") ||
 				pd >= 0 && pd < acts[a].a-1 && agentPreps[strings.ToLower(t[pd].Text)] && acts[a].b < v && !loose ||
 				pb >= 0 && pb < acts[a].a-1 && placePreps[strings.ToLower(t[pb].Text)] && !c.groupIn(pb) && !loose {
 				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "the Red Cross operating in Iraq said"
@@ -139,7 +143,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		if w == "," {
 			// skip an apposition or relative clause: ", the defense minister ...,"
 			j := k - 1
-			for j >= 0 && t[j].Text != "," && !clauseBreaks[strings.ToLower(t[j].Text)] {
+			for j >= 0 && t[j].Text != "," && !c.breaksClause(j, k) {
 				j--
 			}
 			if j >= 0 && t[j].Text == "," && j+1 < k {
@@ -172,6 +176,25 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		k--
 	}
 	return nil
+}
+
+// breaksClause reports a word at j that opens a clause of its own before
+// token end: a clause break, but one that is a preposition only where a
+// finite verb follows it ("because he left", not "since October").
+func (c *eventCtx) breaksClause(j, end int) bool {
+	t := c.t
+	if !clauseBreaks[strings.ToLower(t[j].Text)] {
+		return false
+	}
+	if t[j].Tag != "IN" {
+		return true
+	}
+	for k := j + 1; k < end; k++ {
+		if isFinite(t[k].Tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // tellForms report a quotation as the speech verbs do, told to someone:

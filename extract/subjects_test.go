@@ -136,3 +136,26 @@ func TestGroupAfter(t *testing.T) {
 		})
 	}
 }
+
+// breaksClause alone: a clause break that is a preposition opens a clause
+// only where a finite verb follows it.
+func TestBreaksClause(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		j          int
+		want       bool
+	}{
+		{"a preposition before a date", "on/IN a/DT visit/NN since/IN October/NNP ,/,", 3, false},
+		{"a conjunction before a clause", "because/IN Peru/NNP refused/VBD ,/,", 0, true},
+		{"punctuation always breaks", "talks/NNS ;/: Peru/NNP ,/,", 1, true},
+		{"no clause break", "on/IN a/DT visit/NN ,/,", 0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks}
+			if got := c.breaksClause(tc.j, len(toks)-1); got != tc.want {
+				t.Errorf("breaksClause = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
