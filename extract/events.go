@@ -694,7 +694,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			// name another
 			targets = ctx.targetBySpec(end, p.target)
 		} else {
-			targets = ctx.targetOf(end, p.target)
+			targets = ctx.targetOf(end, p.target, agents)
 		}
 		if len(targets) == 0 && p.code[:2] == "13" {
 			targets = ctx.conditionSubject(end)

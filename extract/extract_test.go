@@ -463,6 +463,8 @@ func TestEvents(t *testing.T) {
 		{"a title's holder in commas after its country", "Headline\n\nChile held talks with the US envoy, Luis Ortega, in Lima.", []string{"country:CHL meet person:luis-ortega"}},
 		{"a phrase in commas with a preposition of time in it", "Headline\n\nChile, on its first visit to the region since October, urged Peru to reopen the border.", []string{"country:CHL urge country:PER"}},
 		{"a participle after a filed case is its author's", "Headline\n\nChile filed a case at the International Court of Justice accusing Peru of spying.", []string{"country:CHL accuse country:PER"}},
+		{"the speaker's own state in the clause warned of is no target", "Headline\n\nChilean President Ana Ruiz warned that Santiago would respond to any attack.", nil},
+		{"another state in the clause warned of is the target", "Headline\n\nChilean President Ana Ruiz warned that Lima would face consequences.", []string{"person:ana-ruiz warn country:PER"}},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

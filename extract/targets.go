@@ -30,8 +30,9 @@ func prepsOf(spec []string) []string {
 	return out
 }
 
-// targetOf finds the actors acted upon after the pattern ending at end.
-func (c *eventCtx) targetOf(end int, spec []string) []string {
+// targetOf finds the actors acted upon after the pattern ending at end
+// by agents.
+func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
 	if slices.Contains(spec, claimTarget) {
 		return c.claimant(end) // "denied the allegations by the US"
 	}
@@ -51,7 +52,12 @@ func (c *eventCtx) targetOf(end int, spec []string) []string {
 		if thatWords[strings.ToLower(c.t[k].Text)] {
 			if a := actorAt(c.acts, k+1); a >= 0 && c.acts[a].a == k+1 && !c.acts[a].demonym {
 				// "demanded that Israel release Yassin": the clause's
-				// subject, whatever the verb after it is tagged
+				// subject, whatever the verb after it is tagged; but the
+				// speaker's own state is no target ("Pezeshkian warned
+				// that Tehran would respond")
+				if c.ownState(agents, c.acts[a].key) {
+					return nil
+				}
 				return c.resolveHolder(a, c.coordinated(a, 1))
 			}
 			if got := c.objectAfter(k+1, 5); len(got) > 0 {
@@ -487,6 +493,19 @@ func (c *eventCtx) gapObject(v, end int) []string {
 		return nil
 	}
 	return c.resolveHolder(a, c.coordinated(a, 1))
+}
+
+// ownState reports that key is the state or body whose office one of the
+// agents holds.
+func (c *eventCtx) ownState(agents []string, key string) bool {
+	for _, a := range agents {
+		for _, o := range c.offices[a] {
+			if owner, _, _ := strings.Cut(o, "|"); owner == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closesPhrase reports that token k ends a phrase: the sentence's end, a

@@ -95,3 +95,24 @@ func TestHead(t *testing.T) {
 		})
 	}
 }
+
+// ownState alone: the state or body whose office an agent holds.
+func TestOwnState(t *testing.T) {
+	c := &eventCtx{offices: map[string][]string{"person:ruiz": {"country:CHL|president"}}}
+	for _, tc := range []struct {
+		name   string
+		agents []string
+		key    string
+		want   bool
+	}{
+		{"the agent's office's state", []string{"person:ruiz"}, "country:CHL", true},
+		{"another state", []string{"person:ruiz"}, "country:PER", false},
+		{"an agent with no office", []string{"person:lee"}, "country:CHL", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := c.ownState(tc.agents, tc.key); got != tc.want {
+				t.Errorf("ownState = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
