@@ -93,11 +93,33 @@ const actorsHeader = `# actors.tsv: organizations derived from the Phoenix actor
 # whose names the curated files (organizations.tsv, countries.tsv,
 # places.tsv, people.tsv) do not hold. Names are the dictionaries' own, in
 # capitals there, written here in title case with acronyms kept; one-word
-# names that are ordinary words or given names are left out.
+# names that are ordinary words or given names, and the names of one
+# person's office ("UN Special Envoy for Burma"), are left out.
 # Columns (TAB-separated), as organizations.tsv: name	aliases	country	kind
 #   country  the dictionary code's country (an armed group's or a company's),
 #            '-' for international bodies and regions.
 `
+
+// officeHeads end the name of an office that one person holds, which the
+// dictionaries list beside bodies ("UN SPECIAL ENVOY FOR BURMA").
+var (
+	officeHeads = lexicon.Class("officeHeads")
+	officePreps = lexicon.Class("officePreps")
+)
+
+// officeName reports a name whose head, the word before a preposition
+// that joins an office to its owner ("of", "for"), is an office's: a
+// person's post, no organization.
+func officeName(name string) bool {
+	head := strings.Fields(strings.ToLower(name))
+	for i, w := range head {
+		if officePreps[w] {
+			head = head[:i]
+			break
+		}
+	}
+	return len(head) > 0 && officeHeads[head[len(head)-1]]
+}
 
 // phoenixEntry is one actor of a Phoenix dictionary: its name, the
 // synonyms after it ("+NAME"), its code, and whether it is dated (a
@@ -230,7 +252,7 @@ func (k *knownNames) row(e phoenixEntry, kind, country string) ([4]string, bool)
 	}
 	main := names[0]
 	words := strings.Fields(main)
-	if len(words) == 1 && (k.common[main] || k.given[main]) || k.given[words[0]] && len(words) <= 3 {
+	if len(words) == 1 && (k.common[main] || k.given[main]) || k.given[words[0]] && len(words) <= 3 || officeName(main) {
 		return [4]string{}, false
 	}
 	var aliases []string

@@ -76,3 +76,20 @@ func TestActorRow(t *testing.T) {
 		}
 	}
 }
+
+// officeName alone: a name whose head is a person's office is no body.
+func TestOfficeName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"UN ENVOY":                         true,
+		"UN SPECIAL ENVOY FOR BURMA":       true,
+		"SPECIAL RAPPORTEUR OF THE UNHRC":  true,
+		"CHIEF EXECUTIVE OF MCC":           true,
+		"UN MISSION IN SUDAN":              false,
+		"GOVERNOR AND COMPANY OF THE BANK": false,
+		"OFFICE OF THE UN ENVOY":           false,
+	} {
+		if got := officeName(name); got != want {
+			t.Errorf("officeName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
