@@ -239,8 +239,8 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if actorAt(acts, i) >= 0 {
 			continue
 		}
-		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[strings.ToLower(t[i-1].Text)] && actorAt(acts, i-1) < 0 {
-			continue // "the banned movement", "evacuated the wounded": an adjective or a noun; but "the two signed"
+		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[strings.ToLower(t[i-1].Text)] && !thatWords[strings.ToLower(t[i-1].Text)] && actorAt(acts, i-1) < 0 {
+			continue // "the banned movement", "evacuated the wounded": an adjective or a noun; but "the two signed", "a strike that killed"
 		}
 		if t[i].Tag == "VBN" && i > 0 && i+1 < len(t) && strings.HasPrefix(t[i-1].Tag, "VB") && !auxiliary(t[i-1].Text) &&
 			(strings.HasPrefix(t[i+1].Tag, "NN") || t[i+1].Tag == "JJ") && actorAt(acts, i+1) < 0 {

@@ -82,20 +82,28 @@ func (c *eventCtx) nounAgent(i int) ([]string, int) {
 	return nil, 0
 }
 
+// nounModifierWord reports a common noun in lower case that modifies the
+// noun after it: "missile" in "missile attack", "arms" in "arms sales".
+func nounModifierWord(tok Token) bool {
+	return (tok.Tag == "NN" || tok.Tag == "NNS") && !isCap(tok.Text)
+}
+
 // nominalAgent finds who acts in an event named by the noun at v: a
 // nationality or actor right before it ("an Israeli raid", "US sanctions"),
-// a possessor ("Israel's attacks"), or the subject of the clause ("Israel
-// intensified its attacks").
+// a possessor ("Israel's attacks", "Iran's missile attack"), or the
+// subject of the clause ("Israel intensified its attacks").
 func (c *eventCtx) nominalAgent(v int) []string {
 	t, acts := c.t, c.acts
-	for k := v - 1; k >= 0 && k >= v-3; k-- {
+	owned := false // past a possessive: "the nation's support" is the nation's, whoever names it
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
 		if a := actorAt(acts, k); a >= 0 {
 			return []string{acts[a].key}
 		}
 		w := strings.ToLower(t[k].Text)
-		if !(t[k].Tag == "JJ" || determiners[w] || isPossessive(t[k].Text) || t[k].Tag == "PRP$") {
+		if !(t[k].Tag == "JJ" || determiners[w] || isPossessive(t[k].Text) || t[k].Tag == "PRP$" || nounModifierWord(t[k]) && !owned) {
 			break
 		}
+		owned = owned || isPossessive(t[k].Text)
 		if t[k].Tag == "PRP$" || possessivePronouns[w] {
 			break // "its attacks": whose is the clause's subject
 		}

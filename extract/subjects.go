@@ -129,14 +129,18 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		if possessiveRelatives[w] {
 			return nil
 		}
-		if relativePronouns[w] {
-			// "hackers, who targeted": the antecedent acts, if it is an actor
+		if relativePronouns[w] || thatWords[w] && k > 0 && c.eventNounAt(k-1) {
+			// "hackers, who targeted": the antecedent acts, if it is an
+			// actor; "a Turkish air strike that killed": who made the strike
 			j := k - 1
 			if j >= 0 && t[j].Text == "," {
 				j--
 			}
 			if a := actorAt(acts, j); a >= 0 && !acts[a].modifier && !(acts[a].a > 0 && t[acts[a].a-1].Tag == "IN") {
 				return c.coordinated(a, -1)
+			}
+			if j >= 0 && c.eventNounAt(j) {
+				return c.nominalAgent(j)
 			}
 			return nil
 		}
@@ -195,6 +199,11 @@ func (c *eventCtx) breaksClause(j, end int) bool {
 		}
 	}
 	return false
+}
+
+// eventNounAt reports a noun at k that names an event: "strike", "attacks".
+func (c *eventCtx) eventNounAt(k int) bool {
+	return strings.HasPrefix(c.t[k].Tag, "NN") && eventNouns[strings.TrimSuffix(strings.ToLower(c.t[k].Text), "s")]
 }
 
 // tellForms report a quotation as the speech verbs do, told to someone:

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -155,6 +156,35 @@ func TestBreaksClause(t *testing.T) {
 			c := &eventCtx{t: toks}
 			if got := c.breaksClause(tc.j, len(toks)-1); got != tc.want {
 				t.Errorf("breaksClause = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// The subject of a relative clause on an event noun is who does the event.
+func TestRelativeOnEventNoun(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		want       []string
+	}{
+		{"that after an owned event noun", "Chile/NNP condemned/VBD a/DT Peruvian/JJ air/NN strike/NN that/WDT killed/VBD Bolivians/NNPS", 6, []string{"country:PER"}},
+		{"which after an owned event noun", "Chile/NNP condemned/VBD Peru/NNP 's/POS strike/NN ,/, which/WDT killed/VBD five/CD", 7, []string{"country:PER"}},
+		{"that after another noun", "Chile/NNP signed/VBD a/DT bill/NN that/WDT bans/VBZ Peru/NNP", 5, nil},
+		{"that after an actor opens no relative clause", "Chile/NNP told/VBD Peru/NNP that/IN won/VBD", 4, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			acts := namedActors(toks)
+			for i, tok := range toks {
+				if tok.Text == "Peruvian" {
+					acts = append(acts, actor{a: i, b: i + 1, key: "country:PER", typ: Country, demonym: true})
+				}
+			}
+			slices.SortFunc(acts, func(x, y actor) int { return x.a - y.a })
+			c := &eventCtx{t: toks, acts: acts}
+			if diff := cmp.Diff(tc.want, c.subjectOf(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
 	}

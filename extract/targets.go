@@ -50,6 +50,9 @@ func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
 	// subject of the complement clause
 	for k := end; k < len(c.t) && k < end+3; k++ {
 		if thatWords[strings.ToLower(c.t[k].Text)] {
+			if k+1 < len(c.t) && isVerb(c.t, k+1) {
+				break // "signed a deal that allows Peru to": a relative clause, no complement
+			}
 			if a := actorAt(c.acts, k+1); a >= 0 && c.acts[a].a == k+1 && !c.acts[a].demonym {
 				// "demanded that Israel release Yassin": the clause's
 				// subject, whatever the verb after it is tagged; but the
