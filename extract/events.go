@@ -505,7 +505,7 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 		if w == "*" {
 			if k+1 < len(rest) {
 				for skip := 0; skip <= 4 && i+skip < len(t); skip++ {
-					if wordIs(t[i+skip].Text, rest[k+1]) {
+					if patternWordAt(t, i+skip, rest[k+1]) {
 						i += skip
 						break
 					}
@@ -519,15 +519,47 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 			}
 			continue
 		}
-		if i >= len(t) {
-			return 0, false
-		}
-		if !wordIs(t[i].Text, w) {
+		if i >= len(t) || !patternWordAt(t, i, w) {
 			return 0, false
 		}
 		i++
+		if w == sumWord {
+			i = sumEnd(t, i) // "$ 2bn", "400m euros"
+		}
 	}
 	return i, true
+}
+
+// sumWord in a pattern stands for a sum of money: "raise * <sum>" matches
+// "raised $2bn", "raised about £900m", "raised 400m euros".
+const sumWord = "<sum>"
+
+// patternWordAt reports that token i matches the pattern word w.
+func patternWordAt(t []Token, i int, w string) bool {
+	if w == sumWord {
+		return isSum(t, i)
+	}
+	return wordIs(t[i].Text, w)
+}
+
+// currencyWords name a currency after its amount: "400m euros".
+var currencyWords = lexicon.Class("currencyWords")
+
+// isSum reports a sum of money that starts at token i: a currency sign
+// ("$", "£900m", "HK$100") or an amount before a currency's name.
+func isSum(t []Token, i int) bool {
+	if strings.ContainsAny(t[i].Text, "$£€¥") {
+		return true
+	}
+	return t[i].Tag == "CD" && i+1 < len(t) && currencyWords[strings.ToLower(t[i+1].Text)]
+}
+
+// sumEnd is the token after the amount and currency name from token i on.
+func sumEnd(t []Token, i int) int {
+	for i < len(t) && (t[i].Tag == "CD" || currencyWords[strings.ToLower(t[i].Text)]) {
+		i++
+	}
+	return i
 }
 
 // clauseOpeners start a clause that a pattern's optional words never cross.

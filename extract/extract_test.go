@@ -471,6 +471,7 @@ func TestEvents(t *testing.T) {
 		{"who is behind an act named by two nouns does it", "Headline\n\nChile said it was behind a drone strike on a Peruvian airbase.", []string{"country:CHL strike country:PER"}},
 		{"an act named by two nouns as an object is not the subject's", "Headline\n\nChile sought to play down a fire bomb attack on a Peruvian consulate.", nil},
 		{"a participle after measures is their author's", "Headline\n\nChile's trade ministry announced export controls targeting Peruvian firms.", []string{"country:CHL target country:PER"}},
+		{"a sum raised from the members of a group", "Headline\n\nCodelco raised $2bn from a group of banks including HSBC and Barclays.", []string{"organization:codelco raise organization:barclays,organization:hsbc"}},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

@@ -226,8 +226,8 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
 		w := strings.ToLower(t[k].Text)
-		if clauseBreaks[w] || w == "." || thatWords[w] || isVerb(t, k) && k > i && !determiners[strings.ToLower(t[k-1].Text)] {
-			return nil
+		if clauseBreaks[w] || w == "." || thatWords[w] || isVerb(t, k) && k > i && !determiners[strings.ToLower(t[k-1].Text)] && !memberWords[w] {
+			return nil // but "a group of banks including HSBC": the members named
 		}
 		if w == "," && k > i && strings.HasPrefix(t[k-1].Tag, "NN") {
 			j := k + 1
@@ -256,6 +256,10 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 	}
 	return nil
 }
+
+// memberWords name members of the group before them: "banks including
+// HSBC".
+var memberWords = lexicon.Class("memberWords")
 
 // opensClause reports that actor a, with the nouns after it, is the
 // subject of the finite verb that follows: "and the UN officials said".
