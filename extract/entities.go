@@ -42,11 +42,29 @@ func (x *Extractor) findEntities(doc *Document) *docEntities {
 		}
 		bd.keyCands(n)
 	}
+	bd.nameTags()
 	de := bd.entities()
 	if stepsHook != nil {
 		stepsHook(bd.steps)
 	}
 	return de
+}
+
+// nameTags tags as a proper noun the capitalised words of a name that the
+// tagger read as verbs, so that the rules after see a name, not a clause:
+// "aid to Ukraine/VB from the US".
+func (bd *builder) nameTags() {
+	for _, c := range bd.cands {
+		if c.dropped || c.key == "" || c.gaz != nil && c.gaz.demonym {
+			continue
+		}
+		t := bd.toks(c.sent)
+		for k := c.a; k < c.b && k < len(t); k++ {
+			if strings.HasPrefix(t[k].Tag, "VB") && isCap(t[k].Text) {
+				t[k].Tag = "NNP"
+			}
+		}
+	}
 }
 
 // stepsHook, when set (by tests), is told how many candidates and names

@@ -278,7 +278,12 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 				_, _, undergone := ctx.undergone(i, end)
 				_, _, _, byPhrase := ctx.nounByPhrase(end)
 				from, _ := ctx.nounFromPhrase(i, end, p)
-				if !undergone && !byPhrase && len(from) == 0 || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(strings.ToLower(t[end-1].Text), "s")] {
+				ofBy := false // "criticism of Russia by the US": whom, then who
+				if end < len(t) && ofWords[strings.ToLower(t[end].Text)] {
+					by, _ := ctx.nounAgent(end + 1)
+					ofBy = len(by) > 0
+				}
+				if !undergone && !byPhrase && !ofBy && len(from) == 0 || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(strings.ToLower(t[end-1].Text), "s")] {
 					continue
 				}
 			}
@@ -661,6 +666,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			if n := k - (end + 1) - 2; n >= -1 {
 				targets = ctx.objectAfter(end+1, n)
 			}
+		} else if by := ctx.attributedAgent(end); len(agents) == 0 && len(by) > 0 {
+			agents = by // "attacks on Chile were attributed to APT28"
 		}
 	case passive && !slices.Contains(p.target, objTarget) && len(ctx.targetBySpec(end, p.target)) > 0:
 		// "the force was sent to Liberia by ECOWAS": a verb whose target

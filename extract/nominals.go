@@ -70,8 +70,11 @@ var eventNouns = lexicon.Class("eventNouns")
 // or a clause edge comes first.
 func (c *eventCtx) nounAgent(i int) ([]string, int) {
 	t := c.t
-	for k := i; k < len(t) && k < i+8; k++ {
+	for k := i; k < len(t) && k < i+10; k++ {
 		w := strings.ToLower(t[k].Text)
+		if w == "," && k > i && actorAt(c.acts, k-1) >= 0 {
+			continue // "attacks on Chile, Peru and Bolivia by APT28": a list of targets
+		}
 		if clauseBreaks[w] || !isWord(w) || isVerb(t, k) {
 			return nil, 0
 		}

@@ -42,7 +42,12 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 	}
 	// past the agents and their words, the preposition of the target
 	k := j + 1
-	for k < len(t) && k < j+8 {
+	for _, a := range c.acts {
+		if a.a > j && a.a < j+12 && slices.Contains(agents, a.key) {
+			k = max(k, a.b) // "by the US, Britain and Canada on Russia": past the list
+		}
+	}
+	for k < len(t) && k < j+12 {
 		w := strings.ToLower(t[k].Text)
 		if nominalPreps[w] || betweenPreps[w] {
 			between = betweenPreps[w]

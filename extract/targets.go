@@ -206,7 +206,8 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 	noun, joined := false, false
 	for k := i; k < len(t) && k < i+n+2; k++ {
 		if a := actorAt(acts, k); a >= 0 {
-			if (joined || k > i && strings.HasPrefix(t[k-1].Tag, "NN") && actorAt(acts, k-1) < 0) && c.opensClause(a) {
+			// "by the hacker group APT28 were": the group's name, no clause
+			if (joined || k > i && strings.HasPrefix(t[k-1].Tag, "NN") && actorAt(acts, k-1) < 0 && !orgLeadNouns[t[k-1].Text]) && c.opensClause(a) {
 				// "did not threaten to call off the deal and the UN officials
 				// said", "to retain the Golan Heights Israel captured": the
 				// subject of a clause of its own

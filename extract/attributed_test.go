@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// attributedAgent alone: the passive verb of doing or blame that an event
+// noun's phrase is the subject of names who did it.
+func TestAttributedAgent(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		end        int
+		want       []string
+	}{
+		{"carried out by", "Attacks/NNS on/IN Chile/NNP were/VBD carried/VBN out/RP by/IN Peru/NNP", 1, []string{"country:PER"}},
+		{"attributed to", "Attacks/NNS on/IN Chile/NNP were/VBD attributed/VBN to/TO Peru/NNP", 1, []string{"country:PER"}},
+		{"blamed on after a perfect", "Attacks/NNS on/IN Chile/NNP have/VBP been/VBN blamed/VBN on/IN Peru/NNP", 1, []string{"country:PER"}},
+		{"past a list of targets", "Attacks/NNS on/IN Chile/NNP and/CC Bolivia/NNP were/VBD linked/VBN to/TO Peru/NNP", 1, []string{"country:PER"}},
+		{"another verb", "Attacks/NNS on/IN Chile/NNP were/VBD condemned/VBN by/IN Peru/NNP", 1, nil},
+		{"blame on nothing", "Attacks/NNS on/IN Chile/NNP were/VBD blamed/VBN on/IN weather/NN", 1, nil},
+		{"the noun's phrase ends in another clause", "Attacks/NNS on/IN Chile/NNP that/WDT Bolivia/NNP reported/VBD were/VBD blamed/VBN on/IN Peru/NNP", 1, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			if diff := cmp.Diff(tc.want, c.attributedAgent(tc.end)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
