@@ -55,6 +55,8 @@ type eventCtx struct {
 	// headline is set for the document's headline, whose commas join
 	// names and whose "X to do" is a future ("US to impose sanctions")
 	headline bool
+	// idx is the lexicon's index: the patterns of nouns and verbs
+	idx *index
 }
 
 // auxiliaries, clause words, pronouns and the other words the event rules
@@ -210,7 +212,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx}
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
 		ctx.noteSpeeches(doc, si)
 	}
@@ -668,6 +670,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			}
 		} else if by := ctx.attributedAgent(end); len(agents) == 0 && len(by) > 0 {
 			agents = by // "attacks on Chile were attributed to APT28"
+		}
+		if len(agents) == 0 {
+			agents = ctx.earlierAgents(v) // "Russia announced sanctions. The sanctions on ... "
 		}
 	case passive && !slices.Contains(p.target, objTarget) && len(ctx.targetBySpec(end, p.target)) > 0:
 		// "the force was sent to Liberia by ECOWAS": a verb whose target

@@ -267,6 +267,7 @@ func actorsBefore(bySent map[int][]actor, si, k int, fn func(actor) bool) {
 // none.
 func openingSubject(t []Token, acts []actor) actor {
 	start := datelineEnd(t)
+	phraseEnd := -1 // the end of the last actor in a prepositional phrase
 	for _, a := range acts {
 		if a.a < start {
 			continue // "LONDON, May 3 (Reuters) - ...": where it was written
@@ -276,8 +277,9 @@ func openingSubject(t []Token, acts []actor) actor {
 				return actor{}
 			}
 		}
-		if a.a > 0 && (t[a.a-1].Tag == "IN" || t[a.a-1].Tag == "TO") {
-			continue // "On Moscow's foreign policy, Rosati said": the phrase's actor
+		if a.a > 0 && (t[a.a-1].Tag == "IN" || t[a.a-1].Tag == "TO") || phraseEnd >= 0 && listedAfter(t, phraseEnd, a) {
+			phraseEnd = a.b
+			continue // "On Moscow's foreign policy, Rosati said", "Its attacks on Chile, Peru and Bolivia": the phrase's actors
 		}
 		if a.demonym || a.modifier || a.media || len(a.also) > 0 {
 			return actor{}
@@ -285,6 +287,26 @@ func openingSubject(t []Token, acts []actor) actor {
 		return a
 	}
 	return actor{}
+}
+
+// listedAfter reports that actor a is listed after the one ending at i:
+// only commas, "and", "or" and articles come between, and a comma alone
+// joins it only where the list goes on after it ("on Chile, Peru and
+// Bolivia"; not "On Iran, Rosati said").
+func listedAfter(t []Token, i int, a actor) bool {
+	joined := false
+	for k := i; k < a.a; k++ {
+		w := strings.ToLower(t[k].Text)
+		if w != "," && !coordinators[w] && !definite[w] {
+			return false
+		}
+		joined = joined || coordinators[w]
+	}
+	if !joined && a.b < len(t) {
+		w := strings.ToLower(t[a.b].Text)
+		joined = w == "," || coordinators[w]
+	}
+	return i < a.a && joined
 }
 
 // addTitles makes actors of a bare title after "the" ("the minister

@@ -222,6 +222,10 @@ func TestOpeningSubject(t *testing.T) {
 		{"after an opening phrase with an actor", tagged("On", "IN", "Iran", "NNP", ",", ",", "Rosati", "NNP", "said", "VBD"), []actor{{a: 1, b: 2, key: "country:IRN"}, {a: 3, b: 4, key: "person:rosati"}}, "person:rosati"},
 		{"a nationality", tagged("Iranian", "JJ", "forces", "NNS", "left", "VBD"), []actor{{a: 0, b: 1, key: "country:IRN", demonym: true}}, ""},
 		{"no actor", tagged("Talks", "NNS", "began", "VBD"), nil, ""},
+		{"a list in a prepositional phrase", tagged("Its", "PRP$", "attacks", "NNS", "on", "IN", "Iran", "NNP", ",", ",", "Peru", "NNP", "and", "CC", "Chile", "NNP", "ended", "VBD"),
+			[]actor{{a: 3, b: 4, key: "country:IRN"}, {a: 5, b: 6, key: "country:PER"}, {a: 7, b: 8, key: "country:CHL"}}, ""},
+		{"after a phrase with a list", tagged("On", "IN", "Iran", "NNP", "and", "CC", "Peru", "NNP", ",", ",", "Rosati", "NNP", "said", "VBD"),
+			[]actor{{a: 1, b: 2, key: "country:IRN"}, {a: 3, b: 4, key: "country:PER"}, {a: 5, b: 6, key: "person:rosati"}}, "person:rosati"},
 	} {
 		if got := openingSubject(tc.t, tc.acts).key; got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)

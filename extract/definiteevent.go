@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// An event noun after "the" (or "these", "this") that names no doer tells
+// again an act of the same kind the document told before, and its doer is
+// that act's:
+//
+//	... AGENT VERB|NOUN ... .  the [ADJ|NOUN]* EVENT-NOUN ...
+//
+// "Britain announced sanctions on Monday. The sanctions target Russian
+// banks and Iranian firms": Britain's sanctions.
+
+// definiteEventWords open a noun phrase that tells again what was told:
+// "the sanctions", "these attacks".
+var definiteEventWords = lexicon.Class("definiteEventWords")
+
+// earlierAgents finds the doers of the act that the definite event noun
+// at v tells again: those of the last act of its kind read before it in
+// the document; nil when the noun is not definite or none was read.
+func (c *eventCtx) earlierAgents(v int) []string {
+	if c.notes == nil || c.idx == nil || !c.definiteNoun(v) {
+		return nil
+	}
+	kinds := map[string]bool{}
+	for _, p := range c.idx.verbs[c.idx.lemma(c.t[v].Text)] {
+		kinds[p.action] = true
+	}
+	evs := c.notes.events
+	for i := len(evs) - 1; i >= 0; i-- {
+		n := evs[i]
+		if n.si > c.si || n.si == c.si && n.v >= v {
+			continue
+		}
+		if kinds[n.ev.Action] && len(n.ev.Agents) > 0 {
+			return slices.Clone(n.ev.Agents)
+		}
+	}
+	return nil
+}
+
+// definiteNoun reports a noun at v whose phrase opens with a definite
+// determiner ("the", "these"), past adjectives and nouns that modify it.
+func (c *eventCtx) definiteNoun(v int) bool {
+	k := v - 1
+	for k >= 0 && (strings.HasPrefix(c.t[k].Tag, "JJ") || nounModifierWord(c.t[k])) {
+		k--
+	}
+	return k >= 0 && definiteEventWords[strings.ToLower(c.t[k].Text)]
+}

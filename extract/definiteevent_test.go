@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// earlierAgents alone: a definite event noun with no doer of its own is the
+// last act of its kind read before it.
+func TestEarlierAgents(t *testing.T) {
+	x := extractor(t)
+	sanction := Event{Action: "sanction", Agents: []string{"country:CHL"}}
+	attack := Event{Action: "attack", Agents: []string{"country:BOL"}}
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		earlier    []eventNote
+		want       []string
+	}{
+		{"the same kind before", "The/DT sanctions/NNS on/IN Peru/NNP", 1, []eventNote{{ev: sanction, si: 0}}, []string{"country:CHL"}},
+		{"past adjectives and nouns", "The/DT new/JJ trade/NN sanctions/NNS on/IN Peru/NNP", 3, []eventNote{{ev: sanction, si: 0}}, []string{"country:CHL"}},
+		{"the last of its kind", "These/DT sanctions/NNS on/IN Peru/NNP", 1, []eventNote{{ev: sanction, si: 0}, {ev: attack, si: 0}, {ev: Event{Action: "sanction", Agents: []string{"country:ECU"}}, si: 0}}, []string{"country:ECU"}},
+		{"another kind only", "The/DT sanctions/NNS on/IN Peru/NNP", 1, []eventNote{{ev: attack, si: 0}}, nil},
+		{"an indefinite noun tells a new act", "New/JJ sanctions/NNS on/IN Peru/NNP", 1, []eventNote{{ev: sanction, si: 0}}, nil},
+		{"told after, not before", "The/DT sanctions/NNS on/IN Peru/NNP", 1, []eventNote{{ev: sanction, si: 2}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			notes := &dateNotes{events: tc.earlier}
+			c := &eventCtx{t: slashTagged(tc.text), notes: notes, si: 1, idx: x.idx}
+			if diff := cmp.Diff(tc.want, c.earlierAgents(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
