@@ -271,8 +271,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			if nominal && len(p.rest) == 0 {
 				end = ctx.pastPlace(end) // "talks in Vienna between Iran and the EU"
 			}
-			if nominal && len(p.rest) == 0 && symmetric[p.action] && end+1 < len(t) && betweenPreps[strings.ToLower(t[end].Text)] {
-				// "talks between Israel and Syria resumed"
+			if nominal && len(p.rest) == 0 && symmetric[p.action] && end+1 < len(t) && ctx.partiesAfter(end) {
+				// "talks between Israel and Syria resumed", "a meeting of
+				// Chile, Peru and Bolivia"
 				out = append(out, placed(x.betweenEvents(doc, si, ctx, i, end, p), ctx, place, end)...)
 				break
 			}
@@ -414,6 +415,15 @@ func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end i
 		modality = Future
 	}
 	return ctx.pairEvents(x.newEvent(doc, si, ctx, end, p, false, modality), parties, si, v, false)
+}
+
+// partiesAfter reports a preposition at end that introduces the parties
+// of a symmetric act named by the noun before it: "between", "among",
+// "involving", and "of" before two parties or more ("a meeting of Chile,
+// Peru and Bolivia"; not "the meeting of the council").
+func (c *eventCtx) partiesAfter(end int) bool {
+	w := strings.ToLower(c.t[end].Text)
+	return betweenPreps[w] || ofWords[w] && len(c.objectAfter(end+1, 6)) >= 2
 }
 
 // pairEvents tells a symmetric act ev once for each pair of parties, in

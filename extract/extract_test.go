@@ -480,6 +480,8 @@ func TestEvents(t *testing.T) {
 		{"a name after its organization noun is no clause's subject", "Headline\n\nAttacks on Chile by the mining company Codelco were reported.", []string{"organization:codelco attack country:CHL"}},
 		{"a definite event noun tells again an earlier act and its doer", "Headline\n\nChile announced sanctions on Monday. The sanctions on Peru and Bolivia take effect today.", []string{"country:CHL sanction country:BOL,country:PER"}},
 		{"a possessive pronoun before a list in a phrase is the last sentence's subject's", "Headline\n\nCodelco is a mining company. Its attacks on Chile, Peru and Bolivia were reported.", []string{"organization:codelco attack country:BOL,country:CHL,country:PER"}},
+		{"the parties of talks after involving", "Headline\n\nTalks involving Chile, Peru and Bolivia resumed on Monday.", []string{"country:CHL talk country:PER", "country:CHL talk country:BOL", "country:PER talk country:BOL"}},
+		{"the parties of a meeting after of", "Headline\n\nA meeting of Chile and Peru was held in Lima.", []string{"country:CHL meet country:PER"}},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

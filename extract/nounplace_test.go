@@ -25,3 +25,30 @@ func TestPastPlace(t *testing.T) {
 		})
 	}
 }
+
+// partiesAfter alone: the prepositions that introduce the parties of a
+// symmetric act named by a noun.
+func TestPartiesAfter(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"between", "talks/NNS between/IN Chile/NNP and/CC Peru/NNP", true},
+		{"involving", "talks/NNS involving/VBG Chile/NNP and/CC Peru/NNP", true},
+		{"of two parties", "a/DT meeting/NN of/IN Chile/NNP and/CC Peru/NNP", true},
+		{"of one party", "a/DT meeting/NN of/IN Chile/NNP 's/POS cabinet/NN", false},
+		{"with", "talks/NNS with/IN Chile/NNP and/CC Peru/NNP", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			end := 1
+			if toks[0].Tag == "DT" {
+				end = 2
+			}
+			if got := c.partiesAfter(end); got != tc.want {
+				t.Errorf("partiesAfter = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
