@@ -482,6 +482,8 @@ func TestEvents(t *testing.T) {
 		{"a possessive pronoun before a list in a phrase is the last sentence's subject's", "Headline\n\nCodelco is a mining company. Its attacks on Chile, Peru and Bolivia were reported.", []string{"organization:codelco attack country:BOL,country:CHL,country:PER"}},
 		{"the parties of talks after involving", "Headline\n\nTalks involving Chile, Peru and Bolivia resumed on Monday.", []string{"country:CHL talk country:PER", "country:CHL talk country:BOL", "country:PER talk country:BOL"}},
 		{"the parties of a meeting after of", "Headline\n\nA meeting of Chile and Peru was held in Lima.", []string{"country:CHL meet country:PER"}},
+		{"a verb joined to a wanted infinitive is wanted too", "Headline\n\nChile wants to tighten sanctions and impose a blockade against Peru.", nil},
+		{"the act of a relative clause on an operation is its launcher's", "Headline\n\nHackers linked to the Chilean government launched an operation that targeted Peru's parliament.", []string{"country:CHL target country:PER"}},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

@@ -53,6 +53,12 @@ func (c *eventCtx) intention(v int) bool {
 		return false
 	}
 	switch w := strings.ToLower(t[k].Text); {
+	case t[v].Tag == "VB" && coordinators[w]:
+		// "agreed to lift sanctions and restore ties": as the infinitive
+		// it is joined to
+		if f := c.joinedInfinitive(k); f >= 0 {
+			return c.intention(f)
+		}
 	case infinitiveMarks[w]:
 		return intentWords[strings.ToLower(t[k-1].Text)]
 	case intentModals[w]:
@@ -189,6 +195,13 @@ func (c *eventCtx) desired(v int) bool {
 	if k < 0 {
 		return false
 	}
+	if t[v].Tag == "VB" && coordinators[strings.ToLower(t[k].Text)] {
+		// "wants to tighten sanctions and impose a blockade": the verb
+		// shares the infinitive it is joined to
+		if f := c.joinedInfinitive(k); f >= 0 {
+			return c.desired(f)
+		}
+	}
 	if w := strings.ToLower(t[k].Text); againstPreps[w] && t[v].Tag == "VBG" {
 		// "warned Turkey against sending troops"
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
@@ -226,6 +239,22 @@ func (c *eventCtx) desired(v int) bool {
 		}
 	}
 	return false
+}
+
+// joinedInfinitive is the infinitive verb a bare verb after the
+// coordinator at k is joined to ("to tighten sanctions and impose"), or -1
+// when a clause edge or another finite verb comes first.
+func (c *eventCtx) joinedInfinitive(k int) int {
+	t := c.t
+	for j := k - 1; j >= 1 && j >= k-10; j-- {
+		if t[j].Tag == "VB" && infinitiveMarks[strings.ToLower(t[j-1].Text)] {
+			return j
+		}
+		if clauseBreaks[strings.ToLower(t[j].Text)] || isFinite(t[j].Tag) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // neitherWords before the subjects of a verb deny its act for all of them.

@@ -57,3 +57,23 @@ func TestPassiveAfter(t *testing.T) {
 		}
 	}
 }
+
+// desired alone, for a bare verb joined to an infinitive: it is wanted as
+// the infinitive is.
+func TestDesiredJoined(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"Chile/NNP wants/VBZ to/TO tighten/VB sanctions/NNS and/CC impose/VB a/DT blockade/NN", 6, true},
+		{"Chile/NNP wants/VBZ to/TO tighten/VB sanctions/NNS", 3, true},
+		{"Chile/NNP tightened/VBD sanctions/NNS and/CC imposed/VBD a/DT blockade/NN", 4, false},
+		{"Chile/NNP wants/VBZ to/TO talk/VB ;/: Peru/NNP and/CC Bolivia/NNP impose/VB a/DT blockade/NN", 9, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.desired(tc.v); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -201,9 +201,11 @@ func (c *eventCtx) breaksClause(j, end int) bool {
 	return false
 }
 
-// eventNounAt reports a noun at k that names an event: "strike", "attacks".
+// eventNounAt reports a noun at k that names an act its author does: an
+// event ("strike", "attacks") or an act noun ("operation", "campaign").
 func (c *eventCtx) eventNounAt(k int) bool {
-	return strings.HasPrefix(c.t[k].Tag, "NN") && eventNouns[strings.TrimSuffix(strings.ToLower(c.t[k].Text), "s")]
+	w := strings.ToLower(c.t[k].Text)
+	return strings.HasPrefix(c.t[k].Tag, "NN") && (eventNouns[strings.TrimSuffix(w, "s")] || actNouns[w])
 }
 
 // tellForms report a quotation as the speech verbs do, told to someone:
