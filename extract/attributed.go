@@ -13,7 +13,13 @@ import (
 //	EVENT-NOUN [PREP TARGETS] be (attributed|blamed|linked|...) (to|on) AGENT
 //
 // "Attacks on Chile, Peru and Bolivia were attributed to APT28": APT28
-// attacks them.
+// attacks them. So in the active voice:
+//
+//	SUBJ (attributed|blamed|...) EVENT-NOUN [PREP TARGETS] (to|on) AGENT
+//	SUBJ (blamed|...) AGENT for EVENT-NOUN [PREP TARGETS]
+//
+// "Britain attributed the hack of the Electoral Commission to Chinese
+// actors", "Estonia blamed Russia for attacks on its banks".
 
 // doneVerbs, as participles, say who did an act named by their subject:
 // "the raid was carried out by", "the attacks were conducted by".
@@ -56,6 +62,42 @@ func (c *eventCtx) attributedAgent(end int) []string {
 	p := strings.ToLower(t[j].Text)
 	if doneVerbs[w] && agentPreps[p] || blameVerbs[w] && blamePreps[p] {
 		return c.objectAfter(j+1, 4)
+	}
+	return nil
+}
+
+// blamedAgent finds who did the act named by the event noun at v (its
+// words ending at end) that a verb of blame in the active voice gives to
+// someone: after the noun's phrase and "to" or "on", or before "for" and
+// the noun; nil when no such verb governs the noun.
+func (c *eventCtx) blamedAgent(v, end int) []string {
+	t := c.t
+	m := v - 1
+	for m >= 0 && (modifiesNoun(t[m]) || nounModifierWord(t[m])) {
+		m--
+	}
+	if m < 0 {
+		return nil
+	}
+	if blameVerbs[strings.ToLower(t[m].Text)] && strings.HasPrefix(t[m].Tag, "VB") {
+		// past the noun's own preposition: "the attack on Bolivia to Peru"
+		// ("blamed the attack on Peru" may name the doer or the target)
+		for k := end + 1; k < len(t) && k < end+10; k++ {
+			w := strings.ToLower(t[k].Text)
+			if blamePreps[w] {
+				return c.objectAfter(k+1, 4)
+			}
+			if clauseBreaks[w] || w == "," || isVerb(t, k) && actorAt(c.acts, k) < 0 {
+				break
+			}
+		}
+		return nil
+	}
+	if purposePreps[strings.ToLower(t[m].Text)] && m >= 2 {
+		// "blamed Russia for attacks on its banks"
+		if a := actorAt(c.acts, m-1); a >= 0 && c.acts[a].a > 0 && blameVerbs[strings.ToLower(t[c.acts[a].a-1].Text)] {
+			return c.coordinated(a, -1)
+		}
 	}
 	return nil
 }

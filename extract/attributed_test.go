@@ -31,3 +31,27 @@ func TestAttributedAgent(t *testing.T) {
 		})
 	}
 }
+
+// blamedAgent alone: a verb of blame in the active voice gives the act an
+// event noun names to its doer.
+func TestBlamedAgent(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v, end     int
+		want       []string
+	}{
+		{"attributed to, past the noun's target", "Chile/NNP attributed/VBD the/DT attack/NN on/IN Bolivia/NNP to/TO Peru/NNP", 3, 4, []string{"country:PER"}},
+		{"the noun's own preposition is ambiguous", "Chile/NNP blamed/VBD the/DT attack/NN on/IN Peru/NNP", 3, 4, nil},
+		{"blamed for", "Chile/NNP blamed/VBD Peru/NNP for/IN the/DT attack/NN on/IN Bolivia/NNP", 5, 6, []string{"country:PER"}},
+		{"another verb", "Chile/NNP condemned/VBD the/DT attack/NN on/IN Bolivia/NNP to/TO Peru/NNP", 3, 4, nil},
+		{"no doer named", "Chile/NNP attributed/VBD the/DT attack/NN on/IN Bolivia/NNP ./.", 3, 4, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			if diff := cmp.Diff(tc.want, c.blamedAgent(tc.v, tc.end)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -681,6 +681,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		} else if by := ctx.attributedAgent(end); len(agents) == 0 && len(by) > 0 {
 			agents = by // "attacks on Chile were attributed to APT28"
 		}
+		if by := ctx.blamedAgent(v, end); len(by) > 0 {
+			agents = by // "attributed the hack of the Electoral Commission to China"
+		}
 		if len(agents) == 0 {
 			agents = ctx.earlierAgents(v) // "Russia announced sanctions. The sanctions on ... "
 		}

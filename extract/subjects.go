@@ -40,6 +40,11 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			return c.coordinated(a, -1) // "Dutch pair kidnapped by Nicaraguans", "U.S. neo-Nazi jailed by German court": the nationality's people
 		}
 	}
+	if nounModifier(t, v) && actorAt(acts, v-1) < 0 && c.eventNounAt(v-1) && c.inPhrase(v-1) {
+		// "imposed sanctions over cyber attacks targeting Ukraine": the
+		// attacks' own doer, not the clause's subject
+		return c.nominalAgent(v - 1)
+	}
 	if nounModifier(t, v) && actorAt(acts, v-1) < 0 && (t[v].Tag == "VBN" && !groupNouns[strings.ToLower(t[v-1].Text)] || !c.doneBy(v-1)) {
 		// "boats attacking Peru": the boats attack; "plans submitted by
 		// Mordechai": the plans are submitted, whoever studies them
@@ -199,6 +204,17 @@ func (c *eventCtx) breaksClause(j, end int) bool {
 		}
 	}
 	return false
+}
+
+// inPhrase reports a noun at k in a prepositional phrase other than an
+// "of" phrase: "over cyber attacks", "after the raid".
+func (c *eventCtx) inPhrase(k int) bool {
+	t := c.t
+	m := k - 1
+	for m >= 0 && (modifiesNoun(t[m]) || nounModifierWord(t[m])) {
+		m--
+	}
+	return m >= 0 && t[m].Tag == "IN" && !ofWords[strings.ToLower(t[m].Text)]
 }
 
 // eventNounAt reports a noun at k that names an act its author does: an
