@@ -113,6 +113,9 @@ var (
 	hostPreps    = lexicon.Class("hostPreps")
 	memberPreps  = lexicon.Class("memberPreps")
 	envoyNouns   = lexicon.Class("envoyNouns")
+	// participleAdjectives before a name or title describe it: "visiting
+	// French Foreign Minister Alain Juppe", "outgoing President Ruiz"
+	participleAdjectives = lexicon.Class("participleAdjectives")
 )
 
 // standsForState reports a kind of place that may stand for its country's
@@ -244,6 +247,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[strings.ToLower(t[i-1].Text)] && !thatWords[strings.ToLower(t[i-1].Text)] && actorAt(acts, i-1) < 0 {
 			continue // "the banned movement", "evacuated the wounded": an adjective or a noun; but "the two signed", "a strike that killed"
 		}
+		if participleAdjectives[strings.ToLower(t[i].Text)] && ctx.personAfter(i+1) {
+			continue // "a meeting with visiting Gabon President Omar Bongo": an adjective of the name; but "visiting Beijing"
+		}
 		if t[i].Tag == "VBN" && i > 0 && i+1 < len(t) && strings.HasPrefix(t[i-1].Tag, "VB") && !auxiliary(t[i-1].Text) &&
 			(strings.HasPrefix(t[i+1].Tag, "NN") || t[i+1].Tag == "JJ") && actorAt(acts, i+1) < 0 {
 			continue // "pumping banned extremist propaganda": an adjective after a verb
@@ -269,7 +275,7 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			}
 			place := end // where the event's place is read
 			if nominal && len(p.rest) == 0 {
-				end = ctx.pastPlace(end) // "talks in Vienna between Iran and the EU"
+				end = ctx.pastPlace(ctx.pastDate(end)) // "talks in Vienna between Iran and the EU", "a meeting on Monday with"
 			}
 			if nominal && len(p.rest) == 0 && symmetric[p.action] && end+1 < len(t) && ctx.partiesAfter(end) {
 				// "talks between Israel and Syria resumed", "a meeting of
@@ -277,7 +283,7 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 				out = append(out, placed(x.betweenEvents(doc, si, ctx, i, end, p), ctx, place, end)...)
 				break
 			}
-			if nominal && !nominalEvent(t, end, p) && !(len(p.rest) == 0 && mutual(p) && len(ctx.hyphenPair(i)) >= 2 && eventNouns[strings.TrimSuffix(strings.ToLower(t[i].Text), "s")]) {
+			if nominal && !nominalEvent(t, i, end, p) && !(len(p.rest) == 0 && mutual(p) && len(ctx.hyphenPair(i)) >= 2 && eventNouns[strings.TrimSuffix(strings.ToLower(t[i].Text), "s")]) {
 				_, _, undergone := ctx.undergone(i, end)
 				_, _, _, byPhrase := ctx.nounByPhrase(end)
 				from, _ := ctx.nounFromPhrase(i, end, p)
@@ -286,7 +292,7 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 					by, _ := ctx.nounAgent(end + 1)
 					ofBy = len(by) > 0
 				}
-				if !undergone && !byPhrase && !ofBy && len(from) == 0 || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(strings.ToLower(t[end-1].Text), "s")] {
+				if !undergone && !byPhrase && !ofBy && len(from) == 0 || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(strings.ToLower(t[i].Text), "s")] {
 					continue
 				}
 			}
@@ -415,6 +421,21 @@ func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end i
 		modality = Future
 	}
 	return ctx.pairEvents(x.newEvent(doc, si, ctx, end, p, false, modality), parties, si, v, false)
+}
+
+// personAfter reports a person named from token j on, with a title or
+// after the country of one: "French Foreign Minister Alain Juppe",
+// "Congressman Dana Rohrabacher", "Ruiz".
+func (c *eventCtx) personAfter(j int) bool {
+	t := c.t
+	if a := actorAt(c.acts, j); a >= 0 && c.acts[a].typ != Person && c.acts[a].a == j {
+		j = c.acts[a].b // the country of the title: "Gabon President"
+	}
+	for j < len(t) && isCap(t[j].Text) && actorAt(c.acts, j) < 0 {
+		j++ // the title, in capitals
+	}
+	a := actorAt(c.acts, j)
+	return a >= 0 && c.acts[a].typ == Person
 }
 
 // partiesAfter reports a preposition at end that introduces the parties

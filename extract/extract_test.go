@@ -487,6 +487,8 @@ func TestEvents(t *testing.T) {
 		{"an act given to its doer by a verb of blame", "Headline\n\nChile attributed the hack of Bolivia's electoral commission to Peru.", []string{"country:CHL attribute country:PER", "country:PER hack country:BOL"}},
 		{"an act after for and its doer before", "Headline\n\nChile blamed Peru for the attack on Bolivia.", []string{"country:CHL blame country:PER", "country:PER attack country:BOL"}},
 		{"a participle after an event noun in a phrase is the event's doer's", "Headline\n\nChile imposed sanctions on six men over cyber attacks targeting Peru.", nil},
+		{"a visiting official is met, not visited", "Headline\n\nChilean President Ana Ruiz held talks with visiting Peruvian Foreign Minister Luis Ortega.", []string{"person:ana-ruiz meet person:luis-ortega"}},
+		{"an event noun's parties past the day", "Headline\n\nChile resumed its attacks on Monday morning on Peruvian positions.", []string{"country:CHL attack country:PER"}},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

@@ -43,16 +43,17 @@ func (c *eventCtx) offObject(v int) bool {
 // on", "sanctions against", "talks with", "a visit to".
 var nominalPreps = lexicon.Class("nominalPreps")
 
-// nominalEvent reports whether a noun matched as pattern p names an event
-// with its target: "attacks against Hezbollah", "sanctions on Iran".
-func nominalEvent(t []Token, end int, p verbEntry) bool {
-	if len(p.rest) > 0 || end >= len(t) || !eventNouns[strings.TrimSuffix(strings.ToLower(t[end-1].Text), "s")] {
+// nominalEvent reports whether the noun at v, matched as pattern p, names
+// an event with its target after the preposition at end (past a place or
+// a day): "attacks against Hezbollah", "sanctions on Iran".
+func nominalEvent(t []Token, v, end int, p verbEntry) bool {
+	if len(p.rest) > 0 || end >= len(t) || !eventNouns[strings.TrimSuffix(strings.ToLower(t[v].Text), "s")] {
 		return false
 	}
 	w := strings.ToLower(t[end].Text)
 	// "Britain's criticism of China": after its owner, a noun's "of" names
 	// whom the act is done to, as its verb's object
-	owned := end >= 2 && isPossessive(t[end-2].Text) && slices.Contains(p.target, objTarget)
+	owned := v >= 1 && isPossessive(t[v-1].Text) && slices.Contains(p.target, objTarget)
 	return nominalPreps[w] || ofWords[w] && (violentRoots[p.code[:2]] || owned) || purposePreps[w] && supportRoots[p.code[:2]]
 }
 

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // A place phrase may stand between an event noun and the preposition that
 // names its parties:
@@ -9,7 +13,12 @@ import "strings"
 //
 // "Talks in Vienna between Iran and the EU3 ended", "an attack in Baghdad
 // on US troops": the noun's parties are read past the place, which stays
-// the event's location.
+// the event's location. So past the day:
+//
+//	EVENT-NOUN on DAY [NUMBER] [morning|night|...] (on|with|...) PARTY ...
+//
+// "resumed its attack on Monday morning on KDP positions", "a meeting on
+// Monday with Omar Bongo".
 
 // pastPlace is the token after the place phrase that follows the event
 // noun whose words end at end, when a preposition of the noun's parties
@@ -30,6 +39,27 @@ func (c *eventCtx) pastPlace(end int) int {
 				return p.b
 			}
 		}
+	}
+	return end
+}
+
+// dayParts name a part of a day after its name: "Monday morning".
+var dayParts = lexicon.Class("dayParts")
+
+// pastDate is the token after the day phrase that follows the event noun
+// whose words end at end, when a preposition of the noun's parties comes
+// right after it; end itself otherwise.
+func (c *eventCtx) pastDate(end int) int {
+	t := c.t
+	if end+1 >= len(t) || !dayPreps[strings.ToLower(t[end].Text)] || !isDateWord(t[end+1].Text) {
+		return end
+	}
+	j := end + 2
+	for j < len(t) && (t[j].Tag == "CD" || dayParts[strings.ToLower(t[j].Text)]) {
+		j++
+	}
+	if j < len(t) && (nominalPreps[strings.ToLower(t[j].Text)] || betweenPreps[strings.ToLower(t[j].Text)]) {
+		return j
 	}
 	return end
 }

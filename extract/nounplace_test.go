@@ -52,3 +52,24 @@ func TestPartiesAfter(t *testing.T) {
 		})
 	}
 }
+
+// pastDate alone: the preposition of an event noun's parties past the day
+// after the noun.
+func TestPastDate(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"a day and its part", "attack/NN on/IN Monday/NNP morning/NN on/IN Peru/NNP", 4},
+		{"a day and its date", "meeting/NN on/IN June/NNP 3/CD with/IN Peru/NNP", 4},
+		{"no preposition after the day", "attack/NN on/IN Monday/NNP killed/VBD", 1},
+		{"no day", "attack/NN on/IN Peru/NNP", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text)}
+			if got := c.pastDate(1); got != tc.want {
+				t.Errorf("pastDate = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
