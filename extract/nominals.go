@@ -135,9 +135,10 @@ func (c *eventCtx) nominalAgent(v int) []string {
 			return c.resolveHolder(a, []string{acts[a].key})
 		}
 	}
-	if k > 0 && purposePreps[strings.ToLower(t[k].Text)] {
+	if k > 0 && purposePreps[strings.ToLower(t[k].Text)] && c.meetingNoun(v) {
 		// "Granic arrived in Belgrade on Friday for talks with": the talks
-		// are what the clause's subject came for
+		// are what the clause's subject came for; but "vowed revenge for
+		// the killing of" names why
 		for f := k - 1; f >= 0; f-- {
 			w := strings.ToLower(t[f].Text)
 			if clauseBreaks[w] || thatWords[w] || w == "," {
@@ -164,6 +165,21 @@ func (c *eventCtx) nominalAgent(v int) []string {
 		return nil // "Brazil criticised the sanctions on Venezuela": not Brazil's
 	}
 	return c.subjectOf(k)
+}
+
+// meetingNoun reports an event noun at v that names a meeting or a visit
+// (a symmetric act or one of CAMEO's consultations, 04), which one comes
+// "for"; when the index is unknown, any event noun.
+func (c *eventCtx) meetingNoun(v int) bool {
+	if c.idx == nil {
+		return true
+	}
+	for _, p := range c.idx.verbs[c.idx.lemma(c.t[v].Text)] {
+		if len(p.rest) == 0 && (symmetric[p.action] || strings.HasPrefix(p.code, "04")) {
+			return true
+		}
+	}
+	return false
 }
 
 // reactionVerbs react to an act: the act they name is another's ("condemned

@@ -73,3 +73,15 @@ func TestPastDate(t *testing.T) {
 		})
 	}
 }
+
+// meetingNoun alone: the event nouns one comes "for" (a meeting or a
+// visit), not an act done to someone.
+func TestMeetingNoun(t *testing.T) {
+	x := extractor(t)
+	for w, want := range map[string]bool{"talks": true, "visit": true, "meeting": true, "killing": false, "sanctions": false} {
+		c := &eventCtx{t: []Token{{Text: w, Tag: "NNS"}}, idx: x.idx}
+		if got := c.meetingNoun(0); got != want {
+			t.Errorf("meetingNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

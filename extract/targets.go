@@ -127,7 +127,8 @@ var claimNouns = lexicon.Class("claimNouns")
 func (c *eventCtx) claimant(end int) []string {
 	t := c.t
 	k := end
-	for k < len(t) && (determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "JJ") {
+	for k < len(t) && (determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "JJ" || nounModifierWord(t[k]) && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN")) {
+		// past the words before the claim: "a ceasefire proposal put forward by"
 		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].demonym && c.acts[a].b < len(t) && claimNouns[strings.ToLower(t[c.acts[a].b].Text)] {
 			return []string{c.acts[a].key} // "an Indian proposal"
 		}
