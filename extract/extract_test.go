@@ -492,6 +492,8 @@ func TestEvents(t *testing.T) {
 		{"an event noun after for names why, not what the subject came for", "Headline\n\nChile vowed revenge against Peru for the killing of a Bolivian envoy.", []string{"country:CHL vow country:PER"}},
 		{"a place in a clause of time is no target", "Headline\n\nChile agreed to reopen the border crossing after talks in Lima.", nil},
 		{"the author of a claim named by two nouns", "Headline\n\nChile rejected a ceasefire proposal put forward by Peru and Bolivia.", []string{"country:CHL reject country:BOL,country:PER"}},
+		{"a court in a country acts for its state", "Headline\n\nA court in Chile convicted three Peruvian smugglers.", []string{"country:CHL convict country:PER"}},
+		{"a country's court acts for its state", "Headline\n\nChile's supreme court banned Amnesty International.", []string{"country:CHL ban organization:amnesty-international"}},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},
