@@ -277,8 +277,28 @@ func (bd *builder) push(c cand) int {
 }
 
 func (bd *builder) addGaz(si, a, b int, e gazEntry) int {
+	if e.demonym && bd.regionPeople(si, a, b) {
+		return b // "Latin American countries": no American's
+	}
 	e2 := e
 	return bd.add(cand{sent: si, a: a, b: b, typ: e.typ, gaz: &e2, country: e.country})
+}
+
+// regionPeople reports a one-word adjective of a people at token a that
+// the word before makes the adjective of a region the lexicon knows:
+// "Latin American" (Latin America), "Central American", "North American".
+func (bd *builder) regionPeople(si, a, b int) bool {
+	t := bd.toks(si)
+	if b != a+1 || a == 0 || !isCap(t[a-1].Text) {
+		return false
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(t[a].Text, "s"), "n") // "Americans" -> "America"
+	for _, e := range bd.x.idx.lookup(t[a-1].Text + " " + stem) {
+		if e.typ == Location && e.kind == kindContinent {
+			return true
+		}
+	}
+	return false
 }
 
 // isNameToken reports a token that can be part of a name.

@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "the adjective of a region's people names no country",
+			text: "Headline\n\nVenezuela expelled diplomats from seven Latin American countries. Central American leaders met in Chile.",
+			want: []string{"country:VEN country Venezuela"},
+			not:  []string{"country:USA"},
+		},
+		{
 			name: "a building that stands for who works in it is a place, whatever the name tagger says",
 			text: "Headline\n\nThe Pentagon denied the report on Monday.",
 			want: []string{"location:pentagon location Pentagon"},
@@ -494,6 +500,7 @@ func TestEvents(t *testing.T) {
 		{"the author of a claim named by two nouns", "Headline\n\nChile rejected a ceasefire proposal put forward by Peru and Bolivia.", []string{"country:CHL reject country:BOL,country:PER"}},
 		{"a court in a country acts for its state", "Headline\n\nA court in Chile convicted three Peruvian smugglers.", []string{"country:CHL convict country:PER"}},
 		{"a country's court acts for its state", "Headline\n\nChile's supreme court banned Amnesty International.", []string{"country:CHL ban organization:amnesty-international"}},
+		{"the adjective of a region's people is no country's", "Headline\n\nVenezuela expelled diplomats from seven Latin American countries.", nil},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

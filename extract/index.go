@@ -37,12 +37,13 @@ type verbEntry struct {
 
 // The lexicon's codes the rules name.
 const (
-	kindMedia    = "media"    // organizations.tsv: a news organization
-	kindCapital  = "capital"  // places.tsv: a country's capital
-	kindLandmark = "landmark" // places.tsv: a building or site
-	kindSeat     = "seat"     // places.tsv: a building that stands for the government working in it
-	objTarget    = "obj"      // verbs.tsv: the target is the verb's direct object
-	claimTarget  = "claim"    // verbs.tsv: the target made the claim the verb answers
+	kindMedia     = "media"     // organizations.tsv: a news organization
+	kindCapital   = "capital"   // places.tsv: a country's capital
+	kindLandmark  = "landmark"  // places.tsv: a building or site
+	kindSeat      = "seat"      // places.tsv: a building that stands for the government working in it
+	kindContinent = "continent" // places.tsv: a continent or a region of several countries
+	objTarget     = "obj"       // verbs.tsv: the target is the verb's direct object
+	claimTarget   = "claim"     // verbs.tsv: the target made the claim the verb answers
 )
 
 // index is the lexicon arranged for lookup by surface form.
