@@ -501,6 +501,8 @@ func TestEvents(t *testing.T) {
 		{"a court in a country acts for its state", "Headline\n\nA court in Chile convicted three Peruvian smugglers.", []string{"country:CHL convict country:PER"}},
 		{"a country's court acts for its state", "Headline\n\nChile's supreme court banned Amnesty International.", []string{"country:CHL ban organization:amnesty-international"}},
 		{"the adjective of a region's people is no country's", "Headline\n\nVenezuela expelled diplomats from seven Latin American countries.", nil},
+		{"a noun phrase after whom one told opens a clause of its own", "Headline\n\nChile told reporters the head of Codelco had tried to shoot him.", nil},
+		{"the place of talks one agrees to is no target", "Headline\n\nRuiz has agreed to take part in talks in Lima on a settlement.", nil},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

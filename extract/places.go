@@ -61,8 +61,9 @@ func (c *eventCtx) placeIn(end int) string {
 	for k := end; k+1 < len(t) && k < end+12; k++ {
 		w := strings.ToLower(t[k].Text)
 		reduced := t[k].Tag == "VBG" && k > end && strings.HasPrefix(t[k-1].Tag, "NN") // "refugees fleeing the war in Liberia"
-		if clauseBreaks[w] || w == "." || w == "," || isVerb(t, k) && k > end && !reduced || subordinators[w] && t[k].Tag == "IN" && k > end {
-			return "" // and "agreed to reopen the crossing after talks in Kabul": the place of the talks
+		if clauseBreaks[w] || w == "." || w == "," || isVerb(t, k) && k > end && !reduced || subordinators[w] && t[k].Tag == "IN" && k > end ||
+			k > end && strings.HasPrefix(t[k].Tag, "NN") && eventNouns[strings.TrimSuffix(w, "s")] {
+			return "" // and "agreed to reopen the crossing after talks in Kabul", "to take part in talks in London": the place of the talks
 		}
 		if strings.HasPrefix(t[k].Tag, "NNP") && !isDateWord(t[k].Text) && (actorAt(c.acts, k) >= 0 || actorAt(c.places, k) >= 0) {
 			return "" // "struck Gaza in Lebanon": the object is a place of its own

@@ -205,8 +205,12 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 func (c *eventCtx) objectAfter(i, n int) []string {
 	t, acts := c.t, c.acts
 	noun, joined := false, false
+	second := false // a second noun phrase after a common noun: "told reporters the ..."
 	for k := i; k < len(t) && k < i+n+2; k++ {
 		if a := actorAt(acts, k); a >= 0 {
+			if second && c.opensClause(a) {
+				return nil // "told reporters the former head of the Jungle Command had tried": a clause of its own
+			}
 			// "by the hacker group APT28 were": the group's name, no clause
 			if (joined || k > i && strings.HasPrefix(t[k-1].Tag, "NN") && actorAt(acts, k-1) < 0 && !orgLeadNouns[t[k-1].Text]) && c.opensClause(a) {
 				// "did not threaten to call off the deal and the UN officials
@@ -251,6 +255,9 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		}
 		if strings.HasPrefix(t[k].Tag, "NNP") {
 			noun = true // a named non-actor: a place, a vessel
+		}
+		if k > i && determiners[w] && (t[k-1].Tag == "NNS" || t[k-1].Tag == "NN") && !isCap(t[k-1].Text) {
+			second = true
 		}
 		if coordinators[w] && k > i {
 			joined = true

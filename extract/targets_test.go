@@ -116,3 +116,25 @@ func TestOwnState(t *testing.T) {
 		})
 	}
 }
+
+// objectAfter alone: the actors a verb's object names, and none where the
+// words after it open a clause of their own.
+func TestObjectAfter(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a name", "Peru/NNP and/CC Bolivia/NNP", []string{"country:PER", "country:BOL"}},
+		{"a second noun phrase whose verb follows", "reporters/NNS the/DT head/NN of/IN Peru/NNP had/VBD tried/VBN", nil},
+		{"a second noun phrase with no verb", "reporters/NNS the/DT envoy/NN of/IN Peru/NNP ./.", []string{"country:PER"}},
+		{"a group's members", "a/DT group/NN of/IN banks/NNS including/VBG Peru/NNP", []string{"country:PER"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			if diff := cmp.Diff(tc.want, c.objectAfter(0, 8)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
