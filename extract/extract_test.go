@@ -503,6 +503,8 @@ func TestEvents(t *testing.T) {
 		{"the adjective of a region's people is no country's", "Headline\n\nVenezuela expelled diplomats from seven Latin American countries.", nil},
 		{"a noun phrase after whom one told opens a clause of its own", "Headline\n\nChile told reporters the head of Codelco had tried to shoot him.", nil},
 		{"the place of talks one agrees to is no target", "Headline\n\nRuiz has agreed to take part in talks in Lima on a settlement.", nil},
+		{"a passive done to a state's people is not the state's doing", "Headline\n\nChile's diplomats were expelled from Peru on Monday.", nil},
+		{"a passive done to a state's message is the state's doing", "Headline\n\nChile's concerns had been conveyed to Peru.", []string{"country:CHL convey country:PER"}},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

@@ -389,12 +389,15 @@ func (c *eventCtx) adverbial(i, j int) bool {
 
 // possessorSubject returns the actor that owns the subject of the verb at v
 // when the subject is "X's NOUN" ("New Zealand's concerns had been
-// conveyed"), or "".
+// conveyed"), or "" (and when the noun names its people, not its agents).
 func (c *eventCtx) possessorSubject(v int) string {
 	t := c.t
 	k := v - 1
 	for k >= 0 && (skippable[strings.ToLower(t[k].Text)] || t[k].Tag == "RB") {
 		k--
+	}
+	if k >= 0 && civilianNouns[strings.ToLower(t[k].Text)] {
+		return "" // "Chile's fans were invited to Lima", "Russia's diplomats were expelled": done to them by another
 	}
 	for k >= 0 && strings.HasPrefix(t[k].Tag, "NN") && actorAt(c.acts, k) < 0 {
 		k--
@@ -407,6 +410,10 @@ func (c *eventCtx) possessorSubject(v int) string {
 	}
 	return ""
 }
+
+// civilianNouns name a state's people who are not its agents: what is done
+// to them in the passive is another's doing.
+var civilianNouns = lexicon.Class("civilianNouns")
 
 // mainSubject finds the subject of the main clause for a verb in an opening
 // participle clause: "Before visiting Israel, Mr Blair ...", "By signing
