@@ -73,8 +73,9 @@ func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
 		}
 	}
 	if end+1 < len(c.t) && infinitiveMarks[strings.ToLower(c.t[end].Text)] && c.t[end+1].Tag == "VB" && !isCap(c.t[end+1].Text) && actorAt(c.acts, end+1) < 0 {
-		// "offered to supply oil to China": whom the offered act concerns
-		if got := c.objectAfter(end+2, 6); len(got) > 0 {
+		// "offered to supply oil to China": whom the offered act concerns;
+		// not what the subject owns ("agreed to sell its Specia unit to Aldi")
+		if got := c.objectAfter(end+2, 6); len(got) > 0 && !(end+2 < len(c.t) && c.t[end+2].Tag == "PRP$") {
 			return got
 		}
 		if got := c.targetBySpec(end+2, fallbackPreps); len(got) > 0 {
@@ -163,6 +164,9 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 			if end < len(t) && placePreps[strings.ToLower(t[end].Text)] {
 				continue // "met at the president's Jerusalem residence": where, no object
 			}
+			if end < len(t) && t[end].Tag == "PRP$" && !c.personIn(end, 6) && !c.officeIn(end, 4) {
+				continue // "to sell its Peruvian unit to Glencore": the subject's own, no target; but "sacked his coach Butch Harmon"
+			}
 			if got := c.objectAfter(end, 6); len(got) > 0 {
 				return got
 			}
@@ -210,6 +214,10 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		if a := actorAt(acts, k); a >= 0 {
 			if second && c.opensClause(a) {
 				return nil // "told reporters the former head of the Jungle Command had tried": a clause of its own
+			}
+			if acts[a].demonym && acts[a].a > 0 && t[acts[a].a-1].Tag == "PRP$" && acts[a].b < len(t) && strings.HasPrefix(t[acts[a].b].Tag, "NN") && actorAt(acts, acts[a].b) < 0 && !c.isTitleWord(acts[a].b) && !counterpartNouns[strings.ToLower(t[acts[a].b].Text)] {
+				k = acts[a].b - 1 // "its Peruvian unit": the owner's thing, of that nationality; but "his Yugoslav counterpart"
+				continue
 			}
 			// "by the hacker group APT28 were": the group's name, no clause
 			if (joined || k > i && strings.HasPrefix(t[k-1].Tag, "NN") && actorAt(acts, k-1) < 0 && !orgLeadNouns[t[k-1].Text]) && c.opensClause(a) {
@@ -519,6 +527,31 @@ func (c *eventCtx) ownState(agents []string, key string) bool {
 			if owner, _, _ := strings.Cut(o, "|"); owner == key {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// officeIn reports a title or a counterpart in the n tokens from i on:
+// "her Polish counterpart, Tomasz Wroblewski".
+func (c *eventCtx) officeIn(i, n int) bool {
+	for k := i; k < len(c.t) && k < i+n; k++ {
+		if c.isTitleWord(k) || counterpartNouns[strings.ToLower(c.t[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// personIn reports a person named in the n tokens from i on, before the
+// phrase ends.
+func (c *eventCtx) personIn(i, n int) bool {
+	for k := i; k < len(c.t) && k < i+n; k++ {
+		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].typ == Person {
+			return true
+		}
+		if w := strings.ToLower(c.t[k].Text); w == "," || clauseBreaks[w] || isVerb(c.t, k) {
+			return false
 		}
 	}
 	return false
