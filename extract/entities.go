@@ -922,7 +922,9 @@ func (bd *builder) nameType(si, a, b int) (EntityType, float64) {
 }
 
 // possessiveName gives "New Zealand's Parliament" the label "New Zealand
-// Parliament", so that it is not confused with other parliaments.
+// Parliament", so that it is not confused with other parliaments (a name
+// of ordinary words only, which many countries' bodies share), and any
+// such name the owner's country.
 func (bd *builder) possessiveName(c *cand) {
 	t := bd.toks(c.sent)
 	if c.a < 2 || !isPossessive(t[c.a-1].Text) {
@@ -934,6 +936,11 @@ func (bd *builder) possessiveName(c *cand) {
 	}
 	owner := bd.cands[k].gaz
 	c.country = owner.country
+	for _, w := range t[c.a:c.b] {
+		if lw := strings.ToLower(w.Text); !bd.x.idx.common[lw] && !bd.x.idx.orgHeads[lw] {
+			return // a name of its own: "Germany's E.ON" is E.ON, in Germany
+		}
+	}
 	c.fixedLabel = owner.label + " " + bd.span(c.sent, c.a, c.b)
 }
 

@@ -849,6 +849,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		case neg && ip.code[:2] == "03":
 			// "said it would not extradite the suspect": a refusal
 			ip, neg = verbEntry{action: "refuse", code: "120"}, false
+		case neg && ip.code[:2] == "13":
+			// "said it will not block the sale": no threat, an assurance
+			ip, neg = verbEntry{action: "intend", code: "030"}, false
 		case ctx.conditioned(end) && ip.code[:2] != "13":
 			ip = verbEntry{action: "threaten", code: "139"}
 		}

@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "a company a country owns keeps its own name",
+			text: "Headline\n\nGazprom has signed a deal with Germany's E.ON to build a pipeline.",
+			want: []string{"organization:e-on organization E.ON"},
+			not:  []string{"organization:germany-e-on"},
+		},
+		{
 			name: "the adjective of a region's people names no country",
 			text: "Headline\n\nVenezuela expelled diplomats from seven Latin American countries. Central American leaders met in Chile.",
 			want: []string{"country:VEN country Venezuela"},
@@ -509,6 +515,8 @@ func TestEvents(t *testing.T) {
 		{"a person named after the subject's title is a target", "Headline\n\nCodelco sacked its chief executive Ana Ruiz.", []string{"organization:codelco sack person:ana-ruiz"}},
 		{"his counterparts of a nationality are that country", "Headline\n\nChilean Foreign Minister Ana Ruiz arrived in Lima for talks with her Peruvian counterparts.", []string{"person:ana-ruiz talk country:PER"}},
 		{"her counterpart named after a comma is met", "Headline\n\nChilean Foreign Minister Ana Ruiz met her Peruvian counterpart, Luis Ortega, in Lima.", []string{"person:ana-ruiz meet person:luis-ortega"}},
+		{"whom one told is no subject of what one told", "Headline\n\nRuiz told reporters that Peru would not lift the embargo on Bolivia.", nil},
+		{"a hostile act one says one will not do is no threat", "Headline\n\nChile has said it will not block the sale of Codelco's assets.", []string{"country:CHL block organization:codelco negated", "country:CHL intend organization:codelco"}},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

@@ -68,8 +68,8 @@ func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
 			}
 			break
 		}
-		if !(c.t[k].Tag == "NNP" || c.t[k].Tag == "RB" || c.t[k].Tag == "CD") {
-			break
+		if !(c.t[k].Tag == "NNP" && isDateWord(c.t[k].Text) || c.t[k].Tag == "RB" || c.t[k].Tag == "CD") {
+			break // "urged Friday that Israel ease"; but "told MPs that Britain would": whom one told
 		}
 	}
 	if end+1 < len(c.t) && infinitiveMarks[strings.ToLower(c.t[end].Text)] && c.t[end+1].Tag == "VB" && !isCap(c.t[end+1].Text) && actorAt(c.acts, end+1) < 0 {
