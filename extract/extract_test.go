@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "a ceasefire line is a place",
+			text: "Headline\n\nIndia and Pakistan agreed to open a bus service across the Line of Control in Kashmir.",
+			want: []string{"location:line-of-control location Line of Control"},
+			not:  []string{"organization:line-of-control"},
+		},
+		{
 			name: "a company a country owns keeps its own name",
 			text: "Headline\n\nGazprom has signed a deal with Germany's E.ON to build a pipeline.",
 			want: []string{"organization:e-on organization E.ON"},
