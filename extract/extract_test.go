@@ -523,6 +523,7 @@ func TestEvents(t *testing.T) {
 		{"her counterpart named after a comma is met", "Headline\n\nChilean Foreign Minister Ana Ruiz met her Peruvian counterpart, Luis Ortega, in Lima.", []string{"person:ana-ruiz meet person:luis-ortega"}},
 		{"whom one told is no subject of what one told", "Headline\n\nRuiz told reporters that Peru would not lift the embargo on Bolivia.", nil},
 		{"a hostile act one says one will not do is no threat", "Headline\n\nChile has said it will not block the sale of Codelco's assets.", []string{"country:CHL block organization:codelco negated", "country:CHL intend organization:codelco"}},
+		{"his government is the state whose office he holds", "Headline\n\nChilean President Ana Ruiz said her government had sent troops to Peru.", []string{"country:CHL send country:PER"}},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

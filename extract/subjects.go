@@ -126,6 +126,9 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			return c.pronounSubject(k) // "Hungary has said it will support ..."
 		}
 		if possessivePronouns[w] && k+1 < v && groupNouns[strings.ToLower(t[k+1].Text)] {
+			if personPossessives[w] {
+				return c.officeOwners(c.pronounSubject(k)) // "Putin said his government would": Russia
+			}
 			return c.pronounSubject(k) // "the army said its troops had killed ..."
 		}
 		if clauseBreaks[w] || subordinators[w] && t[k].Tag != "RB" {
@@ -340,10 +343,26 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	default:
 		return nil
 	}
-	if pronounFits(typ, personPronouns[w], partyPronouns[w]) {
+	if pronounFits(typ, personPronouns[w] || personPossessives[w], partyPronouns[w]) {
 		return keys
 	}
 	return nil
+}
+
+// officeOwners are the states or bodies whose offices the people of keys
+// hold ("Putin said his government": Russia's); nil for one who holds
+// none.
+func (c *eventCtx) officeOwners(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		offices := c.offices[k]
+		if len(offices) == 0 {
+			return nil
+		}
+		owner, _, _ := strings.Cut(offices[0], "|")
+		out = append(out, owner)
+	}
+	return out
 }
 
 // pronounFits reports that an actor of type typ can be what a pronoun of a
