@@ -166,7 +166,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 					// fined": the name in apposition to the subject's noun
 					return c.coordinated(a, -1)
 				}
-				if determiners[nw] || relativePronouns[nw] || relativeAdverbs[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) || statePreps[nw] ||
+				if determiners[nw] || relativePronouns[nw] || relativeAdverbs[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) || statePreps[nw] || c.titleOpens(j+1, k) ||
 					t[j+1].Tag == "VBG" || t[j+1].Tag == "VBN" && j > 0 && actorAt(acts, j-1) >= 0 {
 					// ", the defense minister,", ", fighting a war against X,",
 					// ", backed by Y,": the subject's apposition or participle
@@ -174,7 +174,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 					continue
 				}
 				if a := actorAt(acts, j+1); a >= 0 && acts[a].a == j+1 && acts[a].b == k && acts[a].typ == Person &&
-					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS") {
+					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS" || c.titleOpensPhrase(j)) {
 					// "The minister, Kim Howells, criticised": the name in
 					// apposition to the subject's noun
 					return c.coordinated(a, -1)
@@ -225,6 +225,36 @@ func (c *eventCtx) inPhrase(k int) bool {
 func (c *eventCtx) eventNounAt(k int) bool {
 	w := strings.ToLower(c.t[k].Text)
 	return strings.HasPrefix(c.t[k].Tag, "NN") && (eventNouns[strings.TrimSuffix(w, "s")] || actNouns[w])
+}
+
+// titleOpens reports an apposition from token i up to the comma at end
+// that opens with an office, with no article: ", foreign minister of
+// Chile,".
+func (c *eventCtx) titleOpens(i, end int) bool {
+	for k := i; k < end && k < i+3; k++ {
+		if c.isTitleWord(k) {
+			return true
+		}
+		if c.t[k].Tag != "JJ" && !nounModifierWord(c.t[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// titleOpensPhrase reports that the noun phrase ending before the comma at
+// j opens with an office after its article: "The head of the IAEA,", "The
+// opposition leader in Venezuela,".
+func (c *eventCtx) titleOpensPhrase(j int) bool {
+	t := c.t
+	k := j - 1 // back to the phrase's first word: the sentence's, or after a comma
+	for k > 0 && k > j-10 && t[k-1].Text != "," && !isVerb(t, k-1) {
+		k--
+	}
+	if k > 0 && t[k-1].Text != "," || !definite[strings.ToLower(t[k].Text)] {
+		return false
+	}
+	return c.titleOpens(k+1, j)
 }
 
 // tellForms report a quotation as the speech verbs do, told to someone:

@@ -189,3 +189,42 @@ func TestRelativeOnEventNoun(t *testing.T) {
 		})
 	}
 }
+
+// titleOpens and titleOpensPhrase alone: appositions and phrases that open
+// with an office.
+func TestTitleOpens(t *testing.T) {
+	titles := map[string]bool{"minister": true, "head": true, "leader": true}
+	for _, tc := range []struct {
+		name, text string
+		j          int // the comma after the phrase
+		want       bool
+	}{
+		{"an office with no article", "Ruiz/NNP ,/, foreign/JJ minister/NN of/IN Chile/NNP ,/,", 1, true},
+		{"an adjective of no office", "Chile/NNP ,/, rich/JJ in/IN copper/NN ,/,", 1, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, titles: titles}
+			if got := c.titleOpens(tc.j+1, len(toks)-1); got != tc.want {
+				t.Errorf("titleOpens = %v, want %v", got, tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"the head of a body", "The/DT head/NN of/IN the/DT Atomic/NNP Agency/NNP ,/, Ruiz/NNP", true},
+		{"a leader in a country", "The/DT opposition/NN leader/NN in/IN Peru/NNP ,/, Ruiz/NNP", true},
+		{"no office", "The/DT town/NN of/IN Lima/NNP ,/, Ruiz/NNP", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, titles: titles}
+			j := len(toks) - 2
+			if got := c.titleOpensPhrase(j); got != tc.want {
+				t.Errorf("titleOpensPhrase = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

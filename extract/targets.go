@@ -264,8 +264,9 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		if strings.HasPrefix(t[k].Tag, "NNP") {
 			noun = true // a named non-actor: a place, a vessel
 		}
-		if k > i && determiners[w] && (t[k-1].Tag == "NNS" || t[k-1].Tag == "NN") && !isCap(t[k-1].Text) {
-			second = true
+		if k > i && determiners[w] && (t[k-1].Tag == "NNS" || t[k-1].Tag == "NN") && !isCap(t[k-1].Text) ||
+			k == i+1 && t[i].Tag == "NNS" && !isCap(t[i].Text) && (t[k].Tag == "NN" || t[k].Tag == "NNS") {
+			second = true // "told reporters the ...", "told reporters surveillance of ..."
 		}
 		if coordinators[w] && k > i {
 			joined = true
