@@ -349,8 +349,8 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		j--
 	}
 	for n := 0; j >= 0 && n < 4; j, n = j-1, n+1 {
-		if speechVerbs[strings.ToLower(t[j].Text)] {
-			break
+		if speechVerbs[strings.ToLower(t[j].Text)] || denyVerbs[strings.ToLower(t[j].Text)] {
+			break // "China has denied that it supplied weapons"
 		}
 		if !(t[j].Tag == "RB" || t[j].Tag == "IN" || t[j].Tag == "NNP" || t[j].Tag == "CD") {
 			j = -1 // no speech verb just before: "on Monday", "today" may stand between
@@ -360,7 +360,7 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	var keys []string
 	var typ EntityType
 	switch {
-	case j >= 0 && speechVerbs[strings.ToLower(t[j].Text)]:
+	case j >= 0 && (speechVerbs[strings.ToLower(t[j].Text)] || denyVerbs[strings.ToLower(t[j].Text)]):
 		keys = c.subjectOf(j)
 		if len(keys) != 1 {
 			return nil
