@@ -528,6 +528,8 @@ func TestEvents(t *testing.T) {
 		{"a name in apposition to an office named with its body", "Headline\n\nThe head of the International Atomic Energy Agency, Ana Ruiz, warned Peru against enriching uranium.", []string{"person:ana-ruiz warn country:PER"}},
 		{"reporters and a noun after them open a clause", "Headline\n\nAna Ruiz told reporters surveillance of the border with Peru had been stepped up.", nil},
 		{"it after a denial is the denier", "Headline\n\nChile has denied that it supplied weapons to Peru.", []string{"country:CHL supply country:PER negated"}},
+		{"he after an office named by its country stands for it", "Headline\n\nChile's president said he had met Peruvian President Luis Ortega.", []string{"country:CHL meet person:luis-ortega"}},
+		{"he after a country names no one", "Headline\n\nChile said he had met Peruvian President Luis Ortega.", nil},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

@@ -359,6 +359,7 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	}
 	var keys []string
 	var typ EntityType
+	office := false // the speaker named by an office: "Mexico's president said he"
 	switch {
 	case j >= 0 && (speechVerbs[strings.ToLower(t[j].Text)] || denyVerbs[strings.ToLower(t[j].Text)]):
 		keys = c.subjectOf(j)
@@ -366,6 +367,7 @@ func (c *eventCtx) pronounKeys(k int) []string {
 			return nil
 		}
 		typ = c.typeOf(keys[0])
+		office = j > 0 && c.isTitleWord(j-1) && actorAt(c.acts, j-1) < 0
 	case c.opensSentence(k) && c.before.key != "":
 		// "Iran seized a tanker. It accused the crew of smuggling": a
 		// pronoun that opens the sentence is the last one's subject
@@ -373,7 +375,7 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	default:
 		return nil
 	}
-	if pronounFits(typ, personPronouns[w] || personPossessives[w], partyPronouns[w]) {
+	if pronounFits(typ, personPronouns[w] || personPossessives[w], partyPronouns[w] || office && personPronouns[w]) {
 		return keys
 	}
 	return nil
