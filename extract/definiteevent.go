@@ -22,7 +22,8 @@ var definiteEventWords = lexicon.Class("definiteEventWords")
 
 // earlierAgents finds the doers of the act that the definite event noun
 // at v tells again: those of the last act of its kind read before it in
-// the document; nil when the noun is not definite or none was read.
+// the document's earlier sentences; nil when the noun is not definite or
+// none was read.
 func (c *eventCtx) earlierAgents(v int) []string {
 	if c.notes == nil || c.idx == nil || !c.definiteNoun(v) {
 		return nil
@@ -34,8 +35,8 @@ func (c *eventCtx) earlierAgents(v int) []string {
 	evs := c.notes.events
 	for i := len(evs) - 1; i >= 0; i-- {
 		n := evs[i]
-		if n.si > c.si || n.si == c.si && n.v >= v {
-			continue
+		if n.si >= c.si {
+			continue // an earlier sentence's: in its own, "in retaliation for the expulsion of" names another's act
 		}
 		if kinds[n.ev.Action] && len(n.ev.Agents) > 0 {
 			return slices.Clone(n.ev.Agents)

@@ -24,6 +24,7 @@ func TestEarlierAgents(t *testing.T) {
 		{"another kind only", "The/DT sanctions/NNS on/IN Peru/NNP", 1, []eventNote{{ev: attack, si: 0}}, nil},
 		{"an indefinite noun tells a new act", "New/JJ sanctions/NNS on/IN Peru/NNP", 1, []eventNote{{ev: sanction, si: 0}}, nil},
 		{"told after, not before", "The/DT sanctions/NNS on/IN Peru/NNP", 1, []eventNote{{ev: sanction, si: 2}}, nil},
+		{"told in the same sentence is another's", "The/DT sanctions/NNS on/IN Peru/NNP", 1, []eventNote{{ev: sanction, si: 1}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			notes := &dateNotes{events: tc.earlier}
