@@ -531,6 +531,7 @@ func TestEvents(t *testing.T) {
 		{"he after an office named by its country stands for it", "Headline\n\nChile's president said he had met Peruvian President Luis Ortega.", []string{"country:CHL meet person:luis-ortega"}},
 		{"he after a country names no one", "Headline\n\nChile said he had met Peruvian President Luis Ortega.", nil},
 		{"the act retaliated for in the same sentence is another's", "Headline\n\nChile expelled three Peruvian diplomats in retaliation for the expulsion of Chilean envoys.", []string{"country:CHL expel country:PER"}},
+		{"the blockade of a place named with its kind", "Headline\n\nPeru's blockade of the city of Arica continued.", []string{"country:PER blockade location:arica"}},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

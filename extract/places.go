@@ -41,6 +41,9 @@ func (c *eventCtx) placeFrom(j int, ok func(actor) bool) string {
 	if j < len(c.t) && definite[strings.ToLower(c.t[j].Text)] {
 		j++
 	}
+	if j+1 < len(c.t) && settlementNouns[strings.ToLower(c.t[j].Text)] && ofAfter(c.t, j) {
+		j += 2 // "the city of Kharkiv"
+	}
 	for _, p := range c.places {
 		if p.a == j && ok(p) {
 			return p.key
