@@ -532,6 +532,7 @@ func TestEvents(t *testing.T) {
 		{"he after a country names no one", "Headline\n\nChile said he had met Peruvian President Luis Ortega.", nil},
 		{"the act retaliated for in the same sentence is another's", "Headline\n\nChile expelled three Peruvian diplomats in retaliation for the expulsion of Chilean envoys.", []string{"country:CHL expel country:PER"}},
 		{"the blockade of a place named with its kind", "Headline\n\nPeru's blockade of the city of Arica continued.", []string{"country:PER blockade location:arica"}},
+		{"the one verb after its subject, read as a participle", "Headline\n\nEU energy ministers called on Chile and Peru to resolve the dispute quickly.", []string{"organization:european-union urge country:CHL,country:PER"}},
 		{"a spokesman for a body speaks for it", "Headline\n\nA spokeswoman for Amnesty International condemned Peru on Monday.", []string{"organization:amnesty-international condemn country:PER"}},
 		{"a delegation from a country acts for it", "Headline\n\nA delegation from Chile met Peruvian officials on Monday.", []string{"country:CHL meet country:PER"}},
 		{"the verb after a relative clause on the subject", "Headline\n\nA spokesman for Amnesty International, which monitors rights, described the verdict as harsh and called on Chile to free Ana Ruiz.", []string{"organization:amnesty-international urge country:CHL"}},

@@ -78,6 +78,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		x.pastTense(toks)
 		x.foreignVerbs(toks)
 		x.afterRelative(toks)
+		x.mainPast(toks)
 		x.presentVerbs(toks)
 		x.lightVerbs(toks)
 		if doc.Sentences[i].Headline {
@@ -169,6 +170,34 @@ func (x *Extractor) afterRelative(toks []Token) {
 		}
 		if !slices.ContainsFunc(toks[:j], func(t Token) bool { return isFinite(t.Tag) }) {
 			toks[i].Tag = "VBD"
+		}
+	}
+}
+
+// mainPast tags as a simple past the sentence's one verb when the tagger
+// read it as a participle after its subject: "EU energy ministers
+// called/VBN on Moscow and Kiev to resolve the dispute". Only where no
+// verb comes before it and no finite verb after it, so that it is no
+// participle before the clause's own verb ("Troops stationed in Mali
+// attacked"), and the form can be a simple past.
+func (x *Extractor) mainPast(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		tag := toks[i].Tag
+		if strings.HasPrefix(tag, "VB") || tag == "MD" {
+			w := strings.ToLower(toks[i].Text)
+			if tag != "VBN" || !strings.HasPrefix(toks[i-1].Tag, "NN") || !x.idx.pasts[w] && !strings.HasSuffix(w, "ed") {
+				return
+			}
+			for _, t := range toks[i+1:] {
+				if isFinite(t.Tag) {
+					return
+				}
+			}
+			if i+1 < len(toks) && agentPreps[strings.ToLower(toks[i+1].Text)] {
+				return // "Rebels backed by Rwanda": a passive
+			}
+			toks[i].Tag = "VBD"
+			return
 		}
 	}
 }

@@ -27,6 +27,10 @@ func TestRetagVerbs(t *testing.T) {
 		{"a participle after a relative clause on an object stays", "Chile/NNP met/VBD Ruiz/NNP ,/, who/WP won/VBD ,/, backed/VBN by/IN Peru/NNP", x.afterRelative, 7, "VBN"},
 		{"a participle only stays", "Ruiz/NNP ,/, who/WP won/VBD ,/, taken/VBN to/TO Lima/NNP", x.afterRelative, 5, "VBN"},
 		{"a participle after an apposition stays", "Ruiz/NNP ,/, a/DT lawyer/NN ,/, backed/VBN Peru/NNP", x.afterRelative, 5, "VBN"},
+		{"the one verb after its subject, read as a participle", "EU/NNP energy/NN ministers/NNS called/VBN on/IN Moscow/NNP", x.mainPast, 3, "VBD"},
+		{"a participle before the clause's own verb stays", "Troops/NNS stationed/VBN in/IN Mali/NNP attacked/VBD Peru/NNP", x.mainPast, 1, "VBN"},
+		{"a passive participle stays", "Rebels/NNS backed/VBN by/IN Peru/NNP", x.mainPast, 1, "VBN"},
+		{"a participle after another verb stays", "Chile/NNP has/VBZ called/VBN on/IN Peru/NNP", x.mainPast, 2, "VBN"},
 		{"a verb in -s between names", "Israel/NNP strikes/NNS Lebanon/NNP", x.presentVerbs, 1, "VBZ"},
 		{"a noun in -s between a name and a verb stays", "Israel/NNP talks/NNS ended/VBD", x.presentVerbs, 1, "NNS"},
 	} {
