@@ -72,10 +72,7 @@ func (c *eventCtx) attributedAgent(end int) []string {
 // the noun; nil when no such verb governs the noun.
 func (c *eventCtx) blamedAgent(v, end int) []string {
 	t := c.t
-	m := v - 1
-	for m >= 0 && (modifiesNoun(t[m]) || nounModifierWord(t[m])) {
-		m--
-	}
+	m := compoundBefore(t, v)
 	if m < 0 {
 		return nil
 	}

@@ -1071,6 +1071,18 @@ func modifiersBefore(t []Token, v int) int {
 	return k
 }
 
+// compoundBefore is modifiersBefore past nouns in lower case too, those
+// that modify the noun after them: the token before "a drone" in "a drone
+// strike", before "cyber" in "over cyber attacks"; -1 at the sentence's
+// start.
+func compoundBefore(t []Token, v int) int {
+	k := v - 1
+	for k >= 0 && (modifiesNoun(t[k]) || nounModifierWord(t[k])) {
+		k--
+	}
+	return k
+}
+
 // modifiersAfter is the first token from k on that modifies no noun: the
 // noun the words from k modify.
 func modifiersAfter(t []Token, k int) int {

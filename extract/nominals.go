@@ -118,11 +118,7 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "CD") {
 		k--
 	}
-	m := k
-	for m >= 0 && (nounModifierWord(t[m]) || modifiesNoun(t[m])) {
-		m--
-	}
-	if m < k && m >= 0 && statePreps[strings.ToLower(t[m].Text)] {
+	if m := compoundBefore(t, k+1); m < k && m >= 0 && statePreps[strings.ToLower(t[m].Text)] {
 		k = m // "was behind a drone strike": past the nouns that modify it, to the state it names; not to an object's verb ("played down a fire bomb attack")
 	}
 	if k > 0 && t[k].Tag == "RP" && strings.HasPrefix(t[k-1].Tag, "VB") {

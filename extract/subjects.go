@@ -213,10 +213,7 @@ func (c *eventCtx) breaksClause(j, end int) bool {
 // "of" phrase: "over cyber attacks", "after the raid".
 func (c *eventCtx) inPhrase(k int) bool {
 	t := c.t
-	m := k - 1
-	for m >= 0 && (modifiesNoun(t[m]) || nounModifierWord(t[m])) {
-		m--
-	}
+	m := compoundBefore(t, k)
 	return m >= 0 && t[m].Tag == "IN" && !ofWords[strings.ToLower(t[m].Text)]
 }
 
