@@ -101,15 +101,17 @@ func fullDate(s string) (time.Time, bool) {
 			best = &hit{at, t}
 		}
 	}
-	if m := mdyRE.FindStringSubmatchIndex(s); m != nil {
-		d, _ := strconv.Atoi(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		try(m[0], y, monthOf(s[m[2]:m[3]]), d)
-	}
-	if m := dmyRE.FindStringSubmatchIndex(s); m != nil {
-		d, _ := strconv.Atoi(s[m[2]:m[3]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		try(m[0], y, monthOf(s[m[4]:m[5]]), d)
+	if hasMonth(s) {
+		if m := mdyRE.FindStringSubmatchIndex(s); m != nil {
+			d, _ := strconv.Atoi(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			try(m[0], y, monthOf(s[m[2]:m[3]]), d)
+		}
+		if m := dmyRE.FindStringSubmatchIndex(s); m != nil {
+			d, _ := strconv.Atoi(s[m[2]:m[3]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			try(m[0], y, monthOf(s[m[4]:m[5]]), d)
+		}
 	}
 	if m := isoRE.FindStringSubmatchIndex(s); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -151,7 +153,8 @@ func eventDate(sentence, articleDate string) string {
 	if t, err := time.Parse("2006-01-02", articleDate); err == nil {
 		base, haveBase = t, true
 	}
-	if m := mdRE.FindStringSubmatch(sentence); m != nil && haveBase {
+	month := hasMonth(sentence)
+	if m := find(month && haveBase, mdRE, sentence); m != nil {
 		d, _ := strconv.Atoi(m[2])
 		if t, ok := validDate(base.Year(), monthOf(m[1]), d); ok {
 			if t.After(base.AddDate(0, 0, 7)) {
@@ -161,7 +164,7 @@ func eventDate(sentence, articleDate string) string {
 		}
 	}
 	if hasYear(sentence) {
-		if m := myRE.FindStringSubmatch(sentence); m != nil {
+		if m := find(month, myRE, sentence); m != nil {
 			y, _ := strconv.Atoi(m[2])
 			return fmt.Sprintf("%04d-%02d", y, monthOf(m[1]))
 		}
@@ -172,7 +175,7 @@ func eventDate(sentence, articleDate string) string {
 	if !haveBase {
 		return ""
 	}
-	if m := monthOnlyRE.FindStringSubmatch(sentence); m != nil {
+	if m := find(month, monthOnlyRE, sentence); m != nil {
 		mo := monthOf(m[1])
 		y := base.Year()
 		if mo > base.Month() {
@@ -180,7 +183,8 @@ func eventDate(sentence, articleDate string) string {
 		}
 		return fmt.Sprintf("%04d-%02d", y, mo)
 	}
-	if m := agoRE.FindStringSubmatch(sentence); m != nil {
+	lower := strings.ToLower(sentence)
+	if m := find(strings.Contains(lower, "ago"), agoRE, sentence); m != nil {
 		n := numberWords[strings.ToLower(m[1])]
 		if n == 0 {
 			n, _ = strconv.Atoi(m[1])
@@ -196,7 +200,7 @@ func eventDate(sentence, articleDate string) string {
 			return strconv.Itoa(base.Year() - n)
 		}
 	}
-	if m := relRE.FindStringSubmatch(sentence); m != nil {
+	if m := find(containsAny(lower, relHints), relRE, sentence); m != nil {
 		switch strings.ToLower(m[1]) {
 		case "yesterday", "a day before", "a day earlier":
 			return base.AddDate(0, 0, -1).Format("2006-01-02")
@@ -217,7 +221,7 @@ func eventDate(sentence, articleDate string) string {
 			return strconv.Itoa(base.Year() + 1)
 		}
 	}
-	if m := weekdayRE.FindStringSubmatch(sentence); m != nil {
+	if m := find(strings.Contains(sentence, "day"), weekdayRE, sentence); m != nil {
 		wd := weekdayNames[strings.ToLower(m[2])]
 		diff := int(base.Weekday()) - int(wd)
 		switch strings.ToLower(m[1]) {
@@ -235,6 +239,34 @@ func eventDate(sentence, articleDate string) string {
 		return base.AddDate(0, 0, -diff).Format("2006-01-02")
 	}
 	return ""
+}
+
+// find is re's submatches in s when the cheap test may says s can hold
+// one, else nil.
+func find(may bool, re *regexp.Regexp, s string) []string {
+	if !may {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
+}
+
+// monthParts begin every month name and abbreviation monthRE reads.
+var monthParts = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// relHints are the word parts every expression relRE reads contains.
+var relHints = []string{"yesterday", "today", "tomorrow", "week", "month", "year", "a day"}
+
+// hasMonth reports a month's name or abbreviation in s, which the rules
+// that read a month need.
+func hasMonth(s string) bool { return containsAny(s, monthParts) }
+
+func containsAny(s string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateHints are the word parts every date expression the rules read contains.

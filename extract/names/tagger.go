@@ -1,5 +1,7 @@
 package names
 
+import "sync"
+
 // maxWindow is the most words decoded as one: a longer sentence (a text
 // with no full stops) is read in windows of this many words, so that the
 // decoding tables stay small whatever the input.
@@ -235,6 +237,9 @@ func (c *context) closes(i int) bool {
 // for both passes; a longer one is prepared again for the second.
 const keepWords = 50_000
 
+// lattices keeps decoding's tables from one document to the next.
+var lattices = sync.Pool{New: func() any { return new(lattice) }}
+
 // Find labels the names of a document, sentence by sentence.
 func (m *Model) Find(doc Source) [][]Span {
 	n := 0
@@ -245,7 +250,8 @@ func (m *Model) Find(doc Source) [][]Span {
 		return m.findStreaming(doc)
 	}
 	ctxs := m.prepare(doc)
-	var lt lattice
+	lt := lattices.Get().(*lattice)
+	defer lattices.Put(lt)
 	first, second := frozen(m.first), frozen(m.second)
 	for _, c := range ctxs {
 		c.first = make([]int, len(c.words))
@@ -285,7 +291,8 @@ func addSpans(out [][]Span, c *context, labels []int, sure []float64) {
 // a prepared word. Preparing the words twice costs about a twentieth of
 // the time of extracting.
 func (m *Model) findStreaming(doc Source) [][]Span {
-	var lt lattice
+	lt := lattices.Get().(*lattice)
+	defer lattices.Put(lt)
 	first, second := frozen(m.first), frozen(m.second)
 	ev := newEvidence()
 	var p preparer

@@ -234,6 +234,7 @@ var everyLabel = func() (l [numLabels]int) {
 
 func (lt *lattice) grow(n int) {
 	if len(lt.best) < n*numLabels {
+		n = max(n, 2*len(lt.best)/numLabels, 64) // room for longer sentences to come
 		lt.best = make([]float64, n*numLabels)
 		lt.static = make([]float64, n*numLabels)
 		lt.back = make([]int8, n*numLabels)
