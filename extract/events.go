@@ -807,7 +807,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// "told the BBC": what one tells the press is said to the public
 		targets = ctx.dropMedia(targets)
 	}
-	domestic := ctx.domestic(agents, targets)
+	domestic := ctx.domestic(agents, targets, placeRoots[p.code[:2]])
 	agents, targets = distinct(agents, targets)
 	if domestic != "" && len(targets) == 0 && !mutual(p) {
 		targets = []string{domestic} // "Turkey will allow Turkish Kurd refugees to return"
@@ -1031,8 +1031,11 @@ func isPossessiveAt(t []Token, i int) bool { return i < len(t) && isPossessive(t
 // sentence names it both as a state and by its nationality: a state acting
 // on its own people ("Turkey will allow Turkish Kurd refugees"), or a
 // nationality's group acting in its own country ("Serb forces killed three
-// ethnic Albanians in southeastern Serbia"). Otherwise "".
-func (c *eventCtx) domestic(agents, targets []string) string {
+// ethnic Albanians in southeastern Serbia"). The state counts as named
+// only where the act can reach it: a state named in a phrase of place is
+// a party only to acts on places ("Kurdish rebels accused Iraqi forces of
+// shelling in northern Iraq" is no act of Iraq's on itself). Otherwise "".
+func (c *eventCtx) domestic(agents, targets []string, onPlaces bool) string {
 	if len(agents) != 1 || len(targets) != 1 || agents[0] != targets[0] || !strings.HasPrefix(agents[0], "country:") {
 		return ""
 	}
@@ -1044,7 +1047,7 @@ func (c *eventCtx) domestic(agents, targets []string) string {
 		switch {
 		case a.demonym:
 			demonym = true
-		case !a.capital && !a.modifier:
+		case !a.capital && !a.modifier && (onPlaces || !c.inPlacePhrase(a.a)):
 			named = true
 		}
 	}
@@ -1052,6 +1055,16 @@ func (c *eventCtx) domestic(agents, targets []string) string {
 		return agents[0]
 	}
 	return ""
+}
+
+// inPlacePhrase reports a name at token a that a preposition of place
+// opens, over the words that modify it: "in northern Iraq".
+func (c *eventCtx) inPlacePhrase(a int) bool {
+	k := a - 1
+	for k >= 0 && modifiesNoun(c.t[k]) {
+		k--
+	}
+	return k >= 0 && insidePreps[strings.ToLower(c.t[k].Text)]
 }
 
 // modifiesNoun reports a word that stands before the noun of its phrase:

@@ -652,6 +652,8 @@ func TestEvents(t *testing.T) {
 		{"an act done in a country names it", "Headline\n\nThe Security Council agreed to an extension of the peacekeeping mandate in Lebanon.", []string{"organization:united-nations-security-council agree country:LBN"}},
 		{"once again is no clause", "Headline\n\nBangladesh has once again rejected an Indian proposal.", []string{"country:BGD reject country:IND"}},
 		{"a domestic killing in the country", "Headline\n\nSerb forces killed three ethnic Albanians in a gunbattle in southern Serbia.", []string{"country:SRB kill country:SRB"}},
+		{"a state named as a place is no party to a charge", "Headline\n\nAn Iraqi Kurdish group accused Iraqi government forces of bad faith in northern Iraq.", nil},
+		{"a relative clause after a name's acronym in brackets", "Headline\n\nThe Kurdistan Democratic Party (KDP), which accuses Iran of arming its rivals, said on Thursday it had won.", []string{"organization:kurdistan-democratic-party accuse country:IRN"}},
 		{"a protest at a state's embassy", "Headline\n\nIranian hardliners staged protests outside the British embassy in Tehran.", []string{"country:IRN protest location:british-embassy"}},
 		{"a name particle", "Headline\n\nKenyan President Daniel arap Moi met Ugandan leader Yoweri Museveni in Nairobi.", []string{"person:daniel-arap-moi meet person:yoweri-museveni"}},
 		{"fire exchanged is a clash between both", "Headline\n\nThai and Cambodian troops exchanged fire along the border on Friday.", []string{"country:THA clash country:KHM"}},

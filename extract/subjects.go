@@ -144,6 +144,9 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			if j >= 0 && t[j].Text == "," {
 				j--
 			}
+			if j > 0 && t[j].Text == ")" {
+				j-- // "the Kurdistan Democratic Party (KDP), which accuses"
+			}
 			if a := actorAt(acts, j); a >= 0 && !acts[a].modifier && !(acts[a].a > 0 && t[acts[a].a-1].Tag == "IN") {
 				return c.coordinated(a, -1)
 			}
