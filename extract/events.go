@@ -21,6 +21,7 @@ type actor struct {
 	country  string   // a place's country
 	also     []string // the other parties a reference to two stands for: "the two countries"
 	kind     string   // an organization's kind: company, armed-group, ...
+	leader   bool     // a state named by its leader's government: "Rabbani's government"
 }
 
 // eventCtx is what the event rules know of one sentence.
@@ -123,6 +124,32 @@ var (
 // government ("the Kremlin accused").
 func standsForState(kind string) bool { return kind == kindCapital || kind == kindSeat }
 
+// leaderStates makes a person who owns a government the state whose
+// office the document gives them:
+//
+//	PERSON 's (government|administration|regime|cabinet)
+//
+// "President Burhanuddin Rabbani's government" is Afghanistan's where
+// Rabbani is Afghanistan's president; with no state office the person
+// stays.
+func leaderStates(doc *Document, bySent map[int][]actor, offices map[string][]string) {
+	for si, acts := range bySent {
+		t := doc.Sentences[si].Tokens
+		for i := range acts {
+			a := &acts[i]
+			if a.typ != Person || a.b+1 >= len(t) || !isPossessive(t[a.b].Text) || !leaderNouns[strings.ToLower(t[a.b+1].Text)] {
+				continue
+			}
+			for _, o := range offices[a.key] {
+				if owner, _, _ := strings.Cut(o, "|"); strings.HasPrefix(owner, "country:") {
+					a.key, a.typ, a.leader = owner, Country, true
+					break
+				}
+			}
+		}
+	}
+}
+
 // findEvents finds who did what to whom in each sentence of doc.
 func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Reference) {
 	bySent := map[int][]actor{}
@@ -196,6 +223,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 			}
 		}
 	}
+	leaderStates(doc, bySent, offices)
 	refs := addReferences(doc, bySent, stateOf(focal, de))
 	refs = append(refs, addPairs(doc, bySent)...)
 	refs = append(refs, addBarePairs(doc, bySent)...)
@@ -786,6 +814,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		if len(targets) == 0 && len(p.rest) > 1 && p.rest[0] == "*" {
 			targets = ctx.gapObject(v, end) // "offered Libya help"
 		}
+		if len(targets) == 0 && len(p.rest) == 0 && slices.Contains(p.target, objTarget) {
+			targets = ctx.relativeObject(v, end) // "the government, which the Taleban is fighting"
+		}
 	}
 	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) {
 		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
@@ -1028,30 +1059,36 @@ func (c *eventCtx) textOrder(keys []string) []string {
 func isPossessiveAt(t []Token, i int) bool { return i < len(t) && isPossessive(t[i].Text) }
 
 // domestic returns the country that is both agent and target when the
-// sentence names it both as a state and by its nationality: a state acting
-// on its own people ("Turkey will allow Turkish Kurd refugees"), or a
-// nationality's group acting in its own country ("Serb forces killed three
-// ethnic Albanians in southeastern Serbia"). The state counts as named
-// only where the act can reach it: a state named in a phrase of place is
-// a party only to acts on places ("Kurdish rebels accused Iraqi forces of
-// shelling in northern Iraq" is no act of Iraq's on itself). Otherwise "".
+// sentence names it both as a state and by its people: a state acting on
+// its own people ("Turkey will allow Turkish Kurd refugees"), people
+// acting on their state ("Young Algerians pressed President Bouteflika's
+// government"), or a nationality's group acting in its own country ("Serb
+// forces killed three ethnic Albanians in southeastern Serbia"). People
+// are named by a nationality or as a group in the country ("students
+// throughout Indonesia"); the state by its name or its leader's
+// government. A state named in a phrase of place counts only for acts on
+// places ("Kurdish rebels accused Iraqi forces of shelling in northern
+// Iraq" is no act of Iraq's on itself). Otherwise "".
 func (c *eventCtx) domestic(agents, targets []string, onPlaces bool) string {
 	if len(agents) != 1 || len(targets) != 1 || agents[0] != targets[0] || !strings.HasPrefix(agents[0], "country:") {
 		return ""
 	}
-	demonym, named := false, false
+	people, state := false, false
 	for _, a := range c.acts {
 		if a.key != agents[0] {
 			continue
 		}
+		groupOf := a.a > 0 && c.groupIn(a.a-1)
 		switch {
-		case a.demonym:
-			demonym = true
+		case a.leader:
+			state = true
+		case a.demonym || groupOf:
+			people = true
 		case !a.capital && !a.modifier && (onPlaces || !c.inPlacePhrase(a.a)):
-			named = true
+			state = true
 		}
 	}
-	if demonym && named {
+	if people && state {
 		return agents[0]
 	}
 	return ""

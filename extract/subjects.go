@@ -169,7 +169,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 					// fined": the name in apposition to the subject's noun
 					return c.coordinated(a, -1)
 				}
-				if determiners[nw] || relativePronouns[nw] || relativeAdverbs[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) || statePreps[nw] || c.titleOpens(j+1, k) ||
+				if determiners[nw] || relativePronouns[nw] || objectRelatives[nw] || relativeAdverbs[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) || statePreps[nw] || c.titleOpens(j+1, k) ||
 					t[j+1].Tag == "VBG" || t[j+1].Tag == "VBN" && j > 0 && actorAt(acts, j-1) >= 0 {
 					// ", the defense minister,", ", fighting a war against X,",
 					// ", backed by Y,": the subject's apposition or participle
