@@ -356,6 +356,7 @@ func (bd *builder) scanSentence(si int) {
 		bd.hyphenParts(si, i)
 		i++
 	}
+	bd.scanLegislatures(si)
 	bd.scanRoles(si)
 	bd.scanBareTitles(si)
 }

@@ -105,7 +105,7 @@ func (c *eventCtx) nounTimeSubject(v int, p verbEntry) []string {
 	for k >= 0 && modifiesNoun(c.t[k]) && c.t[k].Tag != "PRP$" {
 		k--
 	}
-	if k < 0 || !timeOpeners[strings.ToLower(c.t[k].Text)] || c.t[k].Tag != "IN" {
+	if k < 0 || !timeOpeners[strings.ToLower(c.t[k].Text)] || c.t[k].Tag != "IN" && c.t[k].Tag != "VBG" {
 		return nil
 	}
 	for j := v + 1; j < len(c.t); j++ {

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// A country's legislature named by a common noun after the country's
+// adjective or its possessive is an organization of its own, named as the
+// country's:
+//
+//	NATIONALITY (parliament|congress|senate|...)    "the Estonian parliament" -> Estonian Parliament
+//	COUNTRY 's (parliament|congress|senate|...)     "Estonia's parliament"    -> Estonia Parliament
+//
+// The nationality or country stays a mention of its own.
+
+// legislatureNouns name a country's legislature.
+var legislatureNouns = lexicon.Class("legislatureNouns")
+
+// scanLegislatures adds the legislatures of sentence si that no name
+// already covers.
+func (bd *builder) scanLegislatures(si int) {
+	t := bd.toks(si)
+	for i := 1; i < len(t); i++ {
+		noun := strings.ToLower(t[i].Text)
+		if !legislatureNouns[noun] || bd.insideAnyCand(si, i) {
+			continue
+		}
+		owner, country := "", ""
+		if k, ok := bd.endsAt[[2]int{si, i - 1}]; ok && bd.cands[k].gaz != nil && bd.cands[k].gaz.demonym && bd.cands[k].typ == Country && bd.cands[k].a == i-1 {
+			owner, country = t[i-1].Text, bd.cands[k].gaz.country // "the Estonian parliament"
+		} else if k, ok := bd.endsAt[[2]int{si, i - 2}]; ok && isPossessive(t[i-1].Text) && bd.cands[k].gaz != nil && !bd.cands[k].gaz.demonym && bd.cands[k].typ == Country {
+			owner, country = bd.cands[k].gaz.label, bd.cands[k].gaz.country // "Estonia's parliament"
+		}
+		if owner == "" {
+			continue
+		}
+		bd.add(cand{sent: si, a: i, b: i + 1, typ: Organization, country: country, fixedLabel: owner + " " + strings.ToUpper(noun[:1]) + noun[1:]})
+	}
+}
