@@ -665,6 +665,8 @@ func TestEvents(t *testing.T) {
 		{"an object relative clause acts on its antecedent", "Headline\n\nMr Nour, whom Egypt jailed last year, met Condoleezza Rice.", []string{"country:EGY jail person:nour", "person:nour meet person:condoleezza-rice"}},
 		{"an object relative clause with an object of its own", "Headline\n\nChile, which Peru signed a deal with, met Bolivia.", []string{"country:CHL meet country:BOL"}},
 		{"talks after 'following' are the main clause's subject's", "Headline\n\nJacques Chirac left Paris following talks with Helmut Kohl.", []string{"person:jacques-chirac talk person:helmut-kohl"}},
+		{"an actor in a phrase after 'to' is no later infinitive's subject", "Headline\n\nJohn Kornblum will head to the Bosnian town of Banja Luka to meet Radovan Karadzic.", []string{"person:john-kornblum meet person:radovan-karadzic"}},
+		{"a participle before a title describes the holder", "Headline\n\nJohn Kornblum will meet Bosnian Serb acting president Biljana Plavsic.", []string{"person:john-kornblum meet person:biljana-plavsic"}},
 		{"a relative clause after a name's acronym in brackets", "Headline\n\nThe Kurdistan Democratic Party (KDP), which accuses Iran of arming its rivals, said on Thursday it had won.", []string{"organization:kurdistan-democratic-party accuse country:IRN"}},
 		{"a protest at a state's embassy", "Headline\n\nIranian hardliners staged protests outside the British embassy in Tehran.", []string{"country:IRN protest location:british-embassy"}},
 		{"a name particle", "Headline\n\nKenyan President Daniel arap Moi met Ugandan leader Yoweri Museveni in Nairobi.", []string{"person:daniel-arap-moi meet person:yoweri-museveni"}},

@@ -81,6 +81,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		x.mainPast(toks)
 		x.presentVerbs(toks)
 		x.lightVerbs(toks)
+		x.titleParticiples(toks)
 		if doc.Sentences[i].Headline {
 			x.headlineBaseVerbs(toks)
 		}
@@ -221,6 +222,25 @@ func (x *Extractor) lightVerbs(toks []Token) {
 				toks[i].Tag = "VBD"
 				break
 			}
+		}
+	}
+}
+
+// titleParticiples tags as an adjective a participle that stands before a
+// title, over the names that own it, where it describes the office
+// holder: "acting/VBG president Biljana Plavsic", "visiting/VBG U.S.
+// Congressman Dana Rohrabacher"; not after an auxiliary.
+func (x *Extractor) titleParticiples(toks []Token) {
+	for i := 0; i+1 < len(toks); i++ {
+		if !strings.HasPrefix(toks[i].Tag, "VB") || !participleAdjectives[strings.ToLower(toks[i].Text)] || i > 0 && auxiliary(toks[i-1].Text) {
+			continue // but "is visiting President Chirac"
+		}
+		j := i + 1
+		for j < len(toks) && j < i+4 && isCap(toks[j].Text) && !x.idx.titleHeads[strings.ToLower(toks[j].Text)] {
+			j++
+		}
+		if j < len(toks) && x.idx.titleHeads[strings.ToLower(toks[j].Text)] {
+			toks[i].Tag = "JJ"
 		}
 	}
 }

@@ -267,6 +267,9 @@ func actorsBefore(bySent map[int][]actor, si, k int, fn func(actor) bool) {
 // none.
 func openingSubject(t []Token, acts []actor) actor {
 	start := datelineEnd(t)
+	if k := openingPhraseEnd(t, start); k > 0 {
+		start = k // "After meeting Milosevic, Kornblum flew": the main clause's
+	}
 	phraseEnd := -1 // the end of the last actor in a prepositional phrase
 	for _, a := range acts {
 		if a.a < start {
@@ -287,6 +290,22 @@ func openingSubject(t []Token, acts []actor) actor {
 		return a
 	}
 	return actor{}
+}
+
+// openingPhraseEnd is the token after the comma that closes a phrase of
+// circumstance opening the sentence at token start: a prepositional or
+// adverbial clause ("After meeting Milosevic,", "When he left,") or a
+// participle ("Speaking in Paris,"); 0 when the sentence opens otherwise.
+func openingPhraseEnd(t []Token, start int) int {
+	if start >= len(t) || t[start].Tag != "IN" && t[start].Tag != "VBG" && t[start].Tag != "VBN" || thatWords[strings.ToLower(t[start].Text)] {
+		return 0
+	}
+	for k := start + 1; k+1 < len(t); k++ {
+		if t[k].Text == "," {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // listedAfter reports that actor a is listed after the one ending at i:

@@ -224,6 +224,12 @@ func TestOpeningSubject(t *testing.T) {
 		{"no actor", tagged("Talks", "NNS", "began", "VBD"), nil, ""},
 		{"a list in a prepositional phrase", tagged("Its", "PRP$", "attacks", "NNS", "on", "IN", "Iran", "NNP", ",", ",", "Peru", "NNP", "and", "CC", "Chile", "NNP", "ended", "VBD"),
 			[]actor{{a: 3, b: 4, key: "country:IRN"}, {a: 5, b: 6, key: "country:PER"}, {a: 7, b: 8, key: "country:CHL"}}, ""},
+		{"after an opening clause with a verb", tagged("After", "IN", "meeting", "VBG", "Milosevic", "NNP", ",", ",", "Kornblum", "NNP", "flew", "VBD"),
+			[]actor{{a: 2, b: 3, key: "person:milosevic"}, {a: 4, b: 5, key: "person:kornblum"}}, "person:kornblum"},
+		{"after an opening participle", tagged("Speaking", "VBG", "to", "TO", "Milosevic", "NNP", ",", ",", "Kornblum", "NNP", "said", "VBD"),
+			[]actor{{a: 2, b: 3, key: "person:milosevic"}, {a: 4, b: 5, key: "person:kornblum"}}, "person:kornblum"},
+		{"a that-clause opens no phrase", tagged("That", "IN", "Iran", "NNP", "left", "VBD", ",", ",", "Rosati", "NNP", "said", "VBD"),
+			[]actor{{a: 1, b: 2, key: "country:IRN"}, {a: 4, b: 5, key: "person:rosati"}}, ""},
 		{"after a phrase with a list", tagged("On", "IN", "Iran", "NNP", "and", "CC", "Peru", "NNP", ",", ",", "Rosati", "NNP", "said", "VBD"),
 			[]actor{{a: 1, b: 2, key: "country:IRN"}, {a: 3, b: 4, key: "country:PER"}, {a: 5, b: 6, key: "person:rosati"}}, "person:rosati"},
 	} {

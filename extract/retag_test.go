@@ -31,6 +31,10 @@ func TestRetagVerbs(t *testing.T) {
 		{"a participle before the clause's own verb stays", "Troops/NNS stationed/VBN in/IN Mali/NNP attacked/VBD Peru/NNP", x.mainPast, 1, "VBN"},
 		{"a passive participle stays", "Rebels/NNS backed/VBN by/IN Peru/NNP", x.mainPast, 1, "VBN"},
 		{"a participle after another verb stays", "Chile/NNP has/VBZ called/VBN on/IN Peru/NNP", x.mainPast, 2, "VBN"},
+		{"a participle before a title", "meet/VB acting/VBG president/NN Biljana/NNP Plavsic/NNP", x.titleParticiples, 1, "JJ"},
+		{"a participle before names and a title", "briefed/VBD visiting/VBG U.S./NNP Congressman/NNP Dana/NNP Rohrabacher/NNP", x.titleParticiples, 1, "JJ"},
+		{"a participle after an auxiliary stays", "Kohl/NNP is/VBZ visiting/VBG President/NNP Chirac/NNP", x.titleParticiples, 2, "VBG"},
+		{"a participle before a place stays", "Kohl/NNP ,/, visiting/VBG Paris/NNP ,/, met/VBD", x.titleParticiples, 2, "VBG"},
 		{"a verb in -s between names", "Israel/NNP strikes/NNS Lebanon/NNP", x.presentVerbs, 1, "VBZ"},
 		{"a noun in -s between a name and a verb stays", "Israel/NNP talks/NNS ended/VBD", x.presentVerbs, 1, "NNS"},
 	} {

@@ -108,10 +108,10 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			if pd >= 0 && pd < prep && !agentPreps[strings.ToLower(t[pd].Text)] {
 				prep = pd
 			}
-			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[prep].Text)] && !c.groupIn(prep) && !c.actsFor(prep) && !loose || acts[a].capital && t[acts[a].a-1].Tag == "TO") ||
+			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[prep].Text)] && !c.groupIn(prep) && !c.actsFor(prep) && !loose || t[prep].Tag == "TO" && (acts[a].capital || c.describesPlace(a))) ||
 				pd >= 0 && pd < acts[a].a-1 && agentPreps[strings.ToLower(t[pd].Text)] && acts[a].b < v && !loose ||
 				pb >= 0 && pb < acts[a].a-1 && placePreps[strings.ToLower(t[pb].Text)] && !c.groupIn(pb) && !loose {
-				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "the Red Cross operating in Iraq said"
+				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "head to the Bosnian town of Banja Luka to meet", "the Red Cross operating in Iraq said"
 				continue
 			}
 			if g := c.purposeGovernor(v, acts[a].a); g >= 0 {
@@ -562,4 +562,11 @@ func (c *eventCtx) possessorOfPeople(a int) int {
 		return o
 	}
 	return -1
+}
+
+// describesPlace reports a nationality that describes the settlement
+// after it: "the Bosnian town of Banja Luka".
+func (c *eventCtx) describesPlace(a int) bool {
+	act := c.acts[a]
+	return act.demonym && act.b < len(c.t) && settlementNouns[strings.ToLower(c.t[act.b].Text)]
 }
