@@ -811,6 +811,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		if len(targets) == 0 && slices.Contains(p.target, objTarget) {
 			targets = ctx.objectPronoun(end, agents) // "accusing it of training rebels"
 		}
+		if len(targets) == 0 {
+			targets = ctx.prepPronoun(end, p.target, agents) // "made a peace pact with him"
+		}
 		if len(targets) == 0 && len(p.rest) > 1 && p.rest[0] == "*" {
 			targets = ctx.gapObject(v, end) // "offered Libya help"
 		}

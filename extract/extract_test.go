@@ -667,6 +667,8 @@ func TestEvents(t *testing.T) {
 		{"talks after 'following' are the main clause's subject's", "Headline\n\nJacques Chirac left Paris following talks with Helmut Kohl.", []string{"person:jacques-chirac talk person:helmut-kohl"}},
 		{"an actor in a phrase after 'to' is no later infinitive's subject", "Headline\n\nJohn Kornblum will head to the Bosnian town of Banja Luka to meet Radovan Karadzic.", []string{"person:john-kornblum meet person:radovan-karadzic"}},
 		{"a participle before a title describes the holder", "Headline\n\nJohn Kornblum will meet Bosnian Serb acting president Biljana Plavsic.", []string{"person:john-kornblum meet person:biljana-plavsic"}},
+		{"a pact made with a pronoun's one person", "Headline\n\nGulbuddin Hekmatyar, once Rabbani's main rival, made a peace pact with him in June.", []string{"person:gulbuddin-hekmatyar agree person:rabbani"}},
+		{"a base verb coordinated after a modal's object", "Headline\n\nDana Rohrabacher will visit Pakistan and meet Nawaz Sharif.", []string{"person:dana-rohrabacher visit country:PAK", "person:dana-rohrabacher meet person:nawaz-sharif"}},
 		{"a relative clause after a name's acronym in brackets", "Headline\n\nThe Kurdistan Democratic Party (KDP), which accuses Iran of arming its rivals, said on Thursday it had won.", []string{"organization:kurdistan-democratic-party accuse country:IRN"}},
 		{"a protest at a state's embassy", "Headline\n\nIranian hardliners staged protests outside the British embassy in Tehran.", []string{"country:IRN protest location:british-embassy"}},
 		{"a name particle", "Headline\n\nKenyan President Daniel arap Moi met Ugandan leader Yoweri Museveni in Nairobi.", []string{"person:daniel-arap-moi meet person:yoweri-museveni"}},

@@ -67,3 +67,46 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 	}
 	return nil
 }
+
+// A pronoun after the preposition a verb's pattern takes its target with
+// stands for the one party of its kind its sentence names before it, past
+// the verb's agents:
+//
+//	... B ... VERB ... PREP (him|her|them|it)
+//
+// "Hekmatyar, once Rabbani's main rival, made a peace pact with him": him
+// is Rabbani. With two such parties, or none, it stands for no one.
+
+// prepPronoun resolves the pronoun after the first of the prepositions
+// spec names within the words after end, or returns nil.
+func (c *eventCtx) prepPronoun(end int, spec []string, agents []string) []string {
+	t := c.t
+	for k := end; k+1 < len(t) && k < end+8; k++ {
+		w := strings.ToLower(t[k].Text)
+		if clauseBreaks[w] || w == "." || isVerb(t, k) && k > end {
+			return nil
+		}
+		if !slices.Contains(spec, w) || t[k+1].Tag != "PRP" {
+			continue
+		}
+		p := strings.ToLower(t[k+1].Text)
+		person, party := personObjects[p], partyObjects[p]
+		if !person && !party {
+			return nil
+		}
+		var found []string
+		for _, a := range c.acts {
+			if a.b > k || slices.Contains(agents, a.key) || slices.Contains(found, a.key) || a.modifier || a.media || a.demonym || len(a.also) > 0 {
+				continue
+			}
+			if pronounFits(a.typ, person, party) {
+				found = append(found, a.key)
+			}
+		}
+		if len(found) != 1 {
+			return nil
+		}
+		return c.referTo(k+1, found)
+	}
+	return nil
+}

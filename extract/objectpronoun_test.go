@@ -41,3 +41,36 @@ func TestObjectPronoun(t *testing.T) {
 		})
 	}
 }
+
+// prepPronoun alone: a pronoun after the preposition of a verb's target
+// is the one party of its kind named before it, past the agents.
+func TestPrepPronoun(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		end        int
+		spec       []string
+		agents     []string
+		want       []string
+	}{
+		{"with him", "Hekmatyar/NNP ,/, once/RB Rabbani/NNP 's/POS rival/NN ,/, made/VBD a/DT pact/NN with/IN him/PRP",
+			[]actor{personAt(0, 1, "hekmatyar"), personAt(3, 4, "rabbani")}, 10, []string{"with"}, []string{"person:hekmatyar"}, []string{"person:rabbani"}},
+		{"with it", "Chile/NNP met/VBD Peru/NNP and/CC signed/VBD a/DT deal/NN with/IN it/PRP",
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"with"}, []string{"country:CHL"}, []string{"country:PER"}},
+		{"two parties of the kind", "Chile/NNP met/VBD Peru/NNP and/CC Bolivia/NNP and/CC signed/VBD a/DT deal/NN with/IN it/PRP",
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(4, "BOL")}, 7, []string{"with"}, []string{"country:CHL"}, nil},
+		{"a person pronoun needs a person", "Chile/NNP met/VBD Peru/NNP and/CC signed/VBD a/DT deal/NN with/IN him/PRP",
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"with"}, []string{"country:CHL"}, nil},
+		{"another preposition", "Chile/NNP met/VBD Peru/NNP and/CC signed/VBD a/DT deal/NN for/IN it/PRP",
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"with"}, []string{"country:CHL"}, nil},
+		{"past another verb", "Chile/NNP met/VBD Peru/NNP and/CC signed/VBD a/DT deal/NN to/TO work/VB with/IN it/PRP",
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"with"}, []string{"country:CHL"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.prepPronoun(tc.end, tc.spec, tc.agents)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

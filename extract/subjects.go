@@ -50,6 +50,14 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		// Mordechai": the plans are submitted, whoever studies them
 		return nil
 	}
+	if v >= 2 && coordinators[strings.ToLower(t[v-1].Text)] && t[v].Tag == "VB" {
+		// "will visit Pakistan and meet Sharif", "was expected to visit
+		// Jalalabad and meet Taliban leaders": the first verb's subject,
+		// not its object
+		if f := c.baseVerbBefore(v - 2); f >= 0 {
+			return c.subject(f, loose)
+		}
+	}
 	if v >= 2 && (coordinators[strings.ToLower(t[v-1].Text)] || contrastCoordinators[strings.ToLower(t[v-1].Text)]) && (isFinite(t[v].Tag) || t[v].Tag == "VBN") {
 		// "He met Li Zhaoxing and urged China", "welcomed Peru but blamed
 		// Bolivia": the verbs share the subject of the first, not its
@@ -170,9 +178,11 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 					return c.coordinated(a, -1)
 				}
 				if determiners[nw] || relativePronouns[nw] || objectRelatives[nw] || relativeAdverbs[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) || statePreps[nw] || c.titleOpens(j+1, k) ||
-					t[j+1].Tag == "VBG" || t[j+1].Tag == "VBN" && j > 0 && actorAt(acts, j-1) >= 0 {
+					t[j+1].Tag == "VBG" || t[j+1].Tag == "VBN" && j > 0 && actorAt(acts, j-1) >= 0 ||
+					t[j+1].Tag == "RB" && j+2 < k && opensNounPhrase(t[j+2]) {
 					// ", the defense minister,", ", fighting a war against X,",
-					// ", backed by Y,": the subject's apposition or participle
+					// ", backed by Y,", ", once Rabbani's rival,": the
+					// subject's apposition or participle
 					k = j - 1
 					continue
 				}
@@ -569,4 +579,20 @@ func (c *eventCtx) possessorOfPeople(a int) int {
 func (c *eventCtx) describesPlace(a int) bool {
 	act := c.acts[a]
 	return act.demonym && act.b < len(c.t) && settlementNouns[strings.ToLower(c.t[act.b].Text)]
+}
+
+// baseVerbBefore is the nearest verb in its base form after "to" or a
+// modal at or before token k in the same clause, or -1.
+func (c *eventCtx) baseVerbBefore(k int) int {
+	t := c.t
+	for ; k >= 1; k-- {
+		w := strings.ToLower(t[k].Text)
+		if clauseBreaks[w] || thatWords[w] || relativePronouns[w] || isFinite(t[k].Tag) {
+			return -1
+		}
+		if t[k].Tag == "VB" && (t[k-1].Tag == "TO" || t[k-1].Tag == "MD") {
+			return k
+		}
+	}
+	return -1
 }

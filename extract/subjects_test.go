@@ -42,6 +42,9 @@ func TestCoordinatedSubject(t *testing.T) {
 		{"a by-phrase's participle is its author's", "a/DT resolution/NN by/IN the/DT UN/NNP expressing/VBG concern/NN", []actor{{a: 4, b: 5, key: "organization:united-nations", typ: Organization}}, 5, []string{"organization:united-nations"}},
 		{"a named body in apposition to the subject's noun", "The/DT EU/NNP 's/POS executive/NN ,/, the/DT Commission/NNP ,/, fined/VBD Intel/NNP", []actor{{a: 1, b: 2, key: "organization:eu", typ: Organization}, {a: 6, b: 7, key: "organization:commission", typ: Organization}, {a: 9, b: 10, key: "organization:intel", typ: Organization}}, 8, []string{"organization:commission"}},
 		{"a description in apposition is skipped", "Russia/NNP ,/, the/DT biggest/JJS producer/NN ,/, criticised/VBD Opec/NNP", []actor{countryAt(0, "RUS"), {a: 7, b: 8, key: "organization:opec", typ: Organization}}, 6, []string{"country:RUS"}},
+		{"a base verb after the first's object", "Abbas/NNP will/MD visit/VB Syria/NNP and/CC meet/VB Assad/NNP", []actor{abbas, countryAt(3, "SYR"), personAt(6, 7, "assad")}, 5, []string{"person:abbas"}},
+		{"a base verb after an infinitive's object", "Abbas/NNP is/VBZ due/JJ to/TO visit/VB Syria/NNP and/CC meet/VB Assad/NNP", []actor{abbas, countryAt(5, "SYR"), personAt(8, 9, "assad")}, 7, []string{"person:abbas"}},
+		{"an apposition that opens with an adverb", "Abbas/NNP ,/, once/RB Fatah/NNP 's/POS rival/NN ,/, met/VBD Assad/NNP", []actor{abbas, {a: 3, b: 4, key: "organization:fatah", typ: Organization}, personAt(8, 9, "assad")}, 7, []string{"person:abbas"}},
 		{"a passive participle after an auxiliary", "Kurds/NNPS were/VBD arrested/VBN and/CC charged/VBN", []actor{countryAt(0, "KUR")}, 4, []string{"country:KUR"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
