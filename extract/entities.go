@@ -509,6 +509,13 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 	// try from i, then after each modifier: "chief executive" is a title,
 	// "chief" in "chief foreign minister" a modifier
 	for p := i; p < limit; p++ {
+		w := strings.ToLower(t[p].Text)
+		if !bd.mayStartTitle(si, p) {
+			if !titleModifiers[w] && w != "-" {
+				break
+			}
+			continue
+		}
 		for n := min(bd.x.idx.titleWords+2, limit-p); n >= 1; n-- {
 			s := bd.normSpan(si, p, p+n)
 			if te, ok := bd.x.idx.titles[s]; ok {
@@ -540,12 +547,23 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 				return te, normTitle(prefix + mods + full), p + n
 			}
 		}
-		w := strings.ToLower(t[p].Text)
 		if !titleModifiers[w] && w != "-" {
 			break
 		}
 	}
 	return titleEntry{}, "", i
+}
+
+// mayStartTitle reports a word at token p that a title or an
+// abbreviation of one begins with, or a modifier of titles, alone or
+// before a hyphen ("ex-president"): no other word opens a title.
+func (bd *builder) mayStartTitle(si, p int) bool {
+	w := bd.normSpan(si, p, p+1)
+	if bd.x.idx.titleStarts[w] || titleModifiers[w] {
+		return true
+	}
+	m, rest, ok := strings.Cut(w, "-")
+	return ok && titleModifiers[m] && bd.x.idx.titleStarts[rest]
 }
 
 // demonymEndings end the adjectives of peoples: "Kurdish", "Tamil" does not.

@@ -57,6 +57,7 @@ type index struct {
 	countryNames map[string][]string
 	titles       map[string]titleEntry // normalized title phrase -> title
 	titleAbbrevs map[string]string     // abbreviated rank -> its title: "gen." -> "general"
+	titleStarts  map[string]bool       // first words of titles and abbreviations: "foreign", "gen."
 	titleWords   int
 	titleHeads   map[string]bool // last words of titles: "minister", "president"
 	firstNames   map[string]bool
@@ -88,6 +89,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		countryNames: map[string][]string{},
 		titles:       map[string]titleEntry{},
 		titleAbbrevs: lx.TitleAbbrevs,
+		titleStarts:  map[string]bool{},
 		titleHeads:   map[string]bool{},
 		firstNames:   map[string]bool{},
 		people:       map[string]string{},
@@ -192,10 +194,16 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			}
 			if f := strings.Fields(k); len(f) > 0 {
 				ix.titleHeads[f[len(f)-1]] = true
+				ix.titleStarts[f[0]] = true
 			}
 			if n := len(strings.Fields(k)); n > ix.titleWords {
 				ix.titleWords = n
 			}
+		}
+	}
+	for a := range lx.TitleAbbrevs {
+		if f := strings.Fields(a); len(f) > 0 {
+			ix.titleStarts[f[0]] = true
 		}
 	}
 	for _, n := range lx.FirstNames {
