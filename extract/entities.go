@@ -193,6 +193,15 @@ func (bd *builder) normSpan(si, a, b int) string {
 	if b-a == 1 {
 		return bd.normToks[a]
 	}
+	return string(bd.normBytes(si, a, b))
+}
+
+// normBytes is normSpan in a buffer the next call reuses: a map looked up
+// with string(normBytes(...)) costs no copy.
+func (bd *builder) normBytes(si, a, b int) []byte {
+	if bd.normSent != si {
+		bd.normSpan(si, a, a+1)
+	}
 	t := bd.toks(si)
 	buf := bd.normBuf[:0]
 	for k := a; k < b; k++ {
@@ -202,7 +211,7 @@ func (bd *builder) normSpan(si, a, b int) string {
 		buf = append(buf, bd.normToks[k]...)
 	}
 	bd.normBuf = buf
-	return string(buf)
+	return buf
 }
 
 // gazMatch returns the length in tokens of the longest known name starting at
@@ -214,7 +223,10 @@ func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 	if sp := strings.IndexFunc(rest, unicode.IsSpace); sp >= 0 {
 		rest = rest[:sp]
 	}
-	words := max(bd.x.idx.firstWords[normName(rest)], bd.x.idx.firstWords[bd.normSpan(si, i, i+1)])
+	words := bd.x.idx.firstWords[bd.normSpan(si, i, i+1)]
+	if len(rest) != t[i].End-t[i].Start {
+		words = max(words, bd.x.idx.firstWords[normName(rest)]) // a word the tokenizer split: "U.S.-backed"
+	}
 	if words == 0 {
 		return 0, nil
 	}
@@ -222,6 +234,9 @@ func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 	// punctuation split names into more tokens than words
 	for n := min((words+2)*2, limit-i); n >= 1; n-- {
 		if !isWord(t[i+n-1].Text) && t[i+n-1].Text != "." {
+			continue
+		}
+		if len(bd.x.idx.names[string(bd.normBytes(si, i, i+n))]) == 0 {
 			continue
 		}
 		if es := bd.x.idx.lookupNorm(bd.normSpan(si, i, i+n), bd.span(si, i, i+n)); len(es) > 0 {
