@@ -11,6 +11,7 @@ import (
 //
 //	SUBJ [, APPOSITION ,] [AUX]* VERB            the subject
 //	SUBJ VERB ... and VERB                        coordinated verbs share it
+//	SUBJ (to|MODAL) VERB ... and VERB             so do base forms after "to" or a modal
 //	ANTECEDENT , who VERB                         a relative clause's antecedent
 //	SUBJ said (he|she|it|they) VERB               a pronoun the speaker stands for
 //	PREP ... VBG ..., SUBJ VERB                   an opening participle's main subject
