@@ -669,6 +669,7 @@ func TestEvents(t *testing.T) {
 		{"a participle before a title describes the holder", "Headline\n\nJohn Kornblum will meet Bosnian Serb acting president Biljana Plavsic.", []string{"person:john-kornblum meet person:biljana-plavsic"}},
 		{"a pact made with a pronoun's one person", "Headline\n\nGulbuddin Hekmatyar, once Rabbani's main rival, made a peace pact with him in June.", []string{"person:gulbuddin-hekmatyar agree person:rabbani"}},
 		{"a base verb coordinated after a modal's object", "Headline\n\nDana Rohrabacher will visit Pakistan and meet Nawaz Sharif.", []string{"person:dana-rohrabacher visit country:PAK", "person:dana-rohrabacher meet person:nawaz-sharif"}},
+		{"two companies named together before", "Headline\n\nGazprom and Shell signed a deal on Monday. The two companies met Rosneft in May.", []string{"organization:gazprom sign organization:shell", "organization:gazprom,organization:shell meet organization:rosneft"}},
 		{"a modal's reach ends at a relative pronoun", "Headline\n\nChile would prefer Ana Ruiz who met Evo Morales on Monday.", []string{"person:ana-ruiz meet person:evo-morales"}},
 		{"a relative clause after a name's acronym in brackets", "Headline\n\nThe Kurdistan Democratic Party (KDP), which accuses Iran of arming its rivals, said on Thursday it had won.", []string{"organization:kurdistan-democratic-party accuse country:IRN"}},
 		{"a protest at a state's embassy", "Headline\n\nIranian hardliners staged protests outside the British embassy in Tehran.", []string{"country:IRN protest location:british-embassy"}},
