@@ -372,6 +372,7 @@ func (bd *builder) scanSentence(si int) {
 		i++
 	}
 	bd.scanLegislatures(si)
+	bd.scanMinistries(si)
 	bd.scanRoles(si)
 	bd.scanBareTitles(si)
 }

@@ -44,6 +44,7 @@ const (
 	kindContinent = "continent" // places.tsv: a continent or a region of several countries
 	objTarget     = "obj"       // verbs.tsv: the target is the verb's direct object
 	claimTarget   = "claim"     // verbs.tsv: the target made the claim the verb answers
+	govCode       = "GOV"       // titles.tsv: an office of a government
 )
 
 // index is the lexicon arranged for lookup by surface form.
@@ -58,6 +59,7 @@ type index struct {
 	titles       map[string]titleEntry // normalized title phrase -> title
 	titleAbbrevs map[string]string     // abbreviated rank -> its title: "gen." -> "general"
 	titleStarts  map[string]bool       // first words of titles and abbreviations: "foreign", "gen."
+	fields       map[string]bool       // the fields of ministers' titles: "foreign", "interior"
 	titleWords   int
 	titleHeads   map[string]bool // last words of titles: "minister", "president"
 	firstNames   map[string]bool
@@ -90,6 +92,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		titles:       map[string]titleEntry{},
 		titleAbbrevs: lx.TitleAbbrevs,
 		titleStarts:  map[string]bool{},
+		fields:       map[string]bool{},
 		titleHeads:   map[string]bool{},
 		firstNames:   map[string]bool{},
 		people:       map[string]string{},
@@ -195,6 +198,9 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			if f := strings.Fields(k); len(f) > 0 {
 				ix.titleHeads[f[len(f)-1]] = true
 				ix.titleStarts[f[0]] = true
+				if len(f) == 2 && ministerNouns[f[1]] && t.Code == govCode {
+					ix.fields[f[0]] = true // "foreign minister": a foreign ministry
+				}
 			}
 			if n := len(strings.Fields(k)); n > ix.titleWords {
 				ix.titleWords = n

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// A ministry named by its field in lower case, or without the country
+// that owns it, is an organization named as a ministry is, with its
+// owner when one stands right before it:
+//
+//	NATIONALITY|COUNTRY|COUNTRY 's FIELD ministry   "the UAE foreign ministry" -> UAE Foreign Ministry
+//	NATIONALITY FIELD Ministry                       "the Russian Interior Ministry" -> Russian Interior Ministry
+//	the FIELD ministry                               "the interior ministry" -> Interior Ministry
+//
+// A field is what a minister's title names before "minister" ("foreign
+// minister": foreign).
+
+// ministerNouns end a minister's title; ministryNouns name the ministry.
+var (
+	ministerNouns = lexicon.Class("ministerNouns")
+	ministryNouns = lexicon.Class("ministryNouns")
+)
+
+// scanMinistries adds or names the ministries of sentence si.
+func (bd *builder) scanMinistries(si int) {
+	t := bd.toks(si)
+	for i := 1; i < len(t); i++ {
+		noun := strings.ToLower(t[i].Text)
+		field := strings.ToLower(t[i-1].Text)
+		if !ministryNouns[noun] || !bd.x.idx.fields[field] {
+			continue
+		}
+		name := titleCase(field) + " " + titleCase(noun)
+		owner, country := bd.ownerBefore2(si, i-1)
+		if k, ok := bd.endsAt[[2]int{si, i}]; ok && bd.cands[k].a == i-1 {
+			// the name tagger's "Interior Ministry": its owner's
+			if owner != "" && bd.cands[k].fixedLabel == "" {
+				bd.cands[k].fixedLabel, bd.cands[k].country = owner+" "+name, country
+			}
+			continue
+		}
+		if bd.insideAnyCand(si, i) || bd.insideAnyCand(si, i-1) {
+			continue
+		}
+		if owner == "" && !(i >= 2 && definite[strings.ToLower(t[i-2].Text)]) {
+			continue // "a foreign ministry official": whose is not said
+		}
+		label := name
+		if owner != "" {
+			label = owner + " " + name
+		}
+		bd.add(cand{sent: si, a: i - 1, b: i + 1, typ: Organization, country: country, fixedLabel: label})
+	}
+}
+
+// ownerBefore2 is the country that stands right before token p, as its
+// adjective or name ("the Russian", "the UAE") or with its possessive
+// ("Germany's"), written as the text writes it, with its code; "" when
+// none does.
+func (bd *builder) ownerBefore2(si, p int) (string, string) {
+	t := bd.toks(si)
+	if k, ok := bd.endsAt[[2]int{si, p - 1}]; ok && bd.cands[k].gaz != nil && bd.cands[k].typ == Country {
+		words := make([]string, 0, p-bd.cands[k].a)
+		for _, tok := range t[bd.cands[k].a:p] {
+			words = append(words, tok.Text)
+		}
+		return strings.Join(words, " "), bd.cands[k].gaz.country
+	}
+	if k, ok := bd.endsAt[[2]int{si, p - 2}]; ok && p >= 2 && isPossessive(t[p-1].Text) && bd.cands[k].gaz != nil && !bd.cands[k].gaz.demonym && bd.cands[k].typ == Country {
+		return bd.cands[k].gaz.label, bd.cands[k].gaz.country
+	}
+	return "", ""
+}
+
+// titleCase gives a lower-case word its capital: "foreign" -> "Foreign".
+func titleCase(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// scanMinistries alone: a ministry's field and noun after a country, or
+// after an article, name a ministry.
+func TestScanMinistries(t *testing.T) {
+	x := extractor(t)
+	country := func(name string, demonym bool) *gazEntry {
+		for _, e := range x.idx.lookup(name) {
+			if e.typ == Country && e.demonym == demonym {
+				return &e
+			}
+		}
+		t.Fatalf("no country %q", name)
+		return nil
+	}
+	for _, tc := range []struct {
+		name, text string
+		before     []cand // candidates the sentence already has
+		want       []string
+	}{
+		{"after a country's name", "the/DT UAE/NNP foreign/JJ ministry/NN said/VBD",
+			[]cand{{a: 1, b: 2, typ: Country, gaz: country("UAE", false)}}, []string{"UAE Foreign Ministry ARE"}},
+		{"after the adjective", "the/DT Sri/NNP Lankan/NNP foreign/JJ ministry/NN said/VBD",
+			[]cand{{a: 1, b: 3, typ: Country, gaz: country("Sri Lankan", true)}}, []string{"Sri Lankan Foreign Ministry LKA"}},
+		{"after the possessive", "Russia/NNP 's/POS foreign/JJ ministry/NN said/VBD",
+			[]cand{{a: 0, b: 1, typ: Country, gaz: country("Russia", false)}}, []string{"Russia Foreign Ministry RUS"}},
+		{"a name the tagger found takes its owner", "the/DT Russian/JJ Interior/NNP Ministry/NNP said/VBD",
+			[]cand{{a: 1, b: 2, typ: Country, gaz: country("Russian", true)}, {a: 2, b: 4, typ: Organization}}, []string{"Russian Interior Ministry RUS"}},
+		{"after the article alone", "the/DT interior/JJ ministry/NN denied/VBD", nil, []string{"Interior Ministry "}},
+		{"no owner and no article", "a/DT finance/NN ministry/NN official/NN", nil, nil},
+		{"no field", "the/DT Estonian/JJ ministry/NN said/VBD",
+			[]cand{{a: 1, b: 2, typ: Country, gaz: country("Estonian", true)}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &Document{Sentences: []Sentence{{Tokens: slashTagged(tc.text)}}}
+			bd := x.newBuilder(doc)
+			for _, c := range tc.before {
+				bd.add(c)
+			}
+			bd.scanMinistries(0)
+			var got []string
+			for _, c := range bd.cands {
+				if c.fixedLabel != "" {
+					got = append(got, c.fixedLabel+" "+c.country)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
