@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"testing"
+)
 
 // slashTagged makes tokens of words written with their tags: "Peru/NNP".
 func slashTagged(text string) []Token {
@@ -34,4 +37,17 @@ func namedActors(toks []Token) []actor {
 		}
 	}
 	return acts
+}
+
+// lexiconCountry is the lexicon's entry for a country's name or, with
+// demonym, its adjective.
+func lexiconCountry(t *testing.T, x *Extractor, name string, demonym bool) *gazEntry {
+	t.Helper()
+	for _, e := range x.idx.lookup(name) {
+		if e.typ == Country && e.demonym == demonym {
+			return &e
+		}
+	}
+	t.Fatalf("no country %q", name)
+	return nil
 }

@@ -10,7 +10,7 @@ import (
 // adjective or its possessive is an organization of its own, named as the
 // country's:
 //
-//	NATIONALITY (parliament|congress|senate|...)    "the Estonian parliament" -> Estonian Parliament
+//	NATIONALITY|COUNTRY (parliament|congress|...)   "the Estonian parliament" -> Estonian Parliament
 //	COUNTRY 's (parliament|congress|senate|...)     "Estonia's parliament"    -> Estonia Parliament
 //
 // The nationality or country stays a mention of its own.
@@ -27,15 +27,10 @@ func (bd *builder) scanLegislatures(si int) {
 		if !legislatureNouns[noun] || bd.insideAnyCand(si, i) {
 			continue
 		}
-		owner, country := "", ""
-		if k, ok := bd.endsAt[[2]int{si, i - 1}]; ok && bd.cands[k].gaz != nil && bd.cands[k].gaz.demonym && bd.cands[k].typ == Country && bd.cands[k].a == i-1 {
-			owner, country = t[i-1].Text, bd.cands[k].gaz.country // "the Estonian parliament"
-		} else if k, ok := bd.endsAt[[2]int{si, i - 2}]; ok && isPossessive(t[i-1].Text) && bd.cands[k].gaz != nil && !bd.cands[k].gaz.demonym && bd.cands[k].typ == Country {
-			owner, country = bd.cands[k].gaz.label, bd.cands[k].gaz.country // "Estonia's parliament"
-		}
+		owner, country := bd.countryBefore(si, i)
 		if owner == "" {
 			continue
 		}
-		bd.add(cand{sent: si, a: i, b: i + 1, typ: Organization, country: country, fixedLabel: owner + " " + strings.ToUpper(noun[:1]) + noun[1:]})
+		bd.add(cand{sent: si, a: i, b: i + 1, typ: Organization, country: country, fixedLabel: owner + " " + titleCase(noun)})
 	}
 }

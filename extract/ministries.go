@@ -33,7 +33,7 @@ func (bd *builder) scanMinistries(si int) {
 			continue
 		}
 		name := titleCase(field) + " " + titleCase(noun)
-		owner, country := bd.ownerBefore2(si, i-1)
+		owner, country := bd.countryBefore(si, i-1)
 		if k, ok := bd.endsAt[[2]int{si, i}]; ok && bd.cands[k].a == i-1 {
 			// the name tagger's "Interior Ministry": its owner's
 			if owner != "" && bd.cands[k].fixedLabel == "" {
@@ -55,11 +55,11 @@ func (bd *builder) scanMinistries(si int) {
 	}
 }
 
-// ownerBefore2 is the country that stands right before token p, as its
+// countryBefore is the country that stands right before token p, as its
 // adjective or name ("the Russian", "the UAE") or with its possessive
-// ("Germany's"), written as the text writes it, with its code; "" when
-// none does.
-func (bd *builder) ownerBefore2(si, p int) (string, string) {
+// ("Germany's"): as the text writes it, or its name before a possessive,
+// with its code; "" when none does.
+func (bd *builder) countryBefore(si, p int) (string, string) {
 	t := bd.toks(si)
 	if k, ok := bd.endsAt[[2]int{si, p - 1}]; ok && bd.cands[k].gaz != nil && bd.cands[k].typ == Country {
 		words := make([]string, 0, p-bd.cands[k].a)

@@ -10,15 +10,7 @@ import (
 // after an article, name a ministry.
 func TestScanMinistries(t *testing.T) {
 	x := extractor(t)
-	country := func(name string, demonym bool) *gazEntry {
-		for _, e := range x.idx.lookup(name) {
-			if e.typ == Country && e.demonym == demonym {
-				return &e
-			}
-		}
-		t.Fatalf("no country %q", name)
-		return nil
-	}
+	country := func(name string, demonym bool) *gazEntry { return lexiconCountry(t, x, name, demonym) }
 	for _, tc := range []struct {
 		name, text string
 		before     []cand // candidates the sentence already has
