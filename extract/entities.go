@@ -1364,7 +1364,8 @@ func (bd *builder) ownerAt(si, i int) int {
 
 // ownerBefore finds whose office a title at token p is: a country or
 // organization just before it ("China's ambassador", "Hamas leader",
-// "Tory foreign affairs spokesman", "the Corps (IRGC) deputy commander").
+// "Tory foreign affairs spokesman", "the Corps (IRGC) deputy commander"),
+// or the party a possessive pronoun before it stands for ("its leader").
 func (bd *builder) ownerBefore(si, p int) int {
 	t := bd.toks(si)
 	if p >= 3 && t[p-1].Text == ")" && t[p-3].Text == "(" {
@@ -1377,8 +1378,48 @@ func (bd *builder) ownerBefore(si, p int) int {
 		if k, ok := bd.endsAt[[2]int{si, p - 1}]; ok && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization) {
 			return k
 		}
+		if partyPossessives[strings.ToLower(t[p-1].Text)] {
+			return bd.partyBefore(si, p-1) // "A Mujahideen Khalq statement said its leader Massoud Rajavi"
+		}
 	}
 	return -1
+}
+
+// partyBefore is the country or organization that a party's possessive
+// pronoun at token p stands for: the sentence's subject when it is one
+// ("Iran has asked Germany to extradite its former president"), else the
+// last one named before p; named by name, or by nationality before a
+// noun of its state ("the Chilean government said its ambassador");
+// -1 when there is none.
+func (bd *builder) partyBefore(si, p int) int {
+	t := bd.toks(si)
+	verb := p // the first verb of the sentence
+	for k := 0; k < p; k++ {
+		if strings.HasPrefix(t[k].Tag, "VB") {
+			verb = k
+			break
+		}
+	}
+	subject, last := -1, -1
+	for _, k := range bd.bySent[si] {
+		c := bd.cands[k]
+		if c.b > p || c.typ != Country && c.typ != Organization {
+			continue
+		}
+		if c.gaz != nil && c.gaz.demonym && !(c.b < len(t) && stateNouns[strings.ToLower(t[c.b].Text)]) {
+			continue // "Chilean officials", but "the Chilean government"
+		}
+		if c.b <= verb && (subject < 0 || c.a < bd.cands[subject].a) {
+			subject = k
+		}
+		if last < 0 || c.b > bd.cands[last].b {
+			last = k
+		}
+	}
+	if subject >= 0 {
+		return subject
+	}
+	return last
 }
 
 // bossBefore is 1 + the person candidate whose possessive ends just before
