@@ -241,8 +241,8 @@ func eventDate(sentence, articleDate string) string {
 	return ""
 }
 
-// find is re's submatches in s when the cheap test may says s can hold
-// one, else nil.
+// find is re's submatches in s, or nil without running re when may, a
+// cheap test done before, says s cannot hold a match.
 func find(may bool, re *regexp.Regexp, s string) []string {
 	if !may {
 		return nil
