@@ -682,6 +682,7 @@ func TestEvents(t *testing.T) {
 		{"a pact made with a pronoun's one person", "Headline\n\nGulbuddin Hekmatyar, once Rabbani's main rival, made a peace pact with him in June.", []string{"person:gulbuddin-hekmatyar agree person:rabbani"}},
 		{"a base verb coordinated after a modal's object", "Headline\n\nDana Rohrabacher will visit Pakistan and meet Nawaz Sharif.", []string{"person:dana-rohrabacher visit country:PAK", "person:dana-rohrabacher meet person:nawaz-sharif"}},
 		{"two companies named together before", "Headline\n\nGazprom and Shell signed a deal on Monday. The two companies met Rosneft in May.", []string{"organization:gazprom sign organization:shell", "organization:gazprom,organization:shell meet organization:rosneft"}},
+		{"a double dash ends the clause a subject is looked for in", "Headline\n\nTen members will follow Yukio Hatoyama when he bolts -- far short of the 50 lawmakers needed to topple Ryutaro Hashimoto.", nil},
 		{"a modal's reach ends at a relative pronoun", "Headline\n\nChile would prefer Ana Ruiz who met Evo Morales on Monday.", []string{"person:ana-ruiz meet person:evo-morales"}},
 		{"a relative clause after a name's acronym in brackets", "Headline\n\nThe Kurdistan Democratic Party (KDP), which accuses Iran of arming its rivals, said on Thursday it had won.", []string{"organization:kurdistan-democratic-party accuse country:IRN"}},
 		{"a protest at a state's embassy", "Headline\n\nIranian hardliners staged protests outside the British embassy in Tehran.", []string{"country:IRN protest location:british-embassy"}},

@@ -127,7 +127,9 @@ const consultRoot = "04"
 // that opens a clause of time, or a relative clause of place ("Cairo,
 // where he met Mubarak"), stands for: the main clause's subject when it is
 // one person and no other person is named before the pronoun ("Chirac
-// criticised Kohl after he met Yeltsin" is left alone).
+// criticised Kohl after he met Yeltsin" is left alone), or, when the main
+// clause has no actor for subject, the one person named before it ("The
+// highway has been held by Dostum since he began fighting").
 func (c *eventCtx) pronounTimeSubject(k int) []string {
 	t := c.t
 	w := strings.ToLower(t[k].Text)
@@ -135,13 +137,20 @@ func (c *eventCtx) pronounTimeSubject(k int) []string {
 		return nil
 	}
 	keys := c.timeClauseSubject(k - 1)
-	if len(keys) != 1 || c.typeOf(keys[0]) != Person {
+	if len(keys) > 0 && (len(keys) != 1 || c.typeOf(keys[0]) != Person) {
 		return nil
 	}
 	for _, a := range c.acts {
-		if a.a < k && a.typ == Person && a.key != keys[0] {
+		if a.a >= k || a.typ != Person || len(keys) == 1 && a.key == keys[0] {
+			continue
+		}
+		if len(keys) == 1 && a.key != keys[0] {
 			return nil // another person it may be
 		}
+		keys = []string{a.key}
+	}
+	if len(keys) != 1 {
+		return nil
 	}
 	return keys
 }

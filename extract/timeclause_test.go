@@ -71,7 +71,8 @@ func TestNounTimeSubject(t *testing.T) {
 }
 
 // pronounTimeSubject alone: "he" or "she" opening a clause of time after
-// the main clause is its subject, when that is the one person it can be.
+// the main clause is its subject, when that is the one person it can be,
+// or the one person the main clause names when its subject is no actor.
 func TestPronounTimeSubject(t *testing.T) {
 	tsang := personAt(0, 1, "tsang")
 	for _, tc := range []struct {
@@ -85,6 +86,8 @@ func TestPronounTimeSubject(t *testing.T) {
 		{"it is not a person's", "Chile/NNP struck/VBD Peru/NNP after/IN it/PRP killed/VBD Ruiz/NNP", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), personAt(6, 7, "ruiz")}, 4, nil},
 		{"he after a country", "Chile/NNP spoke/VBD after/IN he/PRP met/VBD Birch/NNP", []actor{countryAt(0, "CHL"), personAt(5, 6, "birch")}, 3, nil},
 		{"no opener", "Tsang/NNP said/VBD he/PRP met/VBD Birch/NNP", []actor{tsang, personAt(4, 5, "birch")}, 2, nil},
+		{"the one person of a main clause with no actor for subject", "the/DT road/NN was/VBD held/VBN by/IN Dostum/NNP since/IN he/PRP fought/VBD Rabbani/NNP", []actor{personAt(5, 6, "dostum"), personAt(9, 10, "rabbani")}, 7, []string{"person:dostum"}},
+		{"two people in a main clause with no actor for subject", "the/DT road/NN was/VBD held/VBN by/IN Dostum/NNP and/CC Massoud/NNP since/IN he/PRP fought/VBD", []actor{personAt(5, 6, "dostum"), personAt(7, 8, "massoud")}, 9, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
