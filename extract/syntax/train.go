@@ -29,7 +29,7 @@ const (
 )
 
 // DefaultTrainOptions are the options the shipped model was trained with.
-var DefaultTrainOptions = TrainOptions{Seed: 1, TaggerEpochs: 10, ParserEpochs: 10, Folds: 5, TwoPass: true}
+var DefaultTrainOptions = TrainOptions{Seed: 1, TaggerEpochs: 10, ParserEpochs: 15, Folds: 5, TwoPass: true}
 
 // trainer holds what one training run shares between its stages.
 type trainer struct {
