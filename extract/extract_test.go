@@ -73,6 +73,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:chile-parliament", "organization:european-parliament-parliament"},
 		},
 		{
+			name: "another spelling of a name the lexicon knows",
+			text: "Headline\n\nThe Taleban captured the town. Al-Qa'ida denied it.",
+			want: []string{"organization:taliban organization Taliban", "organization:al-qaeda organization al-Qaeda"},
+		},
+		{
 			name: "a ministry named by its field after its country, or alone",
 			text: "Headline\n\nThe UAE foreign ministry said it had no comment. The Russian Interior Ministry said rebels attacked. The interior ministry denied it. A finance ministry official spoke.",
 			want: []string{"organization:uae-foreign-ministry organization UAE Foreign Ministry", "organization:russian-interior-ministry organization Russian Interior Ministry", "organization:interior-ministry organization Interior Ministry"},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -164,6 +165,15 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		addSpelt(p.Name, e)
 		for _, a := range p.Aliases {
 			addSpelt(a, e)
+		}
+	}
+	// other spellings of whole names: "Taleban" is the Taliban
+	variants := slices.Sorted(maps.Keys(lx.Variants))
+	for _, v := range variants {
+		for _, e := range ix.names[normName(lx.Variants[v])] {
+			if e.label == lx.Variants[v] {
+				addName(v, e)
+			}
 		}
 	}
 	for _, p := range lx.People {

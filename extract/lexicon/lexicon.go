@@ -111,6 +111,11 @@ type Lexicon struct {
 	// spelling, American to British and back ("organization",
 	// "organisation").
 	Spellings map[string]string
+	// Variants maps another spelling of a whole name, as news writes it
+	// ("Taleban"), to the name of the lexicon's entry it belongs to
+	// ("Taliban"). The name tagger's gazetteer does not read them, so
+	// that a spelling added here needs no retraining.
+	Variants map[string]string
 	// PastOnly holds the forms that are a simple past and nothing else
 	// ("spoke", "gave", "took"): never a noun, whatever a tagger says.
 	PastOnly map[string]bool
@@ -139,7 +144,7 @@ func Default() (*Lexicon, error) {
 
 // Load reads every list from fsys, which holds the files of data/.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	lx := &Lexicon{Inflections: map[string]string{}, PastOnly: map[string]bool{}, Pasts: map[string]bool{}, TitleAbbrevs: map[string]string{}, Spellings: map[string]string{}}
+	lx := &Lexicon{Inflections: map[string]string{}, PastOnly: map[string]bool{}, Pasts: map[string]bool{}, TitleAbbrevs: map[string]string{}, Spellings: map[string]string{}, Variants: map[string]string{}}
 	err := readTSV(fsys, "countries.tsv", 4, func(f []string) error {
 		lx.Countries = append(lx.Countries, Country{Code: f[0], Name: f[1], Aliases: multi(f[2]), Demonyms: multi(f[3])})
 		return nil
@@ -186,6 +191,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err := readTSV(fsys, "spellings.tsv", 2, func(f []string) error {
 		us, gb := strings.ToLower(f[0]), strings.ToLower(f[1])
 		lx.Spellings[us], lx.Spellings[gb] = gb, us
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "variants.tsv", 2, func(f []string) error {
+		lx.Variants[f[0]] = f[1]
 		return nil
 	}); err != nil {
 		return nil, err

@@ -341,6 +341,7 @@ func minimalFS() fstest.MapFS {
 		"titles.tsv":        file("President\t-\tGOV\nforeign minister\tminister of foreign affairs|FM\tGOV\n"),
 		"abbreviations.tsv": file("# ranks\nLt. Gen.\tLieutenant General\n"),
 		"spellings.tsv":     file("# spellings\nOrganization\torganisation\n"),
+		"variants.tsv":      file("# variants\nN.A.T.O.\tNorth Atlantic Treaty Organization\n"),
 		"nominals.tsv":      file("# nouns\ninvasion\tinvade\n"),
 		"cameo.tsv":         file("04\tConsult\t1\t1.0\n042\tMake a visit\t1\t1.9\n"),
 		"verbs.tsv":         file("visit\t-\t042\tobj\nhold * talks\tmeet\t04\twith|between\n"),
@@ -397,6 +398,7 @@ func TestLoadMinimal(t *testing.T) {
 		Pasts:        map[string]bool{"held": true, "visited": true},
 		TitleAbbrevs: map[string]string{"lt. gen.": "lieutenant general"},
 		Spellings:    map[string]string{"organization": "organisation", "organisation": "organization"},
+		Variants:     map[string]string{"N.A.T.O.": "North Atlantic Treaty Organization"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Load mismatch (-want +got):\n%s", diff)
@@ -641,4 +643,31 @@ func TestUnknownClassPanics(t *testing.T) {
 		}
 	}()
 	Class("no such class")
+}
+
+// Every other spelling belongs to an organization or a place the lexicon
+// lists under that name, and is no name of another entry.
+func TestVariantsName(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, o := range lx.Orgs {
+		names[o.Name] = true
+	}
+	for _, p := range lx.Places {
+		names[p.Name] = true
+	}
+	if len(lx.Variants) == 0 {
+		t.Fatal("no variants read")
+	}
+	for v, name := range lx.Variants {
+		if !names[name] {
+			t.Errorf("variant %q: no organization or place named %q", v, name)
+		}
+		if names[v] {
+			t.Errorf("variant %q is the name of an entry of its own", v)
+		}
+	}
 }
