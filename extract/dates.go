@@ -142,7 +142,8 @@ func findArticleDate(text string, lines [][2]int) string {
 // eventDate returns the date a sentence fixes for its event, resolved against
 // the article date, at the precision the text gives, or "".
 func eventDate(sentence, articleDate string) string {
-	if !mayHaveDate(sentence) {
+	lower := strings.ToLower(sentence)
+	if !mayHaveDate(sentence, lower) {
 		return ""
 	}
 	if t, ok := fullDate(sentence); ok {
@@ -183,7 +184,6 @@ func eventDate(sentence, articleDate string) string {
 		}
 		return fmt.Sprintf("%04d-%02d", y, mo)
 	}
-	lower := strings.ToLower(sentence)
 	if m := find(strings.Contains(lower, "ago"), agoRE, sentence); m != nil {
 		n := numberWords[strings.ToLower(m[1])]
 		if n == 0 {
@@ -274,18 +274,10 @@ var dateHints = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"yesterday", "today", "tomorrow", "week", "month", "year", "day", "ago"}
 
-// mayHaveDate is a cheap test that lets most sentences skip the date rules.
-func mayHaveDate(s string) bool {
-	if strings.ContainsAny(s, "0123456789") {
-		return true
-	}
-	lower := strings.ToLower(s)
-	for _, h := range dateHints {
-		if strings.Contains(lower, h) {
-			return true
-		}
-	}
-	return false
+// mayHaveDate is a cheap test that lets most sentences skip the date rules;
+// lower is s in lower case.
+func mayHaveDate(s, lower string) bool {
+	return strings.ContainsAny(s, "0123456789") || containsAny(lower, dateHints)
 }
 
 // anyDay is a full date that only tells whether a sentence's date is

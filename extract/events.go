@@ -1074,10 +1074,7 @@ func (c *eventCtx) domestic(agents, targets []string, onPlaces bool) string {
 // inPlacePhrase reports a name at token a that a preposition of place
 // opens, over the words that modify it: "in northern Iraq".
 func (c *eventCtx) inPlacePhrase(a int) bool {
-	k := a - 1
-	for k >= 0 && modifiesNoun(c.t[k]) {
-		k--
-	}
+	k := modifiersBefore(c.t, a)
 	return k >= 0 && insidePreps[strings.ToLower(c.t[k].Text)]
 }
 

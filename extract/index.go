@@ -338,7 +338,7 @@ func respellings(name string, spellings map[string]string) []string {
 			}
 			o := spellings[strings.ToLower(v[i])]
 			if r, _ := utf8.DecodeRuneInString(v[i]); unicode.IsUpper(r) {
-				o = strings.ToUpper(o[:1]) + o[1:]
+				o = titleCase(o)
 			}
 			v[i] = o
 		}

@@ -68,7 +68,7 @@ func (bd *builder) countryBefore(si, p int) (string, string) {
 		}
 		return strings.Join(words, " "), bd.cands[k].gaz.country
 	}
-	if k, ok := bd.endsAt[[2]int{si, p - 2}]; ok && p >= 2 && isPossessive(t[p-1].Text) && bd.cands[k].gaz != nil && !bd.cands[k].gaz.demonym && bd.cands[k].typ == Country {
+	if k := bd.possessorBefore(si, p); k >= 0 && bd.cands[k].gaz != nil && !bd.cands[k].gaz.demonym && bd.cands[k].typ == Country {
 		return bd.cands[k].gaz.label, bd.cands[k].gaz.country
 	}
 	return "", ""
