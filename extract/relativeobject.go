@@ -52,8 +52,10 @@ func (c *eventCtx) relativeObject(v, end int) []string {
 	if t[i].Text == "," {
 		i--
 	}
-	if p := c.ownedNoun(i); p >= 0 {
-		i = p // "Rabbani's government, which": the owner
+	if a := actorAt(c.acts, i); a < 0 {
+		if p := c.ownedNoun(i); p >= 0 {
+			i = p // "Iran's nuclear programme, which": the owner; but "Russia's foreign ministry, which" is the ministry
+		}
 	}
 	if a := actorAt(c.acts, i); a >= 0 && !c.acts[a].modifier && c.acts[a].b == i+1 {
 		return c.coordinated(a, -1)
