@@ -74,7 +74,7 @@ func tokenize(text string, s *Sentence) []Token {
 		}
 		tokens = append(tokens, tok)
 	}
-	return splitOpeningQuotes(text, splitFinalPeriod(joinInitials(tokens)))
+	return splitOpeningQuotes(text, splitFinalPeriod(joinAbbreviations(joinInitials(tokens))))
 }
 
 // splitOpeningQuotes splits an opening single quotation mark that the
@@ -110,6 +110,25 @@ func joinInitials(tokens []Token) []Token {
 		t := tokens[i]
 		if i+2 < len(tokens) && len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z' &&
 			tokens[i+1].Text == "." && tokens[i+1].Start == t.End && isCap(tokens[i+2].Text) {
+			t.Text += "."
+			t.End = tokens[i+1].End
+			i++
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// joinAbbreviations makes one token of an abbreviation that the tokenizer
+// split from its period inside a sentence: "Norwest" "Corp" "." "said" ->
+// "Norwest" "Corp." "said", as "Gen." already is. The period that ends
+// the sentence is splitFinalPeriod's to decide.
+func joinAbbreviations(tokens []Token) []Token {
+	out := tokens[:0]
+	for i := 0; i < len(tokens); i++ {
+		t := tokens[i]
+		if i+2 < len(tokens) && tokens[i+1].Text == "." && tokens[i+1].Start == t.End &&
+			t.End-t.Start == len(t.Text) && abbreviations[strings.ToLower(t.Text)] {
 			t.Text += "."
 			t.End = tokens[i+1].End
 			i++

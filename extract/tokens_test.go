@@ -105,6 +105,20 @@ func TestJoinInitials(t *testing.T) {
 	}
 }
 
+func TestJoinAbbreviations(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Norwest Corp. said it would buy Banc One Corp. for cash.", "Norwest|Corp.|said|it|would|buy|Banc|One|Corp.|for|cash|."},
+		{"On Sept. 21 they met.", "On|Sept.|21|they|met|."},
+		{"It reached the corp . Then it left.", "It|reached|the|corp|.|Then|it|left|."}, // a period apart is no abbreviation's
+		{"He joined Apple Corp.", "He|joined|Apple|Corp|."},                             // the last period ends the sentence
+		{"The cost fell.", "The|cost|fell|."},
+	} {
+		if got := tokenTexts(tc.text); got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestSplitFinalPeriod(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"They marked Arash Day.", "They|marked|Arash|Day|."},

@@ -14,7 +14,9 @@ import (
 // spends most of its time on. The text is split at runs of white space;
 // each run of other characters loses, one at a time, a leading $ ( " [
 // and a trailing , ) " ] ! ; . ? : ' and is cut before 'll 's 're 'm and
-// n't, unless it is an emoticon or an abbreviation ("U.S.", "Mr.").
+// n't, unless it is an emoticon or an abbreviation ("U.S.", "Mr."). Where
+// prose loses characters (a contraction inside a word, "O'Malley"), it
+// keeps them (see contraction).
 func splitWords(text string, out []string) []string {
 	clean := proseSanitizer.Replace(text)
 	white := false
@@ -64,10 +66,10 @@ func splitToken(token string, out []string) []string {
 		if hasLongerPrefix(token, "$", "(", `"`, "[") {
 			out = addWord(token[:1], out)
 			token = token[1:]
-		} else if idx := indexOfAny(lower, "'ll", "'s", "'re", "'m"); idx > -1 {
+		} else if idx := contraction(lower, len(lower) == len(token), "'ll", "'s", "'re", "'m"); idx > 0 {
 			out = addWord(token[:idx], out)
 			token = token[idx:]
-		} else if idx := indexOfAny(lower, "n't"); idx > -1 {
+		} else if idx := contraction(lower, len(lower) == len(token), "n't"); idx > 0 {
 			out = addWord(token[:idx], out)
 			token = token[idx:]
 		} else if hasLongerSuffix(token, ",", ")", `"`, "]", "!", ";", ".", "?", ":", "'") {
@@ -139,12 +141,28 @@ func hasLongerSuffix(s string, suffixes ...string) bool {
 	return false
 }
 
-// indexOfAny is where the first of subs that s holds, and is longer than,
-// starts in s; -1 when none.
-func indexOfAny(s string, subs ...string) int {
+// contraction is where the first of subs that s holds, and is longer
+// than, starts in s, where no letter follows it: "'s" in "Lee's" and
+// "Lee's," but not in "O'Sullivan"; -1 when none. Prose's tokenizer cuts
+// at any of them and loses the rest of the word ("O'Sullivan" becomes
+// "O"), and loses a word that begins with one and does not end with it
+// ("'m," after "I"); splitToken cuts only after a word's first letter
+// and before a contraction that ends the word. Where the lower case of a
+// word is not as long as the word ("İ", bytes that are not UTF-8), prose
+// cuts the word where the lower case has the contraction, wherever that
+// falls in the word, and so does contraction (exact false).
+func contraction(s string, exact bool, subs ...string) int {
 	for _, sub := range subs {
-		if idx := strings.Index(s, sub); idx >= 0 && len(s) > len(sub) {
-			return idx
+		for at := 0; ; {
+			idx := strings.Index(s[at:], sub)
+			if idx < 0 || len(s) <= len(sub) {
+				break
+			}
+			idx += at
+			if r, _ := utf8.DecodeRuneInString(s[idx+len(sub):]); !exact || !unicode.IsLetter(r) {
+				return idx
+			}
+			at = idx + 1
 		}
 	}
 	return -1
