@@ -71,6 +71,15 @@ func addReferences(doc *Document, bySent map[int][]actor, state string) []Refere
 	return refs
 }
 
+// namedAfter reports an actor at token k, or after an article there:
+// "of Hamas", "of the PKK".
+func namedAfter(t []Token, acts []actor, k int) bool {
+	if k < len(t) && articles[strings.ToLower(t[k].Text)] {
+		k++
+	}
+	return actorAt(acts, k) >= 0
+}
+
 // ofAfter reports a noun at k that "of" follows: its phrase names whose
 // it is ("the government of Mali").
 func ofAfter(t []Token, k int) bool {
@@ -244,10 +253,10 @@ func lastParties(bySent map[int][]actor, si, k int, fits func(EntityType) bool) 
 }
 
 // actorsBefore calls fn with the actors named before token k of sentence
-// si, in it and in the two sentences before, the nearest first, leaving
+// si, in it and in the back sentences before, the nearest first, leaving
 // out modifiers and news organizations, until fn returns false.
-func actorsBefore(bySent map[int][]actor, si, k int, fn func(actor) bool) {
-	for s := si; s >= 0 && s >= si-2; s-- {
+func actorsBefore(bySent map[int][]actor, si, k, back int, fn func(actor) bool) {
+	for s := si; s >= 0 && s >= si-back; s-- {
 		acts := bySent[s]
 		for i := len(acts) - 1; i >= 0; i-- {
 			a := acts[i]
@@ -356,6 +365,7 @@ func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string,
 var (
 	companyNouns    = lexicon.Class("companyNouns")
 	armedGroupNouns = lexicon.Class("armedGroupNouns")
+	armedMembers    = lexicon.Class("armedMemberNouns")
 	companyHeads    = lexicon.Class("companyHeads")
 )
 
@@ -381,17 +391,20 @@ func nounKinds(w string) []string {
 	switch {
 	case companyNouns[w]:
 		return []string{"company"}
-	case armedGroupNouns[w]:
+	case armedGroupNouns[w], armedMembers[w]:
 		return []string{"armed-group", "hacker-group"}
 	}
 	return nil
 }
 
-// addOrgNouns makes actors of "the company", "the group" and the like: the
-// last organization of the noun's kind named before it, in its sentence or
-// the two before; and of "the fund", "the agency" and the other nouns that
-// end names of organizations (in lower case): the last one whose name ends
-// so. Not a noun "of" a name ("the group of states"), nor one in
+// addOrgNouns makes actors of "the company", "the group", "the rebels" and
+// the like: the last organization of the noun's kind the document named
+// before it, however far back (a story names its company or armed group
+// once and goes on with "the company", "the rebels"); and of "the fund",
+// "the agency" and the other nouns that end names of organizations (in
+// lower case): the last one whose name ends so, in its sentence or the two
+// before. Not a collective noun "of" something ("the group of states"),
+// nor members "of" a name ("the rebels of the PKK"), nor a noun in
 // apposition to a name ("Gazprom, the company ..."), which says what the
 // name is rather than standing for it.
 func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) []Reference {
@@ -402,7 +415,8 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			w := strings.ToLower(t[k].Text)
 			kinds := nounKinds(w)
 			head := !isCap(t[k].Text) && heads[capitalized(w)]
-			if kinds == nil && !head || !definite[strings.ToLower(t[k-1].Text)] || actorAt(bySent[si], k) >= 0 || ofAfter(t, k) {
+			if kinds == nil && !head || !definite[strings.ToLower(t[k-1].Text)] || actorAt(bySent[si], k) >= 0 ||
+				ofAfter(t, k) && (!armedMembers[w] || namedAfter(t, bySent[si], k+2)) {
 				continue
 			}
 			if k >= 3 && t[k-2].Text == "," && actorAt(bySent[si], k-3) >= 0 {
@@ -411,11 +425,11 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			key := ""
 			if kinds != nil {
 				// "the company": the last company
-				key = lastOrg(bySent, si, k-1, func(a actor) bool { return slices.Contains(kinds, a.kind) })
+				key = lastOrg(bySent, si, k-1, si, func(a actor) bool { return slices.Contains(kinds, a.kind) })
 			}
 			if key == "" && head {
 				// "the fund": the last organization whose name ends so
-				key = lastOrg(bySent, si, k-1, func(a actor) bool { return strings.HasSuffix(a.key, "-"+w) })
+				key = lastOrg(bySent, si, k-1, 2, func(a actor) bool { return strings.HasSuffix(a.key, "-"+w) })
 			}
 			if key == "" {
 				continue
@@ -428,11 +442,11 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 }
 
 // lastOrg is the key of the last organization that is named before token k
-// of sentence si, in it or the two sentences before, and that match
+// of sentence si, in it or the back sentences before, and that match
 // accepts; "" if none.
-func lastOrg(bySent map[int][]actor, si, k int, match func(actor) bool) string {
+func lastOrg(bySent map[int][]actor, si, k, back int, match func(actor) bool) string {
 	key := ""
-	actorsBefore(bySent, si, k, func(a actor) bool {
+	actorsBefore(bySent, si, k, back, func(a actor) bool {
 		if a.typ == Organization && match(a) {
 			key = a.key
 		}

@@ -298,6 +298,10 @@ func TestAddOrgNouns(t *testing.T) {
 		{"a company is no armed group", "Gazprom grew and the group said so", []actor{company}, nil},
 		{"apposition", "Gazprom , the company tipped to buy", []actor{company}, nil},
 		{"of a name", "Gazprom grew and the group of states met", []actor{rebels}, nil},
+		{"members of the group", "M23 advanced and the rebels said so", []actor{rebels}, []string{"4 organization:m23"}},
+		{"members are not the company", "Gazprom grew and the rebels said so", []actor{company}, nil},
+		{"members of what they did", "M23 advanced ; Kinshasa accused the guerrillas of the raid", []actor{rebels}, []string{"6 organization:m23"}},
+		{"members of a name", "M23 advanced and the rebels of M23 said so", []actor{rebels, {a: 6, b: 7, key: "organization:m23", typ: Organization, kind: "armed-group"}}, nil},
 		{"named after is not before", "the company : Gazprom", []actor{{a: 3, b: 4, key: "organization:gazprom", typ: Organization, kind: "company"}}, nil},
 		{"the noun that ends the name", "IMF lent and the fund said so", []actor{fund}, []string{"4 organization:international-monetary-fund"}},
 		{"a noun that ends another name", "IMF lent and the agency said so", []actor{fund}, nil},
@@ -334,6 +338,21 @@ func TestOrgKind(t *testing.T) {
 		if got := orgKind(&cand{gaz: tc.gaz}, tc.name); got != tc.want {
 			t.Errorf("orgKind(%q) = %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// An organization noun stands for the last organization of its kind
+// however far back the document named it; the other nouns that end
+// names look back two sentences.
+func TestOrgNounsLookBack(t *testing.T) {
+	r := run(t, "Border clashes\n\nThe M23 militia seized the town of Kiwanja on Monday. Residents fled north. Aid agencies said food was short. Schools were closed. The rebels attacked Rwanda on Friday.")
+	var got []string
+	for _, ev := range r.Events {
+		got = append(got, fmt.Sprintf("%s %s %s", strings.Join(ev.Agents, ","), ev.Action, strings.Join(ev.Targets, ",")))
+	}
+	want := []string{"organization:march-23-movement attack country:RWA"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
 
