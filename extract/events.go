@@ -261,7 +261,7 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if len(pats) == 0 {
 			continue
 		}
-		nominal := !strings.HasPrefix(t[i].Tag, "VB")
+		nominal := !strings.HasPrefix(t[i].Tag, "VB") || gerundBetween(t, i) && slices.ContainsFunc(pats, func(p verbEntry) bool { return symmetric[p.action] })
 		if !nominal && ctx.undergoesNoun(i) {
 			continue // "is receiving support from Iran": the noun's act, not a reception
 		}
@@ -407,6 +407,15 @@ func (x *Extractor) saidEvent(doc *Document, si int, ctx *eventCtx, v, end int, 
 	ev := x.newEvent(doc, si, ctx, end, p, false, modality)
 	ev.Agents, ev.Targets = agents, targets
 	return ev, true
+}
+
+// gerundBetween reports a word in -ing that the parties of its act
+// follow, which names the act as a noun does when the act is one they do
+// together: "Fighting between Sudan and Chad killed 20", "heavy fighting
+// among the factions"; but "mediating between Israel and Hamas" is done
+// to them by another.
+func gerundBetween(t []Token, i int) bool {
+	return t[i].Tag == "VBG" && i+1 < len(t) && betweenPreps[strings.ToLower(t[i+1].Text)]
 }
 
 // betweenEvents reads a symmetric act named by the noun at v and the

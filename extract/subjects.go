@@ -72,6 +72,9 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 	if c.askedThing(v) {
 		return nil // "urged militant groups to halt": the groups, no actor
 	}
+	if keys, ok := c.reducedRelativeSubject(v); ok {
+		return keys // "Students angered by the arrest of Ruiz attacked": the students
+	}
 	k := v - 1
 	for k >= 0 {
 		w := strings.ToLower(t[k].Text)

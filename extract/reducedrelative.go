@@ -1,0 +1,39 @@
+package extract
+
+import "strings"
+
+// A verb after a reduced relative clause with an agent has the clause's
+// noun as its subject, not the actors inside the clause:
+//
+//	NN|NNS VBN|VBD "by" ... VERB   (no clause break, no other verb between)
+//
+// "Students angered by the arrest of Ana Ruiz attacked the embassy": the
+// students attack, not Ruiz; "Hackers backed by Russia attacked Estonia":
+// the hackers, whom no name gives. A nationality before the noun is who
+// acts ("Russian hackers backed by the state attacked Estonia": Russia).
+
+// reducedRelativeSubject finds the noun that opens a reduced relative
+// clause with an agent before the verb at v. ok is false when there is
+// none; keys are the nationality or actor before the noun, nil for none.
+func (c *eventCtx) reducedRelativeSubject(v int) (keys []string, ok bool) {
+	t := c.t
+	for j := v - 1; j >= 1; j-- {
+		w := strings.ToLower(t[j].Text)
+		if clauseBreaks[w] || thatWords[w] || relativePronouns[w] || w == "," || isFinite(t[j].Tag) && !auxiliary(t[j].Text) && j+1 < len(t) && !agentPreps[strings.ToLower(t[j+1].Text)] {
+			return nil, false
+		}
+		if (t[j].Tag == "VBN" || t[j].Tag == "VBD") && agentPreps[strings.ToLower(t[j+1].Text)] && commonNoun(t, j-1) && actorAt(c.acts, j-1) < 0 {
+			if a := actorAt(c.acts, j-2); j >= 2 && a >= 0 && c.acts[a].b == j-1 {
+				return c.coordinated(a, -1), true // "Russian hackers backed by"
+			}
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+// commonNoun reports a common noun at k, capitalised only if it opens the
+// sentence.
+func commonNoun(t []Token, k int) bool {
+	return (t[k].Tag == "NN" || t[k].Tag == "NNS") && (k == 0 || !isCap(t[k].Text))
+}

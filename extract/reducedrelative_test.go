@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// reducedRelativeSubject alone: the noun of a reduced relative clause with
+// an agent is the subject of the verb after it; the actors inside the
+// clause are not.
+func TestReducedRelativeSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		want       []string
+		ok         bool
+	}{
+		{"a thing's clause", "Students/NNS angered/VBN by/IN the/DT arrest/NN of/IN Ruiz/NNP attacked/VBD Peru/NNP", 7, nil, true},
+		{"past tense tagged", "Students/NNS angered/VBD by/IN Ruiz/NNP attacked/VBD Peru/NNP", 4, nil, true},
+		{"after an auxiliary", "hackers/NNS backed/VBN by/IN Chile/NNP have/VBP attacked/VBN Peru/NNP", 5, nil, true},
+		{"a nationality before the noun", "Chilean/JJ hackers/NNS backed/VBN by/IN Ruiz/NNP attacked/VBD Peru/NNP", 5, []string{"country:CHL"}, true},
+		{"no agent", "Chile/NNP attacked/VBD Peru/NNP", 1, nil, false},
+		{"the verb's own agent", "Peru/NNP was/VBD attacked/VBN by/IN Chile/NNP", 2, nil, false},
+		{"a clause of its own", "reports/NNS written/VBN by/IN Ruiz/NNP said/VBD that/IN Chile/NNP attacked/VBD Peru/NNP", 7, nil, false},
+		{"in commas", "Chile/NNP ,/, backed/VBN by/IN Ruiz/NNP ,/, attacked/VBD Peru/NNP", 6, nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			acts := namedActors(toks)
+			if tc.name == "a nationality before the noun" {
+				acts = append([]actor{{a: 0, b: 1, key: "country:CHL", typ: Country, demonym: true}}, acts...)
+			}
+			c := &eventCtx{t: toks, acts: acts}
+			got, ok := c.reducedRelativeSubject(tc.v)
+			if ok != tc.ok || !cmp.Equal(got, tc.want) {
+				t.Errorf("got %v %v, want %v %v", got, ok, tc.want, tc.ok)
+			}
+		})
+	}
+}
+
+// gerundBetween alone: a word in -ing before the parties of its act names
+// the act.
+func TestGerundBetween(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Fighting/VBG between/IN Sudan/NNP and/CC Chad/NNP", true},
+		{"fighting/VBG among/IN the/DT factions/NNS", true},
+		{"Russia/NNP is/VBZ fighting/VBG Ukraine/NNP", false},
+		{"talks/NNS between/IN Iran/NNP and/CC Iraq/NNP", false},
+	} {
+		toks := slashTagged(tc.text)
+		k := 0
+		for k < len(toks) && toks[k].Tag != "VBG" && toks[k].Tag != "NNS" {
+			k++
+		}
+		if got := gerundBetween(toks, k); got != tc.want {
+			t.Errorf("%s: gerundBetween = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
