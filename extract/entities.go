@@ -1057,6 +1057,15 @@ func (bd *builder) titlesBefore(si, k int) {
 	if len(titles) == 0 {
 		return
 	}
+	bd.surnameAfter(k)
+	if last := &titles[len(titles)-1]; ministerNouns[headWord(last.title)] {
+		// "Trade and Industry Minister", "Public Service, Labour and
+		// Social Welfare Minister": the fields of the portfolio
+		if s := bd.portfolioBefore(si, end, ministerNouns[last.title]); s < end {
+			last.title = normTitle(bd.span(si, s, end)) + " " + last.title
+			end = s
+		}
+	}
 	of := bd.ownerBefore(si, end)
 	if p, te, title := bd.titleEndingAt(si, end); of < 0 && title != "" && p < end && !isCap(t[end-1].Text) {
 		// a title of its own in lower case before the capitalised one:
@@ -1088,6 +1097,23 @@ func (bd *builder) titlesBefore(si, k int) {
 	}
 }
 
+// surnameAfter takes into the name of person candidate k, whom a title
+// names, the capitalised word right after it that the tagger left out
+// and the lexicon does not know: "Minister Florence Chitauro said", where
+// "Florence" is also a city. A word all in capitals is a headline's.
+func (bd *builder) surnameAfter(k int) {
+	c := &bd.cands[k]
+	t := bd.toks(c.sent)
+	if c.b >= len(t) || c.gaz != nil || t[c.b].Tag != "NNP" || !isNameToken(t[c.b].Text) || strings.ToUpper(t[c.b].Text) == t[c.b].Text || t[c.b].Start != t[c.b-1].End+1 ||
+		bd.insideAnyCand(c.sent, c.b) || bd.x.idx.common[strings.ToLower(t[c.b].Text)] || bd.x.idx.lookup(t[c.b].Text) != nil || isDateWord(t[c.b].Text) {
+		return
+	}
+	delete(bd.endsAt, [2]int{c.sent, c.b - 1})
+	c.b++
+	c.end = t[c.b-1].End
+	bd.endsAt[[2]int{c.sent, c.b - 1}] = k
+}
+
 // titleEndingAt finds a title that ends just before token end and does not
 // reach into a known name; it returns where the title starts.
 func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
@@ -1113,7 +1139,7 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 		// and in capitals before a title in capitals, the words of its
 		// field: "Financial Secretary", "Excise Commissioner"
 		for p > 0 && startsWord(t[p-1].Text) && !determiners[strings.ToLower(t[p-1].Text)] && !bd.insideAnyCand(si, p-1) &&
-			(t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) || isCap(t[p-1].Text) && isCap(t[p].Text) && end-p < 4 && (t[p-1].Tag == "JJ" || t[p-1].Tag == "NNP") && !honorifics[t[p-1].Text] && bd.x.idx.lookup(t[p-1].Text) == nil && !bd.x.idx.titleHeads[strings.ToLower(t[p-1].Text)] && !demonymLike(t[p-1].Text)) {
+			(t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) || isCap(t[p-1].Text) && isCap(t[p].Text) && end-p < 4 && (t[p-1].Tag == "JJ" || t[p-1].Tag == "NNP") && !honorifics[t[p-1].Text] && !isDateWord(t[p-1].Text) && bd.x.idx.lookup(t[p-1].Text) == nil && !bd.x.idx.titleHeads[strings.ToLower(t[p-1].Text)] && !demonymLike(t[p-1].Text)) {
 			p--
 			title = normTitle(bd.span(si, p, end))
 		}

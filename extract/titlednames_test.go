@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+)
+
+// surnameAfter alone: a titled person's name goes on over an unknown word
+// in capitals the tagger left out, and over nothing else.
+func TestSurnameAfter(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		want       string
+	}{
+		{"an unknown surname", "Minister/NNP Florence/NNP Chitauro/NNP said/VBD", "Florence Chitauro"},
+		{"a known word", "Minister/NNP Florence/NNP Police/NNP said/VBD", "Florence"},
+		{"a date", "Minister/NNP Florence/NNP Monday/NNP said/VBD", "Florence"},
+		{"a headline's capitals", "Minister/NNP Florence/NNP UPSTAGED/NNP", "Florence"},
+		{"a verb", "Minister/NNP Florence/NNP said/VBD", "Florence"},
+		{"a place the lexicon knows", "Minister/NNP Florence/NNP Kenya/NNP", "Florence"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bd := x.newBuilder(textDoc(tc.text))
+			k := bd.add(cand{sent: 0, a: 1, b: 2, typ: Person})
+			bd.surnameAfter(k)
+			c := bd.cands[k]
+			if got := bd.span(0, c.a, c.b); got != tc.want {
+				t.Errorf("%q, want %q", got, tc.want)
+			}
+			if e, ok := bd.endsAt[[2]int{0, c.b - 1}]; !ok || e != k {
+				t.Errorf("the name's end is not indexed")
+			}
+		})
+	}
+}
+
+// A weekday before a title is no part of it: "On Tuesday Foreign Minister".
+func TestTitleWithoutDate(t *testing.T) {
+	r := run(t, "Talks\n\nOn Tuesday Foreign Minister Ana Ruiz met Chile's ambassador.")
+	var titles []string
+	for _, e := range r.Entities {
+		for _, role := range e.Roles {
+			if e.Label == "Ana Ruiz" {
+				titles = append(titles, role.Title)
+			}
+		}
+	}
+	if len(titles) != 1 || titles[0] != "foreign minister" {
+		t.Errorf("Ana Ruiz's titles %q, want foreign minister", titles)
+	}
+}
