@@ -1019,6 +1019,7 @@ func (bd *builder) scanRoles(si int) {
 		}
 		bd.predicateTitle(si, k)
 	}
+	bd.pluralTitles(si)
 	// "President Musharraf of Pakistan": the owner after the name
 	for i := bd.roleStart; i < len(bd.roles); i++ {
 		r := &bd.roles[i]

@@ -911,6 +911,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Headline\n\nRussia attacked Ukraine on Monday. Putin's envoy met Mr. Smith, the U.S. envoy.")
 	f.Add("“Quoted” — ‘x’ (AP)\n\n\u00a0 Al-Qaeda’s leader, al-Baghdadi, was killed by U.S. forces.")
 	f.Add("a-b-c -- . . . 's 's ' , ,")
+	f.Add("Generals\n\nPresidents A and B met Trade and Industry Minister Ana Ruiz. Ministers C, D and E left.")
 	x := extractor(f)
 	f.Fuzz(func(t *testing.T, in string) {
 		doc, err := Parse("f", "f", []byte(in), ParseOptions{})
