@@ -998,6 +998,22 @@ func (bd *builder) scanRoles(si int) {
 		if !bd.hasRole(k) {
 			bd.titlesBefore(si, k)
 		}
+		if ca := max(c.chunkA, 0); !bd.hasRole(k) && ca == c.a && ca >= 3 && (c.typ == Person || !c.weak) {
+			// "the head of the IAEA Rafael Grossi": the owner's name
+			// runs into the holder's, with no comma between, or with its
+			// acronym in brackets ("of the Kurdistan Democratic Party of
+			// Iran (KDPI) Hassan Rastegar")
+			end := ca
+			if t[end-1].Text == ")" && end >= 4 && t[end-3].Text == "(" {
+				end -= 3
+			}
+			if p, te, title, of := bd.titleOfOwnerEndingAt(si, end); title != "" && of >= 0 && bd.cands[of].b == end {
+				if bd.cands[of].typ == Location {
+					of = bd.ownerBefore(si, p) // "the governor of Texas Ana Ruiz": no one's
+				}
+				bd.addRole(k, te, title, of)
+			}
+		}
 		if ca := max(c.chunkA, 0); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak) {
 			if p, te, title, of := bd.titleOfOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
 				if of >= 0 && bd.cands[of].typ == Location {
