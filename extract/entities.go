@@ -1030,8 +1030,8 @@ func (bd *builder) scanRoles(si int) {
 		if c.typ != Person && !c.weak || c.b >= len(t) {
 			continue
 		}
-		if t[c.b].Text == "," {
-			bd.apposition(si, k)
+		if t[c.b].Text == "," || dashes[t[c.b].Text] {
+			bd.apposition(si, k) // "X, the defence minister,", "X -- Chile's foreign minister --"
 		}
 		bd.predicateTitle(si, k)
 	}
@@ -1223,6 +1223,16 @@ func (bd *builder) apposition(si, k int) {
 		of, p, introduced = o, q, introduced || possessive
 	}
 	te, title, q := bd.titleAt(si, p, len(t))
+	if title == "" && of >= 0 {
+		// "X, Gazprom trade union chairman": the field of the office
+		// between its owner and the title
+		for a := p; a < len(t) && a-p < 3 && (t[a].Tag == "NN" || t[a].Tag == "JJ") && !isCap(t[a].Text) && startsWord(t[a].Text); a++ {
+			if te2, title2, q2 := bd.titleAt(si, a+1, len(t)); title2 != "" {
+				te, title, q = te2, normTitle(bd.span(si, p, q2)), q2
+				break
+			}
+		}
+	}
 	if title == "" && introduced {
 		// "X, a communist minister in West Bengal": adjectives before it
 		a := p
