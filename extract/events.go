@@ -47,8 +47,11 @@ type eventCtx struct {
 	// notes collects every event the rules read, kept or not, for dating
 	notes *dateNotes
 	// before is the actor the sentence before opens with as its subject,
-	// for a pronoun that opens this one; key "" when none
-	before actor
+	// for a pronoun that opens this one; key "" when none. beforeAll is
+	// it and the actors coordinated with it ("Russia and China"), for
+	// "they".
+	before    actor
+	beforeAll []string
 	// si is the sentence's index, and refs collects the pronouns the
 	// rules resolve, for the document's references
 	si   int
@@ -206,18 +209,23 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	var events []Event
 	var notes dateNotes
 	var before actor
+	var beforeAll []string
 	var pronouns []Reference
 	for si := range doc.Sentences {
 		acts := bySent[si]
-		prev := before
+		prev, prevAll := before, beforeAll
 		before = openingSubject(doc.Sentences[si].Tokens, acts)
+		beforeAll = nil
+		if a := slices.IndexFunc(acts, func(a actor) bool { return a.key == before.key && a.a == before.a }); before.key != "" && a >= 0 {
+			beforeAll = (&eventCtx{t: doc.Sentences[si].Tokens, acts: acts}).coordinated(a, 1) // "Russia and China held talks. They agreed"
+		}
 		if len(acts) == 0 {
 			continue
 		}
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx}
 		events = append(events, x.sentenceEvents(doc, si, ctx)...)
 		ctx.noteSpeeches(doc, si)
 	}

@@ -384,8 +384,20 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		office = j > 0 && c.isTitleWord(j-1) && actorAt(c.acts, j-1) < 0
 	case c.opensSentence(k) && c.before.key != "":
 		// "Iran seized a tanker. It accused the crew of smuggling": a
-		// pronoun that opens the sentence is the last one's subject
+		// pronoun that opens the sentence is the last one's subject;
+		// "they", all of its subjects ("Russia and China met. They agreed")
 		keys, typ = []string{c.before.key}, c.before.typ
+		if pluralPronouns[w] && len(c.beforeAll) > 1 {
+			keys = c.beforeAll
+		}
+	case c.clauseAfterCoordinator(k) >= 0:
+		// "Britain said it would respond, and it summoned the envoy": a
+		// pronoun that opens a clause joined to the last one is its subject
+		keys = c.subjectOf(c.clauseAfterCoordinator(k))
+		if len(keys) != 1 {
+			return nil
+		}
+		typ = c.typeOf(keys[0])
 	default:
 		return nil
 	}
@@ -393,6 +405,24 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		return keys
 	}
 	return nil
+}
+
+// pluralPronouns stand for more than one: "they", "their".
+var pluralPronouns = lexicon.Class("pluralPronouns")
+
+// clauseAfterCoordinator is the finite verb of the clause before a
+// pronoun at token k that a coordinator joins to it (", and it
+// summoned", "and he urged"), -1 when there is none.
+func (c *eventCtx) clauseAfterCoordinator(k int) int {
+	t := c.t
+	j := k - 1
+	if j < 1 || !coordinators[strings.ToLower(t[j].Text)] {
+		return -1
+	}
+	if t[j-1].Text == "," {
+		j--
+	}
+	return c.finiteBefore(j-1, func(w string) bool { return clauseBreaks[w] || thatWords[w] || relativePronouns[w] })
 }
 
 // officeOwners are the states or bodies whose offices the people of keys
@@ -418,10 +448,10 @@ func pronounFits(typ EntityType, person, party bool) bool {
 }
 
 // opensSentence reports that token k opens its sentence, after at most
-// a conjunction or an adverb: "He", "But he", "However, she".
+// a conjunction or an adverb: "He", "But he", "However, she", "There he".
 func (c *eventCtx) opensSentence(k int) bool {
 	for j := 0; j < k; j++ {
-		if tag := c.t[j].Tag; tag != "CC" && tag != "RB" && tag != "," {
+		if tag := c.t[j].Tag; tag != "CC" && tag != "RB" && tag != "EX" && tag != "," {
 			return false
 		}
 	}

@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// pronounKeys alone, for a pronoun that opens a clause: the last
+// sentence's subject, all of them for "they", and the subject of the
+// clause a coordinator joins it to.
+func TestPronounKeysOfClauses(t *testing.T) {
+	chile := countryAt(0, "CHL")
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		before     actor
+		beforeAll  []string
+		k          int
+		want       []string
+	}{
+		{"it opens the sentence", "It/PRP accused/VBD Peru/NNP", []actor{countryAt(2, "PER")}, countryAt(0, "BOL"), nil, 0, []string{"country:BOL"}},
+		{"they stands for every subject", "They/PRP accused/VBD Peru/NNP", []actor{countryAt(2, "PER")}, countryAt(0, "BOL"), []string{"country:BOL", "country:CHL"}, 0, []string{"country:BOL", "country:CHL"}},
+		{"it stands for one", "It/PRP accused/VBD Peru/NNP", []actor{countryAt(2, "PER")}, countryAt(0, "BOL"), []string{"country:BOL", "country:CHL"}, 0, []string{"country:BOL"}},
+		{"after an adverb of place", "There/EX he/PRP met/VBD Peru/NNP", []actor{countryAt(3, "PER")}, personAt(0, 1, "ruiz"), nil, 1, []string{"person:ruiz"}},
+		{"after a coordinator", "Chile/NNP protested/VBD ,/, and/CC it/PRP summoned/VBD Peru/NNP", []actor{chile, countryAt(6, "PER")}, actor{}, nil, 4, []string{"country:CHL"}},
+		{"after a coordinator, a person's pronoun for a country", "Chile/NNP protested/VBD and/CC he/PRP summoned/VBD Peru/NNP", []actor{chile, countryAt(5, "PER")}, actor{}, nil, 3, nil},
+		{"a clause of its own before the coordinator", "Chile/NNP said/VBD that/IN Peru/NNP left/VBD and/CC it/PRP returned/VBD", []actor{chile, countryAt(3, "PER")}, actor{}, nil, 6, []string{"country:PER"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, before: tc.before, beforeAll: tc.beforeAll}
+			if diff := cmp.Diff(tc.want, c.pronounKeys(tc.k)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
