@@ -7,8 +7,9 @@ import (
 )
 
 // pronounKeys alone, for a pronoun that opens a clause: the last
-// sentence's subject, all of them for "they", and the subject of the
-// clause a coordinator joins it to.
+// sentence's subject, all of them for "they", the subject of the clause a
+// coordinator joins it to, and in a clause that opens the sentence, the
+// main clause's subject after it.
 func TestPronounKeysOfClauses(t *testing.T) {
 	chile := countryAt(0, "CHL")
 	for _, tc := range []struct {
@@ -25,6 +26,9 @@ func TestPronounKeysOfClauses(t *testing.T) {
 		{"after an adverb of place", "There/EX he/PRP met/VBD Peru/NNP", []actor{countryAt(3, "PER")}, personAt(0, 1, "ruiz"), nil, 1, []string{"person:ruiz"}},
 		{"after a coordinator", "Chile/NNP protested/VBD ,/, and/CC it/PRP summoned/VBD Peru/NNP", []actor{chile, countryAt(6, "PER")}, actor{}, nil, 4, []string{"country:CHL"}},
 		{"after a coordinator, a person's pronoun for a country", "Chile/NNP protested/VBD and/CC he/PRP summoned/VBD Peru/NNP", []actor{chile, countryAt(5, "PER")}, actor{}, nil, 3, nil},
+		{"in the opening clause, the main clause's subject", "After/IN she/PRP met/VBD Peru/NNP ,/, Ruiz/NNP criticised/VBD Chile/NNP", []actor{countryAt(3, "PER"), personAt(5, 6, "ruiz"), countryAt(7, "CHL")}, actor{}, nil, 1, []string{"person:ruiz"}},
+		{"in the opening clause, a subject of another kind", "After/IN she/PRP met/VBD Peru/NNP ,/, Chile/NNP criticised/VBD Ruiz/NNP", []actor{countryAt(3, "PER"), countryAt(5, "CHL"), personAt(7, 8, "ruiz")}, actor{}, nil, 1, nil},
+		{"in the opening clause, a main clause with no actor first", "After/IN she/PRP met/VBD Peru/NNP ,/, talks/NNS with/IN Ruiz/NNP began/VBD", []actor{countryAt(3, "PER"), personAt(7, 8, "ruiz")}, actor{}, nil, 1, nil},
 		{"a clause of its own before the coordinator", "Chile/NNP said/VBD that/IN Peru/NNP left/VBD and/CC it/PRP returned/VBD", []actor{chile, countryAt(3, "PER")}, actor{}, nil, 6, []string{"country:PER"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -358,6 +358,9 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	if keys := c.pronounTimeSubject(k); keys != nil {
 		return keys // "Tsang spoke after he met Birch"
 	}
+	if keys := c.mainSubjectAfter(k); keys != nil {
+		return keys // "After she met Peru's president, Ruiz criticised Bolivia"
+	}
 	j := k - 1
 	if j >= 0 && thatWords[strings.ToLower(t[j].Text)] {
 		j--
@@ -405,6 +408,32 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		return keys
 	}
 	return nil
+}
+
+// mainSubjectAfter resolves a pronoun at token k in the clause that opens
+// the sentence before a comma to the subject of the main clause after it,
+// when that names an actor the pronoun can stand for: "After she met
+// Peru's president, Ruiz criticised Bolivia". nil otherwise.
+func (c *eventCtx) mainSubjectAfter(k int) []string {
+	t := c.t
+	start := datelineEnd(t)
+	end := openingPhraseEnd(t, start)
+	if end == 0 || k <= start || k >= end {
+		return nil
+	}
+	j := end
+	for j < len(t) && (determiners[strings.ToLower(t[j].Text)] || c.isTitleWord(j) && actorAt(c.acts, j) < 0) {
+		j++ // "After he left, the minister, ...", "After she met him, President Ruiz"
+	}
+	a := actorAt(c.acts, j)
+	if a < 0 || c.acts[a].a != j || c.acts[a].demonym || c.acts[a].b >= len(t) || !strings.HasPrefix(t[c.acts[a].b].Tag, "VB") && t[c.acts[a].b].Tag != "MD" {
+		return nil // the main clause opens with no actor that is its subject
+	}
+	w := strings.ToLower(t[k].Text)
+	if !pronounFits(c.acts[a].typ, personPronouns[w] || personPossessives[w], partyPronouns[w]) {
+		return nil
+	}
+	return []string{c.acts[a].key}
 }
 
 // pluralPronouns stand for more than one: "they", "their".
