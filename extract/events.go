@@ -52,6 +52,9 @@ type eventCtx struct {
 	// "they".
 	before    actor
 	beforeAll []string
+	// lastTargets are the targets of the sentence before's events, for an
+	// object pronoun that no party of this one stands for
+	lastTargets []string
 	// si is the sentence's index, and refs collects the pronouns the
 	// rules resolve, for the document's references
 	si   int
@@ -209,24 +212,33 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	var events []Event
 	var notes dateNotes
 	var before actor
-	var beforeAll []string
+	var beforeAll, lastTargets []string
 	var pronouns []Reference
 	for si := range doc.Sentences {
 		acts := bySent[si]
-		prev, prevAll := before, beforeAll
+		prev, prevAll, prevTargets := before, beforeAll, lastTargets
+		lastTargets = nil
 		before = openingSubject(doc.Sentences[si].Tokens, acts)
 		beforeAll = nil
 		if a := slices.IndexFunc(acts, func(a actor) bool { return a.key == before.key && a.a == before.a }); before.key != "" && a >= 0 {
 			beforeAll = (&eventCtx{t: doc.Sentences[si].Tokens, acts: acts}).coordinated(a, 1) // "Russia and China held talks. They agreed"
 		}
-		if len(acts) == 0 {
-			continue
+		if len(acts) == 0 && !hasPronoun(doc.Sentences[si].Tokens) {
+			continue // no one named, and no one referred to: "It accused them of spying" has
 		}
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx}
-		events = append(events, x.sentenceEvents(doc, si, ctx)...)
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx}
+		found := x.sentenceEvents(doc, si, ctx)
+		for _, ev := range found {
+			for _, k := range ev.Targets {
+				if !slices.Contains(lastTargets, k) {
+					lastTargets = append(lastTargets, k)
+				}
+			}
+		}
+		events = append(events, found...)
 		ctx.noteSpeeches(doc, si)
 	}
 	countryOf := func(key string) string {
@@ -242,6 +254,12 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Start < refs[j].Start })
 	orientSymmetric(events)
 	return dateEvents(doc, events, notes, countryOf), refs
+}
+
+// hasPronoun reports a sentence with a personal pronoun, which may stand
+// for an actor named in another.
+func hasPronoun(t []Token) bool {
+	return slices.ContainsFunc(t, func(tok Token) bool { return tok.Tag == "PRP" })
 }
 
 func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event {

@@ -704,6 +704,7 @@ func TestEvents(t *testing.T) {
 		{"a gerund before 'between' names the act of its parties", "Headline\n\nFighting between Sudan and Chad killed 20 people.", []string{"country:SDN fight country:TCD"}},
 		{"a pronoun after a coordinator is the subject of the clause before", "Headline\n\nBritain protested on Friday, and it summoned Iran's ambassador.", []string{"country:GBR summon country:IRN"}},
 		{"a pronoun in an opening clause is the main clause's subject", "Headline\n\nAfter she met Evo Morales, Ana Ruiz criticised Bolivia.", []string{"person:ana-ruiz meet person:evo-morales", "person:ana-ruiz criticize country:BOL"}},
+		{"an object pronoun with no party before it is the one the sentence before acted on", "Headline\n\nPeru expelled two Chilean diplomats. It accused them of spying.", []string{"country:PER expel country:CHL", "country:PER accuse country:CHL"}},
 		{"they after a coordinated subject is all of it", "Headline\n\nPoland and Slovenia applied in May. They have signed an association agreement with the European Union.", []string{"country:POL,country:SVN sign organization:european-union"}},
 		{"a modal's reach ends at a relative pronoun", "Headline\n\nChile would prefer Ana Ruiz who met Evo Morales on Monday.", []string{"person:ana-ruiz meet person:evo-morales"}},
 		{"a relative clause after a name's acronym in brackets", "Headline\n\nThe Kurdistan Democratic Party (KDP), which accuses Iran of arming its rivals, said on Thursday it had won.", []string{"organization:kurdistan-democratic-party accuse country:IRN"}},

@@ -14,7 +14,8 @@ import (
 //	... B ... VERB (it|them|him|her) (of NP | for V-ing | to VB)
 //
 // "Eritrea cut ties with Sudan, accusing it of training rebels": it is
-// Sudan. "of", "for" and "to" after the pronoun say that it names one who
+// Sudan. With no party before it in its sentence, it stands for the one
+// party the sentence before acted on. "of", "for" and "to" after the pronoun say that it names one who
 // acts; without them it may be a thing ("signed a deal and later dropped
 // it").
 
@@ -65,7 +66,19 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 			return nil
 		}
 	}
+	// none before it in its sentence: the one party the sentence before
+	// acted on ("Peru expelled two Chilean diplomats. It accused them of
+	// spying")
+	if len(c.lastTargets) == 1 && !slices.Contains(agents, c.lastTargets[0]) && pronounFits(typeOfKey(c.lastTargets[0]), person, party) {
+		return c.referTo(k, c.lastTargets)
+	}
 	return nil
+}
+
+// typeOfKey is the type an actor's key names: "country:CHL" a country.
+func typeOfKey(key string) EntityType {
+	typ, _, _ := strings.Cut(key, ":")
+	return EntityType(typ)
 }
 
 // A pronoun after the preposition a verb's pattern takes its target with

@@ -15,26 +15,37 @@ func TestObjectPronoun(t *testing.T) {
 		k          int
 		agents     []string
 		want       []string
+		last       []string // the targets of the sentence before
 	}{
 		{"accusing it of", "Eritrea/NNP cut/VBD ties/NNS with/IN Sudan/NNP ,/, accusing/VBG it/PRP of/IN training/VBG rebels/NNS",
-			[]actor{countryAt(0, "ERI"), countryAt(4, "SDN")}, 7, []string{"country:ERI"}, []string{"country:SDN"}},
+			[]actor{countryAt(0, "ERI"), countryAt(4, "SDN")}, 7, []string{"country:ERI"}, []string{"country:SDN"}, nil},
 		{"blamed it for", "Chile/NNP met/VBD Peru/NNP and/CC blamed/VBD it/PRP for/IN allowing/VBG raids/NNS",
-			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, []string{"country:PER"}},
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, []string{"country:PER"}, nil},
 		{"urged them to", "Chile/NNP met/VBD Peru/NNP and/CC urged/VBD them/PRP to/TO leave/VB",
-			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, []string{"country:PER"}},
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, []string{"country:PER"}, nil},
 		{"a thing dropped", "Chile/NNP signed/VBD a/DT deal/NN with/IN Peru/NNP and/CC dropped/VBD it/PRP ./.",
-			[]actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 8, []string{"country:CHL"}, nil},
+			[]actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 8, []string{"country:CHL"}, nil, nil},
 		{"past a date", "Chile/NNP cut/VBD ties/NNS with/IN Peru/NNP on/IN Tuesday/NNP ,/, accusing/VBG it/PRP of/IN spying/VBG",
-			[]actor{countryAt(0, "CHL"), countryAt(4, "PER")}, 9, []string{"country:CHL"}, []string{"country:PER"}},
+			[]actor{countryAt(0, "CHL"), countryAt(4, "PER")}, 9, []string{"country:CHL"}, []string{"country:PER"}, nil},
 		{"a thing nearest", "Iran/NNP seized/VBD a/DT Liberian/JJ tanker/NN on/IN Tuesday/NNP ,/, accusing/VBG it/PRP of/IN smuggling/VBG",
-			[]actor{countryAt(0, "IRN"), {a: 3, b: 4, key: "country:LBR", typ: Country, demonym: true}}, 9, []string{"country:IRN"}, nil},
+			[]actor{countryAt(0, "IRN"), {a: 3, b: 4, key: "country:LBR", typ: Country, demonym: true}}, 9, []string{"country:IRN"}, nil, nil},
 		{"a person pronoun needs a person", "Chile/NNP met/VBD Peru/NNP and/CC accused/VBD him/PRP of/IN lying/VBG",
-			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, nil},
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, nil, nil},
 		{"no party but the agent", "Chile/NNP accused/VBD it/PRP of/IN lying/VBG ./.",
-			[]actor{countryAt(0, "CHL")}, 2, []string{"country:CHL"}, nil},
+			[]actor{countryAt(0, "CHL")}, 2, []string{"country:CHL"}, nil, nil},
+		{"the one party the sentence before acted on", "It/PRP accused/VBD them/PRP of/IN spying/VBG ./.",
+			nil, 2, []string{"country:PER"}, []string{"country:CHL"}, []string{"country:CHL"}},
+		{"two parties the sentence before acted on", "It/PRP accused/VBD them/PRP of/IN spying/VBG ./.",
+			nil, 2, []string{"country:PER"}, nil, []string{"country:CHL", "country:BOL"}},
+		{"the sentence before acted on the agent", "It/PRP accused/VBD them/PRP of/IN spying/VBG ./.",
+			nil, 2, []string{"country:PER"}, nil, []string{"country:PER"}},
+		{"a noun of this sentence comes first", "The/DT ministry/NN accused/VBD them/PRP of/IN spying/VBG ./.",
+			nil, 3, []string{"country:PER"}, nil, []string{"country:CHL"}},
+		{"a person's pronoun for a country", "It/PRP accused/VBD him/PRP of/IN spying/VBG ./.",
+			nil, 2, []string{"country:PER"}, nil, []string{"country:CHL"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, lastTargets: tc.last}
 			if diff := cmp.Diff(tc.want, c.objectPronoun(tc.k, tc.agents)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
