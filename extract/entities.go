@@ -976,7 +976,18 @@ func (bd *builder) possessiveName(c *cand) {
 			return // a name of its own: "Germany's E.ON" is E.ON, in Germany
 		}
 	}
-	c.fixedLabel = owner.label + " " + bd.span(c.sent, c.a, c.b)
+	c.fixedLabel = bd.ownerAdjective(owner) + " " + bd.span(c.sent, c.a, c.b)
+}
+
+// ownerAdjective is how the name of a country's body begins: the
+// country's adjective, as "the Greek Ministry of Foreign Affairs" is
+// written, so that "Greece's Ministry of Foreign Affairs" is the same
+// body; its name for a country with no adjective.
+func (bd *builder) ownerAdjective(owner *gazEntry) string {
+	if adj := bd.x.idx.adjectives[owner.country]; adj != "" {
+		return adj
+	}
+	return owner.label
 }
 
 func isPossessive(s string) bool { return s == "'s" || s == "\u2019s" || s == "'" }

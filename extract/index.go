@@ -55,6 +55,9 @@ type index struct {
 	// name that starts with it has
 	firstWords map[string]int
 	countries  map[string]string // ISO alpha-3 code -> common name
+	// adjectives maps a country's code to its adjective, the first of its
+	// demonyms ("GRC" -> "Greek"), for the names of its bodies
+	adjectives map[string]string
 	// countryNames holds every normalized name and alias of each country
 	countryNames map[string][]string
 	titles       map[string]titleEntry // normalized title phrase -> title
@@ -89,6 +92,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		names:        map[string][]gazEntry{},
 		firstWords:   map[string]int{},
 		countries:    map[string]string{},
+		adjectives:   map[string]string{},
 		countryNames: map[string][]string{},
 		titles:       map[string]titleEntry{},
 		titleAbbrevs: lx.TitleAbbrevs,
@@ -141,6 +145,9 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		}
 		d := e
 		d.demonym = true
+		if len(c.Demonyms) > 0 {
+			ix.adjectives[c.Code] = c.Demonyms[0]
+		}
 		for _, a := range c.Demonyms {
 			addName(a, d)
 		}

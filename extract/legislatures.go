@@ -11,7 +11,7 @@ import (
 // country's:
 //
 //	NATIONALITY|COUNTRY (parliament|congress|...)   "the Estonian parliament" -> Estonian Parliament
-//	COUNTRY 's (parliament|congress|senate|...)     "Estonia's parliament"    -> Estonia Parliament
+//	COUNTRY 's (parliament|congress|senate|...)     "Estonia's parliament"    -> Estonian Parliament
 //
 // The nationality or country stays a mention of its own.
 

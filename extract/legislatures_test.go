@@ -19,7 +19,7 @@ func TestScanLegislatures(t *testing.T) {
 		{"after the adjective", "the/DT Estonian/JJ parliament/NN refused/VBD",
 			&cand{a: 1, b: 2, typ: Country, gaz: country("Estonian", true)}, []string{"Estonian Parliament EST"}},
 		{"after the possessive", "Poland/NNP 's/POS senate/NN met/VBD",
-			&cand{a: 0, b: 1, typ: Country, gaz: country("Poland", false)}, []string{"Poland Senate POL"}},
+			&cand{a: 0, b: 1, typ: Country, gaz: country("Poland", false)}, []string{"Polish Senate POL"}},
 		{"no owner", "the/DT parliament/NN met/VBD", nil, nil},
 		{"after a preposition", "the/DT parliament/NN of/IN Chile/NNP met/VBD",
 			&cand{a: 3, b: 4, typ: Country, gaz: country("Chile", false)}, nil},

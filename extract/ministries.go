@@ -57,8 +57,8 @@ func (bd *builder) scanMinistries(si int) {
 
 // countryBefore is the country that stands right before token p, as its
 // adjective or name ("the Russian", "the UAE") or with its possessive
-// ("Germany's"): as the text writes it, or its name before a possessive,
-// with its code; "" when none does.
+// ("Germany's"): as the text writes it, or its adjective for a
+// possessive ("German"), with its code; "" when none does.
 func (bd *builder) countryBefore(si, p int) (string, string) {
 	t := bd.toks(si)
 	if k, ok := bd.endsAt[[2]int{si, p - 1}]; ok && bd.cands[k].gaz != nil && bd.cands[k].typ == Country {
@@ -69,7 +69,7 @@ func (bd *builder) countryBefore(si, p int) (string, string) {
 		return strings.Join(words, " "), bd.cands[k].gaz.country
 	}
 	if k := bd.possessorBefore(si, p); k >= 0 && bd.cands[k].gaz != nil && !bd.cands[k].gaz.demonym && bd.cands[k].typ == Country {
-		return bd.cands[k].gaz.label, bd.cands[k].gaz.country
+		return bd.ownerAdjective(bd.cands[k].gaz), bd.cands[k].gaz.country // "Russia's foreign ministry": the Russian Foreign Ministry
 	}
 	return "", ""
 }

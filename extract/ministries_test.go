@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -21,7 +22,7 @@ func TestScanMinistries(t *testing.T) {
 		{"after the adjective", "the/DT Sri/NNP Lankan/NNP foreign/JJ ministry/NN said/VBD",
 			[]cand{{a: 1, b: 3, typ: Country, gaz: country("Sri Lankan", true)}}, []string{"Sri Lankan Foreign Ministry LKA"}},
 		{"after the possessive", "Russia/NNP 's/POS foreign/JJ ministry/NN said/VBD",
-			[]cand{{a: 0, b: 1, typ: Country, gaz: country("Russia", false)}}, []string{"Russia Foreign Ministry RUS"}},
+			[]cand{{a: 0, b: 1, typ: Country, gaz: country("Russia", false)}}, []string{"Russian Foreign Ministry RUS"}},
 		{"a name the tagger found takes its owner", "the/DT Russian/JJ Interior/NNP Ministry/NNP said/VBD",
 			[]cand{{a: 1, b: 2, typ: Country, gaz: country("Russian", true)}, {a: 2, b: 4, typ: Organization}}, []string{"Russian Interior Ministry RUS"}},
 		{"after the article alone", "the/DT interior/JJ ministry/NN denied/VBD", nil, []string{"Interior Ministry "}},
@@ -46,5 +47,21 @@ func TestScanMinistries(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// A country's body named after its possessive and after its adjective is
+// one body: "Russia's foreign ministry" is the Russian Foreign Ministry.
+func TestOwnerFormsAreOneBody(t *testing.T) {
+	r := run(t, "Row\n\nRussia's foreign ministry protested on Monday. The Russian foreign ministry later summoned Estonia's ambassador. Estonia's parliament and the Estonian parliament met.")
+	var got []string
+	for _, e := range r.Entities {
+		if e.Type == Organization {
+			got = append(got, fmt.Sprintf("%s %d", e.Key, len(e.Mentions)))
+		}
+	}
+	want := []string{"organization:estonian-parliament 2", "organization:russian-foreign-ministry 2"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -26,7 +26,7 @@ func TestRelativeObject(t *testing.T) {
 		{"the owner of the antecedent", "Iran/NNP 's/POS nuclear/JJ programme/NN ,/, which/WDT Peru/NNP criticised/VBD",
 			[]actor{countryAt(0, "IRN"), countryAt(6, "PER")}, 7, 8, []string{"country:IRN"}},
 		{"an antecedent that is a party itself, not its owner", "Russia/NNP 's/POS foreign/JJ ministry/NN ,/, which/WDT Peru/NNP criticised/VBD",
-			[]actor{countryAt(0, "RUS"), {a: 2, b: 4, key: "organization:russia-foreign-ministry", typ: Organization}, countryAt(6, "PER")}, 7, 8, []string{"organization:russia-foreign-ministry"}},
+			[]actor{countryAt(0, "RUS"), {a: 2, b: 4, key: "organization:russian-foreign-ministry", typ: Organization}, countryAt(6, "PER")}, 7, 8, []string{"organization:russian-foreign-ministry"}},
 		{"an object of its own", "Chile/NNP ,/, which/WDT Peru/NNP criticised/VBD the/DT deal/NN",
 			[]actor{countryAt(0, "CHL"), countryAt(3, "PER")}, 4, 5, nil},
 		{"a subject relative", "Chile/NNP ,/, which/WDT criticised/VBD Peru/NNP",
