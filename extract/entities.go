@@ -328,7 +328,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si])))
+	bd.spans[si] = balanceBrackets(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si]))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		// a name of two or more words that the lexicon knows, whole, that
@@ -375,6 +375,39 @@ func (bd *builder) scanSentence(si int) {
 	bd.scanMinistries(si)
 	bd.scanRoles(si)
 	bd.scanBareTitles(si)
+}
+
+// balanceBrackets closes the bracket a name opens and does not close when
+// its partner comes right after it ("Azadliq (Freedom" -> "Azadliq
+// (Freedom)"), and otherwise ends the name before the bracket: no name
+// holds half a pair.
+func balanceBrackets(t []Token, spans []names.Span) []names.Span {
+	for i := range spans {
+		sp := &spans[i]
+		open := -1
+		for k := sp.Start; k < sp.End; k++ {
+			switch t[k].Text {
+			case "(":
+				open = k
+			case ")":
+				open = -1
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		next := len(t)
+		if i+1 < len(spans) {
+			next = spans[i+1].Start
+		}
+		switch {
+		case sp.End < next && t[sp.End].Text == ")":
+			sp.End++
+		case open > sp.Start:
+			sp.End = open
+		}
+	}
+	return spans
 }
 
 // joinParticles extends each person the name tagger found over a particle

@@ -1232,6 +1232,25 @@ func TestJoinPeoples(t *testing.T) {
 	}
 }
 
+func TestBalanceBrackets(t *testing.T) {
+	words := plainTokens("the", "Azadliq", "(", "Freedom", ")", "coalition", "and", "NATO", "(", "in", "Riga", ")")
+	for _, tc := range []struct {
+		name        string
+		spans, want []names.Span
+	}{
+		{"closed by the next word", []names.Span{{Start: 1, End: 4, Type: "ORG"}}, []names.Span{{Start: 1, End: 5, Type: "ORG"}}},
+		{"closed already", []names.Span{{Start: 1, End: 5, Type: "ORG"}}, []names.Span{{Start: 1, End: 5, Type: "ORG"}}},
+		{"never closed", []names.Span{{Start: 7, End: 10, Type: "ORG"}}, []names.Span{{Start: 7, End: 8, Type: "ORG"}}},
+		{"no bracket", []names.Span{{Start: 7, End: 8, Type: "ORG"}}, []names.Span{{Start: 7, End: 8, Type: "ORG"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, balanceBrackets(words, tc.spans)); diff != "" {
+				t.Errorf("balanceBrackets (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // A name with a particle joined to its last part is one person, whose
 // last part alone refers to them.
 func TestParticleNames(t *testing.T) {
