@@ -224,7 +224,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 			beforeAll = (&eventCtx{t: doc.Sentences[si].Tokens, acts: acts}).coordinated(a, 1) // "Russia and China held talks. They agreed"
 		}
 		if len(acts) == 0 && !hasPronoun(doc.Sentences[si].Tokens) {
-			continue // no one named, and no one referred to: "It accused them of spying" has
+			continue // no one named, and no pronoun that may stand for one ("It accused them of spying" has)
 		}
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing

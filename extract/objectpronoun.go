@@ -15,9 +15,9 @@ import (
 //
 // "Eritrea cut ties with Sudan, accusing it of training rebels": it is
 // Sudan. With no party before it in its sentence, it stands for the one
-// party the sentence before acted on. "of", "for" and "to" after the pronoun say that it names one who
-// acts; without them it may be a thing ("signed a deal and later dropped
-// it").
+// party the sentence before acted on. "of", "for" and "to" after the
+// pronoun say that it names one who acts; without them it may be a thing
+// ("signed a deal and later dropped it").
 
 // personObjects and partyObjects are the object pronouns of a person and
 // of a country or organization.

@@ -30,9 +30,11 @@ var listConjunctions = lexicon.Class("listConjunctions")
 func (bd *builder) portfolioBefore(si, p int, bare bool) int {
 	f := p
 	if bare {
-		if k, ok := bd.candAt(si, p-1); p > 0 && ok && bd.cands[k].b == p && bd.cands[k].gaz == nil &&
-			bd.cands[k].typ == Organization && bd.fieldWords(si, bd.cands[k].a, p) {
-			f = bd.cands[k].a
+		if p > 0 {
+			if k, ok := bd.candAt(si, p-1); ok && bd.cands[k].b == p && bd.cands[k].gaz == nil &&
+				bd.cands[k].typ == Organization && bd.fieldWords(si, bd.cands[k].a, p) {
+				f = bd.cands[k].a
+			}
 		}
 	}
 	s := bd.portfolioListBefore(si, f)
@@ -70,9 +72,9 @@ func (bd *builder) portfolioListBefore(si, a int) int {
 }
 
 // fieldWords reports words [a, b) that can name a minister's field: in
-// capitals, no place, nationality or person the lexicon knows, nor a
-// known name of the document ("Foreign", "Public Service", "Labour"; not
-// "Chile", "Sahel" or "NATO" when NATO was named as such).
+// capitals, no modifier of titles or date, and no place, nationality or
+// person, as the lexicon or the document's names have them ("Foreign",
+// "Public Service", "Labour"; not "Chile", "Sahel" or "Tuesday").
 func (bd *builder) fieldWords(si, a, b int) bool {
 	t := bd.toks(si)
 	if a >= b {
