@@ -23,8 +23,10 @@ func (c *eventCtx) reducedRelativeSubject(v int) (keys []string, ok bool) {
 			return nil, false
 		}
 		if (t[j].Tag == "VBN" || t[j].Tag == "VBD") && agentPreps[strings.ToLower(t[j+1].Text)] && commonNoun(t, j-1) && actorAt(c.acts, j-1) < 0 {
-			if a := actorAt(c.acts, j-2); j >= 2 && a >= 0 && c.acts[a].b == j-1 {
-				return c.coordinated(a, -1), true // "Russian hackers backed by"
+			if j >= 2 {
+				if a := actorAt(c.acts, j-2); a >= 0 && c.acts[a].b == j-1 {
+					return c.coordinated(a, -1), true // "Russian hackers backed by"
+				}
 			}
 			return nil, true
 		}

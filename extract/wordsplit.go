@@ -146,8 +146,8 @@ func hasLongerSuffix(s string, suffixes ...string) bool {
 // "Lee's," but not in "O'Sullivan"; -1 when none. Prose's tokenizer cuts
 // at any of them and loses the rest of the word ("O'Sullivan" becomes
 // "O"), and loses a word that begins with one and does not end with it
-// ("'m," after "I"); splitToken cuts only after a word's first letter
-// and before a contraction that ends the word. Where the lower case of a
+// ("'m," after "I"); splitToken cuts only inside a word, never before
+// its first character, and only before a contraction that ends the word. Where the lower case of a
 // word is not as long as the word ("İ", bytes that are not UTF-8), prose
 // cuts the word where the lower case has the contraction, wherever that
 // falls in the word, and so does contraction (exact false).
