@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "a name with an apostrophe inside is one name, and a company's abbreviation keeps its period",
+			text: "Headline\n\nSean O'Malley met Norwest Corp. officials in Dublin on Monday.",
+			want: []string{"person:sean-o-malley person Sean O'Malley", "organization:norwest-corp organization Norwest Corp."},
+			not:  []string{"person:sean-o"},
+		},
+		{
 			name: "a legislature named by its country's adjective or possessive",
 			text: "Headline\n\nThe Estonian parliament refused a second mandate for Lennart Meri. Poland's senate met. The European Parliament met in the parliament of Chile.",
 			want: []string{"organization:estonian-parliament organization Estonian Parliament", "organization:polish-senate organization Polish Senate", "country:EST country Estonia"},
