@@ -449,7 +449,11 @@ func gerundBetween(t []Token, i int) bool {
 // between Indian and Chinese troops". Acts called off or put off did not
 // happen.
 func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end int, p verbEntry) []Event {
-	parties := ctx.objectAfter(end+1, 6)
+	from := end + 1
+	if k := ctx.participantsAt(end); k > 0 {
+		from = k // "the summit, attended by France and Spain"
+	}
+	parties := ctx.objectAfter(from, 6)
 	if len(parties) < 2 || ctx.hypothetical(v) || ctx.calledOff(end) || ctx.offObject(v) {
 		return nil
 	}
@@ -481,7 +485,39 @@ func (c *eventCtx) personAfter(j int) bool {
 // Peru and Bolivia"; not "the meeting of the council").
 func (c *eventCtx) partiesAfter(end int) bool {
 	w := strings.ToLower(c.t[end].Text)
-	return betweenPreps[w] || ofWords[w] && len(c.objectAfter(end+1, 6)) >= 2
+	return betweenPreps[w] || ofWords[w] && len(c.objectAfter(end+1, 6)) >= 2 || c.participantsAt(end) > 0
+}
+
+// participantVerbs say who took part in an act named before them, and
+// togetherWords may follow them ("brought together").
+var (
+	participantVerbs = lexicon.Class("participantVerbs")
+	togetherWords    = lexicon.Class("togetherWords")
+)
+
+// participantsAt is the first token of the parties that a participle or
+// relative clause after an event noun names as taking part, from token k
+// on: ", attended by France and Spain", ", which brought together Egypt
+// and Sudan", "bringing together"; 0 when there is none.
+func (c *eventCtx) participantsAt(k int) int {
+	t := c.t
+	if k < len(t) && t[k].Text == "," {
+		k++
+	}
+	if k < len(t) && relativePronouns[strings.ToLower(t[k].Text)] {
+		k++ // ", which brought together"
+	}
+	if k+1 >= len(t) || !participantVerbs[strings.ToLower(t[k].Text)] {
+		return 0
+	}
+	k++
+	if w := strings.ToLower(t[k].Text); agentPreps[w] || togetherWords[w] {
+		k++ // "attended by", "brought together"
+	}
+	if k >= len(t) || len(c.objectAfter(k, 2)) < 2 {
+		return 0
+	}
+	return k
 }
 
 // pairEvents tells a symmetric act ev once for each pair of parties, in

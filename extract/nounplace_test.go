@@ -38,6 +38,11 @@ func TestPartiesAfter(t *testing.T) {
 		{"of two parties", "a/DT meeting/NN of/IN Chile/NNP and/CC Peru/NNP", true},
 		{"of one party", "a/DT meeting/NN of/IN Chile/NNP 's/POS cabinet/NN", false},
 		{"with", "talks/NNS with/IN Chile/NNP and/CC Peru/NNP", false},
+		{"attended by", "the/DT summit/NN ,/, attended/VBN by/IN Chile/NNP and/CC Peru/NNP", true},
+		{"which brought together", "the/DT talks/NNS ,/, which/WDT brought/VBD together/RB Chile/NNP ,/, Peru/NNP and/CC Bolivia/NNP", true},
+		{"attended by one party", "the/DT summit/NN ,/, attended/VBN by/IN Chile/NNP ,/, ended/VBD", false},
+		{"attended by no party", "the/DT summit/NN ,/, attended/VBN by/IN officials/NNS", false},
+		{"which a party attended", "the/DT summit/NN ,/, which/WDT Chile/NNP attended/VBD", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
