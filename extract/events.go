@@ -305,11 +305,13 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			if nominal && len(p.rest) == 0 {
 				end = ctx.pastPlace(ctx.pastDate(end)) // "talks in Vienna between Iran and the EU", "a meeting on Monday with"
 			}
-			if nominal && len(p.rest) == 0 && symmetric[p.action] && end+1 < len(t) && ctx.partiesAfter(end) {
-				// "talks between Israel and Syria resumed", "a meeting of
-				// Chile, Peru and Bolivia"
-				out = append(out, placed(x.betweenEvents(doc, si, ctx, i, end, p), ctx, place, end)...)
-				break
+			if nominal && len(p.rest) == 0 && symmetric[p.action] && end+1 < len(t) {
+				if parties, ok := ctx.partiesAfter(end); ok {
+					// "talks between Israel and Syria resumed", "a meeting of
+					// Chile, Peru and Bolivia"
+					out = append(out, placed(x.betweenEvents(doc, si, ctx, i, end, parties, p), ctx, place, end)...)
+					break
+				}
 			}
 			if nominal && !nominalEvent(t, i, end, p) && !(len(p.rest) == 0 && mutual(p) && len(ctx.hyphenPair(i)) >= 2 && eventNouns[strings.TrimSuffix(strings.ToLower(t[i].Text), "s")]) {
 				_, _, undergone := ctx.undergone(i, end)
@@ -445,15 +447,10 @@ func gerundBetween(t []Token, i int) bool {
 }
 
 // betweenEvents reads a symmetric act named by the noun at v and the
-// parties after "between": "talks between Israel and Syria", "clashes
+// parties partiesAfter found: "talks between Israel and Syria", "clashes
 // between Indian and Chinese troops". Acts called off or put off did not
 // happen.
-func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end int, p verbEntry) []Event {
-	from := end + 1
-	if k := ctx.participantsAt(end); k > 0 {
-		from = k // "the summit, attended by France and Spain"
-	}
-	parties := ctx.objectAfter(from, 6)
+func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end int, parties []string, p verbEntry) []Event {
 	if len(parties) < 2 || ctx.hypothetical(v) || ctx.calledOff(end) || ctx.offObject(v) {
 		return nil
 	}
@@ -479,13 +476,23 @@ func (c *eventCtx) personAfter(j int) bool {
 	return a >= 0 && c.acts[a].typ == Person
 }
 
-// partiesAfter reports a preposition at end that introduces the parties
-// of a symmetric act named by the noun before it: "between", "among",
-// "involving", and "of" before two parties or more ("a meeting of Chile,
-// Peru and Bolivia"; not "the meeting of the council").
-func (c *eventCtx) partiesAfter(end int) bool {
+// partiesAfter reads the parties of a symmetric act named by the noun
+// before token end, and reports whether end introduces them: "between",
+// "among", "involving", "of" before two parties or more ("a meeting of
+// Chile, Peru and Bolivia"; not "the meeting of the council"), or a
+// participle or relative clause that says who took part (participantsAt).
+func (c *eventCtx) partiesAfter(end int) ([]string, bool) {
 	w := strings.ToLower(c.t[end].Text)
-	return betweenPreps[w] || ofWords[w] && len(c.objectAfter(end+1, 6)) >= 2 || c.participantsAt(end) > 0
+	if betweenPreps[w] {
+		return c.objectAfter(end+1, 6), true
+	}
+	if ofWords[w] {
+		if parties := c.objectAfter(end+1, 6); len(parties) >= 2 {
+			return parties, true
+		}
+	}
+	parties := c.participants(end)
+	return parties, parties != nil
 }
 
 // participantVerbs say who took part in an act named before them, and
@@ -495,11 +502,11 @@ var (
 	togetherWords    = lexicon.Class("togetherWords")
 )
 
-// participantsAt is the first token of the parties that a participle or
+// participants are the parties, two or more, that a participle or
 // relative clause after an event noun names as taking part, from token k
 // on: ", attended by France and Spain", ", which brought together Egypt
-// and Sudan", "bringing together"; 0 when there is none.
-func (c *eventCtx) participantsAt(k int) int {
+// and Sudan", "bringing together"; nil when there are none.
+func (c *eventCtx) participants(k int) []string {
 	t := c.t
 	if k < len(t) && t[k].Text == "," {
 		k++
@@ -508,16 +515,19 @@ func (c *eventCtx) participantsAt(k int) int {
 		k++ // ", which brought together"
 	}
 	if k+1 >= len(t) || !participantVerbs[strings.ToLower(t[k].Text)] {
-		return 0
+		return nil
 	}
 	k++
 	if w := strings.ToLower(t[k].Text); agentPreps[w] || togetherWords[w] {
 		k++ // "attended by", "brought together"
 	}
-	if k >= len(t) || len(c.objectAfter(k, 2)) < 2 {
-		return 0
+	if k >= len(t) {
+		return nil
 	}
-	return k
+	if parties := c.objectAfter(k, 2); len(parties) >= 2 {
+		return parties
+	}
+	return nil
 }
 
 // pairEvents tells a symmetric act ev once for each pair of parties, in

@@ -51,7 +51,7 @@ func TestPartiesAfter(t *testing.T) {
 			if toks[0].Tag == "DT" {
 				end = 2
 			}
-			if got := c.partiesAfter(end); got != tc.want {
+			if _, got := c.partiesAfter(end); got != tc.want {
 				t.Errorf("partiesAfter = %v, want %v", got, tc.want)
 			}
 		})

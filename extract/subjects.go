@@ -377,6 +377,7 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	var keys []string
 	var typ EntityType
 	office := false // the speaker named by an office: "Mexico's president said he"
+	joined := c.clauseAfterCoordinator(k)
 	switch {
 	case j >= 0 && (speechVerbs[strings.ToLower(t[j].Text)] || denyVerbs[strings.ToLower(t[j].Text)]):
 		keys = c.subjectOf(j)
@@ -393,10 +394,10 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		if pluralPronouns[w] && len(c.beforeAll) > 1 {
 			keys = c.beforeAll
 		}
-	case c.clauseAfterCoordinator(k) >= 0:
+	case joined >= 0:
 		// "Britain said it would respond, and it summoned the envoy": a
 		// pronoun that opens a clause joined to the last one is its subject
-		keys = c.subjectOf(c.clauseAfterCoordinator(k))
+		keys = c.subjectOf(joined)
 		if len(keys) != 1 {
 			return nil
 		}

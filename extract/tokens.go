@@ -74,7 +74,7 @@ func tokenize(text string, s *Sentence) []Token {
 		}
 		tokens = append(tokens, tok)
 	}
-	return splitOpeningQuotes(text, splitFinalPeriod(joinAbbreviations(joinInitials(tokens))))
+	return splitOpeningQuotes(text, splitFinalPeriod(joinPeriods(tokens)))
 }
 
 // splitOpeningQuotes splits an opening single quotation mark that the
@@ -102,14 +102,17 @@ func splitOpeningQuotes(text string, tokens []Token) []Token {
 	return tokens
 }
 
-// joinInitials makes one token of an initial that the tokenizer split from
-// its period: "W" "." "Athey" -> "W." "Athey", as "U.S." already is.
-func joinInitials(tokens []Token) []Token {
+// joinPeriods makes one token of a word and the period the tokenizer
+// split from it, where the sentence goes on after the period, for an
+// initial before a capitalised word ("W" "." "Athey" -> "W." "Athey", as
+// "U.S." already is) and for an abbreviation ("Norwest" "Corp" "." "said"
+// -> "Norwest" "Corp." "said", as "Gen." already is). The period that
+// ends the sentence is splitFinalPeriod's to decide.
+func joinPeriods(tokens []Token) []Token {
 	out := tokens[:0]
 	for i := 0; i < len(tokens); i++ {
 		t := tokens[i]
-		if i+2 < len(tokens) && len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z' &&
-			tokens[i+1].Text == "." && tokens[i+1].Start == t.End && isCap(tokens[i+2].Text) {
+		if i+2 < len(tokens) && tokens[i+1].Text == "." && tokens[i+1].Start == t.End && (initialAt(tokens, i) || abbreviationAt(t)) {
 			t.Text += "."
 			t.End = tokens[i+1].End
 			i++
@@ -119,23 +122,17 @@ func joinInitials(tokens []Token) []Token {
 	return out
 }
 
-// joinAbbreviations makes one token of an abbreviation that the tokenizer
-// split from its period inside a sentence: "Norwest" "Corp" "." "said" ->
-// "Norwest" "Corp." "said", as "Gen." already is. The period that ends
-// the sentence is splitFinalPeriod's to decide.
-func joinAbbreviations(tokens []Token) []Token {
-	out := tokens[:0]
-	for i := 0; i < len(tokens); i++ {
-		t := tokens[i]
-		if i+2 < len(tokens) && tokens[i+1].Text == "." && tokens[i+1].Start == t.End &&
-			t.End-t.Start == len(t.Text) && abbreviations[strings.ToLower(t.Text)] {
-			t.Text += "."
-			t.End = tokens[i+1].End
-			i++
-		}
-		out = append(out, t)
-	}
-	return out
+// initialAt reports a capital letter alone at token i before a
+// capitalised word after its period.
+func initialAt(tokens []Token, i int) bool {
+	t := tokens[i]
+	return len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && isCap(tokens[i+2].Text)
+}
+
+// abbreviationAt reports a word written as in the text that is an
+// abbreviation written with a period.
+func abbreviationAt(t Token) bool {
+	return t.End-t.Start == len(t.Text) && abbreviations[strings.ToLower(t.Text)]
 }
 
 // splitFinalPeriod splits the period that ends a sentence from the word
