@@ -42,6 +42,7 @@ func (x *Extractor) findEntities(doc *Document) *docEntities {
 		}
 		bd.keyCands(n)
 	}
+	bd.addBareLegislatures()
 	bd.nameTags()
 	de := bd.entities()
 	if stepsHook != nil {

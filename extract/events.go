@@ -893,8 +893,12 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		targets = ctx.dropCapitals(targets, end, p.code == visitCode)
 	}
 	if tellActions[p.action] {
-		// "told the BBC": what one tells the press is said to the public
+		// "told the BBC": what one tells the press is said to the public;
+		// "told reporters in Tonga": told where, not whom
 		targets = ctx.dropMedia(targets)
+		if !ctx.objectBeforePrep(end) {
+			targets = nil
+		}
 	}
 	domestic := ctx.domestic(agents, targets, placeRoots[p.code[:2]])
 	agents, targets = distinct(agents, targets)

@@ -79,6 +79,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:chile-parliament", "organization:european-parliament-parliament"},
 		},
 		{
+			name: "a legislature named alone is the legislature of the country the headline names, and a demonym in -er gives the name",
+			text: "Thailand votes\n\nThe prime minister may dissolve parliament soon. New Zealand's Parliament was hacked.",
+			want: []string{"organization:thai-parliament organization Thai Parliament", "organization:new-zealand-parliament organization New Zealand Parliament"},
+			not:  []string{"organization:new-zealander-parliament"},
+		},
+		{
 			name: "another spelling of a name the lexicon knows",
 			text: "Headline\n\nThe Taleban captured the town. Al-Qa'ida denied it.",
 			want: []string{"organization:taliban organization Taliban", "organization:al-qaeda organization al-Qaeda"},
@@ -727,6 +733,8 @@ func TestEvents(t *testing.T) {
 		{"a stated unwillingness is a refusal", "Headline\n\nVenezuela said it would not extradite the suspect to Colombia.", []string{"country:VEN refuse country:COL"}},
 		{"what a passive subject is for", "Headline\n\nA camp for Congolese refugees was attacked by Burundian militiamen.", []string{"country:BDI attack country:COD"}},
 		{"what one tells the press is no act on it", "Headline\n\nPresident Musharraf told the BBC that women must not hide.", nil},
+		{"what one tells reporters in a place is told to no actor there", "Headline\n\nKalivati Ravuvu told reporters in Tonga that the deal was bad.", nil},
+		{"what one tells an official is told to the official", "Headline\n\nKalivati Ravuvu told the foreign minister of Tonga that the deal was bad.", []string{"person:kalivati-ravuvu tell country:TON"}},
 		{"a decision's author", "Headline\n\nRussia defended the purchase of the unit by the state firm Rosneft.", []string{"country:RUS defend organization:rosneft"}},
 		{"an opposition after a comma is not the plan's author", "Headline\n\nJack Straw defended plans to end the embargo, despite opposition from the US and Japan.", nil},
 		{"a rally against someone is a protest", "Headline\n\nTens of thousands of Thais rallied in Bangkok against Prime Minister Thaksin Shinawatra.", []string{"country:THA rally person:thaksin-shinawatra"}},

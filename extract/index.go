@@ -56,7 +56,9 @@ type index struct {
 	firstWords map[string]int
 	countries  map[string]string // ISO alpha-3 code -> common name
 	// adjectives maps a country's code to its adjective, the first of its
-	// demonyms ("GRC" -> "Greek"), for the names of its bodies
+	// demonyms ("GRC" -> "Greek"), for the names of its bodies; a demonym
+	// in -er names a person, and the country's name is its adjective
+	// ("New Zealander": "NZL" -> "New Zealand")
 	adjectives map[string]string
 	// countryNames holds every normalized name and alias of each country
 	countryNames map[string][]string
@@ -147,6 +149,9 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		d.demonym = true
 		if len(c.Demonyms) > 0 {
 			ix.adjectives[c.Code] = c.Demonyms[0]
+			if strings.HasSuffix(c.Demonyms[0], "er") {
+				ix.adjectives[c.Code] = c.Name
+			}
 		}
 		for _, a := range c.Demonyms {
 			addName(a, d)

@@ -15,8 +15,12 @@ import (
 //
 // The nationality or country stays a mention of its own.
 
-// legislatureNouns name a country's legislature.
-var legislatureNouns = lexicon.Class("legislatureNouns")
+// legislatureNouns name a country's legislature; bareLegislatureNouns
+// name one even without an owner.
+var (
+	legislatureNouns     = lexicon.Class("legislatureNouns")
+	bareLegislatureNouns = lexicon.Class("bareLegislatureNouns")
+)
 
 // scanLegislatures adds the legislatures of sentence si that no name
 // already covers.
@@ -33,4 +37,83 @@ func (bd *builder) scanLegislatures(si int) {
 		}
 		bd.add(cand{sent: si, a: i, b: i + 1, typ: Organization, country: country, fixedLabel: owner + " " + titleCase(noun)})
 	}
+}
+
+// A legislature named by its common noun alone, with nothing before it
+// that says whose it is, is the legislature of the country the document
+// is about, named as the country's:
+//
+//	[the] (parliament|legislature) [not "of"]   "Thailand ... may dissolve parliament" -> Thai Parliament
+//
+// Nothing that could own or describe it comes before the noun (a
+// nationality, a name, a possessive, an adjective or another noun: "the
+// party congress", "its parliament", "a new parliament"), and no owner
+// after it ("the congress of the ruling party"). With no country the
+// document is about, the noun stays no one's.
+func (bd *builder) addBareLegislatures() {
+	focal := bd.documentCountry()
+	if focal == "" {
+		return
+	}
+	owner := bd.x.idx.adjectives[focal]
+	if owner == "" {
+		owner = bd.x.idx.countries[focal]
+	}
+	n := len(bd.cands)
+	for si := range bd.doc.Sentences {
+		t := bd.toks(si)
+		for i := range t {
+			noun := strings.ToLower(t[i].Text)
+			if !bareLegislatureNouns[noun] || bd.insideAnyCand(si, i) || i > 0 && !opensBareNoun(t[i-1]) ||
+				i+1 < len(t) && ofWords[strings.ToLower(t[i+1].Text)] {
+				continue
+			}
+			bd.add(cand{sent: si, a: i, b: i + 1, typ: Organization, country: focal, fixedLabel: owner + " " + titleCase(noun)})
+		}
+	}
+	bd.keyCands(n)
+}
+
+// opensBareNoun reports whether a noun after tok has nothing before it
+// that could say whose it is: tok is "the", or a verb, a preposition, a
+// conjunction or punctuation.
+func opensBareNoun(tok Token) bool {
+	if definite[strings.ToLower(tok.Text)] {
+		return true
+	}
+	switch tok.Tag {
+	case "IN", "TO", "CC", ",", ":", "``", "''":
+		return true
+	}
+	return strings.HasPrefix(tok.Tag, "VB")
+}
+
+// documentCountry is the country the document is about: the first
+// country or nationality its headline names or, failing that, the one its
+// body names most often, when named at least twice and half as often
+// again as any other.
+func (bd *builder) documentCountry() string {
+	count := map[string]int{}
+	for _, c := range bd.cands {
+		if c.dropped || c.typ != Country || c.country == "" {
+			continue
+		}
+		if bd.doc.Sentences[c.sent].Headline {
+			return c.country
+		}
+		count[c.country]++
+	}
+	best, bestN, second := "", 0, 0
+	for code, n := range count {
+		switch {
+		case n > bestN || n == bestN && code < best:
+			best, bestN, second = code, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if bestN >= 2 && 2*bestN >= 3*second {
+		return best
+	}
+	return ""
 }

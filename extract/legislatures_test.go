@@ -20,6 +20,8 @@ func TestScanLegislatures(t *testing.T) {
 			&cand{a: 1, b: 2, typ: Country, gaz: country("Estonian", true)}, []string{"Estonian Parliament EST"}},
 		{"after the possessive", "Poland/NNP 's/POS senate/NN met/VBD",
 			&cand{a: 0, b: 1, typ: Country, gaz: country("Poland", false)}, []string{"Polish Senate POL"}},
+		{"after the possessive of a country whose demonym names a person", "New/NNP Zealand/NNP 's/POS parliament/NN met/VBD",
+			&cand{a: 0, b: 2, typ: Country, gaz: country("New Zealand", false)}, []string{"New Zealand Parliament NZL"}},
 		{"no owner", "the/DT parliament/NN met/VBD", nil, nil},
 		{"after a preposition", "the/DT parliament/NN of/IN Chile/NNP met/VBD",
 			&cand{a: 3, b: 4, typ: Country, gaz: country("Chile", false)}, nil},
@@ -34,6 +36,56 @@ func TestScanLegislatures(t *testing.T) {
 			}
 			before := len(bd.cands)
 			bd.scanLegislatures(0)
+			var got []string
+			for _, c := range bd.cands[before:] {
+				got = append(got, c.fixedLabel+" "+c.country)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// addBareLegislatures alone: a legislature's noun with nothing before it
+// that says whose it is stands for the legislature of the document's
+// country, the first the headline names, else the one named most.
+func TestAddBareLegislatures(t *testing.T) {
+	x := extractor(t)
+	country := func(name string, demonym bool) *gazEntry { return lexiconCountry(t, x, name, demonym) }
+	thai := "Thai/JJ vote/NN"
+	thaiHeadline := []cand{{sent: 0, a: 0, b: 1, typ: Country, gaz: country("Thai", true)}}
+	for _, tc := range []struct {
+		name, headline, body string
+		countries            []cand // the country candidates the document has
+		want                 []string
+	}{
+		{"after a verb", thai, "the/DT king/NN may/MD dissolve/VB parliament/NN ./.", thaiHeadline, []string{"Thai Parliament THA"}},
+		{"after the", thai, "the/DT parliament/NN met/VBD", thaiHeadline, []string{"Thai Parliament THA"}},
+		{"after a preposition", thai, "a/DT debate/NN in/IN parliament/NN", thaiHeadline, []string{"Thai Parliament THA"}},
+		{"first in its sentence", thai, "Parliament/NNP met/VBD", thaiHeadline, []string{"Thai Parliament THA"}},
+		{"an adjective before it", thai, "elect/VB a/DT new/JJ parliament/NN", thaiHeadline, nil},
+		{"a possessive before it", thai, "its/PRP$ parliament/NN met/VBD", thaiHeadline, nil},
+		{"a noun before it", thai, "the/DT student/NN parliament/NN met/VBD", thaiHeadline, nil},
+		{"its owner after it", thai, "the/DT parliament/NN of/IN Laos/NNP", thaiHeadline, nil},
+		{"a gloss in brackets", thai, "the/DT Duma/NNP (/( parliament/NN )/)", thaiHeadline, nil},
+		{"not a legislature alone", thai, "the/DT congress/NN met/VBD", thaiHeadline, nil},
+		{"no country", "Vote/NN", "the/DT parliament/NN met/VBD", nil, nil},
+		{"the country the body names most", "Vote/NN", "Japan/NNP and/CC Japan/NNP and/CC China/NNP ;/: the/DT parliament/NN met/VBD",
+			[]cand{{sent: 1, a: 0, b: 1, typ: Country, gaz: country("Japan", false)}, {sent: 1, a: 2, b: 3, typ: Country, gaz: country("Japan", false)},
+				{sent: 1, a: 4, b: 5, typ: Country, gaz: country("China", false)}}, []string{"Japanese Parliament JPN"}},
+		{"two countries named as often", "Vote/NN", "Japan/NNP and/CC China/NNP ;/: the/DT parliament/NN met/VBD",
+			[]cand{{sent: 1, a: 0, b: 1, typ: Country, gaz: country("Japan", false)}, {sent: 1, a: 2, b: 3, typ: Country, gaz: country("China", false)}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &Document{Sentences: []Sentence{{Tokens: slashTagged(tc.headline), Headline: true}, {Tokens: slashTagged(tc.body)}}}
+			bd := x.newBuilder(doc)
+			for _, c := range tc.countries {
+				c.country = c.gaz.country
+				bd.add(c)
+			}
+			before := len(bd.cands)
+			bd.addBareLegislatures()
 			var got []string
 			for _, c := range bd.cands[before:] {
 				got = append(got, c.fixedLabel+" "+c.country)

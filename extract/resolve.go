@@ -101,8 +101,8 @@ func (bd *builder) resolve() {
 			bd.noteTyped(k - 1) // what the last one became
 		}
 		c := &cs[k]
-		if c.gaz != nil || c.b-c.a != 1 && c.typ != "" {
-			continue
+		if c.gaz != nil || c.fixedLabel != "" || c.b-c.a != 1 && c.typ != "" {
+			continue // a name the lexicon knows, or one its owner gives
 		}
 		s := bd.surface(k)
 		if j, ok := bd.surnameOf(s, sur); ok {
@@ -554,7 +554,8 @@ func (bd *builder) entities() *docEntities {
 			e.Country = bd.countryInName(*c) // "United Bus Company of Tehran"
 		}
 		text := bd.doc.Text[c.start:c.end]
-		e.Mentions = append(e.Mentions, Mention{Text: text, Start: c.start, End: c.end, Sentence: c.sent, Demonym: c.gaz != nil && c.gaz.demonym, Confidence: c.sure})
+		e.Mentions = append(e.Mentions, Mention{Text: text, Start: c.start, End: c.end, Sentence: c.sent, Demonym: c.gaz != nil && c.gaz.demonym,
+			Nominal: c.fixedLabel != "" && !isCap(text), Confidence: c.sure})
 		switch {
 		case c.gaz != nil:
 			e.Label = c.gaz.label

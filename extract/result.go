@@ -62,6 +62,9 @@ type Mention struct {
 	End      int
 	Sentence int  // Index of the sentence.
 	Demonym  bool // The mention is a nationality adjective ("Chinese").
+	// Nominal is set for a common noun that stands for the entity, not its
+	// name: "parliament" for the Thai Parliament.
+	Nominal bool
 	// Confidence is the name tagger's confidence, from 0 to 1, in the
 	// name the mention was read from; 0 when only the lexicon knew it.
 	Confidence float64

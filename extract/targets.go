@@ -563,3 +563,19 @@ func (c *eventCtx) personIn(i, n int) bool {
 func (c *eventCtx) closesPhrase(k int) bool {
 	return k >= len(c.t) || c.t[k].Tag == "." || c.t[k].Text == ","
 }
+
+// objectBeforePrep reports whether the first actor after end comes
+// before any preposition but "of": "told the minister of Fiji" is told to
+// the minister, "told reporters outside parliament" to no actor.
+func (c *eventCtx) objectBeforePrep(end int) bool {
+	for k := end; k < len(c.t); k++ {
+		if actorAt(c.acts, k) >= 0 {
+			return true
+		}
+		w := strings.ToLower(c.t[k].Text)
+		if c.t[k].Tag == "IN" && !ofWords[w] || placePreps[w] || missionPreps[w] {
+			return false
+		}
+	}
+	return false
+}

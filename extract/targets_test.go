@@ -138,3 +138,27 @@ func TestObjectAfter(t *testing.T) {
 		})
 	}
 }
+
+// objectBeforePrep alone: the first actor after a verb is its object only
+// when no preposition but "of" comes first.
+func TestObjectBeforePrep(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		end        int
+		want       bool
+	}{
+		{"the object", "told/VBD Chile/NNP that/IN", []actor{countryAt(1, "CHL")}, 1, true},
+		{"past a determiner and a title", "told/VBD the/DT minister/NN of/IN Chile/NNP", []actor{countryAt(4, "CHL")}, 1, true},
+		{"after a preposition", "told/VBD reporters/NNS in/IN Chile/NNP", []actor{countryAt(3, "CHL")}, 1, false},
+		{"after a preposition tagged as an adjective", "told/VBD reporters/NNS outside/JJ parliament/NN", []actor{countryAt(3, "CHL")}, 1, false},
+		{"no actor", "told/VBD reporters/NNS ./.", nil, 1, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if got := c.objectBeforePrep(tc.end); got != tc.want {
+				t.Errorf("objectBeforePrep(%d) = %v, want %v", tc.end, got, tc.want)
+			}
+		})
+	}
+}

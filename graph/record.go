@@ -165,8 +165,9 @@ type MentionRecord struct {
 	Text     string `json:"text"`
 	// Type is the entity's type, "nationality" for a nationality
 	// adjective ("Chinese"), which refers to a country without naming it,
-	// or "reference" for a word that stands for an entity named elsewhere
-	// ("the government" for the country the document is about).
+	// or "reference" for a word that stands for an entity it does not
+	// name ("the government" for the country the document is about,
+	// "parliament" for its legislature).
 	Type       string `json:"type"`
 	ID         string `json:"id"`          // The entity's node id.
 	EntityType Kind   `json:"entity_type"` // The entity's type.
@@ -200,8 +201,11 @@ func Mentions(r *extract.Result) []MentionRecord {
 		kinds[e.Key] = kind
 		for _, m := range e.Mentions {
 			typ := string(kind)
-			if m.Demonym {
+			switch {
+			case m.Demonym:
 				typ = Nationality
+			case m.Nominal:
+				typ = Reference
 			}
 			out = append(out, MentionRecord{
 				Document: r.Doc.ID, Start: m.Start, End: m.End, Text: m.Text, Type: typ,

@@ -29,3 +29,26 @@ func TestMentionsOfReferences(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// A common noun that stands for an entity, not its name, is a mention of
+// the entity typed "reference", as a nationality adjective is typed
+// "nationality".
+func TestMentionsOfNominals(t *testing.T) {
+	text := "Thai vote. They dissolved parliament."
+	r := &extract.Result{
+		Doc: &extract.Document{ID: "d.txt", Text: text},
+		Entities: []extract.Entity{
+			{Key: "country:THA", Type: extract.Country, Label: "Thailand",
+				Mentions: []extract.Mention{{Text: "Thai", Start: 0, End: 4, Sentence: 0, Demonym: true}}},
+			{Key: "organization:thai-parliament", Type: extract.Organization, Label: "Thai Parliament",
+				Mentions: []extract.Mention{{Text: "parliament", Start: 26, End: 36, Sentence: 1, Nominal: true}}},
+		},
+	}
+	want := []MentionRecord{
+		{Document: "d.txt", Start: 0, End: 4, Text: "Thai", Type: Nationality, ID: "country:THA", EntityType: "country", Sentence: 0},
+		{Document: "d.txt", Start: 26, End: 36, Text: "parliament", Type: Reference, ID: "organization:thai-parliament", EntityType: "organization", Sentence: 1},
+	}
+	if diff := cmp.Diff(want, Mentions(r)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
