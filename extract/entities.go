@@ -372,6 +372,7 @@ func (bd *builder) scanSentence(si int) {
 		bd.hyphenParts(si, i)
 		i++
 	}
+	bd.scanAcronymOwners(si)
 	bd.scanLegislatures(si)
 	bd.scanMinistries(si)
 	bd.scanRoles(si)

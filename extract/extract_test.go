@@ -85,6 +85,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:new-zealander-parliament"},
 		},
 		{
+			name: "an acronym before a title and its holder's name is an organization",
+			text: "Headline\n\nKDPI deputy leader Ana Ruiz said the talks had failed.",
+			want: []string{"organization:kdpi organization KDPI", "person:ana-ruiz person Ana Ruiz"},
+		},
+		{
 			name: "another spelling of a name the lexicon knows",
 			text: "Headline\n\nThe Taleban captured the town. Al-Qa'ida denied it.",
 			want: []string{"organization:taliban organization Taliban", "organization:al-qaeda organization al-Qaeda"},

@@ -15,6 +15,22 @@ func slashTagged(text string) []Token {
 	return out
 }
 
+// slashDocument is a document of one sentence of "word/TAG" tokens
+// separated by spaces, with the text and offsets of the words.
+func slashDocument(text string) *Document {
+	toks := slashTagged(text)
+	var b strings.Builder
+	for i := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		toks[i].Start = b.Len()
+		b.WriteString(toks[i].Text)
+		toks[i].End = b.Len()
+	}
+	return &Document{Text: b.String(), Sentences: []Sentence{{Tokens: toks, Text: b.String(), End: b.Len()}}}
+}
+
 // countryAt is a one-word country actor at token at.
 func countryAt(at int, code string) actor {
 	return actor{a: at, b: at + 1, key: "country:" + code, typ: Country}
