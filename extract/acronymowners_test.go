@@ -25,7 +25,7 @@ func TestScanAcronymOwners(t *testing.T) {
 		{"a sentence in capitals", "TULF/NNP LEADER/NN ANA/NNP RUIZ/NNP SAID/VBD", [2]int{2, 4}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			bd := x.newBuilder(slashDocument(tc.text))
+			bd := x.newBuilder(textDoc(tc.text))
 			if tc.holder[0] >= 0 {
 				bd.add(cand{a: tc.holder[0], b: tc.holder[1], typ: Person})
 			}

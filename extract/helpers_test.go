@@ -15,10 +15,10 @@ func slashTagged(text string) []Token {
 	return out
 }
 
-// slashDocument is a document of one sentence of "word/TAG" tokens
-// separated by spaces, with the text and offsets of the words.
-func slashDocument(text string) *Document {
-	toks := slashTagged(text)
+// textDoc is a document of one sentence of slash-tagged words, with the
+// words as its text, one space apart.
+func textDoc(tagged string) *Document {
+	toks := slashTagged(tagged)
 	var b strings.Builder
 	for i := range toks {
 		if i > 0 {

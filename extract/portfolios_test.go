@@ -1,27 +1,10 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 )
-
-// textDoc is a document of one sentence of slash-tagged words, with the
-// words as its text, one space apart.
-func textDoc(tagged string) *Document {
-	toks := slashTagged(tagged)
-	var b strings.Builder
-	for i := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		toks[i].Start = b.Len()
-		b.WriteString(toks[i].Text)
-		toks[i].End = b.Len()
-	}
-	return &Document{Text: b.String(), Sentences: []Sentence{{Tokens: toks}}}
-}
 
 // portfolioBefore alone: the fields of a minister's portfolio before the
 // title at token p, and the candidates the tagger made of them dropped.
