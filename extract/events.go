@@ -831,8 +831,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			// acted in the clause that tells how
 			agents = ctx.whenSubject(end)
 		}
-		if len(agents) == 0 && p.code[:2] == "17" && ctx.focal != "" {
-			// "Mr Sigarchi was arrested": the state the article is about
+		if len(agents) == 0 && p.code[:2] == "17" && ctx.focal != "" && peopleOrBodies(targets) {
+			// "Mr Sigarchi was arrested": the state the article is about;
+			// but not "were arrested in Tampere", "Iraqi forces were ousted"
 			agents = []string{"country:" + ctx.focal}
 		}
 	default:
@@ -1082,6 +1083,17 @@ func (x *Extractor) newEvent(doc *Document, si int, ctx *eventCtx, end int, p ve
 		Date: ctx.date, Negated: negated, Modality: modality, Location: ctx.placeAfter(end),
 		Evidence: Evidence{Sentence: si, Start: s.Start, End: s.End, Text: s.Text},
 	}
+}
+
+// peopleOrBodies reports keys of people and organizations only, at least
+// one: what a state's police and courts act on.
+func peopleOrBodies(keys []string) bool {
+	for _, k := range keys {
+		if !strings.HasPrefix(k, string(Person)+":") && !strings.HasPrefix(k, string(Organization)+":") {
+			return false
+		}
+	}
+	return len(keys) > 0
 }
 
 // dropMedia removes news organizations from keys.

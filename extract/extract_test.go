@@ -737,6 +737,8 @@ func TestEvents(t *testing.T) {
 		{"fire traded is a clash between both", "Headline\n\nIndian and Pakistani troops traded fire across the Line of Control in Kashmir.", []string{"country:IND clash country:PAK"}},
 		{"a stated unwillingness is a refusal", "Headline\n\nVenezuela said it would not extradite the suspect to Colombia.", []string{"country:VEN refuse country:COL"}},
 		{"what a passive subject is for", "Headline\n\nA camp for Congolese refugees was attacked by Burundian militiamen.", []string{"country:BDI attack country:COD"}},
+		{"an arrest with no agent is by the state of the headline", "Noisy saw leads Thai police to heroin hideaway.\nBANGKOK 1996-08-22\nCheung Siu Man was arrested on Wednesday.", []string{"country:THA arrest person:cheung-siu-man"}},
+		{"an arrest of no one named is no act on the place", "Thai police hunt\n\nTwo men were arrested in Bangkok on Wednesday.", nil},
 		{"what one tells the press is no act on it", "Headline\n\nPresident Musharraf told the BBC that women must not hide.", nil},
 		{"what one tells reporters in a place is told to no actor there", "Headline\n\nKalivati Ravuvu told reporters in Tonga that the deal was bad.", nil},
 		{"what one tells an official is told to the official", "Headline\n\nKalivati Ravuvu told the foreign minister of Tonga that the deal was bad.", []string{"person:kalivati-ravuvu tell country:TON"}},

@@ -94,7 +94,7 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 			if m := trailingCredit.FindStringSubmatchIndex(string(mask[start:end])); m != nil && creditWords.MatchString(text[start+m[2]:start+m[3]]) {
 				blank(start+m[0], start+m[1])
 			}
-			if headline && !looksLikeProse(line) && len(line) <= maxHeadline || opts.Title != "" && line == doc.Title {
+			if headline && (!looksLikeProse(line) || headedLine(line, nextLine(string(mask), end))) && len(line) <= maxHeadline || opts.Title != "" && line == doc.Title {
 				doc.Sentences = append(doc.Sentences, newSentence(text, mask, start, end, true))
 				if headline {
 					doc.Title = line
@@ -214,6 +214,35 @@ func looksLikeProse(line string) bool {
 		return false
 	}
 	return len(strings.Fields(line)) >= 6
+}
+
+// headedLine reports a first line that ends as a sentence does but is a
+// headline all the same: a short one over a line of a few words, a
+// dateline or a byline ("Noisy saw leads Thai police to heroin
+// hideaway." over "BANGKOK 1996-08-22"), as wire copy sets its headlines.
+func headedLine(line, next string) bool {
+	words := len(strings.Fields(next))
+	return len(strings.Fields(line)) <= maxHeadedWords && words > 0 && words <= maxDatelineWords && !looksLikeProse(next)
+}
+
+// maxHeadedWords is the most words of a headline that ends with a full
+// stop, and maxDatelineWords the most of the line under it.
+const (
+	maxHeadedWords   = 14
+	maxDatelineWords = 6
+)
+
+// nextLine is the first line of text after offset end that is not blank,
+// trimmed.
+func nextLine(text string, end int) string {
+	for start := end + 1; start < len(text); {
+		e := lineEnd(text, start)
+		if line := strings.TrimSpace(text[start:e]); line != "" {
+			return line
+		}
+		start = e + 1
+	}
+	return ""
 }
 
 // isNoiseLine reports lines that are not prose: a lone short code such as a

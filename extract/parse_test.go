@@ -98,6 +98,32 @@ func TestParseGivenTitle(t *testing.T) {
 	}
 }
 
+// A first line that ends with a full stop is a headline when it is short
+// and a dateline or byline of a few words comes under it, as wire copy
+// sets its headlines; a first line of prose stays prose.
+func TestHeadedLine(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		headline   bool
+	}{
+		{"over a dateline", "Noisy saw leads Thai police to heroin hideaway.\nBANGKOK 1996-08-22\nA Hong Kong carpenter was arrested, police said.", true},
+		{"over a byline", "Slovak women visited the suspect, police say.\n\nPeter Laca\n\nThe women told police they had met him.", true},
+		{"over the body", "Russia attacked Ukraine on Monday with drones and missiles.\n\nThe attack killed three people in the capital, officials said.", false},
+		{"a long first sentence over a dateline", "Russia attacked Ukraine on Monday with drones and missiles and artillery in the east and the south of the country.\nKYIV 2024-05-06\nThe attack killed three.", false},
+		{"alone", "Russia attacked Ukraine on Monday with drones.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Parse("a", "a", []byte(tc.text), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.Sentences[0].Headline; got != tc.headline {
+				t.Errorf("headline = %v, want %v (%q)", got, tc.headline, doc.Sentences[0].Text)
+			}
+		})
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name string
