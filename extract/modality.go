@@ -202,6 +202,12 @@ func (c *eventCtx) desired(v int) bool {
 			return c.desired(f)
 		}
 	}
+	if g := c.causerVerb(v); g >= 0 {
+		// "urged the world to help the country fight al-Shabab": a bare
+		// verb after the object of the verb that lets or helps it is
+		// wanted as that verb is
+		return c.desired(g)
+	}
 	if w := strings.ToLower(t[k].Text); againstPreps[w] && t[v].Tag == "VBG" {
 		// "warned Turkey against sending troops"
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
@@ -239,6 +245,41 @@ func (c *eventCtx) desired(v int) bool {
 		}
 	}
 	return false
+}
+
+// causerVerb is the base verb of causerVerbs whose object comes right
+// before the bare verb at v ("help the country fight", "let them go"), or
+// -1. The bare
+// verb may be tagged as a finite one, as the tagger often reads it after
+// a noun ("the country fight/VBD").
+func (c *eventCtx) causerVerb(v int) int {
+	t := c.t
+	if t[v].Tag != "VB" && t[v].Tag != "VBP" && t[v].Tag != "VBD" {
+		return -1
+	}
+	j := c.beforeAdverbs(v)
+	start := j
+	for j >= 0 && j > start-6 && (objectWord(t[j].Tag) || t[j].Tag == "POS") {
+		j--
+	}
+	if j < 0 || j == start || t[j].Tag != "VB" || !causerVerbs[strings.ToLower(t[j].Text)] {
+		return -1 // "to retain the Golan Heights Israel captured": a clause of its own
+	}
+	return j
+}
+
+// causerVerbs take an object and a bare verb that the object does: "help
+// the country fight", "let them go", "make Iran pay".
+var causerVerbs = lexicon.Class("causerVerbs")
+
+// objectWord reports a tag of the words of an object: a determiner, an
+// adjective, a number, a noun or a pronoun.
+func objectWord(tag string) bool {
+	switch tag {
+	case "DT", "JJ", "CD", "PRP", "PRP$":
+		return true
+	}
+	return strings.HasPrefix(tag, "NN")
 }
 
 // joinedInfinitive is the infinitive verb a bare verb after the

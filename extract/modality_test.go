@@ -77,3 +77,23 @@ func TestDesiredJoined(t *testing.T) {
 		}
 	}
 }
+
+// desired alone, for a bare verb after the object of a verb of
+// causerVerbs: wanted as that verb is.
+func TestDesiredCaused(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"Chile/NNP urged/VBD Peru/NNP to/TO help/VB the/DT country/NN fight/VBD rebels/NNS", 7, true},
+		{"Chile/NNP wants/VBZ to/TO let/VB them/PRP go/VB", 5, true},
+		{"Chile/NNP helped/VBD the/DT country/NN fight/VB rebels/NNS", 4, false},
+		{"Chile/NNP vowed/VBD to/TO retain/VB the/DT hills/NNS Peru/NNP captured/VBD", 7, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.desired(tc.v); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
