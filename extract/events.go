@@ -135,12 +135,22 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	bySent := map[int][]actor{}
 	places := map[int][]actor{}
 	focal := ""
+	// the country whose organization a candidate starting at a token is
+	orgOf := map[[2]int]string{}
+	for _, c := range de.cands {
+		if c.typ == Organization && c.country != "" {
+			orgOf[[2]int{c.sent, c.a}] = c.country
+		}
+	}
 	for _, c := range de.cands {
 		t := doc.Sentences[c.sent].Tokens
 		a := actor{
 			a: c.a, b: c.b, key: c.key, typ: c.typ, demonym: c.gaz != nil && c.gaz.demonym,
 			modifier: c.start != t[c.a].Start || c.end != t[c.b-1].End,
 			media:    c.gaz != nil && c.gaz.kind == kindMedia,
+		}
+		if c.typ == Country && c.country != "" && orgOf[[2]int{c.sent, c.b}] == c.country {
+			a.modifier = true // "the Polish parliament": the parliament acts and is acted on
 		}
 		if c.typ == Organization {
 			a.kind = orgKind(c, doc.Text[c.start:c.end])
