@@ -134,7 +134,7 @@ func standsForState(kind string) bool { return kind == kindCapital || kind == ki
 func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Reference) {
 	bySent := map[int][]actor{}
 	places := map[int][]actor{}
-	focal := ""
+	focal := de.headline
 	// the country whose organization a candidate starting at a token is
 	orgOf := map[[2]int]string{}
 	for _, c := range de.cands {
@@ -171,9 +171,6 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 				continue
 			}
 			a.key, a.typ, a.capital = "country:"+c.country, Country, true
-		}
-		if focal == "" && c.typ == Country && doc.Sentences[c.sent].Headline {
-			focal = c.country
 		}
 		bySent[c.sent] = append(bySent[c.sent], a)
 	}

@@ -87,33 +87,3 @@ func opensBareNoun(tok Token) bool {
 	}
 	return strings.HasPrefix(tok.Tag, "VB")
 }
-
-// documentCountry is the country the document is about: the first
-// country or nationality its headline names or, failing that, the one its
-// body names most often, when named at least twice and half as often
-// again as any other.
-func (bd *builder) documentCountry() string {
-	count := map[string]int{}
-	for _, c := range bd.cands {
-		if c.dropped || c.typ != Country || c.country == "" {
-			continue
-		}
-		if bd.doc.Sentences[c.sent].Headline {
-			return c.country
-		}
-		count[c.country]++
-	}
-	best, bestN, second := "", 0, 0
-	for code, n := range count {
-		switch {
-		case n > bestN || n == bestN && code < best:
-			best, bestN, second = code, n, bestN
-		case n > second:
-			second = n
-		}
-	}
-	if bestN >= 2 && 2*bestN >= 3*second {
-		return best
-	}
-	return ""
-}

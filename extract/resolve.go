@@ -12,6 +12,8 @@ import (
 type docEntities struct {
 	byKey map[string]*Entity
 	cands []*cand // resolved, sorted by position, dropped ones removed; they point into the builder's
+	// headline is the country the headline names first, "" for none
+	headline string
 }
 
 // resolve joins candidates that name the same entity and gives each a key.
@@ -529,7 +531,7 @@ func (bd *builder) sameSurface(k int) (int, bool) {
 
 // entities turns resolved candidates into entities with mentions and roles.
 func (bd *builder) entities() *docEntities {
-	de := &docEntities{byKey: map[string]*Entity{}}
+	de := &docEntities{byKey: map[string]*Entity{}, headline: bd.headlineCountry()}
 	var live []*cand
 	for k := range bd.cands {
 		if c := &bd.cands[k]; !c.dropped && c.key != "" {
@@ -607,7 +609,7 @@ func (bd *builder) entities() *docEntities {
 	}
 	// state offices given without their owner: the person's own country,
 	// or the document's; never merely a country named near the person
-	focal := bd.focalCountry(de.byKey)
+	focal := bd.documentCountry()
 	for _, r := range guessed {
 		e := de.byKey[bd.cands[r.person].key]
 		of := ""
@@ -850,9 +852,6 @@ func sortRoles(roles []Role) {
 	})
 }
 
-// focalCountry is the country a document is about: the first country its
-// headline names or, failing that, the most mentioned one when it is
-// mentioned at least twice and half as often again as any other.
 // otherCountryIn reports that sentence si names a country other than
 // code, or a nationality of one.
 func (bd *builder) otherCountryIn(si int, code string) bool {
@@ -862,37 +861,6 @@ func (bd *builder) otherCountryIn(si int, code string) bool {
 		}
 	}
 	return false
-}
-
-func (bd *builder) focalCountry(byKey map[string]*Entity) string {
-	for _, c := range bd.cands {
-		if !c.dropped && c.typ == Country && bd.doc.Sentences[c.sent].Headline {
-			return c.country
-		}
-	}
-	best, bestN, second := "", 0, 0
-	keys := make([]string, 0, len(byKey))
-	for k := range byKey {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		e := byKey[k]
-		if e.Type != Country {
-			continue
-		}
-		n := len(e.Mentions)
-		switch {
-		case n > bestN:
-			best, bestN, second = e.Country, n, bestN
-		case n > second:
-			second = n
-		}
-	}
-	if bestN >= 2 && 2*bestN >= 3*second {
-		return best
-	}
-	return ""
 }
 
 // resolveCounterparts gives "his Israeli counterpart, Ariel Sharon" the
