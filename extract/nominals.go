@@ -94,7 +94,8 @@ func nounModifierWord(tok Token) bool {
 
 // nominalAgent finds who acts in an event named by the noun at v: a
 // nationality or actor right before it ("an Israeli raid", "US sanctions"),
-// a possessor ("Israel's attacks", "Iran's missile attack"), or the
+// a possessor ("Israel's attacks", "Iran's missile attack", "Iraq's 1990
+// invasion"), or the
 // subject of the clause ("Israel intensified its attacks").
 func (c *eventCtx) nominalAgent(v int) []string {
 	t, acts := c.t, c.acts
@@ -104,7 +105,7 @@ func (c *eventCtx) nominalAgent(v int) []string {
 			return []string{acts[a].key}
 		}
 		w := strings.ToLower(t[k].Text)
-		if !(t[k].Tag == "JJ" || determiners[w] || isPossessive(t[k].Text) || t[k].Tag == "PRP$" || nounModifierWord(t[k]) && !owned) {
+		if !(t[k].Tag == "JJ" || t[k].Tag == "CD" || determiners[w] || isPossessive(t[k].Text) || t[k].Tag == "PRP$" || nounModifierWord(t[k]) && !owned) {
 			break
 		}
 		owned = owned || isPossessive(t[k].Text)

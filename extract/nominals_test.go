@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// nominalAgent alone: who acts in an event a noun names is the actor or
+// nationality right before it, past its modifiers, or its possessor.
+func TestNominalAgent(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v          int
+		want       []string
+	}{
+		{"a nationality before it", "an/DT Israeli/JJ raid/NN", []actor{{a: 1, b: 2, key: "country:ISR", typ: Country, demonym: true}}, 2, []string{"country:ISR"}},
+		{"a possessor", "Iraq/NNP 's/POS invasion/NN of/IN Kuwait/NNP", []actor{countryAt(0, "IRQ"), countryAt(4, "KWT")}, 2, []string{"country:IRQ"}},
+		{"a possessor past a year", "Iraq/NNP 's/POS 1990/CD invasion/NN of/IN Kuwait/NNP", []actor{countryAt(0, "IRQ"), countryAt(5, "KWT")}, 3, []string{"country:IRQ"}},
+		{"a possessor past a noun that modifies it", "Iran/NNP 's/POS missile/NN attack/NN", []actor{countryAt(0, "IRN")}, 3, []string{"country:IRN"}},
+		{"no one", "the/DT raid/NN", nil, 1, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.nominalAgent(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
