@@ -17,15 +17,20 @@ var (
 // phrase opening the sentence, is done by the sentence's subject:
 //
 //	[SUBJ ...] (his|her|its|their) [ADJ]* EVENT-NOUN ...   (SUBJ of the pronoun's kind)
+//	SUBJ ... PARTY ... (his|her|its|their) [ADJ]* EVENT-NOUN   (PARTY of the pronoun's kind)
 //	PREP [ADJ|DET]* EVENT-NOUN ... , SUBJ VERB ...
 //
-// "Chile, in its latest attack on Peru, fired missiles": Chile attacks.
+// "Chile, in its latest attack on Peru, fired missiles": Chile attacks;
+// "sanctions imposed on Iraq after its invasion of Kuwait": Iraq invades.
 // "After talks with Peru, Chile agreed to reopen the border": Chile
 // talks with Peru.
 
 // pronounOwner is who the possessive pronoun before the event noun at v
-// stands for: the subject the sentence opens with, of the pronoun's
-// kind, else the last sentence's; nil when no pronoun owns the noun.
+// stands for: the party of the pronoun's kind named nearest before it in
+// the sentence, outside a phrase of place, when that is not the subject
+// ("imposed sanctions on Iraq after its invasion of Kuwait"); else the
+// subject the sentence opens with, of the pronoun's kind, else the last
+// sentence's; nil when no pronoun owns the noun.
 func (c *eventCtx) pronounOwner(v int) []string {
 	t := c.t
 	k := v - 1
@@ -39,6 +44,14 @@ func (c *eventCtx) pronounOwner(v int) []string {
 	fits := func(a actor) bool {
 		return a.key != "" && !a.demonym && !a.modifier && !a.media && len(a.also) == 0 &&
 			pronounFits(a.typ, personPossessives[w], partyPossessives[w])
+	}
+	for i := len(c.acts) - 1; i >= 0; i-- {
+		if a := c.acts[i]; a.b <= k && fits(a) && !c.inPlacePhrase(a.a) {
+			if o := openingSubject(t, c.acts); o.key != "" && o.a == a.a {
+				break // the subject itself: as below
+			}
+			return []string{a.key} // "sanctions on Iraq after its invasion of Kuwait": Iraq's
+		}
 	}
 	if a := openingSubject(t, c.acts); a.key != "" {
 		reported := false

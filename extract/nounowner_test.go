@@ -6,8 +6,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// pronounOwner alone: the sentence's subject of the pronoun's kind owns
-// an event noun after a possessive pronoun.
+// pronounOwner alone: the party of the pronoun's kind named nearest
+// before it, else the sentence's subject of that kind, owns an event noun
+// after a possessive pronoun.
 func TestPronounOwner(t *testing.T) {
 	ruiz := actor{a: 0, b: 2, key: "person:ana-ruiz", typ: Person}
 	for _, tc := range []struct {
@@ -23,6 +24,8 @@ func TestPronounOwner(t *testing.T) {
 		{"a reported clause's own", "Chile/NNP said/VBD rebels/NNS were/VBD taking/VBG their/PRP$ attacks/NNS to/TO Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(8, "PER")}, 6, nil},
 		{"a speaker's own", "Chile/NNP said/VBD its/PRP$ attack/NN on/IN Peru/NNP ended/VBD", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3, []string{"country:CHL"}},
 		{"no pronoun", "Chile/NNP said/VBD the/DT visit/NN to/TO Peru/NNP ended/VBD", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3, nil},
+		{"the party named nearer", "Chile/NNP imposed/VBD sanctions/NNS on/IN Peru/NNP after/IN its/PRP$ 1990/CD invasion/NN of/IN Bolivia/NNP", []actor{countryAt(0, "CHL"), countryAt(4, "PER"), countryAt(10, "BOL")}, 8, []string{"country:PER"}},
+		{"not a place named nearer", "Chile/NNP fired/VBD in/IN Peru/NNP after/IN its/PRP$ attack/NN on/IN Bolivia/NNP", []actor{countryAt(0, "CHL"), countryAt(3, "PER"), countryAt(8, "BOL")}, 6, []string{"country:CHL"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
