@@ -13,8 +13,9 @@ var (
 	partyPossessives  = lexicon.Class("partyPossessives")
 )
 
-// An event noun whose owner is a possessive pronoun, or that stands in a
-// phrase opening the sentence, is done by the sentence's subject:
+// An event noun whose owner is a possessive pronoun is done by the party
+// the pronoun stands for, and one that stands in a phrase opening the
+// sentence by the sentence's subject:
 //
 //	[SUBJ ...] (his|her|its|their) [ADJ]* EVENT-NOUN ...   (SUBJ of the pronoun's kind)
 //	SUBJ ... PARTY ... (his|her|its|their) [ADJ]* EVENT-NOUN   (PARTY of the pronoun's kind)
