@@ -38,20 +38,20 @@ var blamePreps = lexicon.Class("blamePreps")
 func (c *eventCtx) attributedAgent(end int) []string {
 	t := c.t
 	k := end
-	for k < len(t) && k < end+14 && !beForms[strings.ToLower(t[k].Text)] && !haveForms[strings.ToLower(t[k].Text)] {
-		w := strings.ToLower(t[k].Text)
+	for k < len(t) && k < end+14 && !beForms[t[k].lower()] && !haveForms[t[k].lower()] {
+		w := t[k].lower()
 		if clauseBreaks[w] || thatWords[w] || isVerb(t, k) && actorAt(c.acts, k) < 0 {
 			return nil // the noun's phrase ends in another clause
 		}
 		k++
 	}
-	for k < len(t) && (beForms[strings.ToLower(t[k].Text)] || t[k].Tag == "RB" || haveForms[strings.ToLower(t[k].Text)]) {
+	for k < len(t) && (beForms[t[k].lower()] || t[k].Tag == "RB" || haveForms[t[k].lower()]) {
 		k++ // "were", "have been", "were also"
 	}
 	if k >= len(t) || t[k].Tag != "VBN" {
 		return nil
 	}
-	w := strings.ToLower(t[k].Text)
+	w := t[k].lower()
 	j := k + 1
 	if j < len(t) && t[j].Tag == "RP" {
 		j++ // "carried out"
@@ -59,7 +59,7 @@ func (c *eventCtx) attributedAgent(end int) []string {
 	if j >= len(t) {
 		return nil
 	}
-	p := strings.ToLower(t[j].Text)
+	p := t[j].lower()
 	if doneVerbs[w] && agentPreps[p] || blameVerbs[w] && blamePreps[p] {
 		return c.objectAfter(j+1, 4)
 	}
@@ -76,11 +76,11 @@ func (c *eventCtx) blamedAgent(v, end int) []string {
 	if m < 0 {
 		return nil
 	}
-	if blameVerbs[strings.ToLower(t[m].Text)] && strings.HasPrefix(t[m].Tag, "VB") {
+	if blameVerbs[t[m].lower()] && strings.HasPrefix(t[m].Tag, "VB") {
 		// past the noun's own preposition: "the attack on Bolivia to Peru"
 		// ("blamed the attack on Peru" may name the doer or the target)
 		for k := end + 1; k < len(t) && k < end+10; k++ {
-			w := strings.ToLower(t[k].Text)
+			w := t[k].lower()
 			if blamePreps[w] {
 				return c.objectAfter(k+1, 4)
 			}
@@ -90,9 +90,9 @@ func (c *eventCtx) blamedAgent(v, end int) []string {
 		}
 		return nil
 	}
-	if purposePreps[strings.ToLower(t[m].Text)] && m >= 2 {
+	if purposePreps[t[m].lower()] && m >= 2 {
 		// "blamed Russia for attacks on its banks"
-		if a := actorAt(c.acts, m-1); a >= 0 && c.acts[a].a > 0 && blameVerbs[strings.ToLower(t[c.acts[a].a-1].Text)] {
+		if a := actorAt(c.acts, m-1); a >= 0 && c.acts[a].a > 0 && blameVerbs[t[c.acts[a].a-1].lower()] {
 			return c.coordinated(a, -1)
 		}
 	}

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // A claim in apposition to a clause, answered by an actor, answers the
 // one who made it:
 //
@@ -27,7 +25,7 @@ func (c *eventCtx) claimAuthor(v int) []string {
 		return nil
 	}
 	k = c.acts[a].a - 1
-	if k >= 0 && (thatWords[strings.ToLower(t[k].Text)] || relativePronouns[strings.ToLower(t[k].Text)]) {
+	if k >= 0 && (thatWords[t[k].lower()] || relativePronouns[t[k].lower()]) {
 		k--
 	}
 	return c.appositionAuthor(k)
@@ -49,11 +47,11 @@ func (c *eventCtx) passiveClaimAuthor(v int) []string {
 // ...", "..., a move ..."); nil otherwise.
 func (c *eventCtx) appositionAuthor(k int) []string {
 	t := c.t
-	if k < 0 || !claimNouns[strings.ToLower(t[k].Text)] {
+	if k < 0 || !claimNouns[t[k].lower()] {
 		return nil
 	}
 	k--
-	for k >= 0 && (determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "JJ") {
+	for k >= 0 && (determiners[t[k].lower()] || t[k].Tag == "JJ") {
 		k--
 	}
 	if k < 1 || t[k].Text != "," {

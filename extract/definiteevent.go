@@ -52,5 +52,5 @@ func (c *eventCtx) definiteNoun(v int) bool {
 	for k >= 0 && (strings.HasPrefix(c.t[k].Tag, "JJ") || nounModifierWord(c.t[k])) {
 		k--
 	}
-	return k >= 0 && definiteEventWords[strings.ToLower(c.t[k].Text)]
+	return k >= 0 && definiteEventWords[c.t[k].lower()]
 }

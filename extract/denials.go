@@ -24,7 +24,7 @@ var (
 func (c *eventCtx) deniedClause(v int) bool {
 	t := c.t
 	for j, n := v-1, 0; j >= 1 && n < 12; j, n = j-1, n+1 {
-		jw := strings.ToLower(t[j].Text)
+		jw := t[j].lower()
 		if thatWords[jw] {
 			p := j - 1
 			for p >= 0 && t[p].Tag == "RB" {
@@ -33,11 +33,11 @@ func (c *eventCtx) deniedClause(v int) bool {
 			if p < 0 || !strings.HasPrefix(t[p].Tag, "VB") {
 				return false
 			}
-			if denyVerbs[strings.ToLower(t[p].Text)] {
+			if denyVerbs[t[p].lower()] {
 				return true
 			}
 			for q := p - 1; q >= 0 && q >= p-3; q-- {
-				if negations[strings.ToLower(t[q].Text)] {
+				if negations[t[q].lower()] {
 					return true
 				}
 			}
@@ -53,5 +53,5 @@ func (c *eventCtx) deniedClause(v int) bool {
 // auxiliary reports whether token k is a form of be, have or do before
 // the verb of its clause: "had seized", "was attacked".
 func (c *eventCtx) auxiliary(k int) bool {
-	return beForms[strings.ToLower(c.t[k].Text)] || haveDoForms[strings.ToLower(c.t[k].Text)]
+	return beForms[c.t[k].lower()] || haveDoForms[c.t[k].lower()]
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Document is one news article: its text and the sentences found in it.
 type Document struct {
 	ID        string     // Unique id within a run, e.g. "nz-apt40.txt".
@@ -31,4 +33,14 @@ type Token struct {
 	Start int    // Byte offset in Document.Text.
 	End   int    // Byte offset just past the token.
 	Tag   string // Penn Treebank part-of-speech tag.
+	low   string // Text in lower case, set by the tokenizer
+}
+
+// lower is the token's text in lower case, as the word classes hold
+// words: worked out once per token, when the sentence is split.
+func (t Token) lower() string {
+	if t.low == "" && t.Text != "" {
+		return strings.ToLower(t.Text)
+	}
+	return t.low
 }

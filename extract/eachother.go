@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
@@ -26,5 +24,5 @@ var (
 // ending at end.
 func (c *eventCtx) eachOther(end int) bool {
 	t := c.t
-	return end+1 < len(t) && reciprocalHeads[strings.ToLower(t[end].Text)] && reciprocalTails[strings.ToLower(t[end+1].Text)]
+	return end+1 < len(t) && reciprocalHeads[t[end].lower()] && reciprocalTails[t[end+1].lower()]
 }

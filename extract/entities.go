@@ -241,7 +241,7 @@ func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 			continue
 		}
 		if es := bd.x.idx.lookupNorm(bd.normSpan(si, i, i+n), bd.span(si, i, i+n)); len(es) > 0 {
-			if definite[strings.ToLower(t[i].Text)] && !strings.HasPrefix(es[0].label, "The ") {
+			if definite[t[i].lower()] && !strings.HasPrefix(es[0].label, "The ") {
 				return 0, nil // "the West Bank" is the West Bank, not "the West" and a bank
 			}
 			return n, es
@@ -465,7 +465,7 @@ func joinPeoples(t []Token, spans []names.Span) []names.Span {
 func (bd *builder) joinConjoined(t []Token, spans []names.Span) []names.Span {
 	for k := 1; k < len(spans); k++ {
 		a, b := &spans[k-1], &spans[k]
-		if a.End-a.Start != 1 || a.End+1 != b.Start || !coordinators[strings.ToLower(t[a.End].Text)] ||
+		if a.End-a.Start != 1 || a.End+1 != b.Start || !coordinators[t[a.End].lower()] ||
 			b.Type != "ORG" || !bd.x.idx.orgHeads[t[b.End-1].Text] || a.Type == "ORG" && a.Score >= unsureName ||
 			bd.x.idx.lookup(t[a.Start].Text) != nil {
 			continue
@@ -510,7 +510,7 @@ func crosses(spans []names.Span, a, b int) bool {
 // ("Baghdad airport", "Chinese embassy"), and returns where it ends.
 func (bd *builder) addKnown(si, a, b int, e gazEntry) int {
 	t := bd.toks(si)
-	if b < len(t) && (e.typ == Location || e.demonym && missionHeads[strings.ToLower(t[b].Text)]) && lowerPlaceHeads[strings.ToLower(t[b].Text)] {
+	if b < len(t) && (e.typ == Location || e.demonym && missionHeads[t[b].lower()]) && lowerPlaceHeads[t[b].lower()] {
 		bd.add(cand{sent: si, a: a, b: b + 1, typ: Location, country: e.country})
 		return b + 1
 	}
@@ -560,7 +560,7 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 	// try from i, then after each modifier: "chief executive" is a title,
 	// "chief" in "chief foreign minister" a modifier
 	for p := i; p < limit; p++ {
-		w := strings.ToLower(t[p].Text)
+		w := t[p].lower()
 		if !bd.mayStartTitle(si, p) {
 			if !titleModifiers[w] && w != "-" {
 				break
@@ -670,7 +670,7 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		return
 	}
 	typ, sure := bd.nameType(si, a, b)
-	if b-a >= 2 && determiners[strings.ToLower(t[a].Text)] {
+	if b-a >= 2 && determiners[t[a].lower()] {
 		if es := bd.x.idx.lookup(bd.span(si, a+1, b)); len(es) > 0 && es[0].typ == Country && !es[0].demonym {
 			a++ // "The Philippines": the article is no part of a country's name
 		}
@@ -839,7 +839,7 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	case typ == "":
 		bd.knownInside(si, a, b)
 		return
-	case c.initial && sure < unsureName && bd.x.idx.common[strings.ToLower(t[a].Text)]:
+	case c.initial && sure < unsureName && bd.x.idx.common[t[a].lower()]:
 		return // an ordinary word capitalised only because it opens the sentence: "Port projects ..."
 	case a > 0 && orgLeadNouns[t[a-1].Text]:
 		// "state energy company Ukrenergo", "the dairy cooperative
@@ -1141,7 +1141,7 @@ func (bd *builder) titlesBefore(si, k int) {
 		// the office's field between its owner and the title: "UN human
 		// rights chief Volker Turk", "EU trade commissioner"
 		f := end
-		for f > 0 && end-f < 3 && (t[f-1].Tag == "NN" || t[f-1].Tag == "NNS" || t[f-1].Tag == "JJ") && !isCap(t[f-1].Text) && !determiners[strings.ToLower(t[f-1].Text)] {
+		for f > 0 && end-f < 3 && (t[f-1].Tag == "NN" || t[f-1].Tag == "NNS" || t[f-1].Tag == "JJ") && !isCap(t[f-1].Text) && !determiners[t[f-1].lower()] {
 			f--
 		}
 		if f < end {
@@ -1168,7 +1168,7 @@ func (bd *builder) surnameAfter(k int) {
 	c := &bd.cands[k]
 	t := bd.toks(c.sent)
 	if c.b >= len(t) || c.gaz != nil || t[c.b].Tag != "NNP" || !isNameToken(t[c.b].Text) || strings.ToUpper(t[c.b].Text) == t[c.b].Text || t[c.b].Start != t[c.b-1].End+1 ||
-		bd.insideAnyCand(c.sent, c.b) || bd.x.idx.common[strings.ToLower(t[c.b].Text)] || bd.x.idx.lookup(t[c.b].Text) != nil || isDateWord(t[c.b].Text) {
+		bd.insideAnyCand(c.sent, c.b) || bd.x.idx.common[t[c.b].lower()] || bd.x.idx.lookup(t[c.b].Text) != nil || isDateWord(t[c.b].Text) {
 		return
 	}
 	delete(bd.endsAt, [2]int{c.sent, c.b - 1})
@@ -1201,8 +1201,8 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 		// adjectives before the title belong to it: "military commander";
 		// and in capitals before a title in capitals, the words of its
 		// field: "Financial Secretary", "Excise Commissioner"
-		for p > 0 && startsWord(t[p-1].Text) && !determiners[strings.ToLower(t[p-1].Text)] && !bd.insideAnyCand(si, p-1) &&
-			(t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) || isCap(t[p-1].Text) && isCap(t[p].Text) && end-p < 4 && (t[p-1].Tag == "JJ" || t[p-1].Tag == "NNP") && !honorifics[t[p-1].Text] && !isDateWord(t[p-1].Text) && bd.x.idx.lookup(t[p-1].Text) == nil && !bd.x.idx.titleHeads[strings.ToLower(t[p-1].Text)] && !demonymLike(t[p-1].Text)) {
+		for p > 0 && startsWord(t[p-1].Text) && !determiners[t[p-1].lower()] && !bd.insideAnyCand(si, p-1) &&
+			(t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) || isCap(t[p-1].Text) && isCap(t[p].Text) && end-p < 4 && (t[p-1].Tag == "JJ" || t[p-1].Tag == "NNP") && !honorifics[t[p-1].Text] && !isDateWord(t[p-1].Text) && bd.x.idx.lookup(t[p-1].Text) == nil && !bd.x.idx.titleHeads[t[p-1].lower()] && !demonymLike(t[p-1].Text)) {
 			p--
 			title = normTitle(bd.span(si, p, end))
 		}
@@ -1223,7 +1223,7 @@ func (bd *builder) titleOfOwnerEndingAt(si, end int) (int, titleEntry, string, i
 		return 0, titleEntry{}, "", -1 // a place too: "the governor of Texas, X"
 	}
 	j := bd.cands[o].a - 1
-	if j >= 0 && definite[strings.ToLower(t[j].Text)] {
+	if j >= 0 && definite[t[j].lower()] {
 		j--
 	}
 	switch {
@@ -1261,7 +1261,7 @@ func (bd *builder) apposition(si, k int) {
 	p := c.b + 1
 	of := -1
 	introduced := false
-	if p < len(t) && determiners[strings.ToLower(t[p].Text)] && !isCap(t[p].Text) || p < len(t) && capitalArticles[t[p].Text] {
+	if p < len(t) && determiners[t[p].lower()] && !isCap(t[p].Text) || p < len(t) && capitalArticles[t[p].Text] {
 		p++
 		introduced = true
 	}
@@ -1380,7 +1380,7 @@ var (
 func (bd *builder) predicateTitle(si, k int) {
 	t := bd.toks(si)
 	p := bd.cands[k].b
-	w := func(i int) string { return strings.ToLower(t[i].Text) }
+	w := func(i int) string { return t[i].lower() }
 	if p+1 < len(t) && t[p].Text == "," && relativePronouns[w(p+1)] {
 		p += 2 // "X, who is the trade minister"
 		if p < len(t) && headVerbs[w(p)] {
@@ -1443,7 +1443,7 @@ func (bd *builder) predicateTitle(si, k int) {
 // Securities". It returns -1 when there is none.
 func (bd *builder) ownerAt(si, i int) int {
 	t := bd.toks(si)
-	if i < len(t) && definite[strings.ToLower(t[i].Text)] {
+	if i < len(t) && definite[t[i].lower()] {
 		i++
 	}
 	o, ok := bd.startsAt[[2]int{si, i}]
@@ -1477,7 +1477,7 @@ func (bd *builder) ownerBefore(si, p int) int {
 		if k, ok := bd.endsAt[[2]int{si, p - 1}]; ok && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization) {
 			return k
 		}
-		if partyPossessives[strings.ToLower(t[p-1].Text)] {
+		if partyPossessives[t[p-1].lower()] {
 			return bd.partyBefore(si, p-1) // "A Mujahideen Khalq statement said its leader Massoud Rajavi"
 		}
 	}
@@ -1505,7 +1505,7 @@ func (bd *builder) partyBefore(si, p int) int {
 		if c.b > p || c.typ != Country && c.typ != Organization {
 			continue
 		}
-		if c.gaz != nil && c.gaz.demonym && !(c.b < len(t) && stateNouns[strings.ToLower(t[c.b].Text)]) {
+		if c.gaz != nil && c.gaz.demonym && !(c.b < len(t) && stateNouns[t[c.b].lower()]) {
 			continue // "Chilean officials", but "the Chilean government"
 		}
 		if c.b <= verb && (subject < 0 || c.a < bd.cands[subject].a) {
@@ -1632,7 +1632,7 @@ type counterpart struct {
 func (bd *builder) scanBareTitles(si int) {
 	t := bd.toks(si)
 	for i := 0; i < len(t); i++ {
-		w := strings.ToLower(t[i].Text)
+		w := t[i].lower()
 		if counterpartNouns[w] {
 			bd.counterpartAt(si, i)
 			continue
@@ -1640,7 +1640,7 @@ func (bd *builder) scanBareTitles(si int) {
 		if isCap(t[i].Text) || bd.insideAnyCand(si, i) {
 			continue
 		}
-		if i > 0 && !(determiners[strings.ToLower(t[i-1].Text)] || isPossessive(t[i-1].Text) || bd.endsCand(si, i-1)) {
+		if i > 0 && !(determiners[t[i-1].lower()] || isPossessive(t[i-1].Text) || bd.endsCand(si, i-1)) {
 			continue
 		}
 		te, title, q := bd.titleAt(si, i, len(t))
@@ -1651,7 +1651,7 @@ func (bd *builder) scanBareTitles(si int) {
 			continue // a title with its name, handled by scanRoles
 		}
 		of := bd.ownerBefore(si, i)
-		if of < 0 && i >= 3 && isPossessive(t[i-1].Text) && countryNouns[strings.ToLower(t[i-2].Text)] {
+		if of < 0 && i >= 3 && isPossessive(t[i-1].Text) && countryNouns[t[i-2].lower()] {
 			of = -2 // "the country's": the person's own country
 		}
 		bd.bare = append(bd.bare, roleCand{person: -1, title: title, code: te.code, of: of, sent: si})

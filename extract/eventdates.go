@@ -69,7 +69,7 @@ func (c *eventCtx) note(ev Event, si, v int, kept bool) {
 func (c *eventCtx) clauseAgents(v int) []string {
 	t := c.t
 	for k := v - 1; k >= 0 && k >= v-8; k-- {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		switch {
 		case actorAt(c.acts, k) >= 0:
 			return nil
@@ -95,7 +95,7 @@ func (c *eventCtx) noteSpeeches(doc *Document, si int) {
 	}
 	t := c.t
 	for k := range t {
-		if !speechVerbs[strings.ToLower(t[k].Text)] {
+		if !speechVerbs[t[k].lower()] {
 			continue
 		}
 		person := ""
@@ -110,7 +110,7 @@ func (c *eventCtx) noteSpeeches(doc *Document, si int) {
 			continue
 		}
 		j := k + 1
-		for j < len(t) && !speechEnds[strings.ToLower(t[j].Text)] {
+		for j < len(t) && !speechEnds[t[j].lower()] {
 			j++
 		}
 		if d := eventDate(doc.Text[t[k].Start:t[j-1].End], doc.Date); d != "" {
@@ -134,11 +134,11 @@ var boundEnds = lexicon.Class("boundEnds")
 func afterClauses(t []Token) [][2]int {
 	var out [][2]int
 	for a := 0; a < len(t); a++ {
-		if !boundWords[strings.ToLower(t[a].Text)] || a > 0 && notBound[strings.ToLower(t[a-1].Text)] {
+		if !boundWords[t[a].lower()] || a > 0 && notBound[t[a-1].lower()] {
 			continue
 		}
 		b := a + 1
-		for b < len(t) && !boundEnds[strings.ToLower(t[b].Text)] {
+		for b < len(t) && !boundEnds[t[b].lower()] {
 			b++
 		}
 		if b > a+1 {

@@ -155,7 +155,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if c.typ == Organization {
 			a.kind = orgKind(c, doc.Text[c.start:c.end])
 		}
-		if a.demonym && (c.a > 0 && ethnicWords[strings.ToLower(t[c.a-1].Text)] || c.b < len(t) && placeNouns[strings.ToLower(t[c.b].Text)]) {
+		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && placeNouns[t[c.b].lower()]) {
 			continue // "ethnic Albanians", "the Thai border": no state acts
 		}
 		if rest := doc.Text[c.end:]; strings.HasPrefix(rest, "-led") || strings.HasPrefix(rest, "-owned") || strings.HasPrefix(rest, "-flagged") {
@@ -279,10 +279,10 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if actorAt(acts, i) >= 0 {
 			continue
 		}
-		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[strings.ToLower(t[i-1].Text)] && !thatWords[strings.ToLower(t[i-1].Text)] && actorAt(acts, i-1) < 0 {
+		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[t[i-1].lower()] && !thatWords[t[i-1].lower()] && actorAt(acts, i-1) < 0 {
 			continue // "the banned movement", "evacuated the wounded": an adjective or a noun; but "the two signed", "a strike that killed"
 		}
-		if participleAdjectives[strings.ToLower(t[i].Text)] && ctx.personAfter(i+1) {
+		if participleAdjectives[t[i].lower()] && ctx.personAfter(i+1) {
 			continue // "a meeting with visiting Gabon President Omar Bongo": an adjective of the name; but "visiting Beijing"
 		}
 		if t[i].Tag == "VBN" && i > 0 && i+1 < len(t) && strings.HasPrefix(t[i-1].Tag, "VB") && !auxiliary(t[i-1].Text) &&
@@ -320,16 +320,16 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 					break
 				}
 			}
-			if nominal && !nominalEvent(t, i, end, p) && !(len(p.rest) == 0 && mutual(p) && len(ctx.hyphenPair(i)) >= 2 && eventNouns[strings.TrimSuffix(strings.ToLower(t[i].Text), "s")]) {
+			if nominal && !nominalEvent(t, i, end, p) && !(len(p.rest) == 0 && mutual(p) && len(ctx.hyphenPair(i)) >= 2 && eventNouns[strings.TrimSuffix(t[i].lower(), "s")]) {
 				_, _, undergone := ctx.undergone(i, end)
 				_, _, _, byPhrase := ctx.nounByPhrase(end)
 				from, _ := ctx.nounFromPhrase(i, end, p)
 				ofBy := false // "criticism of Russia by the US": whom, then who
-				if end < len(t) && ofWords[strings.ToLower(t[end].Text)] {
+				if end < len(t) && ofWords[t[end].lower()] {
 					by, _ := ctx.nounAgent(end + 1)
 					ofBy = len(by) > 0
 				}
-				if !undergone && !byPhrase && !ofBy && len(from) == 0 || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(strings.ToLower(t[i].Text), "s")] {
+				if !undergone && !byPhrase && !ofBy && len(from) == 0 || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(t[i].lower(), "s")] {
 					continue
 				}
 			}
@@ -372,18 +372,18 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 	t := ctx.t
 	var out []Event
 	for i := range t {
-		w := strings.ToLower(t[i].Text)
+		w := t[i].lower()
 		// "its demand that Israel ease": the noun says what is demanded
 		demandNoun := demandNouns[w] && strings.HasPrefix(t[i].Tag, "NN")
 		if !speechVerbs[w] && !obligingVerbs[w] && !demandNoun {
 			continue
 		}
 		j := i + 1
-		for j < len(t) && (t[j].Tag == "NNP" && !isCap(t[j].Text) || t[j].Tag == "RB" || t[j].Tag == "NN" && todayWords[strings.ToLower(t[j].Text)] || isWeekday(t[j].Text) ||
-			dayPreps[strings.ToLower(t[j].Text)] && j+1 < len(t) && isWeekday(t[j+1].Text)) {
+		for j < len(t) && (t[j].Tag == "NNP" && !isCap(t[j].Text) || t[j].Tag == "RB" || t[j].Tag == "NN" && todayWords[t[j].lower()] || isWeekday(t[j].Text) ||
+			dayPreps[t[j].lower()] && j+1 < len(t) && isWeekday(t[j+1].Text)) {
 			j++
 		}
-		if j < len(t) && thatWords[strings.ToLower(t[j].Text)] {
+		if j < len(t) && thatWords[t[j].lower()] {
 			j++
 		} else if demandNoun {
 			continue
@@ -397,7 +397,7 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 			p = demanded
 		}
 		for k := j; k < len(t) && k < j+12 && p.action == ""; k++ {
-			kw := strings.ToLower(t[k].Text)
+			kw := t[k].lower()
 			if (demandModals[kw] || appealModals[kw]) && ctx.passiveAfter(k) {
 				break // "said Israel should be wiped off the map": what is to be done to it, not what it is asked
 			}
@@ -450,7 +450,7 @@ func (x *Extractor) saidEvent(doc *Document, si int, ctx *eventCtx, v, end int, 
 // among the factions"; but "mediating between Israel and Hamas" is done
 // to them by another.
 func gerundBetween(t []Token, i int) bool {
-	return t[i].Tag == "VBG" && i+1 < len(t) && betweenPreps[strings.ToLower(t[i+1].Text)]
+	return t[i].Tag == "VBG" && i+1 < len(t) && betweenPreps[t[i+1].lower()]
 }
 
 // betweenEvents reads a symmetric act named by the noun at v and the
@@ -489,7 +489,7 @@ func (c *eventCtx) personAfter(j int) bool {
 // Chile, Peru and Bolivia"; not "the meeting of the council"), or a
 // participle or relative clause that says who took part (participantsAt).
 func (c *eventCtx) partiesAfter(end int) ([]string, bool) {
-	w := strings.ToLower(c.t[end].Text)
+	w := c.t[end].lower()
 	if betweenPreps[w] {
 		return c.objectAfter(end+1, 6), true
 	}
@@ -518,14 +518,14 @@ func (c *eventCtx) participants(k int) []string {
 	if k < len(t) && t[k].Text == "," {
 		k++
 	}
-	if k < len(t) && relativePronouns[strings.ToLower(t[k].Text)] {
+	if k < len(t) && relativePronouns[t[k].lower()] {
 		k++ // ", which brought together"
 	}
-	if k+1 >= len(t) || !participantVerbs[strings.ToLower(t[k].Text)] {
+	if k+1 >= len(t) || !participantVerbs[t[k].lower()] {
 		return nil
 	}
 	k++
-	if w := strings.ToLower(t[k].Text); agentPreps[w] || togetherWords[w] {
+	if w := t[k].lower(); agentPreps[w] || togetherWords[w] {
 		k++ // "attended by", "brought together"
 	}
 	if k >= len(t) {
@@ -567,7 +567,7 @@ func (c *eventCtx) futureAfter(end int) bool {
 // tokens) satisfies is, given its index and lower-cased text.
 func (c *eventCtx) clauseHas(end int, is func(k int, w string) bool) bool {
 	for k := end; k < len(c.t) && k < end+14; k++ {
-		w := strings.ToLower(c.t[k].Text)
+		w := c.t[k].lower()
 		if is(k, w) {
 			return true
 		}
@@ -637,7 +637,7 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 						i += skip
 						break
 					}
-					if strings.HasPrefix(t[i+skip].Tag, "VB") || !isWord(t[i+skip].Text) || clauseOpeners[strings.ToLower(t[i+skip].Text)] {
+					if strings.HasPrefix(t[i+skip].Tag, "VB") || !isWord(t[i+skip].Text) || clauseOpeners[t[i+skip].lower()] {
 						break // "demanded that Turkey release": the clause is no part of the phrase
 					}
 					if t[i+skip].Tag == "TO" && i+skip+1 < len(t) && t[i+skip+1].Tag == "VB" {
@@ -679,12 +679,12 @@ func isSum(t []Token, i int) bool {
 	if strings.ContainsAny(t[i].Text, "$£€¥") {
 		return true
 	}
-	return t[i].Tag == "CD" && i+1 < len(t) && currencyWords[strings.ToLower(t[i+1].Text)]
+	return t[i].Tag == "CD" && i+1 < len(t) && currencyWords[t[i+1].lower()]
 }
 
 // sumEnd is the token after the amount and currency name from token i on.
 func sumEnd(t []Token, i int) int {
-	for i < len(t) && (t[i].Tag == "CD" || currencyWords[strings.ToLower(t[i].Text)]) {
+	for i < len(t) && (t[i].Tag == "CD" || currencyWords[t[i].lower()]) {
 		i++
 	}
 	return i
@@ -716,7 +716,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	// look back over auxiliaries for voice, negation and modality
 	passive, negated := false, false
 	for k := v - 1; k >= 0 && k >= v-4 && !nominal; k-- {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		switch {
 		case negations[w]:
 			negated = true
@@ -724,14 +724,14 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			k = -1 // hypothetical: read below
 		case beForms[w] && t[v].Tag == "VBN":
 			passive = true
-		case negatingVerbs[w] || infinitiveMarks[w] && k > 0 && negatingVerbs[strings.ToLower(t[k-1].Text)]:
+		case negatingVerbs[w] || infinitiveMarks[w] && k > 0 && negatingVerbs[t[k-1].lower()]:
 			negated = true
 		case skippable[w] || t[k].Tag == "RB" || infinitiveMarks[w]:
 		default:
 			k = -1
 		}
 	}
-	if !passive && !nominal && t[v].Tag == "VBN" && end < len(t) && agentPreps[strings.ToLower(t[end].Text)] && !perfect(t, v) {
+	if !passive && !nominal && t[v].Tag == "VBN" && end < len(t) && agentPreps[t[end].lower()] && !perfect(t, v) {
 		passive = true // "an assault backed by Baghdad", "people persecuted by the regime"
 	}
 	if !nominal && ctx.deniedClause(v) {
@@ -890,7 +890,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// of Gaza"
 		if pl := ctx.placeIn(end); pl != "" {
 			targets = []string{pl}
-		} else if nominal && end < len(t) && ofWords[strings.ToLower(t[end].Text)] {
+		} else if nominal && end < len(t) && ofWords[t[end].lower()] {
 			if pl := ctx.placeAt(end + 1); pl != "" {
 				targets = []string{pl}
 			}
@@ -979,7 +979,7 @@ var criticized = verbEntry{action: "criticize", code: "111"}
 func (c *eventCtx) ideaObject(end int) bool {
 	t := c.t
 	for k := end; k < len(t) && k < end+6; k++ {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if determiners[w] || t[k].Tag == "JJ" || isPossessive(t[k].Text) {
 			continue
 		}
@@ -1006,9 +1006,9 @@ func (c *eventCtx) reasonAfter(end int) bool {
 			k = c.acts[i].b - 1
 			continue
 		}
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if purposePreps[w] && k > end && k+1 < len(t) {
-			n := strings.ToLower(t[k+1].Text)
+			n := t[k+1].lower()
 			return t[k+1].Tag == "VBG" || (possessivePronouns[n] || t[k+1].Tag == "PRP$") && k+2 < len(t) && strings.HasPrefix(t[k+2].Tag, "NN")
 		}
 		if !(determiners[w] || t[k].Tag == "JJ" || t[k].Tag == "NN" || t[k].Tag == "NNS" || t[k].Tag == "RB" || isWeekday(t[k].Text) || t[k].Tag == "IN" && !purposePreps[w]) {
@@ -1044,7 +1044,7 @@ func mutual(p verbEntry) bool {
 func (c *eventCtx) speaker(v int) string {
 	t := c.t
 	for k := v - 1; k >= 0; k-- {
-		if speechVerbs[strings.ToLower(t[k].Text)] {
+		if speechVerbs[t[k].lower()] {
 			if keys := c.subjectOf(k); len(keys) == 1 {
 				return keys[0]
 			}
@@ -1052,10 +1052,10 @@ func (c *eventCtx) speaker(v int) string {
 		}
 	}
 	for k := v + 1; k < len(t); k++ {
-		if w := strings.ToLower(t[k].Text); !speechVerbs[w] && !tellForms[w] {
+		if w := t[k].lower(); !speechVerbs[w] && !tellForms[w] {
 			continue // "'...,' Altun told journalists": who told them says it too
 		}
-		if k+1 < len(t) && !tellForms[strings.ToLower(t[k].Text)] {
+		if k+1 < len(t) && !tellForms[t[k].lower()] {
 			if a := actorAt(c.acts, k+1); a >= 0 {
 				return c.acts[c.head(a)].key // "..., said Collins", "..., said White House spokesman Mike Lee"; but "... told Reuters" tells whom
 			}
@@ -1179,7 +1179,7 @@ func (c *eventCtx) domestic(agents, targets []string, onPlaces bool) string {
 // opens, over the words that modify it: "in northern Iraq".
 func (c *eventCtx) inPlacePhrase(a int) bool {
 	k := modifiersBefore(c.t, a)
-	return k >= 0 && insidePreps[strings.ToLower(c.t[k].Text)]
+	return k >= 0 && insidePreps[c.t[k].lower()]
 }
 
 // modifiesNoun reports a word that stands before the noun of its phrase:
@@ -1228,7 +1228,7 @@ func (c *eventCtx) nounAfter(end int) bool {
 	for k < len(t) && (modifiesNoun(t[k]) || t[k].Tag == "VBN") {
 		k++
 	}
-	return k < len(t) && (t[k].Tag == "NN" || t[k].Tag == "NNS") && !conflictNouns[strings.ToLower(t[k].Text)]
+	return k < len(t) && (t[k].Tag == "NN" || t[k].Tag == "NNS") && !conflictNouns[t[k].lower()]
 }
 
 // conflictNouns name what two sides fight together: "fought a war".
@@ -1280,16 +1280,16 @@ func (c *eventCtx) officeAfter(i, v int) bool {
 // token i ("president", "as prime minister"), the document gives to person.
 func (c *eventCtx) officeOwner(i int, person string) []string {
 	t := c.t
-	for i < len(t) && (asWords[strings.ToLower(t[i].Text)] || determiners[strings.ToLower(t[i].Text)] || t[i].Tag == "JJ") {
+	for i < len(t) && (asWords[t[i].lower()] || determiners[t[i].lower()] || t[i].Tag == "JJ") {
 		i++
 	}
 	if i >= len(t) || !c.isTitleWord(i) {
 		return nil
 	}
-	head := strings.ToLower(t[i].Text)
+	head := t[i].lower()
 	for i+1 < len(t) && c.isTitleWord(i+1) {
 		i++
-		head = strings.ToLower(t[i].Text) // "prime minister": the head is the last word
+		head = t[i].lower() // "prime minister": the head is the last word
 	}
 	var owners []string
 	for _, k := range c.offices[person] {
@@ -1329,11 +1329,11 @@ func (c *eventCtx) gerundOwner(v int) string {
 // names an actor right away: "when Palestinian militants fired".
 func (c *eventCtx) whenSubject(end int) []string {
 	for k := end; k < len(c.t) && k < end+8; k++ {
-		w := strings.ToLower(c.t[k].Text)
+		w := c.t[k].lower()
 		if whenWords[w] || asWords[w] && k+1 < len(c.t) && !strings.HasPrefix(c.t[k+1].Tag, "VB") {
 			for j := k + 1; j < len(c.t) && j < k+4; j++ {
 				if a := actorAt(c.acts, j); a >= 0 && !c.acts[a].modifier {
-					if b := c.acts[a].b; b < len(c.t) && (strings.HasPrefix(c.t[b].Tag, "VB") || groupNouns[strings.ToLower(c.t[b].Text)] || strings.HasPrefix(c.t[b].Tag, "NN")) {
+					if b := c.acts[a].b; b < len(c.t) && (strings.HasPrefix(c.t[b].Tag, "VB") || groupNouns[c.t[b].lower()] || strings.HasPrefix(c.t[b].Tag, "NN")) {
 						return c.coordinated(a, 1)
 					}
 					return nil
@@ -1353,7 +1353,7 @@ func (c *eventCtx) whenSubject(end int) []string {
 // offer.
 func (c *eventCtx) conditioned(end int) bool {
 	for k := end; k < len(c.t); k++ {
-		if unlessWords[strings.ToLower(c.t[k].Text)] {
+		if unlessWords[c.t[k].lower()] {
 			return true
 		}
 	}
@@ -1365,7 +1365,7 @@ func (c *eventCtx) conditioned(end int) bool {
 // ahead").
 func (c *eventCtx) conditionSubject(end int) []string {
 	for k := end; k < len(c.t); k++ {
-		w := strings.ToLower(c.t[k].Text)
+		w := c.t[k].lower()
 		if conditionWords[w] {
 			return c.objectAfter(k+1, 3)
 		}
@@ -1381,8 +1381,8 @@ func (c *eventCtx) conditionSubject(end int) []string {
 // are the country's own; but "US forces in Iraq" are the US's.
 func (c *eventCtx) groupIn(k int) bool {
 	t := c.t
-	w := strings.ToLower(t[k].Text)
-	return spanPreps[w] || memberPreps[w] && k > 0 && groupNouns[strings.ToLower(t[k-1].Text)] && !(k > 1 && actorAt(c.acts, k-2) >= 0)
+	w := t[k].lower()
+	return spanPreps[w] || memberPreps[w] && k > 0 && groupNouns[t[k-1].lower()] && !(k > 1 && actorAt(c.acts, k-2) >= 0)
 }
 
 // actsFor reports a preposition at token k that makes the actor after it
@@ -1393,8 +1393,8 @@ func (c *eventCtx) actsFor(k int) bool {
 	if k < 1 {
 		return false
 	}
-	w := strings.ToLower(c.t[k].Text)
-	return officePreps[w] && c.isTitleWord(k-1) || fromPreps[w] && (groupNouns[strings.ToLower(c.t[k-1].Text)] || envoyNouns[strings.ToLower(c.t[k-1].Text)])
+	w := c.t[k].lower()
+	return officePreps[w] && c.isTitleWord(k-1) || fromPreps[w] && (groupNouns[c.t[k-1].lower()] || envoyNouns[c.t[k-1].lower()])
 }
 
 // groupAfter reports whether the words from i to the verb at v name a
@@ -1403,7 +1403,7 @@ func (c *eventCtx) actsFor(k int) bool {
 // case before the group noun).
 func (c *eventCtx) groupAfter(i, v int) bool {
 	for k := i; k < v && k < i+3; k++ {
-		if groupNouns[strings.ToLower(c.t[k].Text)] {
+		if groupNouns[c.t[k].lower()] {
 			return true
 		}
 		if !(c.t[k].Tag == "JJ" || c.t[k].Tag == "NN" && !isCap(c.t[k].Text)) {
@@ -1429,11 +1429,11 @@ var decisionNouns = lexicon.Class("decisionNouns")
 // "the decision by Moscow to sell missiles to Syria": Moscow sells.
 func (c *eventCtx) decisionBy(a, v int) bool {
 	t, act := c.t, c.acts[a]
-	if act.a < 2 || !agentPreps[strings.ToLower(t[act.a-1].Text)] || !decisionNouns[strings.ToLower(t[act.a-2].Text)] {
+	if act.a < 2 || !agentPreps[t[act.a-1].lower()] || !decisionNouns[t[act.a-2].lower()] {
 		return false
 	}
 	j := act.b
-	for j < v && groupNouns[strings.ToLower(t[j].Text)] {
+	for j < v && groupNouns[t[j].lower()] {
 		j++
 	}
 	return j+1 == v && t[j].Tag == "TO"
@@ -1446,16 +1446,16 @@ func (c *eventCtx) decisionBefore(i, v int) bool {
 	for k < v && c.t[k].Tag == "JJ" {
 		k++
 	}
-	return k+2 == v && decisionNouns[strings.ToLower(c.t[k].Text)] && infinitiveMarks[strings.ToLower(c.t[k+1].Text)]
+	return k+2 == v && decisionNouns[c.t[k].lower()] && infinitiveMarks[c.t[k+1].lower()]
 }
 
 // isTitleWord reports whether token k is a title's head word ("minister").
 func (c *eventCtx) isTitleWord(k int) bool {
-	return c.titles[strings.ToLower(c.t[k].Text)]
+	return c.titles[c.t[k].lower()]
 }
 
 // titleCode is the role code of the title that token k is by itself
 // ("minister": GOV, "ambassador": DIP), or "".
 func (c *eventCtx) titleCode(k int) string {
-	return c.titleEntries[strings.ToLower(c.t[k].Text)].code
+	return c.titleEntries[c.t[k].lower()].code
 }

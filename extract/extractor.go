@@ -123,7 +123,7 @@ func (x *Extractor) addCapitalCountries(doc *Document, de *docEntities, events [
 // the tag stands.
 func (x *Extractor) pastTense(toks []Token) {
 	for i := 1; i < len(toks); i++ {
-		if toks[i].Tag != "NN" || !x.idx.pastOnly[strings.ToLower(toks[i].Text)] {
+		if toks[i].Tag != "NN" || !x.idx.pastOnly[toks[i].lower()] {
 			continue
 		}
 		p := toks[i-1]
@@ -159,14 +159,14 @@ func (x *Extractor) foreignVerbs(toks []Token) {
 //	SUBJ , (who|which) ... , VBN   ->   SUBJ , (who|which) ... , VBD
 func (x *Extractor) afterRelative(toks []Token) {
 	for i := 2; i < len(toks); i++ {
-		if w := strings.ToLower(toks[i].Text); toks[i].Tag != "VBN" || toks[i-1].Text != "," || !x.idx.pasts[w] && !strings.HasSuffix(w, "ed") {
+		if w := toks[i].lower(); toks[i].Tag != "VBN" || toks[i-1].Text != "," || !x.idx.pasts[w] && !strings.HasSuffix(w, "ed") {
 			continue
 		}
 		j := i - 2
 		for j >= 0 && toks[j].Text != "," {
 			j--
 		}
-		if j < 1 || !relativePronouns[strings.ToLower(toks[j+1].Text)] {
+		if j < 1 || !relativePronouns[toks[j+1].lower()] {
 			continue
 		}
 		if !slices.ContainsFunc(toks[:j], func(t Token) bool { return isFinite(t.Tag) }) {
@@ -185,7 +185,7 @@ func (x *Extractor) mainPast(toks []Token) {
 	for i := 1; i < len(toks); i++ {
 		tag := toks[i].Tag
 		if strings.HasPrefix(tag, "VB") || tag == "MD" {
-			w := strings.ToLower(toks[i].Text)
+			w := toks[i].lower()
 			if tag != "VBN" || !strings.HasPrefix(toks[i-1].Tag, "NN") || !x.idx.pasts[w] && !strings.HasSuffix(w, "ed") {
 				return
 			}
@@ -194,7 +194,7 @@ func (x *Extractor) mainPast(toks []Token) {
 					return
 				}
 			}
-			if i+1 < len(toks) && agentPreps[strings.ToLower(toks[i+1].Text)] {
+			if i+1 < len(toks) && agentPreps[toks[i+1].lower()] {
 				return // "Rebels backed by Rwanda": a passive
 			}
 			toks[i].Tag = "VBD"
@@ -232,14 +232,14 @@ func (x *Extractor) lightVerbs(toks []Token) {
 // Congressman Dana Rohrabacher"; not after an auxiliary.
 func (x *Extractor) titleParticiples(toks []Token) {
 	for i := 0; i+1 < len(toks); i++ {
-		if !strings.HasPrefix(toks[i].Tag, "VB") || !participleAdjectives[strings.ToLower(toks[i].Text)] || i > 0 && auxiliary(toks[i-1].Text) {
+		if !strings.HasPrefix(toks[i].Tag, "VB") || !participleAdjectives[toks[i].lower()] || i > 0 && auxiliary(toks[i-1].Text) {
 			continue // but "is visiting President Chirac"
 		}
 		j := i + 1
-		for j < len(toks) && j < i+4 && isCap(toks[j].Text) && !x.idx.titleHeads[strings.ToLower(toks[j].Text)] {
+		for j < len(toks) && j < i+4 && isCap(toks[j].Text) && !x.idx.titleHeads[toks[j].lower()] {
 			j++
 		}
-		if j < len(toks) && x.idx.titleHeads[strings.ToLower(toks[j].Text)] {
+		if j < len(toks) && x.idx.titleHeads[toks[j].lower()] {
 			toks[i].Tag = "JJ"
 		}
 	}
@@ -275,7 +275,7 @@ func (x *Extractor) headlineBaseVerbs(toks []Token) {
 		}
 		joined := false
 		for k := i - 2; k > 0 && k >= i-5; k-- {
-			if (toks[k].Text == "," || coordinators[strings.ToLower(toks[k].Text)]) && strings.HasPrefix(toks[k-1].Tag, "NNP") {
+			if (toks[k].Text == "," || coordinators[toks[k].lower()]) && strings.HasPrefix(toks[k-1].Tag, "NNP") {
 				joined = true
 				break
 			}
@@ -283,7 +283,7 @@ func (x *Extractor) headlineBaseVerbs(toks []Token) {
 				break
 			}
 		}
-		if _, ok := x.idx.verbs[strings.ToLower(toks[i].Text)]; ok && joined {
+		if _, ok := x.idx.verbs[toks[i].lower()]; ok && joined {
 			toks[i].Tag = "VBP"
 		}
 	}

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
@@ -32,7 +30,7 @@ func (x *Extractor) labels(doc *Document, si int, ctx *eventCtx) []Event {
 	t := ctx.t
 	var out []Event
 	for v := range t {
-		if !labelVerbs[strings.ToLower(t[v].Text)] || v+1 >= len(t) {
+		if !labelVerbs[t[v].lower()] || v+1 >= len(t) {
 			continue
 		}
 		a := actorAt(ctx.acts, v+1)
@@ -41,14 +39,14 @@ func (x *Extractor) labels(doc *Document, si int, ctx *eventCtx) []Event {
 		}
 		targets := ctx.coordinated(a, 1)
 		k := ctx.acts[a].b
-		for k < len(t) && (asWords[strings.ToLower(t[k].Text)] || determiners[strings.ToLower(t[k].Text)]) {
+		for k < len(t) && (asWords[t[k].lower()] || determiners[t[k].lower()]) {
 			k++
 		}
 		// the label, or an adjective before it that is one: "a terrorist
 		// group", "a reliable partner"
 		var p verbEntry
 		for ; k < len(t) && p.action == ""; k++ {
-			switch w := strings.ToLower(t[k].Text); {
+			switch w := t[k].lower(); {
 			case praiseLabels[w]:
 				p = praised
 			case blameLabels[w]:

@@ -15,7 +15,7 @@ func leaderStates(doc *Document, bySent map[int][]actor, offices map[string][]st
 		t := doc.Sentences[si].Tokens
 		for i := range acts {
 			a := &acts[i]
-			if a.typ != Person || a.b+1 >= len(t) || !isPossessive(t[a.b].Text) || !leaderNouns[strings.ToLower(t[a.b+1].Text)] {
+			if a.typ != Person || a.b+1 >= len(t) || !isPossessive(t[a.b].Text) || !leaderNouns[t[a.b+1].lower()] {
 				continue
 			}
 			for _, o := range offices[a.key] {

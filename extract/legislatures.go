@@ -27,7 +27,7 @@ var (
 func (bd *builder) scanLegislatures(si int) {
 	t := bd.toks(si)
 	for i := 1; i < len(t); i++ {
-		noun := strings.ToLower(t[i].Text)
+		noun := t[i].lower()
 		if !legislatureNouns[noun] || bd.insideAnyCand(si, i) {
 			continue
 		}
@@ -63,9 +63,9 @@ func (bd *builder) addBareLegislatures() {
 	for si := range bd.doc.Sentences {
 		t := bd.toks(si)
 		for i := range t {
-			noun := strings.ToLower(t[i].Text)
+			noun := t[i].lower()
 			if !bareLegislatureNouns[noun] || bd.insideAnyCand(si, i) || i > 0 && !opensBareNoun(t[i-1]) ||
-				i+1 < len(t) && ofWords[strings.ToLower(t[i+1].Text)] {
+				i+1 < len(t) && ofWords[t[i+1].lower()] {
 				continue
 			}
 			bd.add(cand{sent: si, a: i, b: i + 1, typ: Organization, country: focal, fixedLabel: owner + " " + titleCase(noun)})

@@ -27,8 +27,8 @@ var (
 func (bd *builder) scanMinistries(si int) {
 	t := bd.toks(si)
 	for i := 1; i < len(t); i++ {
-		noun := strings.ToLower(t[i].Text)
-		field := strings.ToLower(t[i-1].Text)
+		noun := t[i].lower()
+		field := t[i-1].lower()
 		if !ministryNouns[noun] || !bd.x.idx.fields[field] {
 			continue
 		}
@@ -44,7 +44,7 @@ func (bd *builder) scanMinistries(si int) {
 		if bd.insideAnyCand(si, i) || bd.insideAnyCand(si, i-1) {
 			continue
 		}
-		if owner == "" && !(i >= 2 && definite[strings.ToLower(t[i-2].Text)]) {
+		if owner == "" && !(i >= 2 && definite[t[i-2].lower()]) {
 			continue // "a foreign ministry official": whose is not said
 		}
 		label := name

@@ -52,7 +52,7 @@ func (c *eventCtx) intention(v int) bool {
 	if k < 1 {
 		return false
 	}
-	switch w := strings.ToLower(t[k].Text); {
+	switch w := t[k].lower(); {
 	case t[v].Tag == "VB" && coordinators[w]:
 		// "agreed to lift sanctions and restore ties": as the infinitive
 		// it is joined to
@@ -60,10 +60,10 @@ func (c *eventCtx) intention(v int) bool {
 			return c.intention(f)
 		}
 	case infinitiveMarks[w]:
-		return intentWords[strings.ToLower(t[k-1].Text)]
+		return intentWords[t[k-1].lower()]
 	case intentModals[w]:
 		for j := k - 1; j >= 0; j-- {
-			if speechVerbs[strings.ToLower(t[j].Text)] {
+			if speechVerbs[t[j].lower()] {
 				return true
 			}
 		}
@@ -77,7 +77,7 @@ func (c *eventCtx) intention(v int) bool {
 // clause ("Syria is willing to withdraw").
 func (c *eventCtx) ownIntent(v int, agents []string) bool {
 	for j := v - 1; j >= 0; j-- {
-		if speechVerbs[strings.ToLower(c.t[j].Text)] {
+		if speechVerbs[c.t[j].lower()] {
 			return slices.Equal(c.subjectOf(j), agents)
 		}
 	}
@@ -87,7 +87,7 @@ func (c *eventCtx) ownIntent(v int, agents []string) bool {
 // perfect reports a participle at v in a perfect tense: "has backed".
 func perfect(t []Token, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
-		switch w := strings.ToLower(t[k].Text); {
+		switch w := t[k].lower(); {
 		case haveForms[w]:
 			return true
 		case t[k].Tag != "RB" && !negations[w]:
@@ -105,13 +105,13 @@ var futureMarks = lexicon.Class("futureMarks")
 func (c *eventCtx) future(v int) bool {
 	t := c.t
 	for k := v - 1; k >= 0 && k >= v-4; k-- {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		switch {
 		case futureMarks[w]:
 			return true
-		case infinitiveMarks[w] && k > 0 && (scheduleWords[strings.ToLower(t[k-1].Text)] || planForms[strings.ToLower(t[k-1].Text)]):
+		case infinitiveMarks[w] && k > 0 && (scheduleWords[t[k-1].lower()] || planForms[t[k-1].lower()]):
 			return true
-		case infinitiveMarks[w] && k > 0 && beForms[strings.ToLower(t[k-1].Text)] && k-1 > 0 && actorAt(c.acts, k-2) >= 0:
+		case infinitiveMarks[w] && k > 0 && beForms[t[k-1].lower()] && k-1 > 0 && actorAt(c.acts, k-2) >= 0:
 			return true // "Mr Kerry is to visit Pakistan"
 		case infinitiveMarks[w] && c.headline && k > 0 && actorAt(c.acts, k-1) >= 0:
 			return true // the headline "US to impose sanctions on Iran"
@@ -131,12 +131,12 @@ var clauseEdges = lexicon.Class("clauseEdges")
 func (c *eventCtx) hypothetical(v int) bool {
 	t := c.t
 	for k := 0; k < v; k++ {
-		if conditionWords[strings.ToLower(t[k].Text)] {
+		if conditionWords[t[k].lower()] {
 			return true
 		}
 	}
 	for k := v - 1; k >= 0; k-- {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if modals[w] {
 			return true
 		}
@@ -151,7 +151,7 @@ func (c *eventCtx) hypothetical(v int) bool {
 // that is no adverb or negation ("to" in "ready to quickly withdraw"), or -1.
 func (c *eventCtx) beforeAdverbs(v int) int {
 	k := v - 1
-	for k >= 0 && (c.t[k].Tag == "RB" || negations[strings.ToLower(c.t[k].Text)]) {
+	for k >= 0 && (c.t[k].Tag == "RB" || negations[c.t[k].lower()]) {
 		k--
 	}
 	return k
@@ -185,8 +185,8 @@ func (c *eventCtx) desired(v int) bool {
 		for j >= 0 && (modifiesNoun(t[j]) || t[j].Tag == "JJR") {
 			j--
 		}
-		if j >= 1 && purposePreps[strings.ToLower(t[j].Text)] {
-			if w := strings.ToLower(t[j-1].Text); askVerbs[w] || desireWords[w] {
+		if j >= 1 && purposePreps[t[j].lower()] {
+			if w := t[j-1].lower(); askVerbs[w] || desireWords[w] {
 				return true
 			}
 		}
@@ -195,7 +195,7 @@ func (c *eventCtx) desired(v int) bool {
 	if k < 0 {
 		return false
 	}
-	if t[v].Tag == "VB" && coordinators[strings.ToLower(t[k].Text)] {
+	if t[v].Tag == "VB" && coordinators[t[k].lower()] {
 		// "wants to tighten sanctions and impose a blockade": the verb
 		// shares the infinitive it is joined to
 		if f := c.joinedInfinitive(k); f >= 0 {
@@ -208,18 +208,18 @@ func (c *eventCtx) desired(v int) bool {
 		// wanted as that verb is
 		return c.desired(g)
 	}
-	if w := strings.ToLower(t[k].Text); againstPreps[w] && t[v].Tag == "VBG" {
+	if w := t[k].lower(); againstPreps[w] && t[v].Tag == "VBG" {
 		// "warned Turkey against sending troops"
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
-			if warnVerbs[strings.ToLower(t[j].Text)] {
+			if warnVerbs[t[j].lower()] {
 				return true
 			}
 		}
 	}
-	if w := strings.ToLower(t[k].Text); infinitiveMarks[w] || purposePreps[w] && t[v].Tag == "VBG" {
+	if w := t[k].lower(); infinitiveMarks[w] || purposePreps[w] && t[v].Tag == "VBG" {
 		// back over the asked one to the word that asks or offers
 		for j, n := k-1, 0; j >= 0 && n < 12; j, n = j-1, n+1 {
-			jw := strings.ToLower(t[j].Text)
+			jw := t[j].lower()
 			if desireWords[jw] || n > 0 && askVerbs[jw] {
 				return true
 			}
@@ -232,13 +232,13 @@ func (c *eventCtx) desired(v int) bool {
 	// "demanded that the Turkish government provide": back over the
 	// subject to "that" and the verb before it
 	for j, n := k, 0; j >= 1 && n < 10; j, n = j-1, n+1 {
-		jw := strings.ToLower(t[j].Text)
+		jw := t[j].lower()
 		if thatWords[jw] {
 			p := j - 1
-			for p >= 0 && (t[p].Tag == "RB" || isWeekday(t[p].Text) || dayPreps[strings.ToLower(t[p].Text)]) {
+			for p >= 0 && (t[p].Tag == "RB" || isWeekday(t[p].Text) || dayPreps[t[p].lower()]) {
 				p--
 			}
-			return p >= 0 && demandVerbs[strings.ToLower(t[p].Text)]
+			return p >= 0 && demandVerbs[t[p].lower()]
 		}
 		if clauseEdges[jw] || strings.HasPrefix(t[j].Tag, "VB") || t[j].Tag == "MD" {
 			return false
@@ -262,7 +262,7 @@ func (c *eventCtx) causerVerb(v int) int {
 	for j >= 0 && j > start-6 && (objectWord(t[j].Tag) || t[j].Tag == "POS") {
 		j--
 	}
-	if j < 0 || j == start || t[j].Tag != "VB" || !causerVerbs[strings.ToLower(t[j].Text)] {
+	if j < 0 || j == start || t[j].Tag != "VB" || !causerVerbs[t[j].lower()] {
 		return -1 // "to retain the Golan Heights Israel captured": a clause of its own
 	}
 	return j
@@ -288,10 +288,10 @@ func objectWord(tag string) bool {
 func (c *eventCtx) joinedInfinitive(k int) int {
 	t := c.t
 	for j := k - 1; j >= 1 && j >= k-10; j-- {
-		if t[j].Tag == "VB" && infinitiveMarks[strings.ToLower(t[j-1].Text)] {
+		if t[j].Tag == "VB" && infinitiveMarks[t[j-1].lower()] {
 			return j
 		}
-		if clauseBreaks[strings.ToLower(t[j].Text)] || isFinite(t[j].Tag) {
+		if clauseBreaks[t[j].lower()] || isFinite(t[j].Tag) {
 			return -1
 		}
 	}
@@ -305,7 +305,7 @@ var neitherWords = lexicon.Class("neitherWords")
 // "Neither Russia nor China supported the resolution".
 func (c *eventCtx) neitherBefore(v int) bool {
 	for k := v - 1; k >= 0; k-- {
-		w := strings.ToLower(c.t[k].Text)
+		w := c.t[k].lower()
 		if neitherWords[w] {
 			return true
 		}
@@ -324,5 +324,5 @@ func (c *eventCtx) passiveAfter(k int) bool {
 	for j < len(t) && t[j].Tag == "RB" {
 		j++
 	}
-	return j+1 < len(t) && beForms[strings.ToLower(t[j].Text)] && t[j+1].Tag == "VBN"
+	return j+1 < len(t) && beForms[t[j].lower()] && t[j+1].Tag == "VBN"
 }

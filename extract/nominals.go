@@ -26,7 +26,7 @@ var offVerbs = lexicon.Class("offVerbs")
 // put off or called off.
 func (c *eventCtx) calledOff(end int) bool {
 	return c.clauseHas(end, func(k int, w string) bool {
-		return offVerbs[w] || offParticles[w] && k > 0 && callForms[strings.ToLower(c.t[k-1].Text)]
+		return offVerbs[w] || offParticles[w] && k > 0 && callForms[c.t[k-1].lower()]
 	})
 }
 
@@ -36,7 +36,7 @@ func (c *eventCtx) calledOff(end int) bool {
 func (c *eventCtx) offObject(v int) bool {
 	t := c.t
 	k := modifiersBefore(t, v)
-	return k >= 0 && offVerbs[strings.ToLower(t[k].Text)]
+	return k >= 0 && offVerbs[t[k].lower()]
 }
 
 // nominalPreps introduce the target of an event named by a noun: "attacks
@@ -47,10 +47,10 @@ var nominalPreps = lexicon.Class("nominalPreps")
 // an event with its target after the preposition at end (past a place or
 // a day): "attacks against Hezbollah", "sanctions on Iran".
 func nominalEvent(t []Token, v, end int, p verbEntry) bool {
-	if len(p.rest) > 0 || end >= len(t) || !eventNouns[strings.TrimSuffix(strings.ToLower(t[v].Text), "s")] {
+	if len(p.rest) > 0 || end >= len(t) || !eventNouns[strings.TrimSuffix(t[v].lower(), "s")] {
 		return false
 	}
-	w := strings.ToLower(t[end].Text)
+	w := t[end].lower()
 	// "Britain's criticism of China": after its owner, a noun's "of" names
 	// whom the act is done to, as its verb's object
 	owned := v >= 1 && isPossessive(t[v-1].Text) && slices.Contains(p.target, objTarget)
@@ -72,7 +72,7 @@ var eventNouns = lexicon.Class("eventNouns")
 func (c *eventCtx) nounAgent(i int) ([]string, int) {
 	t := c.t
 	for k := i; k < len(t) && k < i+10; k++ {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if w == "," && k > i && actorAt(c.acts, k-1) >= 0 {
 			continue // "attacks on Chile, Peru and Bolivia by APT28": a list of targets
 		}
@@ -104,7 +104,7 @@ func (c *eventCtx) nominalAgent(v int) []string {
 		if a := actorAt(acts, k); a >= 0 {
 			return []string{acts[a].key}
 		}
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if !(t[k].Tag == "JJ" || t[k].Tag == "CD" || determiners[w] || isPossessive(t[k].Text) || t[k].Tag == "PRP$" || nounModifierWord(t[k]) && !owned) {
 			break
 		}
@@ -116,49 +116,49 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	// the noun must be what the clause's verb does: "Israel intensified its
 	// attacks", not "following a compromise of"
 	k := v - 1
-	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "CD") {
+	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || determiners[t[k].lower()] || t[k].Tag == "CD") {
 		k--
 	}
-	if m := compoundBefore(t, k+1); m < k && m >= 0 && statePreps[strings.ToLower(t[m].Text)] {
+	if m := compoundBefore(t, k+1); m < k && m >= 0 && statePreps[t[m].lower()] {
 		k = m // "was behind a drone strike": past the nouns that modify it, to the state it names; not to an object's verb ("played down a fire bomb attack")
 	}
 	if k > 0 && t[k].Tag == "RP" && strings.HasPrefix(t[k-1].Tag, "VB") {
 		k-- // "stepped up pressure on Sudan": the verb of the particle
 	}
-	if k > 0 && statePreps[strings.ToLower(t[k].Text)] && t[k-1].Text == "," {
+	if k > 0 && statePreps[t[k].lower()] && t[k-1].Text == "," {
 		// "Mr Blair, on a visit to Israel, met": the name the phrase
 		// stands beside
 		if a := actorAt(acts, k-2); a >= 0 && acts[a].b == k-1 {
 			return c.resolveHolder(a, []string{acts[a].key})
 		}
 	}
-	if k > 0 && purposePreps[strings.ToLower(t[k].Text)] && c.meetingNoun(v) {
+	if k > 0 && purposePreps[t[k].lower()] && c.meetingNoun(v) {
 		// "Granic arrived in Belgrade on Friday for talks with": the talks
 		// are what the clause's subject came for; but "vowed revenge for
 		// the killing of" names why
 		for f := k - 1; f >= 0; f-- {
-			w := strings.ToLower(t[f].Text)
+			w := t[f].lower()
 			if clauseBreaks[w] || thatWords[w] || w == "," {
 				break
 			}
 			if isVerb(t, f) && actorAt(c.acts, f) < 0 {
-				if !beForms[w] && !reactionVerbs[w] || beForms[w] && f+1 < k && (t[f+1].Tag == "IN" || scheduleWords[strings.ToLower(t[f+1].Text)]) {
+				if !beForms[w] && !reactionVerbs[w] || beForms[w] && f+1 < k && (t[f+1].Tag == "IN" || scheduleWords[t[f+1].lower()]) {
 					return c.subjectOf(f) // and "is in Cairo for talks", "is due in Moscow for talks"
 				}
 				break
 			}
 		}
 	}
-	if k > 0 && statePreps[strings.ToLower(t[k].Text)] {
+	if k > 0 && statePreps[t[k].lower()] {
 		b := k - 1
 		for b > 0 && t[b].Tag == "RB" {
 			b-- // "is also in talks with"
 		}
-		if beForms[strings.ToLower(t[b].Text)] {
+		if beForms[t[b].lower()] {
 			k = b // "India has been in talks with Iran": who is in them
 		}
 	}
-	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[strings.ToLower(t[k].Text)] || reactionVerbs[strings.ToLower(t[k].Text)] {
+	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[t[k].lower()] || reactionVerbs[t[k].lower()] {
 		return nil // "Brazil criticised the sanctions on Venezuela": not Brazil's
 	}
 	return c.subjectOf(k)

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
@@ -33,7 +32,7 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 	if j < len(t) && t[j].Tag == "VBN" {
 		j++ // "sanctions imposed by"
 	}
-	if j >= len(t) || !agentPreps[strings.ToLower(t[j].Text)] {
+	if j >= len(t) || !agentPreps[t[j].lower()] {
 		return nil, nil, false, false
 	}
 	agents = c.objectAfter(j+1, 4)
@@ -48,7 +47,7 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 		}
 	}
 	for k < len(t) && k < j+12 {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if nominalPreps[w] || betweenPreps[w] {
 			between = betweenPreps[w]
 			targets = c.objectAfter(k+1, 6)
@@ -81,17 +80,17 @@ func (c *eventCtx) nounFromPhrase(v, end int, p verbEntry) (agents, targets []st
 		return nil, nil // "Lauck's extradition from Denmark": the owner is whom it is done to
 	}
 	k := modifiersBefore(t, v)
-	if k >= 0 && isVerb(t, k) && !beForms[strings.ToLower(t[k].Text)] {
+	if k >= 0 && isVerb(t, k) && !beForms[t[k].lower()] {
 		return nil, nil // "demanded support from", "dismissed an appeal from": the verb's own reading
 	}
 	for j := end; j < len(t) && j < end+8; j++ {
-		w := strings.ToLower(t[j].Text)
+		w := t[j].lower()
 		if fromPreps[w] {
 			agents = c.objectAfter(j+1, 4)
 			if len(agents) > 0 && j > end {
 				targets = c.objectAfter(end+1, j-end-2)
 			}
-			if len(agents) > 0 && len(targets) == 0 && k >= 0 && (timeOpeners[strings.ToLower(t[k].Text)] || circumstancePreps[strings.ToLower(t[k].Text)]) {
+			if len(agents) > 0 && len(targets) == 0 && k >= 0 && (timeOpeners[t[k].lower()] || circumstancePreps[t[k].lower()]) {
 				// "France refused to send troops, despite pressure from
 				// Washington": the main clause's subject undergoes it
 				targets = c.timeClauseSubject(k)

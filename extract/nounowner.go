@@ -38,10 +38,10 @@ func (c *eventCtx) pronounOwner(v int) []string {
 	for k >= 0 && (strings.HasPrefix(t[k].Tag, "JJ") || t[k].Tag == "CD") {
 		k--
 	}
-	if k < 0 || t[k].Tag != "PRP$" && !possessivePronouns[strings.ToLower(t[k].Text)] {
+	if k < 0 || t[k].Tag != "PRP$" && !possessivePronouns[t[k].lower()] {
 		return nil
 	}
-	w := strings.ToLower(t[k].Text)
+	w := t[k].lower()
 	fits := func(a actor) bool {
 		return a.key != "" && !a.demonym && !a.modifier && !a.media && len(a.also) == 0 &&
 			pronounFits(a.typ, personPossessives[w], partyPossessives[w])
@@ -57,7 +57,7 @@ func (c *eventCtx) pronounOwner(v int) []string {
 	if a := openingSubject(t, c.acts); a.key != "" {
 		reported := false
 		for j := a.b; j < k; j++ {
-			w := strings.ToLower(t[j].Text)
+			w := t[j].lower()
 			if speechVerbs[w] || thatWords[w] {
 				reported = true
 			} else if reported && strings.HasPrefix(t[j].Tag, "NN") {

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
@@ -25,16 +23,16 @@ import (
 // comes right after it; end itself otherwise.
 func (c *eventCtx) pastPlace(end int) int {
 	t := c.t
-	if end >= len(t) || !placePreps[strings.ToLower(t[end].Text)] {
+	if end >= len(t) || !placePreps[t[end].lower()] {
 		return end
 	}
 	j := end + 1
-	if j < len(t) && definite[strings.ToLower(t[j].Text)] {
+	if j < len(t) && definite[t[j].lower()] {
 		j++
 	}
 	for _, p := range c.places {
 		if p.a == j && p.b < len(t) {
-			w := strings.ToLower(t[p.b].Text)
+			w := t[p.b].lower()
 			if nominalPreps[w] || betweenPreps[w] {
 				return p.b
 			}
@@ -51,14 +49,14 @@ var dayParts = lexicon.Class("dayParts")
 // right after it; end itself otherwise.
 func (c *eventCtx) pastDate(end int) int {
 	t := c.t
-	if end+1 >= len(t) || !dayPreps[strings.ToLower(t[end].Text)] || !isDateWord(t[end+1].Text) {
+	if end+1 >= len(t) || !dayPreps[t[end].lower()] || !isDateWord(t[end+1].Text) {
 		return end
 	}
 	j := end + 2
-	for j < len(t) && (t[j].Tag == "CD" || dayParts[strings.ToLower(t[j].Text)]) {
+	for j < len(t) && (t[j].Tag == "CD" || dayParts[t[j].lower()]) {
 		j++
 	}
-	if j < len(t) && (nominalPreps[strings.ToLower(t[j].Text)] || betweenPreps[strings.ToLower(t[j].Text)]) {
+	if j < len(t) && (nominalPreps[t[j].lower()] || betweenPreps[t[j].lower()]) {
 		return j
 	}
 	return end

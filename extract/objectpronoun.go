@@ -34,16 +34,16 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 	if k+2 >= len(t) || t[k].Tag != "PRP" {
 		return nil
 	}
-	w := strings.ToLower(t[k].Text)
+	w := t[k].lower()
 	person, party := personObjects[w], partyObjects[w]
 	if !person && !party {
 		return nil
 	}
-	next, after := strings.ToLower(t[k+1].Text), t[k+2]
+	next, after := t[k+1].lower(), t[k+2]
 	switch {
 	case ofWords[next]: // "accusing it of training rebels"
 	case purposePreps[next] && (after.Tag == "VBG" || after.Tag == "PRP$"): // "blamed it for allowing"
-	case infinitiveMarks[next] && after.Tag == "VB" && k > 0 && (askVerbs[strings.ToLower(t[k-1].Text)] || controlVerbs[strings.ToLower(t[k-1].Text)]): // "urged them to"
+	case infinitiveMarks[next] && after.Tag == "VB" && k > 0 && (askVerbs[t[k-1].lower()] || controlVerbs[t[k-1].lower()]): // "urged them to"
 	default:
 		return nil
 	}
@@ -95,14 +95,14 @@ func typeOfKey(key string) EntityType {
 func (c *eventCtx) prepPronoun(end int, spec []string, agents []string) []string {
 	t := c.t
 	for k := end; k+1 < len(t) && k < end+8; k++ {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if clauseBreaks[w] || w == "." || isVerb(t, k) && k > end {
 			return nil
 		}
 		if !slices.Contains(spec, w) || t[k+1].Tag != "PRP" {
 			continue
 		}
-		p := strings.ToLower(t[k+1].Text)
+		p := t[k+1].lower()
 		person, party := personObjects[p], partyObjects[p]
 		if !person && !party {
 			return nil

@@ -26,7 +26,7 @@ var actNouns = lexicon.Class("actNouns")
 // as the subject of the clause: a group noun ("troops"), a claim, an
 // event or an act noun.
 func (c *eventCtx) doneBy(k int) bool {
-	w := strings.ToLower(c.t[k].Text)
+	w := c.t[k].lower()
 	return groupNouns[w] || claimNouns[w] || actNouns[w] || eventNouns[strings.TrimSuffix(w, "s")]
 }
 

@@ -21,7 +21,7 @@ import (
 func (c *eventCtx) placeAfter(end int) string {
 	t := c.t
 	for k := end; k+1 < len(t) && k < end+12; k++ {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if clauseBreaks[w] || w == "." || strings.HasPrefix(t[k].Tag, "VB") {
 			return ""
 		}
@@ -38,10 +38,10 @@ func (c *eventCtx) placeAfter(end int) string {
 // placeFrom is the key of the first place named at token j, past "the",
 // that ok accepts; "" when none.
 func (c *eventCtx) placeFrom(j int, ok func(actor) bool) string {
-	if j < len(c.t) && definite[strings.ToLower(c.t[j].Text)] {
+	if j < len(c.t) && definite[c.t[j].lower()] {
 		j++
 	}
-	if j+1 < len(c.t) && settlementNouns[strings.ToLower(c.t[j].Text)] && ofAfter(c.t, j) {
+	if j+1 < len(c.t) && settlementNouns[c.t[j].lower()] && ofAfter(c.t, j) {
 		j += 2 // "the city of Kharkiv"
 	}
 	for _, p := range c.places {
@@ -62,7 +62,7 @@ var placeRoots = lexicon.Class("placeRoots")
 func (c *eventCtx) placeIn(end int) string {
 	t := c.t
 	for k := end; k+1 < len(t) && k < end+12; k++ {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		reduced := t[k].Tag == "VBG" && k > end && strings.HasPrefix(t[k-1].Tag, "NN") // "refugees fleeing the war in Liberia"
 		if clauseBreaks[w] || w == "." || w == "," || isVerb(t, k) && k > end && !reduced || subordinators[w] && t[k].Tag == "IN" && k > end ||
 			k > end && strings.HasPrefix(t[k].Tag, "NN") && eventNouns[strings.TrimSuffix(w, "s")] {
@@ -82,14 +82,14 @@ func (c *eventCtx) placeIn(end int) string {
 		if !insidePreps[w] {
 			continue
 		}
-		if k > 0 && returnParticles[strings.ToLower(t[k-1].Text)] {
+		if k > 0 && returnParticles[t[k-1].lower()] {
 			return "" // "sent them back to Bulgaria"
 		}
 		j := k + 1
-		for j < len(t) && j < k+4 && (determiners[strings.ToLower(t[j].Text)] || t[j].Tag == "JJ" || t[j].Tag == "VBN") {
+		for j < len(t) && j < k+4 && (determiners[t[j].lower()] || t[j].Tag == "JJ" || t[j].Tag == "VBN") {
 			j++
 		}
-		if j+1 < len(t) && settlementNouns[strings.ToLower(t[j].Text)] && ofAfter(t, j) {
+		if j+1 < len(t) && settlementNouns[t[j].lower()] && ofAfter(t, j) {
 			j += 2 // "in the northern city of Kirkuk"
 		}
 		// the place the name starts with, or a known place inside it: not
@@ -116,7 +116,7 @@ func (c *eventCtx) placeIn(end int) string {
 // British embassy"), or "".
 func (c *eventCtx) missionAt(j int) string {
 	return c.placeFrom(j, func(p actor) bool {
-		return p.country != "" && missionWords[strings.ToLower(c.t[p.b-1].Text)]
+		return p.country != "" && missionWords[c.t[p.b-1].lower()]
 	})
 }
 

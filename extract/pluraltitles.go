@@ -48,7 +48,7 @@ func (bd *builder) pluralTitles(si int) {
 // starts, its entry and the title in the singular.
 func (bd *builder) pluralTitleEndingAt(si, end int) (int, titleEntry, string) {
 	t := bd.toks(si)
-	last := strings.ToLower(t[end-1].Text)
+	last := t[end-1].lower()
 	for _, one := range singulars(last) {
 		for n := min(bd.x.idx.titleWords, end); n >= 1; n-- {
 			p := end - n
@@ -61,8 +61,8 @@ func (bd *builder) pluralTitleEndingAt(si, end int) (int, titleEntry, string) {
 			if !ok {
 				continue
 			}
-			for p > 0 && end-p < 5 && !isCap(t[p-1].Text) && (titleModifiers[strings.ToLower(t[p-1].Text)] || t[p-1].Tag == "JJ" || t[p-1].Tag == "NN") &&
-				!determiners[strings.ToLower(t[p-1].Text)] {
+			for p > 0 && end-p < 5 && !isCap(t[p-1].Text) && (titleModifiers[t[p-1].lower()] || t[p-1].Tag == "JJ" || t[p-1].Tag == "NN") &&
+				!determiners[t[p-1].lower()] {
 				p-- // "former police generals"
 			}
 			if p == end-1 {
@@ -95,13 +95,13 @@ func singulars(w string) []string {
 func (bd *builder) namesJoinedFrom(si, k int) []int {
 	t := bd.toks(si)
 	names := []int{k}
-	for b := bd.cands[k].b; b+1 < len(t) && (t[b].Text == "," || listConjunctions[strings.ToLower(t[b].Text)]); {
+	for b := bd.cands[k].b; b+1 < len(t) && (t[b].Text == "," || listConjunctions[t[b].lower()]); {
 		n, ok := bd.startsAt[[2]int{si, b + 1}]
 		if !ok || bd.cands[n].typ != Person && (bd.cands[n].typ != "" && !bd.cands[n].weak) {
 			break
 		}
 		names = append(names, n)
-		if listConjunctions[strings.ToLower(t[b].Text)] {
+		if listConjunctions[t[b].lower()] {
 			break // the last name
 		}
 		b = bd.cands[n].b
@@ -119,7 +119,7 @@ func (bd *builder) ownersBefore(si, p int) []int {
 		return nil
 	}
 	owners := []int{o}
-	for a := bd.cands[o].a; a >= 2 && listConjunctions[strings.ToLower(t[a-1].Text)]; {
+	for a := bd.cands[o].a; a >= 2 && listConjunctions[t[a-1].lower()]; {
 		o2, ok := bd.endsAt[[2]int{si, a - 2}]
 		if !ok || bd.cands[o2].typ != Country && bd.cands[o2].typ != Organization {
 			break

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
@@ -49,7 +47,7 @@ func (bd *builder) portfolioBefore(si, p int, bare bool) int {
 // Welfare"), or a when "and" does not come before it.
 func (bd *builder) portfolioListBefore(si, a int) int {
 	t := bd.toks(si)
-	if a < 2 || !listConjunctions[strings.ToLower(t[a-1].Text)] {
+	if a < 2 || !listConjunctions[t[a-1].lower()] {
 		return a
 	}
 	start := a
@@ -81,7 +79,7 @@ func (bd *builder) fieldWords(si, a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if !isNameToken(t[k].Text) || titleModifiers[strings.ToLower(t[k].Text)] || isDateWord(t[k].Text) {
+		if !isNameToken(t[k].Text) || titleModifiers[t[k].lower()] || isDateWord(t[k].Text) {
 			return false
 		}
 		if c, ok := bd.candAt(si, k); ok && (bd.cands[c].gaz != nil && bd.cands[c].gaz.typ != Organization || bd.cands[c].typ == Person) {

@@ -38,7 +38,7 @@ func (c *eventCtx) purposeGovernor(v, a int) int {
 	if g < 0 || !strings.HasPrefix(t[g].Tag, "VB") {
 		return -1
 	}
-	if w := strings.ToLower(t[g].Text); askVerbs[w] || controlVerbs[w] || desireWords[w] {
+	if w := t[g].lower(); askVerbs[w] || controlVerbs[w] || desireWords[w] {
 		return -1
 	}
 	return g
@@ -54,7 +54,7 @@ func (c *eventCtx) purposeGovernor(v, a int) int {
 // caller.
 func (c *eventCtx) askedAfterParticle(a int) bool {
 	t, act := c.t, c.acts[a]
-	return act.a >= 2 && (objectPreps[strings.ToLower(t[act.a-1].Text)] || t[act.a-1].Tag == "TO") && askVerbs[strings.ToLower(t[act.a-2].Text)] &&
+	return act.a >= 2 && (objectPreps[t[act.a-1].lower()] || t[act.a-1].Tag == "TO") && askVerbs[t[act.a-2].lower()] &&
 		act.b < len(t) && t[act.b].Tag == "TO"
 }
 
@@ -81,6 +81,6 @@ func (c *eventCtx) askedThing(v int) bool {
 	if j < 0 || nouns == 0 || j == v-2 {
 		return false
 	}
-	w := strings.ToLower(t[j].Text)
+	w := t[j].lower()
 	return askVerbs[w] || controlVerbs[w]
 }

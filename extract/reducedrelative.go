@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // A verb after a reduced relative clause with an agent has the clause's
 // noun as its subject, not the actors inside the clause:
 //
@@ -18,11 +16,11 @@ import "strings"
 func (c *eventCtx) reducedRelativeSubject(v int) (keys []string, ok bool) {
 	t := c.t
 	for j := v - 1; j >= 1; j-- {
-		w := strings.ToLower(t[j].Text)
-		if clauseBreaks[w] || thatWords[w] || relativePronouns[w] || w == "," || isFinite(t[j].Tag) && !auxiliary(t[j].Text) && j+1 < len(t) && !agentPreps[strings.ToLower(t[j+1].Text)] {
+		w := t[j].lower()
+		if clauseBreaks[w] || thatWords[w] || relativePronouns[w] || w == "," || isFinite(t[j].Tag) && !auxiliary(t[j].Text) && j+1 < len(t) && !agentPreps[t[j+1].lower()] {
 			return nil, false
 		}
-		if (t[j].Tag == "VBN" || t[j].Tag == "VBD") && agentPreps[strings.ToLower(t[j+1].Text)] && commonNoun(t, j-1) && actorAt(c.acts, j-1) < 0 {
+		if (t[j].Tag == "VBN" || t[j].Tag == "VBD") && agentPreps[t[j+1].lower()] && commonNoun(t, j-1) && actorAt(c.acts, j-1) < 0 {
 			if j >= 2 {
 				if a := actorAt(c.acts, j-2); a >= 0 && c.acts[a].b == j-1 {
 					return c.coordinated(a, -1), true // "Russian hackers backed by"

@@ -59,7 +59,7 @@ func addReferences(doc *Document, bySent map[int][]actor, state string) []Refere
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
 		for k := 1; k < len(t); k++ {
-			if !stateNouns[strings.ToLower(t[k].Text)] || !definite[strings.ToLower(t[k-1].Text)] ||
+			if !stateNouns[t[k].lower()] || !definite[t[k-1].lower()] ||
 				ofAfter(t, k) || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
@@ -74,7 +74,7 @@ func addReferences(doc *Document, bySent map[int][]actor, state string) []Refere
 // namedAfter reports an actor at token k, or after an article there:
 // "of Hamas", "of the PKK".
 func namedAfter(t []Token, acts []actor, k int) bool {
-	if k < len(t) && articles[strings.ToLower(t[k].Text)] {
+	if k < len(t) && articles[t[k].lower()] {
 		k++
 	}
 	return actorAt(acts, k) >= 0
@@ -83,7 +83,7 @@ func namedAfter(t []Token, acts []actor, k int) bool {
 // ofAfter reports a noun at k that "of" follows: its phrase names whose
 // it is ("the government of Mali").
 func ofAfter(t []Token, k int) bool {
-	return k+1 < len(t) && ofWords[strings.ToLower(t[k+1].Text)]
+	return k+1 < len(t) && ofWords[t[k+1].lower()]
 }
 
 func addActor(bySent map[int][]actor, si int, a actor) {
@@ -132,15 +132,15 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
 		for k := 1; k < len(t); k++ {
-			w := strings.ToLower(t[k].Text)
+			w := t[k].lower()
 			kind := pairKind(w)
 			if kind == nil {
 				continue
 			}
-			p := strings.ToLower(t[k-1].Text)
+			p := t[k-1].lower()
 			start := k - 1
 			switch {
-			case pairNumbers[p] && k >= 2 && definite[strings.ToLower(t[k-2].Text)]:
+			case pairNumbers[p] && k >= 2 && definite[t[k-2].lower()]:
 				start = k - 2
 			case pairAll[p]:
 			default:
@@ -177,10 +177,10 @@ func addBarePairs(doc *Document, bySent map[int][]actor) []Reference {
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
 		for k := 0; k+1 < len(t); k++ {
-			w := strings.ToLower(t[k].Text)
+			w := t[k].lower()
 			start := k
 			switch {
-			case pairNumbers[w] && k >= 1 && definite[strings.ToLower(t[k-1].Text)]:
+			case pairNumbers[w] && k >= 1 && definite[t[k-1].lower()]:
 				start = k - 1
 			case pairAll[w] && (k == 0 || !strings.HasPrefix(t[k-1].Tag, "VB") && t[k-1].Tag != "IN"):
 			default:
@@ -306,7 +306,7 @@ func openingSubject(t []Token, acts []actor) actor {
 // adverbial clause ("After meeting Milosevic,", "When he left,") or a
 // participle ("Speaking in Paris,"); 0 when the sentence opens otherwise.
 func openingPhraseEnd(t []Token, start int) int {
-	if start >= len(t) || t[start].Tag != "IN" && t[start].Tag != "VBG" && t[start].Tag != "VBN" || thatWords[strings.ToLower(t[start].Text)] {
+	if start >= len(t) || t[start].Tag != "IN" && t[start].Tag != "VBG" && t[start].Tag != "VBN" || thatWords[t[start].lower()] {
 		return 0
 	}
 	for k := start + 1; k+1 < len(t); k++ {
@@ -324,14 +324,14 @@ func openingPhraseEnd(t []Token, start int) int {
 func listedAfter(t []Token, i int, a actor) bool {
 	joined := false
 	for k := i; k < a.a; k++ {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if w != "," && !coordinators[w] && !definite[w] {
 			return false
 		}
 		joined = joined || coordinators[w]
 	}
 	if !joined && a.b < len(t) {
-		w := strings.ToLower(t[a.b].Text)
+		w := t[a.b].lower()
 		joined = w == "," || coordinators[w]
 	}
 	return i < a.a && joined
@@ -346,11 +346,11 @@ func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string,
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
 		for k := 1; k < len(t); k++ {
-			w := strings.ToLower(t[k].Text)
-			if !heads[w] || holders[w] == "" || !definite[strings.ToLower(t[k-1].Text)] || actorAt(bySent[si], k) >= 0 {
+			w := t[k].lower()
+			if !heads[w] || holders[w] == "" || !definite[t[k-1].lower()] || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
-			if k+1 < len(t) && (isCap(t[k+1].Text) || connectors[strings.ToLower(t[k+1].Text)]) {
+			if k+1 < len(t) && (isCap(t[k+1].Text) || connectors[t[k+1].lower()]) {
 				continue // "the minister Ana Silva", "the minister of defence"
 			}
 			key := holders[w]
@@ -412,10 +412,10 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
 		for k := 1; k < len(t); k++ {
-			w := strings.ToLower(t[k].Text)
+			w := t[k].lower()
 			kinds := nounKinds(w)
 			head := !isCap(t[k].Text) && heads[capitalized(w)]
-			if kinds == nil && !head || !definite[strings.ToLower(t[k-1].Text)] || actorAt(bySent[si], k) >= 0 ||
+			if kinds == nil && !head || !definite[t[k-1].lower()] || actorAt(bySent[si], k) >= 0 ||
 				ofAfter(t, k) && (!armedMembers[w] || namedAfter(t, bySent[si], k+2)) {
 				continue
 			}

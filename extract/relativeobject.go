@@ -41,11 +41,11 @@ func (c *eventCtx) relativeObject(v, end int) []string {
 		j = k - 1
 	case s >= 0 && c.acts[s].b == k+1:
 		j = c.acts[s].a - 1
-		for j >= 0 && determiners[strings.ToLower(t[j].Text)] {
+		for j >= 0 && determiners[t[j].lower()] {
 			j--
 		}
 	}
-	if j < 1 || !objectRelatives[strings.ToLower(t[j].Text)] {
+	if j < 1 || !objectRelatives[t[j].lower()] {
 		return nil
 	}
 	i := j - 1
@@ -89,5 +89,5 @@ func opensNounPhrase(tok Token) bool {
 // or "last year", "this week".
 func (c *eventCtx) periodAt(k int) bool {
 	t := c.t
-	return isDateWord(t[k].Text) || k+1 < len(t) && periodOpeners[strings.ToLower(t[k].Text)] && periodNouns[strings.ToLower(t[k+1].Text)]
+	return isDateWord(t[k].Text) || k+1 < len(t) && periodOpeners[t[k].lower()] && periodNouns[t[k+1].lower()]
 }

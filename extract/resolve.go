@@ -760,7 +760,7 @@ func (bd *builder) nationalityBefore(c cand) string {
 func (bd *builder) nationalityAfter(c cand) string {
 	t := bd.toks(c.sent)
 	k := c.b
-	if k+3 >= len(t) || t[k].Text != "," || !determiners[strings.ToLower(t[k+1].Text)] {
+	if k+3 >= len(t) || t[k].Text != "," || !determiners[t[k+1].lower()] {
 		return ""
 	}
 	o, ok := bd.startsAt[[2]int{c.sent, k + 2}]

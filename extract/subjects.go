@@ -29,14 +29,14 @@ func (c *eventCtx) subjectOf(v int) []string { return c.subject(v, false) }
 // for Congolese refugees was attacked").
 func (c *eventCtx) subject(v int, loose bool) []string {
 	t, acts := c.t, c.acts
-	if t[v].Tag == "VBG" && v >= 2 && agentPreps[strings.ToLower(t[v-1].Text)] {
+	if t[v].Tag == "VBG" && v >= 2 && agentPreps[t[v-1].lower()] {
 		// "Banisadr angered Tehran by accusing Iranian leaders": the
 		// gerund of means is done by the subject of the verb it serves
 		if f := c.finiteBefore(v-2, func(w string) bool { return clauseBreaks[w] || thatWords[w] || w == "," }); f >= 0 {
 			return c.subject(f, loose)
 		}
 	}
-	if nounModifier(t, v) && v >= 2 && !groupNouns[strings.ToLower(t[v-1].Text)] {
+	if nounModifier(t, v) && v >= 2 && !groupNouns[t[v-1].lower()] {
 		if a := actorAt(acts, v-2); a >= 0 && (acts[a].demonym || acts[a].typ == Country) && acts[a].b == v-1 {
 			return c.coordinated(a, -1) // "Dutch pair kidnapped by Nicaraguans", "U.S. neo-Nazi jailed by German court": the nationality's people
 		}
@@ -46,12 +46,12 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		// attacks' own doer, not the clause's subject
 		return c.nominalAgent(v - 1)
 	}
-	if nounModifier(t, v) && actorAt(acts, v-1) < 0 && (t[v].Tag == "VBN" && !groupNouns[strings.ToLower(t[v-1].Text)] || !c.doneBy(v-1)) {
+	if nounModifier(t, v) && actorAt(acts, v-1) < 0 && (t[v].Tag == "VBN" && !groupNouns[t[v-1].lower()] || !c.doneBy(v-1)) {
 		// "boats attacking Peru": the boats attack; "plans submitted by
 		// Mordechai": the plans are submitted, whoever studies them
 		return nil
 	}
-	if v >= 2 && coordinators[strings.ToLower(t[v-1].Text)] && t[v].Tag == "VB" {
+	if v >= 2 && coordinators[t[v-1].lower()] && t[v].Tag == "VB" {
 		// "will visit Pakistan and meet Sharif", "was expected to visit
 		// Jalalabad and meet Taliban leaders": the first verb's subject,
 		// not its object
@@ -59,7 +59,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			return c.subject(f, loose)
 		}
 	}
-	if v >= 2 && (coordinators[strings.ToLower(t[v-1].Text)] || contrastCoordinators[strings.ToLower(t[v-1].Text)]) && (isFinite(t[v].Tag) || t[v].Tag == "VBN") {
+	if v >= 2 && (coordinators[t[v-1].lower()] || contrastCoordinators[t[v-1].lower()]) && (isFinite(t[v].Tag) || t[v].Tag == "VBN") {
 		// "He met Li Zhaoxing and urged China", "welcomed Peru but blamed
 		// Bolivia": the verbs share the subject of the first, not its
 		// object; a participle shares it after a past tense that is no
@@ -77,7 +77,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 	}
 	k := v - 1
 	for k >= 0 {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if a := actorAt(acts, k); a >= 0 {
 			// a possessor is not the subject: "New Zealand's Parliament";
 			// but "Montenegro's prime minister" stands for the office
@@ -113,16 +113,16 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 				pb--
 			}
 			pd := acts[a].a - 1 // before its article: "accused by the US of funding", not "a resolution by the Commission expressing"
-			for pd > 0 && definite[strings.ToLower(t[pd].Text)] {
+			for pd > 0 && definite[t[pd].lower()] {
 				pd--
 			}
 			prep := acts[a].a - 1 // the preposition before the actor, past its article: "a case at the ICJ accusing"; but "a resolution by the Commission expressing" is the Commission's
-			if pd >= 0 && pd < prep && !agentPreps[strings.ToLower(t[pd].Text)] {
+			if pd >= 0 && pd < prep && !agentPreps[t[pd].lower()] {
 				prep = pd
 			}
-			if acts[a].modifier || acts[a].a > 0 && (objectPreps[strings.ToLower(t[prep].Text)] && !c.groupIn(prep) && !c.actsFor(prep) && !loose || t[prep].Tag == "TO" && (acts[a].capital || c.describesPlace(a))) ||
-				pd >= 0 && pd < acts[a].a-1 && agentPreps[strings.ToLower(t[pd].Text)] && acts[a].b < v && !loose ||
-				pb >= 0 && pb < acts[a].a-1 && placePreps[strings.ToLower(t[pb].Text)] && !c.groupIn(pb) && !loose {
+			if acts[a].modifier || acts[a].a > 0 && (objectPreps[t[prep].lower()] && !c.groupIn(prep) && !c.actsFor(prep) && !loose || t[prep].Tag == "TO" && (acts[a].capital || c.describesPlace(a))) ||
+				pd >= 0 && pd < acts[a].a-1 && agentPreps[t[pd].lower()] && acts[a].b < v && !loose ||
+				pb >= 0 && pb < acts[a].a-1 && placePreps[t[pb].lower()] && !c.groupIn(pb) && !loose {
 				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "head to the Bosnian town of Banja Luka to meet", "the Red Cross operating in Iraq said"
 				continue
 			}
@@ -137,7 +137,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		if t[k].Tag == "PRP" {
 			return c.pronounSubject(k) // "Hungary has said it will support ..."
 		}
-		if possessivePronouns[w] && k+1 < v && groupNouns[strings.ToLower(t[k+1].Text)] {
+		if possessivePronouns[w] && k+1 < v && groupNouns[t[k+1].lower()] {
 			if personPossessives[w] {
 				return c.officeOwners(c.pronounSubject(k)) // "Putin said his government would": Russia
 			}
@@ -174,7 +174,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 				j--
 			}
 			if j >= 0 && t[j].Text == "," && j+1 < k {
-				nw := strings.ToLower(t[j+1].Text)
+				nw := t[j+1].lower()
 				if a := actorAt(acts, j+2); definite[nw] && a >= 0 && acts[a].a == j+2 && acts[a].b == k && acts[a].typ != Country &&
 					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS") {
 					// "The EU's executive, the European Commission, has
@@ -212,7 +212,7 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 // finite verb follows it ("because he left", not "since October").
 func (c *eventCtx) breaksClause(j, end int) bool {
 	t := c.t
-	if !clauseBreaks[strings.ToLower(t[j].Text)] {
+	if !clauseBreaks[t[j].lower()] {
 		return false
 	}
 	if t[j].Tag != "IN" {
@@ -231,13 +231,13 @@ func (c *eventCtx) breaksClause(j, end int) bool {
 func (c *eventCtx) inPhrase(k int) bool {
 	t := c.t
 	m := compoundBefore(t, k)
-	return m >= 0 && t[m].Tag == "IN" && !ofWords[strings.ToLower(t[m].Text)]
+	return m >= 0 && t[m].Tag == "IN" && !ofWords[t[m].lower()]
 }
 
 // eventNounAt reports a noun at k that names an act its author does: an
 // event ("strike", "attacks") or an act noun ("operation", "campaign").
 func (c *eventCtx) eventNounAt(k int) bool {
-	w := strings.ToLower(c.t[k].Text)
+	w := c.t[k].lower()
 	return strings.HasPrefix(c.t[k].Tag, "NN") && (eventNouns[strings.TrimSuffix(w, "s")] || actNouns[w])
 }
 
@@ -265,7 +265,7 @@ func (c *eventCtx) titleOpensPhrase(j int) bool {
 	for k > 0 && k > j-10 && t[k-1].Text != "," && !isVerb(t, k-1) {
 		k--
 	}
-	if k > 0 && t[k-1].Text != "," || !definite[strings.ToLower(t[k].Text)] {
+	if k > 0 && t[k-1].Text != "," || !definite[t[k].lower()] {
 		return false
 	}
 	return c.titleOpens(k+1, j)
@@ -295,7 +295,7 @@ func (c *eventCtx) pastRelative(k int) int {
 		j--
 	}
 	if j >= 0 && j+1 < k {
-		if w := strings.ToLower(t[j+1].Text); relativePronouns[w] || relativeAdverbs[w] {
+		if w := t[j+1].lower(); relativePronouns[w] || relativeAdverbs[w] {
 			return j - 1
 		}
 	}
@@ -307,7 +307,7 @@ func (c *eventCtx) pastRelative(k int) int {
 // the clause; -1 when there is none.
 func (c *eventCtx) finiteBefore(from int, ends func(w string) bool) int {
 	for f := from; f >= 0; f-- {
-		if ends(strings.ToLower(c.t[f].Text)) {
+		if ends(c.t[f].lower()) {
 			return -1
 		}
 		if isFinite(c.t[f].Tag) && actorAt(c.acts, f) < 0 && !(f > 0 && c.t[f-1].Tag == "TO") {
@@ -341,7 +341,7 @@ func (c *eventCtx) referTo(k int, keys []string) []string {
 // pronounKeys are the actors the pronoun at token k stands for, or nil.
 func (c *eventCtx) pronounKeys(k int) []string {
 	t := c.t
-	w := strings.ToLower(t[k].Text)
+	w := t[k].lower()
 	if firstPerson[w] {
 		// "'We have urged China to refrain,' Peters said": the speaker's
 		// side, the state or body whose office they hold, else themselves
@@ -362,11 +362,11 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		return keys // "After she met Peru's president, Ruiz criticised Bolivia"
 	}
 	j := k - 1
-	if j >= 0 && thatWords[strings.ToLower(t[j].Text)] {
+	if j >= 0 && thatWords[t[j].lower()] {
 		j--
 	}
 	for n := 0; j >= 0 && n < 4; j, n = j-1, n+1 {
-		if speechVerbs[strings.ToLower(t[j].Text)] || denyVerbs[strings.ToLower(t[j].Text)] {
+		if speechVerbs[t[j].lower()] || denyVerbs[t[j].lower()] {
 			break // "China has denied that it supplied weapons"
 		}
 		if !(t[j].Tag == "RB" || t[j].Tag == "IN" || t[j].Tag == "NNP" || t[j].Tag == "CD") {
@@ -379,7 +379,7 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	office := false // the speaker named by an office: "Mexico's president said he"
 	joined := c.clauseAfterCoordinator(k)
 	switch {
-	case j >= 0 && (speechVerbs[strings.ToLower(t[j].Text)] || denyVerbs[strings.ToLower(t[j].Text)]):
+	case j >= 0 && (speechVerbs[t[j].lower()] || denyVerbs[t[j].lower()]):
 		keys = c.subjectOf(j)
 		if len(keys) != 1 {
 			return nil
@@ -423,14 +423,14 @@ func (c *eventCtx) mainSubjectAfter(k int) []string {
 		return nil
 	}
 	j := end
-	for j < len(t) && (determiners[strings.ToLower(t[j].Text)] || c.isTitleWord(j) && actorAt(c.acts, j) < 0) {
+	for j < len(t) && (determiners[t[j].lower()] || c.isTitleWord(j) && actorAt(c.acts, j) < 0) {
 		j++ // "After he left, the minister, ...", "After she met him, President Ruiz"
 	}
 	a := actorAt(c.acts, j)
 	if a < 0 || c.acts[a].a != j || c.acts[a].demonym || c.acts[a].b >= len(t) || !strings.HasPrefix(t[c.acts[a].b].Tag, "VB") && t[c.acts[a].b].Tag != "MD" {
 		return nil // the main clause opens with no actor that is its subject
 	}
-	w := strings.ToLower(t[k].Text)
+	w := t[k].lower()
 	if !pronounFits(c.acts[a].typ, personPronouns[w] || personPossessives[w], partyPronouns[w]) {
 		return nil
 	}
@@ -446,7 +446,7 @@ var pluralPronouns = lexicon.Class("pluralPronouns")
 func (c *eventCtx) clauseAfterCoordinator(k int) int {
 	t := c.t
 	j := k - 1
-	if j < 1 || !coordinators[strings.ToLower(t[j].Text)] {
+	if j < 1 || !coordinators[t[j].lower()] {
 		return -1
 	}
 	if t[j-1].Text == "," {
@@ -518,10 +518,10 @@ func (c *eventCtx) adverbial(i, j int) bool {
 func (c *eventCtx) possessorSubject(v int) string {
 	t := c.t
 	k := v - 1
-	for k >= 0 && (skippable[strings.ToLower(t[k].Text)] || t[k].Tag == "RB") {
+	for k >= 0 && (skippable[t[k].lower()] || t[k].Tag == "RB") {
 		k--
 	}
-	if k >= 0 && civilianNouns[strings.ToLower(t[k].Text)] {
+	if k >= 0 && civilianNouns[t[k].lower()] {
 		return "" // "Chile's fans were invited to Lima", "Russia's diplomats were expelled": done to them by another
 	}
 	for k >= 0 && strings.HasPrefix(t[k].Tag, "NN") && actorAt(c.acts, k) < 0 {
@@ -581,7 +581,7 @@ func (c *eventCtx) subjectAfterComma(k int) []string {
 func (c *eventCtx) passiveAgent(end int) []string {
 	t, acts := c.t, c.acts
 	for k := end; k < len(t) && k < end+10; k++ {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if clauseBreaks[w] || w == "." {
 			break
 		}
@@ -642,7 +642,7 @@ func (c *eventCtx) possessorOfPeople(a int) int {
 // after it: "the Bosnian town of Banja Luka".
 func (c *eventCtx) describesPlace(a int) bool {
 	act := c.acts[a]
-	return act.demonym && act.b < len(c.t) && settlementNouns[strings.ToLower(c.t[act.b].Text)]
+	return act.demonym && act.b < len(c.t) && settlementNouns[c.t[act.b].lower()]
 }
 
 // baseVerbBefore is the nearest verb in its base form after "to" or a
@@ -650,7 +650,7 @@ func (c *eventCtx) describesPlace(a int) bool {
 func (c *eventCtx) baseVerbBefore(k int) int {
 	t := c.t
 	for ; k >= 1; k-- {
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if clauseBreaks[w] || thatWords[w] || relativePronouns[w] || isFinite(t[k].Tag) {
 			return -1
 		}

@@ -49,7 +49,7 @@ func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
 	// "demanded that the US cancel", "urged Friday that Israel ease": the
 	// subject of the complement clause
 	for k := end; k < len(c.t) && k < end+3; k++ {
-		if thatWords[strings.ToLower(c.t[k].Text)] {
+		if thatWords[c.t[k].lower()] {
 			if k+1 < len(c.t) && isVerb(c.t, k+1) {
 				break // "signed a deal that allows Peru to": a relative clause, no complement
 			}
@@ -72,7 +72,7 @@ func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
 			break // "urged Friday that Israel ease"; but "told MPs that Britain would": whom one told
 		}
 	}
-	if end+1 < len(c.t) && infinitiveMarks[strings.ToLower(c.t[end].Text)] && c.t[end+1].Tag == "VB" && !isCap(c.t[end+1].Text) && actorAt(c.acts, end+1) < 0 {
+	if end+1 < len(c.t) && infinitiveMarks[c.t[end].lower()] && c.t[end+1].Tag == "VB" && !isCap(c.t[end+1].Text) && actorAt(c.acts, end+1) < 0 {
 		// "offered to supply oil to China": whom the offered act concerns;
 		// not what the subject owns ("agreed to sell its Specia unit to Aldi")
 		if got := c.objectAfter(end+2, 6); len(got) > 0 && !(end+2 < len(c.t) && c.t[end+2].Tag == "PRP$") {
@@ -111,7 +111,7 @@ func (c *eventCtx) ownPrepThing(end int, spec []string) bool {
 	if slices.Contains(spec, objTarget) || end+1 >= len(t) {
 		return false
 	}
-	w := strings.ToLower(t[end].Text)
+	w := t[end].lower()
 	if !slices.Contains(spec, w) && !placePreps[w] {
 		return false
 	}
@@ -128,21 +128,21 @@ var claimNouns = lexicon.Class("claimNouns")
 func (c *eventCtx) claimant(end int) []string {
 	t := c.t
 	k := end
-	for k < len(t) && (determiners[strings.ToLower(t[k].Text)] || t[k].Tag == "JJ" || nounModifierWord(t[k]) && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN")) {
+	for k < len(t) && (determiners[t[k].lower()] || t[k].Tag == "JJ" || nounModifierWord(t[k]) && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN")) {
 		// past the words before the claim: "a ceasefire proposal put forward by"
-		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].demonym && c.acts[a].b < len(t) && claimNouns[strings.ToLower(t[c.acts[a].b].Text)] {
+		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].demonym && c.acts[a].b < len(t) && claimNouns[t[c.acts[a].b].lower()] {
 			return []string{c.acts[a].key} // "an Indian proposal"
 		}
 		k++
 	}
-	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) && k+2 < len(t) && claimNouns[strings.ToLower(t[k+2].Text)] {
+	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) && k+2 < len(t) && claimNouns[t[k+2].lower()] {
 		return []string{c.acts[actorAt(c.acts, k)].key} // "Britain's proposal"
 	}
-	if k >= len(t) || !claimNouns[strings.ToLower(t[k].Text)] && !eventNouns[strings.TrimSuffix(strings.ToLower(t[k].Text), "s")] {
+	if k >= len(t) || !claimNouns[t[k].lower()] && !eventNouns[strings.TrimSuffix(t[k].lower(), "s")] {
 		return nil // an act's author too: "denounced the execution of X by Y"
 	}
 	for j := k + 1; j < len(t) && j < k+15; j++ {
-		w := strings.ToLower(t[j].Text)
+		w := t[j].lower()
 		if authorPreps[w] {
 			return c.objectAfter(j+1, 4)
 		}
@@ -161,7 +161,7 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 	t := c.t
 	for _, sp := range spec {
 		if sp == objTarget {
-			if end < len(t) && placePreps[strings.ToLower(t[end].Text)] {
+			if end < len(t) && placePreps[t[end].lower()] {
 				continue // "met at the president's Jerusalem residence": where, no object
 			}
 			if end < len(t) && t[end].Tag == "PRP$" && !c.personIn(end, 6) && !c.officeIn(end, 4) {
@@ -173,12 +173,12 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 			continue
 		}
 		for k := end; k < len(t) && k < end+8; k++ {
-			w := strings.ToLower(t[k].Text)
-			if w == sp && k > 0 && returnParticles[strings.ToLower(t[k-1].Text)] {
+			w := t[k].lower()
+			if w == sp && k > 0 && returnParticles[t[k-1].lower()] {
 				break // "sent them back to Bulgaria": where they return, not whom
 			}
 			if w == sp && infinitiveMarks[w] && k+1 < len(t) && t[k+1].Tag == "VB" && end > 0 &&
-				!desireWords[strings.ToLower(t[end-1].Text)] && !demandVerbs[strings.ToLower(t[k+1].Text)] {
+				!desireWords[t[end-1].lower()] && !demandVerbs[t[k+1].lower()] {
 				// "met in Vienna to discuss a report on Iran": a purpose,
 				// not whom; but "threatened to break relations with
 				// Russia", "rallied to demand reforms by the government"
@@ -215,7 +215,7 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			if second && c.opensClause(a) {
 				return nil // "told reporters the former head of the Jungle Command had tried": a clause of its own
 			}
-			if acts[a].demonym && acts[a].a > 0 && t[acts[a].a-1].Tag == "PRP$" && acts[a].b < len(t) && strings.HasPrefix(t[acts[a].b].Tag, "NN") && actorAt(acts, acts[a].b) < 0 && !c.isTitleWord(acts[a].b) && !counterpartNouns[strings.ToLower(t[acts[a].b].Text)] {
+			if acts[a].demonym && acts[a].a > 0 && t[acts[a].a-1].Tag == "PRP$" && acts[a].b < len(t) && strings.HasPrefix(t[acts[a].b].Tag, "NN") && actorAt(acts, acts[a].b) < 0 && !c.isTitleWord(acts[a].b) && !counterpartNouns[t[acts[a].b].lower()] {
 				k = acts[a].b - 1 // "its Peruvian unit": the owner's thing, of that nationality; but "his Yugoslav counterpart"
 				continue
 			}
@@ -229,7 +229,7 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			if c.placeCountry(a) {
 				return nil // "in Tallinn, Estonia": the country names where the place is
 			}
-			if acts[a].capital && acts[a].a > 0 && cityPreps[strings.ToLower(t[acts[a].a-1].Text)] && !c.groupIn(acts[a].a-1) {
+			if acts[a].capital && acts[a].a > 0 && cityPreps[t[acts[a].a-1].lower()] && !c.groupIn(acts[a].a-1) {
 				return nil // "in Tallinn", "into Abidjan": where, not whom; but "the government in Kabul"
 			}
 			if acts[a].modifier && c.nextActor(a, 8) >= 0 {
@@ -239,13 +239,13 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			a = c.head(a)
 			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
-		w := strings.ToLower(t[k].Text)
-		if clauseBreaks[w] || w == "." || thatWords[w] || isVerb(t, k) && k > i && !determiners[strings.ToLower(t[k-1].Text)] && !memberWords[w] {
+		w := t[k].lower()
+		if clauseBreaks[w] || w == "." || thatWords[w] || isVerb(t, k) && k > i && !determiners[t[k-1].lower()] && !memberWords[w] {
 			return nil // but "a group of banks including HSBC": the members named
 		}
 		if w == "," && k > i && strings.HasPrefix(t[k-1].Tag, "NN") {
 			j := k + 1
-			if j < len(t) && definite[strings.ToLower(t[j].Text)] {
+			if j < len(t) && definite[t[j].lower()] {
 				j++
 			}
 			if b := actorAt(acts, j); b >= 0 && acts[b].a == j && c.closesPhrase(acts[b].b) {
@@ -311,7 +311,7 @@ func (c *eventCtx) nextActor(a, n int) int {
 		if b := actorAt(c.acts, k); b >= 0 && b != a {
 			return b
 		}
-		if strings.HasPrefix(c.t[k].Tag, "VB") || clauseBreaks[strings.ToLower(c.t[k].Text)] {
+		if strings.HasPrefix(c.t[k].Tag, "VB") || clauseBreaks[c.t[k].lower()] {
 			return -1
 		}
 	}
@@ -333,7 +333,7 @@ func (c *eventCtx) head(a int) int {
 				}
 				break
 			}
-			w := strings.ToLower(t[k].Text)
+			w := t[k].lower()
 			switch {
 			case isPossessive(t[k].Text) && k == cur.b:
 			case t[k].Text == ",":
@@ -357,7 +357,7 @@ func (c *eventCtx) head(a int) int {
 			return a // "after talks with his Turkish counterpart, Dendias warned": the next clause's subject
 		}
 		possessed := cur.b < len(t) && isPossessive(t[cur.b].Text)
-		if cur.demonym && cur.b+1 < len(t) && groupNouns[strings.ToLower(t[cur.b].Text)] && !strings.HasPrefix(t[cur.b+1].Tag, "NN") {
+		if cur.demonym && cur.b+1 < len(t) && groupNouns[t[cur.b].lower()] && !strings.HasPrefix(t[cur.b+1].Tag, "NN") {
 			return a // "the Turkish government free Ocalan": the government acts
 		}
 		switch {
@@ -426,7 +426,7 @@ func (c *eventCtx) resolveHolder(a int, keys []string) []string {
 		k++
 	}
 	if k < len(c.t) && len(keys) == 1 {
-		if p, ok := c.holders[act.key+"|"+strings.ToLower(c.t[k].Text)]; ok {
+		if p, ok := c.holders[act.key+"|"+c.t[k].lower()]; ok {
 			return []string{p}
 		}
 		// "the British minister": the one person holding an office of the
@@ -450,7 +450,7 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		var k int
 		if dir < 0 {
 			k = acts[cur].a - 1
-			for k >= 0 && (determiners[strings.ToLower(t[k].Text)] || c.isTitleWord(k) && isCap(t[k].Text)) {
+			for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text)) {
 				k-- // "Saudi Arabia and the United Arab Emirates", "President Putin and Chancellor Schroeder"
 			}
 		} else {
@@ -459,7 +459,7 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		if k < 0 || k >= len(t) {
 			break
 		}
-		w := strings.ToLower(t[k].Text)
+		w := t[k].lower()
 		if !coordinators[w] && w != "," {
 			break
 		}
@@ -473,7 +473,7 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 				next = b
 				break
 			}
-			tw := strings.ToLower(t[j].Text)
+			tw := t[j].lower()
 			if coordinators[tw] {
 				joined = true
 			}
@@ -537,7 +537,7 @@ func (c *eventCtx) ownState(agents []string, key string) bool {
 // "her Polish counterpart, Tomasz Wroblewski".
 func (c *eventCtx) officeIn(i, n int) bool {
 	for k := i; k < len(c.t) && k < i+n; k++ {
-		if c.isTitleWord(k) || counterpartNouns[strings.ToLower(c.t[k].Text)] {
+		if c.isTitleWord(k) || counterpartNouns[c.t[k].lower()] {
 			return true
 		}
 	}
@@ -551,7 +551,7 @@ func (c *eventCtx) personIn(i, n int) bool {
 		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].typ == Person {
 			return true
 		}
-		if w := strings.ToLower(c.t[k].Text); w == "," || clauseBreaks[w] || isVerb(c.t, k) {
+		if w := c.t[k].lower(); w == "," || clauseBreaks[w] || isVerb(c.t, k) {
 			return false
 		}
 	}
@@ -572,7 +572,7 @@ func (c *eventCtx) objectBeforePrep(end int) bool {
 		if actorAt(c.acts, k) >= 0 {
 			return true
 		}
-		w := strings.ToLower(c.t[k].Text)
+		w := c.t[k].lower()
 		if c.t[k].Tag == "IN" && !ofWords[w] || placePreps[w] || missionPreps[w] {
 			return false
 		}

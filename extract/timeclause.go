@@ -32,10 +32,10 @@ var gerundAuxiliaries = lexicon.Class("gerundAuxiliaries")
 func (c *eventCtx) timeOpenerBefore(v int) int {
 	t := c.t
 	k := v - 1
-	for k >= 0 && gerundAuxiliaries[strings.ToLower(t[k].Text)] {
+	for k >= 0 && gerundAuxiliaries[t[k].lower()] {
 		k-- // "after being attacked", "after having met"
 	}
-	if k < 0 || !timeOpeners[strings.ToLower(t[k].Text)] || t[k].Tag != "IN" && t[k].Tag != "WRB" {
+	if k < 0 || !timeOpeners[t[k].lower()] || t[k].Tag != "IN" && t[k].Tag != "WRB" {
 		return -1
 	}
 	return k
@@ -49,7 +49,7 @@ func (c *eventCtx) timeOpenerBefore(v int) int {
 func (c *eventCtx) timeClauseSubject(k int) []string {
 	t := c.t
 	for f := k - 1; f >= 0; f-- {
-		if clauseBreaks[strings.ToLower(t[f].Text)] {
+		if clauseBreaks[t[f].lower()] {
 			return nil
 		}
 		if isFinite(t[f].Tag) && actorAt(c.acts, f) < 0 && !(isPossessive(t[f].Text) && f > 0 && strings.HasPrefix(t[f-1].Tag, "NN")) {
@@ -105,11 +105,11 @@ func (c *eventCtx) nounTimeSubject(v int, p verbEntry) []string {
 	for k >= 0 && modifiesNoun(c.t[k]) && c.t[k].Tag != "PRP$" {
 		k--
 	}
-	if k < 0 || !timeOpeners[strings.ToLower(c.t[k].Text)] || c.t[k].Tag != "IN" && c.t[k].Tag != "VBG" {
+	if k < 0 || !timeOpeners[c.t[k].lower()] || c.t[k].Tag != "IN" && c.t[k].Tag != "VBG" {
 		return nil
 	}
 	for j := v + 1; j < len(c.t); j++ {
-		w := strings.ToLower(c.t[j].Text)
+		w := c.t[j].lower()
 		if clauseBreaks[w] || w == "," || relativePronouns[w] {
 			break
 		}
@@ -132,8 +132,8 @@ const consultRoot = "04"
 // highway has been held by Dostum since he began fighting").
 func (c *eventCtx) pronounTimeSubject(k int) []string {
 	t := c.t
-	w := strings.ToLower(t[k].Text)
-	if k < 1 || !personPronouns[w] || !timeOpeners[strings.ToLower(t[k-1].Text)] && !relativeAdverbs[strings.ToLower(t[k-1].Text)] {
+	w := t[k].lower()
+	if k < 1 || !personPronouns[w] || !timeOpeners[t[k-1].lower()] && !relativeAdverbs[t[k-1].lower()] {
 		return nil
 	}
 	keys := c.timeClauseSubject(k - 1)

@@ -74,7 +74,11 @@ func tokenize(text string, s *Sentence) []Token {
 		}
 		tokens = append(tokens, tok)
 	}
-	return splitOpeningQuotes(text, splitFinalPeriod(joinPeriods(tokens)))
+	tokens = splitOpeningQuotes(text, splitFinalPeriod(joinPeriods(tokens)))
+	for i := range tokens {
+		tokens[i].low = strings.ToLower(tokens[i].Text)
+	}
+	return tokens
 }
 
 // splitOpeningQuotes splits an opening single quotation mark that the

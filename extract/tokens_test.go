@@ -70,7 +70,7 @@ func TestTokensAreTagged(t *testing.T) {
 			for k := range tagged {
 				tagged[k].Tag = ""
 			}
-			if diff := cmp.Diff(tagged, toks); diff != "" {
+			if diff := cmp.Diff(tagged, toks, cmp.AllowUnexported(Token{})); diff != "" {
 				t.Fatalf("%s sentence %d (-tagged +Tokens):\n%s", f, i, diff)
 			}
 		}
@@ -86,8 +86,8 @@ func TestTokensWithoutParse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Token{{Text: "Ships", Start: 0, End: 5}, {Text: "sailed", Start: 6, End: 12}, {Text: ".", Start: 12, End: 13}}
-	if diff := cmp.Diff(want, toks); diff != "" {
+	want := []Token{{Text: "Ships", Start: 0, End: 5, low: "ships"}, {Text: "sailed", Start: 6, End: 12, low: "sailed"}, {Text: ".", Start: 12, End: 13, low: "."}}
+	if diff := cmp.Diff(want, toks, cmp.AllowUnexported(Token{})); diff != "" {
 		t.Errorf("tokens (-want +got):\n%s", diff)
 	}
 }

@@ -26,16 +26,16 @@ var underWords = lexicon.Class("underWords")
 // verb that undergoes it); false when the noun is no act undergone.
 func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 	t := c.t
-	if end >= len(t) || !authorPreps[strings.ToLower(t[end].Text)] || !eventNouns[strings.TrimSuffix(strings.ToLower(t[end-1].Text), "s")] {
+	if end >= len(t) || !authorPreps[t[end].lower()] || !eventNouns[strings.TrimSuffix(t[end-1].lower(), "s")] {
 		return nil, nil, false
 	}
 	k := v - 1
-	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "CD" || determiners[strings.ToLower(t[k].Text)]) {
+	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "CD" || determiners[t[k].lower()]) {
 		k--
 	}
-	if k >= 1 && underWords[strings.ToLower(t[k].Text)] {
+	if k >= 1 && underWords[t[k].lower()] {
 		k-- // "came under attack from"
-	} else if k < 0 || !undergoVerbs[strings.ToLower(t[k].Text)] {
+	} else if k < 0 || !undergoVerbs[t[k].lower()] {
 		return nil, nil, false
 	}
 	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") {
@@ -53,9 +53,9 @@ func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 // criticism"), the verb none of its own.
 func (c *eventCtx) undergoesNoun(v int) bool {
 	t := c.t
-	if !undergoVerbs[strings.ToLower(t[v].Text)] {
+	if !undergoVerbs[t[v].lower()] {
 		return false
 	}
 	k := modifiersAfter(t, v+1)
-	return k < len(t) && eventNouns[strings.TrimSuffix(strings.ToLower(t[k].Text), "s")]
+	return k < len(t) && eventNouns[strings.TrimSuffix(t[k].lower(), "s")]
 }
