@@ -248,14 +248,15 @@ func (x *Extractor) titleParticiples(toks []Token) {
 // presentVerbs tags as a present tense the verbs in -s that a sentence (a
 // headline, most often) puts between two names, which the tagger reads as
 // nouns: "Israel strikes/NNS Lebanon", "Peru expels/NNS Chile's envoy",
-// "The UN condemns/NN Myanmar".
+// "The UN condemns/NN Myanmar", "Pakistan frees/NNS Indian prisoners".
 func (x *Extractor) presentVerbs(toks []Token) {
 	for i := 1; i+1 < len(toks); i++ {
 		if !(toks[i].Tag == "NNS" || toks[i].Tag == "NN" && strings.HasSuffix(toks[i].Text, "s")) || !strings.HasPrefix(toks[i-1].Tag, "NNP") {
 			continue
 		}
-		if next := toks[i+1].Tag; !strings.HasPrefix(next, "NNP") && next != "DT" && next != "PRP$" && next != "CD" {
-			continue
+		if next := toks[i+1].Tag; !strings.HasPrefix(next, "NNP") && next != "DT" && next != "PRP$" && next != "CD" &&
+			!(next == "JJ" && i+2 < len(toks) && (toks[i+2].Tag == "NN" || toks[i+2].Tag == "NNS")) {
+			continue // but "Pakistan frees/NNS Indian prisoners"
 		}
 		if _, ok := x.idx.verbs[x.idx.lemma(toks[i].Text)]; ok {
 			toks[i].Tag = "VBZ"

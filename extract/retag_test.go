@@ -37,6 +37,8 @@ func TestRetagVerbs(t *testing.T) {
 		{"a participle before a place stays", "Kohl/NNP ,/, visiting/VBG Paris/NNP ,/, met/VBD", x.titleParticiples, 2, "VBG"},
 		{"a verb in -s between names", "Israel/NNP strikes/NNS Lebanon/NNP", x.presentVerbs, 1, "VBZ"},
 		{"a noun in -s between a name and a verb stays", "Israel/NNP talks/NNS ended/VBD", x.presentVerbs, 1, "NNS"},
+		{"a verb in -s before an adjective and its noun", "Pakistan/NNP frees/NNS Indian/JJ prisoners/NNS", x.presentVerbs, 1, "VBZ"},
+		{"a noun in -s before an adjective and a name stays", "UN/NNP arms/NNS official/JJ Rolf/NNP Ekeus/NNP", x.presentVerbs, 1, "NNS"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
