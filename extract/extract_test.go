@@ -741,6 +741,8 @@ func TestEvents(t *testing.T) {
 		{"an arrest of no one named is no act on the place", "Thai police hunt\n\nTwo men were arrested in Bangkok on Wednesday.", nil},
 		{"what one is urged to help another do is wanted, not done", "Headline\n\nSomalia urged the world to help the country fight al-Shabab.", nil},
 		{"a country's legislature named after its adjective is acted on, not the country", "Headline\n\nKenya criticized the Estonian parliament on Monday.", []string{"country:KEN criticize organization:estonian-parliament"}},
+		{"leaving for a country is a visit", "Headline\n\nPresident Ana Ruiz of Chile left for Peru on Friday.", []string{"person:ana-ruiz visit country:PER"}},
+		{"leaving to act for someone is no visit", "Headline\n\nAna Ruiz left to work for Peru.", nil},
 		{"what one tells the press is no act on it", "Headline\n\nPresident Musharraf told the BBC that women must not hide.", nil},
 		{"what one tells reporters in a place is told to no actor there", "Headline\n\nKalivati Ravuvu told reporters in Tonga that the deal was bad.", nil},
 		{"what one tells an official is told to the official", "Headline\n\nKalivati Ravuvu told the foreign minister of Tonga that the deal was bad.", []string{"person:kalivati-ravuvu tell country:TON"}},
