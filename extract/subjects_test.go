@@ -231,3 +231,24 @@ func TestTitleOpens(t *testing.T) {
 		})
 	}
 }
+
+// subjectOf alone: a reporting verb ends the words a subject is read from.
+func TestSubjectStopsAtReport(t *testing.T) {
+	monde := actor{a: 0, b: 2, key: "organization:le-monde", typ: Organization}
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		want       []string
+	}{
+		{"after said", "Le/NNP Monde/NNP said/VBD some/DT groups/NNS attacked/VBD Peru/NNP", 5, nil},
+		{"after reported", "Le/NNP Monde/NNP reported/VBD some/DT groups/NNS attacked/VBD Peru/NNP", 5, nil},
+		{"the reporter's own act", "Le/NNP Monde/NNP attacked/VBD Peru/NNP", 2, []string{"organization:le-monde"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{monde, countryAt(len(slashTagged(tc.text))-1, "PER")}}
+			if diff := cmp.Diff(tc.want, c.subjectOf(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
