@@ -80,7 +80,6 @@ var (
 	scheduleWords       = lexicon.Class("scheduleWords")
 	conditionWords      = lexicon.Class("conditionWords")
 	relativePronouns    = lexicon.Class("relativePronouns")
-	sayForms            = lexicon.Class("sayForms")
 	coordinators        = lexicon.Class("coordinators")
 	possessivePronouns  = lexicon.Class("possessivePronouns")
 	obligingVerbs       = lexicon.Class("obligingVerbs")

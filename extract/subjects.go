@@ -199,12 +199,28 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			}
 			return nil
 		}
-		if thatWords[w] || sayForms[w] {
-			return nil
+		if thatWords[w] || speechVerbs[w] && !c.describesObject(k, v) {
+			return nil // what the speaker says has a subject of its own
 		}
 		k--
 	}
 	return nil
+}
+
+// describesObject reports a participle at v right after the object of
+// the verb at k, which it describes: "announced export controls
+// targeting Peru", not "confirmed the weapons had been seized".
+func (c *eventCtx) describesObject(k, v int) bool {
+	t := c.t
+	if t[v].Tag != "VBG" && t[v].Tag != "VBN" || v == k+1 {
+		return false
+	}
+	for j := k + 1; j < v; j++ {
+		if !objectWord(t[j].Tag) {
+			return false
+		}
+	}
+	return true
 }
 
 // breaksClause reports a word at j that opens a clause of its own before

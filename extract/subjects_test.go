@@ -232,7 +232,7 @@ func TestTitleOpens(t *testing.T) {
 	}
 }
 
-// subjectOf alone: a reporting verb ends the words a subject is read from.
+// subjectOf alone: a speech verb ends the words a subject is read from.
 func TestSubjectStopsAtReport(t *testing.T) {
 	monde := actor{a: 0, b: 2, key: "organization:le-monde", typ: Organization}
 	for _, tc := range []struct {
@@ -242,7 +242,9 @@ func TestSubjectStopsAtReport(t *testing.T) {
 	}{
 		{"after said", "Le/NNP Monde/NNP said/VBD some/DT groups/NNS attacked/VBD Peru/NNP", 5, nil},
 		{"after reported", "Le/NNP Monde/NNP reported/VBD some/DT groups/NNS attacked/VBD Peru/NNP", 5, nil},
+		{"after confirmed", "Le/NNP Monde/NNP confirmed/VBD some/DT groups/NNS attacked/VBD Peru/NNP", 5, nil},
 		{"the reporter's own act", "Le/NNP Monde/NNP attacked/VBD Peru/NNP", 2, []string{"organization:le-monde"}},
+		{"a participle that describes what was announced", "Le/NNP Monde/NNP announced/VBD export/NN controls/NNS targeting/VBG Peru/NNP", 5, []string{"organization:le-monde"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{monde, countryAt(len(slashTagged(tc.text))-1, "PER")}}
