@@ -36,6 +36,13 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			return c.subject(f, loose)
 		}
 	}
+	if t[v].Tag == "VBG" && v >= 2 && purposePreps[t[v-1].lower()] {
+		// "imposed sanctions on Iraq for invading Kuwait", "praised Peru
+		// for helping": the party right before the reason does it
+		if a := actorAt(acts, v-2); a >= 0 && !acts[a].modifier {
+			return c.coordinated(a, -1)
+		}
+	}
 	if nounModifier(t, v) && v >= 2 && !groupNouns[t[v-1].lower()] {
 		if a := actorAt(acts, v-2); a >= 0 && (acts[a].demonym || acts[a].typ == Country) && acts[a].b == v-1 {
 			return c.coordinated(a, -1) // "Dutch pair kidnapped by Nicaraguans", "U.S. neo-Nazi jailed by German court": the nationality's people

@@ -254,3 +254,24 @@ func TestSubjectStopsAtReport(t *testing.T) {
 		})
 	}
 }
+
+// subjectOf alone: a gerund of the reason after a party is that party's.
+func TestReasonGerundSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v          int
+		want       []string
+	}{
+		{"after the punished party", "Chile/NNP imposed/VBD sanctions/NNS on/IN Peru/NNP for/IN invading/VBG Bolivia/NNP", []actor{countryAt(0, "CHL"), countryAt(4, "PER"), countryAt(7, "BOL")}, 6, []string{"country:PER"}},
+		{"after the praised party", "Chile/NNP praised/VBD Peru/NNP for/IN helping/VBG Bolivia/NNP", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(5, "BOL")}, 4, []string{"country:PER"}},
+		{"no party before the reason", "Chile/NNP paid/VBD for/IN training/VBG Peruvian/JJ troops/NNS", []actor{countryAt(0, "CHL"), {a: 4, b: 5, key: "country:PER", typ: Country, demonym: true}}, 3, []string{"country:CHL"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.subjectOf(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
