@@ -154,8 +154,8 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if c.typ == Organization {
 			a.kind = orgKind(c, doc.Text[c.start:c.end])
 		}
-		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && placeNouns[t[c.b].lower()]) {
-			continue // "ethnic Albanians", "the Thai border": no state acts
+		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && (placeNouns[t[c.b].lower()] || mediaNouns[t[c.b].lower()])) {
+			continue // "ethnic Albanians", "the Thai border", "Norwegian television": no state acts
 		}
 		if rest := doc.Text[c.end:]; strings.HasPrefix(rest, "-led") || strings.HasPrefix(rest, "-owned") || strings.HasPrefix(rest, "-flagged") {
 			a.modifier = false // "Vietnamese-led forces", "a Greek-owned tanker": who leads or owns

@@ -403,7 +403,10 @@ func (c *eventCtx) verbAfterNames(k int) bool {
 
 // placeNouns after a nationality name a line between states, not the
 // state: "the Thai border", "the Lebanese side".
-var placeNouns = lexicon.Class("placeNouns")
+var (
+	placeNouns = lexicon.Class("placeNouns")
+	mediaNouns = lexicon.Class("mediaNouns")
+)
 
 // objectPreps take an object that is no subject: "the Red Cross operating
 // in Iraq said". "of" is left out ("the leader of Hamas said"), and so are
