@@ -169,6 +169,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 			if c.gaz == nil || !standsForState(c.gaz.kind) || c.country == "" {
 				continue
 			}
+			if c.b < len(t) && (t[c.b].Tag == "NN" || t[c.b].Tag == "NNS") && !isCap(t[c.b].Text) && !groupNouns[t[c.b].lower()] {
+				continue // "a Washington matron": who is from there, no state
+			}
 			a.key, a.typ, a.capital = "country:"+c.country, Country, true
 		}
 		bySent[c.sent] = append(bySent[c.sent], a)

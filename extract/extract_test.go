@@ -744,6 +744,7 @@ func TestEvents(t *testing.T) {
 		{"leaving for a country is a visit", "Headline\n\nPresident Ana Ruiz of Chile left for Peru on Friday.", []string{"person:ana-ruiz visit country:PER"}},
 		{"leaving to act for someone is no visit", "Headline\n\nAna Ruiz left to work for Peru.", nil},
 		{"what one tells the press is no act on it", "Headline\n\nPresident Musharraf told the BBC that women must not hide.", nil},
+		{"a capital before a common noun tells where someone is from", "Headline\n\nA Lima lawyer wrote to President Ana Ruiz of Chile.", nil},
 		{"a country's press is not its state", "Headline\n\nPresident Ana Ruiz of Chile told Peruvian television that the talks had failed.", nil},
 		{"what one tells reporters in a place is told to no actor there", "Headline\n\nKalivati Ravuvu told reporters in Tonga that the deal was bad.", nil},
 		{"what one tells an official is told to the official", "Headline\n\nKalivati Ravuvu told the foreign minister of Tonga that the deal was bad.", []string{"person:kalivati-ravuvu tell country:TON"}},
