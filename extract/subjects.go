@@ -272,8 +272,8 @@ func (c *eventCtx) titleOpens(i, end int) bool {
 		if c.isTitleWord(k) {
 			return true
 		}
-		if c.t[k].Tag != "JJ" && !nounModifierWord(c.t[k]) {
-			return false
+		if c.t[k].Tag != "JJ" && !nounModifierWord(c.t[k]) && !titleModifiers[c.t[k].lower()] {
+			return false // but ", deposed/VBD leader of"
 		}
 	}
 	return false

@@ -204,6 +204,8 @@ func TestTitleOpens(t *testing.T) {
 	}{
 		{"an office with no article", "Ruiz/NNP ,/, foreign/JJ minister/NN of/IN Chile/NNP ,/,", 1, true},
 		{"an adjective of no office", "Chile/NNP ,/, rich/JJ in/IN copper/NN ,/,", 1, false},
+		{"an office after a modifier of titles the tagger read as a verb", "Ruiz/NNP ,/, deposed/VBD leader/NN of/IN the/DT party/NN ,/,", 1, true},
+		{"a verb that modifies no title", "Ruiz/NNP ,/, visited/VBD Chile/NNP ,/,", 1, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
