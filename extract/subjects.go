@@ -608,6 +608,12 @@ func (c *eventCtx) passiveAgent(end int) []string {
 		if clauseBreaks[w] || w == "." {
 			break
 		}
+		if coordinators[w] && k > end && k+1 < len(t) && t[k+1].Tag == "VBN" {
+			// "was sacked after the tour and replaced by Tendulkar": the
+			// agent is the second verb's; but "were killed or wounded by
+			// Japanese troops": both verbs'
+			break
+		}
 		if agentPreps[w] {
 			return c.objectAfter(k+1, 5)
 		}

@@ -277,3 +277,25 @@ func TestReasonGerundSubject(t *testing.T) {
 		})
 	}
 }
+
+// passiveAgent alone: the by-phrase after a passive, shared by participles
+// joined right after it, not by one joined after more words.
+func TestPassiveAgent(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		end        int
+		want       []string
+	}{
+		{"a by-phrase", "Ruiz/NNP was/VBD sacked/VBN by/IN Chile/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(4, "CHL")}, 3, []string{"country:CHL"}},
+		{"shared by joined participles", "Chileans/NNPS were/VBD killed/VBN or/CC wounded/VBN by/IN Peru/NNP", []actor{countryAt(6, "PER")}, 3, []string{"country:PER"}},
+		{"a later participle's own", "Ruiz/NNP was/VBD sacked/VBN after/IN the/DT tour/NN and/CC replaced/VBN by/IN Diaz/NNP", []actor{personAt(0, 1, "ruiz"), personAt(9, 10, "diaz")}, 3, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.passiveAgent(tc.end)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
