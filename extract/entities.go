@@ -605,6 +605,16 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 	return titleEntry{}, "", i
 }
 
+// pluralTitle reports a title in the plural: "MPs", "Ministers".
+func (bd *builder) pluralTitle(tok Token) bool {
+	w := tok.lower()
+	if len(w) < 3 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	_, ok := bd.x.idx.titles[w[:len(w)-1]]
+	return ok
+}
+
 // mayStartTitle reports a word at token p that a title or an
 // abbreviation of one begins with, or a modifier of titles, alone or
 // before a hyphen ("ex-president"): no other word opens a title.
@@ -666,6 +676,14 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		a++
 		initial = false
 	}
+	cut := false // a title cut off the end: the tagger typed the whole
+	if b-a >= 2 && bd.pluralTitle(t[b-1]) {
+		// "Tory MPs": the party's members are not named; but "House of
+		// Representatives", "St. Louis Cardinals" are names
+		if es := bd.x.idx.lookup(bd.span(si, a, b-1)); len(es) > 0 && (es[0].typ == Organization || es[0].typ == Country) {
+			b, cut = b-1, true
+		}
+	}
 	if a >= b {
 		return
 	}
@@ -690,7 +708,7 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	}
 	// The lexicon's name, of the tagger's kind or where the tagger is
 	// unsure of its own.
-	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && (agrees(es[0], typ) || sure < unsureName) && !(honorific && es[0].typ != Person) {
+	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && (agrees(es[0], typ) || sure < unsureName || cut) && !(honorific && es[0].typ != Person) {
 		bd.addKnown(si, a, b, es[0])
 		return
 	}

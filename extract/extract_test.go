@@ -90,6 +90,12 @@ func TestEntities(t *testing.T) {
 			want: []string{"organization:kdpi organization KDPI", "person:ana-ruiz person Ana Ruiz"},
 		},
 		{
+			name: "a party's name before a title in the plural is the party's",
+			text: "Headline\n\nTory MPs and the House of Representatives debated it.",
+			want: []string{"organization:conservative-party organization Conservative Party"},
+			not:  []string{"person:tory-mps", "person:tory", "organization:house-of"},
+		},
+		{
 			name: "another spelling of a name the lexicon knows",
 			text: "Headline\n\nThe Taleban captured the town. Al-Qa'ida denied it.",
 			want: []string{"organization:taliban organization Taliban", "organization:al-qaeda organization al-Qaeda"},
