@@ -78,7 +78,7 @@ func (bd *builder) addBareLegislatures() {
 // that could say whose it is: tok is "the", or a verb, a preposition, a
 // conjunction or punctuation.
 func opensBareNoun(tok Token) bool {
-	if definite[strings.ToLower(tok.Text)] {
+	if definite[tok.lower()] {
 		return true
 	}
 	switch tok.Tag {

@@ -249,9 +249,8 @@ func (c *eventCtx) desired(v int) bool {
 
 // causerVerb is the base verb of causerVerbs whose object comes right
 // before the bare verb at v ("help the country fight", "let them go"), or
-// -1. The bare
-// verb may be tagged as a finite one, as the tagger often reads it after
-// a noun ("the country fight/VBD").
+// -1. The bare verb may be tagged as a finite one, as the tagger often
+// reads it after a noun ("the country fight/VBD").
 func (c *eventCtx) causerVerb(v int) int {
 	t := c.t
 	if t[v].Tag != "VB" && t[v].Tag != "VBP" && t[v].Tag != "VBD" {
