@@ -96,6 +96,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:tory-mps", "person:tory", "organization:house-of"},
 		},
 		{
+			name: "the country that owns an office and that the text does not name is an entity under its name",
+			text: "Headline\n\nChancellor Gordon Brown defended the budget.",
+			want: []string{"country:GBR country United Kingdom", "person:gordon-brown person Gordon Brown"},
+		},
+		{
 			name: "another spelling of a name the lexicon knows",
 			text: "Headline\n\nThe Taleban captured the town. Al-Qa'ida denied it.",
 			want: []string{"organization:taliban organization Taliban", "organization:al-qaeda organization al-Qaeda"},

@@ -91,6 +91,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 	ents := x.findEntities(doc)
 	r.Events, r.References = x.findEvents(doc, ents)
 	x.addCapitalCountries(doc, ents, r.Events)
+	x.addOwnerCountries(ents)
 	r.Entities = ents.list()
 	r.UnresolvedDates = unresolvedDates(doc, r.Events)
 	return r, nil
@@ -113,6 +114,22 @@ func (x *Extractor) addCapitalCountries(doc *Document, de *docEntities, events [
 				}
 			}
 			de.byKey[key] = e
+		}
+	}
+}
+
+// addOwnerCountries adds the countries that own an office the text gives
+// and that it does not name itself ("Chancellor Gordon Brown": the United
+// Kingdom), under their names, so that no node is left to be named by its
+// code alone.
+func (x *Extractor) addOwnerCountries(de *docEntities) {
+	for _, e := range de.list() {
+		for _, r := range e.Roles {
+			code, ok := strings.CutPrefix(r.Of, "country:")
+			if !ok || de.byKey[r.Of] != nil || x.idx.countries[code] == "" {
+				continue
+			}
+			de.byKey[r.Of] = &Entity{Key: r.Of, Type: Country, Label: x.idx.countries[code], Country: code, Aliases: []string{}}
 		}
 	}
 }
