@@ -1098,7 +1098,7 @@ func (x *Extractor) newEvent(doc *Document, si int, ctx *eventCtx, end int, p ve
 // one: what a state's police and courts act on.
 func peopleOrBodies(keys []string) bool {
 	for _, k := range keys {
-		if !strings.HasPrefix(k, string(Person)+":") && !strings.HasPrefix(k, string(Organization)+":") {
+		if typ := typeOfKey(k); typ != Person && typ != Organization {
 			return false
 		}
 	}

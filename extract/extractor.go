@@ -103,17 +103,15 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 func (x *Extractor) addCapitalCountries(doc *Document, de *docEntities, events []Event) {
 	for _, ev := range events {
 		for _, key := range append(append([]string(nil), ev.Agents...), ev.Targets...) {
-			code, ok := strings.CutPrefix(key, "country:")
-			if !ok || de.byKey[key] != nil || x.idx.countries[code] == "" {
+			e := x.addUnnamedCountry(de, key)
+			if e == nil {
 				continue
 			}
-			e := &Entity{Key: key, Type: Country, Label: x.idx.countries[code], Country: code, Aliases: []string{}}
 			for _, c := range de.cands {
-				if c.typ == Location && c.country == code && c.gaz != nil && standsForState(c.gaz.kind) {
+				if c.typ == Location && c.country == e.Country && c.gaz != nil && standsForState(c.gaz.kind) {
 					e.Mentions = append(e.Mentions, Mention{Text: doc.Text[c.start:c.end], Start: c.start, End: c.end, Sentence: c.sent, Demonym: true})
 				}
 			}
-			de.byKey[key] = e
 		}
 	}
 }
@@ -125,13 +123,22 @@ func (x *Extractor) addCapitalCountries(doc *Document, de *docEntities, events [
 func (x *Extractor) addOwnerCountries(de *docEntities) {
 	for _, e := range de.list() {
 		for _, r := range e.Roles {
-			code, ok := strings.CutPrefix(r.Of, "country:")
-			if !ok || de.byKey[r.Of] != nil || x.idx.countries[code] == "" {
-				continue
-			}
-			de.byKey[r.Of] = &Entity{Key: r.Of, Type: Country, Label: x.idx.countries[code], Country: code, Aliases: []string{}}
+			x.addUnnamedCountry(de, r.Of)
 		}
 	}
+}
+
+// addUnnamedCountry adds the country that key stands for, under its
+// name and with no mention, when the document has no entity of that key,
+// and returns it; nil when key is no country's or its entity is there.
+func (x *Extractor) addUnnamedCountry(de *docEntities, key string) *Entity {
+	code, ok := strings.CutPrefix(key, "country:")
+	if !ok || de.byKey[key] != nil || x.idx.countries[code] == "" {
+		return nil
+	}
+	e := &Entity{Key: key, Type: Country, Label: x.idx.countries[code], Country: code, Aliases: []string{}}
+	de.byKey[key] = e
+	return e
 }
 
 // pastTense tags as a simple past the forms that are nothing else ("spoke",
