@@ -542,6 +542,8 @@ func TestEvents(t *testing.T) {
 		{"the two standing alone are the two named together", "Headline\n\nChilean President Ana Ruiz met Peru's president, Luis Ortega, in Lima, where the two signed a trade accord.",
 			[]string{"person:ana-ruiz meet person:luis-ortega", "person:ana-ruiz sign person:luis-ortega"}},
 		{"a title's holder in commas after its country", "Headline\n\nChile held talks with the US envoy, Luis Ortega, in Lima.", []string{"country:CHL meet person:luis-ortega"}},
+		{"a visit the clause's act took place in", "Headline\n\nChilean President Ana Ruiz said on Thursday during a visit to Peru that the border would reopen.", []string{"person:ana-ruiz visit country:PER"}},
+		{"a meeting the clause's act took place in", "Headline\n\nAna Ruiz offered her thanks in a meeting on Monday with Peru's president, Luis Ortega.", []string{"person:ana-ruiz meet person:luis-ortega"}},
 		{"a phrase in commas with a preposition of time in it", "Headline\n\nChile, on its first visit to the region since October, urged Peru to reopen the border.", []string{"country:CHL urge country:PER"}},
 		{"a participle after a filed case is its author's", "Headline\n\nChile filed a case at the International Court of Justice accusing Peru of spying.", []string{"country:CHL accuse country:PER"}},
 		{"the speaker's own state in the clause warned of is no target", "Headline\n\nChilean President Ana Ruiz warned that Santiago would respond to any attack.", nil},

@@ -149,6 +149,11 @@ func (c *eventCtx) nominalAgent(v int) []string {
 			}
 		}
 	}
+	if k > 0 && occasionPreps[t[k].lower()] && c.meetingNoun(v) {
+		if f := c.occasionVerb(k); f >= 0 {
+			return c.subjectOf(f) // "said on Thursday during a visit to Rwanda": the sayer's visit
+		}
+	}
 	if k > 0 && statePreps[t[k].lower()] {
 		b := k - 1
 		for b > 0 && t[b].Tag == "RB" {
@@ -162,6 +167,34 @@ func (c *eventCtx) nominalAgent(v int) []string {
 		return nil // "Brazil criticised the sanctions on Venezuela": not Brazil's
 	}
 	return c.subjectOf(k)
+}
+
+// occasionPreps open a phrase that says in what meeting or visit a
+// clause's act took place: "said during a visit to Rwanda", "spoke at a
+// meeting with".
+var occasionPreps = lexicon.Class("occasionPreps")
+
+// occasionVerb finds the verb a phrase of circumstance opening at k
+// belongs to, walking back over its objects, times and places to the
+// clause's verb (but not past a comma, a clause edge or "that"): "Kengo
+// said on Thursday in a visit to" → said. None when that verb is a form
+// of "be" ("is in talks with": statePreps read it) or a gerund, whose
+// doer is another's to find.
+func (c *eventCtx) occasionVerb(k int) int {
+	t := c.t
+	for f := k - 1; f >= 0; f-- {
+		w := t[f].lower()
+		if clauseBreaks[w] || thatWords[w] || w == "," {
+			return -1
+		}
+		if isVerb(t, f) && actorAt(c.acts, f) < 0 {
+			if beForms[w] || t[f].Tag == "VBG" {
+				return -1 // "accused the US of restoring the blackmail in the negotiations": not the gerund's
+			}
+			return f
+		}
+	}
+	return -1
 }
 
 // meetingNoun reports an event noun at v that names a meeting or a visit

@@ -20,6 +20,10 @@ func TestNominalAgent(t *testing.T) {
 		{"a possessor past a year", "Iraq/NNP 's/POS 1990/CD invasion/NN of/IN Kuwait/NNP", []actor{countryAt(0, "IRQ"), countryAt(5, "KWT")}, 3, []string{"country:IRQ"}},
 		{"a possessor past a noun that modifies it", "Iran/NNP 's/POS missile/NN attack/NN", []actor{countryAt(0, "IRN")}, 3, []string{"country:IRN"}},
 		{"no one", "the/DT raid/NN", nil, 1, nil},
+		{"a visit the clause's verb took place in", "Ruiz/NNP said/VBD on/IN Thursday/NNP in/IN a/DT visit/NN to/TO Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(7, "PER")}, 6, []string{"person:ruiz"}},
+		{"a meeting after the verb's object", "Ruiz/NNP met/VBD Chile/NNP during/IN a/DT visit/NN to/TO Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(2, "CHL"), countryAt(6, "PER")}, 5, []string{"person:ruiz"}},
+		{"no meeting of a gerund's", "Ruiz/NNP accused/VBD Chile/NNP of/IN restoring/VBG the/DT blackmail/NN in/IN the/DT negotiations/NNS on/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(2, "CHL"), countryAt(11, "PER")}, 9, nil},
+		{"no meeting past a comma", "Ruiz/NNP said/VBD ,/, at/IN a/DT meeting/NN with/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(7, "PER")}, 5, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
