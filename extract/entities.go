@@ -1299,15 +1299,7 @@ func (bd *builder) apposition(si, k int) {
 	}
 	if title == "" && introduced {
 		// "X, a communist minister in West Bengal": adjectives before it
-		a := p
-		for a < len(t) && t[a].Tag == "JJ" && !isCap(t[a].Text) && startsWord(t[a].Text) {
-			a++
-		}
-		if a > p && a < len(t) {
-			if te2, title2, q2 := bd.titleAt(si, a, len(t)); title2 != "" {
-				te, title, q = te2, normTitle(bd.span(si, p, q2)), q2
-			}
-		}
+		te, title, q = bd.titlePastAdjectives(si, p)
 	}
 	if title == "" {
 		return
@@ -1444,6 +1436,9 @@ func (bd *builder) predicateTitle(si, k int) {
 		}
 	}
 	te, title, q := bd.titleAt(si, p, len(t))
+	if title == "" && copular {
+		te, title, q = bd.titlePastAdjectives(si, p) // "X is the political director of"
+	}
 	if title == "" {
 		return
 	}
@@ -1454,6 +1449,23 @@ func (bd *builder) predicateTitle(si, k int) {
 		of = bd.ownerAt(si, q+1)
 	}
 	bd.addRole(k, te, title, of)
+}
+
+// titlePastAdjectives is titleAt past the lower-case adjectives that open
+// the title's phrase: "a communist minister", "the political director";
+// no title when none comes after them.
+func (bd *builder) titlePastAdjectives(si, p int) (titleEntry, string, int) {
+	t := bd.toks(si)
+	a := p
+	for a < len(t) && t[a].Tag == "JJ" && !isCap(t[a].Text) && startsWord(t[a].Text) {
+		a++
+	}
+	if a > p && a < len(t) {
+		if te, title, q := bd.titleAt(si, a, len(t)); title != "" {
+			return te, normTitle(bd.span(si, p, q)), q
+		}
+	}
+	return titleEntry{}, "", p
 }
 
 // ownerAt returns the country or organization candidate that starts at token

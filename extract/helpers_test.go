@@ -67,3 +67,15 @@ func lexiconCountry(t *testing.T, x *Extractor, name string, demonym bool) *gazE
 	t.Fatalf("no country %q", name)
 	return nil
 }
+
+// lexiconPlace is the lexicon's entry for a place's name.
+func lexiconPlace(t *testing.T, x *Extractor, name string) *gazEntry {
+	t.Helper()
+	for _, e := range x.idx.lookup(name) {
+		if e.typ == Location {
+			return &e
+		}
+	}
+	t.Fatalf("no place %q", name)
+	return nil
+}

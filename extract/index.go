@@ -40,6 +40,7 @@ type verbEntry struct {
 const (
 	kindMedia     = "media"     // organizations.tsv: a news organization
 	kindCapital   = "capital"   // places.tsv: a country's capital
+	kindCity      = "city"      // places.tsv: a city that is no capital
 	kindLandmark  = "landmark"  // places.tsv: a building or site
 	kindSeat      = "seat"      // places.tsv: a building that stands for the government working in it
 	kindContinent = "continent" // places.tsv: a continent or a region of several countries

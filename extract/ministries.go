@@ -12,6 +12,7 @@ import (
 //
 //	NATIONALITY|COUNTRY|COUNTRY 's FIELD ministry   "the UAE foreign ministry" -> UAE Foreign Ministry
 //	NATIONALITY FIELD Ministry                       "the Russian Interior Ministry" -> Russian Interior Ministry
+//	CITY 's FIELD ministry                           "Bonn's foreign ministry" -> German Foreign Ministry
 //	the FIELD ministry                               "the interior ministry" -> Interior Ministry
 //
 // A field is what a minister's title names before "minister" ("foreign
@@ -34,6 +35,9 @@ func (bd *builder) scanMinistries(si int) {
 		}
 		name := titleCase(field) + " " + titleCase(noun)
 		owner, country := bd.countryBefore(si, i-1)
+		if owner == "" {
+			owner, country = bd.cityBefore(si, i-1)
+		}
 		if k, ok := bd.endsAt[[2]int{si, i}]; ok && bd.cands[k].a == i-1 {
 			// the name tagger's "Interior Ministry": its owner's
 			if owner != "" && bd.cands[k].fixedLabel == "" {
@@ -70,6 +74,24 @@ func (bd *builder) countryBefore(si, p int) (string, string) {
 	}
 	if k := bd.possessorBefore(si, p); k >= 0 && bd.cands[k].gaz != nil && !bd.cands[k].gaz.demonym && bd.cands[k].typ == Country {
 		return bd.ownerAdjective(bd.cands[k].gaz), bd.cands[k].gaz.country // "Russia's foreign ministry": the Russian Foreign Ministry
+	}
+	return "", ""
+}
+
+// cityBefore is the country of the city, capital or seat of government
+// whose possessive stands right before token p, as its adjective: a city
+// has no ministries of its own ("Bonn's foreign ministry": the German
+// Foreign Ministry); "" when none does.
+func (bd *builder) cityBefore(si, p int) (string, string) {
+	k := bd.possessorBefore(si, p)
+	if k < 0 || bd.cands[k].gaz == nil || bd.cands[k].typ != Location || bd.cands[k].gaz.country == "" {
+		return "", ""
+	}
+	switch g := bd.cands[k].gaz; g.kind {
+	case kindCapital, kindCity, kindSeat:
+		if adj := bd.x.idx.adjectives[g.country]; adj != "" {
+			return adj, g.country
+		}
 	}
 	return "", ""
 }

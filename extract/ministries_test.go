@@ -27,6 +27,12 @@ func TestScanMinistries(t *testing.T) {
 			[]cand{{a: 1, b: 2, typ: Country, gaz: country("Russian", true)}, {a: 2, b: 4, typ: Organization}}, []string{"Russian Interior Ministry RUS"}},
 		{"after the article alone", "the/DT interior/JJ ministry/NN denied/VBD", nil, []string{"Interior Ministry "}},
 		{"no owner and no article", "a/DT finance/NN ministry/NN official/NN", nil, nil},
+		{"after a city's possessive, its country's", "Bonn/NNP 's/POS foreign/JJ ministry/NN said/VBD",
+			[]cand{{a: 0, b: 1, typ: Location, gaz: lexiconPlace(t, x, "Bonn")}}, []string{"German Foreign Ministry DEU"}},
+		{"after a capital's possessive, its country's", "Moscow/NNP 's/POS interior/JJ ministry/NN said/VBD",
+			[]cand{{a: 0, b: 1, typ: Location, gaz: lexiconPlace(t, x, "Moscow")}}, []string{"Russian Interior Ministry RUS"}},
+		{"not after a region's", "Texas/NNP 's/POS health/NN ministry/NN said/VBD",
+			[]cand{{a: 0, b: 1, typ: Location, gaz: lexiconPlace(t, x, "Texas")}}, nil},
 		{"no field", "the/DT Estonian/JJ ministry/NN said/VBD",
 			[]cand{{a: 1, b: 2, typ: Country, gaz: country("Estonian", true)}}, nil},
 	} {
