@@ -206,12 +206,21 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 			}
 			return nil
 		}
-		if thatWords[w] || speechVerbs[w] && !c.describesObject(k, v) {
+		if thatWords[w] || speechVerbs[w] && !c.describesObject(k, v) && !c.raisedSpeech(k) {
 			return nil // what the speaker says has a subject of its own
 		}
 		k--
 	}
 	return nil
+}
+
+// raisedSpeech reports a speech verb at k in the passive before "to", whose
+// subject is the subject of the verb it reports: "Blair is said to have
+// criticised Bush", "was reported to be meeting" (the tagger may read
+// "said" after "is" as a past tense).
+func (c *eventCtx) raisedSpeech(k int) bool {
+	t := c.t
+	return k > 0 && k+1 < len(t) && (t[k].Tag == "VBN" || t[k].Tag == "VBD") && beForms[t[k-1].lower()] && t[k+1].Tag == "TO"
 }
 
 // describesObject reports a participle at v right after the object of

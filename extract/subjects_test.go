@@ -247,6 +247,9 @@ func TestSubjectStopsAtReport(t *testing.T) {
 		{"after confirmed", "Le/NNP Monde/NNP confirmed/VBD some/DT groups/NNS attacked/VBD Peru/NNP", 5, nil},
 		{"the reporter's own act", "Le/NNP Monde/NNP attacked/VBD Peru/NNP", 2, []string{"organization:le-monde"}},
 		{"a participle that describes what was announced", "Le/NNP Monde/NNP announced/VBD export/NN controls/NNS targeting/VBG Peru/NNP", 5, []string{"organization:le-monde"}},
+		{"a passive report before to: the reported act's subject", "Le/NNP Monde/NNP is/VBZ said/VBN to/TO have/VB attacked/VBN Peru/NNP", 6, []string{"organization:le-monde"}},
+		{"a passive report the tagger read as a past tense", "Le/NNP Monde/NNP is/VBZ said/VBD to/TO have/VB attacked/VBN Peru/NNP", 6, []string{"organization:le-monde"}},
+		{"no passive report without to", "Le/NNP Monde/NNP is/VBZ said/VBN ,/, attacked/VBN Peru/NNP", 5, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{monde, countryAt(len(slashTagged(tc.text))-1, "PER")}}

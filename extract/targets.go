@@ -30,6 +30,17 @@ func prepsOf(spec []string) []string {
 	return out
 }
 
+// pastMannerPhrase is the token after a phrase of manner at end, a
+// preposition and a bare noun before an infinitive ("agreed in principle
+// to lend Turkey $10bn"), or end when there is none.
+func (c *eventCtx) pastMannerPhrase(end int) int {
+	t := c.t
+	if end+2 < len(t) && t[end].Tag == "IN" && t[end+1].Tag == "NN" && !isCap(t[end+1].Text) && infinitiveMarks[t[end+2].lower()] {
+		return end + 2
+	}
+	return end
+}
+
 // targetOf finds the actors acted upon after the pattern ending at end
 // by agents.
 func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
@@ -72,16 +83,16 @@ func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
 			break // "urged Friday that Israel ease"; but "told MPs that Britain would": whom one told
 		}
 	}
-	if end+1 < len(c.t) && infinitiveMarks[c.t[end].lower()] && c.t[end+1].Tag == "VB" && !isCap(c.t[end+1].Text) && actorAt(c.acts, end+1) < 0 {
+	if e := c.pastMannerPhrase(end); e+1 < len(c.t) && infinitiveMarks[c.t[e].lower()] && c.t[e+1].Tag == "VB" && !isCap(c.t[e+1].Text) && actorAt(c.acts, e+1) < 0 {
 		// "offered to supply oil to China": whom the offered act concerns;
 		// not what the subject owns ("agreed to sell its Specia unit to Aldi")
-		if got := c.objectAfter(end+2, 6); len(got) > 0 && !(end+2 < len(c.t) && c.t[end+2].Tag == "PRP$") {
+		if got := c.objectAfter(e+2, 6); len(got) > 0 && !(e+2 < len(c.t) && c.t[e+2].Tag == "PRP$") {
 			return got
 		}
-		if got := c.targetBySpec(end+2, fallbackPreps); len(got) > 0 {
+		if got := c.targetBySpec(e+2, fallbackPreps); len(got) > 0 {
 			return got
 		}
-		if pl := c.placeIn(end + 2); pl != "" {
+		if pl := c.placeIn(e + 2); pl != "" {
 			return []string{pl} // "threatened to ban voting in East Jerusalem"
 		}
 	}

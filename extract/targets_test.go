@@ -162,3 +162,24 @@ func TestObjectBeforePrep(t *testing.T) {
 		})
 	}
 }
+
+// pastMannerPhrase alone: a preposition and a bare noun before an
+// infinitive are skipped, nothing else is.
+func TestPastMannerPhrase(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		end, want  int
+	}{
+		{"in principle", "Chile/NNP agreed/VBD in/IN principle/NN to/TO lend/VB Peru/NNP money/NN", 2, 4},
+		{"no phrase", "Chile/NNP agreed/VBD to/TO lend/VB Peru/NNP money/NN", 2, 2},
+		{"a phrase with its article", "Chile/NNP agreed/VBD in/IN the/DT end/NN to/TO lend/VB Peru/NNP money/NN", 2, 2},
+		{"no infinitive after it", "Chile/NNP agreed/VBD in/IN principle/NN with/IN Peru/NNP", 2, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text)}
+			if got := c.pastMannerPhrase(tc.end); got != tc.want {
+				t.Errorf("pastMannerPhrase(%d) = %d, want %d", tc.end, got, tc.want)
+			}
+		})
+	}
+}
