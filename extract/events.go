@@ -810,6 +810,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		}
 	case passive:
 		targets = ctx.subjectOf(v)
+		if owner := ctx.claimOwnerSubject(v); owner != "" {
+			targets = []string{owner} // "Turkey's bid to join the EU was backed by Germany": Germany backs Turkey
+		}
 		if len(targets) == 0 {
 			// "a camp for Congolese refugees was attacked": the actor the
 			// subject is for or of

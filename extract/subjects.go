@@ -568,6 +568,32 @@ func (c *eventCtx) possessorSubject(v int) string {
 	return ""
 }
 
+// claimOwnerSubject returns the actor whose claim, bid or decision is the
+// subject of the verb at v, "X's NOUN [to VERB ...]", or "": what is done
+// to a claim in the passive is done to its author, as in the active
+// (claimant): "Turkey's application was rejected by Austria", "Turkey's
+// bid to join the EU was backed by Germany".
+func (c *eventCtx) claimOwnerSubject(v int) string {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (skippable[t[k].lower()] || t[k].Tag == "RB") {
+		k--
+	}
+	end := k + 1 // the subject's phrase ends before end
+	for n := 0; k >= 2 && n < 10; k, n = k-1, n+1 {
+		if claimNouns[t[k].lower()] && isPossessive(t[k-1].Text) {
+			if a := actorAt(c.acts, k-2); a >= 0 && c.acts[a].b == k-1 && (k+1 == end || infinitiveMarks[t[k+1].lower()]) {
+				return c.acts[a].key
+			}
+			return ""
+		}
+		if w := t[k].lower(); clauseBreaks[w] || thatWords[w] || w == "," || isFinite(t[k].Tag) {
+			return ""
+		}
+	}
+	return ""
+}
+
 // civilianNouns name a state's people who are not its agents: what is done
 // to them in the passive is another's doing.
 var civilianNouns = lexicon.Class("civilianNouns")

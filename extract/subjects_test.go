@@ -302,3 +302,27 @@ func TestPassiveAgent(t *testing.T) {
 		})
 	}
 }
+
+// claimOwnerSubject alone: the author of a claim or bid that is the
+// subject of a passive, right before the verb or before its infinitive.
+func TestClaimOwnerSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v          int
+		want       string
+	}{
+		{"a possessed claim", "Chile/NNP 's/POS proposal/NN was/VBD rejected/VBN by/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 4, "country:CHL"},
+		{"a bid and its infinitive", "Chile/NNP 's/POS bid/NN to/TO join/VB Mercosur/NNP was/VBD backed/VBN by/IN Peru/NNP", []actor{countryAt(0, "CHL"), {a: 5, b: 6, key: "organization:mercosur", typ: Organization}, countryAt(9, "PER")}, 7, "country:CHL"},
+		{"no claim noun", "Chile/NNP 's/POS ambassador/NN was/VBD expelled/VBN by/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 4, ""},
+		{"no possessor", "the/DT proposal/NN was/VBD rejected/VBN by/IN Peru/NNP", []actor{countryAt(5, "PER")}, 3, ""},
+		{"not across a clause", "Chile/NNP 's/POS proposal/NN failed/VBD and/CC Ruiz/NNP was/VBD sacked/VBN", []actor{countryAt(0, "CHL"), personAt(5, 6, "ruiz")}, 7, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if got := c.claimOwnerSubject(tc.v); got != tc.want {
+				t.Errorf("claimOwnerSubject(%d) = %q, want %q", tc.v, got, tc.want)
+			}
+		})
+	}
+}
