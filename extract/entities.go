@@ -329,7 +329,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = balanceBrackets(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si]))))
+	bd.spans[si] = joinPlaceHeads(t, balanceBrackets(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si])))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		// a name of two or more words that the lexicon knows, whole, that
@@ -429,6 +429,24 @@ func (bd *builder) joinParticles(t []Token, spans []names.Span) []names.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// joinPlaceHeads extends each place the name tagger found over the lower
+// case noun after it that makes it a place of its own, as addKnown does
+// for the places the lexicon knows: "Juan Santamaria airport", "Gisenyi
+// prison".
+func joinPlaceHeads(t []Token, spans []names.Span) []names.Span {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.Type != "LOC" || sp.End >= len(t) || !lowerPlaceHeads[t[sp.End].Text] || k+1 < len(spans) && spans[k+1].Start == sp.End {
+			continue
+		}
+		if e := sp.End + 1; e < len(t) && nounModifierWord(t[e]) {
+			continue // "Halo Trust mine clearance": the noun modifies another
+		}
+		sp.End++
+	}
+	return spans
 }
 
 // joinPeoples extends each organization the name tagger found right after

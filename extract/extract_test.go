@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "a place the tagger finds is one place with the facility noun after it",
+			text: "Headline\n\nThe plane from Chile landed at Tolvaren airport on Monday. Guards at Mirovka prison beat two men.",
+			want: []string{"location:tolvaren-airport location Tolvaren airport", "location:mirovka-prison location Mirovka prison"},
+			not:  []string{"location:tolvaren", "location:mirovka"},
+		},
+		{
 			name: "a name with an apostrophe inside is one name, and a company's abbreviation keeps its period",
 			text: "Headline\n\nSean O'Malley met Norwest Corp. officials in Dublin on Monday.",
 			want: []string{"person:sean-o-malley person Sean O'Malley", "organization:norwest-corp organization Norwest Corp."},
@@ -1274,6 +1280,34 @@ func TestJoinPeoples(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, joinPeoples(tc.words, tc.spans)); diff != "" {
 				t.Errorf("joinPeoples (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// joinPlaceHeads alone: a place the tagger found takes the facility noun
+// after it.
+func TestJoinPlaceHeads(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		text  string
+		spans []names.Span
+		want  []names.Span
+	}{
+		{"a place and its airport", "at/IN Juan/NNP Santamaria/NNP airport/NN ./.",
+			[]names.Span{{Start: 1, End: 3, Type: "LOC"}}, []names.Span{{Start: 1, End: 4, Type: "LOC"}}},
+		{"no facility noun", "at/IN Juan/NNP Santamaria/NNP today/NN ./.",
+			[]names.Span{{Start: 1, End: 3, Type: "LOC"}}, []names.Span{{Start: 1, End: 3, Type: "LOC"}}},
+		{"a person takes none", "Ana/NNP Ruiz/NNP camp/NN",
+			[]names.Span{{Start: 0, End: 2, Type: "PER"}}, []names.Span{{Start: 0, End: 2, Type: "PER"}}},
+		{"a facility noun that modifies another", "the/DT Halo/NNP Trust/NNP mine/NN clearance/NN",
+			[]names.Span{{Start: 1, End: 3, Type: "LOC"}}, []names.Span{{Start: 1, End: 3, Type: "LOC"}}},
+		{"in capitals, the tagger's own", "Gisenyi/NNP Prison/NNP",
+			[]names.Span{{Start: 0, End: 1, Type: "LOC"}}, []names.Span{{Start: 0, End: 1, Type: "LOC"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, joinPlaceHeads(slashTagged(tc.text), tc.spans)); diff != "" {
+				t.Errorf("joinPlaceHeads (-want +got):\n%s", diff)
 			}
 		})
 	}
