@@ -329,7 +329,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = joinPlaceHeads(t, balanceBrackets(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si])))))
+	bd.spans[si] = joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si]))))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		// a name of two or more words that the lexicon knows, whole, that
@@ -429,6 +429,63 @@ func (bd *builder) joinParticles(t []Token, spans []names.Span) []names.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// joinOfAnd makes one organization of an organization the tagger ends
+// after "of" or "for" and a word, "and", and the one to three capitalised
+// words after it, when they are no name the lexicon knows, no title and
+// no person's or place's name of their own: "Ministry of Trade and
+// Industry", "Association for Refugees and Displaced Persons", which the
+// tagger splits at "and".
+func (bd *builder) joinOfAnd(t []Token, spans []names.Span) []names.Span {
+	for k := range spans {
+		a := &spans[k]
+		if a.Type != "ORG" || a.End+1 >= len(t) || !coordinators[t[a.End].lower()] || !isCap(t[a.End+1].Text) ||
+			!bd.endsInObject(t, *a) || bd.x.idx.lookup(t[a.End+1].Text) != nil || bd.isTitleWord(t[a.End+1]) {
+			continue
+		}
+		e := a.End + 1
+		for e < len(t) && e < a.End+4 && isCap(t[e].Text) && strings.HasPrefix(t[e].Tag, "NNP") {
+			e++
+		}
+		if e == a.End+1 {
+			continue
+		}
+		if k+1 < len(spans) && spans[k+1].Start < e {
+			if b := spans[k+1]; b.Start != a.End+1 || b.End > e || b.Type == "PER" || b.Type == "LOC" {
+				continue // "the Ministry of Defence and John Smith"
+			}
+			spans[k+1].End = spans[k+1].Start // emptied: dropped below
+		}
+		a.End = e
+	}
+	out := spans[:0]
+	for _, sp := range spans {
+		if sp.End > sp.Start {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// isTitleWord reports a word that is a title alone: "President".
+func (bd *builder) isTitleWord(tok Token) bool {
+	_, ok := bd.x.idx.titles[tok.lower()]
+	return ok
+}
+
+// endsInObject reports an organization whose name ends in "of" or "for"
+// and one or two capitalised words: "Ministry of Trade".
+func (bd *builder) endsInObject(t []Token, sp names.Span) bool {
+	for i := sp.End - 2; i > sp.Start && i >= sp.End-3; i-- {
+		if w := t[i].lower(); ofWords[w] || purposePreps[w] {
+			return true
+		}
+		if !isCap(t[i].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // joinPlaceHeads extends each place the name tagger found over the lower

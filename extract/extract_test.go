@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "an organization split at and after its of is one",
+			text: "Headline\n\nThe Ministry of Trade and Industry said on Monday it would act.",
+			want: []string{"organization:ministry-of-trade-and-industry organization Ministry of Trade and Industry"},
+			not:  []string{"organization:industry", "organization:ministry-of-trade"},
+		},
+		{
 			name: "a place the tagger finds is one place with the facility noun after it",
 			text: "Headline\n\nThe plane from Chile landed at Tolvaren airport on Monday. Guards at Mirovka prison beat two men.",
 			want: []string{"location:tolvaren-airport location Tolvaren airport", "location:mirovka-prison location Mirovka prison"},
@@ -1280,6 +1286,38 @@ func TestJoinPeoples(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, joinPeoples(tc.words, tc.spans)); diff != "" {
 				t.Errorf("joinPeoples (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// joinOfAnd alone: an organization split at "and" after its "of" is one.
+func TestJoinOfAnd(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name  string
+		text  string
+		spans []names.Span
+		want  []names.Span
+	}{
+		{"a ministry of two fields", "the/DT Ministry/NNP of/IN Trade/NNP and/CC Industry/NNP said/VBD",
+			[]names.Span{{Start: 1, End: 4, Type: "ORG"}, {Start: 5, End: 6, Type: "ORG"}}, []names.Span{{Start: 1, End: 6, Type: "ORG"}}},
+		{"words the tagger left", "the/DT Association/NNP for/IN Refugees/NNPS and/CC Displaced/NNP Persons/NNPS said/VBD",
+			[]names.Span{{Start: 1, End: 4, Type: "ORG"}}, []names.Span{{Start: 1, End: 7, Type: "ORG"}}},
+		{"a country after it is its own", "the/DT Ministry/NNP of/IN Defence/NNP and/CC Chile/NNP signed/VBD",
+			[]names.Span{{Start: 1, End: 4, Type: "ORG"}, {Start: 5, End: 6, Type: "LOC"}}, []names.Span{{Start: 1, End: 4, Type: "ORG"}, {Start: 5, End: 6, Type: "LOC"}}},
+		{"a person after it is theirs", "the/DT Ministry/NNP of/IN Defence/NNP and/CC Ana/NNP Ruiz/NNP signed/VBD",
+			[]names.Span{{Start: 1, End: 4, Type: "ORG"}, {Start: 5, End: 7, Type: "PER"}}, []names.Span{{Start: 1, End: 4, Type: "ORG"}, {Start: 5, End: 7, Type: "PER"}}},
+		{"a title after it opens another name", "the/DT Ministry/NNP of/IN Defence/NNP and/CC President/NNP Ruiz/NNP",
+			[]names.Span{{Start: 1, End: 4, Type: "ORG"}, {Start: 6, End: 7, Type: "PER"}}, []names.Span{{Start: 1, End: 4, Type: "ORG"}, {Start: 6, End: 7, Type: "PER"}}},
+		{"no of in the name", "the/DT Tolvaren/NNP Bank/NNP and/CC Mirovka/NNP Trust/NNP said/VBD",
+			[]names.Span{{Start: 1, End: 3, Type: "ORG"}, {Start: 4, End: 6, Type: "ORG"}}, []names.Span{{Start: 1, End: 3, Type: "ORG"}, {Start: 4, End: 6, Type: "ORG"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			bd := x.newBuilder(&Document{Sentences: []Sentence{{Tokens: toks}}})
+			if diff := cmp.Diff(tc.want, bd.joinOfAnd(toks, tc.spans)); diff != "" {
+				t.Errorf("joinOfAnd (-want +got):\n%s", diff)
 			}
 		})
 	}
