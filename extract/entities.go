@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -459,13 +460,7 @@ func (bd *builder) joinOfAnd(t []Token, spans []names.Span) []names.Span {
 		}
 		a.End = e
 	}
-	out := spans[:0]
-	for _, sp := range spans {
-		if sp.End > sp.Start {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return dropEmpty(spans)
 }
 
 // isTitleWord reports a word that is a title alone: "President".
@@ -506,6 +501,11 @@ func joinPlaceHeads(t []Token, spans []names.Span) []names.Span {
 	return spans
 }
 
+// dropEmpty removes the spans a join emptied, in place.
+func dropEmpty(spans []names.Span) []names.Span {
+	return slices.DeleteFunc(spans, func(sp names.Span) bool { return sp.End <= sp.Start })
+}
+
 // joinPeoples extends each organization the name tagger found right after
 // a collective noun in capitals and its possessive back over them, and
 // over the name before them: "Sudan People's Liberation Movement", which
@@ -523,13 +523,7 @@ func joinPeoples(t []Token, spans []names.Span) []names.Span {
 		}
 		sp.Start = start
 	}
-	out := spans[:0]
-	for _, sp := range spans {
-		if sp.End > sp.Start {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return dropEmpty(spans)
 }
 
 // joinConjoined makes one organization of a lone word the tagger is
@@ -548,13 +542,7 @@ func (bd *builder) joinConjoined(t []Token, spans []names.Span) []names.Span {
 		b.Start = a.Start
 		a.End = a.Start // emptied: dropped below
 	}
-	out := spans[:0]
-	for _, sp := range spans {
-		if sp.End > sp.Start {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return dropEmpty(spans)
 }
 
 // collectiveNames are the nouns in capitals whose possessive opens the
