@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "a name goes on over the particle wa, and a state's former name is the state",
+			text: "Headline\n\nPrime Minister Mwangi wa Kamau met Zaire's president on Monday. Kamau said the talks went well.",
+			want: []string{"person:mwangi-wa-kamau person Mwangi wa Kamau", "country:COD country Democratic Republic of Congo"},
+			not:  []string{"person:mwangi", "person:kamau"},
+		},
+		{
 			name: "an organization split at and after its of is one",
 			text: "Headline\n\nThe Ministry of Trade and Industry said on Monday it would act.",
 			want: []string{"organization:ministry-of-trade-and-industry organization Ministry of Trade and Industry"},

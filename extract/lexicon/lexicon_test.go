@@ -645,8 +645,8 @@ func TestUnknownClassPanics(t *testing.T) {
 	Class("no such class")
 }
 
-// Every other spelling belongs to an organization or a place the lexicon
-// lists under that name, and is no name of another entry.
+// Every other spelling belongs to an organization, a place or a country
+// the lexicon lists under that name, and is no name of another entry.
 func TestVariantsName(t *testing.T) {
 	lx, err := Default()
 	if err != nil {
@@ -659,12 +659,15 @@ func TestVariantsName(t *testing.T) {
 	for _, p := range lx.Places {
 		names[p.Name] = true
 	}
+	for _, c := range lx.Countries {
+		names[c.Name] = true
+	}
 	if len(lx.Variants) == 0 {
 		t.Fatal("no variants read")
 	}
 	for v, name := range lx.Variants {
 		if !names[name] {
-			t.Errorf("variant %q: no organization or place named %q", v, name)
+			t.Errorf("variant %q: no organization, place or country named %q", v, name)
 		}
 		if names[v] {
 			t.Errorf("variant %q is the name of an entry of its own", v)
