@@ -454,10 +454,12 @@ func (c *eventCtx) resolveHolder(a int, keys []string) []string {
 }
 
 // coordinated returns the actor a and those joined to it by "and", "or" or
-// commas, looking in direction dir (-1 left, +1 right).
+// commas, looking in direction dir (-1 left, +1 right), each a nationality
+// or possessor before an office the document gives one person read as
+// that person (resolveHolder).
 func (c *eventCtx) coordinated(a, dir int) []string {
 	t, acts := c.t, c.acts
-	keys := append([]string{acts[a].key}, acts[a].also...)
+	keys := append(c.resolveHolder(a, []string{acts[a].key}), acts[a].also...)
 	commas := false // a list joined by commas must end with "and" or "or"
 	cur := a
 	for {
@@ -505,7 +507,7 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 				next = o // "Foreign Minister Ana Silva of Chile and ...": Silva
 			}
 		}
-		keys = append(keys, acts[next].key)
+		keys = append(keys, c.resolveHolder(next, []string{acts[next].key})...) // "Weizman and the Palestinian president": its holder
 		if joined {
 			commas = false
 		} else {

@@ -183,3 +183,26 @@ func TestPastMannerPhrase(t *testing.T) {
 		})
 	}
 }
+
+// coordinated alone: each party of a list that is a nationality before an
+// office one person holds is that person.
+func TestCoordinatedHolders(t *testing.T) {
+	peruvian := actor{a: 4, b: 5, key: "country:PER", typ: Country, demonym: true}
+	holders := map[string]string{"country:PER|president": "person:ruiz"}
+	for _, tc := range []struct {
+		name, text string
+		holders    map[string]string
+		want       []string
+	}{
+		{"the office's holder", "talks/NNS between/IN Chile/NNP and/CC Peruvian/JJ president/NN", holders, []string{"country:CHL", "person:ruiz"}},
+		{"no holder: the country", "talks/NNS between/IN Chile/NNP and/CC Peruvian/JJ president/NN", nil, []string{"country:CHL", "country:PER"}},
+		{"another office: the country", "talks/NNS between/IN Chile/NNP and/CC Peruvian/JJ farmers/NNS", holders, []string{"country:CHL", "country:PER"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{countryAt(2, "CHL"), peruvian}, holders: tc.holders}
+			if diff := cmp.Diff(tc.want, c.coordinated(0, 1)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
