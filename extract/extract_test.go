@@ -562,6 +562,7 @@ func TestEvents(t *testing.T) {
 		{"the two standing alone are the two named together", "Headline\n\nChilean President Ana Ruiz met Peru's president, Luis Ortega, in Lima, where the two signed a trade accord.",
 			[]string{"person:ana-ruiz meet person:luis-ortega", "person:ana-ruiz sign person:luis-ortega"}},
 		{"a title's holder in commas after its country", "Headline\n\nChile held talks with the US envoy, Luis Ortega, in Lima.", []string{"country:CHL meet person:luis-ortega"}},
+		{"a state noun charged with a gerund is the state", "Chile protests\n\nThe Humanist Party accused the government of killing its members.", []string{"organization:humanist-party accuse country:CHL"}},
 		{"a nationality and the office one person holds in a list is that person", "Headline\n\nPeruvian President Ana Ruiz arrived in Lima on Monday. Chile held talks with Bolivia and the Peruvian president on Tuesday.",
 			[]string{"country:CHL meet country:BOL,person:ana-ruiz"}},
 		{"a bid in the passive is done to its author", "Headline\n\nChile's bid to join the union was backed by Peru.", []string{"country:PER back country:CHL"}},

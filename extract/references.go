@@ -81,9 +81,10 @@ func namedAfter(t []Token, acts []actor, k int) bool {
 }
 
 // ofAfter reports a noun at k that "of" follows: its phrase names whose
-// it is ("the government of Mali").
+// it is ("the government of Mali"); but an "of" before a gerund says what
+// the noun is charged with ("accused the government of killing").
 func ofAfter(t []Token, k int) bool {
-	return k+1 < len(t) && ofWords[t[k+1].lower()]
+	return k+1 < len(t) && ofWords[t[k+1].lower()] && !(k+2 < len(t) && t[k+2].Tag == "VBG")
 }
 
 func addActor(bySent map[int][]actor, si int, a actor) {

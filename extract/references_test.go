@@ -42,6 +42,31 @@ func TestAddReferences(t *testing.T) {
 	}
 }
 
+// addReferences alone: an "of" before a gerund says what the state noun is
+// charged with, not whose it is.
+func TestReferenceBeforeChargeOf(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"of a gerund", "Peru/NNP accused/VBD the/DT government/NN of/IN killing/VBG rebels/NNS", []string{"3 country:CHL"}},
+		{"of a name", "Peru/NNP accused/VBD the/DT government/NN of/IN Bolivia/NNP", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &Document{Sentences: []Sentence{{Tokens: slashTagged(tc.text)}}}
+			bySent := map[int][]actor{}
+			addReferences(doc, bySent, "CHL")
+			var got []string
+			for _, a := range bySent[0] {
+				got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("actors (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // words is a document of one sentence of the words of text.
 func words(text string) *Document {
 	var toks []Token
