@@ -20,18 +20,7 @@ func TestAddReferences(t *testing.T) {
 		{"of a name says whose", "The government of Peru said so .", nil},
 		{"another determiner", "Our government agreed .", nil},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := words(tc.text)
-			bySent := map[int][]actor{}
-			addReferences(doc, bySent, "CHL")
-			var got []string
-			for _, a := range bySent[0] {
-				got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("actors (-want +got):\n%s", diff)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkReferences(t, words(tc.text), tc.want) })
 	}
 	// No state, no references.
 	doc := words("The government said so .")
@@ -53,17 +42,23 @@ func TestReferenceBeforeChargeOf(t *testing.T) {
 		{"of a name", "Peru/NNP accused/VBD the/DT government/NN of/IN Bolivia/NNP", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := &Document{Sentences: []Sentence{{Tokens: slashTagged(tc.text)}}}
-			bySent := map[int][]actor{}
-			addReferences(doc, bySent, "CHL")
-			var got []string
-			for _, a := range bySent[0] {
-				got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("actors (-want +got):\n%s", diff)
-			}
+			checkReferences(t, &Document{Sentences: []Sentence{{Tokens: slashTagged(tc.text)}}}, tc.want)
 		})
+	}
+}
+
+// checkReferences runs addReferences on doc with Chile for its state and
+// compares the actors of its first sentence ("token key") with want.
+func checkReferences(t *testing.T, doc *Document, want []string) {
+	t.Helper()
+	bySent := map[int][]actor{}
+	addReferences(doc, bySent, "CHL")
+	var got []string
+	for _, a := range bySent[0] {
+		got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("actors (-want +got):\n%s", diff)
 	}
 }
 
