@@ -1532,14 +1532,19 @@ func (bd *builder) titlePastAdjectives(si, p int) (titleEntry, string, int) {
 }
 
 // ownerAt returns the country or organization candidate that starts at token
-// i (after an optional "the"), or what it possesses: "Moscow's Sovlink
-// Securities". It returns -1 when there is none.
+// i (after an optional "the" and up to three lower-case words that describe
+// it: "the fundamentalist Hamas group"), or what it possesses: "Moscow's
+// Sovlink Securities". It returns -1 when there is none.
 func (bd *builder) ownerAt(si, i int) int {
 	t := bd.toks(si)
 	if i < len(t) && definite[t[i].lower()] {
 		i++
 	}
 	o, ok := bd.startsAt[[2]int{si, i}]
+	for n := 0; !ok && n < 3 && i < len(t) && (t[i].Tag == "JJ" || t[i].Tag == "NN") && !isCap(t[i].Text) && startsWord(t[i].Text); n++ {
+		i++ // "leader of the fundamentalist Hamas group", "of the main opposition Pakistan Muslim League"
+		o, ok = bd.startsAt[[2]int{si, i}]
+	}
 	if !ok {
 		return -1
 	}

@@ -416,6 +416,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "foreign minister", Of: "country:CHL"}}},
 		{"copular predicate with its owner first", "Headline\n\nSebastien Moreau is the French armed forces minister.", "person:sebastien-moreau",
 			[]Role{{Title: "armed forces minister", Of: "country:FRA"}}},
+		{"an owner past the words that describe it", "Headline\n\nAna Ruiz, leader of the main opposition Humanist Party, spoke.", "person:ana-ruiz",
+			[]Role{{Title: "leader", Of: "organization:humanist-party"}}},
 		{"copular predicate past adjectives, owned by a city's country", "Headline\n\nAna Ruiz is the political director of Bonn's foreign ministry.", "person:ana-ruiz",
 			[]Role{{Title: "political director", Of: "organization:german-foreign-ministry"}}},
 		{"copular predicate in a relative clause", "Headline\n\nAna Ruiz, who is the Tongan trade minister, spoke.", "person:ana-ruiz",

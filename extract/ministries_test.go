@@ -71,3 +71,29 @@ func TestOwnerFormsAreOneBody(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// ownerAt alone: the organization or country a title's "of" names, past
+// "the" and the lower-case words that describe it.
+func TestOwnerAt(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		owner      cand
+		want       bool
+	}{
+		{"right after of", "leader/NN of/IN Hamas/NNP", cand{a: 2, b: 3, typ: Organization}, true},
+		{"past the and its adjective", "leader/NN of/IN the/DT fundamentalist/JJ Hamas/NNP group/NN", cand{a: 4, b: 5, typ: Organization}, true},
+		{"past the words that describe it", "leader/NN of/IN the/DT main/JJ opposition/NN Muslim/NNP League/NNP", cand{a: 5, b: 7, typ: Organization}, true},
+		{"not past a capitalised word", "leader/NN of/IN the/DT Old/NNP Hamas/NNP", cand{a: 4, b: 5, typ: Organization}, false},
+		{"not past four words", "leader/NN of/IN the/DT very/JJ old/JJ main/JJ opposition/NN League/NNP", cand{a: 7, b: 8, typ: Organization}, false},
+		{"no place", "head/NN of/IN the/DT old/JJ Lima/NNP", cand{a: 4, b: 5, typ: Location}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bd := x.newBuilder(&Document{Sentences: []Sentence{{Tokens: slashTagged(tc.text)}}})
+			bd.add(tc.owner)
+			if got := bd.ownerAt(0, 2) >= 0; got != tc.want {
+				t.Errorf("ownerAt found an owner: %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
