@@ -275,6 +275,13 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 	t, acts := ctx.t, ctx.acts
 	out := append(x.demands(doc, si, ctx), x.labels(doc, si, ctx)...)
 	for i := 0; i < len(t); i++ {
+		if participleAdjectives[t[i].lower()] && ctx.personAfter(i+1) {
+			// "a meeting with visiting Gabon President Omar Bongo": an
+			// adjective of the name, no act of its own but the guest's
+			// visit (visitors.go); but "visiting Beijing"
+			out = append(out, x.visitorEvents(doc, si, ctx, i)...)
+			continue
+		}
 		if !strings.HasPrefix(t[i].Tag, "VB") && !(t[i].Tag == "NN" || t[i].Tag == "NNS") {
 			continue
 		}
@@ -283,9 +290,6 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		}
 		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[t[i-1].lower()] && !thatWords[t[i-1].lower()] && actorAt(acts, i-1) < 0 {
 			continue // "the banned movement", "evacuated the wounded": an adjective or a noun; but "the two signed", "a strike that killed"
-		}
-		if participleAdjectives[t[i].lower()] && ctx.personAfter(i+1) {
-			continue // "a meeting with visiting Gabon President Omar Bongo": an adjective of the name; but "visiting Beijing"
 		}
 		if t[i].Tag == "VBN" && i > 0 && i+1 < len(t) && strings.HasPrefix(t[i-1].Tag, "VB") && !auxiliary(t[i-1].Text) &&
 			(strings.HasPrefix(t[i+1].Tag, "NN") || t[i+1].Tag == "JJ") && actorAt(acts, i+1) < 0 {
@@ -473,17 +477,7 @@ func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end i
 // personAfter reports a person named from token j on, with a title or
 // after the country of one: "French Foreign Minister Alain Juppe",
 // "Congressman Dana Rohrabacher", "Ruiz".
-func (c *eventCtx) personAfter(j int) bool {
-	t := c.t
-	if a := actorAt(c.acts, j); a >= 0 && c.acts[a].typ != Person && c.acts[a].a == j {
-		j = c.acts[a].b // the country of the title: "Gabon President"
-	}
-	for j < len(t) && isCap(t[j].Text) && actorAt(c.acts, j) < 0 {
-		j++ // the title, in capitals
-	}
-	a := actorAt(c.acts, j)
-	return a >= 0 && c.acts[a].typ == Person
-}
+func (c *eventCtx) personAfter(j int) bool { return c.personAt(j) != "" }
 
 // partiesAfter reads the parties of a symmetric act named by the noun
 // before token end, and reports whether end introduces them: "between",
