@@ -330,7 +330,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si]))))))
+	bd.spans[si] = bd.ownedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si])))))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		// a name of two or more words that the lexicon knows, whole, that
@@ -482,6 +482,32 @@ func (bd *builder) endsInObject(t []Token, sp names.Span) bool {
 	}
 	return false
 }
+
+// ownedCompanies types as an organization a name the tagger took for a
+// place where a stake is held in it and the lexicon does not know it:
+// "bought a 50% stake in Sibneft" (a place is owned in no shares).
+func (bd *builder) ownedCompanies(t []Token, spans []names.Span) []names.Span {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.Type == "LOC" && sp.Start >= 2 && t[sp.Start-1].Tag == "IN" && stakeNouns[t[sp.Start-2].lower()] &&
+			bd.x.idx.lookup(wordsOf(t[sp.Start:sp.End])) == nil {
+			sp.Type = "ORG"
+		}
+	}
+	return spans
+}
+
+// wordsOf is the text of tokens joined by single spaces.
+func wordsOf(ts []Token) string {
+	words := make([]string, len(ts))
+	for i, tok := range ts {
+		words[i] = tok.Text
+	}
+	return strings.Join(words, " ")
+}
+
+// stakeNouns name a share held in a company: "a stake in", "shares in".
+var stakeNouns = lexicon.Class("stakeNouns")
 
 // joinPlaceHeads extends each place the name tagger found over the lower
 // case noun after it that makes it a place of its own, as addKnown does

@@ -567,6 +567,9 @@ func TestEvents(t *testing.T) {
 		{"a state noun charged with a gerund is the state", "Chile protests\n\nThe Humanist Party accused the government of killing its members.", []string{"organization:humanist-party accuse country:CHL"}},
 		{"a nationality and the office one person holds in a list is that person", "Headline\n\nPeruvian President Ana Ruiz arrived in Lima on Monday. Chile held talks with Bolivia and the Peruvian president on Tuesday.",
 			[]string{"country:CHL meet country:BOL,person:ana-ruiz"}},
+		{"a stake bought in a company", "Headline\n\nThe Mirovka Group bought a 50% stake in Tolvaren on Monday.", []string{"organization:mirovka-group invest organization:tolvaren"}},
+		{"a light verb of a lawsuit", "Headline\n\nChile has launched legal action against Peru over fishing rights.", []string{"country:CHL sue country:PER"}},
+		{"a loan secured from a lender is the lender's", "Headline\n\nChile has secured a $10bn loan from the International Monetary Fund.", []string{"organization:international-monetary-fund loan country:CHL"}},
 		{"a bid in the passive is done to its author", "Headline\n\nChile's bid to join the union was backed by Peru.", []string{"country:PER back country:CHL"}},
 		{"a passive report's subject does the reported act", "Headline\n\nAna Ruiz is said to have criticised Luis Ortega.", []string{"person:ana-ruiz criticize person:luis-ortega"}},
 		{"an act agreed in principle", "Headline\n\nChile agreed in principle to sell arms to Peru.", []string{"country:CHL agree country:PER"}},
@@ -1332,6 +1335,31 @@ func TestJoinOfAnd(t *testing.T) {
 			bd := x.newBuilder(&Document{Sentences: []Sentence{{Tokens: toks}}})
 			if diff := cmp.Diff(tc.want, bd.joinOfAnd(toks, tc.spans)); diff != "" {
 				t.Errorf("joinOfAnd (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// ownedCompanies alone: a name the tagger took for a place, where a stake
+// is held in it, is a company, unless the lexicon knows it.
+func TestOwnedCompanies(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name  string
+		text  string
+		spans []names.Span
+		want  string
+	}{
+		{"a stake in an unknown name", "a/DT stake/NN in/IN Tolvaren/NNP", []names.Span{{Start: 3, End: 4, Type: "LOC"}}, "ORG"},
+		{"shares in an unknown name", "sold/VBD shares/NNS in/IN Tolvaren/NNP", []names.Span{{Start: 3, End: 4, Type: "LOC"}}, "ORG"},
+		{"a stake in a place the lexicon knows", "a/DT stake/NN in/IN Nigeria/NNP", []names.Span{{Start: 3, End: 4, Type: "LOC"}}, "LOC"},
+		{"no stake", "a/DT plant/NN in/IN Tolvaren/NNP", []names.Span{{Start: 3, End: 4, Type: "LOC"}}, "LOC"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			bd := x.newBuilder(&Document{Sentences: []Sentence{{Tokens: toks}}})
+			if got := bd.ownedCompanies(toks, tc.spans)[0].Type; got != tc.want {
+				t.Errorf("type %s, want %s", got, tc.want)
 			}
 		})
 	}

@@ -30,8 +30,8 @@ func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 		return nil, nil, false
 	}
 	k := v - 1
-	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "CD" || determiners[t[k].lower()]) {
-		k--
+	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "CD" || t[k].Tag == "$" || determiners[t[k].lower()]) {
+		k-- // "secured a $10bn loan from"
 	}
 	if k >= 1 && underWords[t[k].lower()] {
 		k-- // "came under attack from"
