@@ -43,6 +43,7 @@ func (x *Extractor) findEntities(doc *Document) *docEntities {
 		}
 		bd.keyCands(n)
 	}
+	bd.foreignPartyWords()
 	bd.addBareLegislatures()
 	bd.nameTags()
 	de := bd.entities()

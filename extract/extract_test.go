@@ -67,6 +67,23 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "a party's one ordinary word in a story about its country, and the Commons",
+			text: "Howard attacks Blair\n\nConservative leader Michael Howard accused Tony Blair of misleading the Commons.",
+			want: []string{"organization:conservative-party organization Conservative Party", "organization:house-of-commons organization House of Commons"},
+		},
+		{
+			name: "a party's one ordinary word in a story about another country that never names its own",
+			text: "Malta votes\n\nMalta's opposition Labour won the election in Valletta on Saturday. Labour leader Alfred Sant said Malta would stay out of the EU.",
+			want: []string{"organization:labour organization Labour"},
+			not:  []string{"organization:labour-party"},
+		},
+		{
+			name: "a party's word only the lexicon knows, in a story about another country, is no name",
+			text: "Greece votes\n\nThe Conservative opposition New Democracy promised tax cuts in Athens. Greece will vote in September.",
+			want: []string{"organization:new-democracy organization New Democracy"},
+			not:  []string{"organization:conservative-party", "organization:conservative"},
+		},
+		{
 			name: "a name goes on over the particle wa, and a state's former name is the state",
 			text: "Headline\n\nPrime Minister Mwangi wa Kamau met Zaire's president on Monday. Kamau said the talks went well.",
 			want: []string{"person:mwangi-wa-kamau person Mwangi wa Kamau", "country:COD country Democratic Republic of Congo"},
