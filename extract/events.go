@@ -146,7 +146,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		a := actor{
 			a: c.a, b: c.b, key: c.key, typ: c.typ, demonym: c.gaz != nil && c.gaz.demonym,
 			modifier: c.start != t[c.a].Start || c.end != t[c.b-1].End,
-			media:    c.gaz != nil && c.gaz.kind == kindMedia,
+			media:    x.isMedia(c, t),
 		}
 		if c.typ == Country && c.country != "" && orgOf[[2]int{c.sent, c.b}] == c.country {
 			a.modifier = true // "the Polish parliament": the parliament acts and is acted on
@@ -1089,6 +1089,24 @@ func (x *Extractor) newEvent(doc *Document, si int, ctx *eventCtx, end int, p ve
 		Date: ctx.date, Negated: negated, Modality: modality, Location: ctx.placeAfter(end),
 		Evidence: Evidence{Sentence: si, Start: s.Start, End: s.End, Text: s.Text},
 	}
+}
+
+// isMedia reports a news organization: one the lexicon knows, or a name
+// the tagger found that begins with one's name ("BBC Radio 4", "Reuters
+// Television").
+func (x *Extractor) isMedia(c *cand, t []Token) bool {
+	if c.gaz != nil {
+		return c.gaz.kind == kindMedia
+	}
+	if c.typ != Organization || c.b-c.a < 2 {
+		return false
+	}
+	for _, e := range x.idx.lookup(t[c.a].Text) {
+		if e.kind == kindMedia {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleOrBodies reports keys of people and organizations only, at least

@@ -353,8 +353,8 @@ func (c *eventCtx) head(a int) int {
 				// inside a title in capitals: "US Secretary of State Condoleezza
 				// Rice", "U.S. Assistant Secretary for Near East Affairs Robert
 				// Pelletreau"
-			case coordinators[w] || clauseBreaks[w] || strings.HasPrefix(t[k].Tag, "VB") || t[k].Tag == "IN":
-				k = len(t)
+			case coordinators[w] || clauseBreaks[w] || thatWords[w] || strings.HasPrefix(t[k].Tag, "VB") || t[k].Tag == "IN":
+				k = len(t) // "told the BBC that Tony Blair had": a clause, no title of his
 			case strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || determiners[w]:
 				nouns++
 			default:

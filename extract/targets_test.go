@@ -85,6 +85,7 @@ func TestHead(t *testing.T) {
 		{"a country before a title and its holder in commas", "the/DT US/NNP envoy/NN ,/, Steve/NNP Witkoff/NNP ,/, said/VBD", []actor{us, personAt(4, 6, "witkoff")}, "person:witkoff"},
 		{"the name after the comma is the next clause's subject", "the/DT US/NNP envoy/NN ,/, Steve/NNP Witkoff/NNP said/VBD", []actor{us, personAt(4, 6, "witkoff")}, "country:USA"},
 		{"no title, no holder", "the/DT US/NNP government/NN ,/, Ana/NNP Ruiz/NNP ,/, said/VBD", []actor{us, personAt(4, 6, "ruiz")}, "country:USA"},
+		{"a clause after the actor is no title of the next", "the/DT BBC/NNP that/WDT Ana/NNP Ruiz/NNP had/VBD resigned/VBN", []actor{{a: 1, b: 2, key: "organization:bbc", typ: Organization}, personAt(3, 5, "ruiz")}, "organization:bbc"},
 		{"a person is no modifier of the next in a list", "with/IN Ruiz/NNP ,/, Foreign/NNP Minister/NNP Lee/NNP and/CC others/NNS", []actor{personAt(1, 2, "ruiz"), personAt(5, 6, "lee")}, "person:ruiz"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -202,6 +203,28 @@ func TestCoordinatedHolders(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{countryAt(2, "CHL"), peruvian}, holders: tc.holders}
 			if diff := cmp.Diff(tc.want, c.coordinated(0, 1)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// isMedia alone: a news organization the lexicon knows, or a name the
+// tagger found that begins with one's name.
+func TestIsMedia(t *testing.T) {
+	x := extractor(t)
+	toks := slashTagged("told/VBD BBC/NNP Radio/NNP 4/CD and/CC Tolvaren/NNP Radio/NNP")
+	for _, tc := range []struct {
+		name string
+		c    cand
+		want bool
+	}{
+		{"a name that begins with a news organization's", cand{a: 1, b: 4, typ: Organization}, true},
+		{"a name that begins with another word", cand{a: 5, b: 7, typ: Organization}, false},
+		{"one word the lexicon does not know", cand{a: 5, b: 6, typ: Organization}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := x.isMedia(&tc.c, toks); got != tc.want {
+				t.Errorf("isMedia = %v, want %v", got, tc.want)
 			}
 		})
 	}
