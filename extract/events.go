@@ -213,7 +213,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		}
 	}
 	leaderStates(doc, bySent, offices)
-	refs := addReferences(doc, bySent, stateOf(focal, de))
+	refs := addReferences(doc, bySent, stateOf(focal, de), func(a actor) string { return partyCountry(a, de, offices) })
 	refs = append(refs, addPairs(doc, bySent)...)
 	refs = append(refs, addBarePairs(doc, bySent)...)
 	refs = append(refs, addTitles(doc, bySent, byTitle, x.idx.titleHeads)...)
@@ -1104,6 +1104,38 @@ func (x *Extractor) isMedia(c *cand, t []Token) bool {
 	for _, e := range x.idx.lookup(t[c.a].Text) {
 		if e.kind == kindMedia {
 			return true
+		}
+	}
+	return false
+}
+
+// partyCountry is the country of the political party actor a is, or whose
+// office a person holds ("Conservative spokesman Michael Ancram"), or "".
+func partyCountry(a actor, de *docEntities, offices map[string][]string) string {
+	party := ""
+	switch {
+	case a.typ == Organization && a.kind == kindParty:
+		party = a.key
+	case a.typ == Person:
+		for _, o := range offices[a.key] {
+			owner, _, _ := strings.Cut(o, "|")
+			if de.isParty(owner) {
+				party = owner
+				break
+			}
+		}
+	}
+	if e := de.byKey[party]; e != nil {
+		return e.Country
+	}
+	return ""
+}
+
+// isParty reports an organization the lexicon knows as a political party.
+func (de *docEntities) isParty(key string) bool {
+	for _, c := range de.cands {
+		if c.key == key {
+			return c.gaz != nil && c.gaz.kind == kindParty
 		}
 	}
 	return false

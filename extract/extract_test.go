@@ -589,6 +589,7 @@ func TestEvents(t *testing.T) {
 		{"a loan secured from a lender is the lender's", "Headline\n\nChile has secured a $10bn loan from the International Monetary Fund.", []string{"organization:international-monetary-fund loan country:CHL"}},
 		{"a bid in the passive is done to its author", "Headline\n\nChile's bid to join the union was backed by Peru.", []string{"country:PER back country:CHL"}},
 		{"what one tells the press, or a channel of it, is said to no one", "Headline\n\nAna Ruiz told the BBC that Luis Ortega had resigned. Luis Ortega told BBC Radio 4 that he had not.", nil},
+		{"the government a party's officer speaks of is the party's state's", "Iran nuclear row\n\nTory spokesman Ana Ruiz urged the government to explain its policy.", []string{"person:ana-ruiz urge country:GBR"}},
 		{"a passive report's subject does the reported act", "Headline\n\nAna Ruiz is said to have criticised Luis Ortega.", []string{"person:ana-ruiz criticize person:luis-ortega"}},
 		{"an act agreed in principle", "Headline\n\nChile agreed in principle to sell arms to Peru.", []string{"country:CHL agree country:PER"}},
 		{"a visit the clause's act took place in", "Headline\n\nChilean President Ana Ruiz said on Thursday during a visit to Peru that the border would reopen.", []string{"person:ana-ruiz visit country:PER"}},

@@ -47,14 +47,14 @@ func stateOf(focal string, de *docEntities) string {
 }
 
 // addReferences makes actors of bare nouns that refer to one named
-// elsewhere: a state noun stands for the document's state. The noun
-// follows "the", is not "of" a name ("the government of Mali": the name
-// says whose) and is in no actor already; with no state to stand for, it
-// stays no actor.
-func addReferences(doc *Document, bySent map[int][]actor, state string) []Reference {
-	if state == "" {
-		return nil
-	}
+// elsewhere: a state noun stands for the document's state, or for the
+// state of the party that a party or a party's officer before it in the
+// sentence belongs to (partyOf: "Conservative spokesman Michael Ancram
+// urged the government" is Britain's, whatever the story is about). The
+// noun follows "the", is not "of" a name ("the government of Mali": the
+// name says whose) and is in no actor already; with no state to stand
+// for, it stays no actor.
+func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf func(actor) string) []Reference {
 	var refs []Reference
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
@@ -63,7 +63,18 @@ func addReferences(doc *Document, bySent map[int][]actor, state string) []Refere
 				ofAfter(t, k) || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
-			ref := actor{a: k, b: k + 1, key: "country:" + state, typ: Country}
+			code := state
+			for _, a := range bySent[si] {
+				if a.b <= k && partyOf != nil {
+					if c := partyOf(a); c != "" {
+						code = c
+					}
+				}
+			}
+			if code == "" {
+				continue
+			}
+			ref := actor{a: k, b: k + 1, key: "country:" + code, typ: Country}
 			refs = append(refs, Reference{Key: ref.key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
 			addActor(bySent, si, ref)
 		}

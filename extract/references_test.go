@@ -20,12 +20,12 @@ func TestAddReferences(t *testing.T) {
 		{"of a name says whose", "The government of Peru said so .", nil},
 		{"another determiner", "Our government agreed .", nil},
 	} {
-		t.Run(tc.name, func(t *testing.T) { checkReferences(t, words(tc.text), tc.want) })
+		t.Run(tc.name, func(t *testing.T) { checkReferences(t, words(tc.text), nil, "CHL", nil, tc.want) })
 	}
 	// No state, no references.
 	doc := words("The government said so .")
 	bySent := map[int][]actor{}
-	addReferences(doc, bySent, "")
+	addReferences(doc, bySent, "", nil)
 	if len(bySent) != 0 {
 		t.Errorf("references with no state: %v", bySent)
 	}
@@ -42,23 +42,53 @@ func TestReferenceBeforeChargeOf(t *testing.T) {
 		{"of a name", "Peru/NNP accused/VBD the/DT government/NN of/IN Bolivia/NNP", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			checkReferences(t, &Document{Sentences: []Sentence{{Tokens: slashTagged(tc.text)}}}, tc.want)
+			checkReferences(t, &Document{Sentences: []Sentence{{Tokens: slashTagged(tc.text)}}}, nil, "CHL", nil, tc.want)
 		})
 	}
 }
 
-// checkReferences runs addReferences on doc with Chile for its state and
-// compares the actors of its first sentence ("token key") with want.
-func checkReferences(t *testing.T, doc *Document, want []string) {
+// checkReferences runs addReferences on doc, whose first sentence has the
+// actors acts, with state and partyOf, and compares the actors of that
+// sentence after it ("token key") with want.
+func checkReferences(t *testing.T, doc *Document, acts []actor, state string, partyOf func(actor) string, want []string) {
 	t.Helper()
 	bySent := map[int][]actor{}
-	addReferences(doc, bySent, "CHL")
+	if acts != nil {
+		bySent[0] = acts
+	}
+	addReferences(doc, bySent, state, partyOf)
 	var got []string
 	for _, a := range bySent[0] {
 		got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("actors (-want +got):\n%s", diff)
+	}
+}
+
+// addReferences alone: a state noun after a party or a party's officer in
+// the sentence is the party's state.
+func TestReferenceOfPartySide(t *testing.T) {
+	tory := actor{a: 0, b: 1, key: "organization:conservative-party", typ: Organization, kind: kindParty}
+	partyOf := func(a actor) string {
+		if a.kind == kindParty {
+			return "GBR"
+		}
+		return ""
+	}
+	for _, tc := range []struct {
+		name  string
+		acts  []actor
+		state string
+		want  []string
+	}{
+		{"after a party", []actor{tory}, "IRN", []string{"0 organization:conservative-party", "3 country:GBR"}},
+		{"after no party", []actor{countryAt(0, "CHL")}, "IRN", []string{"0 country:CHL", "3 country:IRN"}},
+		{"after a party, with no state of the document", []actor{tory}, "", []string{"0 organization:conservative-party", "3 country:GBR"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkReferences(t, textDoc("Tories/NNPS urged/VBD the/DT government/NN to/TO act/VB"), tc.acts, tc.state, partyOf, tc.want)
+		})
 	}
 }
 
