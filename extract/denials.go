@@ -9,11 +9,13 @@ import (
 // Denials: an event told in a that-clause that its verb denies, or whose
 // verb is negated, is negated.
 //
-//	deny-verb that ... V        "Iran denied that its navy had seized the ship"
-//	not ... verb that ... V     "the move did not mean that Russia had cut its ties"
+//	deny-verb that ... V                 "Iran denied that its navy had seized the ship"
+//	not ... verb that ... V              "the move did not mean that Russia had cut its ties"
+//	(deny|reject)-verb CLAIM that ... V  "rejected claims that Britain had joined an attack"
 
 var (
 	denyVerbs   = lexicon.Class("denyVerbs")
+	rejectVerbs = lexicon.Class("rejectVerbs")
 	thatWords   = lexicon.Class("thatWords")
 	haveDoForms = lexicon.Class("haveDoForms")
 )
@@ -30,6 +32,12 @@ func (c *eventCtx) deniedClause(v int) bool {
 			for p >= 0 && t[p].Tag == "RB" {
 				p--
 			}
+			if p >= 0 && claimNouns[t[p].lower()] {
+				// "rejected claims that Britain is preparing to join an
+				// attack": what the rejected claim says
+				q := modifiersBefore(t, p)
+				return q >= 0 && (denyVerbs[t[q].lower()] || rejectVerbs[t[q].lower()])
+			}
 			if p < 0 || !strings.HasPrefix(t[p].Tag, "VB") {
 				return false
 			}
@@ -43,7 +51,24 @@ func (c *eventCtx) deniedClause(v int) bool {
 			}
 			return false
 		}
-		if clauseEdges[jw] || t[j].Tag == "MD" || strings.HasPrefix(t[j].Tag, "VB") && !c.auxiliary(j) {
+		if clauseEdges[jw] || t[j].Tag == "MD" || strings.HasPrefix(t[j].Tag, "VB") && !c.auxiliary(j) && !c.claimBefore(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// claimBefore reports a claim noun and "that" before the verb at k in its
+// clause, past other verbs: the clause a claim says may hold several
+// ("claims that Britain is preparing to join").
+func (c *eventCtx) claimBefore(k int) bool {
+	t := c.t
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		w := t[j].lower()
+		if thatWords[w] {
+			return claimNouns[t[j-1].lower()]
+		}
+		if clauseEdges[w] {
 			return false
 		}
 	}

@@ -15,6 +15,10 @@ func TestDeniedClause(t *testing.T) {
 		{"Peru/NNP denied/VBD the/DT report/NN and/CC Chile/NNP attacked/VBD Bolivia/NNP", 6, false},
 		{"Peru/NNP never/RB said/VBD that/IN Chile/NNP attacked/VBD Bolivia/NNP", 5, true},
 		{"Chile/NNP attacked/VBD Bolivia/NNP", 1, false},
+		{"Peru/NNP rejected/VBD claims/NNS that/IN Chile/NNP had/VBD attacked/VBN Bolivia/NNP", 6, true},
+		{"Peru/NNP rejected/VBD claims/NNS that/IN Chile/NNP is/VBZ preparing/VBG to/TO join/VB", 8, true},
+		{"Peru/NNP confirmed/VBD reports/NNS that/IN Chile/NNP had/VBD attacked/VBN Bolivia/NNP", 6, false},
+		{"Peru/NNP said/VBD that/IN Chile/NNP is/VBZ preparing/VBG to/TO join/VB", 7, false},
 	} {
 		c := &eventCtx{t: slashTagged(tc.text)}
 		if got := c.deniedClause(tc.v); got != tc.want {

@@ -730,8 +730,14 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !passive && !nominal && t[v].Tag == "VBN" && end < len(t) && agentPreps[t[end].lower()] && !perfect(t, v) {
 		passive = true // "an assault backed by Baghdad", "people persecuted by the regime"
 	}
-	if !nominal && ctx.deniedClause(v) {
-		negated = true // "denied that Iran had attacked", "did not mean that X had cut its ties"
+	g := v // the verb whose modality the event has: its own, or for a noun its governing verb's
+	if nominal {
+		if k := ctx.governingVerb(v); k >= 0 {
+			g = k
+		}
+	}
+	if !nominal && ctx.deniedClause(v) || nominal && g != v && ctx.deniedClause(g) {
+		negated = true // "denied that Iran had attacked", "did not mean that X had cut its ties", "rejected claims that Britain would join an attack on"
 	}
 	if !nominal && ctx.neitherBefore(v) {
 		negated = true // "Neither Russia nor China supported"
@@ -741,12 +747,12 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	modality := Asserted
 	switch {
-	case ctx.hypothetical(v):
+	case ctx.hypothetical(v) || g != v && (ctx.hypothetical(g) || desireWords[t[g].lower()]):
 		if !x.hypothetical && (nominal || !ctx.intention(v)) {
 			return nil
 		}
 		modality = Hypothetical
-	case ctx.future(v):
+	case ctx.future(v) || g != v && ctx.future(g):
 		modality = Future
 	}
 	var agents, targets []string
@@ -1235,6 +1241,21 @@ func (c *eventCtx) inPlacePhrase(a int) bool {
 // a determiner, an adjective, a number or a possessive pronoun.
 func modifiesNoun(tok Token) bool {
 	return determiners[strings.ToLower(tok.Text)] || strings.HasPrefix(tok.Tag, "JJ") || tok.Tag == "CD" || tok.Tag == "PRP$"
+}
+
+// governingVerb is the verb whose object the event noun at v is, before
+// the words that modify it and an actor among them ("will join a US
+// attack on Iran": join), or -1.
+func (c *eventCtx) governingVerb(v int) int {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (modifiesNoun(t[k]) || actorAt(c.acts, k) >= 0) {
+		k--
+	}
+	if k >= 0 && strings.HasPrefix(t[k].Tag, "VB") && actorAt(c.acts, k) < 0 {
+		return k
+	}
+	return -1
 }
 
 // modifiersBefore is the token before the words that modify the noun at

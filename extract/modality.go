@@ -67,6 +67,17 @@ func (c *eventCtx) intention(v int) bool {
 				return true
 			}
 		}
+	case modals[w]:
+		// "Israel warned that it could strike Iran": what a warning says
+		// may happen is a threat stated, as "would" is an intention
+		for j := k - 1; j >= 0; j-- {
+			if clauseEdges[t[j].lower()] && !thatWords[t[j].lower()] {
+				break
+			}
+			if warnVerbs[t[j].lower()] {
+				return true
+			}
+		}
 	}
 	return false
 }

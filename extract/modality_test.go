@@ -97,3 +97,25 @@ func TestDesiredCaused(t *testing.T) {
 		}
 	}
 }
+
+// intention alone: what a subject says it would do, or warns it could do.
+func TestIntention(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		want       bool
+	}{
+		{"said it would", "Chile/NNP said/VBD it/PRP would/MD strike/VB Peru/NNP", 4, true},
+		{"warned it could", "Chile/NNP warned/VBD that/IN it/PRP could/MD strike/VB Peru/NNP", 5, true},
+		{"said it could", "Chile/NNP said/VBD that/IN it/PRP could/MD strike/VB Peru/NNP", 5, false},
+		{"could, with no warning", "Chile/NNP could/MD strike/VB Peru/NNP", 2, false},
+		{"a warning in another clause", "Chile/NNP warned/VBD Peru/NNP ,/, and/CC Bolivia/NNP could/MD strike/VB", 7, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text)}
+			if got := c.intention(tc.v); got != tc.want {
+				t.Errorf("intention(%d) = %v, want %v", tc.v, got, tc.want)
+			}
+		})
+	}
+}
