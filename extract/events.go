@@ -17,6 +17,7 @@ type actor struct {
 	demonym  bool
 	modifier bool     // part of a hyphenated word: "US-funded"
 	capital  bool     // a capital standing for its government: "Washington argues"
+	where    bool     // a capital after a preposition of place: "talks in Cairo"
 	media    bool     // a news organization: "told the BBC"
 	country  string   // a place's country
 	also     []string // the other parties a reference to two stands for: "the two countries"
@@ -173,6 +174,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 				continue // "a Washington matron": who is from there, no state
 			}
 			a.key, a.typ, a.capital = "country:"+c.country, Country, true
+			a.where = c.a > 0 && cityPreps[t[c.a-1].lower()] // "in Cairo": where
 		}
 		bySent[c.sent] = append(bySent[c.sent], a)
 	}

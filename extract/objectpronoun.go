@@ -55,6 +55,9 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 			a := c.acts[i]
 			if slices.Contains(agents, a.key) || a.modifier || a.media {
 				j = a.a
+				if slices.Contains(agents, a.key) {
+					j = c.titleChunkStart(j) // "Hamas leader Mahmoud Zahar accused him": the agent's own title and its owner
+				}
 				continue
 			}
 			if len(a.also) == 0 && !a.demonym && pronounFits(a.typ, person, party) {
@@ -73,6 +76,22 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 		return c.referTo(k, c.lastTargets)
 	}
 	return nil
+}
+
+// titleChunkStart is where the title before a name starting at token a
+// begins, with the organization or country that owns it ("Hamas leader"
+// before "Mahmoud Zahar"); a when no title comes right before it.
+func (c *eventCtx) titleChunkStart(a int) int {
+	j := a
+	for j > 0 && actorAt(c.acts, j-1) < 0 && c.isTitleWord(j-1) {
+		j--
+	}
+	if j < a && j > 0 {
+		if o := actorAt(c.acts, j-1); o >= 0 && c.acts[o].b == j && (c.acts[o].typ == Organization || c.acts[o].typ == Country) {
+			j = c.acts[o].a
+		}
+	}
+	return j
 }
 
 // typeOfKey is the type an actor's key names: "country:CHL" a country.

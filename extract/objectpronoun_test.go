@@ -33,6 +33,8 @@ func TestObjectPronoun(t *testing.T) {
 			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, nil, nil},
 		{"no party but the agent", "Chile/NNP accused/VBD it/PRP of/IN lying/VBG ./.",
 			[]actor{countryAt(0, "CHL")}, 2, []string{"country:CHL"}, nil, nil},
+		{"past the agent's title and its owner, the one party the sentence before acted on", "But/CC Hamas/NNP leader/NN Ana/NNP Ruiz/NNP accused/VBD him/PRP of/IN lying/VBG",
+			[]actor{{a: 1, b: 2, key: "organization:hamas", typ: Organization}, personAt(3, 5, "ana-ruiz")}, 6, []string{"person:ana-ruiz"}, []string{"person:lee"}, []string{"person:lee"}},
 		{"the one party the sentence before acted on", "It/PRP accused/VBD them/PRP of/IN spying/VBG ./.",
 			nil, 2, []string{"country:PER"}, []string{"country:CHL"}, []string{"country:CHL"}},
 		{"two parties the sentence before acted on", "It/PRP accused/VBD them/PRP of/IN spying/VBG ./.",
@@ -45,7 +47,7 @@ func TestObjectPronoun(t *testing.T) {
 			nil, 2, []string{"country:PER"}, nil, []string{"country:CHL"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, lastTargets: tc.last}
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, lastTargets: tc.last, titles: map[string]bool{"leader": true}}
 			if diff := cmp.Diff(tc.want, c.objectPronoun(tc.k, tc.agents)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}

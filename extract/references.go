@@ -235,8 +235,8 @@ func lastParties(bySent map[int][]actor, si, k int, fits func(EntityType) bool) 
 	for s := 0; s <= si; s++ {
 		var keys []string
 		for _, a := range bySent[s] {
-			if s == si && a.b > k || a.modifier || a.media || len(a.also) > 0 || !fits(a.typ) {
-				continue
+			if s == si && a.b > k || a.modifier || a.media || a.where || len(a.also) > 0 || !fits(a.typ) {
+				continue // "Israel and Syria held talks in Cairo": Egypt is where, no side
 			}
 			if _, ok := first[a.key]; !ok {
 				first[a.key] = len(first)

@@ -233,6 +233,8 @@ func TestLastParties(t *testing.T) {
 		{"in the order first named", [][]actor{{c("AZE")}, {c("ARM"), c("AZE")}}, "countries",
 			[]string{"country:AZE", "country:ARM"}},
 		{"never named together", [][]actor{{c("AZE")}, {c("ARM")}}, "countries", nil},
+		{"a capital named as where is no side", [][]actor{{c("AZE"), c("ARM"), {key: "country:GEO", typ: Country, capital: true, where: true}}}, "countries",
+			[]string{"country:AZE", "country:ARM"}},
 		{"states only for a state noun", [][]actor{{c("AZE"), un}}, "countries", nil},
 		{"a side may be an organization", [][]actor{{c("AZE"), un}}, "sides", []string{"country:AZE", "organization:un"}},
 		{"leaders are people", [][]actor{{c("AZE"), merkel, sarkozy}}, "leaders", []string{"person:merkel", "person:sarkozy"}},
