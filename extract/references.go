@@ -308,9 +308,37 @@ func openingSubject(t []Token, acts []actor) actor {
 		if a.demonym || a.modifier || a.media || len(a.also) > 0 {
 			return actor{}
 		}
+		if h, ok := titledHolder(t, acts, a); ok {
+			return h // "US Secretary of State Condoleezza Rice, ..., welcomed": Rice
+		}
 		return a
 	}
 	return actor{}
+}
+
+// titledHolder is the person named right after the title in capitals that
+// follows actor a, the title's owner ("US Secretary of State Condoleezza
+// Rice", "Chile's President Ana Ruiz"); false when a title in capitals and
+// a person do not follow it.
+func titledHolder(t []Token, acts []actor, a actor) (actor, bool) {
+	for _, b := range acts {
+		if b.a < a.b {
+			continue
+		}
+		if b.typ != Person || b.a == a.b {
+			return actor{}, false
+		}
+		for k := a.b; k < b.a; k++ {
+			if k == a.b && isPossessive(t[k].Text) {
+				continue // "Chile's President Ana Ruiz"
+			}
+			if !isCap(t[k].Text) && !connectors[t[k].lower()] {
+				return actor{}, false
+			}
+		}
+		return b, true
+	}
+	return actor{}, false
 }
 
 // openingPhraseEnd is the token after the comma that closes a phrase of

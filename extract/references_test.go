@@ -284,6 +284,12 @@ func TestOpeningSubject(t *testing.T) {
 			[]actor{{a: 1, b: 2, key: "country:IRN"}, {a: 4, b: 5, key: "person:rosati"}}, ""},
 		{"after a phrase with a list", tagged("On", "IN", "Iran", "NNP", "and", "CC", "Peru", "NNP", ",", ",", "Rosati", "NNP", "said", "VBD"),
 			[]actor{{a: 1, b: 2, key: "country:IRN"}, {a: 3, b: 4, key: "country:PER"}, {a: 5, b: 6, key: "person:rosati"}}, "person:rosati"},
+		{"an owner, its title in capitals and the holder", tagged("US", "NNP", "Secretary", "NNP", "of", "IN", "State", "NNP", "Ana", "NNP", "Ruiz", "NNP", "left", "VBD"),
+			[]actor{{a: 0, b: 1, key: "country:USA", typ: Country}, {a: 4, b: 6, key: "person:ana-ruiz", typ: Person}}, "person:ana-ruiz"},
+		{"an owner's possessive, its title and the holder", tagged("Iran", "NNP", "'s", "POS", "President", "NNP", "Ana", "NNP", "Ruiz", "NNP", "left", "VBD"),
+			[]actor{iran, {a: 3, b: 5, key: "person:ana-ruiz", typ: Person}}, "person:ana-ruiz"},
+		{"an owner and a common noun: no holder", tagged("Iran", "NNP", "'s", "POS", "envoy", "NN", "Ana", "NNP", "Ruiz", "NNP", "left", "VBD"),
+			[]actor{iran, {a: 3, b: 5, key: "person:ana-ruiz", typ: Person}}, "country:IRN"},
 	} {
 		if got := openingSubject(tc.t, tc.acts).key; got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
