@@ -469,6 +469,17 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text)) {
 				k-- // "Saudi Arabia and the United Arab Emirates", "President Putin and Chancellor Schroeder"
 			}
+			if k >= 0 && c.isTitleWord(k) && !isCap(t[k].Text) {
+				// "and Palestinian leader Mahmoud Abbas": a title in lower
+				// case after its owner's nationality, past both
+				j := k
+				for j >= 0 && c.isTitleWord(j) {
+					j--
+				}
+				if o := actorAt(acts, j); o >= 0 && acts[o].demonym && acts[o].b == j+1 {
+					k = acts[o].a - 1
+				}
+			}
 		} else {
 			k = acts[cur].b
 		}

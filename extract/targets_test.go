@@ -229,3 +229,29 @@ func TestIsMedia(t *testing.T) {
 		})
 	}
 }
+
+// coordinated alone, to the left: a party joined by "and" past the title in
+// lower case and the nationality before a name.
+func TestCoordinatedPastTitle(t *testing.T) {
+	titles := map[string]bool{"leader": true, "president": true}
+	sharon, abbas := personAt(0, 2, "sharon"), personAt(5, 7, "abbas")
+	palestinian := actor{a: 3, b: 4, key: "country:PSE", typ: Country, demonym: true}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		a          int
+		want       []string
+	}{
+		{"a nationality and a title in lower case", "Ariel/NNP Sharon/NNP and/CC Palestinian/JJ leader/NN Mahmoud/NNP Abbas/NNP agreed/VBD",
+			[]actor{sharon, palestinian, abbas}, 2, []string{"person:abbas", "person:sharon"}},
+		{"a title in lower case with no nationality", "Ariel/NNP Sharon/NNP and/CC the/DT leader/NN Mahmoud/NNP Abbas/NNP agreed/VBD",
+			[]actor{sharon, abbas}, 1, []string{"person:abbas"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, titles: titles}
+			if diff := cmp.Diff(tc.want, c.coordinated(tc.a, -1)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
