@@ -116,8 +116,8 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	// the noun must be what the clause's verb does: "Israel intensified its
 	// attacks", not "following a compromise of"
 	k := v - 1
-	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || determiners[t[k].lower()] || t[k].Tag == "CD") {
-		k--
+	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || determiners[t[k].lower()] || t[k].Tag == "CD" || t[k].Tag == "$") {
+		k-- // "agreed a fresh $10bn loan for"
 	}
 	if m := compoundBefore(t, k+1); m < k && m >= 0 && statePreps[t[m].lower()] {
 		k = m // "was behind a drone strike": past the nouns that modify it, to the state it names; not to an object's verb ("played down a fire bomb attack")
