@@ -556,9 +556,11 @@ func (c *eventCtx) pairEvents(ev Event, parties []string, si, v int, bothWays bo
 }
 
 // futureAfter reports a future tense in the clause after a noun at end:
-// "talks between X and Y will resume".
+// "talks between X and Y will resume", "are expected to begin".
 func (c *eventCtx) futureAfter(end int) bool {
-	return c.clauseHas(end, func(_ int, w string) bool { return futureMarks[w] })
+	return c.clauseHas(end, func(k int, w string) bool {
+		return futureMarks[w] || scheduleWords[w] && k+1 < len(c.t) && infinitiveMarks[c.t[k+1].lower()]
+	})
 }
 
 // clauseHas reports whether a token of the clause from end on (at most 14
@@ -1246,13 +1248,13 @@ func modifiesNoun(tok Token) bool {
 }
 
 // governingVerb is the verb whose object the event noun at v is, before
-// the words that modify it and an actor among them ("will join a US
-// attack on Iran": join), or -1.
+// the words and nouns that modify it and an actor among them ("will join a
+// US attack on Iran": join; "will begin accession talks": begin), or -1.
 func (c *eventCtx) governingVerb(v int) int {
 	t := c.t
 	k := v - 1
-	for k >= 0 && (modifiesNoun(t[k]) || actorAt(c.acts, k) >= 0) {
-		k--
+	for k >= 0 && (modifiesNoun(t[k]) || nounModifierWord(t[k]) || actorAt(c.acts, k) >= 0) {
+		k-- // "will begin accession talks with"
 	}
 	if k >= 0 && strings.HasPrefix(t[k].Tag, "VB") && actorAt(c.acts, k) < 0 {
 		return k

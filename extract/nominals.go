@@ -119,6 +119,9 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || determiners[t[k].lower()] || t[k].Tag == "CD" || t[k].Tag == "$") {
 		k-- // "agreed a fresh $10bn loan for"
 	}
+	if m := compoundBefore(t, k+1); m < k && m >= 0 && strings.HasPrefix(t[m].Tag, "VB") && c.consultNoun(v) {
+		k = m // "will begin accession talks with": the talks the verb begins; but not "played down a fire bomb attack"
+	}
 	if m := compoundBefore(t, k+1); m < k && m >= 0 && statePreps[t[m].lower()] {
 		k = m // "was behind a drone strike": past the nouns that modify it, to the state it names; not to an object's verb ("played down a fire bomb attack")
 	}
@@ -197,19 +200,32 @@ func (c *eventCtx) occasionVerb(k int) int {
 	return -1
 }
 
-// meetingNoun reports an event noun at v that names a meeting or a visit
-// (a symmetric act or one of CAMEO's consultations, 04), which one comes
-// "for"; when the index is unknown, any event noun.
-func (c *eventCtx) meetingNoun(v int) bool {
+// consultNoun reports an event noun at v that names a meeting, talks or a
+// visit (CAMEO's consultations, 04), not an agreement, which may stand
+// ("will continue a joint venture agreement").
+func (c *eventCtx) consultNoun(v int) bool {
+	return c.nounSense(v, func(p verbEntry) bool { return strings.HasPrefix(p.code, "04") })
+}
+
+// nounSense reports an event noun at v one of whose senses of its own
+// words is, or any noun when the index is unknown.
+func (c *eventCtx) nounSense(v int, is func(verbEntry) bool) bool {
 	if c.idx == nil {
 		return true
 	}
 	for _, p := range c.idx.verbs[c.idx.lemma(c.t[v].Text)] {
-		if len(p.rest) == 0 && (symmetric[p.action] || strings.HasPrefix(p.code, "04")) {
+		if len(p.rest) == 0 && is(p) {
 			return true
 		}
 	}
 	return false
+}
+
+// meetingNoun reports an event noun at v that names a meeting or a visit
+// (a symmetric act or one of CAMEO's consultations, 04), which one comes
+// "for"; when the index is unknown, any event noun.
+func (c *eventCtx) meetingNoun(v int) bool {
+	return c.nounSense(v, func(p verbEntry) bool { return symmetric[p.action] || strings.HasPrefix(p.code, "04") })
 }
 
 // reactionVerbs react to an act: the act they name is another's ("condemned

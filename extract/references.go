@@ -404,6 +404,7 @@ func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string,
 // organization nouns and the kinds of organization they stand for.
 var (
 	companyNouns    = lexicon.Class("companyNouns")
+	blocNouns       = lexicon.Class("blocNouns")
 	armedGroupNouns = lexicon.Class("armedGroupNouns")
 	armedMembers    = lexicon.Class("armedMemberNouns")
 	companyHeads    = lexicon.Class("companyHeads")
@@ -431,6 +432,8 @@ func nounKinds(w string) []string {
 	switch {
 	case companyNouns[w]:
 		return []string{"company"}
+	case blocNouns[w]:
+		return []string{"igo"}
 	case armedGroupNouns[w], armedMembers[w]:
 		return []string{"armed-group", "hacker-group"}
 	}
