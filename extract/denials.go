@@ -9,7 +9,7 @@ import (
 // Denials: an event told in a that-clause that its verb denies, or whose
 // verb is negated, is negated.
 //
-//	deny-verb that ... V                 "Iran denied that its navy had seized the ship"
+//	deny-verb [that] ... V               "Iran denied (that) its navy had seized the ship"
 //	not ... verb that ... V              "the move did not mean that Russia had cut its ties"
 //	(deny|reject)-verb CLAIM that ... V  "rejected claims that Britain had joined an attack"
 
@@ -35,7 +35,10 @@ func (c *eventCtx) deniedClause(v int) bool {
 			if p >= 0 && claimNouns[t[p].lower()] {
 				// "rejected claims that Britain is preparing to join an
 				// attack": what the rejected claim says
-				q := modifiersBefore(t, p)
+				q := p - 1
+				for q >= 0 && (modifiesNoun(t[q]) || nounModifierWord(t[q]) || actorAt(c.acts, q) >= 0) {
+					q-- // "denied a Kabul government statement that"
+				}
 				return q >= 0 && (denyVerbs[t[q].lower()] || rejectVerbs[t[q].lower()])
 			}
 			if p < 0 || !strings.HasPrefix(t[p].Tag, "VB") {
@@ -50,6 +53,9 @@ func (c *eventCtx) deniedClause(v int) bool {
 				}
 			}
 			return false
+		}
+		if denyVerbs[jw] && j < v-1 && c.finiteClause(v) {
+			return true // "Iran denied it attacked Iraq": a denied clause with no "that"
 		}
 		if clauseEdges[jw] || t[j].Tag == "MD" || strings.HasPrefix(t[j].Tag, "VB") && !c.auxiliary(j) && !c.claimBefore(j) {
 			return false
@@ -73,6 +79,12 @@ func (c *eventCtx) claimBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// finiteClause reports a verb at v that is finite, or a participle after
+// a finite auxiliary ("had seized"): the verb of a clause of its own.
+func (c *eventCtx) finiteClause(v int) bool {
+	return isFinite(c.t[v].Tag) || v > 0 && c.auxiliary(v-1) && isFinite(c.t[v-1].Tag)
 }
 
 // auxiliary reports whether token k is a form of be, have or do before

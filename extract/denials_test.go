@@ -19,8 +19,12 @@ func TestDeniedClause(t *testing.T) {
 		{"Peru/NNP rejected/VBD claims/NNS that/IN Chile/NNP is/VBZ preparing/VBG to/TO join/VB", 8, true},
 		{"Peru/NNP confirmed/VBD reports/NNS that/IN Chile/NNP had/VBD attacked/VBN Bolivia/NNP", 6, false},
 		{"Peru/NNP said/VBD that/IN Chile/NNP is/VBZ preparing/VBG to/TO join/VB", 7, false},
+		{"Peru/NNP denied/VBD a/DT Lima/NNP government/NN statement/NN that/IN Chile/NNP had/VBD attacked/VBN Bolivia/NNP", 9, true},
+		{"Peru/NNP denied/VBD it/PRP attacked/VBD Bolivia/NNP", 3, true},
+		{"Peru/NNP denied/VBD its/PRP$ navy/NN had/VBD seized/VBN a/DT ship/NN", 5, true},
+		{"Peru/NNP denied/VBD the/DT charges/NNS ,/, and/CC attacked/VBD Bolivia/NNP", 6, false},
 	} {
-		c := &eventCtx{t: slashTagged(tc.text)}
+		c := &eventCtx{t: slashTagged(tc.text), acts: []actor{countryAt(3, "PER")}}
 		if got := c.deniedClause(tc.v); got != tc.want {
 			t.Errorf("%s (verb %d): %v, want %v", tc.text, tc.v, got, tc.want)
 		}

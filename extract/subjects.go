@@ -71,9 +71,18 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		// Bolivia": the verbs share the subject of the first, not its
 		// object; a participle shares it after a past tense that is no
 		// auxiliary ("urged Syria to withdraw and called/VBN on Iran")
-		if f := c.finiteBefore(c.pastRelative(v-2), func(w string) bool { return clauseBreaks[w] || thatWords[w] || relativePronouns[w] }); f >= 0 &&
+		stop := func(w string) bool { return clauseBreaks[w] || thatWords[w] || relativePronouns[w] }
+		if f := c.finiteBefore(c.pastRelative(v-2), stop); f >= 0 &&
 			(isFinite(t[v].Tag) || t[f].Tag == "VBD" && !auxiliary(t[f].Text)) {
-			return c.subject(f, loose)
+			if keys := c.subject(f, loose); len(keys) > 0 {
+				return keys
+			}
+			if g := c.finiteBefore(f-1, stop); g >= 0 && denyVerbs[t[g].lower()] {
+				// "denied there was any danger, but expressed concern": the
+				// denier's, past the clause denied
+				return c.subject(g, loose)
+			}
+			return nil
 		}
 	}
 	if c.askedThing(v) {
@@ -209,9 +218,24 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		if thatWords[w] || speechVerbs[w] && !c.describesObject(k, v) && !c.raisedSpeech(k) {
 			return nil // what the speaker says has a subject of its own
 		}
+		if denyVerbs[w] && c.finiteClause(v) && k+1 < v && !c.joinedBetween(k, v) {
+			return nil // "denied the fishermen charged the refugees": what is denied has a subject of its own
+		}
 		k--
 	}
 	return nil
+}
+
+// joinedBetween reports a coordinator or a comma between tokens k and v:
+// the verb at v is joined to the one at k ("denied ... but expressed
+// concern"), not in its clause.
+func (c *eventCtx) joinedBetween(k, v int) bool {
+	for j := k + 1; j < v; j++ {
+		if w := c.t[j].lower(); coordinators[w] || contrastCoordinators[w] || w == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // raisedSpeech reports a speech verb at k in the passive before "to", whose

@@ -250,6 +250,9 @@ func TestSubjectStopsAtReport(t *testing.T) {
 		{"a passive report before to: the reported act's subject", "Le/NNP Monde/NNP is/VBZ said/VBN to/TO have/VB attacked/VBN Peru/NNP", 6, []string{"organization:le-monde"}},
 		{"a passive report the tagger read as a past tense", "Le/NNP Monde/NNP is/VBZ said/VBD to/TO have/VB attacked/VBN Peru/NNP", 6, []string{"organization:le-monde"}},
 		{"no passive report without to", "Le/NNP Monde/NNP is/VBZ said/VBN ,/, attacked/VBN Peru/NNP", 5, nil},
+		{"a denied clause with no that has a subject of its own", "Le/NNP Monde/NNP denied/VBD the/DT fishermen/NNS attacked/VBD Peru/NNP", 5, nil},
+		{"a verb joined to the denial is the denier's", "Le/NNP Monde/NNP denied/VBD the/DT charges/NNS and/CC attacked/VBD Peru/NNP", 6, []string{"organization:le-monde"}},
+		{"a verb joined past a denied clause is the denier's", "Le/NNP Monde/NNP denied/VBD there/EX was/VBD a/DT danger/NN ,/, but/CC attacked/VBD Peru/NNP", 9, []string{"organization:le-monde"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{monde, countryAt(len(slashTagged(tc.text))-1, "PER")}}

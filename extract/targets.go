@@ -41,9 +41,15 @@ func (c *eventCtx) pastMannerPhrase(end int) int {
 	return end
 }
 
+// reflexives are the object pronouns of an act done to its own agent.
+var reflexives = lexicon.Class("reflexives")
+
 // targetOf finds the actors acted upon after the pattern ending at end
 // by agents.
 func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
+	if end < len(c.t) && reflexives[c.t[end].lower()] && slices.Contains(spec, objTarget) {
+		return nil // "had merely defended himself when Pinas attacked him": the act is on its agent
+	}
 	if slices.Contains(spec, claimTarget) {
 		return c.claimant(end) // "denied the allegations by the US"
 	}
