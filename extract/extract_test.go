@@ -90,6 +90,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:mwangi", "person:kamau"},
 		},
 		{
+			name: "an organization's head word alone, named twice, is the organization",
+			text: "Headline\n\nMicrosoft lost its appeal against a European Commission ruling. The court backed the Commission's demand that Microsoft share information, and the Commission said it would act.",
+			want: []string{"organization:european-commission organization European Commission"},
+			not:  []string{"organization:commission"},
+		},
+		{
 			name: "an organization split at and after its of is one",
 			text: "Headline\n\nThe Ministry of Trade and Industry said on Monday it would act.",
 			want: []string{"organization:ministry-of-trade-and-industry organization Ministry of Trade and Industry"},

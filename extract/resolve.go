@@ -117,6 +117,11 @@ func (bd *builder) resolve() {
 			nameOf[k] = j
 			continue
 		}
+		if j, ok := bd.orgWithWord(s); ok && bd.x.idx.orgHeads[s] {
+			c.typ = Organization
+			nameOf[k] = j // "the Guard" after "Islamic Revolutionary Guard Corps", before the same word elsewhere: "the Commission ... the Commission's demand"
+			continue
+		}
 		if j, ok := bd.sameSurface(k); ok {
 			if c.typ != "" && !c.weak && cs[j].weak {
 				// the same name typed by evidence here and by guess there:
@@ -126,11 +131,6 @@ func (bd *builder) resolve() {
 			}
 			c.typ = cs[j].typ
 			nameOf[k] = j
-			continue
-		}
-		if j, ok := bd.orgWithWord(s); ok && bd.x.idx.orgHeads[s] {
-			c.typ = Organization
-			nameOf[k] = j // "the Guard" after "Islamic Revolutionary Guard Corps"
 			continue
 		}
 		if bd.x.idx.orgHeads[s] && c.typ == Organization {
