@@ -234,6 +234,9 @@ func (c *eventCtx) desired(v int) bool {
 			if desireWords[jw] || n > 0 && askVerbs[jw] {
 				return true
 			}
+			if coordinators[jw] && j > 0 && actorAt(c.acts, j-1) >= 0 && actorAt(c.acts, j+1) >= 0 {
+				continue // "called on Chile and Peru to resolve": the parties asked
+			}
 			if clauseEdges[jw] || strings.HasPrefix(t[j].Tag, "VB") || t[j].Tag == "MD" {
 				return false
 			}

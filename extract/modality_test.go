@@ -119,3 +119,25 @@ func TestIntention(t *testing.T) {
 		})
 	}
 }
+
+// desired alone: an infinitive after parties joined by "and" that a verb
+// asks is asked of them.
+func TestDesiredOfJoinedParties(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v          int
+		want       bool
+	}{
+		{"asked of two parties", "EU/NNP called/VBD on/IN Chile/NNP and/CC Peru/NNP to/TO resolve/VB the/DT dispute/NN", []actor{countryAt(3, "CHL"), countryAt(5, "PER")}, 7, true},
+		{"asked of one", "EU/NNP called/VBD on/IN Chile/NNP to/TO resolve/VB the/DT dispute/NN", []actor{countryAt(3, "CHL")}, 5, true},
+		{"no party before and", "EU/NNP met/VBD and/CC Peru/NNP went/VBD to/TO resolve/VB it/PRP", []actor{countryAt(3, "PER")}, 6, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if got := c.desired(tc.v); got != tc.want {
+				t.Errorf("desired(%d) = %v, want %v", tc.v, got, tc.want)
+			}
+		})
+	}
+}
