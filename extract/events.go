@@ -476,9 +476,10 @@ func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end i
 	return ctx.pairEvents(x.newEvent(doc, si, ctx, end, p, false, modality), parties, si, v, false)
 }
 
-// personAfter reports a person named from token j on, with a title or
-// after the country of one: "French Foreign Minister Alain Juppe",
-// "Congressman Dana Rohrabacher", "Ruiz".
+// personAfter reports a person named from token j on, with a title, after
+// the country of one or after a few words that describe them (personAt):
+// "French Foreign Minister Alain Juppe", "Congressman Dana Rohrabacher",
+// "Russian ultra-nationalist Vladimir Zhirinovsky", "Ruiz".
 func (c *eventCtx) personAfter(j int) bool { return c.personAt(j) != "" }
 
 // partiesAfter reads the parties of a symmetric act named by the noun
