@@ -337,7 +337,12 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 					by, _ := ctx.nounAgent(end + 1)
 					ofBy = len(by) > 0
 				}
-				if !undergone && !byPhrase && !ofBy && len(from) == 0 || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(t[i].lower(), "s")] {
+				there := false // "in Pakistan for a visit"
+				if p.code == visitCode {
+					country, _ := ctx.visitIn(i)
+					there = country != ""
+				}
+				if !undergone && !byPhrase && !ofBy && len(from) == 0 && !there || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(t[i].lower(), "s")] {
 					continue
 				}
 			}
@@ -804,6 +809,14 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		}
 		if len(agents) == 0 {
 			agents = ctx.earlierAgents(v) // "Russia announced sanctions. The sanctions on ... "
+		}
+		if p.code == visitCode && (len(targets) == 0 || !ofWords[t[end].lower()] && !nominalPreps[t[end].lower()]) {
+			if country, who := ctx.visitIn(v); country != "" {
+				targets = []string{country} // "Rifkind, in Pakistan for a visit, told Reuters": not Reuters
+				if len(who) > 0 {
+					agents = who
+				}
+			}
 		}
 	case passive && !slices.Contains(p.target, objTarget) && len(ctx.targetBySpec(end, p.target)) > 0:
 		// "the force was sent to Liberia by ECOWAS": a verb whose target

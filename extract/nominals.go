@@ -172,6 +172,36 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	return c.subjectOf(k)
 }
 
+// visitIn reads a visit named by the noun at v as being in a country
+// "for" it, and who is there: the name the phrase stands beside in
+// commas, or the subject of the verb it follows:
+//
+//	NAME , in COUNTRY for [DET|ADJ]* VISIT        "Rifkind, in Pakistan for a visit, told"
+//	SUBJ VERB in COUNTRY for [DET|ADJ]* VISIT     "Rifkind is in Pakistan for a three-day visit"
+//
+// The country is "" when the noun follows no such phrase.
+func (c *eventCtx) visitIn(v int) (string, []string) {
+	t := c.t
+	k := modifiersBefore(t, v)
+	if k < 2 || !purposePreps[t[k].lower()] {
+		return "", nil
+	}
+	a := actorAt(c.acts, k-1)
+	if a < 0 || c.acts[a].typ != Country || c.acts[a].b != k || c.acts[a].a < 1 || !cityPreps[t[c.acts[a].a-1].lower()] {
+		return "", nil
+	}
+	country, in := c.acts[a].key, c.acts[a].a-1
+	if in >= 2 && t[in-1].Text == "," {
+		if p := actorAt(c.acts, in-2); p >= 0 && c.acts[p].b == in-1 {
+			return country, []string{c.acts[p].key}
+		}
+	}
+	if f := c.finiteBefore(in-1, func(w string) bool { return clauseBreaks[w] || w == "," }); f >= 0 {
+		return country, c.subjectOf(f)
+	}
+	return country, nil
+}
+
 // occasionPreps open a phrase that says in what meeting or visit a
 // clause's act took place: "said during a visit to Rwanda", "spoke at a
 // meeting with".

@@ -55,3 +55,28 @@ func TestGoverningVerb(t *testing.T) {
 		})
 	}
 }
+
+// visitIn alone: a visit someone is in a country for.
+func TestVisitIn(t *testing.T) {
+	ruiz := personAt(0, 1, "ruiz")
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v          int
+		country    string
+		who        []string
+	}{
+		{"in commas beside a name", "Ruiz/NNP ,/, in/IN Peru/NNP for/IN a/DT visit/NN ,/, told/VBD reporters/NNS", []actor{ruiz, countryAt(3, "PER")}, 6, "country:PER", []string{"person:ruiz"}},
+		{"after the verb", "Ruiz/NNP is/VBZ in/IN Peru/NNP for/IN a/DT three-day/JJ visit/NN", []actor{ruiz, countryAt(3, "PER")}, 7, "country:PER", []string{"person:ruiz"}},
+		{"no country", "Ruiz/NNP is/VBZ in/IN Lima/NNP for/IN a/DT visit/NN", []actor{ruiz}, 6, "", nil},
+		{"not after in", "Ruiz/NNP left/VBD Peru/NNP for/IN a/DT visit/NN", []actor{ruiz, countryAt(2, "PER")}, 5, "", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			country, who := c.visitIn(tc.v)
+			if country != tc.country || !cmp.Equal(who, tc.who) {
+				t.Errorf("visitIn(%d) = %q, %v; want %q, %v", tc.v, country, who, tc.country, tc.who)
+			}
+		})
+	}
+}
