@@ -923,6 +923,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// a visit to a city or an attack on one is no event between actors
 		targets = ctx.dropCapitals(targets, end, p.code == visitCode)
 	}
+	if p.code == returnCode && !nominal && !passive && end < len(t) && t[end].Tag == "TO" {
+		targets = nil // "Perry returned to Monrovia": where one goes back, no one returned to
+	}
 	if tellActions[p.action] {
 		// "told the BBC": what one tells the press is said to the public;
 		// "told reporters in Tonga": told where, not whom
@@ -1114,6 +1117,10 @@ func (x *Extractor) newEvent(doc *Document, si int, ctx *eventCtx, end int, p ve
 		Evidence: Evidence{Sentence: si, Start: s.Start, End: s.End, Text: s.Text},
 	}
 }
+
+// returnCode is CAMEO's code of returning or releasing someone (084), whose
+// object is who is returned.
+const returnCode = "084"
 
 // isMedia reports a news organization: one the lexicon knows, or a name
 // the tagger found that begins with one's name ("BBC Radio 4", "Reuters
