@@ -128,11 +128,13 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	if k > 0 && t[k].Tag == "RP" && strings.HasPrefix(t[k-1].Tag, "VB") {
 		k-- // "stepped up pressure on Sudan": the verb of the particle
 	}
-	if k > 0 && statePreps[t[k].lower()] && t[k-1].Text == "," {
-		// "Mr Blair, on a visit to Israel, met": the name the phrase
-		// stands beside
-		if a := actorAt(acts, k-2); a >= 0 && acts[a].b == k-1 {
-			return c.resolveHolder(a, []string{acts[a].key})
+	if k > 0 && (statePreps[t[k].lower()] || occasionPreps[t[k].lower()] && c.meetingNoun(v)) {
+		// "Mr Blair, on a visit to Israel, met", "Mr Straw, at a meeting
+		// with Li, said": the name the phrase stands beside
+		if t[k-1].Text == "," {
+			if a := actorAt(acts, k-2); a >= 0 && acts[a].b == k-1 {
+				return c.resolveHolder(a, []string{acts[a].key})
+			}
 		}
 	}
 	if k > 0 && purposePreps[t[k].lower()] && c.meetingNoun(v) {

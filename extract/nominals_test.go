@@ -24,6 +24,7 @@ func TestNominalAgent(t *testing.T) {
 		{"a meeting after the verb's object", "Ruiz/NNP met/VBD Chile/NNP during/IN a/DT visit/NN to/TO Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(2, "CHL"), countryAt(6, "PER")}, 5, []string{"person:ruiz"}},
 		{"no meeting of a gerund's", "Ruiz/NNP accused/VBD Chile/NNP of/IN restoring/VBG the/DT blackmail/NN in/IN the/DT negotiations/NNS on/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(2, "CHL"), countryAt(11, "PER")}, 9, nil},
 		{"no meeting past a comma", "Ruiz/NNP said/VBD ,/, at/IN a/DT meeting/NN with/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(7, "PER")}, 5, nil},
+		{"a meeting in commas beside a name", "Ruiz/NNP ,/, at/IN a/DT meeting/NN with/IN Peru/NNP ,/, said/VBD", []actor{personAt(0, 1, "ruiz"), countryAt(6, "PER")}, 4, []string{"person:ruiz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
