@@ -605,6 +605,7 @@ func TestEvents(t *testing.T) {
 		{"a deal approved with a party", "Headline\n\nThe International Monetary Fund approved a three-year loan deal with Chile.", []string{"organization:international-monetary-fund agree country:CHL"}},
 		{"what is provided to the object, with the thing after", "Headline\n\nThe World Bank provided Chile with $500m in aid.", []string{"organization:world-bank provide country:CHL"}},
 		{"a meeting in commas beside a name is that name's", "Headline\n\nAna Ruiz, at a meeting with Luis Ortega in Lima, said the border would open.", []string{"person:ana-ruiz meet person:luis-ortega"}},
+		{"an offer or a bid for a company", "Headline\n\nDeutsche Telekom has made an offer for the London Stock Exchange.", []string{"organization:deutsche-telekom bid organization:london-stock-exchange"}},
 		{"a news conference with a party is a meeting with it", "Headline\n\nChile held a joint news conference with Peru on Monday.", []string{"country:CHL meet country:PER"}},
 		{"one who returns to a place returns no one", "Headline\n\nAna Ruiz returned to Lima on Monday after talks in Chile.", nil},
 		{"one returned to a party", "Headline\n\nChile returned the bodies to Peru on Monday.", []string{"country:CHL return country:PER"}},
