@@ -810,7 +810,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		if len(agents) == 0 {
 			agents = ctx.earlierAgents(v) // "Russia announced sanctions. The sanctions on ... "
 		}
-		if p.code == visitCode && (len(targets) == 0 || !ofWords[t[end].lower()] && !nominalPreps[t[end].lower()]) {
+		if p.code == visitCode && (len(targets) == 0 || end < len(t) && !ofWords[t[end].lower()] && !nominalPreps[t[end].lower()]) {
 			if country, who := ctx.visitIn(v); country != "" {
 				targets = []string{country} // "Rifkind, in Pakistan for a visit, told Reuters": not Reuters
 				if len(who) > 0 {
