@@ -66,11 +66,7 @@ func (bd *builder) scanMinistries(si int) {
 func (bd *builder) countryBefore(si, p int) (string, string) {
 	t := bd.toks(si)
 	if k, ok := bd.endsAt[[2]int{si, p - 1}]; ok && bd.cands[k].gaz != nil && bd.cands[k].typ == Country {
-		words := make([]string, 0, p-bd.cands[k].a)
-		for _, tok := range t[bd.cands[k].a:p] {
-			words = append(words, tok.Text)
-		}
-		return strings.Join(words, " "), bd.cands[k].gaz.country
+		return wordsOf(t[bd.cands[k].a:p]), bd.cands[k].gaz.country
 	}
 	if k := bd.possessorBefore(si, p); k >= 0 && bd.cands[k].gaz != nil && !bd.cands[k].gaz.demonym && bd.cands[k].typ == Country {
 		return bd.ownerAdjective(bd.cands[k].gaz), bd.cands[k].gaz.country // "Russia's foreign ministry": the Russian Foreign Ministry

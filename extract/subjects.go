@@ -71,13 +71,12 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 		// Bolivia": the verbs share the subject of the first, not its
 		// object; a participle shares it after a past tense that is no
 		// auxiliary ("urged Syria to withdraw and called/VBN on Iran")
-		stop := func(w string) bool { return clauseBreaks[w] || thatWords[w] || relativePronouns[w] }
-		if f := c.finiteBefore(c.pastRelative(v-2), stop); f >= 0 &&
+		if f := c.finiteBefore(c.pastRelative(v-2), clauseOpener); f >= 0 &&
 			(isFinite(t[v].Tag) || t[f].Tag == "VBD" && !auxiliary(t[f].Text)) {
 			if keys := c.subject(f, loose); len(keys) > 0 {
 				return keys
 			}
-			if g := c.finiteBefore(f-1, stop); g >= 0 && denyVerbs[t[g].lower()] {
+			if g := c.finiteBefore(f-1, clauseOpener); g >= 0 && denyVerbs[t[g].lower()] {
 				// "denied there was any danger, but expressed concern": the
 				// denier's, past the clause denied
 				return c.subject(g, loose)
@@ -373,6 +372,11 @@ func (c *eventCtx) finiteBefore(from int, ends func(w string) bool) int {
 	return -1
 }
 
+// clauseOpener reports a word that opens a clause of its own, a clause
+// break, "that" or a relative pronoun: the finite verb before it is
+// another clause's.
+func clauseOpener(w string) bool { return clauseBreaks[w] || thatWords[w] || relativePronouns[w] }
+
 // speechVerbs report what their subject says.
 var speechVerbs = lexicon.Class("speechVerbs")
 
@@ -508,7 +512,7 @@ func (c *eventCtx) clauseAfterCoordinator(k int) int {
 	if t[j-1].Text == "," {
 		j--
 	}
-	return c.finiteBefore(j-1, func(w string) bool { return clauseBreaks[w] || thatWords[w] || relativePronouns[w] })
+	return c.finiteBefore(j-1, clauseOpener)
 }
 
 // officeOwners are the states or bodies whose offices the people of keys

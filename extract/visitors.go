@@ -30,7 +30,7 @@ func (x *Extractor) visitorEvents(doc *Document, si int, ctx *eventCtx, i int) [
 	if guest == "" {
 		return nil
 	}
-	f := ctx.finiteBefore(i-1, func(w string) bool { return clauseBreaks[w] || thatWords[w] || relativePronouns[w] })
+	f := ctx.finiteBefore(i-1, clauseOpener)
 	if f < 0 {
 		return nil
 	}
