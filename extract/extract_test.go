@@ -718,6 +718,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:hugo-alvarez talk person:ana-ruiz"}},
 		{"a gerund of means is done by the subject of the verb it serves", "Headline\n\nPresident Ana Ruiz angered Lima last week by accusing Peru of spying.", []string{"person:ana-ruiz accuse country:PER"}},
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
+		{"the members named after a plural object", "Headline\n\nNorway has funded several aid groups, including Oxfam and Save the Children.",
+			[]string{"country:NOR fund organization:oxfam,organization:save-the-children"}},
 		{"an act the subject undergoes", "Headline\n\nChile came under attack from Peru on Monday.", []string{"country:PER attack country:CHL"}},
 		{"nominal event after the clause's verb", "Headline\n\nIsrael intensified its attacks against Hezbollah.", []string{"country:ISR attack organization:hezbollah"}},
 		{"nominal event with a nationality", "Headline\n\nThe talks ended after an Israeli raid on Hamas.", []string{"country:ISR raid organization:hamas"}},

@@ -270,6 +270,9 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 				// Farc": the name in apposition to the object
 				return c.resolveHolder(b, c.coordinated(b, 1))
 			}
+			if got := c.namedMembers(j); len(got) > 0 {
+				return got // "funded several aid groups, including Oxfam and Care"
+			}
 			return nil // "tortured separatists in Papua, Amnesty International said"
 		}
 		if subordinators[w] && t[k].Tag == "IN" && k > i {
@@ -295,6 +298,32 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 // memberWords name members of the group before them: "banks including
 // HSBC".
 var memberWords = lexicon.Class("memberWords")
+
+// namedMembers are the actors named as members of a group after the comma
+// that closes the group's noun, from token j on:
+//
+//	NOUN-PLURAL , MEMBER-WORD [IN] ACTOR [, ACTOR]* [and ACTOR]
+//
+// "has funded numerous start-ups, including Skype, Kazaa and Joost"; "such
+// as" takes its preposition. nil when j holds no member word.
+func (c *eventCtx) namedMembers(j int) []string {
+	t := c.t
+	if j >= len(t) || !memberWords[t[j].lower()] || j < 2 || t[j-2].Tag != "NNS" {
+		return nil
+	}
+	k := j + 1
+	if t[j].Tag == "JJ" && k < len(t) && t[k].Tag == "IN" {
+		k++ // "such as"
+	}
+	if k < len(t) && definite[t[k].lower()] {
+		k++
+	}
+	a := actorAt(c.acts, k)
+	if a < 0 || c.acts[a].a != k || c.acts[a].demonym || c.acts[a].capital {
+		return nil
+	}
+	return c.resolveHolder(a, c.coordinated(a, 1))
+}
 
 // opensClause reports that actor a, with the nouns after it, is the
 // subject of the finite verb that follows: "and the UN officials said".

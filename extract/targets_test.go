@@ -255,3 +255,27 @@ func TestCoordinatedPastTitle(t *testing.T) {
 		})
 	}
 }
+
+// namedMembers alone: the actors a member word names after the comma that
+// closes a plural object.
+func TestNamedMembers(t *testing.T) {
+	chl, per := countryAt(5, "CHL"), countryAt(7, "PER")
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		want       []string
+	}{
+		{"including a list", "funded/VBD aid/NN groups/NNS ,/, including/VBG Chile/NNP and/CC Peru/NNP", []actor{chl, per}, []string{"country:CHL", "country:PER"}},
+		{"such as", "funded/VBD aid/NN groups/NNS ,/, such/JJ as/IN Chile/NNP", []actor{{a: 6, b: 7, key: "country:CHL", typ: Country}}, []string{"country:CHL"}},
+		{"not after a singular noun", "funded/VBD the/DT group/NN ,/, including/VBG Chile/NNP", []actor{chl}, nil},
+		{"not a nationality", "funded/VBD aid/NN groups/NNS ,/, including/VBG Chilean/JJ ones/NNS", []actor{{a: 5, b: 6, key: "country:CHL", typ: Country, demonym: true}}, nil},
+		{"no member word", "funded/VBD aid/NN groups/NNS ,/, Chile/NNP said/VBD", []actor{countryAt(4, "CHL")}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.namedMembers(4)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
