@@ -653,6 +653,11 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 			}
 			continue
 		}
+		if k == 0 && i < len(t) && !patternWordAt(t, i, w) {
+			if j := dayAdverbEnd(t, i); j > i && j < len(t) && patternWordAt(t, j, w) {
+				i = j // "called on Tuesday for the resignation of"
+			}
+		}
 		if i >= len(t) || !patternWordAt(t, i, w) {
 			return 0, false
 		}
@@ -662,6 +667,28 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 		}
 	}
 	return i, true
+}
+
+// dayAdverbEnd is the token after a day named from token i on, which may
+// stand between a verb and the words of its pattern, or i when there is
+// none:
+//
+//	[on] DAY|MONTH [CD]* [morning|evening|...]
+//
+// "called on Tuesday for", "called Tuesday night for".
+func dayAdverbEnd(t []Token, i int) int {
+	j := i
+	if j+1 < len(t) && dayPreps[t[j].lower()] {
+		j++
+	}
+	if j >= len(t) || !isDateWord(t[j].Text) || !isCap(t[j].Text) {
+		return i
+	}
+	j++
+	for j < len(t) && (t[j].Tag == "CD" || dayParts[t[j].lower()]) {
+		j++
+	}
+	return j
 }
 
 // sumWord in a pattern stands for a sum of money: "raise * <sum>" matches

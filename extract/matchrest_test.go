@@ -25,6 +25,10 @@ func TestMatchRest(t *testing.T) {
 		{"raised/VBD about/IN £900m/NN from/IN", "* <sum>", 3},
 		{"raised/VBD 400m/CD euros/NNS from/IN", "* <sum>", 3},
 		{"raised/VBD 400/CD concerns/NNS", "* <sum>", -1},
+		{"called/VBD on/IN Tuesday/NNP for/IN the/DT resignation/NN", "for * resignation", 6},
+		{"called/VBD Tuesday/NNP night/NN for/IN the/DT resignation/NN", "for * resignation", 6},
+		{"called/VBD on/IN Tuesday/NNP", "on", 2},
+		{"called/VBD on/IN Chile/NNP for/IN the/DT resignation/NN", "for * resignation", -1},
 	} {
 		toks := slashTagged(tc.text)
 		end, ok := matchRest(toks, 1, strings.Fields(tc.rest))
@@ -35,6 +39,25 @@ func TestMatchRest(t *testing.T) {
 		}
 		if end != tc.want {
 			t.Errorf("%s ~ %q: %d, want %d", tc.text, tc.rest, end, tc.want)
+		}
+	}
+}
+
+// dayAdverbEnd alone: a day named between a verb and its pattern's words.
+func TestDayAdverbEnd(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"on/IN Tuesday/NNP for/IN", 2},
+		{"Tuesday/NNP night/NN for/IN", 2},
+		{"on/IN August/NNP 17/CD for/IN", 3},
+		{"on/IN Chile/NNP for/IN", 0},
+		{"on/IN may/MD", 0},
+		{"for/IN", 0},
+	} {
+		if got := dayAdverbEnd(slashTagged(tc.text), 0); got != tc.want {
+			t.Errorf("%s: %d, want %d", tc.text, got, tc.want)
 		}
 	}
 }
