@@ -110,8 +110,8 @@ func (c *eventCtx) noteSpeeches(doc *Document, si int) {
 			continue
 		}
 		j := k + 1
-		for j < len(t) && !speechEnds[t[j].lower()] {
-			j++
+		for j < len(t) && !speechEnds[t[j].lower()] && !isFinite(t[j].Tag) {
+			j++ // to the end of the words on the saying, before what was said: "said he was satisfied with testimony last month"
 		}
 		if d := eventDate(doc.Text[t[k].Start:t[j-1].End], doc.Date); d != "" {
 			c.notes.speeches = append(c.notes.speeches, speech{person, d})
@@ -149,37 +149,90 @@ func afterClauses(t []Token) [][2]int {
 	return out
 }
 
+// ownDateOpeners open a clause whose date is its own event's, not the
+// main clause's: "since the government took office in March", "where
+// airmen were killed on June 25", "who arrived on Sunday".
+var ownDateOpeners = lexicon.Class("ownDateOpeners")
+
+// ownDateClauses finds the clauses of a sentence that tell dates of their
+// own, as token ranges from the opener to the punctuation that closes the
+// clause; a clause has a finite verb ("before the fighting began", not
+// "before Friday").
+//
+//	since|before|until|where|who|which ... FINITE-VERB ... [, ; : . (]
+func ownDateClauses(t []Token) [][2]int {
+	var out [][2]int
+	for a := 0; a < len(t); a++ {
+		if !ownDateOpeners[t[a].lower()] {
+			continue
+		}
+		b, finite := a+1, false
+		for b < len(t) && !boundEnds[t[b].lower()] {
+			finite = finite || isFinite(t[b].Tag)
+			b++
+		}
+		if finite {
+			out = append(out, [2]int{a, b})
+		}
+		a = b
+	}
+	return out
+}
+
+// sentenceClauses are the after-clauses and the clauses with dates of
+// their own of a sentence, read once.
+type sentenceClauses struct{ after, own [][2]int }
+
 // clauseDate reads the date sentence s gives the event at token v (step 1
 // above). For an asserted event the text leaves undated, it also returns
 // the after-clause that bounds it, if any. sentenceDate is what the whole
-// sentence says, already read.
+// sentence says, already read. The date of a clause with a date of its own
+// is the event's only when the event is in it.
 func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate string, dc *dateCache) (string, *[2]int) {
 	t := s.Tokens
-	clauses, ok := dc.clauses[s.Index]
+	sc, ok := dc.clauses[s.Index]
 	if !ok {
-		clauses = afterClauses(t)
-		dc.clauses[s.Index] = clauses
+		sc = sentenceClauses{afterClauses(t), ownDateClauses(t)}
+		dc.clauses[s.Index] = sc
 	}
+	clauses := sc.after
 	eventDate := dc.date
-	if len(clauses) == 0 {
+	span := func(c [2]int) string { return doc.Text[t[c[0]].Start:t[c[1]-1].End] }
+	var skip [][2]int // what the event's date is not read from
+	for _, c := range sc.own {
+		if v >= c[0] && v < c[1] {
+			if d := eventDate(span(c), doc.Date); d != "" {
+				return d, nil
+			}
+			continue
+		}
+		skip = append(skip, c)
+	}
+	if len(clauses) == 0 && len(skip) == 0 {
 		return sentenceDate, nil
 	}
-	span := func(c [2]int) string { return doc.Text[t[c[0]].Start:t[c[1]-1].End] }
 	for _, c := range clauses {
 		if v >= c[0] && v < c[1] {
 			return eventDate(span(c), doc.Date), nil
 		}
 	}
+	skip = append(skip, clauses...)
+	slices.SortFunc(skip, func(a, b [2]int) int { return a[0] - b[0] })
 	var rest strings.Builder
 	from := s.Start
-	for _, c := range clauses {
-		rest.WriteString(doc.Text[from:t[c[0]].Start])
-		rest.WriteString(" ")
-		from = t[c[1]-1].End
+	for _, c := range skip {
+		if start := t[c[0]].Start; start >= from {
+			rest.WriteString(doc.Text[from:start])
+			rest.WriteString(" ")
+		}
+		from = max(from, t[c[1]-1].End)
 	}
 	rest.WriteString(doc.Text[from:s.End])
 	if d := eventDate(rest.String(), doc.Date); d != "" {
 		return d, nil
+	}
+	if len(clauses) == 0 {
+		return "", nil
 	}
 	if m != Asserted {
 		return "", nil // the article date bounds only what has happened
@@ -256,12 +309,12 @@ const (
 // dateCache keeps what the date rules read of a document's sentences, so
 // that a sentence with many events is read once.
 type dateCache struct {
-	clauses map[int][][2]int
+	clauses map[int]sentenceClauses
 	dates   map[string]string
 }
 
 func newDateCache() *dateCache {
-	return &dateCache{clauses: map[int][][2]int{}, dates: map[string]string{}}
+	return &dateCache{clauses: map[int]sentenceClauses{}, dates: map[string]string{}}
 }
 
 // date is eventDate, remembered by text.

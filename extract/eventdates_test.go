@@ -80,6 +80,21 @@ func TestEventDatesInDocument(t *testing.T) {
 		{"after a dated event of the document",
 			"Headline\n\nAli Hassan was killed by Israel on Friday. Israel intensified its attacks against Hezbollah after it killed Ali Hassan.",
 			[]string{"country:ISR kill person:ali-hassan @2024-03-22", "country:ISR attack organization:hezbollah @2024-03"}},
+		{"a date in a clause with a date of its own is not the main event's",
+			"Headline\n\nPeru expelled Chile's ambassador, who arrived on Monday.",
+			[]string{"country:PER expel country:CHL @"}},
+		{"a since-clause's date is its own",
+			"Headline\n\nPeru is the first country to expel Chile's ambassador since the new government took office in March.",
+			[]string{"country:PER expel country:CHL @"}},
+		{"an event in a clause takes the clause's date",
+			"Headline\n\nThe talks began in Lima, where Peru expelled Chile's ambassador on Monday.",
+			[]string{"country:PER expel country:CHL @2024-03-25"}},
+		{"the main clause's date with a dated relative clause",
+			"Headline\n\nPeru expelled Chile's ambassador, who arrived in January, on Friday.",
+			[]string{"country:PER expel country:CHL @2024-03-22"}},
+		{"a speaker's date ends where what was said begins",
+			"Headline\n\nForeign Ministry spokeswoman Maria Lopez criticized Chile over the border dispute. Lopez said she was unhappy with the talks last month.",
+			[]string{"person:maria-lopez criticize country:CHL @"}},
 		{"a day after is no bound",
 			"Headline\n\nThe statement comes a day after Canada sanctioned Russia.",
 			[]string{"country:CAN sanction country:RUS @2024-03-25"}},
@@ -114,6 +129,32 @@ func TestWithin(t *testing.T) {
 	for _, tc := range tests {
 		if got := within(tc.lower, tc.upper); got != tc.want {
 			t.Errorf("within(%q, %q) = %q, want %q", tc.lower, tc.upper, got, tc.want)
+		}
+	}
+}
+
+// ownDateClauses alone: clauses opened by a word of the class and holding
+// a finite verb, to the punctuation that closes them.
+func TestOwnDateClauses(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"Peru acted since the government took office in March.", []string{"since the government took office in March"}},
+		{"Peru met Chile in Lima, where talks began on Monday, and left.", []string{"where talks began on Monday"}},
+		{"Ruiz, who arrived on Sunday, met Chile.", []string{"who arrived on Sunday"}},
+		{"Peru will act before Friday.", nil},
+		{"Peru has grown since 1990.", nil},
+	}
+	for _, tc := range tests {
+		doc := run(t, "Headline\n\n"+tc.sentence).Doc
+		s := doc.Sentences[len(doc.Sentences)-1]
+		var got []string
+		for _, c := range ownDateClauses(s.Tokens) {
+			got = append(got, strings.TrimSuffix(doc.Text[s.Tokens[c[0]].Start:s.Tokens[c[1]-1].End], "."))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.sentence, diff)
 		}
 	}
 }
