@@ -819,6 +819,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			if between && mutual(p) {
 				agents, targets = to, nil // "talks hosted by Qatar between Israel and Hamas": theirs
 			}
+			if len(targets) == 0 && p.code == visitCode {
+				targets = ctx.visitedFocal(agents) // "shook Costa Rica during a visit by Japanese Prime Minister Hashimoto"
+			}
 		} else if by, to := ctx.nounFromPhrase(v, end, p); len(by) > 0 && len(agents) == 0 {
 			agents, targets = by, to // "criticism of Iran from the EU"
 		} else if by, k := ctx.nounAgent(end + 1); len(by) > 0 {

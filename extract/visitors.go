@@ -97,3 +97,29 @@ func (x *Extractor) visitPattern(w string) (verbEntry, bool) {
 	}
 	return verbEntry{}, false
 }
+
+// visitedFocal is the country a visit by the visitors goes to when the
+// text names no destination: the country the headline names, which the
+// story is told from, when the visitors are one foreign state's people.
+//
+//	VISIT by VISITOR (no destination), the headline naming COUNTRY
+//
+// "An earthquake shook Costa Rica during a visit by Japanese Prime
+// Minister Ryutaro Hashimoto", under "Quake shakes Costa Rica": Hashimoto
+// visits Costa Rica. nil when the headline names no country, or the
+// visitors are no person, or none of a known state, or of that country.
+func (c *eventCtx) visitedFocal(visitors []string) []string {
+	if c.focal == "" || len(visitors) == 0 {
+		return nil
+	}
+	for _, v := range visitors {
+		if typeOfKey(v) != Person {
+			return nil
+		}
+	}
+	focal := "country:" + c.focal
+	if state := c.hostState(visitors); state == "" || state == focal {
+		return nil
+	}
+	return []string{focal}
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // hostState alone: the one state the hosts of a visit stand for.
 func TestHostState(t *testing.T) {
@@ -25,6 +29,34 @@ func TestHostState(t *testing.T) {
 			c := &eventCtx{offices: offices}
 			if got := c.hostState(tc.hosts); got != tc.want {
 				t.Errorf("hostState(%v) = %q, want %q", tc.hosts, got, tc.want)
+			}
+		})
+	}
+}
+
+// visitedFocal alone: a visit with no destination goes to the headline's
+// country when a foreign state's person makes it.
+func TestVisitedFocal(t *testing.T) {
+	offices := map[string][]string{
+		"person:ruiz":   {"country:CHL|president"},
+		"person:ortega": {"country:PER|president"},
+	}
+	for _, tc := range []struct {
+		name, focal string
+		visitors    []string
+		want        []string
+	}{
+		{"a foreign leader", "PER", []string{"person:ruiz"}, []string{"country:PER"}},
+		{"a leader of the country itself", "PER", []string{"person:ortega"}, nil},
+		{"a person of no known state", "PER", []string{"person:lee"}, nil},
+		{"no country in the headline", "", []string{"person:ruiz"}, nil},
+		{"an organization", "PER", []string{"organization:imf"}, nil},
+		{"leaders of two states", "BOL", []string{"person:ruiz", "person:ortega"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{offices: offices, focal: tc.focal}
+			if diff := cmp.Diff(tc.want, c.visitedFocal(tc.visitors)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
 	}
