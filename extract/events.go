@@ -56,6 +56,9 @@ type eventCtx struct {
 	// lastTargets are the targets of the sentence before's events, for an
 	// object pronoun that no party of this one stands for
 	lastTargets []string
+	// lastPersons are the people the sentence before names, for "him" or
+	// "her"
+	lastPersons []string
 	// si is the sentence's index, and refs collects the pronouns the
 	// rules resolve, for the document's references
 	si   int
@@ -223,12 +226,12 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	var events []Event
 	var notes dateNotes
 	var before actor
-	var beforeAll, lastTargets []string
+	var beforeAll, lastTargets, lastPersons []string
 	var pronouns []Reference
 	for si := range doc.Sentences {
 		acts := bySent[si]
-		prev, prevAll, prevTargets := before, beforeAll, lastTargets
-		lastTargets = nil
+		prev, prevAll, prevTargets, prevPersons := before, beforeAll, lastTargets, lastPersons
+		lastTargets, lastPersons = nil, namedPersons(acts)
 		before = openingSubject(doc.Sentences[si].Tokens, acts)
 		beforeAll = nil
 		if a := slices.IndexFunc(acts, func(a actor) bool { return a.key == before.key && a.a == before.a }); before.key != "" && a >= 0 {
@@ -240,7 +243,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, lastPersons: prevPersons, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx}
 		found := x.sentenceEvents(doc, si, ctx)
 		for _, ev := range found {
 			for _, k := range ev.Targets {
@@ -265,6 +268,18 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Start < refs[j].Start })
 	orientSymmetric(events)
 	return dateEvents(doc, events, notes, countryOf), refs
+}
+
+// namedPersons are the people acts name, each once, in order: not those
+// only described by a word ("Putin-backed").
+func namedPersons(acts []actor) []string {
+	var out []string
+	for _, a := range acts {
+		if a.typ == Person && !a.modifier && !a.demonym && !slices.Contains(out, a.key) {
+			out = append(out, a.key)
+		}
+	}
+	return out
 }
 
 // hasPronoun reports a sentence with a personal pronoun, which may stand

@@ -17,7 +17,10 @@ import (
 // Sudan. With no party before it in its sentence, it stands for the one
 // party the sentence before acted on. "of", "for" and "to" after the
 // pronoun say that it names one who acts; without them it may be a thing
-// ("signed a deal and later dropped it").
+// ("signed a deal and later dropped it"); "him" and "her" need none. With
+// no party before it in its sentence and none acted on in the one before,
+// "him" or "her" stands for the one person the sentence before names
+// besides the verb's agents.
 
 // personObjects and partyObjects are the object pronouns of a person and
 // of a country or organization.
@@ -31,7 +34,7 @@ var (
 // its party did.
 func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 	t := c.t
-	if k+2 >= len(t) || t[k].Tag != "PRP" {
+	if k >= len(t) || t[k].Tag != "PRP" {
 		return nil
 	}
 	w := t[k].lower()
@@ -39,11 +42,16 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 	if !person && !party {
 		return nil
 	}
-	next, after := t[k+1].lower(), t[k+2]
+	var next string
+	var after Token
+	if k+2 < len(t) {
+		next, after = t[k+1].lower(), t[k+2]
+	}
 	switch {
 	case ofWords[next]: // "accusing it of training rebels"
 	case purposePreps[next] && (after.Tag == "VBG" || after.Tag == "PRP$"): // "blamed it for allowing"
 	case infinitiveMarks[next] && after.Tag == "VB" && k > 0 && (askVerbs[t[k-1].lower()] || controlVerbs[t[k-1].lower()]): // "urged them to"
+	case person: // "him" and "her" name no thing: "Ruiz praised him"
 	default:
 		return nil
 	}
@@ -74,6 +82,19 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 	// spying")
 	if len(c.lastTargets) == 1 && !slices.Contains(agents, c.lastTargets[0]) && pronounFits(typeOfKey(c.lastTargets[0]), person, party) {
 		return c.referTo(k, c.lastTargets)
+	}
+	// or, for "him" or "her", the one person the sentence before names
+	// besides the agents ("Alvarez met Ruiz. Ruiz thanked him")
+	if person {
+		var others []string
+		for _, p := range c.lastPersons {
+			if !slices.Contains(agents, p) {
+				others = append(others, p)
+			}
+		}
+		if len(others) == 1 {
+			return c.referTo(k, others)
+		}
 	}
 	return nil
 }

@@ -16,38 +16,47 @@ func TestObjectPronoun(t *testing.T) {
 		agents     []string
 		want       []string
 		last       []string // the targets of the sentence before
+		persons    []string // the people the sentence before names
 	}{
 		{"accusing it of", "Eritrea/NNP cut/VBD ties/NNS with/IN Sudan/NNP ,/, accusing/VBG it/PRP of/IN training/VBG rebels/NNS",
-			[]actor{countryAt(0, "ERI"), countryAt(4, "SDN")}, 7, []string{"country:ERI"}, []string{"country:SDN"}, nil},
+			[]actor{countryAt(0, "ERI"), countryAt(4, "SDN")}, 7, []string{"country:ERI"}, []string{"country:SDN"}, nil, nil},
 		{"blamed it for", "Chile/NNP met/VBD Peru/NNP and/CC blamed/VBD it/PRP for/IN allowing/VBG raids/NNS",
-			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, []string{"country:PER"}, nil},
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, []string{"country:PER"}, nil, nil},
 		{"urged them to", "Chile/NNP met/VBD Peru/NNP and/CC urged/VBD them/PRP to/TO leave/VB",
-			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, []string{"country:PER"}, nil},
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, []string{"country:PER"}, nil, nil},
 		{"a thing dropped", "Chile/NNP signed/VBD a/DT deal/NN with/IN Peru/NNP and/CC dropped/VBD it/PRP ./.",
-			[]actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 8, []string{"country:CHL"}, nil, nil},
+			[]actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 8, []string{"country:CHL"}, nil, nil, nil},
 		{"past a date", "Chile/NNP cut/VBD ties/NNS with/IN Peru/NNP on/IN Tuesday/NNP ,/, accusing/VBG it/PRP of/IN spying/VBG",
-			[]actor{countryAt(0, "CHL"), countryAt(4, "PER")}, 9, []string{"country:CHL"}, []string{"country:PER"}, nil},
+			[]actor{countryAt(0, "CHL"), countryAt(4, "PER")}, 9, []string{"country:CHL"}, []string{"country:PER"}, nil, nil},
 		{"a thing nearest", "Iran/NNP seized/VBD a/DT Liberian/JJ tanker/NN on/IN Tuesday/NNP ,/, accusing/VBG it/PRP of/IN smuggling/VBG",
-			[]actor{countryAt(0, "IRN"), {a: 3, b: 4, key: "country:LBR", typ: Country, demonym: true}}, 9, []string{"country:IRN"}, nil, nil},
+			[]actor{countryAt(0, "IRN"), {a: 3, b: 4, key: "country:LBR", typ: Country, demonym: true}}, 9, []string{"country:IRN"}, nil, nil, nil},
 		{"a person pronoun needs a person", "Chile/NNP met/VBD Peru/NNP and/CC accused/VBD him/PRP of/IN lying/VBG",
-			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, nil, nil},
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, nil, nil, nil},
 		{"no party but the agent", "Chile/NNP accused/VBD it/PRP of/IN lying/VBG ./.",
-			[]actor{countryAt(0, "CHL")}, 2, []string{"country:CHL"}, nil, nil},
+			[]actor{countryAt(0, "CHL")}, 2, []string{"country:CHL"}, nil, nil, nil},
 		{"past the agent's title and its owner, the one party the sentence before acted on", "But/CC Hamas/NNP leader/NN Ana/NNP Ruiz/NNP accused/VBD him/PRP of/IN lying/VBG",
-			[]actor{{a: 1, b: 2, key: "organization:hamas", typ: Organization}, personAt(3, 5, "ana-ruiz")}, 6, []string{"person:ana-ruiz"}, []string{"person:lee"}, []string{"person:lee"}},
+			[]actor{{a: 1, b: 2, key: "organization:hamas", typ: Organization}, personAt(3, 5, "ana-ruiz")}, 6, []string{"person:ana-ruiz"}, []string{"person:lee"}, []string{"person:lee"}, nil},
 		{"the one party the sentence before acted on", "It/PRP accused/VBD them/PRP of/IN spying/VBG ./.",
-			nil, 2, []string{"country:PER"}, []string{"country:CHL"}, []string{"country:CHL"}},
+			nil, 2, []string{"country:PER"}, []string{"country:CHL"}, []string{"country:CHL"}, nil},
 		{"two parties the sentence before acted on", "It/PRP accused/VBD them/PRP of/IN spying/VBG ./.",
-			nil, 2, []string{"country:PER"}, nil, []string{"country:CHL", "country:BOL"}},
+			nil, 2, []string{"country:PER"}, nil, []string{"country:CHL", "country:BOL"}, nil},
 		{"the sentence before acted on the agent", "It/PRP accused/VBD them/PRP of/IN spying/VBG ./.",
-			nil, 2, []string{"country:PER"}, nil, []string{"country:PER"}},
+			nil, 2, []string{"country:PER"}, nil, []string{"country:PER"}, nil},
 		{"a noun of this sentence comes first", "The/DT ministry/NN accused/VBD them/PRP of/IN spying/VBG ./.",
-			nil, 3, []string{"country:PER"}, nil, []string{"country:CHL"}},
+			nil, 3, []string{"country:PER"}, nil, []string{"country:CHL"}, nil},
 		{"a person's pronoun for a country", "It/PRP accused/VBD him/PRP of/IN spying/VBG ./.",
-			nil, 2, []string{"country:PER"}, nil, []string{"country:CHL"}},
+			nil, 2, []string{"country:PER"}, nil, []string{"country:CHL"}, nil},
+		{"him alone, the person before it", "Ana/NNP Ruiz/NNP said/VBD Lee/NNP praised/VBD him/PRP ./.",
+			[]actor{personAt(0, 2, "ana-ruiz"), personAt(3, 4, "lee")}, 5, []string{"person:lee"}, []string{"person:ana-ruiz"}, nil, nil},
+		{"him at the end, the one other person of the sentence before", "Lee/NNP praised/VBD him/PRP",
+			[]actor{personAt(0, 1, "lee")}, 2, []string{"person:lee"}, []string{"person:ana-ruiz"}, []string{"person:lee"}, []string{"person:ana-ruiz", "person:lee"}},
+		{"him with two others in the sentence before", "Lee/NNP praised/VBD him/PRP ./.",
+			[]actor{personAt(0, 1, "lee")}, 2, []string{"person:lee"}, nil, nil, []string{"person:ana-ruiz", "person:park"}},
+		{"it alone may be a thing", "Chile/NNP praised/VBD it/PRP ./.",
+			[]actor{countryAt(0, "CHL")}, 2, []string{"country:CHL"}, nil, nil, []string{"person:ana-ruiz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, lastTargets: tc.last, titles: map[string]bool{"leader": true}}
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, lastTargets: tc.last, lastPersons: tc.persons, titles: map[string]bool{"leader": true}}
 			if diff := cmp.Diff(tc.want, c.objectPronoun(tc.k, tc.agents)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
