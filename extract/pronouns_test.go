@@ -29,6 +29,9 @@ func TestPronounKeysOfClauses(t *testing.T) {
 		{"in the opening clause, the main clause's subject", "After/IN she/PRP met/VBD Peru/NNP ,/, Ruiz/NNP criticised/VBD Chile/NNP", []actor{countryAt(3, "PER"), personAt(5, 6, "ruiz"), countryAt(7, "CHL")}, actor{}, nil, 1, []string{"person:ruiz"}},
 		{"in the opening clause, a subject of another kind", "After/IN she/PRP met/VBD Peru/NNP ,/, Chile/NNP criticised/VBD Ruiz/NNP", []actor{countryAt(3, "PER"), countryAt(5, "CHL"), personAt(7, 8, "ruiz")}, actor{}, nil, 1, nil},
 		{"in the opening clause, a main clause with no actor first", "After/IN she/PRP met/VBD Peru/NNP ,/, talks/NNS with/IN Ruiz/NNP began/VBD", []actor{countryAt(3, "PER"), personAt(7, 8, "ruiz")}, actor{}, nil, 1, nil},
+		{"after whom the speaker told", "Ruiz/NNP told/VBD reporters/NNS he/PRP had/VBD met/VBN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(6, "PER")}, actor{}, nil, 3, []string{"person:ruiz"}},
+		{"after a named listener and a day", "Ruiz/NNP told/VBD the/DT BBC/NNP on/IN Monday/NNP that/IN he/PRP met/VBD Peru/NNP", []actor{personAt(0, 1, "ruiz"), {a: 3, b: 4, key: "organization:bbc", typ: Organization, media: true}, countryAt(9, "PER")}, actor{}, nil, 7, []string{"person:ruiz"}},
+		{"a clause's nouns after a speech verb are no listener", "Ruiz/NNP said/VBD the/DT talks/NNS he/PRP led/VBD with/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(7, "PER")}, actor{}, nil, 4, nil},
 		{"a clause of its own before the coordinator", "Chile/NNP said/VBD that/IN Peru/NNP left/VBD and/CC it/PRP returned/VBD", []actor{chile, countryAt(3, "PER")}, actor{}, nil, 6, []string{"country:PER"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -425,21 +425,30 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	if j >= 0 && thatWords[t[j].lower()] {
 		j--
 	}
-	for n := 0; j >= 0 && n < 4; j, n = j-1, n+1 {
-		if speechVerbs[t[j].lower()] || denyVerbs[t[j].lower()] {
+	listener := false // "told reporters he": the words of whom one told
+	for n := 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		w := t[j].lower()
+		if speechVerbs[w] || denyVerbs[w] || tellForms[w] {
 			break // "China has denied that it supplied weapons"
 		}
 		if !(t[j].Tag == "RB" || t[j].Tag == "IN" || t[j].Tag == "NNP" || t[j].Tag == "CD") {
+			if t[j].Tag == "NN" || t[j].Tag == "NNS" || t[j].Tag == "DT" || t[j].Tag == "JJ" {
+				listener = true
+				continue
+			}
 			j = -1 // no speech verb just before: "on Monday", "today" may stand between
 			break
 		}
+	}
+	if j >= 0 && listener && !tellForms[t[j].lower()] {
+		j = -1 // "said the talks he": a clause's words, no listener
 	}
 	var keys []string
 	var typ EntityType
 	office := false // the speaker named by an office: "Mexico's president said he"
 	joined := c.clauseAfterCoordinator(k)
 	switch {
-	case j >= 0 && (speechVerbs[t[j].lower()] || denyVerbs[t[j].lower()]):
+	case j >= 0 && (speechVerbs[t[j].lower()] || denyVerbs[t[j].lower()] || tellForms[t[j].lower()]):
 		keys = c.subjectOf(j)
 		if len(keys) != 1 {
 			return nil
