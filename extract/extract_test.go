@@ -718,6 +718,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:hugo-alvarez talk person:ana-ruiz"}},
 		{"a gerund of means is done by the subject of the verb it serves", "Headline\n\nPresident Ana Ruiz angered Lima last week by accusing Peru of spying.", []string{"person:ana-ruiz accuse country:PER"}},
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
+		{"he after a title in apposition opening the sentence before", "Headline\n\nNiger's interior minister, Ahmed Sani, said his forces had arrested six suspects. He accused Libya of failing to guard its border.",
+			[]string{"person:ahmed-sani accuse country:LBY"}},
 		{"duties imposed on a nationality's goods", "Headline\n\nLast year Chile imposed duties on Peruvian cars.", []string{"country:CHL tariff country:PER"}},
 		{"he after whom the speaker told is the speaker", "Headline\n\nPeruvian President Hugo Alvarez visited Bolivia. Alvarez told reporters he had criticised Chile.",
 			[]string{"person:hugo-alvarez visit country:BOL", "person:hugo-alvarez criticize country:CHL"}},

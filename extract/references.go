@@ -318,8 +318,9 @@ func openingSubject(t []Token, acts []actor) actor {
 
 // titledHolder is the person named right after the title in capitals that
 // follows actor a, the title's owner ("US Secretary of State Condoleezza
-// Rice", "Chile's President Ana Ruiz"); false when a title in capitals and
-// a person do not follow it.
+// Rice", "Chile's President Ana Ruiz"), or in apposition to a title in
+// lower case after the owner's possessive ("Niger's interior minister,
+// Ahmed Sani, said"); false when a title and a person do not follow it.
 func titledHolder(t []Token, acts []actor, a actor) (actor, bool) {
 	for _, b := range acts {
 		if b.a < a.b {
@@ -327,6 +328,9 @@ func titledHolder(t []Token, acts []actor, a actor) (actor, bool) {
 		}
 		if b.typ != Person || b.a == a.b {
 			return actor{}, false
+		}
+		if appositionTitle(t, a.b, b) {
+			return b, true
 		}
 		for k := a.b; k < b.a; k++ {
 			if k == a.b && isPossessive(t[k].Text) {
@@ -339,6 +343,24 @@ func titledHolder(t []Token, acts []actor, a actor) (actor, bool) {
 		return b, true
 	}
 	return actor{}, false
+}
+
+// appositionTitle reports a title in lower case from token k, after its
+// owner's possessive, with the person b in apposition to it:
+//
+//	OWNER 's [ADJ|NOUN]* NOUN , PERSON ,
+//
+// "Niger's interior minister, Ahmed Sani, said".
+func appositionTitle(t []Token, k int, b actor) bool {
+	if k >= len(t) || !isPossessive(t[k].Text) || b.a < k+3 || t[b.a-1].Text != "," || t[b.a-2].Tag != "NN" || b.b >= len(t) || t[b.b].Text != "," {
+		return false
+	}
+	for j := k + 1; j < b.a-1; j++ {
+		if isCap(t[j].Text) || t[j].Tag != "NN" && t[j].Tag != "JJ" {
+			return false
+		}
+	}
+	return true
 }
 
 // openingPhraseEnd is the token after the comma that closes a phrase of

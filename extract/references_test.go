@@ -290,6 +290,10 @@ func TestOpeningSubject(t *testing.T) {
 			[]actor{iran, {a: 3, b: 5, key: "person:ana-ruiz", typ: Person}}, "person:ana-ruiz"},
 		{"an owner and a common noun: no holder", tagged("Iran", "NNP", "'s", "POS", "envoy", "NN", "Ana", "NNP", "Ruiz", "NNP", "left", "VBD"),
 			[]actor{iran, {a: 3, b: 5, key: "person:ana-ruiz", typ: Person}}, "country:IRN"},
+		{"an owner's possessive, a title in lower case and the holder in apposition", tagged("Iran", "NNP", "'s", "POS", "interior", "JJ", "minister", "NN", ",", ",", "Ana", "NNP", "Ruiz", "NNP", ",", ",", "said", "VBD"),
+			[]actor{iran, {a: 5, b: 7, key: "person:ana-ruiz", typ: Person}}, "person:ana-ruiz"},
+		{"an owner's thing and a person after it: no apposition", tagged("Iran", "NNP", "'s", "POS", "ally", "NN", ",", ",", "Ana", "NNP", "Ruiz", "NNP", "and", "CC", "Peru", "NNP", "left", "VBD"),
+			[]actor{iran, {a: 4, b: 6, key: "person:ana-ruiz", typ: Person}, {a: 7, b: 8, key: "country:PER"}}, "country:IRN"},
 	} {
 		if got := openingSubject(tc.t, tc.acts).key; got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
