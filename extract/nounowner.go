@@ -72,10 +72,35 @@ func (c *eventCtx) pronounOwner(v int) []string {
 		}
 		return nil // the sentence's subject is another's
 	}
+	if c.opensWithNoun(k) {
+		return nil // "The militants vowed to step up their attacks": the noun's, whom no name gives
+	}
 	if fits(c.before) {
 		return []string{c.before.key}
 	}
 	return nil
+}
+
+// opensWithNoun reports a sentence whose main clause opens, before token
+// k, with a noun phrase that names no actor as the subject of a verb:
+//
+//	[DET] [ADJ|NOUN]* NOUN VERB ... k
+//
+// "The militants have vowed to step up their attacks".
+func (c *eventCtx) opensWithNoun(k int) bool {
+	t := c.t
+	j := datelineEnd(t)
+	if e := openingPhraseEnd(t, j); e > 0 {
+		j = e
+	}
+	if j < k && determiners[t[j].lower()] {
+		j++
+	}
+	start := j
+	for j < k && (t[j].Tag == "JJ" || t[j].Tag == "NN" || t[j].Tag == "NNS") && actorAt(c.acts, j) < 0 {
+		j++
+	}
+	return j > start && j < k && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS") && (strings.HasPrefix(t[j].Tag, "VB") || t[j].Tag == "MD")
 }
 
 // openingNoun reports an event noun at v in a prepositional phrase that

@@ -25,10 +25,11 @@ func TestPronounOwner(t *testing.T) {
 		{"a speaker's own", "Chile/NNP said/VBD its/PRP$ attack/NN on/IN Peru/NNP ended/VBD", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3, []string{"country:CHL"}},
 		{"no pronoun", "Chile/NNP said/VBD the/DT visit/NN to/TO Peru/NNP ended/VBD", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3, nil},
 		{"the party named nearer", "Chile/NNP imposed/VBD sanctions/NNS on/IN Peru/NNP after/IN its/PRP$ 1990/CD invasion/NN of/IN Bolivia/NNP", []actor{countryAt(0, "CHL"), countryAt(4, "PER"), countryAt(10, "BOL")}, 8, []string{"country:PER"}},
+		{"the opening noun's, whom no name gives", "The/DT militants/NNS vowed/VBD to/TO step/VB up/RP their/PRP$ attacks/NNS on/IN Peru/NNP", []actor{countryAt(9, "PER")}, 7, nil},
 		{"not a place named nearer", "Chile/NNP fired/VBD in/IN Peru/NNP after/IN its/PRP$ attack/NN on/IN Bolivia/NNP", []actor{countryAt(0, "CHL"), countryAt(3, "PER"), countryAt(8, "BOL")}, 6, []string{"country:CHL"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, before: countryAt(0, "BOL")}
 			if diff := cmp.Diff(tc.want, c.pronounOwner(tc.v)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -50,6 +51,29 @@ func TestOpeningNoun(t *testing.T) {
 		c := &eventCtx{t: slashTagged(tc.text)}
 		if got := c.openingNoun(tc.v); got != tc.want {
 			t.Errorf("%s (%d): %v, want %v", tc.text, tc.v, got, tc.want)
+		}
+	}
+}
+
+// opensWithNoun alone: a main clause whose subject is a noun phrase that
+// names no actor.
+func TestOpensWithNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		acts []actor
+		k    int
+		want bool
+	}{
+		{"The/DT militants/NNS vowed/VBD to/TO step/VB up/RP their/PRP$ attacks/NNS", nil, 6, true},
+		{"Armed/JJ men/NNS attacked/VBD their/PRP$ camp/NN", nil, 3, true},
+		{"After/IN the/DT talks/NNS ,/, local/JJ officials/NNS said/VBD their/PRP$ talks/NNS", nil, 7, true},
+		{"Chile/NNP vowed/VBD to/TO step/VB up/RP its/PRP$ attacks/NNS", []actor{countryAt(0, "CHL")}, 5, false},
+		{"The/DT Chilean/JJ army/NN said/VBD its/PRP$ attacks/NNS", []actor{{a: 1, b: 2, key: "country:CHL", typ: Country, demonym: true}}, 4, false},
+		{"It/PRP stepped/VBD up/RP its/PRP$ attacks/NNS", nil, 3, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+		if got := c.opensWithNoun(tc.k); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

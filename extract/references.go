@@ -267,7 +267,7 @@ func lastParties(bySent map[int][]actor, si, k int, fits func(EntityType) bool) 
 // actorsBefore calls fn with the actors named before token k of sentence
 // si, in it and in the back sentences before, the nearest first, leaving
 // out modifiers and news organizations, until fn returns false.
-func actorsBefore(bySent map[int][]actor, si, k, back int, fn func(actor) bool) {
+func actorsBefore(bySent map[int][]actor, si, k, back int, fn func(s int, a actor) bool) {
 	for s := si; s >= 0 && s >= si-back; s-- {
 		acts := bySent[s]
 		for i := len(acts) - 1; i >= 0; i-- {
@@ -275,7 +275,7 @@ func actorsBefore(bySent map[int][]actor, si, k, back int, fn func(actor) bool) 
 			if s == si && a.b > k || a.modifier || a.media {
 				continue
 			}
-			if !fn(a) {
+			if !fn(s, a) {
 				return
 			}
 		}
@@ -490,11 +490,13 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			key := ""
 			if kinds != nil {
 				// "the company": the last company
-				key = lastOrg(bySent, si, k-1, si, func(a actor) bool { return slices.Contains(kinds, a.kind) })
+				key = lastOrg(bySent, si, k-1, si, func(s int, a actor) bool {
+					return slices.Contains(kinds, a.kind) && !associated(doc.Sentences[s].Tokens, a)
+				})
 			}
 			if key == "" && head {
 				// "the fund": the last organization whose name ends so
-				key = lastOrg(bySent, si, k-1, 2, func(a actor) bool { return strings.HasSuffix(a.key, "-"+w) })
+				key = lastOrg(bySent, si, k-1, 2, func(_ int, a actor) bool { return strings.HasSuffix(a.key, "-"+w) })
 			}
 			if key == "" {
 				continue
@@ -509,15 +511,34 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 // lastOrg is the key of the last organization that is named before token k
 // of sentence si, in it or the back sentences before, and that match
 // accepts; "" if none.
-func lastOrg(bySent map[int][]actor, si, k, back int, match func(actor) bool) string {
+func lastOrg(bySent map[int][]actor, si, k, back int, match func(s int, a actor) bool) string {
 	key := ""
-	actorsBefore(bySent, si, k, back, func(a actor) bool {
-		if a.typ == Organization && match(a) {
+	actorsBefore(bySent, si, k, back, func(s int, a actor) bool {
+		if a.typ == Organization && match(s, a) {
 			key = a.key
 		}
 		return key == ""
 	})
 	return key
+}
+
+// associationWords say that what is named after them and a preposition
+// is another party than the one described: "militants linked to
+// al-Qaeda", "a group affiliated with the Islamic State".
+var associationWords = lexicon.Class("associationWords")
+
+// associated reports an actor named as the party another is tied to,
+// which a noun for that other ("the militants") does not stand for:
+//
+//	ASSOCIATION-WORD (to|with|by) ACTOR
+//
+// "attackers believed to belong to a group linked to al-Qaeda".
+func associated(t []Token, a actor) bool {
+	k := a.a - 1
+	if k >= 0 && definite[t[k].lower()] {
+		k--
+	}
+	return k >= 1 && (t[k].Tag == "IN" || t[k].Tag == "TO") && associationWords[t[k-1].lower()]
 }
 
 // datelineEnd is the token after the dateline that opens a sentence ("BEIJING,

@@ -384,6 +384,26 @@ func TestAddOrgNouns(t *testing.T) {
 	}
 }
 
+// associated alone: a party named as the one another is tied to.
+func TestAssociated(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		a          actor
+		want       bool
+	}{
+		{"linked to", "militants/NNS linked/VBN to/TO al-Qaeda/NNP", actor{a: 3, b: 4}, true},
+		{"affiliated with the name", "a/DT group/NN affiliated/VBN with/IN the/DT M23/NNP", actor{a: 5, b: 6}, true},
+		{"backed by", "rebels/NNS backed/VBN by/IN Rwanda/NNP", actor{a: 3, b: 4}, true},
+		{"a party's own act", "rebels/NNS of/IN M23/NNP", actor{a: 2, b: 3}, false},
+		{"an act on the party", "fighting/VBG with/IN M23/NNP", actor{a: 2, b: 3}, false},
+		{"first word", "M23/NNP advanced/VBD", actor{a: 0, b: 1}, false},
+	} {
+		if got := associated(slashTagged(tc.text), tc.a); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestOrgKind(t *testing.T) {
 	for _, tc := range []struct {
 		name string
