@@ -304,8 +304,8 @@ func (c *eventCtx) titleOpens(i, end int) bool {
 		if c.isTitleWord(k) {
 			return true
 		}
-		if c.t[k].Tag != "JJ" && !nounModifierWord(c.t[k]) && !titleModifiers[c.t[k].lower()] {
-			return false // but ", deposed/VBD leader of"
+		if c.t[k].Tag != "JJ" && !nounModifierWord(c.t[k]) && !titleModifiers[c.t[k].lower()] && !(c.t[k].Tag == "NNP" && actorAt(c.acts, k) < 0) {
+			return false // but ", deposed/VBD leader of"; "The Prime Minister,"
 		}
 	}
 	return false

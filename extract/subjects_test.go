@@ -222,6 +222,8 @@ func TestTitleOpens(t *testing.T) {
 		{"the head of a body", "The/DT head/NN of/IN the/DT Atomic/NNP Agency/NNP ,/, Ruiz/NNP", true},
 		{"a leader in a country", "The/DT opposition/NN leader/NN in/IN Peru/NNP ,/, Ruiz/NNP", true},
 		{"no office", "The/DT town/NN of/IN Lima/NNP ,/, Ruiz/NNP", false},
+		{"an office in capitals", "The/DT Prime/NNP Minister/NNP ,/, Ruiz/NNP", true},
+		{"a name in capitals with no office", "The/DT Lima/NNP Times/NNP ,/, Ruiz/NNP", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
