@@ -53,7 +53,8 @@ func nominalEvent(t []Token, v, end int, p verbEntry) bool {
 	w := t[end].lower()
 	// "Britain's criticism of China": after its owner, a noun's "of" names
 	// whom the act is done to, as its verb's object
-	owned := v >= 1 && isPossessive(t[v-1].Text) && slices.Contains(p.target, objTarget)
+	// "its takeover of Arcelor" too, but not "its support of": a stance
+	owned := v >= 1 && (isPossessive(t[v-1].Text) || t[v-1].Tag == "PRP$" && !supportRoots[p.code[:2]]) && slices.Contains(p.target, objTarget)
 	return nominalPreps[w] || ofWords[w] && (violentRoots[p.code[:2]] || owned) || purposePreps[w] && supportRoots[p.code[:2]]
 }
 

@@ -81,3 +81,29 @@ func TestVisitIn(t *testing.T) {
 		})
 	}
 }
+
+// nominalEvent alone: a noun names an event with its target after the
+// preposition its pattern takes, or after "of" for a violent act or one
+// its owner does.
+func TestNominalEvent(t *testing.T) {
+	acquire := verbEntry{action: "acquire", code: "061", target: []string{objTarget}}
+	support := verbEntry{action: "support", code: "051", target: []string{objTarget}}
+	attack := verbEntry{action: "attack", code: "190", target: []string{objTarget}}
+	for _, tc := range []struct {
+		name, text string
+		p          verbEntry
+		v          int
+		want       bool
+	}{
+		{"an owner's possessive and of", "Tata/NNP 's/POS takeover/NN of/IN Corus/NNP", acquire, 2, true},
+		{"a possessive pronoun and of", "completed/VBD its/PRP$ takeover/NN of/IN Arcelor/NNP", acquire, 2, true},
+		{"of with no owner", "announced/VBD the/DT takeover/NN of/IN Arcelor/NNP", acquire, 2, false},
+		{"a possessive pronoun's support of: a stance", "for/IN its/PRP$ support/NN of/IN Ruiz/NNP", support, 2, false},
+		{"a violent act of its target", "the/DT attack/NN of/IN Lima/NNP", attack, 1, true},
+		{"no event noun", "its/PRP$ buy/NN of/IN Corus/NNP", verbEntry{action: "buy", code: "061", target: []string{objTarget}}, 1, false},
+	} {
+		if got := nominalEvent(slashTagged(tc.text), tc.v, tc.v+1, tc.p); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
