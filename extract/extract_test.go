@@ -720,6 +720,8 @@ func TestEvents(t *testing.T) {
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
 		{"he after a title in apposition opening the sentence before", "Headline\n\nNiger's interior minister, Ahmed Sani, said his forces had arrested six suspects. He accused Libya of failing to guard its border.",
 			[]string{"person:ahmed-sani accuse country:LBY"}},
+		{"a meeting a participle in commas after the subject took place in", "Headline\n\nMr Ruiz, speaking at a joint news conference with Peruvian Foreign Minister Hugo Alvarez, stressed this point.",
+			[]string{"person:ruiz meet person:hugo-alvarez"}},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
 		{"the militants are not the group they are linked to", "Headline\n\nThe attackers belong to a group linked to al-Qaeda. Peru has blamed the militants for the raid.", nil},

@@ -129,6 +129,9 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	if k > 0 && t[k].Tag == "RP" && strings.HasPrefix(t[k-1].Tag, "VB") {
 		k-- // "stepped up pressure on Sudan": the verb of the particle
 	}
+	if m := compoundBefore(t, k+1); m < k && m > 0 && occasionPreps[t[m].lower()] && c.meetingNoun(v) {
+		k = m // "said at a joint news conference with": past the nouns that modify it, to the phrase's preposition
+	}
 	if k > 0 && (statePreps[t[k].lower()] || occasionPreps[t[k].lower()] && c.meetingNoun(v)) {
 		// "Mr Blair, on a visit to Israel, met", "Mr Straw, at a meeting
 		// with Li, said": the name the phrase stands beside
@@ -158,6 +161,9 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	if k > 0 && occasionPreps[t[k].lower()] && c.meetingNoun(v) {
 		if f := c.occasionVerb(k); f >= 0 {
 			return c.subjectOf(f) // "said on Thursday during a visit to Rwanda": the sayer's visit
+		}
+		if who := c.participleDoer(k); len(who) > 0 {
+			return who // "Mr Straw, speaking at a news conference with Li, said": Straw's
 		}
 	}
 	if k > 0 && statePreps[t[k].lower()] {
@@ -231,6 +237,37 @@ func (c *eventCtx) occasionVerb(k int) int {
 		}
 	}
 	return -1
+}
+
+// participleDoer is who does the participle that a phrase of
+// circumstance opening at k follows, in a phrase in commas after a name:
+//
+//	NAME , VBG ... k
+//
+// (the tagger may read the participle as a noun in -ing).
+// "Mr Straw, speaking at a news conference with Li, stressed": Straw; nil
+// when the participle follows no name and comma.
+func (c *eventCtx) participleDoer(k int) []string {
+	t := c.t
+	for f := k - 1; f >= 1; f-- {
+		w := t[f].lower()
+		if clauseBreaks[w] || thatWords[w] || w == "," {
+			return nil
+		}
+		if (t[f].Tag == "VBG" || ingForm(t[f])) && actorAt(c.acts, f) < 0 {
+			if t[f-1].Text != "," || f < 2 {
+				return nil
+			}
+			if a := actorAt(c.acts, f-2); a >= 0 && c.acts[a].b == f-1 && !c.acts[a].demonym && !c.acts[a].modifier {
+				return c.resolveHolder(a, []string{c.acts[a].key})
+			}
+			return nil
+		}
+		if isVerb(t, f) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // consultNoun reports an event noun at v that names a meeting, talks or a

@@ -25,6 +25,9 @@ func TestNominalAgent(t *testing.T) {
 		{"no meeting of a gerund's", "Ruiz/NNP accused/VBD Chile/NNP of/IN restoring/VBG the/DT blackmail/NN in/IN the/DT negotiations/NNS on/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(2, "CHL"), countryAt(11, "PER")}, 9, nil},
 		{"no meeting past a comma", "Ruiz/NNP said/VBD ,/, at/IN a/DT meeting/NN with/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(7, "PER")}, 5, nil},
 		{"a meeting in commas beside a name", "Ruiz/NNP ,/, at/IN a/DT meeting/NN with/IN Peru/NNP ,/, said/VBD", []actor{personAt(0, 1, "ruiz"), countryAt(6, "PER")}, 4, []string{"person:ruiz"}},
+		{"a meeting past the nouns that modify it", "Ruiz/NNP said/VBD at/IN a/DT joint/JJ news/NN meeting/NN with/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(8, "PER")}, 6, []string{"person:ruiz"}},
+		{"a meeting of a participle in commas after a name", "Ruiz/NNP ,/, speaking/NN at/IN a/DT meeting/NN with/IN Peru/NNP ,/, said/VBD", []actor{personAt(0, 1, "ruiz"), countryAt(7, "PER")}, 5, []string{"person:ruiz"}},
+		{"a participle after no name", "The/DT talks/NNS ,/, starting/VBG at/IN a/DT meeting/NN with/IN Peru/NNP ,/, ended/VBD", []actor{countryAt(8, "PER")}, 6, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
