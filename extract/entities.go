@@ -139,6 +139,9 @@ type builder struct {
 	bare []roleCand // person is -1
 	// "his Israeli counterpart, Ariel Sharon": person, of, and whose counterpart
 	counterparts []counterpart
+	// titles that name no one as a clause's subject, for the person who
+	// opens the next sentence ("Russia's president has defended ...")
+	leads []leadTitle
 	// per sentence: cand index by the token that ends it (b-1) and starts it
 	endsAt   map[[2]int]int
 	startsAt map[[2]int]int
@@ -379,6 +382,7 @@ func (bd *builder) scanSentence(si int) {
 	bd.scanMinistries(si)
 	bd.scanRoles(si)
 	bd.scanBareTitles(si)
+	bd.scanLeadTitles(si)
 }
 
 // balanceBrackets closes the bracket a name opens and does not close when

@@ -518,6 +518,20 @@ func TestRoles(t *testing.T) {
 		{"an adjective of a people before a title in capitals is no field", "Headline\n\nZairean Prime Minister Hugo Alvarez spoke.", "person:hugo-alvarez",
 			[]Role{{Title: "prime minister"}}},
 		{"activist is no title", "Headline\n\nThe blogger and activist Lina Saleh was detained.", "person:lina-saleh", nil},
+		{"a title that names no one, then the name opening the next sentence", "Headline\n\nChile's president has defended the sale of the mine, saying it was fair. Hugo Alvarez said the state had done nothing wrong.",
+			"person:hugo-alvarez", []Role{{Title: "president", Of: "country:CHL"}}},
+		{"a title in capitals with a field, in a clause", "Headline\n\nIt comes after Chile's High Commissioner to Peru said some Chileans should vote. Dr Hugo Alvarez said people must take part.",
+			"person:hugo-alvarez", []Role{{Title: "high commissioner", Of: "country:CHL"}}},
+		{"a title of a noun's possessive", "Headline\n\nMost users were in Chile, the campaign's director told the BBC. Hugo Alvarez said the campaign would go on.",
+			"person:hugo-alvarez", []Role{{Title: "director"}}},
+		{"the next name has a title of its own", "Headline\n\nChile's president has defended the sale. Opposition leader Hugo Alvarez said it was wrong.",
+			"person:hugo-alvarez", []Role{{Title: "opposition leader"}}},
+		{"two offices: the name may be either's", "Headline\n\nChile's president said Peru's foreign minister was wrong. Hugo Alvarez said the talks would go on.",
+			"person:hugo-alvarez", nil},
+		{"the title's sentence names a person", "Headline\n\nChile's president met Ana Ruiz on Monday. Hugo Alvarez said the talks went well.",
+			"person:hugo-alvarez", nil},
+		{"the name is no subject of the next sentence", "Headline\n\nChile's president has defended the sale. Critics of Hugo Alvarez said it was wrong.",
+			"person:hugo-alvarez", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -642,6 +642,7 @@ func (bd *builder) entities() *docEntities {
 	}
 	bd.resolveCounterparts(de)
 	bd.resolveBareTitles(de)
+	bd.resolveLeadTitles(de)
 	for _, e := range de.byKey {
 		shareRankOwner(e)
 		sortRoles(e.Roles)
