@@ -913,6 +913,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		}
 	default:
 		agents = ctx.subjectOf(v)
+		if keys := ctx.speakerGoesOn(v); len(keys) > 0 && verbalRoots[p.code[:2]] {
+			agents = keys // "Clarke said Howard was wrong and urged him to apologise": Clarke urges
+		}
 		if owner := ctx.gerundOwner(v); owner != "" {
 			agents = []string{owner} // "praised Egypt's role in mediating between": Egypt mediates
 		}

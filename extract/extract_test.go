@@ -734,6 +734,8 @@ func TestEvents(t *testing.T) {
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
 		{"he after a title in apposition opening the sentence before", "Headline\n\nNiger's interior minister, Ahmed Sani, said his forces had arrested six suspects. He accused Libya of failing to guard its border.",
 			[]string{"person:ahmed-sani accuse country:LBY"}},
+		{"a verb said in words after a reported clause is the speaker's", "Headline\n\nChilean President Ana Ruiz said Hugo Alvarez was \"scaremongering\" and urged him to apologise.",
+			[]string{"person:ana-ruiz urge person:hugo-alvarez"}},
 		{"a meeting a participle in commas after the subject took place in", "Headline\n\nMr Ruiz, speaking at a joint news conference with Peruvian Foreign Minister Hugo Alvarez, stressed this point.",
 			[]string{"person:ruiz meet person:hugo-alvarez"}},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},

@@ -73,7 +73,7 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 			}
 			return nil
 		}
-		if strings.HasPrefix(t[j].Tag, "NN") && !isDateWord(t[j].Text) {
+		if strings.HasPrefix(t[j].Tag, "NN") && !isDateWord(t[j].Text) && isWord(t[j].Text) {
 			return nil
 		}
 	}

@@ -52,6 +52,8 @@ func TestObjectPronoun(t *testing.T) {
 			[]actor{personAt(0, 1, "lee")}, 2, []string{"person:lee"}, []string{"person:ana-ruiz"}, []string{"person:lee"}, []string{"person:ana-ruiz", "person:lee"}},
 		{"him with two others in the sentence before", "Lee/NNP praised/VBD him/PRP ./.",
 			[]actor{personAt(0, 1, "lee")}, 2, []string{"person:lee"}, nil, nil, []string{"person:ana-ruiz", "person:park"}},
+		{"him past a quotation mark", "Lee/NNP said/VBD Park/NNP was/VBD \"/JJ wrong/JJ \"/NN and/CC urged/VBD him/PRP to/TO go/VB",
+			[]actor{personAt(0, 1, "lee"), personAt(2, 3, "park")}, 9, []string{"person:lee"}, []string{"person:park"}, nil, nil},
 		{"it alone may be a thing", "Chile/NNP praised/VBD it/PRP ./.",
 			[]actor{countryAt(0, "CHL")}, 2, []string{"country:CHL"}, nil, nil, []string{"person:ana-ruiz"}},
 	} {

@@ -326,6 +326,43 @@ func (c *eventCtx) titleOpensPhrase(j int) bool {
 	return c.titleOpens(k+1, j)
 }
 
+// verbalRoots are the CAMEO roots of acts done by saying: statements,
+// appeals, intents, consultations and diplomatic support, demands,
+// disapproval, rejection and threats.
+var verbalRoots = lexicon.Class("verbalRoots")
+
+// speakerGoesOn is the speaker of a reported clause that the finite verb
+// at v, joined by a coordinator, follows: the speaker goes on to do what
+// the verb says, when it is said in words (the caller tests the act):
+//
+//	SPEAKER SAY [that] SUBJ FINITE ... and VERB
+//
+// "Clarke said Howard was wrong and urged him to apologise": Clarke
+// urges; nil when v follows no such clause.
+func (c *eventCtx) speakerGoesOn(v int) []string {
+	t := c.t
+	if v < 4 || !coordinators[t[v-1].lower()] || t[v].Tag != "VBD" && t[v].Tag != "VBZ" {
+		return nil
+	}
+	finite := 0 // the finite verbs of the reported clause
+	for g := v - 2; g >= 0 && g >= v-16; g-- {
+		w := t[g].lower()
+		if clauseBreaks[w] || w == ";" || relativePronouns[w] {
+			return nil
+		}
+		if speechVerbs[w] && isFinite(t[g].Tag) {
+			if finite != 1 {
+				return nil
+			}
+			return c.subjectOf(g)
+		}
+		if isFinite(t[g].Tag) {
+			finite++
+		}
+	}
+	return nil
+}
+
 // tellForms report a quotation as the speech verbs do, told to someone:
 // "'We are asking ...,' Altun told journalists".
 var tellForms = lexicon.Class("tellForms")

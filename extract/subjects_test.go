@@ -331,3 +331,29 @@ func TestClaimOwnerSubject(t *testing.T) {
 		})
 	}
 }
+
+// speakerGoesOn alone: a verb joined after a reported clause is the
+// speaker's.
+func TestSpeakerGoesOn(t *testing.T) {
+	clarke, howard := personAt(0, 1, "clarke"), personAt(2, 3, "howard")
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v          int
+		want       []string
+	}{
+		{"after a reported clause", "Clarke/NNP said/VBD Howard/NNP was/VBD wrong/JJ and/CC urged/VBD him/PRP", []actor{clarke, howard}, 6, []string{"person:clarke"}},
+		{"after a that-clause", "Clarke/NNP said/VBD that/IN Howard/NNP was/VBD wrong/JJ and/CC urged/VBD him/PRP", []actor{clarke, personAt(3, 4, "howard")}, 7, []string{"person:clarke"}},
+		{"two verbs in the clause", "Clarke/NNP said/VBD Howard/NNP was/VBD wrong/JJ and/CC had/VBD lied/VBN and/CC urged/VBD him/PRP", []actor{clarke, howard}, 10, nil},
+		{"no coordinator", "Clarke/NNP said/VBD Howard/NNP was/VBD wrong/JJ ,/, urged/VBD him/PRP", []actor{clarke, howard}, 6, nil},
+		{"no speech verb", "Clarke/NNP met/VBD Howard/NNP and/CC urged/VBD him/PRP", []actor{clarke, howard}, 4, nil},
+		{"a clause of its own", "Clarke/NNP said/VBD Howard/NNP was/VBD wrong/JJ but/CC urged/VBD him/PRP", []actor{clarke, howard}, 6, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.speakerGoesOn(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
