@@ -334,7 +334,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = bd.ownedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si])))))))
+	bd.spans[si] = bd.suffixCompanies(t, bd.ownedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si]))))))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		// a name of two or more words that the lexicon knows, whole, that
@@ -497,6 +497,34 @@ func (bd *builder) ownedCompanies(t []Token, spans []names.Span) []names.Span {
 		if sp.Type == "LOC" && sp.Start >= 2 && t[sp.Start-1].Tag == "IN" && stakeNouns[t[sp.Start-2].lower()] &&
 			bd.x.idx.lookup(wordsOf(t[sp.Start:sp.End])) == nil {
 			sp.Type = "ORG"
+		}
+	}
+	return spans
+}
+
+// companySuffixes end one-word names of companies, written into the word:
+// "Eximbank", "Sberbank", "Rosneft", "Naftogaz", "Gazprom".
+var companySuffixes = lexicon.List("companySuffixes")
+
+// suffixCompanies types as an organization a one-word name the tagger took
+// for a place or a person that ends in a company's word and that the
+// lexicon does not know, but for a name after a preposition of place:
+//
+//	WORD+SUFFIX (one token, suffix of companySuffixes after three letters)
+//
+// "the Eximbank and Credit Suisse", "Rosneft bought".
+func (bd *builder) suffixCompanies(t []Token, spans []names.Span) []names.Span {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.End-sp.Start != 1 || sp.Type != "LOC" && sp.Type != "PER" || sp.Start > 0 && (cityPreps[t[sp.Start-1].lower()] || t[sp.Start-1].Tag == "TO") {
+			continue // "flew to Marigaz": where, written as a place
+		}
+		w := strings.ToLower(t[sp.Start].Text)
+		for _, suf := range companySuffixes {
+			if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) && bd.x.idx.lookup(t[sp.Start].Text) == nil {
+				sp.Type = "ORG"
+				break
+			}
 		}
 	}
 	return spans

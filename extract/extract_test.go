@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "a one-word name written with an oil company's word is a company",
+			text: "Headline\n\nOfficials from Sudneft visited Lima.",
+			want: []string{"organization:sudneft organization Sudneft"},
+			not:  []string{"location:sudneft"},
+		},
+		{
 			name: "a party's one ordinary word in a story about its country, and the Commons",
 			text: "Howard attacks Blair\n\nConservative leader Michael Howard accused Tony Blair of misleading the Commons.",
 			want: []string{"organization:conservative-party organization Conservative Party", "organization:house-of-commons organization House of Commons"},
@@ -1442,6 +1448,32 @@ func TestOwnedCompanies(t *testing.T) {
 			toks := slashTagged(tc.text)
 			bd := x.newBuilder(&Document{Sentences: []Sentence{{Tokens: toks}}})
 			if got := bd.ownedCompanies(toks, tc.spans)[0].Type; got != tc.want {
+				t.Errorf("type %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// suffixCompanies alone: a one-word name written with a company's word is
+// a company.
+func TestSuffixCompanies(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		span       names.Span
+		want       string
+	}{
+		{"a bank's word in a place's name", "the/DT Tolvarbank/NNP lent/VBD", names.Span{Start: 1, End: 2, Type: "LOC"}, "ORG"},
+		{"an oil company's word in a person's name", "Tolvarneft/NNP bought/VBD", names.Span{Start: 0, End: 1, Type: "PER"}, "ORG"},
+		{"the word alone", "the/DT Bank/NNP lent/VBD", names.Span{Start: 1, End: 2, Type: "LOC"}, "LOC"},
+		{"after a preposition of place", "flew/VBD to/TO Tolvargaz/NNP", names.Span{Start: 2, End: 3, Type: "LOC"}, "LOC"},
+		{"two words", "Tolvar/NNP Westbank/NNP lent/VBD", names.Span{Start: 0, End: 2, Type: "LOC"}, "LOC"},
+		{"a name the lexicon knows keeps the tagger's type for the lexicon to settle", "the/DT Sberbank/NNP lent/VBD", names.Span{Start: 1, End: 2, Type: "LOC"}, "LOC"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			bd := x.newBuilder(&Document{Sentences: []Sentence{{Tokens: toks}}})
+			if got := bd.suffixCompanies(toks, []names.Span{tc.span})[0].Type; got != tc.want {
 				t.Errorf("type %s, want %s", got, tc.want)
 			}
 		})
