@@ -334,7 +334,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = bd.suffixCompanies(t, bd.ownedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si]))))))))
+	bd.spans[si] = bd.joinPurposeNames(t, bd.suffixCompanies(t, bd.ownedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si])))))))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		// a name of two or more words that the lexicon knows, whole, that
@@ -464,6 +464,44 @@ func (bd *builder) joinOfAnd(t []Token, spans []names.Span) []names.Span {
 			spans[k+1].End = spans[k+1].Start // emptied: dropped below
 		}
 		a.End = e
+	}
+	return dropEmpty(spans)
+}
+
+// joinPurposeNames makes one organization of a head word of organizations'
+// names in capitals, "to", and the name the tagger found after it: a body
+// named for its purpose, which the tagger splits at "to":
+//
+//	[ORG] ORG-HEAD to WORD NAME...
+//
+// where WORD, the purpose's verb, is a word of the language in capitals,
+// in the name or before it, and the name is none the lexicon knows.
+// "the Campaign to Stop Killer Robots", "the Committee to Protect
+// Bloggers". The head joins the name the tagger found before it, if one
+// ends there ("National Campaign").
+func (bd *builder) joinPurposeNames(t []Token, spans []names.Span) []names.Span {
+	for k := range spans {
+		sp := &spans[k]
+		v := sp.Start // the purpose's verb, in the name or before it: "to Protect Bloggers"
+		if v > 0 && !infinitiveMarks[t[v-1].lower()] && isCap(t[v-1].Text) && bd.x.idx.common[t[v-1].lower()] && (k == 0 || spans[k-1].End < v) {
+			v--
+		}
+		h := v - 2
+		if h < 0 || sp.Type == "PER" && v == sp.Start || !infinitiveMarks[t[h+1].lower()] || !isCap(t[h].Text) || !bd.x.idx.orgHeads[t[h].Text] ||
+			!bd.x.idx.common[t[v].lower()] || bd.x.idx.lookup(wordsOf(t[sp.Start:sp.End])) != nil {
+			continue // the purpose is a verb and what it is done to: "to Protect Bloggers", not "to Jerusalem"
+		}
+		start := h
+		if k > 0 && spans[k-1].End == h+1 {
+			if spans[k-1].Type != "ORG" {
+				continue // "the West Bank to"
+			}
+			start = spans[k-1].Start
+			spans[k-1].End = spans[k-1].Start // joined: dropped below
+		} else if k > 0 && spans[k-1].End > h {
+			continue
+		}
+		sp.Start, sp.Type = start, "ORG"
 	}
 	return dropEmpty(spans)
 }

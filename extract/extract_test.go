@@ -67,6 +67,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "a body named for its purpose, which the tagger splits at to",
+			text: "Headline\n\nThe Committee to Protect Tolvar Bloggers condemned the arrest.",
+			want: []string{"organization:committee-to-protect-tolvar-bloggers organization Committee to Protect Tolvar Bloggers"},
+		},
+		{
 			name: "a one-word name written with an oil company's word is a company",
 			text: "Headline\n\nOfficials from Sudneft visited Lima.",
 			want: []string{"organization:sudneft organization Sudneft"},
@@ -1475,6 +1480,34 @@ func TestSuffixCompanies(t *testing.T) {
 			bd := x.newBuilder(&Document{Sentences: []Sentence{{Tokens: toks}}})
 			if got := bd.suffixCompanies(toks, []names.Span{tc.span})[0].Type; got != tc.want {
 				t.Errorf("type %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// joinPurposeNames alone: a head of organizations' names, "to" and the
+// name after it are one organization.
+func TestJoinPurposeNames(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		spans      []names.Span
+		want       []names.Span
+	}{
+		{"the head alone before", "the/DT Committee/NNP to/TO Protect/NNP Tolvars/NNPS", []names.Span{{Start: 3, End: 5, Type: "LOC"}}, []names.Span{{Start: 1, End: 5, Type: "ORG"}}},
+		{"an organization ending in the head", "the/DT National/NNP Committee/NNP to/TO Protect/NNP Tolvars/NNPS", []names.Span{{Start: 1, End: 3, Type: "ORG"}, {Start: 4, End: 6, Type: "ORG"}}, []names.Span{{Start: 1, End: 6, Type: "ORG"}}},
+		{"a place ending in the head", "the/DT West/NNP Bank/NNP to/TO Stop/NNP Tolvars/NNPS", []names.Span{{Start: 1, End: 3, Type: "LOC"}, {Start: 4, End: 6, Type: "ORG"}}, []names.Span{{Start: 1, End: 3, Type: "LOC"}, {Start: 4, End: 6, Type: "ORG"}}},
+		{"a name the lexicon knows after to", "the/DT Commission/NNP to/TO Jerusalem/NNP", []names.Span{{Start: 3, End: 4, Type: "LOC"}}, []names.Span{{Start: 3, End: 4, Type: "LOC"}}},
+		{"the verb before a person's name the tagger found", "the/DT Committee/NNP to/TO Protect/NNP Ana/NNP Tolvar/NNP", []names.Span{{Start: 4, End: 6, Type: "PER"}}, []names.Span{{Start: 1, End: 6, Type: "ORG"}}},
+		{"a person right after to", "the/DT Committee/NNP to/TO Ana/NNP Tolvar/NNP", []names.Span{{Start: 3, End: 5, Type: "PER"}}, []names.Span{{Start: 3, End: 5, Type: "PER"}}},
+		{"no word of the language after to", "the/DT Committee/NNP to/TO Tolvar/NNP", []names.Span{{Start: 3, End: 4, Type: "LOC"}}, []names.Span{{Start: 3, End: 4, Type: "LOC"}}},
+		{"no head before to", "the/DT Team/NNP to/TO Protect/NNP Tolvars/NNPS", []names.Span{{Start: 3, End: 5, Type: "LOC"}}, []names.Span{{Start: 3, End: 5, Type: "LOC"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			bd := x.newBuilder(&Document{Sentences: []Sentence{{Tokens: toks}}})
+			if diff := cmp.Diff(tc.want, bd.joinPurposeNames(toks, tc.spans)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
 	}
