@@ -184,8 +184,8 @@ func newIndex(lx *lexicon.Lexicon) *index {
 	variants := slices.Sorted(maps.Keys(lx.Variants))
 	for _, v := range variants {
 		for _, e := range ix.names[normName(lx.Variants[v])] {
-			if e.label == lx.Variants[v] {
-				addName(v, e)
+			if e.label == lx.Variants[v] || e.demonym {
+				addName(v, e) // a name, or a nationality's other adjective ("Zairean": "Congolese")
 			}
 		}
 	}

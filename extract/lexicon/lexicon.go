@@ -113,8 +113,9 @@ type Lexicon struct {
 	Spellings map[string]string
 	// Variants maps another spelling of a whole name, as news writes it
 	// ("Taleban"), to the name of the lexicon's entry it belongs to
-	// ("Taliban"). The name tagger's gazetteer does not read them, so
-	// that a spelling added here needs no retraining.
+	// ("Taliban"), or a country's former adjective to its adjective now
+	// ("Zairean" to "Congolese"). The name tagger's gazetteer does not
+	// read them, so that a spelling added here needs no retraining.
 	Variants map[string]string
 	// PastOnly holds the forms that are a simple past and nothing else
 	// ("spoke", "gave", "took"): never a noun, whatever a tagger says.

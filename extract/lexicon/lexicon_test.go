@@ -646,7 +646,8 @@ func TestUnknownClassPanics(t *testing.T) {
 }
 
 // Every other spelling belongs to an organization, a place or a country
-// the lexicon lists under that name, and is no name of another entry.
+// the lexicon lists under that name, or to a country's adjective, and is
+// no name of another entry.
 func TestVariantsName(t *testing.T) {
 	lx, err := Default()
 	if err != nil {
@@ -661,13 +662,16 @@ func TestVariantsName(t *testing.T) {
 	}
 	for _, c := range lx.Countries {
 		names[c.Name] = true
+		for _, d := range c.Demonyms {
+			names[d] = true
+		}
 	}
 	if len(lx.Variants) == 0 {
 		t.Fatal("no variants read")
 	}
 	for v, name := range lx.Variants {
 		if !names[name] {
-			t.Errorf("variant %q: no organization, place or country named %q", v, name)
+			t.Errorf("variant %q: no organization, place, country or country's adjective named %q", v, name)
 		}
 		if names[v] {
 			t.Errorf("variant %q is the name of an entry of its own", v)
