@@ -543,6 +543,12 @@ func TestRoles(t *testing.T) {
 			"person:hugo-alvarez", nil},
 		{"the title's sentence names a person", "Headline\n\nChile's president met Ana Ruiz on Monday. Hugo Alvarez said the talks went well.",
 			"person:hugo-alvarez", nil},
+		{"a title naming its country that no one holds, for the one person of that country", "Headline\n\nPeruvian President Hugo Alvarez met Ana Ruiz, a Chilean. He opposed talks between Bolivia and the Chilean president.",
+			"person:ana-ruiz", []Role{{Title: "president", Of: "country:CHL"}}},
+		{"two people of that country", "Headline\n\nPeruvian President Hugo Alvarez met Ana Ruiz, a Chilean, and Luis Soto, a Chilean. He opposed talks between Bolivia and the Chilean president.",
+			"person:ana-ruiz", nil},
+		{"the one person of that country holds an office of their own", "Headline\n\nPeruvian President Hugo Alvarez met Chilean Foreign Minister Ana Ruiz. He opposed talks between Bolivia and the Chilean president.",
+			"person:ana-ruiz", []Role{{Title: "foreign minister", Of: "country:CHL"}}},
 		{"the name is no subject of the next sentence", "Headline\n\nChile's president has defended the sale. Critics of Hugo Alvarez said it was wrong.",
 			"person:hugo-alvarez", nil},
 	}

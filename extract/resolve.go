@@ -928,9 +928,16 @@ func (bd *builder) resolveBareTitles(de *docEntities) {
 			}
 		}
 	}
+	compatriots := map[string]bool{} // the people untitledCompatriot gave titles
 	for _, b := range bd.bare {
 		bd.steps++
 		h := headWord(b.title)
+		if holders[h] == 0 || holders[h] == 1 && b.of >= 0 && bd.cands[b.of].typ == Country && holderOf[h].Country != bd.cands[b.of].country {
+			// "the Palestinian president", no one's or an Israeli's title
+			// so far: the one Palestinian
+			bd.untitledCompatriot(de, b, compatriots)
+			continue
+		}
 		if holders[h] != 1 {
 			continue
 		}
@@ -958,6 +965,39 @@ func (bd *builder) resolveBareTitles(de *docEntities) {
 			continue
 		}
 		holder.Roles = append(holder.Roles, Role{Title: b.title, Code: b.code, Of: of, Evidence: bd.evidence(b.sent)})
+	}
+}
+
+// untitledCompatriot gives a bare title that names its country and that
+// no one in the document holds, or no one of that country ("the
+// Palestinian president", "Estonia's president"), to the one person of
+// that country the document names, when
+// that person has no title but those this rule gave (given records them):
+//
+//	[the] DEMONYM|COUNTRY 's TITLE ... and one PERSON of COUNTRY with no title
+//
+// "Netanyahu opposed talks between Weizman and the Palestinian president",
+// with Yasser Arafat the story's one Palestinian: Arafat is president of
+// Palestine.
+func (bd *builder) untitledCompatriot(de *docEntities, b roleCand, given map[string]bool) {
+	if b.of < 0 || bd.cands[b.of].dropped || bd.cands[b.of].typ != Country || !stateCodes[b.code] {
+		return
+	}
+	code := bd.cands[b.of].country
+	var one *Entity
+	for _, e := range de.list() {
+		bd.steps++
+		if e.Type != Person || e.Country != code {
+			continue
+		}
+		if one != nil || len(e.Roles) > 0 && !given[e.Key] {
+			return // two people of the country, or one with an office of their own
+		}
+		one = de.byKey[e.Key]
+	}
+	if one != nil && !hasTitle(one, b.title, "country:"+code) {
+		one.Roles = append(one.Roles, Role{Title: b.title, Code: b.code, Of: "country:" + code, Evidence: bd.evidence(b.sent)})
+		given[one.Key] = true
 	}
 }
 
