@@ -3,7 +3,7 @@ package extract
 // A claim in apposition to a clause, answered by an actor, answers the
 // one who made it:
 //
-//	CLAUSE , (a|an|the) [ADJ] CLAIM-NOUN [that|which] ACTOR [ADV] VERB
+//	CLAUSE , [a|an|the] [ADJ] CLAIM-NOUN [that|which] ACTOR|PRONOUN [ADV|AUX] VERB
 //	CLAUSE , (a|an|the) [ADJ] CLAIM-NOUN VBN by ACTOR
 //
 // "Pakistan accused India of violating the ceasefire, an accusation New
@@ -15,20 +15,56 @@ package extract
 // when the verb's clause is such an apposition: the subject of the
 // sentence's main verb; nil otherwise.
 func (c *eventCtx) claimAuthor(v int) []string {
-	t := c.t
-	k := v - 1
-	for k >= 0 && t[k].Tag == "RB" {
-		k-- // "a charge Yerevan swiftly rejected"
-	}
-	a := actorAt(c.acts, k)
-	if a < 0 || c.acts[a].b != k+1 {
+	k, _ := c.claimSubject(v)
+	if k < -1 {
 		return nil
 	}
-	k = c.acts[a].a - 1
+	return c.appositionAuthor(k)
+}
+
+// claimSubject reads back from the verb at v, past its auxiliaries and
+// adverbs, over its subject, an actor or a pronoun, and a relative word:
+// the token before them (where the claim noun should be), and whether the
+// subject is a pronoun; -2 when no subject stands right before the verb.
+func (c *eventCtx) claimSubject(v int) (int, bool) {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (t[k].Tag == "RB" || haveForms[t[k].lower()]) {
+		k-- // "a charge Yerevan swiftly rejected", "charges Lima has denied"
+	}
+	pronoun := false
+	if a := actorAt(c.acts, k); a >= 0 && c.acts[a].b == k+1 {
+		k = c.acts[a].a - 1
+	} else if k >= 0 && t[k].Tag == "PRP" && (personPronouns[t[k].lower()] || partyPronouns[t[k].lower()]) {
+		k, pronoun = k-1, true // "charges she has denied"
+	} else {
+		return -2, false
+	}
 	if k >= 0 && (thatWords[t[k].lower()] || relativePronouns[t[k].lower()]) {
 		k--
 	}
-	return c.appositionAuthor(k)
+	return k, pronoun
+}
+
+// claimAnswerer is who a pronoun that answers a claim in apposition
+// stands for: the one the claim was made against, the object of the
+// sentence's main verb.
+//
+//	ACTOR VERB OBJECT ... , [DET] CLAIM-NOUN PRONOUN [AUX] VERB
+//
+// "Sharif accused Bhutto of corruption, charges she has denied": Bhutto
+// denies. nil when v answers no claim so.
+func (c *eventCtx) claimAnswerer(v int) []string {
+	k, pronoun := c.claimSubject(v)
+	if !pronoun || len(c.appositionAuthor(k)) == 0 {
+		return nil
+	}
+	for f := datelineEnd(c.t); f < k; f++ {
+		if isFinite(c.t[f].Tag) && actorAt(c.acts, f) < 0 {
+			return c.objectAfter(f+1, 4)
+		}
+	}
+	return nil
 }
 
 // passiveClaimAuthor is who made the claim or move that a passive verb at

@@ -22,7 +22,10 @@ func TestClaimAuthor(t *testing.T) {
 			[]string{"country:CHL"}},
 		{"no claim noun", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT step/NN Lima/NNP rejected/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(6, "PER")}, 7, nil},
 		{"no apposition", "The/DT charge/NN Lima/NNP rejected/VBD was/VBD old/JJ", []actor{countryAt(2, "PER")}, 3, nil},
-		{"no actor answers", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT charge/NN they/PRP rejected/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 7, nil},
+		{"a pronoun answers", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT charge/NN they/PRP rejected/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 7, []string{"country:CHL"}},
+		{"past an auxiliary, with no article", "Chile/NNP accused/VBD Peru/NNP ,/, charges/NNS Lima/NNP has/VBZ denied/VBN", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(5, "PER")}, 7,
+			[]string{"country:CHL"}},
+		{"no one answers", "Chile/NNP accused/VBD Peru/NNP ,/, charges/NNS often/RB denied/VBN", []actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 6, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
@@ -49,6 +52,29 @@ func TestPassiveClaimAuthor(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{countryAt(0, "CHL"), personAt(2, 3, "ruiz"), countryAt(len(strings.Fields(tc.text))-1, "PER")}}
 			if diff := cmp.Diff(tc.want, c.passiveClaimAuthor(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// claimAnswerer alone: a pronoun that answers a claim in apposition is
+// the one the claim was made against.
+func TestClaimAnswerer(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v          int
+		want       []string
+	}{
+		{"a pronoun", "Chile/NNP accused/VBD Peru/NNP of/IN spying/VBG ,/, charges/NNS it/PRP has/VBZ denied/VBN", []actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 9, []string{"country:PER"}},
+		{"a name answers by itself", "Chile/NNP accused/VBD Peru/NNP ,/, charges/NNS Lima/NNP denied/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(5, "PER")}, 6, nil},
+		{"no claim noun", "Chile/NNP accused/VBD Peru/NNP ,/, steps/NNS it/PRP denied/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 6, nil},
+		{"no apposition", "Chile/NNP said/VBD it/PRP denied/VBD", []actor{countryAt(0, "CHL")}, 3, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.claimAnswerer(tc.v)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})

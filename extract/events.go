@@ -913,6 +913,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		}
 	default:
 		agents = ctx.subjectOf(v)
+		if who := ctx.claimAnswerer(v); len(who) > 0 {
+			agents = who // "accused Bhutto of corruption, charges she has denied": Bhutto
+		}
 		if keys := ctx.speakerGoesOn(v); len(keys) > 0 && verbalRoots[p.code[:2]] {
 			agents = keys // "Clarke said Howard was wrong and urged him to apologise": Clarke urges
 		}
