@@ -837,6 +837,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			if len(targets) == 0 && p.code == visitCode {
 				targets = ctx.visitedFocal(agents) // "shook Costa Rica during a visit by Japanese Prime Minister Hashimoto"
 			}
+			if len(targets) == 0 {
+				targets = ctx.resisted(v) // "the KDP repelled an attack by PUK fighters": on the KDP
+			}
 		} else if by, to := ctx.nounFromPhrase(v, end, p); len(by) > 0 && len(agents) == 0 {
 			agents, targets = by, to // "criticism of Iran from the EU"
 		} else if by, k := ctx.nounAgent(end + 1); len(by) > 0 {
@@ -1332,6 +1335,26 @@ func (c *eventCtx) governingVerb(v int) int {
 		return k
 	}
 	return -1
+}
+
+// resistVerbs take as object an act done to their subject, which the
+// subject withstands: "repelled an attack by", "survived an assassination
+// attempt by".
+var resistVerbs = lexicon.Class("resistVerbs")
+
+// resisted is whom the act named by the noun at v is done to when the
+// noun is the object of a verb of resisting: the verb's subject.
+//
+//	SUBJ RESIST-VERB [DET|ADJ]* EVENT-NOUN by AGENT
+//
+// "The KDP said it had repelled an attack by PUK fighters": the PUK
+// attacks the KDP. nil otherwise.
+func (c *eventCtx) resisted(v int) []string {
+	g := c.governingVerb(v)
+	if g < 0 || !resistVerbs[c.t[g].lower()] {
+		return nil
+	}
+	return c.subjectOf(g)
 }
 
 // modifiersBefore is the token before the words that modify the noun at

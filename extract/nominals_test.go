@@ -110,3 +110,26 @@ func TestNominalEvent(t *testing.T) {
 		}
 	}
 }
+
+// resisted alone: an act named as the object of a verb of resisting is
+// done to the verb's subject.
+func TestResisted(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v          int
+		want       []string
+	}{
+		{"repelled an attack", "Peru/NNP repelled/VBD an/DT attack/NN by/IN Chile/NNP", []actor{countryAt(0, "PER"), countryAt(5, "CHL")}, 3, []string{"country:PER"}},
+		{"past adjectives", "Peru/NNP foiled/VBD a/DT large/JJ attack/NN by/IN Chile/NNP", []actor{countryAt(0, "PER"), countryAt(6, "CHL")}, 4, []string{"country:PER"}},
+		{"a verb of no resisting", "Peru/NNP reported/VBD an/DT attack/NN by/IN Chile/NNP", []actor{countryAt(0, "PER"), countryAt(5, "CHL")}, 3, nil},
+		{"no verb before the noun", "An/DT attack/NN by/IN Chile/NNP failed/VBD", []actor{countryAt(3, "CHL")}, 1, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.resisted(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

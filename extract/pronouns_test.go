@@ -31,6 +31,7 @@ func TestPronounKeysOfClauses(t *testing.T) {
 		{"in the opening clause, a main clause with no actor first", "After/IN she/PRP met/VBD Peru/NNP ,/, talks/NNS with/IN Ruiz/NNP began/VBD", []actor{countryAt(3, "PER"), personAt(7, 8, "ruiz")}, actor{}, nil, 1, nil},
 		{"after whom the speaker told", "Ruiz/NNP told/VBD reporters/NNS he/PRP had/VBD met/VBN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(6, "PER")}, actor{}, nil, 3, []string{"person:ruiz"}},
 		{"after a named listener and a day", "Ruiz/NNP told/VBD the/DT BBC/NNP on/IN Monday/NNP that/IN he/PRP met/VBD Peru/NNP", []actor{personAt(0, 1, "ruiz"), {a: 3, b: 4, key: "organization:bbc", typ: Organization, media: true}, countryAt(9, "PER")}, actor{}, nil, 7, []string{"person:ruiz"}},
+		{"after a speech verb and a day's part", "Ruiz/NNP said/VBD Thursday/NNP night/NN it/PRP had/VBD attacked/VBN Peru/NNP", []actor{{a: 0, b: 1, key: "organization:ruiz", typ: Organization}, countryAt(7, "PER")}, actor{}, nil, 4, []string{"organization:ruiz"}},
 		{"a clause's nouns after a speech verb are no listener", "Ruiz/NNP said/VBD the/DT talks/NNS he/PRP led/VBD with/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(7, "PER")}, actor{}, nil, 4, nil},
 		{"a clause of its own before the coordinator", "Chile/NNP said/VBD that/IN Peru/NNP left/VBD and/CC it/PRP returned/VBD", []actor{chile, countryAt(3, "PER")}, actor{}, nil, 6, []string{"country:PER"}},
 	} {

@@ -468,7 +468,7 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		if speechVerbs[w] || denyVerbs[w] || tellForms[w] {
 			break // "China has denied that it supplied weapons"
 		}
-		if !(t[j].Tag == "RB" || t[j].Tag == "IN" || t[j].Tag == "NNP" || t[j].Tag == "CD") {
+		if !(t[j].Tag == "RB" || t[j].Tag == "IN" || t[j].Tag == "NNP" || t[j].Tag == "CD" || dayParts[w]) {
 			if t[j].Tag == "NN" || t[j].Tag == "NNS" || t[j].Tag == "DT" || t[j].Tag == "JJ" {
 				listener = true
 				continue
