@@ -357,7 +357,15 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 					country, _ := ctx.visitIn(i)
 					there = country != ""
 				}
-				if !undergone && !byPhrase && !ofBy && len(from) == 0 && !there || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(t[i].lower(), "s")] {
+				reason := false // "thanked Gabon for its support"
+				if !undergone && !byPhrase && !ofBy && len(from) == 0 && !there {
+					owner := ctx.nominalAgent(i)
+					if len(owner) == 0 {
+						owner = ctx.pronounOwner(i)
+					}
+					reason = len(ctx.thankedFor(i, owner)) > 0
+				}
+				if !undergone && !byPhrase && !ofBy && len(from) == 0 && !there && !reason || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(t[i].lower(), "s")] {
 					continue
 				}
 			}
@@ -858,6 +866,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		if len(agents) == 0 {
 			agents = ctx.earlierAgents(v) // "Russia announced sanctions. The sanctions on ... "
 		}
+		if thanked := ctx.thankedFor(v, agents); len(thanked) > 0 && (len(targets) == 0 || end < len(t) && (placePreps[t[end].lower()] || cityPreps[t[end].lower()])) {
+			targets = thanked // "China thanked Gabon for its support at the UN": for China, not the UN
+		}
 		if p.code == visitCode && (len(targets) == 0 || end < len(t) && !ofWords[t[end].lower()] && !nominalPreps[t[end].lower()]) {
 			if country, who := ctx.visitIn(v); country != "" {
 				targets = []string{country} // "Rifkind, in Pakistan for a visit, told Reuters": not Reuters
@@ -1335,6 +1346,37 @@ func (c *eventCtx) governingVerb(v int) int {
 		return k
 	}
 	return -1
+}
+
+// thankedFor is whom the act named by the noun at v is done for when the
+// noun gives the reason another was thanked, praised or blamed: the one
+// who thanked, the subject of the verb whose object did the act.
+//
+//	SUBJ VERB OBJ for [its|OBJ's] [ADJ]* EVENT-NOUN
+//
+// "China thanked Gabon for its strong support at the UN": Gabon supports
+// China. nil when agents are not the object's.
+func (c *eventCtx) thankedFor(v int, agents []string) []string {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || isPossessive(t[k].Text)) {
+		k--
+	}
+	if k < 2 || !purposePreps[t[k].lower()] {
+		return nil
+	}
+	a := actorAt(c.acts, k-1)
+	if a < 0 || c.acts[a].b != k || len(agents) != 1 || agents[0] != c.acts[a].key {
+		return nil
+	}
+	g := c.acts[a].a - 1
+	if g < 0 || !strings.HasPrefix(t[g].Tag, "VB") || actorAt(c.acts, g) >= 0 {
+		return nil
+	}
+	if subj := c.subjectOf(g); !slices.Contains(subj, agents[0]) {
+		return subj
+	}
+	return nil
 }
 
 // resistVerbs take as object an act done to their subject, which the

@@ -133,3 +133,27 @@ func TestResisted(t *testing.T) {
 		})
 	}
 }
+
+// thankedFor alone: the act a party was thanked for is done for the one
+// who thanked.
+func TestThankedFor(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v          int
+		agents     []string
+		want       []string
+	}{
+		{"thanked for its support", "Peru/NNP thanked/VBD Chile/NNP for/IN its/PRP$ strong/JJ support/NN", []actor{countryAt(0, "PER"), countryAt(2, "CHL")}, 6, []string{"country:CHL"}, []string{"country:PER"}},
+		{"the act of another than the object", "Peru/NNP thanked/VBD Chile/NNP for/IN Bolivia/NNP 's/POS support/NN", []actor{countryAt(0, "PER"), countryAt(2, "CHL"), countryAt(4, "BOL")}, 6, []string{"country:BOL"}, nil},
+		{"no reason", "Peru/NNP thanked/VBD Chile/NNP after/IN its/PRP$ support/NN", []actor{countryAt(0, "PER"), countryAt(2, "CHL")}, 5, []string{"country:CHL"}, nil},
+		{"no verb before the object", "Peru/NNP and/CC Chile/NNP for/IN its/PRP$ support/NN", []actor{countryAt(0, "PER"), countryAt(2, "CHL")}, 5, []string{"country:CHL"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.thankedFor(tc.v, tc.agents)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
