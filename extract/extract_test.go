@@ -1205,6 +1205,20 @@ func TestPersonNationality(t *testing.T) {
 	t.Errorf("no person:haroon-aswad in %q", entitySet(r))
 }
 
+// A person given a country's office in a lead acts for that country.
+func TestLeadTitleCountry(t *testing.T) {
+	r := run(t, "Headline\n\nChile's president has defended the sale of the mine. Hugo Alvarez said the state had done nothing wrong.")
+	for _, e := range r.Entities {
+		if e.Key == "person:hugo-alvarez" {
+			if e.Country != "CHL" {
+				t.Errorf("country of %s = %q, want CHL", e.Key, e.Country)
+			}
+			return
+		}
+	}
+	t.Errorf("no person:hugo-alvarez in %q", entitySet(r))
+}
+
 func TestPlaceIsNoTarget(t *testing.T) {
 	r := run(t, "Headline\n\nForeign Minister Liisa Saar of Estonia spoke to reporters in Tallinn, Estonia, on Monday.")
 	if len(r.Events) != 0 {

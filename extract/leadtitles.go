@@ -118,6 +118,9 @@ func (bd *builder) resolveLeadTitles(de *docEntities) {
 		switch {
 		case l.of >= 0 && !bd.cands[l.of].dropped:
 			of = bd.cands[l.of].key
+			if e.Country == "" {
+				e.Country = bd.cands[l.of].country // the person acts for the owner's country, as with any title
+			}
 		case l.of == -2 && e.Country != "":
 			of = "country:" + e.Country
 		}
