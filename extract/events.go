@@ -802,6 +802,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !nominal && ctx.neitherBefore(v) {
 		negated = true // "Neither Russia nor China supported"
 	}
+	if ctx.noneNamed(v, end, nominal) {
+		negated = true // "received no support from Chile", "held no talks with"
+	}
 	if nominal && ctx.offObject(v) {
 		return nil // "cancelled a meeting with": it did not take place
 	}
@@ -1377,6 +1380,29 @@ func (c *eventCtx) thankedFor(v int, agents []string) []string {
 		return subj
 	}
 	return nil
+}
+
+// noneNamed reports an act its own words deny with a negation before its
+// noun: before a noun that names the act, past the words that modify it,
+// or inside a verb's phrase before the phrase's noun.
+//
+//	no [ADJ]* EVENT-NOUN          "received no support from Chile"
+//	VERB no [ADJ]* NOUN (pattern) "held no talks with Brazil"
+func (c *eventCtx) noneNamed(v, end int, nominal bool) bool {
+	t := c.t
+	if nominal {
+		k := v - 1
+		for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "CD") {
+			k--
+		}
+		return k >= 0 && negations[t[k].lower()] && !strings.HasPrefix(t[k].Tag, "VB")
+	}
+	for k := v + 1; k < end-1 && k < len(t); k++ {
+		if negations[t[k].lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // resistVerbs take as object an act done to their subject, which the

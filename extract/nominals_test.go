@@ -157,3 +157,26 @@ func TestThankedFor(t *testing.T) {
 		})
 	}
 }
+
+// noneNamed alone: a negation before an act's noun, or inside a verb's
+// phrase, denies the act.
+func TestNoneNamed(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v, end     int
+		nominal    bool
+		want       bool
+	}{
+		{"no before the noun", "received/VBN no/RB support/NN from/IN Chile/NNP", 2, 3, true, true},
+		{"no past adjectives", "received/VBN no/DT military/JJ support/NN from/IN Chile/NNP", 3, 4, true, true},
+		{"a noun with no negation", "received/VBN military/JJ support/NN from/IN Chile/NNP", 2, 3, true, false},
+		{"no inside a verb's phrase", "held/VBD no/DT talks/NNS with/IN Brazil/NNP", 0, 3, false, true},
+		{"a verb's phrase with no negation", "held/VBD new/JJ talks/NNS with/IN Brazil/NNP", 0, 3, false, false},
+		{"a verb with no phrase", "attacked/VBD Brazil/NNP", 0, 1, false, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.noneNamed(tc.v, tc.end, tc.nominal); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

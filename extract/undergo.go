@@ -30,8 +30,8 @@ func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 		return nil, nil, false
 	}
 	k := v - 1
-	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "CD" || t[k].Tag == "$" || determiners[t[k].lower()]) {
-		k-- // "secured a $10bn loan from"
+	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "CD" || t[k].Tag == "$" || determiners[t[k].lower()] || negations[t[k].lower()]) {
+		k-- // "secured a $10bn loan from", "received no support from"
 	}
 	if k >= 1 && underWords[t[k].lower()] {
 		k-- // "came under attack from"
@@ -56,6 +56,10 @@ func (c *eventCtx) undergoesNoun(v int) bool {
 	if !undergoVerbs[t[v].lower()] {
 		return false
 	}
-	k := modifiersAfter(t, v+1)
+	k := v + 1
+	if k < len(t) && negations[t[k].lower()] {
+		k++ // "received no support from"
+	}
+	k = modifiersAfter(t, k)
 	return k < len(t) && eventNouns[strings.TrimSuffix(t[k].lower(), "s")]
 }
