@@ -802,8 +802,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !nominal && ctx.neitherBefore(v) {
 		negated = true // "Neither Russia nor China supported"
 	}
-	if ctx.noneNamed(v, end, nominal) {
-		negated = true // "received no support from Chile", "held no talks with"
+	if ctx.noneNamed(v, end, nominal) || ctx.ruledOut(v, nominal) {
+		negated = true // "received no support from Chile", "held no talks with", "ruled out talks with"
 	}
 	if nominal && ctx.offObject(v) {
 		return nil // "cancelled a meeting with": it did not take place
@@ -1403,6 +1403,30 @@ func (c *eventCtx) noneNamed(v, end int, nominal bool) bool {
 		}
 	}
 	return false
+}
+
+// excludeVerbs and excludeParticles together say an act will not be done:
+// "ruled out talks with", "has ruled out paying".
+var (
+	excludeVerbs     = lexicon.Class("excludeVerbs")
+	excludeParticles = lexicon.Class("excludeParticles")
+)
+
+// ruledOut reports an act, named by a verb in -ing or by a noun, that is
+// the object of a verb and particle excluding it:
+//
+//	EXCLUDE-VERB EXCLUDE-PARTICLE [DET|ADJ|NOUN]* (VBG | EVENT-NOUN)
+//
+// "Peru ruled out talks with Chile", "has ruled out paying ransom".
+func (c *eventCtx) ruledOut(v int, nominal bool) bool {
+	t := c.t
+	k := v - 1
+	if nominal {
+		k = compoundBefore(t, v)
+	} else if t[v].Tag != "VBG" {
+		return false
+	}
+	return k >= 1 && excludeParticles[t[k].lower()] && excludeVerbs[t[k-1].lower()]
 }
 
 // resistVerbs take as object an act done to their subject, which the

@@ -180,3 +180,24 @@ func TestNoneNamed(t *testing.T) {
 		}
 	}
 }
+
+// ruledOut alone: an act a verb and its particle exclude.
+func TestRuledOut(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		nominal    bool
+		want       bool
+	}{
+		{"a noun", "Peru/NNP ruled/VBD out/RP talks/NNS with/IN Chile/NNP", 3, true, true},
+		{"a noun past its modifiers", "Peru/NNP ruled/VBD out/RP new/JJ peace/NN talks/NNS", 5, true, true},
+		{"a gerund", "Peru/NNP has/VBZ ruled/VBN out/RP paying/VBG ransom/NN", 4, false, true},
+		{"another verb's particle", "Peru/NNP carried/VBD out/RP attacks/NNS on/IN Chile/NNP", 3, true, false},
+		{"a finite verb", "Peru/NNP ruled/VBD out/RP attacked/VBD", 3, false, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.ruledOut(tc.v, tc.nominal); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
