@@ -753,6 +753,8 @@ func TestEvents(t *testing.T) {
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
 		{"he after a title in apposition opening the sentence before", "Headline\n\nNiger's interior minister, Ahmed Sani, said his forces had arrested six suspects. He accused Libya of failing to guard its border.",
 			[]string{"person:ahmed-sani accuse country:LBY"}},
+		{"the two party leaders are the two people named together", "Headline\n\nPresident Ana Ruiz and President Hugo Alvarez met. The two party leaders criticised Bolivia.",
+			[]string{"person:ana-ruiz meet person:hugo-alvarez", "person:ana-ruiz,person:hugo-alvarez criticize country:BOL"}},
 		{"an act ruled out is denied", "Headline\n\nPeru ruled out talks with Chile.", []string{"country:PER talk country:CHL negated"}},
 		{"no support received from another is its support denied", "Headline\n\nPeru has received no co-operation from Chile. Bolivia held no talks with Brazil.",
 			[]string{"country:CHL cooperate country:PER negated", "country:BOL meet country:BRA negated"}},

@@ -149,12 +149,16 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 			if kind == nil {
 				continue
 			}
-			p := t[k-1].lower()
-			start := k - 1
+			m := k - 1 // past one word in lower case that modifies a noun for people: "the two party leaders", "the two foreign ministers"
+			if m >= 2 && pairPersonNouns[w] && (nounModifierWord(t[m]) || t[m].Tag == "JJ" && !isCap(t[m].Text)) && pairNumbers[t[m-1].lower()] {
+				m--
+			}
+			p := t[m].lower()
+			start := m
 			switch {
-			case pairNumbers[p] && k >= 2 && definite[t[k-2].lower()]:
-				start = k - 2
-			case pairAll[p]:
+			case pairNumbers[p] && m >= 1 && definite[t[m-1].lower()]:
+				start = m - 1
+			case pairAll[p] && m == k-1:
 			default:
 				continue
 			}

@@ -146,6 +146,30 @@ func TestAddPairs(t *testing.T) {
 	}
 }
 
+// addPairs alone, for a noun for people with a word that modifies it.
+func TestAddPairsModified(t *testing.T) {
+	ruiz := actor{a: 0, b: 1, key: "person:ruiz", typ: Person}
+	soto := actor{a: 2, b: 3, key: "person:soto", typ: Person}
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the two party leaders", "Ruiz/NNP and/CC Soto/NNP met/VBD ./. the/DT two/CD party/NN leaders/NNS agreed/VBD", []string{"5-9 person:ruiz+person:soto"}},
+		{"the two foreign ministers", "Ruiz/NNP and/CC Soto/NNP met/VBD ./. the/DT two/CD foreign/JJ ministers/NNS agreed/VBD", []string{"5-9 person:ruiz+person:soto"}},
+		{"a noun for no people takes no modifier", "Ruiz/NNP and/CC Soto/NNP met/VBD ./. the/DT two/CD former/JJ allies/NNS agreed/VBD", nil},
+		{"a name between is no modifier", "Ruiz/NNP and/CC Soto/NNP met/VBD ./. the/DT two/CD Tolvar/NNP leaders/NNS agreed/VBD", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &Document{Sentences: []Sentence{{Tokens: slashTagged(tc.text)}}}
+			bySent := map[int][]actor{0: {ruiz, soto}}
+			addPairs(doc, bySent)
+			if diff := cmp.Diff(tc.want, pairsOf(bySent[0])); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // addBarePairs alone: "the two" and "both" before a verb stand for two
 // people named together, else two states or bodies.
 func TestAddBarePairs(t *testing.T) {
