@@ -137,16 +137,23 @@ func afterClauses(t []Token) [][2]int {
 		if !boundWords[t[a].lower()] || a > 0 && notBound[t[a-1].lower()] {
 			continue
 		}
-		b := a + 1
-		for b < len(t) && !boundEnds[t[b].lower()] {
-			b++
-		}
+		b := clauseEnd(t, a)
 		if b > a+1 {
 			out = append(out, [2]int{a, b})
 		}
 		a = b
 	}
 	return out
+}
+
+// clauseEnd is the punctuation that closes the clause opened at token a
+// (boundEnds), or the sentence's end.
+func clauseEnd(t []Token, a int) int {
+	b := a + 1
+	for b < len(t) && !boundEnds[t[b].lower()] {
+		b++
+	}
+	return b
 }
 
 // ownDateOpeners open a clause whose date is its own event's, not the
@@ -166,12 +173,8 @@ func ownDateClauses(t []Token) [][2]int {
 		if !ownDateOpeners[t[a].lower()] {
 			continue
 		}
-		b, finite := a+1, false
-		for b < len(t) && !boundEnds[t[b].lower()] {
-			finite = finite || isFinite(t[b].Tag)
-			b++
-		}
-		if finite {
+		b := clauseEnd(t, a)
+		if slices.ContainsFunc(t[a+1:b], func(tok Token) bool { return isFinite(tok.Tag) }) {
 			out = append(out, [2]int{a, b})
 		}
 		a = b

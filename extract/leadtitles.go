@@ -31,13 +31,14 @@ func (bd *builder) scanLeadTitles(si int) {
 	t := s.Tokens
 	var found []leadTitle
 	subject := false
-	for i := datelineEnd(t); i < len(t); i++ {
+	start := datelineEnd(t)
+	for i := start; i < len(t); i++ {
 		if i > 0 && (determiners[t[i-1].lower()] || isPossessive(t[i-1].Text)) {
 			continue // inside a phrase begun before
 		}
 		if lt, end, verb := bd.leadTitleAt(si, i); end > i {
 			found = append(found, lt)
-			subject = verb && (i == datelineEnd(t) || opensClauseAt(t, i))
+			subject = verb && (i == start || opensClauseAt(t, i))
 			i = end - 1
 		}
 	}
