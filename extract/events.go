@@ -233,6 +233,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		prev, prevAll, prevTargets, prevPersons := before, beforeAll, lastTargets, lastPersons
 		lastTargets, lastPersons = nil, namedPersons(acts)
 		before = openingSubject(doc.Sentences[si].Tokens, acts)
+		if before.key == "" {
+			before = quoteSpeaker(doc.Sentences[si].Tokens, acts)
+		}
 		beforeAll = nil
 		if a := slices.IndexFunc(acts, func(a actor) bool { return a.key == before.key && a.a == before.a }); before.key != "" && a >= 0 {
 			beforeAll = (&eventCtx{t: doc.Sentences[si].Tokens, acts: acts}).coordinated(a, 1) // "Russia and China held talks. They agreed"

@@ -756,6 +756,8 @@ func TestEvents(t *testing.T) {
 		{"the two party leaders are the two people named together", "Headline\n\nPresident Ana Ruiz and President Hugo Alvarez met. The two party leaders criticised Bolivia.",
 			[]string{"person:ana-ruiz meet person:hugo-alvarez", "person:ana-ruiz,person:hugo-alvarez criticize country:BOL"}},
 		{"preparing for war against a party is a show of force", "Headline\n\nChile is preparing for war against Peru.", []string{"country:CHL prepare country:PER"}},
+		{"he after a quotation is its speaker", "Headline\n\n\"We want Peru to train our police,\" the prime minister, Hugo Alvarez, said. He also thanked Chile for its support.",
+			[]string{"person:hugo-alvarez thank country:CHL", "country:CHL support person:hugo-alvarez"}},
 		{"an act ruled out is denied", "Headline\n\nPeru ruled out talks with Chile.", []string{"country:PER talk country:CHL negated"}},
 		{"no support received from another is its support denied", "Headline\n\nPeru has received no co-operation from Chile. Bolivia held no talks with Brazil.",
 			[]string{"country:CHL cooperate country:PER negated", "country:BOL meet country:BRA negated"}},

@@ -1,0 +1,66 @@
+package extract
+
+// quoteSpeaker is the speaker a quotation is attributed to after it, who
+// stands for the sentence's subject when it opens with the quotation and
+// so names none of its own:
+//
+//	" QUOTE ," [WORD]* SPEAKER [, ...,]? SPEECH-VERB .
+//	" QUOTE ," SPEECH-VERB [WORD]* SPEAKER .
+//
+// '"We want the alliance to train our police," the prime minister, Iyad
+// Allawi, said. He also thanked Britain': he is Allawi. The speaker is the
+// last person named after the quotation, else the last party; an actor
+// key "" when the sentence is no such quotation.
+func quoteSpeaker(t []Token, acts []actor) actor {
+	if len(t) < 4 || !isQuoteMark(t[0].Text) {
+		return actor{}
+	}
+	end := len(t)
+	if t[end-1].Tag == "." {
+		end--
+	}
+	closing := -1
+	for k := end - 1; k > 0; k-- {
+		if isQuoteMark(t[k].Text) {
+			closing = k
+			break
+		}
+	}
+	if closing < 0 {
+		return actor{}
+	}
+	said := false
+	for k := closing + 1; k < end; k++ {
+		if speechVerbs[t[k].lower()] || tellForms[t[k].lower()] {
+			said = true
+		} else if isFinite(t[k].Tag) {
+			return actor{} // '"...," the minister said, adding that Iran would': a clause of its own
+		}
+	}
+	if !said {
+		return actor{}
+	}
+	var party, person actor
+	for _, a := range acts {
+		if a.a <= closing || a.b > end || a.demonym || a.modifier || a.media || len(a.also) > 0 {
+			continue
+		}
+		party = a
+		if a.typ == Person {
+			person = a
+		}
+	}
+	if person.key != "" {
+		return person
+	}
+	return party
+}
+
+// isQuoteMark reports a quotation mark standing as a token of its own.
+func isQuoteMark(s string) bool {
+	switch s {
+	case `"`, "\u201c", "\u201d", "``", "''":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// quoteSpeaker alone: a sentence that opens with a quotation has for
+// subject the speaker its attribution names after it.
+func TestQuoteSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		want       string
+	}{
+		{"a person in apposition to a title before the verb", `"/` + "`` We/PRP want/VBP Peru/NNP to/TO leave/VB ,/, \"/'' the/DT minister/NN ,/, Ana/NNP Ruiz/NNP ,/, said/VBD ./.",
+			[]actor{countryAt(3, "PER"), personAt(10, 12, "ana-ruiz")}, "person:ana-ruiz"},
+		{"the speaker after the verb", "\"/`` We/PRP will/MD stay/VB ,/, \"/'' said/VBD Ana/NNP Ruiz/NNP ./.",
+			[]actor{personAt(7, 9, "ana-ruiz")}, "person:ana-ruiz"},
+		{"a party when no person speaks", "\"/`` We/PRP will/MD stay/VB ,/, \"/'' Chile/NNP said/VBD ./.",
+			[]actor{countryAt(6, "CHL")}, "country:CHL"},
+		{"the person rather than the party", "\"/`` We/PRP will/MD stay/VB ,/, \"/'' Chilean/JJ minister/NN Ana/NNP Ruiz/NNP said/VBD ./.",
+			[]actor{{a: 6, b: 7, key: "country:CHL", typ: Country, demonym: true}, personAt(8, 10, "ana-ruiz")}, "person:ana-ruiz"},
+		{"a party only quoted is no speaker", "\"/`` Peru/NNP will/MD stay/VB ,/, \"/'' the/DT minister/NN said/VBD ./.",
+			[]actor{countryAt(1, "PER")}, ""},
+		{"a clause of its own after the verb", "\"/`` We/PRP will/MD stay/VB ,/, \"/'' Ana/NNP Ruiz/NNP said/VBD ,/, adding/VBG that/IN Peru/NNP had/VBD left/VBN ./.",
+			[]actor{personAt(6, 8, "ana-ruiz"), countryAt(12, "PER")}, ""},
+		{"no attribution", "\"/`` We/PRP will/MD stay/VB ,/, \"/'' she/PRP repeated/VBD ./.",
+			nil, ""},
+		{"no quotation", "Ana/NNP Ruiz/NNP said/VBD Peru/NNP would/MD stay/VB ./.",
+			[]actor{personAt(0, 2, "ana-ruiz"), countryAt(3, "PER")}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := quoteSpeaker(slashTagged(tc.text), tc.acts).key; got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
