@@ -1010,8 +1010,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if domestic != "" && len(targets) == 0 && !mutual(p) {
 		targets = []string{domestic} // "Turkey will allow Turkish Kurd refugees to return"
 	}
-	if !nominal && (p.code[:2] == "18" || p.code[:2] == "19") && (ctx.ideaObject(end) || ctx.reasonAfter(end)) {
-		p = criticized // "attacked British imperialism", "attacked Britain for allowing": words, not force
+	if !nominal && (p.code[:2] == "18" || p.code[:2] == "19") && (ctx.ideaObject(end) || ctx.reasonAfter(end) || ctx.verbalAttack(v, agents, targets)) {
+		p = criticized // "attacked British imperialism", "attacked Britain for allowing", "attacked Alvarez in a speech": words, not force
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
 	if len(agents) >= 2 && !nominal && ctx.eachOther(end) {

@@ -758,6 +758,7 @@ func TestEvents(t *testing.T) {
 		{"preparing for war against a party is a show of force", "Headline\n\nChile is preparing for war against Peru.", []string{"country:CHL prepare country:PER"}},
 		{"a verb of the categories derived from PETRARCH2", "Headline\n\nPeru has undermined Chile. Bolivia intervened in Brazil.",
 			[]string{"country:PER undermine country:CHL", "country:BOL intervene country:BRA"}},
+		{"an attack made in a speech is criticism", "Headline\n\nPresident Ana Ruiz attacked Peruvian imperialists in a speech.", []string{"person:ana-ruiz criticize country:PER"}},
 		{"he after a quotation is its speaker", "Headline\n\n\"We want Peru to train our police,\" the prime minister, Hugo Alvarez, said. He also thanked Chile for its support.",
 			[]string{"person:hugo-alvarez thank country:CHL", "country:CHL support person:hugo-alvarez"}},
 		{"an act ruled out is denied", "Headline\n\nPeru ruled out talks with Chile.", []string{"country:PER talk country:CHL negated"}},

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// verbalAttack alone: an attack between people, or one made in speech,
+// is of words.
+func TestVerbalAttack(t *testing.T) {
+	for _, tc := range []struct {
+		name, text      string
+		acts            []actor
+		v               int
+		agents, targets []string
+		want            bool
+	}{
+		{"a person attacks a person", "Ruiz/NNP attacked/VBD Alvarez/NNP ./.",
+			[]actor{personAt(0, 1, "ruiz"), personAt(2, 3, "alvarez")}, 1, []string{"person:ruiz"}, []string{"person:alvarez"}, true},
+		{"in a speech", "Ruiz/NNP attacked/VBD British/JJ imperialists/NNS in/IN a/DT speech/NN ./.",
+			[]actor{personAt(0, 1, "ruiz"), {a: 2, b: 3, key: "country:GBR", typ: Country, demonym: true}}, 1, []string{"person:ruiz"}, []string{"country:GBR"}, true},
+		{"during his weekly radio address", "Ruiz/NNP attacked/VBD Peru/NNP during/IN his/PRP$ weekly/JJ address/NN ./.",
+			[]actor{personAt(0, 1, "ruiz"), countryAt(2, "PER")}, 1, []string{"person:ruiz"}, []string{"country:PER"}, true},
+		{"a state attacks a state", "Chile/NNP attacked/VBD Peru/NNP on/IN Monday/NNP ./.",
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 1, []string{"country:CHL"}, []string{"country:PER"}, false},
+		{"a speech in another clause", "Chile/NNP attacked/VBD Peru/NNP ,/, Ruiz/NNP said/VBD in/IN a/DT speech/NN ./.",
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER"), personAt(4, 5, "ruiz")}, 1, []string{"country:CHL"}, []string{"country:PER"}, false},
+		{"a verb of force with no sense of words", "Ruiz/NNP killed/VBD Alvarez/NNP ./.",
+			[]actor{personAt(0, 1, "ruiz"), personAt(2, 3, "alvarez")}, 1, []string{"person:ruiz"}, []string{"person:alvarez"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if got := c.verbalAttack(tc.v, tc.agents, tc.targets); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
