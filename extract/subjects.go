@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -27,8 +28,18 @@ func (c *eventCtx) subjectOf(v int) []string { return c.subject(v, false) }
 // subject is subjectOf; loose lets it take an actor after a preposition, as
 // the subject of a passive verb may name the actor a thing is for ("a camp
 // for Congolese refugees was attacked").
-func (c *eventCtx) subject(v int, loose bool) []string {
+func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 	t, acts := c.t, c.acts
+	var also []string // the parties an additive phrase joins to the subject: "Chile, along with Peru, condemned"
+	defer func() {
+		if len(keys) > 0 {
+			for _, k := range also {
+				if !slices.Contains(keys, k) {
+					keys = append(keys, k)
+				}
+			}
+		}
+	}()
 	if t[v].Tag == "VBG" && v >= 2 && agentPreps[t[v-1].lower()] {
 		// "Banisadr angered Tehran by accusing Iranian leaders": the
 		// gerund of means is done by the subject of the verb it serves
@@ -189,6 +200,11 @@ func (c *eventCtx) subject(v int, loose bool) []string {
 				j--
 			}
 			if j >= 0 && t[j].Text == "," && j+1 < k {
+				if joined, ok := c.parentheticalParty(j, k); ok {
+					also = append(also, joined...)
+					k = j - 1
+					continue
+				}
 				nw := t[j+1].lower()
 				if a := actorAt(acts, j+2); definite[nw] && a >= 0 && acts[a].a == j+2 && acts[a].b == k && acts[a].typ != Country &&
 					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS") {

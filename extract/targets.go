@@ -530,7 +530,11 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		}
 		// the next actor, past "and the", "and the Palestinian leader,"
 		next, joined := -1, w != ","
-		for j, n := k+dir, 0; j >= 0 && j < len(t) && n < 6; j, n = j+dir, n+1 {
+		from := k + dir
+		if l := additiveLinkAt(t, from); dir > 0 && w == "," && l > 0 {
+			from, joined = from+l, true // ", as well as Bolivia": and
+		}
+		for j, n := from, 0; j >= 0 && j < len(t) && n < 6; j, n = j+dir, n+1 {
 			if b := actorAt(acts, j); b >= 0 {
 				next = b
 				break
