@@ -360,7 +360,8 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 					country, _ := ctx.visitIn(i)
 					there = country != ""
 				}
-				reason := false // "thanked Gabon for its support"
+				paired := mutual(p) && len(ctx.statePair(i)) >= 2 // "Chile and Peru are in talks over gas"
+				reason := false                                   // "thanked Gabon for its support"
 				if !undergone && !byPhrase && !ofBy && len(from) == 0 && !there {
 					owner := ctx.nominalAgent(i)
 					if len(owner) == 0 {
@@ -368,7 +369,7 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 					}
 					reason = len(ctx.thankedFor(i, owner)) > 0
 				}
-				if !undergone && !byPhrase && !ofBy && len(from) == 0 && !there && !reason || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(t[i].lower(), "s")] {
+				if !undergone && !byPhrase && !ofBy && len(from) == 0 && !there && !reason && !paired || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(t[i].lower(), "s")] {
 					continue
 				}
 			}
@@ -831,6 +832,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		agents = hyphened // "US-China talks": theirs, each pair once
 	case nominal:
 		agents = ctx.nominalAgent(v)
+		if pair := ctx.statePair(v); mutual(p) && len(pair) >= 2 {
+			agents = pair // "Chile and Peru are in talks", the headline "Chile and Peru in talks"
+		}
 		if len(agents) == 0 {
 			agents = ctx.pronounOwner(v) // "in its latest attack on Peru"
 		}

@@ -173,6 +173,8 @@ func (c *eventCtx) nominalAgent(v int) []string {
 		}
 		if beForms[t[b].lower()] {
 			k = b // "India has been in talks with Iran": who is in them
+		} else if a := actorAt(acts, b); c.headline && a >= 0 && acts[a].b == k && !acts[a].modifier {
+			return c.coordinated(a, -1) // the headline "India in talks with Iran", with no verb
 		}
 	}
 	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[t[k].lower()] || reactionVerbs[t[k].lower()] {
