@@ -220,6 +220,19 @@ func (bd *builder) normBytes(si, a, b int) []byte {
 	return buf
 }
 
+// lowerWord reports a word of letters with no capital in it: "group",
+// not "al-Qaeda", "Group" or "1990".
+func lowerWord(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
 // gazMatch returns the length in tokens of the longest known name starting at
 // token i, and its entries.
 func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
@@ -244,6 +257,9 @@ func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 		}
 		if len(bd.x.idx.names[string(bd.normBytes(si, i, i+n))]) == 0 {
 			continue
+		}
+		if n >= 2 && i+n < len(t) && lowerWord(t[i+n-1].Text) && isCap(t[i+n].Text) {
+			continue // "the Palestinian Islamic group Hamas": words in lower case before a name describe it
 		}
 		if es := bd.x.idx.lookupNorm(bd.normSpan(si, i, i+n), bd.span(si, i, i+n)); len(es) > 0 {
 			if definite[t[i].lower()] && !strings.HasPrefix(es[0].label, "The ") {

@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "words in lower case before a name describe it, though the lexicon knows them as a name",
+			text: "Headline\n\nThe Palestinian Islamic group Hamas met the Democratic party in Lima.",
+			want: []string{"organization:hamas organization Hamas", "organization:democratic-party organization Democratic Party"},
+			not:  []string{"organization:jemaah-islamiya-ji"},
+		},
+		{
 			name: "a body named for its purpose, which the tagger splits at to",
 			text: "Headline\n\nThe Committee to Protect Tolvar Bloggers condemned the arrest.",
 			want: []string{"organization:committee-to-protect-tolvar-bloggers organization Committee to Protect Tolvar Bloggers"},
@@ -1706,5 +1712,14 @@ func TestOrientSymmetric(t *testing.T) {
 	want := []string{"country:CHL sign country:PER", "country:CHL meet country:PER", "country:PER attack country:CHL", "country:BOL meet country:PER"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// lowerWord alone: a word of letters with no capital.
+func TestLowerWord(t *testing.T) {
+	for w, want := range map[string]bool{"group": true, "Group": false, "al-Qaeda": false, "1990": false, "-": false, "co-operation": true} {
+		if got := lowerWord(w); got != want {
+			t.Errorf("lowerWord(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
