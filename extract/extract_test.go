@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "a church's name before a title names no actor",
+			text: "Headline\n\nMaronite Patriarch Nasrallah Tolvar and Anglican leaders met in Beirut.",
+			want: []string{"person:nasrallah-tolvar person Nasrallah Tolvar"},
+			not:  []string{"organization:maronite", "location:maronite", "organization:anglican", "person:anglican"},
+		},
+		{
 			name: "words in lower case before a name describe it, though the lexicon knows them as a name",
 			text: "Headline\n\nThe Palestinian Islamic group Hamas met the Democratic party in Lima.",
 			want: []string{"organization:hamas organization Hamas", "organization:democratic-party organization Democratic Party"},
