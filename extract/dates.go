@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 var monthNames = map[string]time.Month{
@@ -158,8 +159,12 @@ func eventDate(sentence, articleDate string) string {
 	if m := find(month && haveBase, mdRE, sentence); m != nil {
 		d, _ := strconv.Atoi(m[2])
 		if t, ok := validDate(base.Year(), monthOf(m[1]), d); ok {
-			if t.After(base.AddDate(0, 0, 7)) {
-				t = t.AddDate(-1, 0, 0)
+			ahead := looksAhead(lower)
+			switch {
+			case !ahead && t.After(base.AddDate(0, 0, 7)):
+				t = t.AddDate(-1, 0, 0) // "on May 3" written in March, of what happened: last year's
+			case ahead && t.Before(base.AddDate(0, -6, 0)):
+				t = t.AddDate(1, 0, 0) // "will meet on January 5" written in December: next year's; but "took office on June 3 and will stay" is this year's
 			}
 			return t.Format("2006-01-02")
 		}
@@ -179,8 +184,11 @@ func eventDate(sentence, articleDate string) string {
 	if m := find(month, monthOnlyRE, sentence); m != nil {
 		mo := monthOf(m[1])
 		y := base.Year()
-		if mo > base.Month() {
-			y-- // "in May" written in March is last year's May
+		switch ahead := looksAhead(lower); {
+		case !ahead && mo > base.Month():
+			y-- // "met in May" written in March is last year's May
+		case ahead && base.Month()-mo >= 6:
+			y++ // "will meet in February" written in August is next year's; but "took office in June and will stay" is this year's
 		}
 		return fmt.Sprintf("%04d-%02d", y, mo)
 	}
@@ -302,4 +310,17 @@ func unresolvedDates(doc *Document, events []Event) int {
 		}
 	}
 	return len(seen)
+}
+
+// looksAhead reports a sentence (in lower case) that tells of what is
+// still to come, a future or a schedule: "will visit the United States in
+// October", "talks are due to begin on September 2", "plans to". Its
+// month is then the next one of its name, not the last.
+func looksAhead(lower string) bool {
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if futureMarks[w] || scheduleWords[w] || planForms[w] {
+			return true
+		}
+	}
+	return false
 }
