@@ -346,32 +346,8 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 					break
 				}
 			}
-			if nominal && !nominalEvent(t, i, end, p) && !(len(p.rest) == 0 && mutual(p) && len(ctx.hyphenPair(i)) >= 2 && eventNouns[strings.TrimSuffix(t[i].lower(), "s")]) {
-				_, _, undergone := ctx.undergone(i, end)
-				_, _, _, byPhrase := ctx.nounByPhrase(end)
-				from, _ := ctx.nounFromPhrase(i, end, p)
-				ofBy := false // "criticism of Russia by the US": whom, then who
-				if end < len(t) && ofWords[t[end].lower()] {
-					by, _ := ctx.nounAgent(end + 1)
-					ofBy = len(by) > 0
-				}
-				there := false // "in Pakistan for a visit"
-				if p.code == visitCode {
-					country, _ := ctx.visitIn(i)
-					there = country != ""
-				}
-				paired := mutual(p) && len(ctx.statePair(i)) >= 2 // "Chile and Peru are in talks over gas"
-				reason := false                                   // "thanked Gabon for its support"
-				if !undergone && !byPhrase && !ofBy && len(from) == 0 && !there {
-					owner := ctx.nominalAgent(i)
-					if len(owner) == 0 {
-						owner = ctx.pronounOwner(i)
-					}
-					reason = len(ctx.thankedFor(i, owner)) > 0
-				}
-				if !undergone && !byPhrase && !ofBy && len(from) == 0 && !there && !reason && !paired || len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(t[i].lower(), "s")] {
-					continue
-				}
+			if nominal && !ctx.nounTellsEvent(i, end, p) {
+				continue
 			}
 			evs := placed(x.buildEvents(doc, si, ctx, i, end, p, nominal), ctx, place, end)
 			out = append(out, evs...)
