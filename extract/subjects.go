@@ -659,10 +659,11 @@ func (c *eventCtx) possessorSubject(v int) string {
 }
 
 // claimOwnerSubject returns the actor whose claim, bid or decision is the
-// subject of the verb at v, "X's NOUN [to VERB ...]", or "": what is done
-// to a claim in the passive is done to its author, as in the active
-// (claimant): "Turkey's application was rejected by Austria", "Turkey's
-// bid to join the EU was backed by Germany".
+// subject of the verb at v, "X's NOUN [to VERB ...|PREP ...]", or "": what
+// is done to a claim in the passive is done to its author, as in the
+// active (claimant): "Turkey's application was rejected by Austria",
+// "Turkey's bid to join the EU was backed by Germany", "Ruiz's remarks
+// about Peru were criticised by Chile".
 func (c *eventCtx) claimOwnerSubject(v int) string {
 	t := c.t
 	k := v - 1
@@ -672,7 +673,7 @@ func (c *eventCtx) claimOwnerSubject(v int) string {
 	end := k + 1 // the subject's phrase ends before end
 	for n := 0; k >= 2 && n < 10; k, n = k-1, n+1 {
 		if claimNouns[t[k].lower()] && isPossessive(t[k-1].Text) {
-			if a := actorAt(c.acts, k-2); a >= 0 && c.acts[a].b == k-1 && (k+1 == end || infinitiveMarks[t[k+1].lower()]) {
+			if a := actorAt(c.acts, k-2); a >= 0 && c.acts[a].b == k-1 && (k+1 == end || infinitiveMarks[t[k+1].lower()] || t[k+1].Tag == "IN") {
 				return c.acts[a].key
 			}
 			return ""

@@ -309,7 +309,8 @@ func TestPassiveAgent(t *testing.T) {
 }
 
 // claimOwnerSubject alone: the author of a claim or bid that is the
-// subject of a passive, right before the verb or before its infinitive.
+// subject of a passive, right before the verb or before its infinitive or
+// its topic.
 func TestClaimOwnerSubject(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -319,6 +320,7 @@ func TestClaimOwnerSubject(t *testing.T) {
 	}{
 		{"a possessed claim", "Chile/NNP 's/POS proposal/NN was/VBD rejected/VBN by/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 4, "country:CHL"},
 		{"a bid and its infinitive", "Chile/NNP 's/POS bid/NN to/TO join/VB Mercosur/NNP was/VBD backed/VBN by/IN Peru/NNP", []actor{countryAt(0, "CHL"), {a: 5, b: 6, key: "organization:mercosur", typ: Organization}, countryAt(9, "PER")}, 7, "country:CHL"},
+		{"a claim and its topic", "Ruiz/NNP 's/POS remarks/NNS about/IN Bolivia/NNP were/VBD criticised/VBN by/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(4, "BOL"), countryAt(8, "PER")}, 6, "person:ruiz"},
 		{"no claim noun", "Chile/NNP 's/POS ambassador/NN was/VBD expelled/VBN by/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 4, ""},
 		{"no possessor", "the/DT proposal/NN was/VBD rejected/VBN by/IN Peru/NNP", []actor{countryAt(5, "PER")}, 3, ""},
 		{"not across a clause", "Chile/NNP 's/POS proposal/NN failed/VBD and/CC Ruiz/NNP was/VBD sacked/VBN", []actor{countryAt(0, "CHL"), personAt(5, 6, "ruiz")}, 7, ""},
