@@ -865,8 +865,8 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	}
 	typ, sure := bd.nameType(si, a, b)
 	if b-a >= 2 && determiners[t[a].lower()] {
-		if es := bd.x.idx.lookup(bd.span(si, a+1, b)); len(es) > 0 && es[0].typ == Country && !es[0].demonym {
-			a++ // "The Philippines": the article is no part of a country's name
+		if es := bd.x.idx.lookup(bd.span(si, a+1, b)); len(es) > 0 && !es[0].demonym && (es[0].typ == Country || definite[t[a].lower()] && !strings.HasPrefix(es[0].label, "The ")) {
+			a++ // "The Philippines", "The Home Office": the article is no part of the name the lexicon knows
 		}
 	}
 	// "Iraqi Kurdish Patriotic Union of Kurdistan": nationalities before a

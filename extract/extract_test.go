@@ -79,6 +79,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:jemaah-islamiya-ji"},
 		},
 		{
+			name: "the article opening a sentence is no part of a name the lexicon knows",
+			text: "Headline\n\nThe Home Office deported Hugo Alvarez. The Hague hosted the talks.",
+			want: []string{"organization:home-office organization Home Office", "location:the-hague location The Hague"},
+		},
+		{
 			name: "a body named for its purpose, which the tagger splits at to",
 			text: "Headline\n\nThe Committee to Protect Tolvar Bloggers condemned the arrest.",
 			want: []string{"organization:committee-to-protect-tolvar-bloggers organization Committee to Protect Tolvar Bloggers"},
