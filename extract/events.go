@@ -906,6 +906,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			// acted in the clause that tells how
 			agents = ctx.whenSubject(end)
 		}
+		if len(agents) == 0 && symmetric[p.action] {
+			if parties := ctx.subjectBetween(v); len(parties) >= 2 {
+				agents, targets = parties, nil // "the deal between Chile and Peru was signed": theirs
+			}
+		}
 		if len(agents) == 0 && p.code[:2] == "17" && ctx.focal != "" && peopleOrBodies(targets) {
 			// "Mr Sigarchi was arrested": the state the article is about;
 			// but not "were arrested in Tampere", "Iraqi forces were ousted"

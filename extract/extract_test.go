@@ -782,6 +782,8 @@ func TestEvents(t *testing.T) {
 		{"parties that are in talks together", "Headline\n\nChile and Peru are in talks over a gas pipeline.", []string{"country:CHL talk country:PER"}},
 		{"a headline's party in talks with another", "Chile in talks with Peru over border\n\nThe two have argued for years.", []string{"country:CHL talk country:PER"}},
 		{"the seat of a government by its number", "Headline\n\nNumber 10 has criticised Peru.", []string{"country:GBR criticize country:PER"}},
+		{"a deal between two signed in the passive is theirs", "Headline\n\nThe deal between Chile and Peru was signed in Lima.", []string{"country:CHL sign country:PER"}},
+		{"offices listed after a by-phrase stand for their owners", "Headline\n\nThe agreement was signed by Chile's oil minister and Peru's energy minister.", []string{"country:CHL sign country:PER"}},
 		{"he after a quotation is its speaker", "Headline\n\n\"We want Peru to train our police,\" the prime minister, Hugo Alvarez, said. He also thanked Chile for its support.",
 			[]string{"person:hugo-alvarez thank country:CHL", "country:CHL support person:hugo-alvarez"}},
 		{"an act ruled out is denied", "Headline\n\nPeru ruled out talks with Chile.", []string{"country:PER talk country:CHL negated"}},

@@ -516,7 +516,7 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 				}
 			}
 		} else {
-			k = acts[cur].b
+			k = c.pastOffice(acts[cur].b) // "Chile's oil minister and Peru's"
 		}
 		if k < 0 || k >= len(t) {
 			break
@@ -569,6 +569,28 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		keys = keys[:1] // "attacked Taiwan, Judith Collins said": no list
 	}
 	return keys
+}
+
+// pastOffice is the token after an office that a party's possessive at
+// token k opens, the possessive, words in lower case and a title ending
+// it ("'s oil minister"), or k when none opens there: the office stands
+// for its owner in a list ("signed by Chile's oil minister and Peru's
+// energy minister").
+//
+//	PARTY 's [ADJ|NOUN]* TITLE
+func (c *eventCtx) pastOffice(k int) int {
+	t := c.t
+	if k >= len(t) || !isPossessive(t[k].Text) {
+		return k
+	}
+	j := k + 1
+	for j < len(t) && !isCap(t[j].Text) && (t[j].Tag == "JJ" || t[j].Tag == "NN" || c.isTitleWord(j)) {
+		j++
+	}
+	if j > k+1 && c.isTitleWord(j-1) && actorAt(c.acts, j-1) < 0 {
+		return j
+	}
+	return k
 }
 
 // gapObject is the actor named right after the verb at v, inside the
