@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -143,6 +145,12 @@ func findArticleDate(text string, lines [][2]int) string {
 // eventDate returns the date a sentence fixes for its event, resolved against
 // the article date, at the precision the text gives, or "".
 func eventDate(sentence, articleDate string) string {
+	return dateOf(sentence, articleDate, looksAhead(strings.ToLower(sentence)))
+}
+
+// dateOf is eventDate with whether the sentence tells of what is to come
+// (looksAhead) given, for a part of a sentence read apart from the rest.
+func dateOf(sentence, articleDate string, ahead bool) string {
 	lower := strings.ToLower(sentence)
 	if !mayHaveDate(sentence, lower) {
 		return ""
@@ -159,7 +167,6 @@ func eventDate(sentence, articleDate string) string {
 	if m := find(month && haveBase, mdRE, sentence); m != nil {
 		d, _ := strconv.Atoi(m[2])
 		if t, ok := validDate(base.Year(), monthOf(m[1]), d); ok {
-			ahead := looksAhead(lower)
 			switch {
 			case !ahead && t.After(base.AddDate(0, 0, 7)):
 				t = t.AddDate(-1, 0, 0) // "on May 3" written in March, of what happened: last year's
@@ -184,7 +191,7 @@ func eventDate(sentence, articleDate string) string {
 	if m := find(month, monthOnlyRE, sentence); m != nil {
 		mo := monthOf(m[1])
 		y := base.Year()
-		switch ahead := looksAhead(lower); {
+		switch {
 		case !ahead && mo > base.Month():
 			y-- // "met in May" written in March is last year's May
 		case ahead && base.Month()-mo >= 6:
@@ -323,4 +330,58 @@ func looksAhead(lower string) bool {
 		}
 	}
 	return false
+}
+
+// dateExpressions are the expressions of a date that eventDate reads.
+var dateExpressions = []*regexp.Regexp{mdyRE, dmyRE, isoRE, myRE, mdRE, yearRE, weekdayRE, monthOnlyRE, agoRE, relRE}
+
+// nearestDate is the date of the expression of a date in text nearest to
+// byte offset at, where an event's word stands, or "": of two dates in a
+// sentence, the one told with the event is nearest it ("Chile accused
+// Peru on Tuesday of breaking a ceasefire agreed in March 1995": Tuesday;
+// "signed a deal on Monday, ending a dispute that began in 1998": Monday).
+// Expressions that overlap are one ("Tuesday, March 26, 2024"); of two as
+// near, the one after the event's word.
+func nearestDate(text, articleDate string, at int) string {
+	lower := strings.ToLower(text)
+	if !mayHaveDate(text, lower) {
+		return ""
+	}
+	var spans [][2]int
+	for _, re := range dateExpressions {
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			spans = append(spans, [2]int{m[0], m[1]})
+		}
+	}
+	if len(spans) == 0 {
+		return ""
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	merged := spans[:1]
+	for _, sp := range spans[1:] {
+		if last := &merged[len(merged)-1]; sp[0] < last[1] {
+			last[1] = max(last[1], sp[1])
+		} else {
+			merged = append(merged, sp)
+		}
+	}
+	ahead := looksAhead(lower)
+	best, bestDist := "", -1
+	for _, sp := range merged {
+		d := dateOf(text[sp[0]:sp[1]], articleDate, ahead)
+		if d == "" {
+			continue
+		}
+		dist := 0
+		switch {
+		case at < sp[0]:
+			dist = sp[0] - at
+		case at >= sp[1]:
+			dist = at - sp[1] + 1 // after the word a date is nearer than before it at the same distance
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best
 }

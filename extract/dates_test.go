@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestEventDate(t *testing.T) {
 	tests := []struct {
@@ -89,6 +92,26 @@ func TestUnresolvedDates(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := unresolvedDates(&Document{Date: tt.docDate}, tt.events); got != tt.want {
 				t.Errorf("unresolvedDates = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// nearestDate alone: of the dates a sentence names, the one nearest the
+// event's word.
+func TestNearestDate(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, word, want string
+	}{
+		{"a weekday after the verb, a year in its object", "Chile accused Peru on Tuesday of breaking a ceasefire agreed in March 1995.", "accused", "2005-03-15"},
+		{"a weekday before the verb", "Chile on Friday accused Peru of spying, a charge first made in 2004.", "accused", "2005-03-18"},
+		{"the clause's own date", "Chile accused Peru on Tuesday of breaking a ceasefire agreed in March 1995.", "agreed", "1995-03"},
+		{"a full date read whole", "Peru said on Tuesday, March 15, 2005 that it had left.", "said", "2005-03-15"},
+		{"no date", "Chile accused Peru of spying.", "accused", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := nearestDate(tc.text, "2005-03-18", strings.Index(tc.text, tc.word)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}

@@ -211,27 +211,38 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 		}
 		skip = append(skip, c)
 	}
+	at := func(from int) int { return t[min(v, len(t)-1)].Start - from } // where the event's word is, from byte from
 	if len(clauses) == 0 && len(skip) == 0 {
-		return sentenceDate, nil
+		if sentenceDate == "" {
+			return "", nil
+		}
+		return nearestDate(doc.Text[s.Start:s.End], doc.Date, at(s.Start)), nil
 	}
 	for _, c := range clauses {
 		if v >= c[0] && v < c[1] {
-			return eventDate(span(c), doc.Date), nil
+			return nearestDate(span(c), doc.Date, at(t[c[0]].Start)), nil
 		}
 	}
 	skip = append(skip, clauses...)
 	slices.SortFunc(skip, func(a, b [2]int) int { return a[0] - b[0] })
 	var rest strings.Builder
 	from := s.Start
+	anchor := 0 // where the event's word is in rest
 	for _, c := range skip {
 		if start := t[c[0]].Start; start >= from {
+			if w := t[min(v, len(t)-1)].Start; w >= from && w < start {
+				anchor = rest.Len() + w - from
+			}
 			rest.WriteString(doc.Text[from:start])
 			rest.WriteString(" ")
 		}
 		from = max(from, t[c[1]-1].End)
 	}
+	if w := t[min(v, len(t)-1)].Start; w >= from {
+		anchor = rest.Len() + w - from
+	}
 	rest.WriteString(doc.Text[from:s.End])
-	if d := eventDate(rest.String(), doc.Date); d != "" {
+	if d := nearestDate(rest.String(), doc.Date, anchor); d != "" {
 		return d, nil
 	}
 	if len(clauses) == 0 {

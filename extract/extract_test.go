@@ -1094,6 +1094,18 @@ func TestEventDateAndEvidence(t *testing.T) {
 	}
 }
 
+// An event takes the date told nearest it, not the most precise date of
+// its sentence.
+func TestEventNearestDate(t *testing.T) {
+	r := run(t, "Headline\n\nRussia accused Ukraine on Monday of breaking a ceasefire agreed in March 2015.")
+	if len(r.Events) != 1 {
+		t.Fatalf("events = %q, want one", eventSet(r))
+	}
+	if d := r.Events[0].Date; d != "2024-03-25" {
+		t.Errorf("date = %q, want 2024-03-25 (the Monday before the article's Tuesday), not March 2015", d)
+	}
+}
+
 func TestRoleCodeFromOwner(t *testing.T) {
 	r := run(t, "Headline\n\nHamas leader Yusuf Darwish spoke. Foreign Minister Ana Silva of Portugal replied.")
 	want := map[string]string{"person:yusuf-darwish": "REB", "person:ana-silva": "GOV"}
