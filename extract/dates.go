@@ -332,29 +332,54 @@ func looksAhead(lower string) bool {
 	return false
 }
 
-// dateExpressions are the expressions of a date that eventDate reads.
-var dateExpressions = []*regexp.Regexp{mdyRE, dmyRE, isoRE, myRE, mdRE, yearRE, weekdayRE, monthOnlyRE, agoRE, relRE}
+// dateExpression is an expression of a date a text reads: its gate, a
+// cheap test of the text (original and lower case) without which the
+// expression cannot match, and the expression.
+type dateExpression struct {
+	may func(text, lower string) bool
+	re  *regexp.Regexp
+}
 
-// nearestDate is the date of the expression of a date in text nearest to
-// byte offset at, where an event's word stands, or "": of two dates in a
-// sentence, the one told with the event is nearest it ("Chile accused
-// Peru on Tuesday of breaking a ceasefire agreed in March 1995": Tuesday;
-// "signed a deal on Monday, ending a dispute that began in 1998": Monday).
-// Expressions that overlap are one ("Tuesday, March 26, 2024"); of two as
-// near, the one after the event's word.
-func nearestDate(text, articleDate string, at int) string {
+// dateExpressions are the expressions of a date that eventDate reads.
+var dateExpressions = func() []dateExpression {
+	year := func(text, _ string) bool { return hasYear(text) }
+	month := func(text, _ string) bool { return hasMonth(text) }
+	always := func(string, string) bool { return true }
+	return []dateExpression{
+		{year, mdyRE}, {year, dmyRE}, {always, isoRE}, {year, myRE}, {month, mdRE}, {year, yearRE},
+		{func(text, _ string) bool { return strings.Contains(text, "day") }, weekdayRE},
+		{month, monthOnlyRE},
+		{func(_, lower string) bool { return strings.Contains(lower, "ago") }, agoRE},
+		{func(_, lower string) bool { return containsAny(lower, relHints) }, relRE},
+	}
+}()
+
+// datedSpan is an expression of a date in a text, where it stands and the
+// date it gives.
+type datedSpan struct {
+	start, end int
+	date       string
+}
+
+// datedSpans are the expressions of a date in text, in order, those that
+// overlap read as one ("Tuesday, March 26, 2024"), with the dates they
+// give against the article's date.
+func datedSpans(text, articleDate string) []datedSpan {
 	lower := strings.ToLower(text)
 	if !mayHaveDate(text, lower) {
-		return ""
+		return nil
 	}
 	var spans [][2]int
-	for _, re := range dateExpressions {
-		for _, m := range re.FindAllStringIndex(text, -1) {
+	for _, e := range dateExpressions {
+		if !e.may(text, lower) {
+			continue
+		}
+		for _, m := range e.re.FindAllStringIndex(text, -1) {
 			spans = append(spans, [2]int{m[0], m[1]})
 		}
 	}
 	if len(spans) == 0 {
-		return ""
+		return nil
 	}
 	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
 	merged := spans[:1]
@@ -366,21 +391,38 @@ func nearestDate(text, articleDate string, at int) string {
 		}
 	}
 	ahead := looksAhead(lower)
-	best, bestDist := "", -1
+	var out []datedSpan
 	for _, sp := range merged {
-		d := dateOf(text[sp[0]:sp[1]], articleDate, ahead)
-		if d == "" {
-			continue
+		if d := dateOf(text[sp[0]:sp[1]], articleDate, ahead); d != "" {
+			out = append(out, datedSpan{sp[0], sp[1], d})
 		}
+	}
+	return out
+}
+
+// nearestDate is the date of the expression of a date in text nearest to
+// byte offset at, where an event's word stands, or "": of two dates in a
+// sentence, the one told with the event is nearest it ("Chile accused
+// Peru on Tuesday of breaking a ceasefire agreed in March 1995": Tuesday;
+// "signed a deal on Monday, ending a dispute that began in 1998": Monday).
+func nearestDate(text, articleDate string, at int) string {
+	return nearestOf(datedSpans(text, articleDate), at)
+}
+
+// nearestOf is the date of the span nearest to byte offset at; of two as
+// near, the one after it.
+func nearestOf(spans []datedSpan, at int) string {
+	best, bestDist := "", -1
+	for _, sp := range spans {
 		dist := 0
 		switch {
-		case at < sp[0]:
-			dist = sp[0] - at
-		case at >= sp[1]:
-			dist = at - sp[1] + 1 // after the word a date is nearer than before it at the same distance
+		case at < sp.start:
+			dist = sp.start - at
+		case at >= sp.end:
+			dist = at - sp.end + 1 // after the word a date is nearer than before it at the same distance
 		}
 		if bestDist < 0 || dist < bestDist {
-			best, bestDist = d, dist
+			best, bestDist = sp.date, dist
 		}
 	}
 	return best

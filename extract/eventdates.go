@@ -216,11 +216,11 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 		if sentenceDate == "" {
 			return "", nil
 		}
-		return nearestDate(doc.Text[s.Start:s.End], doc.Date, at(s.Start)), nil
+		return nearestOf(dc.spans(doc.Text[s.Start:s.End], doc.Date), at(s.Start)), nil
 	}
 	for _, c := range clauses {
 		if v >= c[0] && v < c[1] {
-			return nearestDate(span(c), doc.Date, at(t[c[0]].Start)), nil
+			return nearestOf(dc.spans(span(c), doc.Date), at(t[c[0]].Start)), nil
 		}
 	}
 	skip = append(skip, clauses...)
@@ -242,7 +242,7 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 		anchor = rest.Len() + w - from
 	}
 	rest.WriteString(doc.Text[from:s.End])
-	if d := nearestDate(rest.String(), doc.Date, anchor); d != "" {
+	if d := nearestOf(dc.spans(rest.String(), doc.Date), anchor); d != "" {
 		return d, nil
 	}
 	if len(clauses) == 0 {
@@ -325,10 +325,21 @@ const (
 type dateCache struct {
 	clauses map[int]sentenceClauses
 	dates   map[string]string
+	dated   map[string][]datedSpan
 }
 
 func newDateCache() *dateCache {
-	return &dateCache{clauses: map[int]sentenceClauses{}, dates: map[string]string{}}
+	return &dateCache{clauses: map[int]sentenceClauses{}, dates: map[string]string{}, dated: map[string][]datedSpan{}}
+}
+
+// spans is datedSpans, remembered by text.
+func (dc *dateCache) spans(text, articleDate string) []datedSpan {
+	if d, ok := dc.dated[text]; ok {
+		return d
+	}
+	d := datedSpans(text, articleDate)
+	dc.dated[text] = d
+	return d
 }
 
 // date is eventDate, remembered by text.
