@@ -108,10 +108,12 @@ func addActor(bySent map[int][]actor, si int, a actor) {
 var firstPerson = lexicon.Class("firstPerson")
 
 // pairNouns after "the two" or "both" stand for two parties named before:
-// states ("countries", "nations") or any two sides ("sides", "parties").
+// states ("countries", "nations"), bodies ("factions", "firms") or any two
+// sides ("sides", "parties").
 var (
 	pairStateNouns = lexicon.Class("pairStateNouns")
 	pairSideNouns  = lexicon.Class("pairSideNouns")
+	pairBodyNouns  = lexicon.Class("pairBodyNouns")
 	pairNumbers    = lexicon.Class("pairNumbers")
 	pairAll        = lexicon.Class("pairAll")
 	definite       = lexicon.Class("definite")
@@ -129,6 +131,8 @@ func pairKind(w string) func(EntityType) bool {
 		return func(t EntityType) bool { return t == Country }
 	case pairSideNouns[w]:
 		return func(t EntityType) bool { return t == Country || t == Organization }
+	case pairBodyNouns[w]:
+		return func(t EntityType) bool { return t == Organization }
 	case pairPersonNouns[w]:
 		return func(t EntityType) bool { return t == Person }
 	}
@@ -153,16 +157,25 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 			if m >= 2 && pairPersonNouns[w] && (nounModifierWord(t[m]) || t[m].Tag == "JJ" && !isCap(t[m].Text)) && pairNumbers[t[m-1].lower()] {
 				m--
 			}
+			nationality := false // past adjectives and a nationality before a pair of sides: "the two main Kurdish factions"
+			for n := 0; n < 2 && m >= 2 && !pairPersonNouns[w] && !pairNumbers[t[m].lower()] && !pairAll[t[m].lower()]; n++ {
+				if a := actorAt(bySent[si], m); a >= 0 && bySent[si][a].demonym && bySent[si][a].a == m && bySent[si][a].b == m+1 {
+					nationality = true
+				} else if t[m].Tag != "JJ" || isCap(t[m].Text) && !demonymLike(t[m].Text) {
+					break
+				}
+				m--
+			}
 			p := t[m].lower()
 			start := m
 			switch {
 			case pairNumbers[p] && m >= 1 && definite[t[m-1].lower()]:
 				start = m - 1
-			case pairAll[p] && m == k-1:
+			case pairAll[p]:
 			default:
 				continue
 			}
-			if actorAt(bySent[si], k) >= 0 || actorAt(bySent[si], k-1) >= 0 {
+			if actorAt(bySent[si], k) >= 0 || !nationality && m == k-1 && actorAt(bySent[si], k-1) >= 0 {
 				continue
 			}
 			parties := lastParties(bySent, si, start, kind)

@@ -134,10 +134,38 @@ func TestAddPairs(t *testing.T) {
 		{"states only for countries", "Chile and UN said both countries agreed", []actor{chl, {a: 2, b: 3, key: "organization:un", typ: Organization}}, nil},
 		{"sides may be organizations", "Chile and Peru or UN said both sides agreed", []actor{chl, per, org}, []string{"6-8 country:PER+organization:un"}},
 		{"named after is not before", "the two countries : Chile and Peru", []actor{{a: 4, b: 5, key: "country:CHL", typ: Country}, {a: 6, b: 7, key: "country:PER", typ: Country}}, nil},
+		{"bodies are organizations", "Chile and Peru or UN said both factions agreed", []actor{chl, per, org}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := words(tc.text)
 			bySent := map[int][]actor{0: append([]actor(nil), tc.before...)}
+			addPairs(doc, bySent)
+			if diff := cmp.Diff(tc.want, pairsOf(bySent[0])); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// addPairs alone, for a pair of bodies with adjectives and a nationality
+// before the noun: "the two main Kurdish factions".
+func TestAddPairsNationality(t *testing.T) {
+	kdp := actor{a: 0, b: 1, key: "organization:kdp", typ: Organization}
+	puk := actor{a: 2, b: 3, key: "organization:puk", typ: Organization}
+	irn := actor{a: 5, b: 6, key: "country:IRN", typ: Country}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor // of the second sentence
+		want       []string
+	}{
+		{"adjectives and a nationality", "KDP/NNP and/CC PUK/NNP fought/VBD near/IN Iran/NNP ./. the/DT two/CD main/JJ Kurdish/JJ factions/NNS met/VBD", nil, []string{"7-12 organization:kdp+organization:puk"}},
+		{"a nationality that is an actor", "KDP/NNP and/CC PUK/NNP fought/VBD near/IN Iran/NNP ./. both/DT Iranian/JJ factions/NNS met/VBD", []actor{{a: 8, b: 9, key: "country:IRN", typ: Country, demonym: true}}, []string{"7-10 organization:kdp+organization:puk"}},
+		{"a name between is no modifier", "KDP/NNP and/CC PUK/NNP fought/VBD near/IN Iran/NNP ./. the/DT two/CD Tolvar/NNP factions/NNS met/VBD", nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			doc := &Document{Sentences: []Sentence{{Tokens: toks}}}
+			bySent := map[int][]actor{0: append([]actor{kdp, puk, irn}, tc.acts...)}
 			addPairs(doc, bySent)
 			if diff := cmp.Diff(tc.want, pairsOf(bySent[0])); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
