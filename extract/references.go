@@ -158,12 +158,14 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 				m--
 			}
 			nationality := false // past adjectives and a nationality before a pair of sides: "the two main Kurdish factions"
+			people := false      // a people's adjective among them: "Kurdish"
 			for n := 0; n < 2 && m >= 2 && !pairPersonNouns[w] && !pairNumbers[t[m].lower()] && !pairAll[t[m].lower()]; n++ {
 				if a := actorAt(bySent[si], m); a >= 0 && bySent[si][a].demonym && bySent[si][a].a == m && bySent[si][a].b == m+1 {
-					nationality = true
-				} else if t[m].Tag != "JJ" || isCap(t[m].Text) && !demonymLike(t[m].Text) {
-					break
+					nationality, people = true, true
+				} else if !(t[m].Tag == "JJ" && !isCap(t[m].Text) || demonymLike(t[m].Text) && (t[m].Tag == "JJ" || t[m].Tag == "NNP")) {
+					break // but "main", "rival", "Kurdish"
 				}
+				people = people || demonymLike(t[m].Text)
 				m--
 			}
 			p := t[m].lower()
@@ -172,6 +174,9 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 			case pairNumbers[p] && m >= 1 && definite[t[m-1].lower()]:
 				start = m - 1
 			case pairAll[p]:
+			case definite[p] && people && pairBodyNouns[w]:
+				// "called on the Kurdish factions to hold talks": the
+				// story's two bodies of that people
 			default:
 				continue
 			}

@@ -161,6 +161,9 @@ func TestAddPairsNationality(t *testing.T) {
 		{"adjectives and a nationality", "KDP/NNP and/CC PUK/NNP fought/VBD near/IN Iran/NNP ./. the/DT two/CD main/JJ Kurdish/JJ factions/NNS met/VBD", nil, []string{"7-12 organization:kdp+organization:puk"}},
 		{"a nationality that is an actor", "KDP/NNP and/CC PUK/NNP fought/VBD near/IN Iran/NNP ./. both/DT Iranian/JJ factions/NNS met/VBD", []actor{{a: 8, b: 9, key: "country:IRN", typ: Country, demonym: true}}, []string{"7-10 organization:kdp+organization:puk"}},
 		{"a name between is no modifier", "KDP/NNP and/CC PUK/NNP fought/VBD near/IN Iran/NNP ./. the/DT two/CD Tolvar/NNP factions/NNS met/VBD", nil, nil},
+		{"the people's bodies, with no number", "KDP/NNP and/CC PUK/NNP fought/VBD near/IN Iran/NNP ./. the/DT Kurdish/NNP factions/NNS met/VBD", nil, []string{"7-10 organization:kdp+organization:puk"}},
+		{"bodies of no people, with no number", "KDP/NNP and/CC PUK/NNP fought/VBD near/IN Iran/NNP ./. the/DT main/JJ factions/NNS met/VBD", nil, nil},
+		{"a people's sides, with no number", "KDP/NNP and/CC PUK/NNP fought/VBD near/IN Iran/NNP ./. the/DT Kurdish/NNP sides/NNS met/VBD", nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
