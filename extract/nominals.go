@@ -47,7 +47,7 @@ var nominalPreps = lexicon.Class("nominalPreps")
 // an event with its target after the preposition at end (past a place or
 // a day): "attacks against Hezbollah", "sanctions on Iran".
 func nominalEvent(t []Token, v, end int, p verbEntry) bool {
-	if len(p.rest) > 0 || end >= len(t) || !eventNouns[strings.TrimSuffix(t[v].lower(), "s")] {
+	if len(p.rest) > 0 || end >= len(t) || !eventNoun(t[v].lower()) {
 		return false
 	}
 	w := t[end].lower()
@@ -65,6 +65,10 @@ var supportRoots = lexicon.Class("supportRoots")
 // eventNouns are the nouns that name events ("attacks on", "talks with"),
 // unlike nouns that only share a verb's spelling ("turn his back on").
 var eventNouns = lexicon.Class("eventNouns")
+
+// eventNoun reports a noun in lower case, singular or plural in -s, that
+// names an event.
+func eventNoun(w string) bool { return eventNouns[strings.TrimSuffix(w, "s")] }
 
 // nounAgent finds the actors of a by-phrase in the noun phrase that starts
 // at i, after an event noun and its preposition ("the killing of aid

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // nounTellsEvent reports that the event noun at v, matched as pattern p
 // up to end, tells an event between parties, not a topic or a thing
 // ("the talks were difficult", "a deal worth $2bn"). It does when its
@@ -25,7 +23,7 @@ func (c *eventCtx) nounTellsEvent(v, end int, p verbEntry) bool {
 	if nominalEvent(t, v, end, p) {
 		return true
 	}
-	if len(p.rest) > 0 || !eventNouns[strings.TrimSuffix(t[v].lower(), "s")] {
+	if len(p.rest) > 0 || !eventNoun(t[v].lower()) {
 		return false
 	}
 	if mutual(p) && len(c.hyphenPair(v)) >= 2 {

@@ -12,8 +12,6 @@ package extract
 // declaration demanding").
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
@@ -27,7 +25,7 @@ var actNouns = lexicon.Class("actNouns")
 // event or an act noun.
 func (c *eventCtx) doneBy(k int) bool {
 	w := c.t[k].lower()
-	return groupNouns[w] || claimNouns[w] || actNouns[w] || eventNouns[strings.TrimSuffix(w, "s")]
+	return groupNouns[w] || claimNouns[w] || actNouns[w] || eventNoun(w)
 }
 
 // nounModifier reports a participle right after a common noun, which

@@ -65,7 +65,7 @@ func (c *eventCtx) placeIn(end int) string {
 		w := t[k].lower()
 		reduced := t[k].Tag == "VBG" && k > end && strings.HasPrefix(t[k-1].Tag, "NN") // "refugees fleeing the war in Liberia"
 		if clauseBreaks[w] || w == "." || w == "," || isVerb(t, k) && k > end && !reduced || subordinators[w] && t[k].Tag == "IN" && k > end ||
-			k > end && strings.HasPrefix(t[k].Tag, "NN") && eventNouns[strings.TrimSuffix(w, "s")] {
+			k > end && strings.HasPrefix(t[k].Tag, "NN") && eventNoun(w) {
 			return "" // and "agreed to reopen the crossing after talks in Kabul", "to take part in talks in London": the place of the talks
 		}
 		if strings.HasPrefix(t[k].Tag, "NNP") && !isDateWord(t[k].Text) && (actorAt(c.acts, k) >= 0 || actorAt(c.places, k) >= 0) {

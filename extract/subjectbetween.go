@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // subjectBetween is the parties between whom the subject of the passive
 // verb at v was made, when the subject is an event noun and its
 // between-phrase, with nothing but the verb's auxiliaries after it:
@@ -17,7 +15,7 @@ func (c *eventCtx) subjectBetween(v int) []string {
 		if clauseBreaks[w] || w == "," || isFinite(t[k].Tag) && !auxiliary(t[k].Text) {
 			return nil
 		}
-		if !betweenPreps[w] || !eventNouns[strings.TrimSuffix(t[k-1].lower(), "s")] {
+		if !betweenPreps[w] || !eventNoun(t[k-1].lower()) {
 			continue
 		}
 		parties := c.objectAfter(k+1, 6)

@@ -309,7 +309,7 @@ func (c *eventCtx) inPhrase(k int) bool {
 // event ("strike", "attacks") or an act noun ("operation", "campaign").
 func (c *eventCtx) eventNounAt(k int) bool {
 	w := c.t[k].lower()
-	return strings.HasPrefix(c.t[k].Tag, "NN") && (eventNouns[strings.TrimSuffix(w, "s")] || actNouns[w])
+	return strings.HasPrefix(c.t[k].Tag, "NN") && (eventNoun(w) || actNouns[w])
 }
 
 // titleOpens reports an apposition from token i up to the comma at end

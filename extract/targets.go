@@ -155,7 +155,7 @@ func (c *eventCtx) claimant(end int) []string {
 	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) && k+2 < len(t) && claimNouns[t[k+2].lower()] {
 		return []string{c.acts[actorAt(c.acts, k)].key} // "Britain's proposal"
 	}
-	if k >= len(t) || !claimNouns[t[k].lower()] && !eventNouns[strings.TrimSuffix(t[k].lower(), "s")] {
+	if k >= len(t) || !claimNouns[t[k].lower()] && !eventNoun(t[k].lower()) {
 		return nil // an act's author too: "denounced the execution of X by Y"
 	}
 	for j := k + 1; j < len(t) && j < k+15; j++ {

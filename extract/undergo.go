@@ -26,7 +26,7 @@ var underWords = lexicon.Class("underWords")
 // verb that undergoes it); false when the noun is no act undergone.
 func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 	t := c.t
-	if end >= len(t) || !authorPreps[t[end].lower()] || !eventNouns[strings.TrimSuffix(t[end-1].lower(), "s")] {
+	if end >= len(t) || !authorPreps[t[end].lower()] || !eventNoun(t[end-1].lower()) {
 		return nil, nil, false
 	}
 	k := v - 1
@@ -61,5 +61,5 @@ func (c *eventCtx) undergoesNoun(v int) bool {
 		k++ // "received no support from"
 	}
 	k = modifiersAfter(t, k)
-	return k < len(t) && eventNouns[strings.TrimSuffix(t[k].lower(), "s")]
+	return k < len(t) && eventNoun(t[k].lower())
 }
