@@ -56,13 +56,11 @@ func (c *eventCtx) claimSubject(v int) (int, bool) {
 // denies. nil when v answers no claim so.
 func (c *eventCtx) claimAnswerer(v int) []string {
 	k, pronoun := c.claimSubject(v)
-	if !pronoun || len(c.appositionAuthor(k)) == 0 {
+	if !pronoun {
 		return nil
 	}
-	for f := datelineEnd(c.t); f < k; f++ {
-		if isFinite(c.t[f].Tag) && actorAt(c.acts, f) < 0 {
-			return c.objectAfter(f+1, 4)
-		}
+	if f, _ := c.appositionVerb(k); f >= 0 {
+		return c.objectAfter(f+1, 4)
 	}
 	return nil
 }
@@ -82,23 +80,31 @@ func (c *eventCtx) passiveClaimAuthor(v int) []string {
 // k is a claim noun in apposition to the clause before it ("..., a charge
 // ...", "..., a move ..."); nil otherwise.
 func (c *eventCtx) appositionAuthor(k int) []string {
+	_, keys := c.appositionVerb(k)
+	return keys
+}
+
+// appositionVerb is the sentence's main verb, the first finite verb
+// with a subject, and that subject, when token k is a claim noun in
+// apposition to the clause before it; -1 and nil otherwise.
+func (c *eventCtx) appositionVerb(k int) (int, []string) {
 	t := c.t
 	if k < 0 || !claimNouns[t[k].lower()] {
-		return nil
+		return -1, nil
 	}
 	k--
 	for k >= 0 && (determiners[t[k].lower()] || t[k].Tag == "JJ") {
 		k--
 	}
 	if k < 1 || t[k].Text != "," {
-		return nil
+		return -1, nil
 	}
 	for f := datelineEnd(t); f < k; f++ {
 		if isFinite(t[f].Tag) && actorAt(c.acts, f) < 0 {
 			if keys := c.subjectOf(f); len(keys) > 0 {
-				return keys
+				return f, keys
 			}
 		}
 	}
-	return nil
+	return -1, nil
 }
