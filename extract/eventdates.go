@@ -211,16 +211,16 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 		}
 		skip = append(skip, c)
 	}
-	at := func(from int) int { return t[min(v, len(t)-1)].Start - from } // where the event's word is, from byte from
+	word := t[min(v, len(t)-1)].Start // where the event's word is
 	if len(clauses) == 0 && len(skip) == 0 {
 		if sentenceDate == "" {
 			return "", nil
 		}
-		return nearestOf(dc.spans(doc.Text[s.Start:s.End], doc.Date), at(s.Start)), nil
+		return nearestOf(dc.spans(doc.Text[s.Start:s.End], doc.Date), word-s.Start), nil
 	}
 	for _, c := range clauses {
 		if v >= c[0] && v < c[1] {
-			return nearestOf(dc.spans(span(c), doc.Date), at(t[c[0]].Start)), nil
+			return nearestOf(dc.spans(span(c), doc.Date), word-t[c[0]].Start), nil
 		}
 	}
 	skip = append(skip, clauses...)
@@ -230,16 +230,16 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 	anchor := 0 // where the event's word is in rest
 	for _, c := range skip {
 		if start := t[c[0]].Start; start >= from {
-			if w := t[min(v, len(t)-1)].Start; w >= from && w < start {
-				anchor = rest.Len() + w - from
+			if word >= from && word < start {
+				anchor = rest.Len() + word - from
 			}
 			rest.WriteString(doc.Text[from:start])
 			rest.WriteString(" ")
 		}
 		from = max(from, t[c[1]-1].End)
 	}
-	if w := t[min(v, len(t)-1)].Start; w >= from {
-		anchor = rest.Len() + w - from
+	if word >= from {
+		anchor = rest.Len() + word - from
 	}
 	rest.WriteString(doc.Text[from:s.End])
 	if d := nearestOf(dc.spans(rest.String(), doc.Date), anchor); d != "" {

@@ -808,8 +808,10 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		agents = hyphened // "US-China talks": theirs, each pair once
 	case nominal:
 		agents = ctx.nominalAgent(v)
-		if pair := ctx.statePair(v); mutual(p) && len(pair) >= 2 {
-			agents = pair // "Chile and Peru are in talks", the headline "Chile and Peru in talks"
+		if mutual(p) {
+			if pair := ctx.statePair(v); len(pair) >= 2 {
+				agents = pair // "Chile and Peru are in talks", the headline "Chile and Peru in talks"
+			}
 		}
 		if len(agents) == 0 {
 			agents = ctx.pronounOwner(v) // "in its latest attack on Peru"

@@ -56,10 +56,11 @@ func quoteSpeaker(t []Token, acts []actor) actor {
 	return party
 }
 
-// isQuoteMark reports a quotation mark standing as a token of its own.
+// isQuoteMark reports a quotation mark standing as a token of its own:
+// straight (the tokenizer straightens curly ones) or written as TeX does.
 func isQuoteMark(s string) bool {
 	switch s {
-	case `"`, "\u201c", "\u201d", "``", "''":
+	case `"`, "``", "''":
 		return true
 	}
 	return false
