@@ -18,6 +18,7 @@ import (
 // built, so one Model serves any number of goroutines.
 type Model struct {
 	tagger *tagger
+	super  *supertagger
 	lemma  *lemmatizer
 	parser *parser
 }
@@ -48,8 +49,11 @@ func (m *Model) Parse(forms []string) *Tree {
 		t, _ := NewTree(words)
 		return t
 	}
-	tags := make([]int, n)
-	si := newSentenceInfo(m.tagger.tag(forms, tags), tags, m.tagger.uposID)
+	tags, supers := make([]int, n), make([]int, n)
+	var c tagContext
+	described := m.tagger.tagIn(&c, forms, tags)
+	m.super.tag(&c, tags, supers)
+	si := newSentenceInfo(described, tags, m.tagger.uposID, supers)
 	heads, labels := m.parser.parse(si, n)
 	for i, f := range forms {
 		x := m.tagger.xpos[tags[i]]
@@ -74,7 +78,7 @@ func (m *Model) Parse(forms []string) *Tree {
 // entries, then all entries' classes and all their int16 weights (the
 // weight is the int16 times the scale).
 
-const magic = "newsgraph syntax model 2\n"
+const magic = "newsgraph syntax model 3\n"
 
 // Encode writes the model in its binary form.
 func (m *Model) Encode(w io.Writer) error {
@@ -101,6 +105,8 @@ func (m *Model) Encode(w io.Writer) error {
 	} else {
 		e.Uvarint(0)
 	}
+	e.Strings(m.super.classes)
+	e.Weights(m.super.w)
 	encodeEdits(e, m.lemma.known)
 	encodeEdits(e, m.lemma.rules)
 	e.Strings(slices.Sorted(maps.Keys(m.lemma.lowers)))
@@ -154,6 +160,9 @@ func Decode(data []byte) (*Model, error) {
 	if d.Uvarint() == 1 {
 		m.tagger.second = d.Weights()
 	}
+	m.super = &supertagger{classes: d.Strings()}
+	m.super.w = d.Weights()
+	m.super.setVerbs(m.tagger)
 	m.lemma.known = decodeEdits(d)
 	m.lemma.rules = decodeEdits(d)
 	m.lemma.lowers = map[string]bool{}
@@ -175,6 +184,7 @@ func Decode(data []byte) (*Model, error) {
 	// The weights must score exactly the classes the file names.
 	t := m.tagger
 	if len(t.classes) == 0 || t.w.Classes() != len(t.classes) || (t.second != nil && t.second.Classes() != len(t.classes)) ||
+		len(m.super.classes) == 0 || m.super.w.Classes() != len(m.super.classes) ||
 		m.parser.moves.Classes() != moves || m.parser.arcs.Classes() != len(m.parser.labels) || slices.Contains(t.upos, "") {
 		return nil, errors.New("syntax: model file: weights do not match the classes")
 	}

@@ -124,6 +124,20 @@ const (
 	fN0cN1cPP
 	fCommasS0pN0p
 	fCommasS0wN0p
+	fS0st
+	fN0st
+	fN1st
+	fS1st
+	fN2st
+	fS0stN0st
+	fS0stN0p
+	fS0pN0st
+	fN0stN1st
+	fS0stN0stN1st
+	fS1stS0stN0st
+	fS0wN0st
+	fS0stN0w
+	fS0stN0std
 )
 
 // sentenceInfo is what the parser reads of each token: 0 is the root.
@@ -134,15 +148,17 @@ type sentenceInfo struct {
 	upos   []uint64 // the class's UPOS alone, numbered the same way
 	caps   []uint64 // capitalisation: 0 lower, 1 capitalised, 2 all capitals, 3 other; 4 for the root
 	puncts []int    // commas, semicolons and dashes among tokens 1..i
+	super  []uint64 // supertag + 2; 1 for the root
 }
 
 // newSentenceInfo describes a sentence of words (as describe gives them)
 // tagged with classes; upos maps each class to its UPOS's number.
-func newSentenceInfo(words []wordInfo, classes []int, upos []int) *sentenceInfo {
+func newSentenceInfo(words []wordInfo, classes []int, upos []int, supertags []int) *sentenceInfo {
 	n := len(words)
-	si := &sentenceInfo{word: make([]uint64, n+1), suf: make([]uint64, n+1), tag: make([]uint64, n+1), upos: make([]uint64, n+1), caps: make([]uint64, n+1), puncts: make([]int, n+1)}
-	si.word[0], si.suf[0], si.tag[0], si.upos[0], si.caps[0] = rootWord, rootWord, 1, 1, 4
+	si := &sentenceInfo{word: make([]uint64, n+1), suf: make([]uint64, n+1), tag: make([]uint64, n+1), upos: make([]uint64, n+1), caps: make([]uint64, n+1), puncts: make([]int, n+1), super: make([]uint64, n+1)}
+	si.word[0], si.suf[0], si.tag[0], si.upos[0], si.caps[0], si.super[0] = rootWord, rootWord, 1, 1, 4, 1
 	for i, d := range words {
+		si.super[i+1] = uint64(supertags[i] + 2)
 		si.word[i+1], si.suf[i+1] = d.lower, d.suf3
 		si.tag[i+1], si.upos[i+1] = uint64(classes[i]+2), uint64(upos[classes[i]]+2)
 		si.caps[i+1] = d.cap
@@ -187,6 +203,13 @@ func (si *sentenceInfo) u(i int) uint64 {
 		return 0
 	}
 	return si.upos[i]
+}
+
+func (si *sentenceInfo) st(i int) uint64 {
+	if i < 0 {
+		return 0
+	}
+	return si.super[i]
 }
 
 func (si *sentenceInfo) sf(i int) uint64 {
@@ -242,6 +265,7 @@ func (si *sentenceInfo) features(s *state, buf []uint64) []uint64 {
 	S0u, N0u := si.u(s0), si.u(n0)
 	N1w, N1p := si.w(n1), si.p(n1)
 	N2w, N2p := si.w(n2), si.p(n2)
+	S0st, N0st, N1st := si.st(s0), si.st(n0), si.st(n1)
 	var d uint64
 	if s0 >= 0 && n0 >= 0 {
 		d = uint64(min(n0-s0, 10))
@@ -372,6 +396,20 @@ func (si *sentenceInfo) features(s *state, buf []uint64) []uint64 {
 		perceptron.Key3(fN0cN1cPP, si.c(n0)*8+si.c(n1), N0p, N1p),
 		perceptron.Key3(fCommasS0pN0p, commas, S0p, N0p),
 		perceptron.Key3(fCommasS0wN0p, commas, S0w, N0p),
+		perceptron.Key1(fS0st, S0st),
+		perceptron.Key1(fN0st, N0st),
+		perceptron.Key1(fN1st, N1st),
+		perceptron.Key1(fS1st, si.st(s1)),
+		perceptron.Key1(fN2st, si.st(n2)),
+		perceptron.Key2(fS0stN0st, S0st, N0st),
+		perceptron.Key2(fS0stN0p, S0st, N0p),
+		perceptron.Key2(fS0pN0st, S0p, N0st),
+		perceptron.Key2(fN0stN1st, N0st, N1st),
+		perceptron.Key3(fS0stN0stN1st, S0st, N0st, N1st),
+		perceptron.Key3(fS1stS0stN0st, si.st(s1), S0st, N0st),
+		perceptron.Key2(fS0wN0st, S0w, N0st),
+		perceptron.Key2(fS0stN0w, S0st, N0w),
+		perceptron.Key3(fS0stN0std, S0st, N0st, d),
 	)
 }
 
@@ -405,6 +443,9 @@ const (
 	aHwDlw
 	aDrpDp
 	aHsetsHp
+	aDst
+	aDstHp
+	aDstHst
 )
 
 // labelFeatures are the features of the relation of the arc h → d in
@@ -449,5 +490,8 @@ func (si *sentenceInfo) labelFeatures(s *state, h, d int, buf []uint64) []uint64
 		perceptron.Key3(aHwDlw, dir, hw, si.w(dl)),
 		perceptron.Key3(aDrpDp, dir, si.p(dr), dp),
 		perceptron.Key3(aHsetsHp, perceptron.Key2(0, dir, s.ls[h]), s.rs[h], hp),
+		perceptron.Key2(aDst, dir, si.st(d)),
+		perceptron.Key3(aDstHp, dir, si.st(d), hp),
+		perceptron.Key3(aDstHst, dir, si.st(d), si.st(h)),
 	)
 }

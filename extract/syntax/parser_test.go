@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
 
 // ewt reads a split of the treebank from the shared data beside the
@@ -102,7 +103,7 @@ func TestOracleReproducesTreebank(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	projective := 0
 	for i, s := range train {
-		ex, ok := example(s, make([]int, len(s.Words)), []int{0}, labels)
+		ex, ok := example(s, make([]int, len(s.Words)), make([]int, len(s.Words)), []int{0}, labels)
 		if !ok {
 			continue
 		}
@@ -180,5 +181,25 @@ func TestTrainingLearnsAndIsReproducible(t *testing.T) {
 	// model that learned its training sentences does far better.
 	if s.UAS < 0.8 || s.LAS < 0.7 || s.UPOS < 0.9 {
 		t.Errorf("on its own training sentences: UAS %.3f LAS %.3f UPOS %.3f", s.UAS, s.LAS, s.UPOS)
+	}
+}
+
+// Weights.Score reads at most perceptron.MaxFeatures features: a
+// template past that would be silently left out.
+func TestFeaturesFitTheScorer(t *testing.T) {
+	n := 6
+	words := make([]wordInfo, n)
+	for i := range words {
+		words[i] = describe("word")
+	}
+	si := newSentenceInfo(words, make([]int, n), []int{0}, make([]int, n))
+	s := newState(n)
+	s.apply(moveShift, -1)
+	s.apply(moveShift, -1)
+	if got := len(si.features(s, nil)); got > perceptron.MaxFeatures {
+		t.Errorf("%d move features, more than the %d scored", got, perceptron.MaxFeatures)
+	}
+	if got := len(si.labelFeatures(s, 1, 2, nil)); got > perceptron.MaxFeatures {
+		t.Errorf("%d relation features, more than the %d scored", got, perceptron.MaxFeatures)
 	}
 }

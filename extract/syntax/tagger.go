@@ -325,12 +325,18 @@ func (c *tagContext) features(i int, t1, t2 int) []uint64 {
 // read of each word, for the parser.
 func (t *tagger) tag(forms []string, out []int) []wordInfo {
 	var c tagContext
+	return t.tagIn(&c, forms, out)
+}
+
+// tagIn is tag with the context kept in c, for the supertagger to read.
+func (t *tagger) tagIn(c *tagContext, forms []string, out []int) []wordInfo {
 	c.load(forms, t)
 	scores := make([]int32, len(t.classes))
-	t.pass(&c, t.w, scores, out)
+	c.setFirst(nil)
+	t.pass(c, t.w, scores, out)
 	if t.second != nil {
 		c.setFirst(out)
-		t.pass(&c, t.second, scores, out)
+		t.pass(c, t.second, scores, out)
 	}
 	return c.info[2 : len(c.info)-2]
 }

@@ -22,9 +22,13 @@ type TrainOptions struct {
 }
 
 // Averaged weights smaller than these are left out of the model: they
-// change few decisions and take most of the room.
+// change few decisions and take most of the room. The supertagger's,
+// kept down to 0.5, would take 8.9 MB of the compressed model instead of
+// 1.7 MB, for four tenths of a point of supertags (EWT dev 0.836, not
+// 0.832).
 const (
 	taggerMinWeight = 0.5
+	superMinWeight  = 2.0
 	parserMinWeight = 1.0
 )
 
@@ -54,8 +58,9 @@ func Train(train, dev []ConlluSentence, o TrainOptions) (*Model, error) {
 	}
 	tr := &trainer{o: o, train: train, dev: dev, start: time.Now()}
 	tg, tags := tr.tagger()
-	m := &Model{tagger: tg, lemma: trainLemmatizer(train)}
-	p, err := tr.parser(tg, tags)
+	st, supers := tr.supertagger(tg, tags)
+	m := &Model{tagger: tg, super: st, lemma: trainLemmatizer(train)}
+	p, err := tr.parser(tg, st, tags, supers)
 	if err != nil {
 		return nil, err
 	}
@@ -135,15 +140,53 @@ func (tr *trainer) tagger() (*tagger, [][]int) {
 	return tg, tags
 }
 
-// parser trains the parser on the treebank's trees with the given tags.
-func (tr *trainer) parser(tg *tagger, tags [][]int) (*parser, error) {
+// supertagger trains the supertagger on the whole training set, reading
+// the part-of-speech classes tags, and returns it with the supertags the
+// parser is to train on, each fold's from a supertagger trained on the
+// other folds.
+func (tr *trainer) supertagger(tg *tagger, tags [][]int) (*supertagger, [][]int) {
+	o, train := tr.o, tr.train
+	st := newSupertagger(train, tg)
+	st.w = st.train(tg, train, tags, o.TaggerEpochs, o.Seed+2000)
+	if len(tr.dev) > 0 {
+		tr.logf("supertagger: %d classes, %d features, dev accuracy %.4f", len(st.classes), st.w.Keys(), st.accuracy(tg, tr.dev))
+	}
+	folds := max(o.Folds, 2)
+	supers := make([][]int, len(train))
+	for f := range folds {
+		var rest []ConlluSentence
+		var restTags [][]int
+		for i, s := range train {
+			if i%folds != f {
+				rest = append(rest, s)
+				restTags = append(restTags, tags[i])
+			}
+		}
+		fs := &supertagger{classes: st.classes, verb: st.verb, mark: st.mark}
+		fs.w = fs.train(tg, rest, restTags, o.TaggerEpochs, o.Seed+2001+uint64(f))
+		var c tagContext
+		for i, s := range train {
+			if i%folds == f {
+				c.load(forms(s), tg)
+				supers[i] = make([]int, len(s.Words))
+				fs.tag(&c, tags[i], supers[i])
+			}
+		}
+		tr.logf("fold %d of %d: supertags", f+1, folds)
+	}
+	return st, supers
+}
+
+// parser trains the parser on the treebank's trees with the given tags
+// and supertags.
+func (tr *trainer) parser(tg *tagger, st *supertagger, tags, supers [][]int) (*parser, error) {
 	labels, lid := relations(tr.train)
 	if len(labels) > 256 {
 		return nil, fmt.Errorf("syntax: %d relations, more than the model holds", len(labels))
 	}
 	data := make([]parseExample, 0, len(tr.train))
 	for i, s := range tr.train {
-		if ex, ok := example(s, tags[i], tg.uposID, lid); ok {
+		if ex, ok := example(s, tags[i], supers[i], tg.uposID, lid); ok {
 			data = append(data, ex)
 		}
 	}
@@ -151,9 +194,11 @@ func (tr *trainer) parser(tg *tagger, tags [][]int) (*parser, error) {
 	if tr.o.DevEveryEpoch && len(tr.dev) > 0 {
 		var devData []parseExample
 		for _, s := range tr.dev {
-			t := make([]int, len(s.Words))
-			tg.tag(forms(s), t)
-			ex, _ := example(s, t, tg.uposID, lid)
+			t, sup := make([]int, len(s.Words)), make([]int, len(s.Words))
+			var c tagContext
+			tg.tagIn(&c, forms(s), t)
+			st.tag(&c, t, sup)
+			ex, _ := example(s, t, sup, tg.uposID, lid)
 			devData = append(devData, ex)
 		}
 		progress = func(e int, p *parser) {
@@ -190,13 +235,13 @@ func relations(sents []ConlluSentence) ([]string, map[string]int) {
 // example builds a training sentence from gold heads and the given tags.
 // A sentence with a word whose head or relation is missing or unknown is
 // no training example (ok is false) but can still be parsed.
-func example(s ConlluSentence, tags, upos []int, lid map[string]int) (parseExample, bool) {
+func example(s ConlluSentence, tags, supers, upos []int, lid map[string]int) (parseExample, bool) {
 	n := len(s.Words)
 	words := make([]wordInfo, len(s.Words))
 	for i, w := range s.Words {
 		words[i] = describe(w.Form)
 	}
-	si := newSentenceInfo(words, tags, upos)
+	si := newSentenceInfo(words, tags, upos, supers)
 	heads := make([]int, n+1)
 	heads[0] = -1
 	gl := make([]int, n+1)

@@ -33,21 +33,14 @@ func newTagger(classesOf, ambOf []ConlluSentence) *tagger {
 // shuffled by a generator seeded with seed. With first, the pass is a
 // second one and first[i] are a first pass's classes for sents[i].
 func (t *tagger) trainPass(sents []ConlluSentence, first [][]int, epochs int, seed uint64, progress func(epoch int, w *perceptron.Weights)) *perceptron.Weights {
-	id := make(map[string]int, len(t.classes))
-	for i, c := range t.classes {
-		id[c] = i
-	}
+	id := classIndex(t.classes)
 	l := perceptron.NewLearner(len(t.classes))
-	rng := rand.New(rand.NewPCG(seed, 0x7a66))
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
-	}
+	order, shuffle := shuffler(len(sents), seed, 0x7a66)
 	scores := make([]float32, len(t.classes))
 	var c tagContext
 	var fs []string
 	for e := 0; e < epochs; e++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		shuffle()
 		for _, k := range order {
 			s := sents[k]
 			fs = fs[:0]
@@ -74,6 +67,28 @@ func (t *tagger) trainPass(sents []ConlluSentence, first [][]int, epochs int, se
 		}
 	}
 	return l.Freeze(taggerMinWeight)
+}
+
+// classIndex numbers classes by their place.
+func classIndex(classes []string) map[string]int {
+	id := make(map[string]int, len(classes))
+	for i, c := range classes {
+		id[c] = i
+	}
+	return id
+}
+
+// shuffler gives the numbers 0 to n-1 and a function that shuffles them
+// in place, by a generator seeded with seed and stream, once an epoch.
+func shuffler(n int, seed, stream uint64) ([]int, func()) {
+	rng := rand.New(rand.NewPCG(seed, stream))
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	return order, func() {
+		rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
 }
 
 // split fills upos, xpos and uposID from the joint classes.
