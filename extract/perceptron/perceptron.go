@@ -3,6 +3,7 @@ package perceptron
 import (
 	"cmp"
 	"math"
+	"runtime"
 	"slices"
 )
 
@@ -266,6 +267,9 @@ func (m *Weights) ScoreRows(feats []uint64, per int, scores []int32) {
 	var found [MaxFeatures]slot
 	var row [MaxFeatures]int32
 	k := 0
+	// Reading the first weight of each row found starts its load, so
+	// that the rows too arrive together rather than one after another.
+	var touch uint32
 	for i, f := range feats {
 		sl := first[i]
 		if sl.key != f && sl.n != 0 {
@@ -277,8 +281,14 @@ func (m *Weights) ScoreRows(feats []uint64, per int, scores []int32) {
 				row[k] = int32(i / per)
 			}
 			k++
+			if sl.n&denseRow != 0 {
+				touch += uint32(m.dense[int(sl.off)*m.classes])
+			} else {
+				touch += m.entries[sl.off]
+			}
 		}
 	}
+	runtime.KeepAlive(touch)
 	for j, sl := range found[:k] {
 		out := scores[int(row[j])*m.classes:][:m.classes]
 		if sl.n&denseRow != 0 {
