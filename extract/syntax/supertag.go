@@ -59,7 +59,8 @@ const (
 	sCommas
 )
 
-// distBucket is a distance of 1, 2, 3, 4 to 6 or more, 0 for none.
+// distBucket numbers a distance: 1, 2 and 3 as they are, 4 for 4 to 6,
+// 5 for more, 0 for none.
 func distBucket(d int) uint64 {
 	switch {
 	case d <= 0:
@@ -72,9 +73,10 @@ func distBucket(d int) uint64 {
 	return 5
 }
 
-// features of word i after supertags t1 and t2: the tagger's, with its
-// first-pass classes the sentence's part-of-speech classes, then the
-// classes of the words before it and how far the nearest verbs are.
+// features of word i after supertags t1 and t2: the tagger's, with the
+// sentence's part-of-speech classes as its first pass's, then the classes
+// of the two words before it and the third after it, how far the nearest
+// verbs are and whether punctuation lies between.
 func (c *superContext) features(i, t1, t2 int) []uint64 {
 	f := c.tagContext.features(i, t1, t2)
 	p2, p1, p0, n1, n2 := c.first[i], c.first[i+1], c.first[i+2], c.first[i+3], c.first[i+4]
