@@ -92,19 +92,10 @@ func (tr *trainer) tagger() (*tagger, [][]int) {
 	tg.w = tg.trainPass(train, nil, o.TaggerEpochs, o.Seed, tagLog("first"))
 	tr.logf("tagger first pass: %d classes, %d features", len(tg.classes), tg.w.Keys())
 
-	folds := max(o.Folds, 2)
-	inFold := func(f int) (rest []ConlluSentence, restAt []int) {
-		for i, s := range train {
-			if i%folds != f {
-				rest = append(rest, s)
-				restAt = append(restAt, i)
-			}
-		}
-		return rest, restAt
-	}
+	folds := tr.folds()
 	tagFold := func(f int, t *tagger, out [][]int) {
 		for i, s := range train {
-			if i%folds == f {
+			if tr.inFold(i, f) {
 				out[i] = make([]int, len(s.Words))
 				t.tag(forms(s), out[i])
 			}
@@ -113,7 +104,7 @@ func (tr *trainer) tagger() (*tagger, [][]int) {
 	first := make([][]int, len(train))
 	foldTaggers := make([]*tagger, folds)
 	for f := range folds {
-		rest, _ := inFold(f)
+		rest, _ := tr.outOf(f)
 		ft := newTagger(train, rest)
 		ft.w = ft.trainPass(rest, nil, o.TaggerEpochs, o.Seed+uint64(f)+1, nil)
 		foldTaggers[f] = ft
@@ -128,16 +119,41 @@ func (tr *trainer) tagger() (*tagger, [][]int) {
 	tg.second = tg.trainPass(train, first, o.TaggerEpochs, o.Seed+1000, tagLog("second"))
 	tags := make([][]int, len(train))
 	for f, ft := range foldTaggers {
-		rest, restAt := inFold(f)
-		restFirst := make([][]int, len(restAt))
-		for k, i := range restAt {
-			restFirst[k] = first[i]
-		}
-		ft.second = ft.trainPass(rest, restFirst, o.TaggerEpochs, o.Seed+uint64(f)+1001, nil)
+		rest, restAt := tr.outOf(f)
+		ft.second = ft.trainPass(rest, pick(first, restAt), o.TaggerEpochs, o.Seed+uint64(f)+1001, nil)
 		tagFold(f, ft, tags)
 		tr.logf("fold %d of %d: second pass", f+1, folds)
 	}
 	return tg, tags
+}
+
+// folds is the number of folds the training set is cut into, for the
+// classes a later stage trains on to come from models that did not see
+// the sentence.
+func (tr *trainer) folds() int { return max(tr.o.Folds, 2) }
+
+// inFold reports whether training sentence i is in fold f.
+func (tr *trainer) inFold(i, f int) bool { return i%tr.folds() == f }
+
+// outOf gives the training sentences not in fold f and where each
+// stands in the training set.
+func (tr *trainer) outOf(f int) (rest []ConlluSentence, restAt []int) {
+	for i, s := range tr.train {
+		if !tr.inFold(i, f) {
+			rest = append(rest, s)
+			restAt = append(restAt, i)
+		}
+	}
+	return rest, restAt
+}
+
+// pick gives the rows of all at the places at.
+func pick(all [][]int, at []int) [][]int {
+	out := make([][]int, len(at))
+	for k, i := range at {
+		out[k] = all[i]
+	}
+	return out
 }
 
 // supertagger trains the supertagger on the whole training set, reading
@@ -151,22 +167,15 @@ func (tr *trainer) supertagger(tg *tagger, tags [][]int) (*supertagger, [][]int)
 	if len(tr.dev) > 0 {
 		tr.logf("supertagger: %d classes, %d features, dev accuracy %.4f", len(st.classes), st.w.Keys(), st.accuracy(tg, tr.dev))
 	}
-	folds := max(o.Folds, 2)
+	folds := tr.folds()
 	supers := make([][]int, len(train))
 	for f := range folds {
-		var rest []ConlluSentence
-		var restTags [][]int
-		for i, s := range train {
-			if i%folds != f {
-				rest = append(rest, s)
-				restTags = append(restTags, tags[i])
-			}
-		}
+		rest, restAt := tr.outOf(f)
 		fs := &supertagger{classes: st.classes, verb: st.verb, mark: st.mark}
-		fs.w = fs.train(tg, rest, restTags, o.TaggerEpochs, o.Seed+2001+uint64(f))
+		fs.w = fs.train(tg, rest, pick(tags, restAt), o.TaggerEpochs, o.Seed+2001+uint64(f))
 		var c tagContext
 		for i, s := range train {
-			if i%folds == f {
+			if tr.inFold(i, f) {
 				c.load(forms(s), tg)
 				supers[i] = make([]int, len(s.Words))
 				fs.tag(&c, tags[i], supers[i])
