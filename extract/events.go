@@ -913,10 +913,13 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 				agents, targets = parties, nil // "the deal between Chile and Peru was signed": theirs
 			}
 		}
-		if len(agents) == 0 && p.code[:2] == "17" && ctx.focal != "" && peopleOrBodies(targets) {
-			// "Mr Sigarchi was arrested": the state the article is about;
-			// but not "were arrested in Tampere", "Iraqi forces were ousted"
-			agents = []string{"country:" + ctx.focal}
+		if len(agents) == 0 && p.code[:2] == "17" && peopleOrBodies(targets) {
+			// "Mr Sigarchi was arrested": the state of the clause's place
+			// or of the article (coercionstate.go); but not "Iraqi forces
+			// were ousted"
+			if st := ctx.coercionState(end); st != "" {
+				agents = []string{st}
+			}
 		}
 	default:
 		agents = ctx.subjectOf(v)
