@@ -89,7 +89,7 @@ func (c *eventCtx) intention(v int) bool {
 func (c *eventCtx) ownIntent(v int, agents []string) bool {
 	for j := v - 1; j >= 0; j-- {
 		if speechVerbs[c.t[j].lower()] {
-			return slices.Equal(c.subjectOf(j), agents)
+			return sameKeys(c.subjectOf(j), agents)
 		}
 	}
 	return true
@@ -338,4 +338,10 @@ func (c *eventCtx) passiveAfter(k int) bool {
 		j++
 	}
 	return j+1 < len(t) && beForms[t[j].lower()] && t[j+1].Tag == "VBN"
+}
+
+// sameKeys reports a and b holding the same keys, in any order: "Germany
+// and France said they would" has its subjects read from either end.
+func sameKeys(a, b []string) bool {
+	return len(a) == len(b) && !slices.ContainsFunc(a, func(k string) bool { return !slices.Contains(b, k) })
 }

@@ -165,7 +165,14 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		}
 		if possessivePronouns[w] && k+1 < v && groupNouns[t[k+1].lower()] {
 			if personPossessives[w] {
-				return c.officeOwners(c.pronounSubject(k)) // "Putin said his government would": Russia
+				keys := c.pronounSubject(k)
+				if owners := c.officeOwners(keys); owners != nil {
+					return owners // "Putin said his government would": Russia
+				}
+				if parties(keys, c.typeOf) {
+					return keys // "Egypt's president said his government would": the office's state
+				}
+				return nil
 			}
 			return c.pronounSubject(k) // "the army said its troops had killed ..."
 		}
@@ -474,6 +481,9 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	if keys := c.mainSubjectAfter(k); keys != nil {
 		return keys // "After she met Peru's president, Ruiz criticised Bolivia"
 	}
+	if keys := c.openingClauseSubject(k); keys != nil {
+		return keys // "After Turkey struck the camps, it accused the PKK"
+	}
 	j := k - 1
 	if j >= 0 && thatWords[t[j].lower()] {
 		j--
@@ -503,6 +513,9 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	switch {
 	case j >= 0 && (speechVerbs[t[j].lower()] || denyVerbs[t[j].lower()] || tellForms[t[j].lower()]):
 		keys = c.subjectOf(j)
+		if len(keys) > 1 && pluralPronouns[w] {
+			return c.textOrder(keys) // "Germany and France said they would": both
+		}
 		if len(keys) != 1 {
 			return nil
 		}
@@ -520,6 +533,9 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		// "Britain said it would respond, and it summoned the envoy": a
 		// pronoun that opens a clause joined to the last one is its subject
 		keys = c.subjectOf(joined)
+		if len(keys) > 1 && pluralPronouns[w] {
+			return c.textOrder(keys)
+		}
 		if len(keys) != 1 {
 			return nil
 		}
@@ -527,10 +543,67 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	default:
 		return nil
 	}
-	if pronounFits(typ, personPronouns[w] || personPossessives[w], partyPronouns[w] || office && personPronouns[w]) {
+	if pronounFits(typ, personPronouns[w] || personPossessives[w], partyPronouns[w] || office && (personPronouns[w] || personPossessives[w])) {
 		return keys
 	}
 	return nil
+}
+
+// parties reports keys that are all states or organizations, by typeOf.
+func parties(keys []string, typeOf func(string) EntityType) bool {
+	for _, k := range keys {
+		if typ := typeOf(k); typ != Country && typ != Organization {
+			return false
+		}
+	}
+	return len(keys) > 0
+}
+
+// openingClauseSubject resolves a pronoun at token k that opens the main
+// clause after a subordinate clause opening the sentence to that clause's
+// subject, when the pronoun can stand for it:
+//
+//	(after|when|...) SUBJ VERB ... , PRONOUN VERB
+//
+// "After Turkey struck the camps, it accused the PKK": Turkey accused it.
+// nil otherwise.
+func (c *eventCtx) openingClauseSubject(k int) []string {
+	t := c.t
+	start := datelineEnd(t)
+	if start >= len(t) || !subordinators[t[start].lower()] || openingClauseEnd(t, start) != k {
+		return nil
+	}
+	v := -1
+	for f := start + 1; f < k-1; f++ {
+		if isFinite(t[f].Tag) && actorAt(c.acts, f) < 0 {
+			v = f
+			break
+		}
+	}
+	if v < 0 {
+		return nil // "After talks with Chile, it": a phrase, no clause
+	}
+	keys := c.subjectOf(v)
+	w := t[k].lower()
+	if len(keys) > 1 && pluralPronouns[w] {
+		return c.textOrder(keys)
+	}
+	if len(keys) != 1 || !pronounFits(c.typeOf(keys[0]), personPronouns[w] || personPossessives[w], partyPronouns[w]) {
+		return nil
+	}
+	return keys
+}
+
+// openingClauseEnd is the token after the comma that ends a clause
+// opening the sentence at token start with a subordinator ("After ...,",
+// "When ...,"), or 0 when there is none.
+func openingClauseEnd(t []Token, start int) int {
+	for k := start + 1; k+1 < len(t); k++ {
+		if t[k].Text == "," {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // mainSubjectAfter resolves a pronoun at token k in the clause that opens
@@ -568,6 +641,9 @@ var pluralPronouns = lexicon.Class("pluralPronouns")
 func (c *eventCtx) clauseAfterCoordinator(k int) int {
 	t := c.t
 	j := k - 1
+	for j > 1 && t[j].Tag == "RB" {
+		j-- // "and then it accused"
+	}
 	if j < 1 || !coordinators[t[j].lower()] {
 		return -1
 	}
