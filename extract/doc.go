@@ -24,7 +24,7 @@
 // acts, targets.go to whom, nominals.go both for an act named by a noun,
 // modality.go whether it happened, is to come or is only supposed, and
 // places.go where; a file for each further construction the rules read:
-// denials.go for denied clauses, labels.go for names given in praise or
+// denials.go for denied clauses, pronouns.go for the subjects pronouns stand for, labels.go for names given in praise or
 // blame, participles.go, purpose.go, claimapposition.go, undergo.go,
 // objectpronoun.go, nounowner.go, nounbyphrase.go, nounplace.go,
 // hyphenpair.go, timeclause.go, coercionstate.go and eachother.go; each file's comment

@@ -141,3 +141,20 @@ func TestDesiredOfJoinedParties(t *testing.T) {
 		})
 	}
 }
+
+// sameKeys alone.
+func TestSameKeys(t *testing.T) {
+	for _, tc := range []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"x", "y"}, []string{"y", "x"}, true},
+		{[]string{"x"}, []string{"x", "y"}, false},
+		{[]string{"x", "z"}, []string{"x", "y"}, false},
+		{nil, nil, true},
+	} {
+		if got := sameKeys(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameKeys(%v, %v) = %v", tc.a, tc.b, got)
+		}
+	}
+}

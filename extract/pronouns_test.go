@@ -43,3 +43,40 @@ func TestPronounKeysOfClauses(t *testing.T) {
 		})
 	}
 }
+
+// pronounKeys alone, for the pronouns that stand for a clause's subject:
+// the subject of an opening subordinate clause, several subjects of a
+// speech verb for a plural pronoun, and a coordinated clause's subject
+// past an adverb.
+func TestPronounStandsForSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		k          int // the pronoun
+		want       []string
+	}{
+		{"an opening clause's subject", "After/IN Chile/NNP struck/VBD the/DT camps/NNS ,/, it/PRP accused/VBD Peru/NNP", 6, []string{"country:CHL"}},
+		{"when opens it too", "When/WRB Chile/NNP struck/VBD the/DT camps/NNS ,/, it/PRP accused/VBD Peru/NNP", 6, []string{"country:CHL"}},
+		{"a phrase is no clause", "After/IN talks/NNS with/IN Chile/NNP ,/, it/PRP accused/VBD Peru/NNP", 5, nil},
+		{"a person's pronoun for a state", "After/IN Chile/NNP struck/VBD the/DT camps/NNS ,/, he/PRP accused/VBD Peru/NNP", 6, nil},
+		{"they for both subjects of a speech verb", "Chile/NNP and/CC Bolivia/NNP said/VBD they/PRP would/MD support/VB Peru/NNP", 4, []string{"country:CHL", "country:BOL"}},
+		{"it for one of two is none", "Chile/NNP and/CC Bolivia/NNP said/VBD it/PRP would/MD support/VB Peru/NNP", 4, nil},
+		{"a coordinated clause's subject past an adverb", "Chile/NNP struck/VBD the/DT camps/NNS and/CC then/RB it/PRP accused/VBD Peru/NNP", 6, []string{"country:CHL"}},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
+		if got := c.pronounKeys(tc.k); !cmp.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// A person's possessive before a state's noun, after a speech verb whose
+// subject is an office, stands for the office's state: "Chile's president
+// said his government would".
+func TestOfficePossessive(t *testing.T) {
+	toks := slashTagged("Chile/NNP 's/POS president/NN said/VBD his/PRP$ government/NN would/MD expel/VB Peru/NNP 's/POS ambassador/NN")
+	c := &eventCtx{t: toks, acts: namedActors(toks), titles: map[string]bool{"president": true}}
+	if got, want := c.subjectOf(7), []string{"country:CHL"}; !cmp.Equal(got, want) {
+		t.Errorf("subject %v, want %v", got, want)
+	}
+}

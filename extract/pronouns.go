@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// A pronoun subject stands for an actor of its kind (he, she for a person;
+// it, they for a state or a body; they for several) that a clause before it
+// names as its subject:
+//
+//	SUBJ (said|denied|told X) [that] PRONOUN VERB      the speaker
+//	PRONOUN ... , SUBJ VERB                             the main clause's subject
+//	(after|when|...) SUBJ VERB ... , PRONOUN VERB       the opening clause's subject
+//	SUBJ VERB ... , and [ADV] PRONOUN VERB              the coordinated clause's subject
+//	. PRONOUN VERB                                      the last sentence's subject
+//	"we|I ...," SPEAKER said                            the speaker's side
+//
+// "Hungary has said it will support ..."; "After Turkey struck the camps,
+// it accused the PKK"; "Russia and China met. They agreed". Any other
+// pronoun stays unresolved: it names no participant.
+
+// pronounSubject resolves a pronoun subject at token k when it repeats the
+// subject of a speech verb just before it: "Iraq said it would allow",
+// "Putin said he ...". Other pronouns stay unresolved.
+func (c *eventCtx) pronounSubject(k int) []string {
+	return c.referTo(k, c.pronounKeys(k))
+}
+
+// referTo records that the pronoun at token k stands for keys, for the
+// document's references, and returns keys.
+func (c *eventCtx) referTo(k int, keys []string) []string {
+	if c.refs != nil {
+		for _, key := range keys {
+			*c.refs = append(*c.refs, Reference{Key: key, Text: c.t[k].Text, Start: c.t[k].Start, End: c.t[k].End, Sentence: c.si})
+		}
+	}
+	return keys
+}
+
+// pronounKeys are the actors the pronoun at token k stands for, or nil.
+func (c *eventCtx) pronounKeys(k int) []string {
+	t := c.t
+	w := t[k].lower()
+	if firstPerson[w] {
+		// "'We have urged China to refrain,' Peters said": the speaker's
+		// side, the state or body whose office they hold, else themselves
+		sp := c.speaker(k)
+		if sp == "" {
+			return nil
+		}
+		if offices := c.offices[sp]; len(offices) > 0 {
+			owner, _, _ := strings.Cut(offices[0], "|")
+			return []string{owner}
+		}
+		return []string{sp}
+	}
+	if keys := c.pronounTimeSubject(k); keys != nil {
+		return keys // "Tsang spoke after he met Birch"
+	}
+	if keys := c.mainSubjectAfter(k); keys != nil {
+		return keys // "After she met Peru's president, Ruiz criticised Bolivia"
+	}
+	if keys := c.openingClauseSubject(k); keys != nil {
+		return keys // "After Turkey struck the camps, it accused the PKK"
+	}
+	j := k - 1
+	if j >= 0 && thatWords[t[j].lower()] {
+		j--
+	}
+	listener := false // "told reporters he": the words of whom one told
+	for n := 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		w := t[j].lower()
+		if speechVerbs[w] || denyVerbs[w] || tellForms[w] {
+			break // "China has denied that it supplied weapons"
+		}
+		if !(t[j].Tag == "RB" || t[j].Tag == "IN" || t[j].Tag == "NNP" || t[j].Tag == "CD" || dayParts[w]) {
+			if t[j].Tag == "NN" || t[j].Tag == "NNS" || t[j].Tag == "DT" || t[j].Tag == "JJ" {
+				listener = true
+				continue
+			}
+			j = -1 // no speech verb just before: "on Monday", "today" may stand between
+			break
+		}
+	}
+	if j >= 0 && listener && !tellForms[t[j].lower()] {
+		j = -1 // "said the talks he": a clause's words, no listener
+	}
+	var keys []string
+	var typ EntityType
+	office := false // the speaker named by an office: "Mexico's president said he"
+	joined := c.clauseAfterCoordinator(k)
+	switch {
+	case j >= 0 && (speechVerbs[t[j].lower()] || denyVerbs[t[j].lower()] || tellForms[t[j].lower()]):
+		keys = c.subjectOf(j)
+		if len(keys) > 1 && pluralPronouns[w] {
+			return c.textOrder(keys) // "Germany and France said they would": both
+		}
+		if len(keys) != 1 {
+			return nil
+		}
+		typ = c.typeOf(keys[0])
+		office = j > 0 && c.isTitleWord(j-1) && actorAt(c.acts, j-1) < 0
+	case c.opensSentence(k) && c.before.key != "":
+		// "Iran seized a tanker. It accused the crew of smuggling": a
+		// pronoun that opens the sentence is the last one's subject;
+		// "they", all of its subjects ("Russia and China met. They agreed")
+		keys, typ = []string{c.before.key}, c.before.typ
+		if pluralPronouns[w] && len(c.beforeAll) > 1 {
+			keys = c.beforeAll
+		}
+	case joined >= 0:
+		// "Britain said it would respond, and it summoned the envoy": a
+		// pronoun that opens a clause joined to the last one is its subject
+		keys = c.subjectOf(joined)
+		if len(keys) > 1 && pluralPronouns[w] {
+			return c.textOrder(keys)
+		}
+		if len(keys) != 1 {
+			return nil
+		}
+		typ = c.typeOf(keys[0])
+	default:
+		return nil
+	}
+	if pronounFits(typ, personPronouns[w] || personPossessives[w], partyPronouns[w] || office && (personPronouns[w] || personPossessives[w])) {
+		return keys
+	}
+	return nil
+}
+
+// parties reports keys that are all states or organizations, by typeOf.
+func parties(keys []string, typeOf func(string) EntityType) bool {
+	for _, k := range keys {
+		if typ := typeOf(k); typ != Country && typ != Organization {
+			return false
+		}
+	}
+	return len(keys) > 0
+}
+
+// openingClauseSubject resolves a pronoun at token k that opens the main
+// clause after a subordinate clause opening the sentence to that clause's
+// subject, when the pronoun can stand for it:
+//
+//	(after|when|...) SUBJ VERB ... , PRONOUN VERB
+//
+// "After Turkey struck the camps, it accused the PKK": Turkey accused it.
+// nil otherwise.
+func (c *eventCtx) openingClauseSubject(k int) []string {
+	t := c.t
+	start := datelineEnd(t)
+	if start >= len(t) || !subordinators[t[start].lower()] || openingClauseEnd(t, start) != k {
+		return nil
+	}
+	v := -1
+	for f := start + 1; f < k-1; f++ {
+		if isFinite(t[f].Tag) && actorAt(c.acts, f) < 0 {
+			v = f
+			break
+		}
+	}
+	if v < 0 {
+		return nil // "After talks with Chile, it": a phrase, no clause
+	}
+	keys := c.subjectOf(v)
+	w := t[k].lower()
+	if len(keys) > 1 && pluralPronouns[w] {
+		return c.textOrder(keys)
+	}
+	if len(keys) != 1 || !pronounFits(c.typeOf(keys[0]), personPronouns[w] || personPossessives[w], partyPronouns[w]) {
+		return nil
+	}
+	return keys
+}
+
+// openingClauseEnd is the token after the comma that ends a clause
+// opening the sentence at token start with a subordinator ("After ...,",
+// "When ...,"), or 0 when there is none.
+func openingClauseEnd(t []Token, start int) int {
+	for k := start + 1; k+1 < len(t); k++ {
+		if t[k].Text == "," {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// mainSubjectAfter resolves a pronoun at token k in the clause that opens
+// the sentence before a comma to the subject of the main clause after it,
+// when that names an actor the pronoun can stand for: "After she met
+// Peru's president, Ruiz criticised Bolivia". nil otherwise.
+func (c *eventCtx) mainSubjectAfter(k int) []string {
+	t := c.t
+	start := datelineEnd(t)
+	end := openingPhraseEnd(t, start)
+	if end == 0 || k <= start || k >= end {
+		return nil
+	}
+	j := end
+	for j < len(t) && (determiners[t[j].lower()] || c.isTitleWord(j) && actorAt(c.acts, j) < 0) {
+		j++ // "After he left, the minister, ...", "After she met him, President Ruiz"
+	}
+	a := actorAt(c.acts, j)
+	if a < 0 || c.acts[a].a != j || c.acts[a].demonym || c.acts[a].b >= len(t) || !strings.HasPrefix(t[c.acts[a].b].Tag, "VB") && t[c.acts[a].b].Tag != "MD" {
+		return nil // the main clause opens with no actor that is its subject
+	}
+	w := t[k].lower()
+	if !pronounFits(c.acts[a].typ, personPronouns[w] || personPossessives[w], partyPronouns[w]) {
+		return nil
+	}
+	return []string{c.acts[a].key}
+}
+
+// pluralPronouns stand for more than one: "they", "their".
+var pluralPronouns = lexicon.Class("pluralPronouns")
+
+// clauseAfterCoordinator is the finite verb of the clause before a
+// pronoun at token k that a coordinator joins to it (", and it
+// summoned", "and he urged"), -1 when there is none.
+func (c *eventCtx) clauseAfterCoordinator(k int) int {
+	t := c.t
+	j := k - 1
+	for j > 1 && t[j].Tag == "RB" {
+		j-- // "and then it accused"
+	}
+	if j < 1 || !coordinators[t[j].lower()] {
+		return -1
+	}
+	if t[j-1].Text == "," {
+		j--
+	}
+	return c.finiteBefore(j-1, clauseOpener)
+}
+
+// officeOwners are the states or bodies whose offices the people of keys
+// hold ("Putin said his government": Russia's); nil for one who holds
+// none.
+func (c *eventCtx) officeOwners(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		offices := c.offices[k]
+		if len(offices) == 0 {
+			return nil
+		}
+		owner, _, _ := strings.Cut(offices[0], "|")
+		out = append(out, owner)
+	}
+	return out
+}
+
+// pronounFits reports that an actor of type typ can be what a pronoun of a
+// person's or of a party's stands for.
+func pronounFits(typ EntityType, person, party bool) bool {
+	return person && typ == Person || party && (typ == Country || typ == Organization)
+}
+
+// opensSentence reports that token k opens its sentence, after at most
+// a conjunction or an adverb: "He", "But he", "However, she", "There he".
+func (c *eventCtx) opensSentence(k int) bool {
+	for j := 0; j < k; j++ {
+		if tag := c.t[j].Tag; tag != "CC" && tag != "RB" && tag != "EX" && tag != "," {
+			return false
+		}
+	}
+	return k <= 3
+}
