@@ -981,8 +981,8 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 			}
 			title, q = normTitle(bd.span(si, p, r)), r
 		}
-		if !isNameToken(t[q].Text) {
-			continue
+		if !isNameToken(t[q].Text) || bd.namesBody(si, q, b) {
+			continue // "General Motors", "Major League Baseball": a body's name, no rank
 		}
 		of := -1
 		if p > a {
@@ -1049,6 +1049,19 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		c.chunkA = bd.capitalTitleBefore(si, a)
 	}
 	bd.add(c)
+}
+
+// namesBody reports words q..b of sentence si, after a title word, that
+// hold a noun ending names of organizations ("Motors", "League"): the
+// title word opens the body's name ("General Motors", "Major League
+// Baseball"), and names no one's rank.
+func (bd *builder) namesBody(si, q, b int) bool {
+	for _, tok := range bd.toks(si)[q:b] {
+		if bd.x.idx.orgHeads[tok.Text] || bd.x.idx.orgHeads[capitalized(tok.lower())] {
+			return true // "MAJOR LEAGUE BASEBALL" too
+		}
+	}
+	return false
 }
 
 // allModifiers reports words that are all title modifiers ("deputy").

@@ -124,6 +124,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:commission"},
 		},
 		{
+			name: "a rank word opening a body's name is no rank",
+			text: "Headline\n\nGeneral Motors cut 2,000 jobs. Major League Baseball said the talks had failed. MAJOR LEAGUE BASEBALL STANDINGS",
+			want: []string{"organization:general-motors organization General Motors"},
+			not:  []string{"person:motors", "person:league-baseball", "person:league-baseball-standings"},
+		},
+		{
 			name: "an organization split at and after its of is one",
 			text: "Headline\n\nThe Ministry of Trade and Industry said on Monday it would act.",
 			want: []string{"organization:ministry-of-trade-and-industry organization Ministry of Trade and Industry"},
