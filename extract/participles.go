@@ -34,3 +34,37 @@ func (c *eventCtx) doneBy(k int) bool {
 func nounModifier(t []Token, k int) bool {
 	return (t[k].Tag == "VBG" || t[k].Tag == "VBN") && k > 0 && (t[k-1].Tag == "NN" || t[k-1].Tag == "NNS")
 }
+
+// modifierGerund finds who does a gerund that follows a preposition taken
+// by a participle or an adjective right after a noun: the noun, which the
+// participle's reduced relative clause is about.
+//
+//	NOUN (VBN|VBD|JJ) IN VBG     the noun: an actor, or none
+//
+// "shot dead three guerrillas suspected of killing a French bishop": the
+// guerrillas killed, not who shot them. A past tense there (the tagger's
+// "suspected/VBD") is the noun's own verb, whose subject does the gerund
+// all the same ("rebels succeeded in killing"). ok is false when v is no
+// such gerund.
+func (c *eventCtx) modifierGerund(v int) (keys []string, ok bool) {
+	t := c.t
+	if v < 3 || t[v].Tag != "VBG" || t[v-1].Tag != "IN" || !participleOrAdjective(t[v-2].Tag) || !nounTag(t[v-3].Tag) {
+		return nil, false
+	}
+	if a := actorAt(c.acts, v-3); a >= 0 && c.acts[a].b == v-2 && !c.acts[a].modifier {
+		return c.coordinated(a, -1), true // "Hamas, ... the PKK suspected of planning"
+	}
+	return nil, true
+}
+
+// participleOrAdjective reports the tag of a word that may take a
+// preposition and a gerund after a noun: "suspected of", "responsible
+// for".
+func participleOrAdjective(tag string) bool {
+	return tag == "VBN" || tag == "VBD" || tag == "JJ"
+}
+
+// nounTag reports a common or proper noun's tag.
+func nounTag(tag string) bool {
+	return tag == "NN" || tag == "NNS" || tag == "NNP" || tag == "NNPS"
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // nounModifier and isVerb alone: a participle after a common noun is a
 // verb of its own clause, one before a noun with nothing before it
@@ -44,6 +47,31 @@ func TestDoneBy(t *testing.T) {
 		c := &eventCtx{t: slashTagged(tc.text + "/NN")}
 		if got := c.doneBy(0); got != tc.want {
 			t.Errorf("doneBy(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// modifierGerund alone: a gerund after a preposition that a noun's
+// participle or adjective takes is the noun's act.
+func TestModifierGerund(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		want       []string
+		ok         bool
+	}{
+		{"a participle after a common noun", "shot/VBD three/CD guerrillas/NNS suspected/VBN of/IN killing/VBG Ruiz/NNP", 5, nil, true},
+		{"the tagger's past tense", "shot/VBD three/CD guerrillas/NNS suspected/VBD of/IN killing/VBG Ruiz/NNP", 5, nil, true},
+		{"an adjective after an actor", "Chile/NNP responsible/JJ for/IN attacking/VBG Peru/NNP", 3, []string{"country:CHL"}, true},
+		{"a passive's subject is no noun before", "Chile/NNP was/VBD accused/VBN of/IN spying/VBG on/IN Peru/NNP", 4, nil, false},
+		{"an object's charge is another construction", "Peru/NNP accused/VBD Chile/NNP of/IN spying/VBG", 4, nil, false},
+		{"no gerund", "guerrillas/NNS suspected/VBN of/IN murder/NN", 3, nil, false},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
+		got, ok := c.modifierGerund(tc.v)
+		if ok != tc.ok || !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v %v, want %v %v", tc.name, got, ok, tc.want, tc.ok)
 		}
 	}
 }

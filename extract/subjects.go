@@ -54,6 +54,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			return c.coordinated(a, -1)
 		}
 	}
+	if keys, ok := c.modifierGerund(v); ok {
+		return keys // "guerrillas suspected of killing a bishop": the guerrillas'
+	}
 	if nounModifier(t, v) && v >= 2 && !groupNouns[t[v-1].lower()] {
 		if a := actorAt(acts, v-2); a >= 0 && (acts[a].demonym || acts[a].typ == Country) && acts[a].b == v-1 {
 			return c.coordinated(a, -1) // "Dutch pair kidnapped by Nicaraguans", "U.S. neo-Nazi jailed by German court": the nationality's people
