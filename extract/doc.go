@@ -27,7 +27,7 @@
 // denials.go for denied clauses, pronouns.go for the subjects pronouns stand for, labels.go for names given in praise or
 // blame, participles.go, purpose.go, claimapposition.go, undergo.go,
 // objectpronoun.go, nounowner.go, nounbyphrase.go, nounplace.go,
-// hyphenpair.go, timeclause.go, coercionstate.go and eachother.go; each file's comment
+// hyphenpair.go, timeclause.go, coercionstate.go, envoyhost.go and eachother.go; each file's comment
 // gives its pattern and an example) and their dates (eventdates.go,
 // dates.go), reading the embedded lexicon of extract/lexicon (arranged for
 // lookup in index.go) and its word classes (classes.txt, named in words.go

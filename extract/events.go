@@ -887,6 +887,14 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			targets = ctx.gerundTimeSubject(v) // "was hospitalised after being attacked by"
 		}
 		agents = ctx.passiveAgent(end)
+		if host, sender := ctx.envoyHost(v); len(agents) == 0 && host != "" && envoyHostRoots[p.code[:2]] {
+			// "Chile's ambassador to Peru was summoned": Peru summoned
+			// Chile's (envoyhost.go)
+			agents, targets = []string{host}, nil
+			if sender != "" {
+				targets = []string{sender}
+			}
+		}
 		if len(targets) == 0 && len(agents) > 0 {
 			// "a plane was donated to Arafat by the Netherlands": the
 			// subject is a thing; the pattern's preposition names whom
