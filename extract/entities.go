@@ -265,6 +265,9 @@ func (bd *builder) gazMatch(si, i, limit int) (int, []gazEntry) {
 			if definite[t[i].lower()] && !strings.HasPrefix(es[0].label, "The ") {
 				return 0, nil // "the West Bank" is the West Bank, not "the West" and a bank
 			}
+			if es = commonPhrase(t, i, i+n, es); len(es) == 0 {
+				continue
+			}
 			return n, es
 		}
 	}
@@ -1051,6 +1054,36 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	bd.add(c)
 }
 
+// commonPhrase keeps of the lexicon's entries es for tokens a..b those
+// that can be a phrase an indefinite article opens: a name ending in a word
+// in lower case after "a" or "an" and its adjectives is a common noun
+// phrase, and no name the lexicon writes with a capital there.
+//
+//	(a|an) [ADJ]* NAME-WORDS common-noun     no known name
+//
+// "to establish a purist Islamic state": no Islamic State; but "the Roman
+// Catholic church" is the Church, and "a UN refugee agency official" the
+// agency the lexicon writes so.
+func commonPhrase(t []Token, a, b int, es []gazEntry) []gazEntry {
+	if b-a < 2 || !lowerWord(t[b-1].Text) {
+		return es
+	}
+	k := a - 1
+	for k >= 0 && t[k].Tag == "JJ" && lowerWord(t[k].Text) {
+		k--
+	}
+	if k < 0 || !indefinite[t[k].lower()] {
+		return es
+	}
+	var out []gazEntry
+	for _, e := range es {
+		if e.lowerEnd {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // namesBody reports words q..b of sentence si, after a title word, that
 // hold a noun ending names of organizations ("Motors", "League"): the
 // title word opens the body's name ("General Motors", "Major League
@@ -1570,6 +1603,7 @@ var (
 	becomeForms      = lexicon.Class("becomeForms")
 	predicateLinks   = lexicon.Class("predicateLinks")
 	articles         = lexicon.Class("articles")
+	indefinite       = lexicon.Class("indefinite")
 )
 
 // predicateTitle reads "X was elected president", "X became prime minister"

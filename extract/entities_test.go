@@ -23,3 +23,28 @@ func TestNamesBody(t *testing.T) {
 		}
 	}
 }
+
+// commonPhrase alone: after "a" or "an" and adjectives, a known name's
+// words ending in a common noun are a common noun phrase, unless the
+// lexicon writes the name so.
+func TestCommonPhrase(t *testing.T) {
+	state := gazEntry{key: "organization:islamic-state", label: "Islamic State"}
+	agency := gazEntry{key: "organization:unhcr", label: "UNHCR", lowerEnd: true}
+	for _, tc := range []struct {
+		name, text string
+		a, b       int
+		es         []gazEntry
+		want       int
+	}{
+		{"an indefinite article and an adjective", "a/DT purist/JJ Islamic/JJ state/NN", 2, 4, []gazEntry{state}, 0},
+		{"an indefinite article alone", "an/DT Islamic/JJ state/NN", 1, 3, []gazEntry{state}, 0},
+		{"the definite article", "the/DT Islamic/JJ state/NN", 1, 3, []gazEntry{state}, 1},
+		{"written with a capital", "an/DT Islamic/NNP State/NNP", 1, 3, []gazEntry{state}, 1},
+		{"a name the lexicon ends in lower case", "a/DT UN/NNP refugee/NN agency/NN", 1, 4, []gazEntry{agency}, 1},
+		{"one word", "an/DT Islamist/NN", 1, 2, []gazEntry{state}, 1},
+	} {
+		if got := commonPhrase(slashTagged(tc.text), tc.a, tc.b, tc.es); len(got) != tc.want {
+			t.Errorf("%s: %d entries, want %d", tc.name, len(got), tc.want)
+		}
+	}
+}

@@ -124,6 +124,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:commission"},
 		},
 		{
+			name: "a known name's words after an indefinite article, ending in a common noun, are no name",
+			text: "Headline\n\nThe rebels want to establish a purist Islamic state in the region.",
+			not:  []string{"organization:islamic-state"},
+		},
+		{
 			name: "a rank word opening a body's name is no rank",
 			text: "Headline\n\nGeneral Motors cut 2,000 jobs. Major League Baseball said the talks had failed. MAJOR LEAGUE BASEBALL STANDINGS",
 			want: []string{"organization:general-motors organization General Motors"},

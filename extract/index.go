@@ -22,6 +22,9 @@ type gazEntry struct {
 	demonym bool   // a nationality adjective: "Chinese" -> China
 	exact   bool   // match only with the same capitalisation ("US", not "us")
 	lower   bool   // the name may start in lower case ("al-Qaeda")
+	// lowerEnd: the lexicon writes the name ending in a word in lower case
+	// ("UN refugee agency")
+	lowerEnd bool
 }
 
 type titleEntry struct {
@@ -123,11 +126,13 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		}
 		e.exact = isAcronym(surface)
 		e.lower = !isCap(surface)
+		e.lowerEnd = endsLower(surface)
 		for i, old := range ix.names[k] {
 			if old.key == e.key && old.demonym == e.demonym {
 				// "Nato" and "NATO": the mixed-case form matches both
 				ix.names[k][i].exact = old.exact && e.exact
 				ix.names[k][i].lower = old.lower || e.lower
+				ix.names[k][i].lowerEnd = old.lowerEnd || e.lowerEnd
 				return
 			}
 		}
@@ -282,6 +287,18 @@ func (ix *index) lookupNorm(key, surface string) []gazEntry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// endsLower reports a name of two or more words whose last word starts
+// with a lower-case letter: "Islamic state", not "Islamic State" or
+// "al-Qaeda".
+func endsLower(name string) bool {
+	i := strings.LastIndexAny(name, " \t\n")
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(name[i+1:])
+	return unicode.IsLower(r)
 }
 
 // nameKey is the leading run of letters and digits of a folded name or
