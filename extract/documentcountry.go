@@ -1,9 +1,15 @@
 package extract
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // The country a document is about, for what the text leaves to it (an
 // office with no owner, an arrest with no agent, a bare "parliament"):
 //
 //	headline: the first COUNTRY | NATIONALITY | CAPITAL   "Bonn says Moscow ..." -> Germany
+//	          that is not followed by a noun it only describes   "U.S. neo-Nazi jailed by German court" -> Germany
 //	else the body's most named COUNTRY, twice at least and half again as often as any other
 //
 // A document about no one country has none.
@@ -39,16 +45,57 @@ func (bd *builder) documentCountry() string {
 
 // headlineCountry is the country the headline names first, by its name,
 // its adjective or a capital or seat of government that stands for it
-// ("Bonn says Moscow has promised ..."), or "".
+// ("Bonn says Moscow has promised ..."), or "". A country that only
+// describes a person or thing after it, in a word in lower case that names
+// no state's body ("U.S. neo-Nazi", "British tourist"), gives way to one
+// that stands for its state: "Defiant U.S. neo-Nazi jailed by German
+// court" is about Germany.
 func (bd *builder) headlineCountry() string {
-	code, at := "", -1
+	code, at := "", -1             // the first
+	standing, standingAt := "", -1 // the first that stands for its state
 	for _, c := range bd.cands {
-		if c.dropped || c.country == "" || !bd.doc.Sentences[c.sent].Headline || at >= 0 && c.a >= at {
+		if c.dropped || c.country == "" || !bd.doc.Sentences[c.sent].Headline {
 			continue
 		}
-		if c.typ == Country || c.typ == Location && c.gaz != nil && standsForState(c.gaz.kind) {
+		if !(c.typ == Country || c.typ == Location && c.gaz != nil && standsForState(c.gaz.kind)) {
+			continue
+		}
+		if at < 0 || c.a < at {
 			code, at = c.country, c.a
 		}
+		if !bd.describesNoun(c) && (standingAt < 0 || c.a < standingAt) {
+			standing, standingAt = c.country, c.a
+		}
+	}
+	if standing != "" {
+		return standing
 	}
 	return code
+}
+
+// describesNoun reports a candidate followed by a common noun in lower
+// case that names no state's body or office: the country only says where
+// the person or thing is from ("U.S. neo-Nazi"), but "German court" and
+// "Italian prime minister" are the state's.
+func (bd *builder) describesNoun(c cand) bool {
+	t := bd.toks(c.sent)
+	if c.b >= len(t) {
+		return false
+	}
+	next := t[c.b]
+	return (next.Tag == "NN" || next.Tag == "NNS" || next.Tag == "JJ") && startsLower(next.Text) &&
+		!groupNouns[next.lower()] && !bd.titleStarts(c.sent, c.b)
+}
+
+// titleStarts reports a title at token i of sentence si: "prime minister".
+func (bd *builder) titleStarts(si, i int) bool {
+	_, title, _ := bd.titleAt(si, i, len(bd.toks(si)))
+	return title != ""
+}
+
+// startsLower reports a word whose first letter is in lower case:
+// "neo-Nazi", "tourist".
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }

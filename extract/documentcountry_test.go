@@ -47,3 +47,33 @@ func TestDocumentCountry(t *testing.T) {
 		})
 	}
 }
+
+// headlineCountry alone: a country that only describes the person or
+// thing after it gives way to one that stands for its state; a state's
+// body or office after it stands for the state.
+func TestHeadlineCountryDescribes(t *testing.T) {
+	x := extractor(t)
+	country := func(name string, demonym bool) *gazEntry { return lexiconCountry(t, x, name, demonym) }
+	for _, tc := range []struct {
+		name, headline string
+		cands          []cand
+		want           string
+	}{
+		{"a nationality before a person gives way", "Defiant/JJ Chilean/JJ neo-Nazi/NN jailed/VBN by/IN Peruvian/JJ court/NN", []cand{{a: 1, b: 2, typ: Country, gaz: country("Chilean", true)}, {a: 5, b: 6, typ: Country, gaz: country("Peruvian", true)}}, "PER"},
+		{"a title after a nationality stands for the state", "Chilean/JJ prime/JJ minister/NN to/TO visit/VB Peru/NNP", []cand{{a: 0, b: 1, typ: Country, gaz: country("Chilean", true)}, {a: 5, b: 6, typ: Country, gaz: country("Peru", false)}}, "CHL"},
+		{"all describe: the first", "Chilean/JJ tourist/NN meets/VBZ Peruvian/JJ singer/NN", []cand{{a: 0, b: 1, typ: Country, gaz: country("Chilean", true)}, {a: 3, b: 4, typ: Country, gaz: country("Peruvian", true)}}, "CHL"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			headline := textDoc(tc.headline).Sentences[0]
+			headline.Headline = true
+			bd := x.newBuilder(&Document{Text: headline.Text, Sentences: []Sentence{headline}})
+			for _, c := range tc.cands {
+				c.country = c.gaz.country
+				bd.cands = append(bd.cands, c)
+			}
+			if got := bd.headlineCountry(); got != tc.want {
+				t.Errorf("headlineCountry = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
