@@ -87,12 +87,6 @@ func (bd *builder) describesNoun(c cand) bool {
 		!groupNouns[next.lower()] && !bd.titleStarts(c.sent, c.b)
 }
 
-// titleStarts reports a title at token i of sentence si: "prime minister".
-func (bd *builder) titleStarts(si, i int) bool {
-	_, title, _ := bd.titleAt(si, i, len(bd.toks(si)))
-	return title != ""
-}
-
 // startsLower reports a word whose first letter is in lower case:
 // "neo-Nazi", "tourist".
 func startsLower(w string) bool {

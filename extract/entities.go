@@ -127,6 +127,9 @@ type roleCand struct {
 	// under is 1 + the candidate of the person whose office this title
 	// serves ("Mr Rato's deputy"), 0 for none: it shares that office's owner
 	under int
+	// body: a noun for a body unnamed owns the title ("Club president"):
+	// it is no state's office
+	body bool
 }
 
 // builder collects the candidates of one document.
@@ -749,6 +752,9 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 		for n := min(bd.x.idx.titleWords+2, limit-p); n >= 1; n-- {
 			s := bd.normSpan(si, p, p+n)
 			if te, ok := bd.x.idx.titles[s]; ok {
+				if n == 1 && titleModifiers[w] && bd.titleStarts(si, p+1) {
+					break // "Deputy President": a modifier of the title after it, though a title alone
+				}
 				return te, normTitle(bd.span(si, i, p+n)), p + n
 			}
 			if m, rest, ok := strings.Cut(s, "-"); ok && titleModifiers[m] {
@@ -782,6 +788,12 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 		}
 	}
 	return titleEntry{}, "", i
+}
+
+// titleStarts reports a title at token i of sentence si: "prime minister".
+func (bd *builder) titleStarts(si, i int) bool {
+	_, title, _ := bd.titleAt(si, i, len(bd.toks(si)))
+	return title != ""
 }
 
 // pluralTitle reports a title in the plural: "MPs", "Ministers".
@@ -1084,6 +1096,27 @@ func commonPhrase(t []Token, a, b int, es []gazEntry) []gazEntry {
 	return out
 }
 
+// bareAfterPrep reports a title at token p in lower case right after a
+// preposition other than "as", with no article or owner: an adverbial
+// phrase ("in general, Palkhivala said"), not a title in apposition to the
+// name after it (but "As head of Handgun Control, Brady").
+func bareAfterPrep(t []Token, p int) bool {
+	return p > 0 && t[p-1].Tag == "IN" && !asWords[t[p-1].lower()] && !isCap(t[p].Text)
+}
+
+// bodyNounBefore reports a noun that ends names of organizations right
+// before token end of sentence si, in no name, that names no state body:
+// the title after it is the office of that body, unnamed ("Club
+// president", "hospital spokeswoman"), and no state's (but "police
+// spokesman" is).
+func (bd *builder) bodyNounBefore(si, end int) bool {
+	if end < 1 || bd.insideAnyCand(si, end-1) {
+		return false
+	}
+	w := bd.toks(si)[end-1]
+	return (bd.x.idx.orgHeads[w.Text] || bd.x.idx.orgHeads[capitalized(w.lower())]) && !groupNouns[w.lower()]
+}
+
 // namesBody reports words q..b of sentence si, after a title word, that
 // hold a noun ending names of organizations ("Motors", "League"): the
 // title word opens the body's name ("General Motors", "Major League
@@ -1301,14 +1334,14 @@ func (bd *builder) scanRoles(si int) {
 			}
 		}
 		if ca := max(c.chunkA, 0); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak) {
-			if p, te, title, of := bd.titleOfOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
+			if p, te, title, of := bd.titleOfOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
 				if of >= 0 && bd.cands[of].typ == Location {
 					// "The UN special envoy for the Sahel, X": the office is
 					// the UN's; "the governor of Texas, X": no one's
 					of = bd.ownerBefore(si, p)
 				}
 				bd.addRole(k, te, title, of) // "The head of the IAEA, Rafael Grossi"
-			} else if p, te, title := bd.titleEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") {
+			} else if p, te, title := bd.titleEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
 				bd.addRole(k, te, title, bd.ownerBefore(si, p))
 				bd.roles[len(bd.roles)-1].under = bd.bossBefore(si, p) // "Mr Rato's deputy, Anne Krueger"
 			}
@@ -1394,9 +1427,11 @@ func (bd *builder) titlesBefore(si, k int) {
 	if of < 0 {
 		under = bd.bossBefore(si, end) // "Mr Rato's deputy Anne Krueger"
 	}
+	body := of < 0 && bd.bodyNounBefore(si, end) // "Club president Andre Bois": the club's
 	for i := len(titles) - 1; i >= 0; i-- {
 		bd.addRole(k, titles[i].te, titles[i].title, of)
 		bd.roles[len(bd.roles)-1].under = under
+		bd.roles[len(bd.roles)-1].body = body
 	}
 }
 

@@ -613,7 +613,7 @@ func (bd *builder) entities() *docEntities {
 	for _, r := range guessed {
 		e := de.byKey[bd.cands[r.person].key]
 		of := ""
-		if stateCodes[r.code] {
+		if stateCodes[r.code] && !r.body {
 			switch {
 			case e.Country != "":
 				of = "country:" + e.Country
