@@ -855,8 +855,8 @@ func normTitle(s string) string {
 // name the lexicon does not know is no entity.
 func (bd *builder) classifyName(si, a, b int, initial bool) {
 	t := bd.toks(si)
-	honorific := a > 0 && honorifics[t[a-1].Text] // "Mr Blair"
-	for a < b && honorifics[t[a].Text] {
+	honorific := a > 0 && honorifics[t[a-1].Text]                     // "Mr Blair"
+	for a < b && honorifics[t[a].Text] && !bd.namesBody(si, a+1, b) { // but "Miss Universe Inc" is a company
 		a++
 		honorific = true
 		initial = false
@@ -1105,16 +1105,17 @@ func bareAfterPrep(t []Token, p int) bool {
 }
 
 // bodyNounBefore reports a noun that ends names of organizations right
-// before token end of sentence si, in no name, that names no state body:
-// the title after it is the office of that body, unnamed ("Club
-// president", "hospital spokeswoman"), and no state's (but "police
-// spokesman" is).
+// before token end of sentence si, in no name, that names no state body,
+// or a facility's noun: the title after it is the office of that body,
+// unnamed ("Club president", "hospital spokeswoman", "airport
+// spokeswoman"), and no state's (but "police spokesman" is).
 func (bd *builder) bodyNounBefore(si, end int) bool {
 	if end < 1 || bd.insideAnyCand(si, end-1) {
 		return false
 	}
 	w := bd.toks(si)[end-1]
-	return (bd.x.idx.orgHeads[w.Text] || bd.x.idx.orgHeads[capitalized(w.lower())]) && !groupNouns[w.lower()]
+	return (bd.x.idx.orgHeads[w.Text] || bd.x.idx.orgHeads[capitalized(w.lower())]) && !groupNouns[w.lower()] ||
+		facilityNouns[w.lower()]
 }
 
 // namesBody reports words q..b of sentence si, after a title word, that
@@ -1573,10 +1574,15 @@ func (bd *builder) apposition(si, k int) {
 		// title is the subject of the verb after it, no apposition
 		return
 	}
+	body := false
 	if of < 0 && q+1 < len(t) && officePreps[t[q].Text] {
 		of = bd.ownerAt(si, q+1)
+		// "Martin Brooks, president of Miss Universe Inc": an owner
+		// named that is no known name is no state
+		body = of < 0 && isCap(t[q+1].Text)
 	}
 	bd.addRole(k, te, title, of)
+	bd.roles[len(bd.roles)-1].body = body
 }
 
 // isFinite reports a finite verb's tag: a past, a present or a modal.
@@ -1638,6 +1644,7 @@ var (
 	becomeForms      = lexicon.Class("becomeForms")
 	predicateLinks   = lexicon.Class("predicateLinks")
 	articles         = lexicon.Class("articles")
+	facilityNouns    = lexicon.Class("facilityNouns")
 	indefinite       = lexicon.Class("indefinite")
 )
 

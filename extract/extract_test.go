@@ -129,6 +129,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:islamic-state"},
 		},
 		{
+			name: "an honorific opening a body's name is no honorific",
+			text: "Headline\n\nJorge Vidal, president of Miss Chile Inc, said sales rose.",
+			not:  []string{"person:chile-inc"},
+		},
+		{
 			name: "a rank word opening a body's name is no rank",
 			text: "Headline\n\nGeneral Motors cut 2,000 jobs. Major League Baseball said the talks had failed. MAJOR LEAGUE BASEBALL STANDINGS",
 			want: []string{"organization:general-motors organization General Motors"},
@@ -448,6 +453,10 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "head", Of: "organization:chilean-red-cross"}}},
 		{"a body's office is no state's", "Chile news\n\nClub president Ana Ruiz said the team would appeal.", "person:ana-ruiz",
 			[]Role{{Title: "president"}}},
+		{"a facility's office is no state's", "Chile news\n\nAirport spokeswoman Ana Ruiz said the plane had landed.", "person:ana-ruiz",
+			[]Role{{Title: "spokeswoman"}}},
+		{"an owner named that is no known name is no state", "Chile news\n\nJorge Vidal, head of Valdor municipality-in-exile, said sales rose.", "person:jorge-vidal",
+			[]Role{{Title: "head"}}},
 		{"a state body's office is the state's", "Chile news\n\nParliament speaker Jorge Vidal said the men were held.", "person:jorge-vidal",
 			[]Role{{Title: "parliament speaker", Of: "country:CHL"}}},
 		{"apposition", "Headline\n\nJudith Carver, the defense minister, said so.", "person:judith-carver",
