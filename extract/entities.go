@@ -855,8 +855,10 @@ func normTitle(s string) string {
 // name the lexicon does not know is no entity.
 func (bd *builder) classifyName(si, a, b int, initial bool) {
 	t := bd.toks(si)
-	honorific := a > 0 && honorifics[t[a-1].Text]                     // "Mr Blair"
-	for a < b && honorifics[t[a].Text] && !bd.namesBody(si, a+1, b) { // but "Miss Universe Inc" is a company
+	honorific := a > 0 && honorifics[t[a-1].Text] // "Mr Blair"
+	// an honorific opens a person's name ("Mr Blair"), but not a body's
+	// ("Miss Universe Inc")
+	for a < b && honorifics[t[a].Text] && !bd.namesBody(si, a+1, b) {
 		a++
 		honorific = true
 		initial = false
