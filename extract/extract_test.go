@@ -962,6 +962,7 @@ func TestEvents(t *testing.T) {
 		{"a gerund after a noun's participle is the noun's act", "Headline\n\nChile's police shot dead three rebels suspected of killing a Peruvian bishop.", nil},
 		{"an envoy summoned in the passive, by the state that hosts the envoy", "Headline\n\nChile's ambassador to Peru was summoned on Monday.", []string{"country:PER summon country:CHL"}},
 		{"force on an envoy is not the host's", "Headline\n\nChile's ambassador to Peru was attacked on Monday.", nil},
+		{"a clause joined with a common noun for subject is not the first clause's subject's", "Chile bans parties\n\nChile's parliament has been suspended and political parties are banned.", nil},
 		{"they after a speech verb stands for all its subjects", "Headline\n\nChile and Bolivia said they had backed Peru.", []string{"country:BOL,country:CHL back country:PER"}},
 		{"a pronoun opening the main clause is the opening clause's subject", "Headline\n\nAfter Chile closed the border, it accused Peru of smuggling.", []string{"country:CHL accuse country:PER"}},
 		{"an office's possessive before its state's noun", "Headline\n\nChile's president said his government had expelled Peru's ambassador.", []string{"country:CHL expel country:PER"}},

@@ -182,6 +182,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		if clauseBreaks[w] || subordinators[w] && t[k].Tag != "RB" {
 			return nil // a clause of its own
 		}
+		if coordinators[w] && c.nounSubjectBetween(k, v) {
+			return nil // "the parliament was suspended and political parties are banned": the parties'
+		}
 		if possessiveRelatives[w] {
 			return nil
 		}
@@ -647,4 +650,35 @@ func (c *eventCtx) baseVerbBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// nounSubjectBetween reports a coordinated clause between a coordinator at
+// k and its verb at v whose subject is a common noun, no actor, after a
+// clause with a verb of its own:
+//
+//	... VERB ... and [ADJ]* NOUN [AUX|ADV]* VERB
+//
+// "the parliament was suspended and political parties are banned": the
+// parties are banned, not the parliament. A noun for a state's body or an
+// office stands for an actor named before it ("and the government said"),
+// and is none of these.
+func (c *eventCtx) nounSubjectBetween(k, v int) bool {
+	t := c.t
+	if c.finiteBefore(k-1, clauseOpener) < 0 {
+		return false // "Israeli helicopters and tanks shelled": nouns joined, one subject
+	}
+	j := v - 1
+	for j > k && (auxiliary(t[j].Text) || t[j].Tag == "RB" || negations[t[j].lower()]) {
+		j--
+	}
+	if j <= k || t[j].Tag != "NN" && t[j].Tag != "NNS" || !lowerWord(t[j].Text) || actorAt(c.acts, j) >= 0 ||
+		groupNouns[t[j].lower()] || stateNouns[t[j].lower()] || c.isTitleWord(j) {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		if t[i].Tag != "JJ" && !determiners[t[i].lower()] || actorAt(c.acts, i) >= 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -359,3 +359,24 @@ func TestSpeakerGoesOn(t *testing.T) {
 		})
 	}
 }
+
+// nounSubjectBetween alone: a clause joined after a clause with a verb of
+// its own, whose subject is a common noun, has no actor for subject.
+func TestNounSubjectBetween(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		k, v       int
+		want       bool
+	}{
+		{"a noun's clause after a verb's", "Chile/NNP 's/POS parliament/NN was/VBD suspended/VBN and/CC political/JJ parties/NNS are/VBP banned/VBN", 5, 9, true},
+		{"nouns joined are one subject", "Chilean/JJ helicopters/NNS and/CC tanks/NNS shelled/VBD Peru/NNP", 2, 4, false},
+		{"a state's body stands for an actor", "Chile/NNP protested/VBD and/CC the/DT government/NN summoned/VBD Peru/NNP", 2, 5, false},
+		{"an actor subject", "Chile/NNP protested/VBD and/CC Peru/NNP replied/VBD", 2, 4, false},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
+		if got := c.nounSubjectBetween(tc.k, tc.v); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
