@@ -940,6 +940,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		if owner := ctx.gerundOwner(v); owner != "" {
 			agents = []string{owner} // "praised Egypt's role in mediating between": Egypt mediates
 		}
+		if owner := ctx.lightNounOwner(v, end, p); owner != "" {
+			agents = []string{owner} // "expressed Washington's support for": Washington supports
+		}
 		if len(agents) == 0 && t[v].Tag == "VBG" {
 			agents = ctx.mainSubject(v, end)
 		}

@@ -118,3 +118,29 @@ func (c *eventCtx) openingNoun(v int) bool {
 	}
 	return true
 }
+
+// voicingVerbs voice an attitude that a noun names and its possessor
+// holds: "expressed Washington's support".
+var voicingVerbs = lexicon.Class("voicingVerbs")
+
+// lightNounOwner is the party whose possessive stands before the noun of
+// a light-verb pattern of voicing at v, ending at end: the noun names that
+// party's attitude, and the verb's subject only voices it:
+//
+//	VOICING-VERB ... PARTY 's NOUN      (a pattern "VERB * NOUN")
+//
+// "Wilcox expressed Washington's support for the government": Washington
+// supports it. Not for verbs of asking, whose noun's possessor undergoes
+// the act ("requested Banisadr's extradition"). "" when the noun has no
+// such owner.
+func (c *eventCtx) lightNounOwner(v, end int, p verbEntry) string {
+	t := c.t
+	if len(p.rest) == 0 || end < 3 || !isPossessive(t[end-2].Text) || !voicingVerbs[c.idx.lemma(t[v].Text)] {
+		return ""
+	}
+	a := actorAt(c.acts, end-3)
+	if a < 0 || c.acts[a].b != end-2 || c.acts[a].demonym || c.acts[a].media {
+		return ""
+	}
+	return c.acts[a].key
+}

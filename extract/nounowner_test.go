@@ -77,3 +77,28 @@ func TestOpensWithNoun(t *testing.T) {
 		}
 	}
 }
+
+// lightNounOwner alone: the possessor of a voiced attitude holds it, not
+// one who undergoes an asked-for act.
+func TestLightNounOwner(t *testing.T) {
+	x := extractor(t)
+	support := verbEntry{rest: []string{"*", "support"}, action: "support", code: "051", target: []string{"for"}}
+	extradition := verbEntry{rest: []string{"*", "extradition"}, action: "request", code: "021", target: []string{"of", "from"}}
+	for _, tc := range []struct {
+		name, text string
+		v, end     int
+		p          verbEntry
+		want       string
+	}{
+		{"a voiced attitude", "Ruiz/NNP expressed/VBD Peru/NNP 's/POS support/NN for/IN Chile/NNP", 1, 5, support, "country:PER"},
+		{"no possessor", "Ruiz/NNP expressed/VBD strong/JJ support/NN for/IN Chile/NNP", 1, 4, support, ""},
+		{"an asked-for act is done to its possessor", "Chile/NNP requested/VBD Ruiz/NNP 's/POS extradition/NN", 1, 5, extradition, ""},
+		{"no light verb", "Ruiz/NNP expressed/VBD Peru/NNP 's/POS support/NN", 1, 5, verbEntry{action: "express"}, ""},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks), idx: x.idx}
+		if got := c.lightNounOwner(tc.v, tc.end, tc.p); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
