@@ -314,3 +314,71 @@ var statePreps = lexicon.Class("statePreps")
 
 // prepositionLike are participles that work as prepositions.
 var prepositionLike = lexicon.Class("prepositionLike")
+
+// nominalParties finds the agents and targets of the act the event noun
+// at v names, whose pattern p ends at end: its doer in a by-phrase, a
+// possessive, a "from" phrase, an owning pronoun, the subject of the
+// clause it opens or the earlier telling of the same act; whom it is
+// done to after it.
+func (c *eventCtx) nominalParties(v, end int, p verbEntry) (agents, targets []string) {
+	t := c.t
+	agents = c.nominalAgent(v)
+	if mutual(p) {
+		if pair := c.statePair(v); len(pair) >= 2 {
+			agents = pair // "Chile and Peru are in talks", the headline "Chile and Peru in talks"
+		}
+	}
+	if len(agents) == 0 {
+		agents = c.pronounOwner(v) // "in its latest attack on Peru"
+	}
+	if len(agents) == 0 && c.openingNoun(v) {
+		agents = c.mainSubject(v, end) // "After talks with Peru, Chile agreed"
+	}
+	if len(agents) == 0 {
+		agents = c.nounTimeSubject(v, p) // "Chirac left Paris after talks with Kohl"
+	}
+	targets = c.objectAfter(end+1, 8)
+	if by, to, ok := c.undergone(v, end); ok {
+		agents, targets = by, to // "Chile faced criticism from Peru"
+	} else if by, to, between, ok := c.nounByPhrase(end); ok {
+		agents, targets = by, to // "an attack by Hamas on Israel"
+		if between && mutual(p) {
+			agents, targets = to, nil // "talks hosted by Qatar between Israel and Hamas": theirs
+		}
+		if len(targets) == 0 && p.code == visitCode {
+			targets = c.visitedFocal(agents) // "shook Costa Rica during a visit by Japanese Prime Minister Hashimoto"
+		}
+		if len(targets) == 0 {
+			targets = c.resisted(v) // "the KDP repelled an attack by PUK fighters": on the KDP
+		}
+	} else if by, to := c.nounFromPhrase(v, end, p); len(by) > 0 && len(agents) == 0 {
+		agents, targets = by, to // "criticism of Iran from the EU"
+	} else if by, k := c.nounAgent(end + 1); len(by) > 0 {
+		// "the killing of aid workers by Israeli forces": the by-phrase
+		// acts, on what comes before it
+		agents, targets = by, nil
+		if n := k - (end + 1) - 2; n >= -1 {
+			targets = c.objectAfter(end+1, n)
+		}
+	} else if by := c.attributedAgent(end); len(agents) == 0 && len(by) > 0 {
+		agents = by // "attacks on Chile were attributed to APT28"
+	}
+	if by := c.blamedAgent(v, end); len(by) > 0 {
+		agents = by // "attributed the hack of the Electoral Commission to China"
+	}
+	if len(agents) == 0 {
+		agents = c.earlierAgents(v) // "Russia announced sanctions. The sanctions on ... "
+	}
+	if thanked := c.thankedFor(v, agents); len(thanked) > 0 && (len(targets) == 0 || end < len(t) && (placePreps[t[end].lower()] || cityPreps[t[end].lower()])) {
+		targets = thanked // "China thanked Gabon for its support at the UN": for China, not the UN
+	}
+	if p.code == visitCode && (len(targets) == 0 || end < len(t) && !ofWords[t[end].lower()] && !nominalPreps[t[end].lower()]) {
+		if country, who := c.visitIn(v); country != "" {
+			targets = []string{country} // "Rifkind, in Pakistan for a visit, told Reuters": not Reuters
+			if len(who) > 0 {
+				agents = who
+			}
+		}
+	}
+	return agents, targets
+}

@@ -1,0 +1,71 @@
+package extract
+
+import "slices"
+
+// Who acts and on whom for a verb in the active voice: its subject acts
+// and what its pattern names after it undergoes the act:
+//
+//	AGENT ... VERB [DET|ADJ]* TARGET             "Russia attacked Ukraine"
+//	AGENT ... VERB ... PREP TARGET               "imposed sanctions on Iran"
+//
+// The agent is read past what stands between (subjects.go, pronouns.go),
+// or is the one a claim answers, a speaker going on, the owner of a
+// gerund's role or of a voiced attitude (nounowner.go); the target past
+// determiners and titles (targets.go), or a pronoun's party
+// (objectpronoun.go), a condition's subject, a claim's author, a gap's
+// object or a relative clause's antecedent.
+
+// activeParties finds the agents and targets of the active verb at v,
+// whose pattern p ends at end.
+func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []string) {
+	t := c.t
+	agents = c.subjectOf(v)
+	if who := c.claimAnswerer(v); len(who) > 0 {
+		agents = who // "accused Bhutto of corruption, charges she has denied": Bhutto
+	}
+	if keys := c.speakerGoesOn(v); len(keys) > 0 && verbalRoots[p.code[:2]] {
+		agents = keys // "Clarke said Howard was wrong and urged him to apologise": Clarke urges
+	}
+	if owner := c.gerundOwner(v); owner != "" {
+		agents = []string{owner} // "praised Egypt's role in mediating between": Egypt mediates
+	}
+	if owner := c.lightNounOwner(v, end, p); owner != "" {
+		agents = []string{owner} // "expressed Washington's support for": Washington supports
+	}
+	if len(agents) == 0 && t[v].Tag == "VBG" {
+		agents = c.mainSubject(v, end)
+	}
+	if len(agents) == 0 {
+		agents = c.gerundTimeSubject(v) // "told reporters after meeting Birch"
+	}
+	if len(agents) == 0 {
+		agents = c.trailingParticipleSubject(v) // "pulled the US out, imposing new sanctions"
+	}
+	if mutual(p) && len(agents) >= 2 {
+		// "Japan and South Korea held talks on North Korea's program":
+		// the parties are the subject; only the pattern's own words
+		// name another
+		targets = c.targetBySpec(end, p.target)
+	} else {
+		targets = c.targetOf(end, p.target, agents)
+	}
+	if len(targets) == 0 && p.code[:2] == "13" {
+		targets = c.conditionSubject(end)
+	}
+	if len(targets) == 0 {
+		targets = c.claimAuthor(v) // ", a charge Yerevan rejected"
+	}
+	if len(targets) == 0 && slices.Contains(p.target, objTarget) {
+		targets = c.objectPronoun(end, agents) // "accusing it of training rebels"
+	}
+	if len(targets) == 0 {
+		targets = c.prepPronoun(end, p.target, agents) // "made a peace pact with him"
+	}
+	if len(targets) == 0 && len(p.rest) > 1 && p.rest[0] == "*" {
+		targets = c.gapObject(v, end) // "offered Libya help"
+	}
+	if len(targets) == 0 && len(p.rest) == 0 && slices.Contains(p.target, objTarget) {
+		targets = c.relativeObject(v, end) // "the government, which the Taleban is fighting"
+	}
+	return agents, targets
+}

@@ -1,0 +1,89 @@
+package extract
+
+import "slices"
+
+// Who acts and on whom for a verb in the passive: its subject undergoes
+// the act and its by-phrase does it, or, for a verb whose target follows
+// a preposition, the preposition names whom and the subject is the thing
+// acted with:
+//
+//	TARGET (is|was|...) VERB [by AGENT]            "Turkey's bid was backed by Germany"
+//	THING (is|was|...) VERB PREP TARGET [by AGENT] "the force was sent to Liberia by ECOWAS"
+//
+// With no by-phrase, the agent is read from what the sentence says
+// otherwise: the owner of the subject ("New Zealand's concerns had been
+// conveyed"), the host of an envoy (envoyhost.go), the state of an office
+// ("was elected president"), the subject of a clause of how ("were wounded
+// when militants fired"), the parties of a deal between them, or the state
+// that arrests (coercionstate.go).
+
+// passiveParties finds the agents and targets of the passive verb at v,
+// whose pattern p ends at end.
+func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []string) {
+	if !slices.Contains(p.target, objTarget) && len(c.targetBySpec(end, p.target)) > 0 {
+		// "the force was sent to Liberia by ECOWAS": a verb whose target
+		// follows a preposition has the thing sent for subject
+		targets = c.targetBySpec(end, p.target)
+		agents = c.passiveAgent(end)
+		if owner := c.possessorSubject(v); owner != "" && len(agents) == 0 {
+			agents = []string{owner} // "New Zealand's concerns had been conveyed to X": who conveyed
+		}
+		return agents, targets
+	}
+	targets = c.subjectOf(v)
+	if owner := c.claimOwnerSubject(v); owner != "" {
+		targets = []string{owner} // "Turkey's bid to join the EU was backed by Germany": Germany backs Turkey
+	}
+	if len(targets) == 0 {
+		// "a camp for Congolese refugees was attacked": the actor the
+		// subject is for or of
+		targets = c.subject(v, true)
+	}
+	if len(targets) == 0 {
+		targets = c.gerundTimeSubject(v) // "was hospitalised after being attacked by"
+	}
+	agents = c.passiveAgent(end)
+	if host, sender := c.envoyHost(v); len(agents) == 0 && host != "" && envoyHostRoots[p.code[:2]] {
+		// "Chile's ambassador to Peru was summoned": Peru summoned
+		// Chile's (envoyhost.go)
+		agents, targets = []string{host}, nil
+		if sender != "" {
+			targets = []string{sender}
+		}
+	}
+	if len(targets) == 0 && len(agents) > 0 {
+		// "a plane was donated to Arafat by the Netherlands": the
+		// subject is a thing; the pattern's preposition names whom
+		targets = c.targetBySpec(end, prepsOf(p.target))
+	}
+	if len(targets) == 0 && len(agents) > 0 {
+		targets = c.passiveClaimAuthor(v) // "released three dissidents, a move welcomed by the EU"
+	}
+	if owner := c.possessorSubject(v); owner != "" && len(agents) == 0 {
+		// "New Zealand's concerns had been conveyed to X": who conveyed
+		agents, targets = []string{owner}, c.targetBySpec(end, prepsOf(p.target))
+	}
+	if len(agents) == 0 && electActions[p.action] && len(targets) == 1 {
+		// "Pezeshkian was elected president": the country of the office
+		agents = c.officeOwner(end, targets[0])
+	}
+	if len(agents) == 0 && violentRoots[p.code[:2]] {
+		// "were wounded when Palestinian militants fired mortars": who
+		// acted in the clause that tells how
+		agents = c.whenSubject(end)
+	}
+	if len(agents) == 0 && symmetric[p.action] {
+		if parties := c.subjectBetween(v); len(parties) >= 2 {
+			agents, targets = parties, nil // "the deal between Chile and Peru was signed": theirs
+		}
+	}
+	if len(agents) == 0 && p.code[:2] == "17" && peopleOrBodies(targets) {
+		// "Mr Sigarchi was arrested": the state of the clause's place
+		// or of the article (coercionstate.go); but not "Iraqi forces
+		// were ousted"
+		if st := c.coercionState(end); st != "" {
+			agents = []string{st}
+		}
+	}
+	return agents, targets
+}
