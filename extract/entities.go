@@ -961,8 +961,8 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		starts = append(starts, a+lead)
 	}
 	for _, p := range starts {
-		if p >= b {
-			continue
+		if p >= b || typ == Location && sure >= weakName {
+			continue // "in Prince Rupert", "Prince William Sound": a place the tagger is sure of, named after someone
 		}
 		te, title, q := bd.titleAt(si, p, b)
 		if title == "" {

@@ -129,6 +129,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:islamic-state"},
 		},
 		{
+			name: "a place named after someone with a title is a place",
+			text: "Headline\n\nHis journey started last week in Prince Rupert, British Columbia.",
+			want: []string{"location:prince-rupert location Prince Rupert"},
+			not:  []string{"person:rupert"},
+		},
+		{
 			name: "an honorific opening a body's name is no honorific",
 			text: "Headline\n\nJorge Vidal, president of Miss Chile Inc, said sales rose.",
 			not:  []string{"person:chile-inc"},
