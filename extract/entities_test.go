@@ -48,3 +48,23 @@ func TestCommonPhrase(t *testing.T) {
 		}
 	}
 }
+
+// sameSurface alone: a leader's name standing for the state ("the Clinton
+// administration") is no antecedent for the same word alone.
+func TestSameSurfaceSkipsDemonyms(t *testing.T) {
+	x := extractor(t)
+	doc := textDoc("Clinton/NNP spoke/VBD under/IN the/DT Clinton/NNP administration/NN")
+	bd := x.newBuilder(doc)
+	t0, t4 := doc.Sentences[0].Tokens[0], doc.Sentences[0].Tokens[4]
+	usa := lexiconCountry(t, x, "United States", false)
+	state := *usa
+	state.demonym = true
+	bd.cands = []cand{
+		{sent: 0, a: 0, b: 1, start: t0.Start, end: t0.End, typ: Person, key: "person:clinton"},
+		{sent: 0, a: 4, b: 5, start: t4.Start, end: t4.End, typ: Country, key: "country:USA", gaz: &state, country: "USA"},
+	}
+	bd.typedIndex()
+	if j, ok := bd.sameSurface(0); ok {
+		t.Errorf("the person's antecedent is candidate %d, a state", j)
+	}
+}

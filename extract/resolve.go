@@ -482,9 +482,11 @@ func (bd *builder) typedIndex() {
 	}
 }
 
-// noteTyped adds candidate j to the typed index if it is typed.
+// noteTyped adds candidate j to the typed index if it is typed. A
+// nationality or a leader's name standing for the state ("the Clinton
+// administration") is no antecedent: the same word alone is the person.
 func (bd *builder) noteTyped(j int) {
-	if c := bd.cands[j]; c.typ == "" || c.dropped {
+	if c := bd.cands[j]; c.typ == "" || c.dropped || c.gaz != nil && c.gaz.demonym {
 		return
 	}
 	s := bd.surface(j)
