@@ -770,6 +770,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !passive && !nominal && t[v].Tag == "VBN" && end < len(t) && agentPreps[t[end].lower()] && !perfect(t, v) {
 		passive = true // "an assault backed by Baghdad", "people persecuted by the regime"
 	}
+	if !passive && !nominal && ctx.headlinePassive(v, end, p) {
+		passive = true // "Libyan man murdered in Malta": headlines tell acts done in the present
+	}
 	g := v // the verb whose modality the event has: its own, or for a noun its governing verb's
 	if nominal {
 		if k := ctx.governingVerb(v); k >= 0 {
