@@ -223,6 +223,9 @@ func addBarePairs(doc *Document, bySent map[int][]actor) []Reference {
 			if next := t[k+1].Tag; !isFinite(next) || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
+			if afterPreposition(t, start) {
+				continue // "the costs of the two abandoned wells": a phrase, no clause; but "after the two exchanged shots", "the fact that the two were"
+			}
 			typ := Person
 			parties := lastParties(bySent, si, start, func(t EntityType) bool { return t == Person })
 			if len(parties) < 2 {
@@ -239,6 +242,17 @@ func addBarePairs(doc *Document, bySent map[int][]actor) []Reference {
 		}
 	}
 	return refs
+}
+
+// afterPreposition reports a preposition before token k that is no
+// subordinator and no "that": what follows it is a noun phrase, not a
+// clause.
+func afterPreposition(t []Token, k int) bool {
+	if k < 1 || t[k-1].Tag != "IN" {
+		return false
+	}
+	w := t[k-1].lower()
+	return !subordinators[w] && !thatWords[w]
 }
 
 // lastParties are the two parties a reference to two stands for: of the
