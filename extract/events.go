@@ -1031,12 +1031,20 @@ func (x *Extractor) newEvent(doc *Document, si int, ctx *eventCtx, end int, p ve
 // object is who is returned.
 const returnCode = "084"
 
-// isMedia reports a news organization: one the lexicon knows, or a name
-// the tagger found that begins with one's name ("BBC Radio 4", "Reuters
-// Television").
+// isMedia reports a news organization: one the lexicon knows, a name the
+// tagger found that begins with one's name ("BBC Radio 4", "Reuters
+// Television"), or one named right after a word for the press ("the daily
+// El Mercurio").
 func (x *Extractor) isMedia(c *cand, t []Token) bool {
 	if c.gaz != nil {
 		return c.gaz.kind == kindMedia
+	}
+	k := c.a - 1
+	if k > 0 && isQuoteMark(t[k].Text) {
+		k-- // `the journal "Building"`
+	}
+	if c.typ == Organization && k >= 0 && mediaNouns[t[k].lower()] {
+		return true // "the daily El Mercurio": named after the noun of its kind
 	}
 	if c.typ != Organization || c.b-c.a < 2 {
 		return false

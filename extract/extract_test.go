@@ -971,6 +971,8 @@ func TestEvents(t *testing.T) {
 		{"a clause joined with a common noun for subject is not the first clause's subject's", "Chile bans parties\n\nChile's parliament has been suspended and political parties are banned.", nil},
 		{"an attitude voiced is its possessor's", "Headline\n\nAna Ruiz, Chile's envoy, expressed Peru's support for Bolivia.", []string{"country:PER support country:BOL"}},
 		{"a headline's past form with no object is a passive", "Chilean man murdered in Peru\n\nThe police said on Monday they had no suspect.", nil},
+		{"what one tells a newspaper named after its noun is no act on it", "Headline\n\nAna Ruiz told the daily Correo Austral that Chile would act.", nil},
+		{"a journal named in quotes", "Headline\n\nAna Ruiz told the journal \"Minerva\" that Chile would act.", nil},
 		{"they after a speech verb stands for all its subjects", "Headline\n\nChile and Bolivia said they had backed Peru.", []string{"country:BOL,country:CHL back country:PER"}},
 		{"a pronoun opening the main clause is the opening clause's subject", "Headline\n\nAfter Chile closed the border, it accused Peru of smuggling.", []string{"country:CHL accuse country:PER"}},
 		{"an office's possessive before its state's noun", "Headline\n\nChile's president said his government had expelled Peru's ambassador.", []string{"country:CHL expel country:PER"}},
