@@ -112,7 +112,7 @@ func BenchmarkLoad(b *testing.B) {
 	b.Run("names", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := names.Decode(names.Embedded(), x.lex); err != nil {
+			if _, err := names.Decode(names.Embedded()); err != nil {
 				b.Fatal(err)
 			}
 		}

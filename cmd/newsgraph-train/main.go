@@ -159,12 +159,15 @@ func namesCommand(args []string) error {
 		return err
 	}
 	o.Log = func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
-	m := names.Train(train, nil, lx, o)
+	m, err := names.Train(train, nil, lx, o)
+	if err != nil {
+		return err
+	}
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {
 		return err
 	}
-	stored, err := names.Decode(buf.Bytes(), lx)
+	stored, err := names.Decode(buf.Bytes())
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -36,7 +37,8 @@ type gazetteer struct {
 	// particles join the parts of a name, as the connectors learned from
 	// the training names do: "bin", "arap"
 	particles map[string]bool
-	print     uint64 // the fingerprint
+	list      []string // gazetteerEntries, as the model file keeps them
+	print     uint64   // the fingerprint
 }
 
 // runHash extends the hash h of a run of words by a word, given by the
@@ -45,13 +47,23 @@ func runHash(h, word uint64) uint64 {
 	return perceptron.Key2(0, h, word)
 }
 
-func newGazetteer(lx *lexicon.Lexicon) *gazetteer {
-	g := &gazetteer{entries: map[uint64]uint16{}, prefixes: map[uint64]bool{}}
-	var names []string // class and words of every entry
-	add := func(c int, entries ...string) {
-		for _, e := range entries {
-			if words := g.add(c, e); words != "" {
-				names = append(names, string(rune('0'+c))+words)
+// particlePrefix opens the entries of gazetteerEntries that are name
+// particles, not names.
+const particlePrefix = "particle "
+
+// gazetteerEntries lists the gazetteers of the lexicon as the features
+// read them: each entry its class (a digit from '0') and its lower-cased
+// words ("4world health organization"), and each name particle after
+// particlePrefix ("particle bin"), sorted, each once. A model keeps the
+// list it was trained with, so that the lexicon can grow without the
+// model reading features it never learned.
+func gazetteerEntries(lx *lexicon.Lexicon) []string {
+	var list []string
+	add := func(c int, names ...string) {
+		for _, n := range names {
+			words := strings.Fields(strings.ToLower(n))
+			if len(words) > 0 && len(words) <= maxGazWords {
+				list = append(list, string(rune('0'+c))+strings.Join(words, " "))
 			}
 		}
 	}
@@ -84,13 +96,28 @@ func newGazetteer(lx *lexicon.Lexicon) *gazetteer {
 	add(gazCommon, lx.CommonWords...)
 	add(gazOrgHead, lx.OrgHeads...)
 	add(gazPlaceHead, lx.PlaceHeads...)
-	g.particles = map[string]bool{}
 	for _, p := range lx.Particles {
-		g.particles[strings.ToLower(p)] = true
-		names = append(names, "particle "+p)
+		list = append(list, particlePrefix+p)
 	}
-	g.print = fingerprint(names)
-	return g
+	slices.Sort(list)
+	return slices.Compact(list)
+}
+
+// newGazetteer builds the gazetteer of the entries of gazetteerEntries.
+func newGazetteer(list []string) (*gazetteer, error) {
+	g := &gazetteer{entries: map[uint64]uint16{}, prefixes: map[uint64]bool{}, particles: map[string]bool{}, list: list}
+	for _, e := range list {
+		if p, ok := strings.CutPrefix(e, particlePrefix); ok {
+			g.particles[strings.ToLower(p)] = true
+			continue
+		}
+		c := int(e[0]) - '0'
+		if c < 0 || c >= numGaz || g.add(c, e[1:]) == "" {
+			return nil, fmt.Errorf("names: gazetteer entry %q", e)
+		}
+	}
+	g.print = fingerprint(list)
+	return g, nil
 }
 
 // add enters a name of class and returns its words, or "" when it takes
@@ -154,11 +181,10 @@ func (g *gazetteer) match(lower []uint64, marks [][numGaz]uint8) {
 	}
 }
 
-// fingerprint is a hash of every entry and its classes: a model trained
-// with one gazetteer reads another wrongly.
+// fingerprint is a hash of every entry and its classes, in the order of
+// gazetteerEntries: a model trained with one gazetteer reads another
+// wrongly.
 func fingerprint(names []string) uint64 {
-	slices.Sort(names)
-	names = slices.Compact(names)
 	h := uint64(0)
 	for _, n := range names {
 		h = perceptron.Key1(0, h^perceptron.HashString(n))

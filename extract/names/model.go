@@ -18,8 +18,7 @@ import (
 // number of goroutines.
 type Model struct {
 	first, second *perceptron.Weights
-	gaz           *gazetteer
-	lexicon       uint64 // the fingerprint of the gazetteer it was trained with
+	gaz           *gazetteer // the gazetteers it was trained with, kept in the model file
 	// connectors are the words in lower case that go on a name ("of",
 	// "de"), learned from the training names
 	connectors map[string]bool
@@ -38,12 +37,7 @@ var (
 // decoding it on the first call only.
 func Load() (*Model, error) {
 	loadOnce.Do(func() {
-		lx, err := lexicon.Default()
-		if err != nil {
-			loadError = err
-			return
-		}
-		loaded, loadError = Decode(embedded, lx)
+		loaded, loadError = Decode(embedded)
 	})
 	return loaded, loadError
 }
@@ -51,17 +45,21 @@ func Load() (*Model, error) {
 // Embedded is the model file built into the program, for Decode.
 func Embedded() []byte { return embedded }
 
-// The model file: a magic line, the fingerprint of the gazetteer it was
-// trained with, the connectors, the weights of the first pass, then those
-// of the second, as package perceptron encodes them.
-const magic = "newsgraph names model 1\n"
+// The model file: a magic line, the fingerprint of the gazetteers it was
+// trained with and their entries (gazetteerEntries), the connectors, the
+// weights of the first pass, then those of the second, as package
+// perceptron encodes them. The model reads its own gazetteers, so that
+// the lexicon may grow without the model meeting features it never
+// learned; retraining takes the lexicon's new entries in.
+const magic = "newsgraph names model 2\n"
 
 // Encode writes the model in its binary form.
 func (m *Model) Encode(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
 	e := perceptron.NewEncoder(bw)
-	e.U64(m.lexicon)
+	e.U64(m.gaz.print)
+	e.Strings(m.gaz.list)
 	connectors := make([]string, 0, len(m.connectors))
 	for w := range m.connectors {
 		connectors = append(connectors, w)
@@ -73,19 +71,18 @@ func (m *Model) Encode(w io.Writer) error {
 	return e.Flush()
 }
 
-// Decode reads a model written by Encode; its gazetteer features come
-// from lx, which should be the lexicon it was trained with
-// (TrainedWith tells).
-func Decode(data []byte, lx *lexicon.Lexicon) (*Model, error) {
+// Decode reads a model written by Encode.
+func Decode(data []byte) (*Model, error) {
 	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errors.New("names: not a model file")
 	}
 	d := perceptron.NewDecoder(data[len(magic):])
-	m := &Model{lexicon: d.U64(), connectors: map[string]bool{}}
+	print, list := d.U64(), d.Strings()
+	m := &Model{connectors: map[string]bool{}}
 	for _, w := range d.Strings() {
 		m.connectors[w] = true
 	}
-	m.first, m.second, m.gaz = d.Weights(), d.Weights(), newGazetteer(lx)
+	m.first, m.second = d.Weights(), d.Weights()
 	if err := d.Err(); err != nil {
 		return nil, fmt.Errorf("names: model file: %w", err)
 	}
@@ -95,9 +92,20 @@ func Decode(data []byte, lx *lexicon.Lexicon) (*Model, error) {
 	if m.first.Classes() != numLabels || m.second.Classes() != numLabels {
 		return nil, errors.New("names: model file: weights do not match the labels")
 	}
+	g, err := newGazetteer(list)
+	if err != nil {
+		return nil, fmt.Errorf("names: model file: %w", err)
+	}
+	if g.print != print {
+		return nil, errors.New("names: model file: the gazetteers do not match their fingerprint")
+	}
+	m.gaz = g
 	return m, nil
 }
 
-// TrainedWith reports whether the model was trained with the gazetteers
-// it reads now.
-func (m *Model) TrainedWith() bool { return m.lexicon == m.gaz.print }
+// TrainedWith reports whether the model was trained with the gazetteers of
+// lx: when not, the lexicon has entries the model does not read until it
+// is trained again.
+func (m *Model) TrainedWith(lx *lexicon.Lexicon) bool {
+	return m.gaz.print == fingerprint(gazetteerEntries(lx))
+}

@@ -89,7 +89,10 @@ func TestGazetteer(t *testing.T) {
 		Orgs:        []lexicon.Org{{Name: "Bank of New Zealand"}},
 		CommonWords: []string{"bank"},
 	}
-	g := newGazetteer(lx)
+	g, err := newGazetteer(gazetteerEntries(lx))
+	if err != nil {
+		t.Fatal(err)
+	}
 	marks := make([][numGaz]uint8, 6)
 	var lower []uint64
 	for _, w := range []string{"the", "bank", "of", "new", "zealand", "said"} {
@@ -130,7 +133,10 @@ func TestTrainReproducible(t *testing.T) {
 	opt := TrainOptions{Seed: 7, Epochs: 10, Folds: 3}
 	var files [2][]byte
 	for k := range files {
-		m := Train(docs, nil, lx, opt)
+		m, err := Train(docs, nil, lx, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
 		var buf bytes.Buffer
 		if err := m.Encode(&buf); err != nil {
 			t.Fatal(err)
@@ -149,8 +155,12 @@ func TestTrainReproducible(t *testing.T) {
 
 func TestEmbeddedModelRoundTrips(t *testing.T) {
 	m := load(t)
-	if !m.TrainedWith() {
-		t.Error("the gazetteers of extract/lexicon changed since the name model was trained: retrain it (go run ./cmd/newsgraph-train names)")
+	if lx, err := lexicon.Default(); err != nil {
+		t.Fatal(err)
+	} else if !m.TrainedWith(lx) {
+		// the model reads the gazetteers it keeps; the lexicon's new
+		// entries wait for a retraining
+		t.Log("the gazetteers of extract/lexicon changed since the name model was trained; retraining takes them in (go run ./cmd/newsgraph-train names)")
 	}
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {
@@ -159,14 +169,13 @@ func TestEmbeddedModelRoundTrips(t *testing.T) {
 	if !bytes.Equal(buf.Bytes(), embedded) {
 		t.Error("the embedded model encodes to other bytes")
 	}
-	lx, _ := lexicon.Default()
 	for name, data := range map[string][]byte{
 		"empty":     nil,
 		"magic":     []byte(magic),
 		"truncated": embedded[:len(embedded)/2],
 		"trailing":  append(append([]byte{}, embedded...), 0),
 	} {
-		if _, err := Decode(data, lx); err == nil {
+		if _, err := Decode(data); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}

@@ -21,15 +21,19 @@ type TrainOptions struct {
 // DefaultTrainOptions are the options the built-in model was trained with.
 var DefaultTrainOptions = TrainOptions{Seed: 1, Epochs: 10, Folds: 5}
 
-// Train learns a model from labelled documents; dev, when not empty, is
-// scored after training and reported through Log.
-func Train(train, dev []Document, lx *lexicon.Lexicon, opt TrainOptions) *Model {
+// Train learns a model from labelled documents, with the gazetteers of
+// lx for features; dev, when not empty, is scored after training and
+// reported through Log.
+func Train(train, dev []Document, lx *lexicon.Lexicon, opt TrainOptions) (*Model, error) {
 	logf := opt.Log
 	if logf == nil {
 		logf = func(string, ...any) {}
 	}
-	m := &Model{gaz: newGazetteer(lx), connectors: connectors(train)}
-	m.lexicon = m.gaz.print
+	gaz, err := newGazetteer(gazetteerEntries(lx))
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{gaz: gaz, connectors: connectors(train)}
 	ctxs := make([][]*context, len(train))
 	gold := make([][][]int, len(train))
 	for d, doc := range train {
@@ -70,7 +74,7 @@ func Train(train, dev []Document, lx *lexicon.Lexicon, opt TrainOptions) *Model 
 	if len(dev) > 0 {
 		logf("dev: %s", Score(m, dev))
 	}
-	return m
+	return m, nil
 }
 
 // connectors finds the words in lower case that go on names: those that,
