@@ -139,6 +139,8 @@ func namesCommand(args []string) error {
 	fs := flag.NewFlagSet("names", flag.ContinueOnError)
 	dir := fs.String("conll", "", "folder with eng.train and eng.testa (required)")
 	out := fs.String("o", "extract/names/model/conll.model", "model file to write")
+	gazFile := fs.String("gazetteer", "extract/names/model/gazetteer.txt", "the gazetteers to train with, kept beside the model")
+	refresh := fs.Bool("refresh-gazetteer", false, "write the gazetteer file from extract/lexicon before training")
 	o := names.DefaultTrainOptions
 	fs.Uint64Var(&o.Seed, "seed", o.Seed, "random seed")
 	fs.IntVar(&o.Epochs, "epochs", o.Epochs, "passes over the training set, for each pass")
@@ -154,12 +156,25 @@ func namesCommand(args []string) error {
 	if err != nil {
 		return err
 	}
-	lx, err := lexicon.Default()
+	if *refresh {
+		lx, err := lexicon.Default()
+		if err != nil {
+			return err
+		}
+		var buf bytes.Buffer
+		if err := names.WriteGazetteer(&buf, names.GazetteerEntries(lx)); err != nil {
+			return err
+		}
+		if err := write(*gazFile, buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	gaz, err := readGazetteer(*gazFile)
 	if err != nil {
 		return err
 	}
 	o.Log = func(format string, a ...any) { fmt.Fprintf(os.Stderr, format+"\n", a...) }
-	m, err := names.Train(train, nil, lx, o)
+	m, err := names.Train(train, nil, gaz, o)
 	if err != nil {
 		return err
 	}
@@ -173,6 +188,20 @@ func namesCommand(args []string) error {
 	}
 	fmt.Printf("CoNLL-2003 eng.testa: %s\n", names.Score(stored, dev))
 	return write(*out, buf.Bytes())
+}
+
+// readGazetteer reads the gazetteer file the name model trains with.
+func readGazetteer(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	entries, err := names.ReadGazetteer(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return entries, nil
 }
 
 // readCoNLL reads a CoNLL-2003 file and retags its words with the tagger
@@ -198,7 +227,7 @@ func readCoNLL(path string) ([]names.Document, error) {
 }
 
 func write(path string, data []byte) error {
-	fmt.Printf("model: %d bytes\n", len(data))
+	fmt.Printf("%s: %d bytes\n", path, len(data))
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}

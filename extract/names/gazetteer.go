@@ -1,7 +1,9 @@
 package names
 
 import (
+	"bufio"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -37,7 +39,7 @@ type gazetteer struct {
 	// particles join the parts of a name, as the connectors learned from
 	// the training names do: "bin", "arap"
 	particles map[string]bool
-	list      []string // gazetteerEntries, as the model file keeps them
+	list      []string // GazetteerEntries, as the model file keeps them
 	print     uint64   // the fingerprint
 }
 
@@ -51,13 +53,13 @@ func runHash(h, word uint64) uint64 {
 // particles, not names.
 const particlePrefix = "particle "
 
-// gazetteerEntries lists the gazetteers of the lexicon as the features
+// GazetteerEntries lists the gazetteers of the lexicon as the features
 // read them: each entry its class (a digit from '0') and its lower-cased
 // words ("4world health organization"), and each name particle after
 // particlePrefix ("particle bin"), sorted, each once. A model keeps the
 // list it was trained with, so that the lexicon can grow without the
 // model reading features it never learned.
-func gazetteerEntries(lx *lexicon.Lexicon) []string {
+func GazetteerEntries(lx *lexicon.Lexicon) []string {
 	var list []string
 	add := func(c int, names ...string) {
 		for _, n := range names {
@@ -103,7 +105,7 @@ func gazetteerEntries(lx *lexicon.Lexicon) []string {
 	return slices.Compact(list)
 }
 
-// newGazetteer builds the gazetteer of the entries of gazetteerEntries.
+// newGazetteer builds the gazetteer of the entries of GazetteerEntries.
 func newGazetteer(list []string) (*gazetteer, error) {
 	g := &gazetteer{entries: map[uint64]uint16{}, prefixes: map[uint64]bool{}, particles: map[string]bool{}, list: list}
 	for _, e := range list {
@@ -182,7 +184,7 @@ func (g *gazetteer) match(lower []uint64, marks [][numGaz]uint8) {
 }
 
 // fingerprint is a hash of every entry and its classes, in the order of
-// gazetteerEntries: a model trained with one gazetteer reads another
+// GazetteerEntries: a model trained with one gazetteer reads another
 // wrongly.
 func fingerprint(names []string) uint64 {
 	h := uint64(0)
@@ -190,4 +192,43 @@ func fingerprint(names []string) uint64 {
 		h = perceptron.Key1(0, h^perceptron.HashString(n))
 	}
 	return h
+}
+
+// WriteGazetteer writes the entries of GazetteerEntries, one a line, after
+// a comment: the gazetteers a model is trained with, kept beside it.
+func WriteGazetteer(w io.Writer, entries []string) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("# The gazetteers the name model is trained with (GazetteerEntries of package\n")
+	bw.WriteString("# names): an entry a line, its class a digit, then its words in lower case;\n")
+	bw.WriteString("# name particles after \"particle \". Written from extract/lexicon by\n")
+	bw.WriteString("#   go run ./cmd/newsgraph-train names -conll DIR -refresh-gazetteer\n")
+	for _, e := range entries {
+		bw.WriteString(e)
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+// ReadGazetteer reads what WriteGazetteer wrote, checking that each line
+// is an entry in order.
+func ReadGazetteer(r io.Reader) ([]string, error) {
+	var entries []string
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		if len(entries) > 0 && line <= entries[len(entries)-1] {
+			return nil, fmt.Errorf("line %d: %q out of order", n, line)
+		}
+		entries = append(entries, line)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if _, err := newGazetteer(entries); err != nil {
+		return nil, err
+	}
+	return entries, nil
 }

@@ -46,7 +46,7 @@ func Load() (*Model, error) {
 func Embedded() []byte { return embedded }
 
 // The model file: a magic line, the fingerprint of the gazetteers it was
-// trained with and their entries (gazetteerEntries), the connectors, the
+// trained with and their entries (GazetteerEntries), the connectors, the
 // weights of the first pass, then those of the second, as package
 // perceptron encodes them. The model reads its own gazetteers, so that
 // the lexicon may grow without the model meeting features it never
@@ -107,5 +107,9 @@ func Decode(data []byte) (*Model, error) {
 // lx: when not, the lexicon has entries the model does not read until it
 // is trained again.
 func (m *Model) TrainedWith(lx *lexicon.Lexicon) bool {
-	return m.gaz.print == fingerprint(gazetteerEntries(lx))
+	return m.gaz.print == fingerprint(GazetteerEntries(lx))
 }
+
+// Gazetteer is the entries of the gazetteers the model was trained with
+// (GazetteerEntries); do not modify them.
+func (m *Model) Gazetteer() []string { return m.gaz.list }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,7 +90,7 @@ func TestGazetteer(t *testing.T) {
 		Orgs:        []lexicon.Org{{Name: "Bank of New Zealand"}},
 		CommonWords: []string{"bank"},
 	}
-	g, err := newGazetteer(gazetteerEntries(lx))
+	g, err := newGazetteer(GazetteerEntries(lx))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +134,7 @@ func TestTrainReproducible(t *testing.T) {
 	opt := TrainOptions{Seed: 7, Epochs: 10, Folds: 3}
 	var files [2][]byte
 	for k := range files {
-		m, err := Train(docs, nil, lx, opt)
+		m, err := Train(docs, nil, GazetteerEntries(lx), opt)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -150,6 +151,48 @@ func TestTrainReproducible(t *testing.T) {
 	}
 	if !bytes.Equal(files[0], files[1]) {
 		t.Error("two trainings with the same seed differ")
+	}
+}
+
+// The gazetteer file beside the model is the one the model was trained
+// with, so that the training command reproduces the model from it.
+func TestGazetteerFileIsTheModels(t *testing.T) {
+	m := load(t)
+	f, err := os.Open(filepath.Join("model", "gazetteer.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	entries, err := ReadGazetteer(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(entries, m.Gazetteer()) {
+		t.Error("model/gazetteer.txt is not the gazetteer the model was trained with: retrain (go run ./cmd/newsgraph-train names -conll DIR)")
+	}
+	var buf bytes.Buffer
+	if err := WriteGazetteer(&buf, entries); err != nil {
+		t.Fatal(err)
+	}
+	if back, err := ReadGazetteer(&buf); err != nil || !slices.Equal(back, entries) {
+		t.Errorf("the gazetteer does not round-trip: %v", err)
+	}
+}
+
+func TestReadGazetteerErrors(t *testing.T) {
+	for _, bad := range []string{
+		"0peru\n0chile\n",      // out of order
+		"0chile\n0chile\n",     // twice
+		"9\n",                  // no words
+		"zchile\n",             // no class
+		"0a b c d e f g h i\n", // too long
+	} {
+		if _, err := ReadGazetteer(strings.NewReader(bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+	if got, err := ReadGazetteer(strings.NewReader("# a comment\n0chile\nparticle bin\n")); err != nil || len(got) != 2 {
+		t.Errorf("a good file: %v %v", got, err)
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/perceptron"
 )
 
@@ -21,19 +20,19 @@ type TrainOptions struct {
 // DefaultTrainOptions are the options the built-in model was trained with.
 var DefaultTrainOptions = TrainOptions{Seed: 1, Epochs: 10, Folds: 5}
 
-// Train learns a model from labelled documents, with the gazetteers of
-// lx for features; dev, when not empty, is scored after training and
-// reported through Log.
-func Train(train, dev []Document, lx *lexicon.Lexicon, opt TrainOptions) (*Model, error) {
+// Train learns a model from labelled documents, with the gazetteer
+// entries gaz (GazetteerEntries) for features; dev, when not empty, is
+// scored after training and reported through Log.
+func Train(train, dev []Document, gaz []string, opt TrainOptions) (*Model, error) {
 	logf := opt.Log
 	if logf == nil {
 		logf = func(string, ...any) {}
 	}
-	gaz, err := newGazetteer(gazetteerEntries(lx))
+	g, err := newGazetteer(gaz)
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{gaz: gaz, connectors: connectors(train)}
+	m := &Model{gaz: g, connectors: connectors(train)}
 	ctxs := make([][]*context, len(train))
 	gold := make([][][]int, len(train))
 	for d, doc := range train {
