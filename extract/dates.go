@@ -363,8 +363,9 @@ type datedSpan struct {
 
 // datedSpans are the expressions of a date in text, in order, those that
 // overlap read as one ("Tuesday, March 26, 2024"), with the dates they
-// give against the article's date.
-func datedSpans(text, articleDate string) []datedSpan {
+// give against the article's date; ahead when what the text tells is
+// known to be still to come (else looksAhead tells).
+func datedSpans(text, articleDate string, ahead bool) []datedSpan {
 	lower := strings.ToLower(text)
 	if !mayHaveDate(text, lower) {
 		return nil
@@ -390,7 +391,7 @@ func datedSpans(text, articleDate string) []datedSpan {
 			merged = append(merged, sp)
 		}
 	}
-	ahead := looksAhead(lower)
+	ahead = ahead || looksAhead(lower)
 	var out []datedSpan
 	for _, sp := range merged {
 		if d := dateOf(text[sp[0]:sp[1]], articleDate, ahead); d != "" {
@@ -406,7 +407,7 @@ func datedSpans(text, articleDate string) []datedSpan {
 // Peru on Tuesday of breaking a ceasefire agreed in March 1995": Tuesday;
 // "signed a deal on Monday, ending a dispute that began in 1998": Monday).
 func nearestDate(text, articleDate string, at int) string {
-	return nearestOf(datedSpans(text, articleDate), at)
+	return nearestOf(datedSpans(text, articleDate, false), at)
 }
 
 // nearestOf is the date of the span nearest to byte offset at; of two as

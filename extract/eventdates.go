@@ -200,11 +200,14 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 	}
 	clauses := sc.after
 	eventDate := dc.date
+	// an act still to come ("Havel to tour Brazil in September") is dated
+	// by the next month or day of a name, not the last
+	ahead := m == Future
 	span := func(c [2]int) string { return doc.Text[t[c[0]].Start:t[c[1]-1].End] }
 	var skip [][2]int // what the event's date is not read from
 	for _, c := range sc.own {
 		if v >= c[0] && v < c[1] {
-			if d := eventDate(span(c), doc.Date); d != "" {
+			if d := eventDate(span(c), doc.Date, ahead); d != "" {
 				return d, nil
 			}
 			continue
@@ -216,11 +219,11 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 		if sentenceDate == "" {
 			return "", nil
 		}
-		return nearestOf(dc.spans(doc.Text[s.Start:s.End], doc.Date), word-s.Start), nil
+		return nearestOf(dc.spans(doc.Text[s.Start:s.End], doc.Date, ahead), word-s.Start), nil
 	}
 	for _, c := range clauses {
 		if v >= c[0] && v < c[1] {
-			return nearestOf(dc.spans(span(c), doc.Date), word-t[c[0]].Start), nil
+			return nearestOf(dc.spans(span(c), doc.Date, ahead), word-t[c[0]].Start), nil
 		}
 	}
 	skip = append(skip, clauses...)
@@ -242,7 +245,7 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 		anchor = rest.Len() + word - from
 	}
 	rest.WriteString(doc.Text[from:s.End])
-	if d := nearestOf(dc.spans(rest.String(), doc.Date), anchor); d != "" {
+	if d := nearestOf(dc.spans(rest.String(), doc.Date, ahead), anchor); d != "" {
 		return d, nil
 	}
 	if len(clauses) == 0 {
@@ -261,7 +264,7 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 		gov = i
 	}
 	c := clauses[gov]
-	if lower := eventDate(span(c), doc.Date); lower != "" {
+	if lower := eventDate(span(c), doc.Date, false); lower != "" {
 		return within(lower, doc.Date), nil
 	}
 	return "", &c
@@ -332,24 +335,36 @@ func newDateCache() *dateCache {
 	return &dateCache{clauses: map[int]sentenceClauses{}, dates: map[string]string{}, dated: map[string][]datedSpan{}}
 }
 
-// spans is datedSpans, remembered by text.
-func (dc *dateCache) spans(text, articleDate string) []datedSpan {
-	if d, ok := dc.dated[text]; ok {
+// spans is datedSpans, remembered by text and ahead.
+func (dc *dateCache) spans(text, articleDate string, ahead bool) []datedSpan {
+	key := cacheKey(text, ahead)
+	if d, ok := dc.dated[key]; ok {
 		return d
 	}
-	d := datedSpans(text, articleDate)
-	dc.dated[text] = d
+	d := datedSpans(text, articleDate, ahead)
+	dc.dated[key] = d
 	return d
 }
 
-// date is eventDate, remembered by text.
-func (dc *dateCache) date(text, articleDate string) string {
-	if d, ok := dc.dates[text]; ok {
+// date is eventDate, looking ahead when ahead is set, remembered by text
+// and ahead.
+func (dc *dateCache) date(text, articleDate string, ahead bool) string {
+	key := cacheKey(text, ahead)
+	if d, ok := dc.dates[key]; ok {
 		return d
 	}
-	d := eventDate(text, articleDate)
-	dc.dates[text] = d
+	d := dateOf(text, articleDate, ahead || looksAhead(strings.ToLower(text)))
+	dc.dates[key] = d
 	return d
+}
+
+// cacheKey keys a text read looking ahead apart from the same text read
+// as it says.
+func cacheKey(text string, ahead bool) string {
+	if ahead {
+		return "\x00" + text
+	}
+	return text
 }
 
 // dateEvents dates the events of a document from their notes (see the

@@ -41,6 +41,14 @@ func TestEventDatesInDocument(t *testing.T) {
 			"Headline\n\nPeru expelled Chile's ambassador on Monday. Bolivia expelled Chile's ambassador over the spying case.",
 			[]string{"country:BOL expel country:CHL @"}},
 
+		// an act still to come takes the next month or day of its name
+		{"a headline's act to come in a month after the article's",
+			"Chile to host Peru in May\n\nOfficials gave no details.",
+			[]string{"country:CHL host country:PER @2024-05"}},
+		{"a headline's office to meet on a day after the article's",
+			"Chilean president to meet Peru's president April 9\n\nOfficials gave no details.",
+			[]string{"country:CHL meet country:PER @2024-04-09"}},
+
 		// a headline sums up the body
 		{"a headline takes the date of the body's event it sums up",
 			"Israel strikes Lebanon as border fighting grows\n\nIsraeli jets struck Hezbollah positions on Monday, the army said.",

@@ -12,7 +12,7 @@ import (
 //
 //	(could|would|may|if|...) VERB                  hypothetical
 //	(wants|offers|asks) ... to VERB                desired, so hypothetical
-//	(will|is due to|plans to|X to, in a headline) VERB   future
+//	(will|is due to|plans to|X to, in a headline) VERB   future (X an actor or a noun: "German chancellor to meet")
 //	(said it would|is willing to) VERB             a stated intention, itself an event
 //
 // "Germany could sanction Russia" is hypothetical; "Mr Kerry is to visit
@@ -124,8 +124,8 @@ func (c *eventCtx) future(v int) bool {
 			return true
 		case infinitiveMarks[w] && k > 0 && beForms[t[k-1].lower()] && k-1 > 0 && actorAt(c.acts, k-2) >= 0:
 			return true // "Mr Kerry is to visit Pakistan"
-		case infinitiveMarks[w] && c.headline && k > 0 && actorAt(c.acts, k-1) >= 0:
-			return true // the headline "US to impose sanctions on Iran"
+		case infinitiveMarks[w] && c.headline && k > 0 && (actorAt(c.acts, k-1) >= 0 || nounTag(t[k-1].Tag)):
+			return true // the headline "US to impose sanctions on Iran", "German chancellor to meet Yeltsin"
 		case skippable[w] || t[k].Tag == "RB" || negations[w]:
 		default:
 			return false
