@@ -37,8 +37,8 @@ var (
 	myRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{4})\b`)
 	// "March 18", "Oct. 6"
 	mdRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})\b`)
-	// "in 2021"
-	yearRE = regexp.MustCompile(`\b(?:in|since|during|by|of|until)\s+((?:19|20)\d{2})\b`)
+	// "in 2021", "in the 1967 war": a year, or a year naming what happened in it
+	yearRE = regexp.MustCompile(`\b(?:in|since|during|by|of|until)\s+(?:the\s+)?((?:19|20)\d{2})\b`)
 	// "on Tuesday", "Tuesday"
 	weekdayRE = regexp.MustCompile(`\b(?:(last|next|on|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// "in May", "last March": a month of the article's year, or the year before

@@ -15,6 +15,8 @@ func TestEventDate(t *testing.T) {
 		{"month and day wraps to last year", "It began on Dec. 30.", "2025-01-02", "2024-12-30"},
 		{"month year", "It began in March 2023.", "", "2023-03"},
 		{"year", "The attack happened in 2021.", "2024-03-26", "2021"},
+		{"a year naming what happened in it", "Israel captured the area in the 1967 war.", "2024-03-26", "1967"},
+		{"a decade is no year", "It grew in the 1990s.", "2024-03-26", ""},
 		{"weekday same day", "The minister said Tuesday.", "2024-03-26", "2024-03-26"},
 		{"weekday before", "Israel said on Friday.", "2024-09-29", "2024-09-27"},
 		{"last weekday", "They met last Tuesday.", "2024-03-26", "2024-03-19"},
