@@ -201,8 +201,10 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 	clauses := sc.after
 	eventDate := dc.date
 	// an act still to come ("Havel to tour Brazil in September") is dated
-	// by the next month or day of a name, not the last
-	ahead := m == Future
+	// by the next month or day of a name, not the last; so is one a
+	// headline dates, as headlines date what is scheduled ("Juppe on
+	// official visit to Greece Sep 15")
+	ahead := m == Future || s.Headline
 	span := func(c [2]int) string { return doc.Text[t[c[0]].Start:t[c[1]-1].End] }
 	var skip [][2]int // what the event's date is not read from
 	for _, c := range sc.own {

@@ -191,3 +191,26 @@ func TestAfterClauses(t *testing.T) {
 		}
 	}
 }
+
+// clauseDate alone: a day a headline names is the next of its name, one a
+// body's sentence names the last, unless the act is to come.
+func TestClauseDateAhead(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		headline bool
+		m        Modality
+		want     string
+	}{
+		{"a body's past act", false, Asserted, "2023-04-09"},
+		{"a body's act to come", false, Future, "2024-04-09"},
+		{"a headline's act", true, Asserted, "2024-04-09"},
+	} {
+		doc := textDoc("Ruiz/NNP visits/VBZ Peru/NNP April/NNP 9/CD")
+		doc.Date = "2024-03-26"
+		s := &doc.Sentences[0]
+		s.Headline = tc.headline
+		if got, _ := clauseDate(doc, s, 1, tc.m, "dated", newDateCache()); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
