@@ -182,6 +182,19 @@ func ownDateClauses(t []Token) [][2]int {
 	return out
 }
 
+// wantedAct is the infinitive after a word of wanting, planning or agreeing
+// at token v, to the end of its clause: the act wanted, which has a date
+// of its own ("agreed to meet Pelletreau in September": the meeting is in
+// September, the agreement is not).
+//
+//	DESIRE-WORD to VERB ... (clause end)
+func wantedAct(t []Token, v int) ([2]int, bool) {
+	if v+2 >= len(t) || !desireWords[t[v].lower()] || !infinitiveMarks[t[v+1].lower()] || t[v+2].Tag != "VB" {
+		return [2]int{}, false
+	}
+	return [2]int{v + 1, clauseEnd(t, v+1)}, true
+}
+
 // sentenceClauses are the after-clauses and the clauses with dates of
 // their own of a sentence, read once.
 type sentenceClauses struct{ after, own [][2]int }
@@ -207,6 +220,9 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 	ahead := m == Future || s.Headline
 	span := func(c [2]int) string { return doc.Text[t[c[0]].Start:t[c[1]-1].End] }
 	var skip [][2]int // what the event's date is not read from
+	if c, ok := wantedAct(t, v); ok {
+		skip = append(skip, c) // "agreed to meet Pelletreau in September": the meeting's date, not the agreement's
+	}
 	for _, c := range sc.own {
 		if v >= c[0] && v < c[1] {
 			if d := eventDate(span(c), doc.Date, ahead); d != "" {

@@ -49,6 +49,10 @@ func TestEventDatesInDocument(t *testing.T) {
 			"Chilean president to meet Peru's president April 9\n\nOfficials gave no details.",
 			[]string{"country:CHL meet country:PER @2024-04-09"}},
 
+		{"an agreement is not dated by the act agreed",
+			"Headline\n\nChile agreed to meet Peru in May.",
+			[]string{"country:CHL agree country:PER @"}},
+
 		// a headline sums up the body
 		{"a headline takes the date of the body's event it sums up",
 			"Israel strikes Lebanon as border fighting grows\n\nIsraeli jets struck Hezbollah positions on Monday, the army said.",
@@ -211,6 +215,26 @@ func TestClauseDateAhead(t *testing.T) {
 		s.Headline = tc.headline
 		if got, _ := clauseDate(doc, s, 1, tc.m, "dated", newDateCache()); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// wantedAct alone: the infinitive a word of wanting or agreeing takes.
+func TestWantedAct(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want [2]int
+		ok   bool
+	}{
+		{"Chile/NNP agreed/VBD to/TO meet/VB Peru/NNP in/IN May/NNP ./.", 1, [2]int{2, 7}, true},
+		{"Chile/NNP agreed/VBD ,/, and/CC met/VBD Peru/NNP", 1, [2]int{}, false},
+		{"Chile/NNP went/VBD to/TO meet/VB Peru/NNP in/IN May/NNP", 1, [2]int{}, false},
+		{"Chile/NNP agreed/VBD to/TO the/DT plan/NN in/IN May/NNP", 1, [2]int{}, false},
+	} {
+		got, ok := wantedAct(slashTagged(tc.text), tc.v)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("%s: %v %v, want %v %v", tc.text, got, ok, tc.want, tc.ok)
 		}
 	}
 }
