@@ -52,7 +52,7 @@ func (c *eventCtx) modifierGerund(v int) (keys []string, ok bool) {
 		return nil, false
 	}
 	if a := actorAt(c.acts, v-3); a >= 0 && c.acts[a].b == v-2 && !c.acts[a].modifier {
-		return c.coordinated(a, -1), true // "Hamas, ... the PKK suspected of planning"
+		return c.coordinated(a, -1), true // "the PKK suspected of planning attacks": the PKK plans them
 	}
 	return nil, true
 }
