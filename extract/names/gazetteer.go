@@ -113,6 +113,9 @@ func newGazetteer(list []string) (*gazetteer, error) {
 			g.particles[strings.ToLower(p)] = true
 			continue
 		}
+		if len(e) < 2 {
+			return nil, fmt.Errorf("names: gazetteer entry %q", e)
+		}
 		c := int(e[0]) - '0'
 		if c < 0 || c >= numGaz || g.add(c, e[1:]) == "" {
 			return nil, fmt.Errorf("names: gazetteer entry %q", e)

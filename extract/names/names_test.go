@@ -347,3 +347,29 @@ func TestStreamingFindsTheSame(t *testing.T) {
 		t.Errorf("too few names found to compare: %v", whole)
 	}
 }
+
+// Reading a gazetteer file or a model file never panics, whatever the
+// bytes: it gives entries or a model, or an error.
+func FuzzReadGazetteer(f *testing.F) {
+	f.Add([]byte("# a comment\n0chile\n4world health organization\nparticle bin\n"))
+	f.Add([]byte("\n"))
+	f.Add([]byte("0\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		entries, err := ReadGazetteer(bytes.NewReader(data))
+		if err == nil {
+			if _, err := newGazetteer(entries); err != nil {
+				t.Errorf("read entries do not build: %v", err)
+			}
+		}
+	})
+}
+
+func FuzzDecodeModel(f *testing.F) {
+	f.Add(embedded[:200])
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if m, err := Decode(data); err == nil && m == nil {
+			t.Error("no model and no error")
+		}
+	})
+}
