@@ -129,6 +129,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:islamic-state"},
 		},
 		{
+			name: "a company the lexicon knows, with the word that says it is a company",
+			text: "Headline\n\nMicrosoft Corp. said on Monday that its profit rose. Microsoft will hire 500 people.",
+			want: []string{"organization:microsoft organization Microsoft"},
+			not:  []string{"organization:microsoft-corp"},
+		},
+		{
 			name: "a place named after someone with a title is a place",
 			text: "Headline\n\nHis journey started last week in Prince Rupert, British Columbia.",
 			want: []string{"location:prince-rupert location Prince Rupert"},

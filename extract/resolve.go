@@ -82,6 +82,23 @@ func (bd *builder) resolve() {
 			}
 		}
 	}
+	// and a company the lexicon knows is the same company with that word
+	// after its name: "News Corp Ltd" is News Corp
+	known := map[string]int{}
+	for k, c := range cs {
+		if c.gaz != nil && c.typ == Organization {
+			if _, ok := known[bd.surface(k)]; !ok {
+				known[bd.surface(k)] = k
+			}
+		}
+	}
+	for k, c := range cs {
+		if w := bd.words(k); c.gaz == nil && c.typ == Organization && len(w) >= 2 && companyHead(w[len(w)-1]) {
+			if j, ok := known[strings.Join(w[:len(w)-1], " ")]; ok {
+				nameOf[k] = j
+			}
+		}
+	}
 	people = uniq
 	sur := bd.surnameIndex(people)
 	// orgs by acronym
