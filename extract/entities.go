@@ -1037,6 +1037,9 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		}
 		return
 	}
+	if b-a == 1 && bd.peoplesCompound(si, a) {
+		return // "Franco-German relations": two peoples' adjective, no place
+	}
 	c := cand{sent: si, a: a, b: b, initial: b-a == 1 && initial}
 	switch {
 	case honorific:
@@ -1118,6 +1121,30 @@ func (bd *builder) bodyNounBefore(si, end int) bool {
 	w := bd.toks(si)[end-1]
 	return (bd.x.idx.orgHeads[w.Text] || bd.x.idx.orgHeads[capitalized(w.lower())]) && !groupNouns[w.lower()] ||
 		facilityNouns[w.lower()]
+}
+
+// peoplesCompound reports a hyphenated word at token i of sentence si made
+// of a people's combining form and countries or nationalities ("Franco-
+// German", "Sino-Soviet", "Anglo-Irish"): an adjective of two peoples,
+// whose countries it names as modifiers, and no name of its own.
+//
+//	COMBINING-FORM-(COUNTRY|NATIONALITY|COMBINING-FORM)...
+func (bd *builder) peoplesCompound(si, i int) bool {
+	t := bd.toks(si)
+	parts := strings.Split(t[i].Text, "-")
+	if len(parts) < 2 || !combiningForms[strings.ToLower(parts[0])] {
+		return false
+	}
+	for _, part := range parts[1:] {
+		if combiningForms[strings.ToLower(part)] {
+			continue
+		}
+		if es := bd.x.idx.lookup(part); len(es) == 0 || es[0].typ != Country {
+			return false
+		}
+	}
+	bd.hyphenParts(si, i) // the countries it names: "German"
+	return true
 }
 
 // namesBody reports words q..b of sentence si, after a title word, that
@@ -1646,6 +1673,7 @@ var (
 	becomeForms      = lexicon.Class("becomeForms")
 	predicateLinks   = lexicon.Class("predicateLinks")
 	articles         = lexicon.Class("articles")
+	combiningForms   = lexicon.Class("combiningForms")
 	facilityNouns    = lexicon.Class("facilityNouns")
 	indefinite       = lexicon.Class("indefinite")
 )

@@ -129,6 +129,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:islamic-state"},
 		},
 		{
+			name: "two peoples' hyphenated adjective is no place, and names the country it holds",
+			text: "Headline\n\nA French minister threatened import curbs as the leaders of the two countries sought to ease tensions in Franco-German relations. The Sino-Thai deal was signed.",
+			want: []string{"country:DEU country Germany", "country:THA country Thailand"},
+			not:  []string{"location:franco-german", "organization:sino-thai"},
+		},
+		{
 			name: "a company the lexicon knows, with the word that says it is a company",
 			text: "Headline\n\nMicrosoft Corp. said on Monday that its profit rose. Microsoft will hire 500 people.",
 			want: []string{"organization:microsoft organization Microsoft"},
