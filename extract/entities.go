@@ -1124,18 +1124,18 @@ func (bd *builder) bodyNounBefore(si, end int) bool {
 }
 
 // peoplesCompound reports a hyphenated word at token i of sentence si made
-// of a people's combining form and countries or nationalities ("Franco-
-// German", "Sino-Soviet", "Anglo-Irish"): an adjective of two peoples,
-// whose countries it names as modifiers, and no name of its own.
+// of peoples' combining forms, countries and nationalities only ("Franco-
+// German", "Sino-Soviet", "US-PRC"): an adjective of two peoples, whose
+// countries it names as modifiers, and no name of its own.
 //
-//	COMBINING-FORM-(COUNTRY|NATIONALITY|COMBINING-FORM)...
+//	(COMBINING-FORM|COUNTRY|NATIONALITY)-(COMBINING-FORM|COUNTRY|NATIONALITY)...
 func (bd *builder) peoplesCompound(si, i int) bool {
 	t := bd.toks(si)
 	parts := strings.Split(t[i].Text, "-")
-	if len(parts) < 2 || !combiningForms[strings.ToLower(parts[0])] {
+	if len(parts) < 2 {
 		return false
 	}
-	for _, part := range parts[1:] {
+	for _, part := range parts {
 		if combiningForms[strings.ToLower(part)] {
 			continue
 		}

@@ -130,9 +130,9 @@ func TestEntities(t *testing.T) {
 		},
 		{
 			name: "two peoples' hyphenated adjective is no place, and names the country it holds",
-			text: "Headline\n\nA French minister threatened import curbs as the leaders of the two countries sought to ease tensions in Franco-German relations. The Sino-Thai deal was signed.",
+			text: "Headline\n\nA French minister threatened import curbs as the leaders of the two countries sought to ease tensions in Franco-German relations. The Sino-Thai deal was signed. It hurt US-PRC relations.",
 			want: []string{"country:DEU country Germany", "country:THA country Thailand"},
-			not:  []string{"location:franco-german", "organization:sino-thai"},
+			not:  []string{"location:franco-german", "organization:sino-thai", "organization:us-prc"},
 		},
 		{
 			name: "a company the lexicon knows, with the word that says it is a company",
