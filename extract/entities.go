@@ -356,7 +356,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = bd.joinPurposeNames(t, bd.suffixCompanies(t, bd.ownedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si])))))))))
+	bd.spans[si] = bd.joinAcronymNames(t, bd.joinPurposeNames(t, bd.suffixCompanies(t, bd.ownedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si]))))))))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		// a name of two or more words that the lexicon knows, whole, that

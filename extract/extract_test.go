@@ -129,6 +129,16 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:islamic-state"},
 		},
 		{
+			name: "a long name its acronym spells is one organization",
+			text: "Headline\n\nPolice arrested 20 members of the Movement for the Restoration of the Valdor Republic (MRVR) on Monday.",
+			want: []string{"organization:movement-for-the-restoration-of-the-valdor-republic organization Movement for the Restoration of the Valdor Republic"},
+		},
+		{
+			name: "a treaty its acronym spells is no organization",
+			text: "Headline\n\nChile blocked the Comprehensive Test Ban Treaty (CTBT) on Monday.",
+			not:  []string{"organization:comprehensive-test-ban-treaty"},
+		},
+		{
 			name: "two peoples' hyphenated adjective is no place, and names the country it holds",
 			text: "Headline\n\nA French minister threatened import curbs as the leaders of the two countries sought to ease tensions in Franco-German relations. The Sino-Thai deal was signed. It hurt US-PRC relations.",
 			want: []string{"country:DEU country Germany", "country:THA country Thailand"},
