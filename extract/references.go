@@ -71,6 +71,9 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 					}
 				}
 			}
+			if c := stateAfterIn(t, bySent[si], k); c != "" {
+				code = c // "the government in Britain", "the authorities in Kabul": that state's
+			}
 			if code == "" {
 				continue
 			}
@@ -80,6 +83,19 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 		}
 	}
 	return refs
+}
+
+// stateAfterIn is the code of the country, or of the capital standing for
+// it, that "in" names right after the state noun at token k ("the
+// government in Britain", "the authorities in Kabul"), or "".
+func stateAfterIn(t []Token, acts []actor, k int) string {
+	if k+2 >= len(t) || !cityPreps[t[k+1].lower()] {
+		return ""
+	}
+	if a := actorAt(acts, k+2); a >= 0 && acts[a].a == k+2 && acts[a].typ == Country && !acts[a].demonym {
+		return strings.TrimPrefix(acts[a].key, "country:")
+	}
+	return ""
 }
 
 // namedAfter reports an actor at token k, or after an article there:

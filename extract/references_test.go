@@ -31,6 +31,23 @@ func TestAddReferences(t *testing.T) {
 	}
 }
 
+// addReferences alone: "in" and a country or its capital after the state
+// noun say whose it is.
+func TestReferenceInState(t *testing.T) {
+	peru := countryAt(3, "PER")
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		want       []string
+	}{
+		{"in a country", "The government in Peru said so .", []actor{peru}, []string{"1 country:PER", "3 country:PER"}},
+		{"in a capital", "The government in Lima said so .", []actor{{a: 3, b: 4, key: "country:PER", typ: Country, capital: true}}, []string{"1 country:PER", "3 country:PER"}},
+		{"in a nationality's place", "The government in Peruvian waters said so .", []actor{{a: 3, b: 4, key: "country:PER", typ: Country, demonym: true}}, []string{"1 country:CHL", "3 country:PER"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkReferences(t, words(tc.text), tc.acts, "CHL", nil, tc.want) })
+	}
+}
+
 // addReferences alone: an "of" before a gerund says what the state noun is
 // charged with, not whose it is.
 func TestReferenceBeforeChargeOf(t *testing.T) {
