@@ -244,7 +244,9 @@ func addBarePairs(doc *Document, bySent map[int][]actor) []Reference {
 			}
 			typ := Person
 			parties := lastParties(bySent, si, start, func(t EntityType) bool { return t == Person })
-			if len(parties) < 2 {
+			if len(parties) < 2 && !passiveAfter(t, k+1) {
+				// states and bodies act; what is done to "the two" in the
+				// passive is done to people ("The two were wounded")
 				typ = Country
 				parties = lastParties(bySent, si, start, func(t EntityType) bool { return t == Country || t == Organization })
 			}
@@ -258,6 +260,12 @@ func addBarePairs(doc *Document, bySent map[int][]actor) []Reference {
 		}
 	}
 	return refs
+}
+
+// passiveAfter reports a passive verb group at token k: a form of "be"
+// and a participle ("were wounded", "was arrested").
+func passiveAfter(t []Token, k int) bool {
+	return k+1 < len(t) && beForms[t[k].lower()] && t[k+1].Tag == "VBN"
 }
 
 // afterPreposition reports a preposition before token k that is no

@@ -236,6 +236,8 @@ func TestAddBarePairs(t *testing.T) {
 		{"the two before a noun is no bare pair", "Chile/NNP met/VBD Peru/NNP ;/: the/DT two/CD ministers/NNS spoke/VBD", []actor{chl, per}, nil},
 		{"both after a verb is its object", "Chile/NNP met/VBD Peru/NNP and/CC thanked/VBD both/DT", []actor{chl, per}, nil},
 		{"one party is not two", "Chile/NNP spoke/VBD ;/: the/DT two/CD agreed/VBD", []actor{chl}, nil},
+		{"what is done to the two in the passive is done to people", "Chile/NNP met/VBD Peru/NNP ;/: the/DT two/CD were/VBD wounded/VBN", []actor{chl, per}, nil},
+		{"the two people in the passive", "Ruiz/NNP met/VBD Lee/NNP ;/: the/DT two/CD were/VBD wounded/VBN", []actor{ruiz, lee}, []string{"4-6 person:ruiz+person:lee"}},
 		{"after a preposition, a participle before its noun", "Chile/NNP met/VBD Peru/NNP ;/: costs/NNS of/IN the/DT two/CD abandoned/VBD wells/NNS rose/VBD", []actor{chl, per}, nil},
 		{"after a subordinator, a clause", "Chile/NNP met/VBD Peru/NNP after/IN the/DT two/CD exchanged/VBD shots/NNS", []actor{chl, per}, []string{"4-6 country:CHL+country:PER"}},
 		{"after that, a clause", "Chile/NNP met/VBD Peru/NNP so/RB that/IN the/DT two/CD signed/VBD", []actor{chl, per}, []string{"5-7 country:CHL+country:PER"}},
