@@ -158,6 +158,27 @@ func (c *eventCtx) hypothetical(v int) bool {
 	return c.desired(v)
 }
 
+// wantedDone reports a participle at v (or what the tagger took for a past
+// tense) after the object of a word of wanting, which names what is wanted
+// done to that object:
+//
+//	DESIRE-WORD [DET] OBJECT VBN      "want Iliescu ousted", "demanded the prisoners freed"
+func (c *eventCtx) wantedDone(v int) bool {
+	t := c.t
+	j := v - 1
+	if a := actorAt(c.acts, j); a >= 0 {
+		j = c.acts[a].a - 1
+	} else if j >= 0 && (t[j].Tag == "NNS" || t[j].Tag == "NN" || t[j].Tag == "PRP") {
+		j--
+	} else {
+		return false
+	}
+	if j >= 0 && determiners[t[j].lower()] {
+		j--
+	}
+	return j >= 0 && desireWords[t[j].lower()]
+}
+
 // beforeAdverbs returns the index of the first token before the verb at v
 // that is no adverb or negation ("to" in "ready to quickly withdraw"), or -1.
 func (c *eventCtx) beforeAdverbs(v int) int {
@@ -218,6 +239,9 @@ func (c *eventCtx) desired(v int) bool {
 		// verb after the object of the verb that lets or helps it is
 		// wanted as that verb is
 		return c.desired(g)
+	}
+	if (t[v].Tag == "VBN" || t[v].Tag == "VBD") && c.wantedDone(v) {
+		return true // "Nationalists want Iliescu ousted": wanted, not done
 	}
 	if w := t[k].lower(); againstPreps[w] && t[v].Tag == "VBG" {
 		// "warned Turkey against sending troops"

@@ -158,3 +158,25 @@ func TestSameKeys(t *testing.T) {
 		}
 	}
 }
+
+// wantedDone alone: a participle after the object of a word of wanting is
+// what is wanted done.
+func TestWantedDone(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"Nationalists/NNS want/VBP Ruiz/NNP ousted/VBN", 3, true},
+		{"Chile/NNP wanted/VBD the/DT prisoners/NNS freed/VBN", 4, true},
+		{"Chile/NNP wants/VBZ him/PRP jailed/VBD", 3, true},
+		{"Chile/NNP said/VBD Ruiz/NNP ousted/VBD Lee/NNP", 3, false},
+		{"Ruiz/NNP was/VBD ousted/VBN", 2, false},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
+		if got := c.wantedDone(tc.v); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
