@@ -161,6 +161,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && (placeNouns[t[c.b].lower()] || mediaNouns[t[c.b].lower()])) {
 			continue // "ethnic Albanians", "the Thai border", "Norwegian television": no state acts
 		}
+		if a.demonym && pressAfter(t, c.b) {
+			a.media = true // "told Spanish state television": no act on the state; but "Chinese official media accused" voices it
+		}
 		if rest := doc.Text[c.end:]; strings.HasPrefix(rest, "-led") || strings.HasPrefix(rest, "-owned") || strings.HasPrefix(rest, "-flagged") {
 			a.modifier = false // "Vietnamese-led forces", "a Greek-owned tanker": who leads or owns
 		}
@@ -1030,6 +1033,12 @@ func (x *Extractor) newEvent(doc *Document, si int, ctx *eventCtx, end int, p ve
 // returnCode is CAMEO's code of returning or releasing someone (084), whose
 // object is who is returned.
 const returnCode = "084"
+
+// pressAfter reports a word for the press after one adjective or noun in
+// lower case at token k: "state television", "official media".
+func pressAfter(t []Token, k int) bool {
+	return k+1 < len(t) && !isCap(t[k].Text) && (t[k].Tag == "JJ" || t[k].Tag == "NN") && mediaNouns[t[k+1].lower()]
+}
 
 // isMedia reports a news organization: one the lexicon knows, a name the
 // tagger found that begins with one's name ("BBC Radio 4", "Reuters

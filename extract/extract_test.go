@@ -996,6 +996,8 @@ func TestEvents(t *testing.T) {
 		{"what one tells a newspaper named after its noun is no act on it", "Headline\n\nAna Ruiz told the daily Correo Austral that Chile would act.", nil},
 		{"a journal named in quotes", "Headline\n\nAna Ruiz told the journal \"Minerva\" that Chile would act.", nil},
 		{"what one wants done is not done", "Headline\n\nNationalists want Ruiz ousted for Peru pact", nil},
+		{"what one tells a nation's state television is no act on the state", "Headline\n\nAna Ruiz told Peruvian state television that Chile would act.", nil},
+		{"a nation's official media voices its state", "Headline\n\nPeruvian official media accused Chile of spying.", []string{"country:PER accuse country:CHL"}},
 		{"they after a speech verb stands for all its subjects", "Headline\n\nChile and Bolivia said they had backed Peru.", []string{"country:BOL,country:CHL back country:PER"}},
 		{"a pronoun opening the main clause is the opening clause's subject", "Headline\n\nAfter Chile closed the border, it accused Peru of smuggling.", []string{"country:CHL accuse country:PER"}},
 		{"an office's possessive before its state's noun", "Headline\n\nChile's president said his government had expelled Peru's ambassador.", []string{"country:CHL expel country:PER"}},
