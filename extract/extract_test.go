@@ -998,6 +998,7 @@ func TestEvents(t *testing.T) {
 		{"what one wants done is not done", "Headline\n\nNationalists want Ruiz ousted for Peru pact", nil},
 		{"what one tells a nation's state television is no act on the state", "Headline\n\nAna Ruiz told Peruvian state television that Chile would act.", nil},
 		{"a nation's official media voices its state", "Headline\n\nPeruvian official media accused Chile of spying.", []string{"country:PER accuse country:CHL"}},
+		{"people from a country are not its state", "Headline\n\nChilean workers have been replaced by labourers from Peru and Bolivia.", nil},
 		{"they after a speech verb stands for all its subjects", "Headline\n\nChile and Bolivia said they had backed Peru.", []string{"country:BOL,country:CHL back country:PER"}},
 		{"a pronoun opening the main clause is the opening clause's subject", "Headline\n\nAfter Chile closed the border, it accused Peru of smuggling.", []string{"country:CHL accuse country:PER"}},
 		{"an office's possessive before its state's noun", "Headline\n\nChile's president said his government had expelled Peru's ambassador.", []string{"country:CHL expel country:PER"}},

@@ -281,6 +281,9 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		if noun && t[k].Tag == "IN" && !ofWords[w] {
 			return nil // "struck Gaza in Lebanon": the object was Gaza
 		}
+		if k > i && t[k].Tag == "IN" && fromPreps[w] && c.peopleNounAt(k-1) {
+			return nil // "replaced by labourers from Romania and China": people from there, not the states
+		}
 		if strings.HasPrefix(t[k].Tag, "NNP") {
 			noun = true // a named non-actor: a place, a vessel
 		}
@@ -666,4 +669,18 @@ func (c *eventCtx) objectBeforePrep(end int) bool {
 		}
 	}
 	return false
+}
+
+// peopleNounAt reports a common noun in lower case at token k that names
+// people by what they do or are ("labourers", "tourists", "students"),
+// not a state's body or forces, holders of a title ("ministers") or an
+// act: "from" after it tells
+// where they come from, and the state there does nothing.
+func (c *eventCtx) peopleNounAt(k int) bool {
+	t := c.t
+	if t[k].Tag != "NNS" || isCap(t[k].Text) || actorAt(c.acts, k) >= 0 {
+		return false
+	}
+	w := t[k].lower()
+	return !groupNouns[w] && !c.titles[strings.TrimSuffix(w, "s")] && !eventNoun(w) && !claimNouns[w] && !actNouns[w] && !envoyNouns[w] && !diplomatNouns[w]
 }

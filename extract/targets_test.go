@@ -279,3 +279,26 @@ func TestNamedMembers(t *testing.T) {
 		})
 	}
 }
+
+// peopleNounAt alone: people named by what they do, not a state's body,
+// a title or an act.
+func TestPeopleNounAt(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"labourers/NNS from/IN Peru/NNP", 0, true},
+		{"troops/NNS from/IN Peru/NNP", 0, false},
+		{"ministers/NNS from/IN Peru/NNP", 0, false},
+		{"attacks/NNS from/IN Peru/NNP", 0, false},
+		{"worker/NN from/IN Peru/NNP", 0, false},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks), titles: x.idx.titleHeads, titleEntries: x.idx.titles}
+		if got := c.peopleNounAt(tc.k); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
