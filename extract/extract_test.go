@@ -145,6 +145,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"location:franco-german", "organization:sino-thai", "organization:us-prc"},
 		},
 		{
+			name: "an organization called by its last word",
+			text: "Headline\n\nThe Valdor Mariners beat the Kestrel Comets. The Mariners won again.",
+			want: []string{"organization:valdor-mariners organization Valdor Mariners"},
+			not:  []string{"organization:mariners"},
+		},
+		{
 			name: "a company the lexicon knows, with the word that says it is a company",
 			text: "Headline\n\nMicrosoft Corp. said on Monday that its profit rose. Microsoft will hire 500 people.",
 			want: []string{"organization:microsoft organization Microsoft"},

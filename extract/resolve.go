@@ -139,6 +139,11 @@ func (bd *builder) resolve() {
 			nameOf[k] = j // "the Guard" after "Islamic Revolutionary Guard Corps", before the same word elsewhere: "the Commission ... the Commission's demand"
 			continue
 		}
+		if j, ok := bd.orgWithWord(s); ok && (c.typ == Organization || c.typ == "") && bd.shortName(s, j) {
+			c.typ = Organization
+			nameOf[k] = j // "the Orioles" after "the Baltimore Orioles"
+			continue
+		}
 		if j, ok := bd.sameSurface(k); ok {
 			if c.typ != "" && !c.weak && cs[j].weak {
 				// the same name typed by evidence here and by guess there:
@@ -428,6 +433,16 @@ func (bd *builder) surnameOf(s string, sx *surnames) (int, bool) {
 		found, name = f, fw[1]
 	}
 	return found, name != ""
+}
+
+// shortName reports a word w that the document's one organization j with
+// it in its name is called by for short: its last word ("the Orioles" for
+// the Baltimore Orioles, "Sakigake" for New Party Sakigake). A company's
+// first word is not: it may be its founder's surname ("Adani said", after
+// Adani Holdings Ltd).
+func (bd *builder) shortName(w string, j int) bool {
+	words := bd.words(j)
+	return w == words[len(words)-1]
 }
 
 // orgWithWord finds the one organization of the document whose name has
