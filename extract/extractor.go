@@ -81,6 +81,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		x.mainPast(toks)
 		x.presentVerbs(toks)
 		x.lightVerbs(toks)
+		eventNounAdjectives(toks)
 		x.titleParticiples(toks)
 		if doc.Sentences[i].Headline {
 			x.headlineBaseVerbs(toks)
@@ -246,6 +247,26 @@ func (x *Extractor) lightVerbs(toks []Token) {
 				toks[i].Tag = "VBD"
 				break
 			}
+		}
+	}
+}
+
+// eventNounAdjectives tags as a noun an event noun that the tagger took for
+// an adjective where it ends its noun phrase, after a determiner, an
+// adjective or an owner and before a preposition, a verb or punctuation:
+// "began an offensive/JJ against", "Russia's offensive/JJ in the east".
+// Before a noun it stays an adjective ("offensive weapons").
+func eventNounAdjectives(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Tag != "JJ" || !eventNoun(toks[i].lower()) {
+			continue
+		}
+		prev, next := toks[i-1].Tag, toks[i+1].Tag
+		if !(prev == "DT" || prev == "JJ" || prev == "PRP$" || prev == "POS") {
+			continue
+		}
+		if next == "IN" || next == "TO" || strings.HasPrefix(next, "VB") || next == "MD" || !isWord(toks[i+1].Text) {
+			toks[i].Tag = "NN"
 		}
 	}
 }

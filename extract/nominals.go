@@ -127,6 +127,9 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	if m := compoundBefore(t, k+1); m < k && m >= 0 && strings.HasPrefix(t[m].Tag, "VB") && c.consultNoun(v) {
 		k = m // "will begin accession talks with": the talks the verb begins; but not "played down a fire bomb attack"
 	}
+	if m := compoundBefore(t, k+1); m < k && m >= 0 && strings.HasPrefix(t[m].Tag, "VB") && weaponsBefore(t, m, v) && c.nounSense(v, func(p verbEntry) bool { return violentRoots[p.code[:2]] }) {
+		k = m // "launched a rocket attack on", "carried out a drone strike against": the attack the verb does
+	}
 	if m := compoundBefore(t, k+1); m < k && m >= 0 && statePreps[t[m].lower()] {
 		k = m // "was behind a drone strike": past the nouns that modify it, to the state it names; not to an object's verb ("played down a fire bomb attack")
 	}
@@ -185,6 +188,26 @@ func (c *eventCtx) nominalAgent(v int) []string {
 		return nil // "Brazil criticised the sanctions on Venezuela": not Brazil's
 	}
 	return c.subjectOf(k)
+}
+
+// weaponNouns name what an attack is made with: "a missile strike".
+var weaponNouns = lexicon.Class("weaponNouns")
+
+// weaponsBefore reports that the nouns between the verb at m and the noun
+// at v, past determiners and adjectives, all name weapons: "launched a
+// rocket attack", "carried out a drone strike"; not "played down a fire
+// bomb attack" ("fire" is none).
+func weaponsBefore(t []Token, m, v int) bool {
+	nouns := 0
+	for k := m + 1; k < v; k++ {
+		if strings.HasPrefix(t[k].Tag, "NN") {
+			if !weaponNouns[t[k].lower()] {
+				return false
+			}
+			nouns++
+		}
+	}
+	return nouns > 0
 }
 
 // visitIn reads a visit named by the noun at v as being in a country

@@ -201,3 +201,24 @@ func TestRuledOut(t *testing.T) {
 		}
 	}
 }
+
+// weaponsBefore alone: only weapons stand between a verb and the attack it
+// does.
+func TestWeaponsBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"launched/VBD a/DT rocket/NN attack/NN", true},
+		{"carried/VBD out/RP a/DT suicide/NN car/NN bomb/NN attack/NN", true},
+		{"launched/VBD a/DT new/JJ missile/NN strike/NN", true},
+		{"played/VBD a/DT fire/NN bomb/NN attack/NN", false},
+		{"launched/VBD an/DT attack/NN", false},
+		{"staged/VBD a/DT hunger/NN strike/NN", false},
+	} {
+		toks := slashTagged(tc.text)
+		if got := weaponsBefore(toks, 0, len(toks)-1); got != tc.want {
+			t.Errorf("%s: weaponsBefore = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -39,6 +39,11 @@ func TestRetagVerbs(t *testing.T) {
 		{"a noun in -s between a name and a verb stays", "Israel/NNP talks/NNS ended/VBD", x.presentVerbs, 1, "NNS"},
 		{"a verb in -s before an adjective and its noun", "Pakistan/NNP frees/NNS Indian/JJ prisoners/NNS", x.presentVerbs, 1, "VBZ"},
 		{"a noun in -s before an adjective and a name stays", "UN/NNP arms/NNS official/JJ Rolf/NNP Ekeus/NNP", x.presentVerbs, 1, "NNS"},
+		{"an event noun that ends its phrase", "Chile/NNP began/VBD an/DT offensive/JJ against/IN Peru/NNP", eventNounAdjectives, 3, "NN"},
+		{"an event noun before a verb", "Chile/NNP 's/POS offensive/JJ failed/VBD", eventNounAdjectives, 2, "NN"},
+		{"an adjective before its noun stays", "Chile/NNP bought/VBD offensive/JJ weapons/NNS", eventNounAdjectives, 2, "JJ"},
+		{"an adjective after a verb stays", "the/DT remarks/NNS were/VBD offensive/JJ to/TO Peru/NNP", eventNounAdjectives, 3, "JJ"},
+		{"an adjective of no event stays", "a/DT military/JJ in/IN Peru/NNP", eventNounAdjectives, 1, "JJ"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)

@@ -104,6 +104,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 	if keys, ok := c.reducedRelativeSubject(v); ok {
 		return keys // "Students angered by the arrest of Ruiz attacked": the students
 	}
+	if keys, ok := c.relativeClauseSubject(v); ok {
+		return keys // "Kenyan troops that entered Somalia attacked": Kenya
+	}
 	k := v - 1
 	for k >= 0 {
 		w := t[k].lower()
