@@ -693,6 +693,8 @@ func TestEvents(t *testing.T) {
 		{"a noun of an armed attack after a light verb", "Headline\n\nChile began an offensive against Peru on Monday.", []string{"country:CHL attack country:PER"}},
 		{"a noun of an armed attack after its weapon", "Headline\n\nChile launched a rocket attack on Peru.", []string{"country:CHL attack country:PER"}},
 		{"a noun of an armed attack with its agent", "Headline\n\nThe onslaught by Chile on Peru killed ten people.", []string{"country:CHL attack country:PER"}},
+		{"the company is the one the sentence before opens with", "Headline\n\nValdor Mining Corp said on Monday it had sued Kestrel Holdings. The company also accused Peru of breaking the contract.",
+			[]string{"organization:valdor-mining-corp sue organization:kestrel-holdings", "organization:valdor-mining-corp accuse country:PER"}},
 		{"the subject of a verb after a relative clause", "Headline\n\nRebels who met Chilean officials last week attacked Peru.", nil},
 		{"an opening phrase's counterpart is no apposition to the main subject", "Headline\n\nAfter talks with his Peruvian counterpart, Chilean Foreign Minister Luis Ortega warned Bolivia.",
 			[]string{"person:luis-ortega talk country:PER", "person:luis-ortega warn country:BOL"}},

@@ -550,7 +550,7 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			key := ""
 			if kinds != nil {
 				// "the company": the last company
-				key = lastOrg(bySent, si, k-1, si, func(s int, a actor) bool {
+				key = salientOrg(doc, bySent, si, k-1, func(s int, a actor) bool {
 					return slices.Contains(kinds, a.kind) && !associated(doc.Sentences[s].Tokens, a)
 				})
 			}
@@ -579,6 +579,29 @@ func lastOrg(bySent map[int][]actor, si, k, back int, match func(s int, a actor)
 		}
 		return key == ""
 	})
+	return key
+}
+
+// salientOrg is the organization that match accepts which a noun before
+// token k of sentence si stands for: of those the nearest sentence naming
+// one holds, the one it opens with as its subject, else the last ("Valdor
+// Mining said it had sued Kestrel Holdings. The company also ...":
+// Valdor); "" if none.
+func salientOrg(doc *Document, bySent map[int][]actor, si, k int, match func(s int, a actor) bool) string {
+	key, in := "", -1
+	actorsBefore(bySent, si, k, si, func(s int, a actor) bool {
+		if a.typ == Organization && match(s, a) {
+			key, in = a.key, s
+		}
+		return key == ""
+	})
+	if key == "" {
+		return ""
+	}
+	if subj := openingSubject(doc.Sentences[in].Tokens, bySent[in]); subj.key != "" && subj.key != key &&
+		subj.typ == Organization && !subj.modifier && !subj.media && (in < si || subj.b <= k) && match(in, subj) {
+		return subj.key
+	}
 	return key
 }
 
