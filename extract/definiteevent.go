@@ -45,6 +45,27 @@ func (c *eventCtx) earlierAgents(v int) []string {
 	return nil
 }
 
+// earlierAttackers finds the doers of the attack that the definite noun
+// of armed force at v tells again: those of the document's last act of
+// force (CAMEO 17 to 20) read in an earlier sentence, whatever its verb
+// ("Israel struck a building. A commander was killed in the attack");
+// nil when the noun is not definite, names no act of force or none was
+// read.
+func (c *eventCtx) earlierAttackers(v int) []string {
+	if c.notes == nil || c.idx == nil || !c.definiteNoun(v) || !c.nounSense(v, func(p verbEntry) bool { return violentRoots[p.code[:2]] }) {
+		return nil
+	}
+	evs := c.notes.events
+	for i := len(evs) - 1; i >= 0; i-- {
+		n := evs[i]
+		if n.si < c.si && violentRoots[n.ev.Code[:2]] && len(n.ev.Agents) > 0 {
+			c.doneIn = i + 1 // and the act's date is the event's (eventdates.go)
+			return slices.Clone(n.ev.Agents)
+		}
+	}
+	return nil
+}
+
 // definiteNoun reports a noun at v whose phrase opens with a definite
 // determiner ("the", "these"), past adjectives and nouns that modify it.
 func (c *eventCtx) definiteNoun(v int) bool {

@@ -35,3 +35,37 @@ func TestEarlierAgents(t *testing.T) {
 		})
 	}
 }
+
+// earlierAttackers alone: a definite noun of armed force with no doer of
+// its own is the last act of force read before it, whatever its verb, and
+// the event lends it its date.
+func TestEarlierAttackers(t *testing.T) {
+	x := extractor(t)
+	strike := Event{Action: "strike", Code: "190", Agents: []string{"country:CHL"}}
+	talks := Event{Action: "meet", Code: "040", Agents: []string{"country:BOL"}}
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		earlier    []eventNote
+		want       []string
+		in         int
+	}{
+		{"an act of force of another verb", "in/IN the/DT attack/NN", 2, []eventNote{{ev: strike, si: 0}}, []string{"country:CHL"}, 1},
+		{"the last act of force", "in/IN the/DT raid/NN", 2, []eventNote{{ev: strike, si: 0}, {ev: talks, si: 0}}, []string{"country:CHL"}, 1},
+		{"no act of force", "in/IN the/DT attack/NN", 2, []eventNote{{ev: talks, si: 0}}, nil, 0},
+		{"a noun of no force", "in/IN the/DT talks/NNS", 2, []eventNote{{ev: strike, si: 0}}, nil, 0},
+		{"an indefinite noun", "in/IN an/DT attack/NN", 2, []eventNote{{ev: strike, si: 0}}, nil, 0},
+		{"told in the same sentence", "in/IN the/DT attack/NN", 2, []eventNote{{ev: strike, si: 1}}, nil, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			notes := &dateNotes{events: tc.earlier}
+			c := &eventCtx{t: slashTagged(tc.text), notes: notes, si: 1, idx: x.idx}
+			if diff := cmp.Diff(tc.want, c.earlierAttackers(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if c.doneIn != tc.in {
+				t.Errorf("doneIn = %d, want %d", c.doneIn, tc.in)
+			}
+		})
+	}
+}

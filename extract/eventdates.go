@@ -22,6 +22,8 @@ import (
 //     its country: "China Targeted New Zealand" and "China targeted New
 //     Zealand's Parliament in 2021"), and a statement by a person the date
 //     of that person's dated speech, when each gives one date.
+//     An event done in an act told before ("was killed in the attack")
+//     takes that act's date.
 //  3. An event "after" another event of the document with a known date is
 //     bounded by that date and the article date, as in step 1.
 
@@ -35,6 +37,9 @@ type eventNote struct {
 	// after is the token range of the after-clause that bounds the event
 	// when the text gives no date for it, or nil
 	after *[2]int
+	// in is one more than the index of the note of the act told before
+	// that this event was done in ("was killed in the attack"), 0 for none
+	in int
 }
 
 // speech is a dated statement by a person.
@@ -58,7 +63,7 @@ func (c *eventCtx) note(ev Event, si, v int, kept bool) {
 	if !kept && len(ev.Agents) == 0 && !strings.HasPrefix(c.t[v].Tag, "VB") {
 		ev.Agents = c.clauseAgents(v)
 	}
-	c.notes.events = append(c.notes.events, eventNote{ev: ev, si: si, v: v, kept: kept})
+	c.notes.events = append(c.notes.events, eventNote{ev: ev, si: si, v: v, kept: kept, in: c.doneIn})
 }
 
 // clauseAgents finds who acts in a noun event that is not told for want of
@@ -402,6 +407,13 @@ func dateEvents(doc *Document, events []Event, notes dateNotes, countryOf func(k
 	for i := range ns {
 		if ns[i].date != "" {
 			dated[ns[i].ev.Action] = append(dated[ns[i].ev.Action], i)
+		}
+	}
+	// done in an act told before: "was killed in the attack" when the
+	// attack was
+	for i := range ns {
+		if n := &ns[i]; n.kept && n.date == "" && n.in > 0 {
+			n.date = ns[n.in-1].date
 		}
 	}
 	// the same event told twice

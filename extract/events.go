@@ -68,6 +68,10 @@ type eventCtx struct {
 	headline bool
 	// idx is the lexicon's index: the patterns of nouns and verbs
 	idx *index
+	// doneIn is one more than the index of the note of the act told
+	// before that the event being built was done in, 0 for none
+	// (earlierAttackers)
+	doneIn int
 }
 
 // auxiliaries, clause words, pronouns and the other words the event rules
@@ -752,6 +756,7 @@ func actorAt(acts []actor, i int) int {
 // actions among several agents with no target give one event per pair.
 func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int, p verbEntry, nominal bool) []Event {
 	t := ctx.t
+	ctx.doneIn = 0
 	// look back over auxiliaries for voice, negation and modality
 	passive, negated := false, false
 	for k := v - 1; k >= 0 && k >= v-4 && !nominal; k-- {

@@ -221,6 +221,13 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 					k = j - 1
 					continue
 				}
+				if a := actorAt(acts, k-1); a >= 0 && acts[a].b == k && acts[a].typ == Person && acts[a].a > j+1 && c.titlesBetween(j+1, acts[a].a) &&
+					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS") && c.isTitleWord(j-1) {
+					// "A Hezbollah deputy commander, Brigadier General Ali
+					// Karim, was killed": the titled name in apposition to
+					// the subject's title
+					return c.coordinated(a, -1)
+				}
 				nw := t[j+1].lower()
 				if a := actorAt(acts, j+2); definite[nw] && a >= 0 && acts[a].a == j+2 && acts[a].b == k && acts[a].typ != Country &&
 					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS") {
@@ -255,6 +262,17 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		k--
 	}
 	return nil
+}
+
+// titlesBetween reports that the words from i up to end are all titles:
+// "Brigadier General" before a name.
+func (c *eventCtx) titlesBetween(i, end int) bool {
+	for k := i; k < end; k++ {
+		if !c.isTitleWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinedBetween reports a coordinator or a comma between tokens k and v:
@@ -586,6 +604,11 @@ func (c *eventCtx) passiveAgent(end int) []string {
 			for j := k + 1; j < len(t) && j <= k+3; j++ {
 				if a := actorAt(acts, j); a >= 0 && acts[a].demonym {
 					return []string{acts[a].key}
+				}
+			}
+			if j := modifiersAfter(t, k+1); j < len(t) && c.eventNounAt(j) {
+				if who := c.earlierAttackers(j); len(who) > 0 {
+					return who // "was killed in the attack": the attack told before
 				}
 			}
 		}

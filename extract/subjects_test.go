@@ -380,3 +380,27 @@ func TestNounSubjectBetween(t *testing.T) {
 		}
 	}
 }
+
+// subjectOf alone: a titled name in apposition to a title is the subject.
+func TestTitledNameApposition(t *testing.T) {
+	titles := map[string]bool{"commander": true, "general": true, "brigadier": true}
+	party := actor{a: 1, b: 2, key: "organization:m23", typ: Organization}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		want       []string
+	}{
+		{"a titled name after a title", "A/DT M23/NNP commander/NN ,/, Brigadier/NNP General/NNP Ana/NNP Ruiz/NNP ,/, was/VBD killed/VBN", []actor{party, personAt(6, 8, "ana-ruiz")}, []string{"person:ana-ruiz"}},
+		{"a name after a title", "A/DT M23/NNP commander/NN ,/, Ana/NNP Ruiz/NNP ,/, was/VBD killed/VBN", []actor{party, personAt(4, 6, "ana-ruiz")}, []string{"person:ana-ruiz"}},
+		{"a titled name after a name is the name's apposition", "M23/NNP ,/, General/NNP Ana/NNP Ruiz/NNP ,/, was/VBD killed/VBN", []actor{{a: 0, b: 1, key: "organization:m23", typ: Organization}, personAt(3, 5, "ana-ruiz")}, []string{"organization:m23"}},
+		{"a titled name after a noun of no office", "A/DT M23/NNP unit/NN ,/, General/NNP Ana/NNP Ruiz/NNP ,/, was/VBD killed/VBN", []actor{party, personAt(5, 7, "ana-ruiz")}, []string{"organization:m23"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: tc.acts, titles: titles}
+			if diff := cmp.Diff(tc.want, c.subjectOf(len(toks)-1)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
