@@ -824,6 +824,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	default:
 		agents, targets = ctx.activeParties(v, end, p)
 	}
+	if len(targets) == 0 && len(agents) > 0 && violentRoots[p.code[:2]] && !nominal && !passive && slices.Contains(p.target, objTarget) {
+		if st := ctx.missionState(end); st != "" {
+			targets = []string{st} // "struck the Iranian consulate": Iran
+		}
+	}
 	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) {
 		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
 		// place acted upon; for a noun, the place it is "of": "the blockade

@@ -104,12 +104,13 @@ func (c *eventCtx) opensWithNoun(k int) bool {
 }
 
 // openingNoun reports an event noun at v in a prepositional phrase that
-// opens the sentence: "After talks with Peru, ...".
+// opens the sentence: "After talks with Peru, ...", "Following talks with
+// Peru, ...".
 func (c *eventCtx) openingNoun(v int) bool {
 	t := c.t
 	start := datelineEnd(t)
-	if start >= v || t[start].Tag != "IN" {
-		return false
+	if start >= v || t[start].Tag != "IN" && !timeOpeners[t[start].lower()] {
+		return false // but "Following talks with Peru": a preposition the tagger read as a participle
 	}
 	for k := start + 1; k < v; k++ {
 		if !modifiesNoun(t[k]) {

@@ -47,6 +47,8 @@ func TestOpeningNoun(t *testing.T) {
 		{"After/IN talks/NNS with/IN Peru/NNP ,/, Chile/NNP agreed/VBD", 1, true},
 		{"After/IN two/CD days/NNS of/IN talks/NNS ,/, Chile/NNP agreed/VBD", 4, false},
 		{"Chile/NNP agreed/VBD after/IN talks/NNS", 3, false},
+		{"Following/VBG talks/NNS with/IN Peru/NNP ,/, Chile/NNP agreed/VBD", 1, true},
+		{"Holding/VBG talks/NNS with/IN Peru/NNP ,/, Chile/NNP agreed/VBD", 1, false},
 	} {
 		c := &eventCtx{t: slashTagged(tc.text)}
 		if got := c.openingNoun(tc.v); got != tc.want {

@@ -120,6 +120,24 @@ func (c *eventCtx) missionAt(j int) string {
 	})
 }
 
+// missionState is the state whose embassy or consulate is named from
+// token j on ("the Iranian consulate": Iran), as a key; "" when none. An
+// act of force on a state's mission is an act on that state.
+func (c *eventCtx) missionState(j int) string {
+	if j < len(c.t) && indefinite[c.t[j].lower()] {
+		j++ // "an Iranian consulate"
+	}
+	var state string
+	c.placeFrom(j, func(p actor) bool {
+		if p.country != "" && missionWords[c.t[p.b-1].lower()] {
+			state = "country:" + p.country
+			return true
+		}
+		return false
+	})
+	return state
+}
+
 // missionWords end the names of a state's missions abroad.
 var missionWords = lexicon.Class("missionWords")
 

@@ -204,6 +204,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			if a := actorAt(acts, j); a >= 0 && !acts[a].modifier && !(acts[a].a > 0 && t[acts[a].a-1].Tag == "IN") {
 				return c.coordinated(a, -1)
 			}
+			if owner := c.groupOwner(j); owner >= 0 {
+				return []string{acts[owner].key} // "Venezuela's government, which has been accused"
+			}
 			if j >= 0 && c.eventNounAt(j) {
 				return c.nominalAgent(j)
 			}
@@ -262,6 +265,24 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		k--
 	}
 	return nil
+}
+
+// groupOwner is the actor whose body the group noun at j names: its
+// possessor ("Venezuela's government") or the nationality or name right
+// before it ("the Venezuelan government"); -1 when none.
+func (c *eventCtx) groupOwner(j int) int {
+	t, acts := c.t, c.acts
+	if j < 1 || !groupNouns[t[j].lower()] || actorAt(acts, j) >= 0 {
+		return -1
+	}
+	k := j - 1
+	if isPossessive(t[k].Text) {
+		k--
+	}
+	if a := actorAt(acts, k); a >= 0 && acts[a].b == k+1 && !acts[a].modifier && !(acts[a].a > 0 && t[acts[a].a-1].Tag == "IN") {
+		return a
+	}
+	return -1
 }
 
 // titlesBetween reports that the words from i up to end are all titles:
@@ -552,7 +573,7 @@ var civilianNouns = lexicon.Class("civilianNouns")
 func (c *eventCtx) mainSubject(v, end int) []string {
 	t := c.t
 	for k := datelineEnd(t); k < v; k++ {
-		if tag := t[k].Tag; t[k].Text == "," || !(tag == "IN" || tag == "RB" || tag == "DT" || tag == "PRP$" || tag == "CD" || strings.HasPrefix(tag, "JJ")) {
+		if tag := t[k].Tag; t[k].Text == "," || !(tag == "IN" || tag == "RB" || tag == "DT" || tag == "PRP$" || tag == "CD" || strings.HasPrefix(tag, "JJ") || timeOpeners[t[k].lower()]) {
 			return nil // the participle does not open the sentence: "they are declaring"
 		}
 	}

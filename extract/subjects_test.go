@@ -404,3 +404,30 @@ func TestTitledNameApposition(t *testing.T) {
 		})
 	}
 }
+
+// groupOwner alone: a state's body named by a group noun is the state's.
+func TestGroupOwner(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		j          int
+		acts       []actor
+		want       string
+	}{
+		{"a possessor", "Peru/NNP 's/POS government/NN", 2, []actor{countryAt(0, "PER")}, "country:PER"},
+		{"a nationality", "the/DT Peruvian/JJ army/NN", 2, []actor{{a: 1, b: 2, key: "country:PER", typ: Country, demonym: true}}, "country:PER"},
+		{"no group noun", "Peru/NNP 's/POS proposal/NN", 2, []actor{countryAt(0, "PER")}, ""},
+		{"an owner after a preposition", "in/IN Peru/NNP 's/POS army/NN", 3, []actor{countryAt(1, "PER")}, ""},
+		{"no owner", "the/DT army/NN", 1, nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			got := ""
+			if a := c.groupOwner(tc.j); a >= 0 {
+				got = c.acts[a].key
+			}
+			if got != tc.want {
+				t.Errorf("groupOwner = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

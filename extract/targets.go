@@ -51,6 +51,11 @@ func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
 		return nil // "had merely defended himself when Pinas attacked him": the act is on its agent
 	}
 	if slices.Contains(spec, claimTarget) {
+		if end > 1 && claimNouns[c.t[end-1].lower()] {
+			// "accepted an Egyptian proposal": the pattern's words hold
+			// the claim, whose author is read from its phrase
+			return c.claimant(compoundBefore(c.t, end-1) + 1)
+		}
 		return c.claimant(end) // "denied the allegations by the US"
 	}
 	if slices.Contains(spec, objTarget) {
@@ -62,6 +67,9 @@ func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
 	}
 	if got := c.targetBySpec(end, spec); len(got) > 0 {
 		return got
+	}
+	if got := c.prepClaimant(end, spec); len(got) > 0 {
+		return got // "conceded to demands from UNITA": their author
 	}
 	// "demanded that the US cancel", "urged Friday that Israel ease": the
 	// subject of the complement clause
@@ -165,6 +173,24 @@ func (c *eventCtx) claimant(end int) []string {
 		}
 		if clauseBreaks[w] || w == "." || w == "," {
 			break // "plans to end the embargo, despite opposition from the US": not theirs
+		}
+	}
+	return nil
+}
+
+// prepClaimant finds the author of a claim or act that one of the
+// pattern's prepositions introduces after the verb ending at end:
+// "conceded at last to demands from UNITA", "bowed to pressure from
+// Washington", "gave in to the demands of the strikers' union".
+func (c *eventCtx) prepClaimant(end int, spec []string) []string {
+	t := c.t
+	for k := end; k < len(t) && k < end+4; k++ {
+		w := t[k].lower()
+		if clauseBreaks[w] || w == "," || isVerb(t, k) {
+			return nil
+		}
+		if slices.Contains(spec, w) {
+			return c.claimant(k + 1)
 		}
 	}
 	return nil

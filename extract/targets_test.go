@@ -302,3 +302,50 @@ func TestPeopleNounAt(t *testing.T) {
 		}
 	}
 }
+
+// prepClaimant alone: a pattern's preposition before a claim names whom
+// the act answers, its author.
+func TestPrepClaimant(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"demands from a party", "conceded/VBD to/TO demands/NNS from/IN Peru/NNP", []string{"country:PER"}},
+		{"past words before the preposition", "conceded/VBD at/IN last/JJ to/TO demands/NNS from/IN Peru/NNP", []string{"country:PER"}},
+		{"the party's own demands", "bowed/VBD to/TO Peru/NNP 's/POS demands/NNS", []string{"country:PER"}},
+		{"no claim", "bowed/VBD to/TO the/DT crowd/NN from/IN Peru/NNP", nil},
+		{"another preposition", "conceded/VBD on/IN demands/NNS from/IN Peru/NNP", nil},
+		{"past a verb", "conceded/VBD and/CC said/VBD to/TO demands/NNS from/IN Peru/NNP", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			if diff := cmp.Diff(tc.want, c.prepClaimant(1, []string{"to"})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// missionState alone: a state's embassy or consulate stands for the state.
+func TestMissionState(t *testing.T) {
+	embassy := actor{a: 1, b: 3, key: "location:peruvian-embassy", typ: Location, country: "PER"}
+	for _, tc := range []struct {
+		name, text string
+		place      actor
+		want       string
+	}{
+		{"the embassy", "the/DT Peruvian/JJ embassy/NN", embassy, "country:PER"},
+		{"a consulate", "a/DT Peruvian/JJ consulate/NN", actor{a: 1, b: 3, key: "location:peruvian-consulate", typ: Location, country: "PER"}, "country:PER"},
+		{"a place of no mission", "the/DT Lima/NNP airport/NN", actor{a: 1, b: 3, key: "location:lima-airport", typ: Location, country: "PER"}, ""},
+		{"a mission of no known state", "the/DT Mars/NNP embassy/NN", actor{a: 1, b: 3, key: "location:mars-embassy", typ: Location}, ""},
+		{"not where the words start", "near/IN the/DT Peruvian/JJ embassy/NN", actor{a: 2, b: 4, key: "location:peruvian-embassy", typ: Location, country: "PER"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), places: []actor{tc.place}}
+			if got := c.missionState(0); got != tc.want {
+				t.Errorf("missionState = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
