@@ -787,6 +787,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			g = k
 		}
 	}
+	served := ctx.purposeOf(v) // the verb an infinitive of purpose serves, whose future it shares
 	if !nominal && ctx.deniedClause(v) || nominal && g != v && ctx.deniedClause(g) {
 		negated = true // "denied that Iran had attacked", "did not mean that X had cut its ties", "rejected claims that Britain would join an attack on"
 	}
@@ -806,7 +807,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			return nil
 		}
 		modality = Hypothetical
-	case ctx.future(v) || g != v && ctx.future(g):
+	case ctx.future(v) || g != v && ctx.future(g) || served >= 0 && ctx.future(served):
+		// "will mobilize its proxies to retaliate against Israel": the
+		// retaliation is to come as the mobilizing is
 		modality = Future
 	}
 	var agents, targets []string
@@ -863,6 +866,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	if !nominal && (p.code[:2] == "18" || p.code[:2] == "19") && (ctx.ideaObject(end) || ctx.reasonAfter(end) || ctx.verbalAttack(v, agents, targets)) {
 		p = criticized // "attacked British imperialism", "attacked Britain for allowing", "attacked Alvarez in a speech": words, not force
+	}
+	if ip, ok := ctx.promisedAct(v, end); ok && !nominal {
+		p = ip // "vowed to retaliate against South Korea": a threat
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
 	if len(agents) >= 2 && !nominal && ctx.eachOther(end) {

@@ -40,6 +40,28 @@ var intentCodes = map[string]string{
 	"16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
 }
 
+// promiseVerbs state their subject's intention to do what the infinitive
+// after them names: "vowed to retaliate against", "pledged to help".
+var promiseVerbs = lexicon.Class("promiseVerbs")
+
+// promisedAct is the intention a verb of promising at v states when an
+// infinitive of an act the lexicon knows follows it at end ("vowed to
+// retaliate against South Korea": a threat of force, 138; "pledged to
+// help Ukraine": an intention to give aid, 033); ok is false for any
+// other verb or words.
+func (c *eventCtx) promisedAct(v, end int) (verbEntry, bool) {
+	t := c.t
+	if c.idx == nil || !promiseVerbs[t[v].lower()] || end+1 >= len(t) || !infinitiveMarks[t[end].lower()] || t[end+1].Tag != "VB" {
+		return verbEntry{}, false
+	}
+	for _, p := range c.idx.verbs[c.idx.lemma(t[end+1].Text)] {
+		if _, ok := matchRest(t, end+2, p.rest); ok {
+			return intentOf(p), true
+		}
+	}
+	return verbEntry{}, false
+}
+
 // intentWords before "to" state their subject's own intention: "is willing
 // to withdraw", "ready to contribute".
 var intentWords = lexicon.Class("intentWords")

@@ -180,3 +180,28 @@ func TestWantedDone(t *testing.T) {
 		}
 	}
 }
+
+// promisedAct alone: a verb of promising before an infinitive the lexicon
+// knows states the intention of that act.
+func TestPromisedAct(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		want       string // the code, "" for none
+	}{
+		{"a threat of force", "Chile/NNP vowed/VBD to/TO attack/VB Peru/NNP", "138"},
+		{"an intention to aid", "Chile/NNP pledged/VBD to/TO help/VB Peru/NNP", "033"},
+		{"an intention to cooperate", "Chile/NNP promised/VBD to/TO cooperate/VB with/IN Peru/NNP", "031"},
+		{"no infinitive", "Chile/NNP pledged/VBD aid/NN to/TO Peru/NNP", ""},
+		{"a verb the lexicon does not know", "Chile/NNP vowed/VBD to/TO persevere/VB", ""},
+		{"no verb of promising", "Chile/NNP agreed/VBD to/TO attack/VB Peru/NNP", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), idx: x.idx}
+			p, ok := c.promisedAct(1, 2)
+			if got := map[bool]string{true: p.code}[ok]; got != tc.want {
+				t.Errorf("promisedAct = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

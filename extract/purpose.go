@@ -84,3 +84,29 @@ func (c *eventCtx) askedThing(v int) bool {
 	w := t[j].lower()
 	return askVerbs[w] || controlVerbs[w]
 }
+
+// purposeOf is the verb an infinitive of purpose at v serves, whose
+// modality it shares: the nearest verb before its "to" in the same clause
+// that is no auxiliary and no word of wanting, asking or controlling
+// (their infinitives are what is wanted: modality.go) — "will send troops
+// to fight": the fighting is to come as the sending is. It is -1 for any
+// other word.
+func (c *eventCtx) purposeOf(v int) int {
+	t := c.t
+	if v < 2 || t[v-1].Tag != "TO" || t[v].Tag != "VB" {
+		return -1
+	}
+	for k := v - 2; k >= 0; k-- {
+		w := t[k].lower()
+		if clauseEdges[w] || w == "," {
+			return -1
+		}
+		if strings.HasPrefix(t[k].Tag, "VB") && !auxiliary(t[k].Text) {
+			if desireWords[w] || askVerbs[w] || controlVerbs[w] || intentWords[w] || promiseVerbs[w] {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}

@@ -67,3 +67,26 @@ func TestAskedThing(t *testing.T) {
 		}
 	}
 }
+
+// purposeOf alone: the verb an infinitive of purpose serves.
+func TestPurposeOf(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"the verb before the object", "Chile/NNP will/MD send/VB troops/NNS to/TO fight/VB Peru/NNP", 2},
+		{"past a destination", "Chile/NNP sent/VBD troops/NNS to/TO Lima/NNP to/TO fight/VB Peru/NNP", 1},
+		{"a word of wanting makes it wanted, not served", "Chile/NNP wants/VBZ to/TO fight/VB Peru/NNP", -1},
+		{"a clause edge", "Chile/NNP left/VBD ,/, and/CC to/TO fight/VB Peru/NNP", -1},
+		{"no infinitive", "Chile/NNP will/MD fight/VB Peru/NNP", -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks}
+			v := len(toks) - 2
+			if got := c.purposeOf(v); got != tc.want {
+				t.Errorf("purposeOf = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}

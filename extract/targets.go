@@ -196,6 +196,12 @@ func (c *eventCtx) prepClaimant(end int, spec []string) []string {
 	return nil
 }
 
+// quantityAt reports a preposition at k that opens a quantity with a
+// superlative before a number: "at least 20", "at most three".
+func quantityAt(t []Token, k int) bool {
+	return k+2 < len(t) && t[k+1].Tag == "JJS" && t[k+2].Tag == "CD"
+}
+
 // fallbackPreps introduce a target after the object when the verb's own
 // pattern finds none.
 var fallbackPreps = lexicon.List("fallbackPreps")
@@ -204,8 +210,8 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 	t := c.t
 	for _, sp := range spec {
 		if sp == objTarget {
-			if end < len(t) && placePreps[t[end].lower()] {
-				continue // "met at the president's Jerusalem residence": where, no object
+			if end < len(t) && placePreps[t[end].lower()] && !quantityAt(t, end) {
+				continue // "met at the president's Jerusalem residence": where, no object; but "killed at least 20 Palestinians"
 			}
 			if end < len(t) && t[end].Tag == "PRP$" && !c.personIn(end, 6) && !c.officeIn(end, 4) {
 				continue // "to sell its Peruvian unit to Glencore": the subject's own, no target; but "sacked his coach Butch Harmon"
