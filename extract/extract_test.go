@@ -704,6 +704,8 @@ func TestEvents(t *testing.T) {
 		{"military exercises near another party", "Headline\n\nChile held military exercises near Peru.", []string{"country:CHL drill country:PER"}},
 		{"talks in an opening phrase after a preposition in -ing", "Headline\n\nFollowing talks with Peru in Lima, Chilean President Ana Ruiz said trade would grow.", []string{"person:ana-ruiz talk country:PER"}},
 		{"a vow of an act of force is a threat", "Headline\n\nChile vowed to retaliate against Peru.", []string{"country:CHL threaten country:PER"}},
+		{"a threat of what the infinitive names", "Headline\n\nChile threatened to impose tariffs on Peru.", []string{"country:CHL threaten country:PER"}},
+		{"ramming a state's ship", "Headline\n\nChilean coast guard ships rammed a Peruvian vessel.", []string{"country:CHL ram country:PER"}},
 		{"at least before a number is no place", "Headline\n\nChilean forces killed at least 20 Peruvians.", []string{"country:CHL kill country:PER"}},
 		{"the subject of a verb after a relative clause", "Headline\n\nRebels who met Chilean officials last week attacked Peru.", nil},
 		{"an opening phrase's counterpart is no apposition to the main subject", "Headline\n\nAfter talks with his Peruvian counterpart, Chilean Foreign Minister Luis Ortega warned Bolivia.",

@@ -41,21 +41,41 @@ var intentCodes = map[string]string{
 }
 
 // promiseVerbs state their subject's intention to do what the infinitive
-// after them names: "vowed to retaliate against", "pledged to help".
-var promiseVerbs = lexicon.Class("promiseVerbs")
+// after them names: "vowed to retaliate against", "pledged to help";
+// threatVerbs state it as a threat, whatever the act: "threatened to
+// impose tariffs on".
+var (
+	promiseVerbs = lexicon.Class("promiseVerbs")
+	threatVerbs  = lexicon.Class("threatVerbs")
+)
 
-// promisedAct is the intention a verb of promising at v states when an
-// infinitive of an act the lexicon knows follows it at end ("vowed to
-// retaliate against South Korea": a threat of force, 138; "pledged to
-// help Ukraine": an intention to give aid, 033); ok is false for any
-// other verb or words.
+// threatened is the CAMEO event of threatening to do p: with force (138)
+// for an act of force, with repression (137), with sanctions (131), else
+// a threat not specified (130).
+func threatened(p verbEntry) verbEntry {
+	if code := intentOf(p).code; code[:2] == "13" {
+		return verbEntry{action: "threaten", code: code}
+	}
+	return verbEntry{action: "threaten", code: "130"}
+}
+
+// promisedAct is the intention a verb of promising or threatening at v
+// states when an infinitive of an act the lexicon knows follows it at end
+// ("vowed to retaliate against South Korea": a threat of force, 138;
+// "pledged to help Ukraine": an intention to give aid, 033; "threatened
+// to impose tariffs on Mexico": a threat, 131); ok is false for any other
+// verb or words.
 func (c *eventCtx) promisedAct(v, end int) (verbEntry, bool) {
 	t := c.t
-	if c.idx == nil || !promiseVerbs[t[v].lower()] || end+1 >= len(t) || !infinitiveMarks[t[end].lower()] || t[end+1].Tag != "VB" {
+	w := t[v].lower()
+	if c.idx == nil || !promiseVerbs[w] && !threatVerbs[w] || end+1 >= len(t) || !infinitiveMarks[t[end].lower()] || t[end+1].Tag != "VB" {
 		return verbEntry{}, false
 	}
 	for _, p := range c.idx.verbs[c.idx.lemma(t[end+1].Text)] {
 		if _, ok := matchRest(t, end+2, p.rest); ok {
+			if threatVerbs[w] {
+				return threatened(p), true // "threatened to impose tariffs on Mexico"
+			}
 			return intentOf(p), true
 		}
 	}

@@ -195,6 +195,8 @@ func TestPromisedAct(t *testing.T) {
 		{"no infinitive", "Chile/NNP pledged/VBD aid/NN to/TO Peru/NNP", ""},
 		{"a verb the lexicon does not know", "Chile/NNP vowed/VBD to/TO persevere/VB", ""},
 		{"no verb of promising", "Chile/NNP agreed/VBD to/TO attack/VB Peru/NNP", ""},
+		{"a threat of sanctions", "Chile/NNP threatened/VBD to/TO impose/VB tariffs/NNS on/IN Peru/NNP", "131"},
+		{"a threat of an act of no hostility", "Chile/NNP threatened/VBD to/TO visit/VB Peru/NNP", "130"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), idx: x.idx}
