@@ -705,6 +705,7 @@ func TestEvents(t *testing.T) {
 		{"talks in an opening phrase after a preposition in -ing", "Headline\n\nFollowing talks with Peru in Lima, Chilean President Ana Ruiz said trade would grow.", []string{"person:ana-ruiz talk country:PER"}},
 		{"a vow of an act of force is a threat", "Headline\n\nChile vowed to retaliate against Peru.", []string{"country:CHL threaten country:PER"}},
 		{"a threat of what the infinitive names", "Headline\n\nChile threatened to impose tariffs on Peru.", []string{"country:CHL threaten country:PER"}},
+		{"a name in apposition to a counterpart joined to the subject", "Headline\n\nChilean Foreign Minister Ana Ruiz and her Peruvian counterpart, Jorge Soto, signed the accord in Geneva.", []string{"person:ana-ruiz sign person:jorge-soto"}},
 		{"ramming a state's ship", "Headline\n\nChilean coast guard ships rammed a Peruvian vessel.", []string{"country:CHL ram country:PER"}},
 		{"at least before a number is no place", "Headline\n\nChilean forces killed at least 20 Peruvians.", []string{"country:CHL kill country:PER"}},
 		{"the subject of a verb after a relative clause", "Headline\n\nRebels who met Chilean officials last week attacked Peru.", nil},

@@ -523,6 +523,35 @@ func (c *eventCtx) resolveHolder(a int, keys []string) []string {
 	return keys
 }
 
+// titleNounAt reports a title or a word for a counterpart in lower case
+// at k: "leader", "counterpart".
+func (c *eventCtx) titleNounAt(k int) bool {
+	return !isCap(c.t[k].Text) && (c.isTitleWord(k) || counterpartNouns[c.t[k].lower()])
+}
+
+// titlePhraseStart is the first word of the phrase of the title that ends
+// at k: past titles, adjectives and nouns in lower case, a nationality, a
+// possessive pronoun and a determiner ("her Peruvian counterpart", "the
+// Peruvian foreign minister").
+func (c *eventCtx) titlePhraseStart(k int) int {
+	t := c.t
+	j := k
+	for j >= 0 {
+		o := actorAt(c.acts, j)
+		switch {
+		case c.titleNounAt(j), (t[j].Tag == "JJ" || t[j].Tag == "NN") && !isCap(t[j].Text) && o < 0:
+			j--
+		case o >= 0 && c.acts[o].demonym && c.acts[o].b == j+1:
+			j = c.acts[o].a - 1
+		case t[j].Tag == "PRP$" || determiners[t[j].lower()]:
+			return j
+		default:
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // coordinated returns the actor a and those joined to it by "and", "or" or
 // commas, looking in direction dir (-1 left, +1 right), each a nationality
 // or possessor before an office the document gives one person read as
@@ -539,15 +568,24 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text)) {
 				k-- // "Saudi Arabia and the United Arab Emirates", "President Putin and Chancellor Schroeder"
 			}
-			if k >= 0 && c.isTitleWord(k) && !isCap(t[k].Text) {
-				// "and Palestinian leader Mahmoud Abbas": a title in lower
-				// case after its owner's nationality, past both
+			if k >= 1 && t[k].Text == "," && c.titleNounAt(k-1) {
+				// "and her Peruvian counterpart, Jorge Soto", "and the
+				// Peruvian foreign minister, Jorge Soto": the name in
+				// apposition to a title, past the title's phrase
+				k = c.titlePhraseStart(k-1) - 1
+			} else if k >= 0 && c.titleNounAt(k) {
+				// "and Palestinian leader Mahmoud Abbas", "and her Peruvian
+				// counterpart Jorge Soto": a title in lower case after its
+				// owner's nationality, past both
 				j := k
-				for j >= 0 && c.isTitleWord(j) {
+				for j >= 0 && c.titleNounAt(j) {
 					j--
 				}
 				if o := actorAt(acts, j); o >= 0 && acts[o].demonym && acts[o].b == j+1 {
 					k = acts[o].a - 1
+					for k >= 0 && t[k].Tag == "PRP$" {
+						k-- // "and her Peruvian counterpart"
+					}
 				}
 			}
 		} else {

@@ -246,6 +246,14 @@ func TestCoordinatedPastTitle(t *testing.T) {
 			[]actor{sharon, palestinian, abbas}, 2, []string{"person:abbas", "person:sharon"}},
 		{"a title in lower case with no nationality", "Ariel/NNP Sharon/NNP and/CC the/DT leader/NN Mahmoud/NNP Abbas/NNP agreed/VBD",
 			[]actor{sharon, abbas}, 1, []string{"person:abbas"}},
+		{"a counterpart after a possessive pronoun", "Ariel/NNP Sharon/NNP and/CC his/PRP$ Palestinian/JJ counterpart/NN Mahmoud/NNP Abbas/NNP agreed/VBD",
+			[]actor{sharon, {a: 4, b: 5, key: "country:PSE", typ: Country, demonym: true}, personAt(6, 8, "abbas")}, 2, []string{"person:abbas", "person:sharon"}},
+		{"a name in apposition to a counterpart", "Ariel/NNP Sharon/NNP and/CC his/PRP$ Palestinian/JJ counterpart/NN ,/, Mahmoud/NNP Abbas/NNP ,/, agreed/VBD",
+			[]actor{sharon, {a: 4, b: 5, key: "country:PSE", typ: Country, demonym: true}, personAt(7, 9, "abbas")}, 2, []string{"person:abbas", "person:sharon"}},
+		{"a name in apposition to a title with adjectives", "Ariel/NNP Sharon/NNP and/CC the/DT Palestinian/JJ foreign/JJ president/NN ,/, Mahmoud/NNP Abbas/NNP ,/, agreed/VBD",
+			[]actor{sharon, {a: 4, b: 5, key: "country:PSE", typ: Country, demonym: true}, personAt(8, 10, "abbas")}, 2, []string{"person:abbas", "person:sharon"}},
+		{"a comma after a noun of no title joins nothing", "Ariel/NNP Sharon/NNP and/CC the/DT crowd/NN ,/, Mahmoud/NNP Abbas/NNP ,/, agreed/VBD",
+			[]actor{sharon, personAt(6, 8, "abbas")}, 1, []string{"person:abbas"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, titles: titles}
