@@ -48,22 +48,48 @@ func (c *eventCtx) earlierAgents(v int) []string {
 // earlierAttackers finds the doers of the attack that the definite noun
 // of armed force at v tells again: those of the document's last act of
 // force (CAMEO 17 to 20) read in an earlier sentence, whatever its verb
-// ("Israel struck a building. A commander was killed in the attack");
-// nil when the noun is not definite, names no act of force or none was
-// read.
-func (c *eventCtx) earlierAttackers(v int) []string {
+// ("Israel struck a building. A commander was killed in the attack"),
+// and one more than the index of that act's note (0 for none); nil when
+// the noun is not definite, names no act of force or none was read.
+func (c *eventCtx) earlierAttackers(v int) ([]string, int) {
 	if c.notes == nil || c.idx == nil || !c.definiteNoun(v) || !c.nounSense(v, func(p verbEntry) bool { return violentRoots[p.code[:2]] }) {
-		return nil
+		return nil, 0
 	}
 	evs := c.notes.events
 	for i := len(evs) - 1; i >= 0; i-- {
 		n := evs[i]
 		if n.si < c.si && violentRoots[n.ev.Code[:2]] && len(n.ev.Agents) > 0 {
-			c.doneIn = i + 1 // and the act's date is the event's (eventdates.go)
-			return slices.Clone(n.ev.Agents)
+			return slices.Clone(n.ev.Agents), i + 1
 		}
 	}
-	return nil
+	return nil, 0
+}
+
+// A verb of reacting whose object is a definite event noun with no doer
+// of its own reacts to the doers of the act the noun tells again:
+//
+//	REACTION-VERB the [ADJ|NOUN]* EVENT-NOUN       (no "by" or "from" after it)
+//
+// "Chile attacked Peru on Monday. Bolivia condemned the attack": Bolivia
+// condemns Chile.
+
+// reactedDoers finds the doers of the act that the object of a verb of
+// reacting, from token end on, tells again (earlierAgents, or for a noun
+// of armed force earlierAttackers); nil when the object is no such noun.
+func (c *eventCtx) reactedDoers(end int) []string {
+	t := c.t
+	k := modifiersAfter(t, end)
+	for k+1 < len(t) && nounModifierWord(t[k]) && strings.HasPrefix(t[k+1].Tag, "NN") {
+		k++ // "the border agreement", "the missile attack"
+	}
+	if k >= len(t) || !c.eventNounAt(k) || k+1 < len(t) && authorPreps[t[k+1].lower()] {
+		return nil // but "condemned the attack by rebels": a doer of its own
+	}
+	if who := c.earlierAgents(k); len(who) > 0 {
+		return who
+	}
+	who, _ := c.earlierAttackers(k)
+	return who
 }
 
 // definiteNoun reports a noun at v whose phrase opens with a definite

@@ -60,11 +60,38 @@ func TestEarlierAttackers(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			notes := &dateNotes{events: tc.earlier}
 			c := &eventCtx{t: slashTagged(tc.text), notes: notes, si: 1, idx: x.idx}
-			if diff := cmp.Diff(tc.want, c.earlierAttackers(tc.v)); diff != "" {
+			got, in := c.earlierAttackers(tc.v)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
-			if c.doneIn != tc.in {
-				t.Errorf("doneIn = %d, want %d", c.doneIn, tc.in)
+			if in != tc.in {
+				t.Errorf("note = %d, want %d", in, tc.in)
+			}
+		})
+	}
+}
+
+// reactedDoers alone: the object of a verb of reacting that tells again an
+// act told before names that act's doers.
+func TestReactedDoers(t *testing.T) {
+	x := extractor(t)
+	sanction := Event{Action: "sanction", Code: "163", Agents: []string{"country:CHL"}}
+	strike := Event{Action: "strike", Code: "190", Agents: []string{"country:BOL"}}
+	for _, tc := range []struct {
+		name, text string
+		earlier    []eventNote
+		want       []string
+	}{
+		{"the same kind", "condemned/VBD the/DT sanctions/NNS", []eventNote{{ev: sanction, si: 0}}, []string{"country:CHL"}},
+		{"an act of force of another verb", "condemned/VBD the/DT missile/NN attack/NN", []eventNote{{ev: strike, si: 0}}, []string{"country:BOL"}},
+		{"a doer of its own", "condemned/VBD the/DT attack/NN by/IN rebels/NNS", []eventNote{{ev: strike, si: 0}}, nil},
+		{"an indefinite noun", "condemned/VBD an/DT attack/NN", []eventNote{{ev: strike, si: 0}}, nil},
+		{"no event noun", "condemned/VBD the/DT decision/NN", []eventNote{{ev: strike, si: 0}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), notes: &dateNotes{events: tc.earlier}, si: 1, idx: x.idx}
+			if diff := cmp.Diff(tc.want, c.reactedDoers(1)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
 	}

@@ -628,8 +628,9 @@ func (c *eventCtx) passiveAgent(end int) []string {
 				}
 			}
 			if j := modifiersAfter(t, k+1); j < len(t) && c.eventNounAt(j) {
-				if who := c.earlierAttackers(j); len(who) > 0 {
-					return who // "was killed in the attack": the attack told before
+				if who, in := c.earlierAttackers(j); len(who) > 0 {
+					c.doneIn = in // and the attack's date is the event's (eventdates.go)
+					return who    // "was killed in the attack": the attack told before
 				}
 			}
 		}
