@@ -708,6 +708,8 @@ func TestEvents(t *testing.T) {
 		{"a name in apposition to a counterpart joined to the subject", "Headline\n\nChilean Foreign Minister Ana Ruiz and her Peruvian counterpart, Jorge Soto, signed the accord in Geneva.", []string{"person:ana-ruiz sign person:jorge-soto"}},
 		{"a reaction to an act told before is to its doer", "Headline\n\nChile attacked Peru on Monday. Bolivia condemned the attack.", []string{"country:CHL attack country:PER", "country:BOL condemn country:CHL"}},
 		{"a reaction to an act with a doer of its own", "Headline\n\nChile attacked Peru on Monday. Bolivia condemned the attack by rebels.", []string{"country:CHL attack country:PER"}},
+		{"sanctions over acts against a party are not on it", "Headline\n\nThe European Union imposed sanctions on six people over cyberattacks against Peru.", nil},
+		{"helping do an act aids no one", "Headline\n\nChilean destroyers helped shoot down Peruvian missiles.", []string{"country:CHL shoot country:PER"}},
 		{"ramming a state's ship", "Headline\n\nChilean coast guard ships rammed a Peruvian vessel.", []string{"country:CHL ram country:PER"}},
 		{"at least before a number is no place", "Headline\n\nChilean forces killed at least 20 Peruvians.", []string{"country:CHL kill country:PER"}},
 		{"the subject of a verb after a relative clause", "Headline\n\nRebels who met Chilean officials last week attacked Peru.", nil},

@@ -202,6 +202,11 @@ func quantityAt(t []Token, k int) bool {
 	return k+2 < len(t) && t[k+1].Tag == "JJS" && t[k+2].Tag == "CD"
 }
 
+// reasonPreps after a noun open a phrase of why or about what, whose
+// actors are not the object's: "sanctions on six people over cyberattacks
+// against Ukraine".
+var reasonPreps = lexicon.Class("reasonPreps")
+
 // fallbackPreps introduce a target after the object when the verb's own
 // pattern finds none.
 var fallbackPreps = lexicon.List("fallbackPreps")
@@ -213,6 +218,9 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 			if end < len(t) && placePreps[t[end].lower()] && !quantityAt(t, end) {
 				continue // "met at the president's Jerusalem residence": where, no object; but "killed at least 20 Palestinians"
 			}
+			if end < len(t) && t[end].Tag == "VB" && !(end > 0 && infinitiveMarks[t[end-1].lower()]) {
+				continue // "helped shoot down Iranian missiles": a verb after the verb, no object; but "agreed to support Croatia"
+			}
 			if end < len(t) && t[end].Tag == "PRP$" && !c.personIn(end, 6) && !c.officeIn(end, 4) {
 				continue // "to sell its Peruvian unit to Glencore": the subject's own, no target; but "sacked his coach Butch Harmon"
 			}
@@ -223,6 +231,9 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 		}
 		for k := end; k < len(t) && k < end+8; k++ {
 			w := t[k].lower()
+			if k > end && reasonPreps[w] && (t[k-1].Tag == "NN" || t[k-1].Tag == "NNS") {
+				break // "sanctions on six people over cyberattacks against Ukraine": why, not whom
+			}
 			if w == sp && k > 0 && returnParticles[t[k-1].lower()] {
 				break // "sent them back to Bulgaria": where they return, not whom
 			}
@@ -312,6 +323,9 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		}
 		if noun && t[k].Tag == "IN" && !ofWords[w] {
 			return nil // "struck Gaza in Lebanon": the object was Gaza
+		}
+		if k > i && reasonPreps[w] && (t[k-1].Tag == "NN" || t[k-1].Tag == "NNS") {
+			return nil // "sanctions on six people over cyberattacks against Ukraine": why, not whom
 		}
 		if k > i && t[k].Tag == "IN" && fromPreps[w] && c.peopleNounAt(k-1) {
 			return nil // "replaced by labourers from Romania and China": people from there, not the states

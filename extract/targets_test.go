@@ -129,6 +129,8 @@ func TestObjectAfter(t *testing.T) {
 		{"a second noun phrase whose verb follows", "reporters/NNS the/DT head/NN of/IN Peru/NNP had/VBD tried/VBN", nil},
 		{"a second noun phrase with no verb", "reporters/NNS the/DT envoy/NN of/IN Peru/NNP ./.", []string{"country:PER"}},
 		{"a group's members", "a/DT group/NN of/IN banks/NNS including/VBG Peru/NNP", []string{"country:PER"}},
+		{"a phrase of why after a noun", "six/CD people/NNS over/IN attacks/NNS against/IN Peru/NNP", nil},
+		{"a phrase of what about after a noun", "officials/NNS about/IN Peru/NNP", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
@@ -353,6 +355,29 @@ func TestMissionState(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), places: []actor{tc.place}}
 			if got := c.missionState(0); got != tc.want {
 				t.Errorf("missionState = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// targetBySpec alone: a verb after the verb is no object, and a phrase of
+// why after a noun holds no prepositional target.
+func TestTargetBySpecStops(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		spec       []string
+		want       []string
+	}{
+		{"an object", "Peru/NNP", []string{"obj"}, []string{"country:PER"}},
+		{"a verb after the verb", "shoot/VB down/RP Peruvian/JJ Peru/NNP", []string{"obj"}, nil},
+		{"a preposition's object", "sanctions/NNS on/IN Peru/NNP", []string{"on"}, []string{"country:PER"}},
+		{"a preposition after a phrase of why", "sanctions/NNS on/IN six/CD people/NNS over/IN attacks/NNS against/IN Peru/NNP", []string{"on", "against"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			if diff := cmp.Diff(tc.want, c.targetBySpec(0, tc.spec)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
 	}
