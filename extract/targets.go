@@ -256,8 +256,8 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 				}
 				break
 			}
-			if clauseBreaks[w] || w == "." || isVerb(t, k) && k > end || subordinators[w] && t[k].Tag == "IN" && k > end {
-				break // "freed dissidents after talks with Spain": the talks are another clause
+			if clauseBreaks[w] || w == "." || isVerb(t, k) && k > end && !(t[k].Tag == "VBG" && ofWords[t[k-1].lower()]) || subordinators[w] && t[k].Tag == "IN" && k > end {
+				break // "freed dissidents after talks with Spain": the talks are another clause; but "a memorandum of understanding with": a gerund as a noun
 			}
 		}
 	}
