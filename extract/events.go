@@ -791,6 +791,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !nominal && ctx.deniedClause(v) || nominal && g != v && ctx.deniedClause(g) {
 		negated = true // "denied that Iran had attacked", "did not mean that X had cut its ties", "rejected claims that Britain would join an attack on"
 	}
+	if !nominal && ctx.prevented(v) {
+		negated = true // "barred Arafat from overflying Israel": it did not happen
+	}
 	if !nominal && ctx.neitherBefore(v) {
 		negated = true // "Neither Russia nor China supported"
 	}

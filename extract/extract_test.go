@@ -673,6 +673,7 @@ func TestEvents(t *testing.T) {
 		{"coordinated agents", "Headline\n\nThe US and UK sanctioned China.", []string{"country:GBR,country:USA sanction country:CHN"}},
 		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
 		{"negated", "Headline\n\nJapan will not sanction China.", []string{"country:JPN sanction country:CHN negated"}},
+		{"kept from doing", "Headline\n\nJapan prevented Taiwan from attacking China.", []string{"country:JPN prevent country:TWN", "country:TWN attack country:CHN negated"}},
 		{"passive with by", "Headline\n\nIran was attacked by Israel.", []string{"country:ISR attack country:IRN"}},
 		{"modal is not an event", "Headline\n\nGermany could sanction Russia.", nil},
 		{"apposition between subject and verb", "Headline\n\nJohn Smith, the foreign minister of Canada, met Yuki Tanaka.", []string{"person:john-smith meet person:yuki-tanaka"}},

@@ -411,3 +411,27 @@ func (c *eventCtx) passiveAfter(k int) bool {
 func sameKeys(a, b []string) bool {
 	return len(a) == len(b) && !slices.ContainsFunc(a, func(k string) bool { return !slices.Contains(b, k) })
 }
+
+// preventVerbs keep their object from the act a gerund after "from" names.
+var preventVerbs = lexicon.Class("preventVerbs")
+
+// prevented reports a gerund at v that a verb of preventing keeps its
+// object from doing, so that it does not happen:
+//
+//	PREVENT-VERB [OBJECT] from VBG      "barred Arafat from overflying Israel"
+func (c *eventCtx) prevented(v int) bool {
+	t := c.t
+	if v < 2 || t[v].Tag != "VBG" || !fromPreps[t[v-1].lower()] {
+		return false
+	}
+	for k := v - 2; k >= 0 && k >= v-8; k-- {
+		w := t[k].lower()
+		if preventVerbs[w] {
+			return true
+		}
+		if clauseEdges[w] || w == "," || isFinite(t[k].Tag) && !auxiliary(t[k].Text) {
+			return false
+		}
+	}
+	return false
+}

@@ -207,3 +207,25 @@ func TestPromisedAct(t *testing.T) {
 		})
 	}
 }
+
+// prevented alone: a gerund after a verb of preventing and "from" does not
+// happen.
+func TestPrevented(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Chile/NNP barred/VBD Ruiz/NNP from/IN visiting/VBG Peru/NNP", true},
+		{"Chile/NNP prevented/VBD the/DT army/NN from/IN attacking/VBG Peru/NNP", true},
+		{"Chile/NNP benefited/VBD from/IN visiting/VBG Peru/NNP", false},
+		{"Chile/NNP barred/VBD Ruiz/NNP ,/, and/CC from/IN visiting/VBG Peru/NNP", false},
+		{"Chile/NNP barred/VBD Ruiz/NNP after/IN visiting/VBG Peru/NNP", false},
+	} {
+		toks := slashTagged(tc.text)
+		v := len(toks) - 2
+		c := &eventCtx{t: toks}
+		if got := c.prevented(v); got != tc.want {
+			t.Errorf("%s: prevented = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
