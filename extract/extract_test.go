@@ -1155,6 +1155,7 @@ func TestEvents(t *testing.T) {
 		{"an owned noun's of names whom it is done to", "Headline\n\nGermany's recognition of Kosovo upset Serbia.", []string{"country:DEU recognize country:XKX"}},
 		{"an unowned noun's of is no object", "Headline\n\nThe visit of the Chinese president to Kenya ended.", nil},
 		{"talks called off did not happen", "Headline\n\nTalks between Iran and the European Union were called off.", nil},
+		{"talks whose cancellation is told did not happen", "Headline\n\nThe cancellation of talks between Iran and the European Union angered Russia.", nil},
 		{"an appeal is what one should do", "Headline\n\nThe EU said on Sunday that the US should back Ukraine.", []string{"organization:european-union urge country:USA"}},
 		{"two sides fought", "Headline\n\nEthiopian and Eritrean troops fought along their border.", []string{"country:ETH fight country:ERI"}},
 		{"a demand made on Sunday", "Headline\n\nThe EU said on Sunday that the US must back Ukraine.", []string{"organization:european-union demand country:USA"}},

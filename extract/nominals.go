@@ -30,14 +30,25 @@ func (c *eventCtx) calledOff(end int) bool {
 	})
 }
 
-// offObject reports an event noun at v that is the object of a verb
-// saying it did not take place: "Arafat cancelled a meeting between",
-// "postponed the talks with".
+// offObject reports an event noun at v that is the object of a verb, or
+// of a noun's "of", saying it did not take place: "Arafat cancelled a
+// meeting between", "postponed the talks with", "the cancellation of
+// open skies talks between".
 func (c *eventCtx) offObject(v int) bool {
 	t := c.t
-	k := modifiersBefore(t, v)
+	k := v - 1
+	for k >= 0 && (modifiesNoun(t[k]) || nounModifierWord(t[k]) || isQuoteMark(t[k].Text)) {
+		k-- // past the words before the noun, quoted or not: `of "open skies" talks`
+	}
+	if k >= 1 && ofWords[t[k].lower()] && offNouns[t[k-1].lower()] {
+		return true
+	}
+	k = modifiersBefore(t, v)
 	return k >= 0 && offVerbs[t[k].lower()]
 }
+
+// offNouns name an act's being called off: "the cancellation of talks".
+var offNouns = lexicon.Class("offNouns")
 
 // nominalPreps introduce the target of an event named by a noun: "attacks
 // on", "sanctions against", "talks with", "a visit to".

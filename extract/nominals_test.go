@@ -222,3 +222,24 @@ func TestWeaponsBefore(t *testing.T) {
 		}
 	}
 }
+
+// offObject alone: an event noun called off by the verb whose object it
+// is, or by the noun whose "of" it follows.
+func TestOffObject(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Chile/NNP cancelled/VBD the/DT talks/NNS", true},
+		{"the/DT cancellation/NN of/IN the/DT talks/NNS", true},
+		{"the/DT postponement/NN of/IN \"/NNP open/JJ skies/NNS \"/VBP talks/NNS", true},
+		{"the/DT outcome/NN of/IN the/DT talks/NNS", false},
+		{"Chile/NNP held/VBD the/DT talks/NNS", false},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks}
+		if got := c.offObject(len(toks) - 1); got != tc.want {
+			t.Errorf("%s: offObject = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
