@@ -851,8 +851,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// a visit to a city or an attack on one is no event between actors
 		targets = ctx.dropCapitals(targets, end, p.code == visitCode)
 	}
-	if p.code == returnCode && !nominal && !passive && end < len(t) && t[end].Tag == "TO" {
-		targets = nil // "Perry returned to Monrovia": where one goes back, no one returned to
+	if p.code == returnCode && !nominal && !passive && end < len(t) && (t[end].Tag == "TO" || returnParticles[t[end].lower()] && end+1 < len(t) && t[end+1].Tag == "TO") {
+		targets = nil // "Perry returned to Monrovia", "returned home to Russia": where one goes back, no one returned to
 	}
 	if tellActions[p.action] {
 		// "told the BBC": what one tells the press is said to the public;
