@@ -647,6 +647,9 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 	for k := 0; k < len(rest); k++ {
 		w := rest[k]
 		if w == "*" {
+			if j := dayAdverbEnd(t, i); k == 0 && j > i {
+				i = j // "agreed on Tuesday a package of sanctions"
+			}
 			if k+1 < len(rest) {
 				for skip := 0; skip <= 4 && i+skip < len(t); skip++ {
 					if patternWordAt(t, i+skip, rest[k+1]) {

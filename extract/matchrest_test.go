@@ -29,6 +29,8 @@ func TestMatchRest(t *testing.T) {
 		{"called/VBD Tuesday/NNP night/NN for/IN the/DT resignation/NN", "for * resignation", 6},
 		{"called/VBD on/IN Tuesday/NNP", "on", 2},
 		{"called/VBD on/IN Chile/NNP for/IN the/DT resignation/NN", "for * resignation", -1},
+		{"agreed/VBD on/IN Tuesday/NNP a/DT 17th/JJ package/NN of/IN sanctions/NNS", "* sanctions", 8},
+		{"agreed/VBD on/IN trade/NN a/DT 17th/JJ package/NN of/IN sanctions/NNS", "* sanctions", -1},
 	} {
 		toks := slashTagged(tc.text)
 		end, ok := matchRest(toks, 1, strings.Fields(tc.rest))
