@@ -781,6 +781,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !passive && !nominal && t[v].Tag == "VBN" && end < len(t) && agentPreps[t[end].lower()] && !perfect(t, v) {
 		passive = true // "an assault backed by Baghdad", "people persecuted by the regime"
 	}
+	if !passive && !nominal && ctx.reducedPassive(v, end) {
+		passive = true // "lists Chinese companies accused of supplying drones": a participle after its noun, done to it
+	}
 	if !passive && !nominal && ctx.headlinePassive(v, end, p) {
 		passive = true // "Libyan man murdered in Malta": headlines tell acts done in the present
 	}

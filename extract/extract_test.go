@@ -718,6 +718,7 @@ func TestEvents(t *testing.T) {
 		{"going back home to a country returns no one", "Headline\n\nThe striker Ana Ruiz returned home to Peru on Monday.", nil},
 		{"returning someone to a country", "Headline\n\nChile returned three Peruvian prisoners on Monday.", []string{"country:CHL return country:PER"}},
 		{"a package of sanctions agreed on a day", "Headline\n\nEU ministers agreed on Tuesday a new package of sanctions against Peru.", []string{"organization:european-union sanction country:PER"}},
+		{"companies accused of an act are not the accusers", "Headline\n\nThe list includes Chilean companies accused of supplying drones to Peru.", nil},
 		{"ramming a state's ship", "Headline\n\nChilean coast guard ships rammed a Peruvian vessel.", []string{"country:CHL ram country:PER"}},
 		{"at least before a number is no place", "Headline\n\nChilean forces killed at least 20 Peruvians.", []string{"country:CHL kill country:PER"}},
 		{"the subject of a verb after a relative clause", "Headline\n\nRebels who met Chilean officials last week attacked Peru.", nil},

@@ -37,3 +37,25 @@ func (c *eventCtx) reducedRelativeSubject(v int) (keys []string, ok bool) {
 func commonNoun(t []Token, k int) bool {
 	return (t[k].Tag == "NN" || t[k].Tag == "NNS") && (k == 0 || !isCap(t[k].Text))
 }
+
+// reducedPassive reports a participle at v, whose pattern ends at end,
+// that follows a common noun of a clause whose verb came before, with a
+// preposition other than "by" after it: the participle is done to the
+// noun, in the passive.
+//
+//	FINITE-VERB ... NN|NNS VBN PREP      "lists Chinese companies accused of supplying drones"
+//
+// A participle with no finite verb before it is the tagger's for a past
+// tense ("Bangladeshi troops arrived/VBN in Sierra Leone").
+func (c *eventCtx) reducedPassive(v, end int) bool {
+	t := c.t
+	if t[v].Tag != "VBN" || v < 2 || !commonNoun(t, v-1) || end >= len(t) || t[end].Tag != "IN" || agentPreps[t[end].lower()] || perfect(t, v) {
+		return false
+	}
+	for k := v - 2; k >= 0; k-- {
+		if isFinite(t[k].Tag) {
+			return true
+		}
+	}
+	return false
+}

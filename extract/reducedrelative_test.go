@@ -62,3 +62,30 @@ func TestGerundBetween(t *testing.T) {
 		}
 	}
 }
+
+// reducedPassive alone: a participle after the noun of a clause whose verb
+// came before is done to the noun.
+func TestReducedPassive(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"after an object", "Chile/NNP listed/VBD companies/NNS accused/VBN of/IN spying/VBG", true},
+		{"no finite verb before", "Chilean/JJ troops/NNS arrived/VBN in/IN Lima/NNP", false},
+		{"an agent's by-phrase", "Chile/NNP listed/VBD companies/NNS backed/VBN by/IN Peru/NNP", false},
+		{"an object after it", "Chile/NNP said/VBD troops/NNS attacked/VBN Peru/NNP", false},
+		{"a perfect", "Chile/NNP said/VBD troops/NNS had/VBD attacked/VBN in/IN May/NNP", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			v := 0
+			for v < len(toks) && !(toks[v].Tag == "VBN") {
+				v++
+			}
+			c := &eventCtx{t: toks}
+			if got := c.reducedPassive(v, v+1); got != tc.want {
+				t.Errorf("reducedPassive = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
