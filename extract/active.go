@@ -67,8 +67,8 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	if len(targets) == 0 && len(p.rest) == 0 && slices.Contains(p.target, objTarget) {
 		targets = c.relativeObject(v, end) // "the government, which the Taleban is fighting"
 	}
-	if len(targets) == 0 && reactionVerbs[t[v].lower()] && slices.Contains(p.target, objTarget) {
-		targets = c.reactedDoers(end) // "Bolivia condemned the attack": its doer, told before
+	if w := t[v].lower(); len(targets) == 0 && (reactionVerbs[w] || rejectVerbs[w] || denyVerbs[w]) {
+		targets = c.reactedDoers(end) // "Bolivia condemned the attack", "Xiao rejected the accusations": their doer, told before
 	}
 	return agents, targets
 }

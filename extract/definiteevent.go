@@ -78,6 +78,9 @@ func (c *eventCtx) earlierAttackers(v int) ([]string, int) {
 // of armed force earlierAttackers); nil when the object is no such noun.
 func (c *eventCtx) reactedDoers(end int) []string {
 	t := c.t
+	if end < len(t) && thatWords[t[end].lower()] {
+		return nil // "denied that the seizure was linked to": a clause, no object
+	}
 	k := modifiersAfter(t, end)
 	for k+1 < len(t) && nounModifierWord(t[k]) && strings.HasPrefix(t[k+1].Tag, "NN") {
 		k++ // "the border agreement", "the missile attack"

@@ -87,6 +87,7 @@ func TestReactedDoers(t *testing.T) {
 		{"a doer of its own", "condemned/VBD the/DT attack/NN by/IN rebels/NNS", []eventNote{{ev: strike, si: 0}}, nil},
 		{"an indefinite noun", "condemned/VBD an/DT attack/NN", []eventNote{{ev: strike, si: 0}}, nil},
 		{"no event noun", "condemned/VBD the/DT decision/NN", []eventNote{{ev: strike, si: 0}}, nil},
+		{"a clause, no object", "denied/VBD that/IN the/DT attack/NN was/VBD linked/VBN", []eventNote{{ev: strike, si: 0}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), notes: &dateNotes{events: tc.earlier}, si: 1, idx: x.idx}
