@@ -29,9 +29,12 @@ func (x *Extractor) findEntities(doc *Document) *docEntities {
 	if len(deferred) > 0 {
 		known := map[string]int{}
 		for k, c := range bd.cands {
-			// a lone word the body typed by guess is no evidence there
-			if !c.dropped && c.key != "" && (c.gaz != nil || c.b-c.a > 1 || c.typ == Person) {
-				s := normName(doc.Text[c.start:c.end])
+			// a lone word the body typed by guess is no evidence there; an
+			// acronym the body spells out is ("RSF" after "the Rapid
+			// Support Forces")
+			surface := doc.Text[c.start:c.end]
+			if !c.dropped && c.key != "" && (c.gaz != nil || c.b-c.a > 1 || c.typ == Person || c.typ == Organization && isAcronym(surface) && !strings.HasSuffix(c.key, ":"+strings.ToLower(surface))) {
+				s := normName(surface)
 				if _, ok := known[s]; !ok {
 					known[s] = k
 				}

@@ -145,6 +145,17 @@ func TestEntities(t *testing.T) {
 			not:  []string{"location:franco-german", "organization:sino-thai", "organization:us-prc"},
 		},
 		{
+			name: "an acronym the document spells out is its expansion, not the lexicon's other name",
+			text: "Army retakes palace from RSF\n\nThe army fought the paramilitary Rapid Support Forces in Khartoum. The RSF withdrew.",
+			want: []string{"organization:rapid-support-forces organization Rapid Support Forces"},
+			not:  []string{"organization:reporters-without-borders"},
+		},
+		{
+			name: "an acronym the lexicon knows, with its own expansion",
+			text: "Headline\n\nReporters Without Borders (RSF) condemned the arrest. RSF said the journalist was held in Khartoum.",
+			want: []string{"organization:reporters-without-borders organization Reporters Without Borders"},
+		},
+		{
 			name: "an organization called by its last word",
 			text: "Headline\n\nThe Valdor Mariners beat the Kestrel Comets. The Mariners won again.",
 			want: []string{"organization:valdor-mariners organization Valdor Mariners"},

@@ -120,6 +120,11 @@ func (bd *builder) resolve() {
 			bd.noteTyped(k - 1) // what the last one became
 		}
 		c := &cs[k]
+		if j, ok := bd.spelledOut(k, acr); ok {
+			c.gaz, c.typ, c.country = nil, Organization, ""
+			nameOf[k] = j // "RSF" after "the Rapid Support Forces": not the lexicon's Reporters Without Borders
+			continue
+		}
 		if c.gaz != nil || c.fixedLabel != "" || c.b-c.a != 1 && c.typ != "" {
 			continue // a name the lexicon knows, or one its owner gives
 		}
@@ -433,6 +438,29 @@ func (bd *builder) surnameOf(s string, sx *surnames) (int, bool) {
 		found, name = f, fw[1]
 	}
 	return found, name != ""
+}
+
+// spelledOut finds the organization of the document, by the index acr of
+// the initials of its names, whose initials an acronym at k that the
+// lexicon knows as another organization's spell, when the document never
+// names that other one in full: the document's own expansion is what it
+// means ("the paramilitary Rapid Support Forces ... The RSF": not
+// Reporters Without Borders).
+func (bd *builder) spelledOut(k int, acr map[string]int) (int, bool) {
+	c := &bd.cands[k]
+	if c.gaz == nil || c.gaz.typ != Organization || c.b-c.a != 1 || !isAcronym(bd.surface(k)) {
+		return 0, false
+	}
+	j, ok := acr[strings.ReplaceAll(bd.surface(k), ".", "")]
+	if !ok || bd.cands[j].gaz != nil && bd.cands[j].gaz.key == c.gaz.key {
+		return 0, false
+	}
+	for i, o := range bd.cands {
+		if i != k && o.gaz != nil && o.gaz.key == c.gaz.key && o.b-o.a > 1 {
+			return 0, false // "Reporters Without Borders (RSF)": the lexicon's own
+		}
+	}
+	return j, true
 }
 
 // shortName reports a word w that the document's one organization j with
