@@ -13,6 +13,7 @@ import (
 //	NATIONALITY|COUNTRY|COUNTRY 's FIELD ministry   "the UAE foreign ministry" -> UAE Foreign Ministry
 //	NATIONALITY FIELD Ministry                       "the Russian Interior Ministry" -> Russian Interior Ministry
 //	CITY 's FIELD ministry                           "Bonn's foreign ministry" -> German Foreign Ministry
+//	the FIELD ministry in CAPITAL                    "the foreign ministry in Berlin" -> German Foreign Ministry
 //	the FIELD ministry                               "the interior ministry" -> Interior Ministry
 //
 // A field is what a minister's title names before "minister" ("foreign
@@ -37,6 +38,9 @@ func (bd *builder) scanMinistries(si int) {
 		owner, country := bd.countryBefore(si, i-1)
 		if owner == "" {
 			owner, country = bd.cityBefore(si, i-1)
+		}
+		if owner == "" {
+			owner, country = bd.capitalAfter(si, i+1)
 		}
 		if k, ok := bd.endsAt[[2]int{si, i}]; ok && bd.cands[k].a == i-1 {
 			// the name tagger's "Interior Ministry": its owner's
@@ -85,6 +89,25 @@ func (bd *builder) cityBefore(si, p int) (string, string) {
 	}
 	switch g := bd.cands[k].gaz; g.kind {
 	case kindCapital, kindCity, kindSeat:
+		if adj := bd.x.idx.adjectives[g.country]; adj != "" {
+			return adj, g.country
+		}
+	}
+	return "", ""
+}
+
+// capitalAfter is the nationality and country of the capital named after
+// "in" at token p ("the foreign ministry in Berlin": German, DEU), or "".
+func (bd *builder) capitalAfter(si, p int) (string, string) {
+	t := bd.toks(si)
+	if p+1 >= len(t) || !cityPreps[t[p].lower()] {
+		return "", ""
+	}
+	k, ok := bd.startsAt[[2]int{si, p + 1}]
+	if !ok || bd.cands[k].gaz == nil || bd.cands[k].typ != Location || bd.cands[k].gaz.country == "" {
+		return "", ""
+	}
+	if g := bd.cands[k].gaz; g.kind == kindCapital || g.kind == kindSeat {
 		if adj := bd.x.idx.adjectives[g.country]; adj != "" {
 			return adj, g.country
 		}
