@@ -23,6 +23,7 @@ type actor struct {
 	also     []string // the other parties a reference to two stands for: "the two countries"
 	kind     string   // an organization's kind: company, armed-group, ...
 	leader   bool     // a state named by its leader's government: "Rabbani's government"
+	source   bool     // named as the source of what is told: "according to the United Nations"
 }
 
 // eventCtx is what the event rules know of one sentence.
@@ -168,6 +169,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if a.demonym && pressAfter(t, c.b) {
 			a.media = true // "told Spanish state television": no act on the state; but "Chinese official media accused" voices it
 		}
+		a.source = sourceBefore(t, c.a) // "according to the United Nations": who tells, no side
 		if rest := doc.Text[c.end:]; strings.HasPrefix(rest, "-led") || strings.HasPrefix(rest, "-owned") || strings.HasPrefix(rest, "-flagged") {
 			a.modifier = false // "Vietnamese-led forces", "a Greek-owned tanker": who leads or owns
 		}

@@ -733,6 +733,8 @@ func TestEvents(t *testing.T) {
 		{"rejecting accusations told before answers their author", "Headline\n\nChile accused Peru of spying on Monday. Peru rejected the accusations.", []string{"country:CHL accuse country:PER", "country:PER reject country:CHL"}},
 		{"denying an attack told before by its doer is no event", "Headline\n\nChile attacked Peru on Monday. Chile denied the attack.", []string{"country:CHL attack country:PER"}},
 		{"restrictions lifted on a country's goods", "Headline\n\nChile lifted trade restrictions on Peruvian wine.", []string{"country:CHL ease country:PER"}},
+		{"a source cited is no side of the two", "Headline\n\nChile attacked Peru on Monday. The war has killed thousands in Peru, according to the United Nations. Bolivia hosted talks between the two sides.",
+			[]string{"country:CHL attack country:PER", "country:BOL host country:CHL,country:PER"}},
 		{"ramming a state's ship", "Headline\n\nChilean coast guard ships rammed a Peruvian vessel.", []string{"country:CHL ram country:PER"}},
 		{"at least before a number is no place", "Headline\n\nChilean forces killed at least 20 Peruvians.", []string{"country:CHL kill country:PER"}},
 		{"the subject of a verb after a relative clause", "Headline\n\nRebels who met Chilean officials last week attacked Peru.", nil},

@@ -279,6 +279,20 @@ func afterPreposition(t []Token, k int) bool {
 	return !subordinators[w] && !thatWords[w]
 }
 
+// sourceWords, then a preposition, name the source of what a sentence
+// tells: "according to the United Nations".
+var sourceWords = lexicon.Class("sourceWords")
+
+// sourceBefore reports that the name at token a, past its article, is the
+// source a sentence cites: "according to the United Nations".
+func sourceBefore(t []Token, a int) bool {
+	k := a - 1
+	if k >= 0 && definite[t[k].lower()] {
+		k--
+	}
+	return k >= 1 && t[k].Tag == "TO" && sourceWords[t[k-1].lower()]
+}
+
 // lastParties are the two parties a reference to two stands for: of the
 // pairs of distinct parties named together in one sentence, before token
 // k of sentence si, the pair named together in the most sentences, the
@@ -295,8 +309,8 @@ func lastParties(bySent map[int][]actor, si, k int, fits func(EntityType) bool) 
 	for s := 0; s <= si; s++ {
 		var keys []string
 		for _, a := range bySent[s] {
-			if s == si && a.b > k || a.modifier || a.media || a.where || len(a.also) > 0 || !fits(a.typ) {
-				continue // "Israel and Syria held talks in Cairo": Egypt is where, no side
+			if s == si && a.b > k || a.modifier || a.media || a.where || a.source || len(a.also) > 0 || !fits(a.typ) {
+				continue // "Israel and Syria held talks in Cairo": Egypt is where, no side; "according to the United Nations": who tells, no side
 			}
 			if _, ok := first[a.key]; !ok {
 				first[a.key] = len(first)

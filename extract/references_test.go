@@ -316,6 +316,8 @@ func TestLastParties(t *testing.T) {
 		{"a side may be an organization", [][]actor{{c("AZE"), un}}, "sides", []string{"country:AZE", "organization:un"}},
 		{"leaders are people", [][]actor{{c("AZE"), merkel, sarkozy}}, "leaders", []string{"person:merkel", "person:sarkozy"}},
 		{"people are no sides", [][]actor{{merkel, sarkozy}}, "sides", nil},
+		{"a source cited is no side", [][]actor{{c("AZE"), c("ARM")}, {c("ARM"), {key: "organization:un", typ: Organization, source: true}}}, "sides",
+			[]string{"country:AZE", "country:ARM"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			bySent := map[int][]actor{}
@@ -572,6 +574,24 @@ func TestOpensSentence(t *testing.T) {
 		c := &eventCtx{t: slashTagged(tc.text)}
 		if got := c.opensSentence(tc.k); got != tc.want {
 			t.Errorf("%s (%d): %v, want %v", tc.text, tc.k, got, tc.want)
+		}
+	}
+}
+
+// sourceBefore alone: a name after "according to" is the source cited.
+func TestSourceBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"according/VBG to/TO the/DT UN/NNP", true},
+		{"according/VBG to/TO Chile/NNP", true},
+		{"talks/NNS with/IN the/DT UN/NNP", false},
+		{"to/TO the/DT UN/NNP", false},
+	} {
+		toks := slashTagged(tc.text)
+		if got := sourceBefore(toks, len(toks)-1); got != tc.want {
+			t.Errorf("%s: sourceBefore = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
