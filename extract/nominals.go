@@ -365,8 +365,11 @@ func (c *eventCtx) nominalParties(v, end int, p verbEntry) (agents, targets []st
 	if len(agents) == 0 {
 		agents = c.pronounOwner(v) // "in its latest attack on Peru"
 	}
-	if len(agents) == 0 && c.openingNoun(v) {
-		agents = c.mainSubject(v, end) // "After talks with Peru, Chile agreed"
+	if len(agents) == 0 && c.openingNoun(v) && !(end < len(t) && ofWords[t[end].lower()]) {
+		// "After talks with Peru, Chile agreed"; but "Following the killing
+		// of Nasrallah, Iran launched ...": an act done to someone, by
+		// someone the phrase does not name
+		agents = c.mainSubject(v, end)
 	}
 	if len(agents) == 0 {
 		agents = c.nounTimeSubject(v, p) // "Chirac left Paris after talks with Kohl"
