@@ -98,3 +98,50 @@ func (c *eventCtx) blamedAgent(v, end int) []string {
 	}
 	return nil
 }
+
+// An act told in the passive with no doer, followed by an event noun in
+// apposition that a participle of blame or of doing gives to someone, was
+// done by that one:
+//
+//	... VBN ... , (a|an|the) [ADJ|NOUN]* EVENT-NOUN [RB]* (blamed|attributed|carried out) (on|to|by) AGENT
+//
+// "Ismail Haniyeh was assassinated in Tehran in July, an attack widely
+// blamed on Israel": Israel assassinated Haniyeh.
+
+// apposedBlame finds who did the act told before token end, from an event
+// noun in apposition after its clause's comma; nil when there is none.
+func (c *eventCtx) apposedBlame(end int) []string {
+	t := c.t
+	k := end
+	for k < len(t) && t[k].Text != "," {
+		w := t[k].lower()
+		if clauseBreaks[w] || w == "." || isVerb(t, k) {
+			return nil
+		}
+		k++
+	}
+	k++
+	if k >= len(t) || !determiners[t[k].lower()] {
+		return nil
+	}
+	k = modifiersAfter(t, k)
+	k = compoundEnd(t, k)
+	if k >= len(t) || !c.eventNounAt(k) {
+		return nil
+	}
+	j := k + 1
+	for j < len(t) && t[j].Tag == "RB" {
+		j++ // "widely blamed"
+	}
+	if j+1 >= len(t) || t[j].Tag != "VBN" {
+		return nil
+	}
+	w, p := t[j].lower(), j+1
+	if p < len(t) && t[p].Tag == "RP" {
+		p++ // "carried out by"
+	}
+	if p < len(t) && (doneVerbs[w] && agentPreps[t[p].lower()] || blameVerbs[w] && blamePreps[t[p].lower()]) {
+		return c.objectAfter(p+1, 4)
+	}
+	return nil
+}

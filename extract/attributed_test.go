@@ -55,3 +55,27 @@ func TestBlamedAgent(t *testing.T) {
 		})
 	}
 }
+
+// apposedBlame alone: an event noun in apposition after a clause, given to
+// someone by a participle of blame or of doing, names who did the clause's
+// act.
+func TestApposedBlame(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"blamed on", "killed/VBN in/IN Lima/NNP ,/, an/DT attack/NN widely/RB blamed/VBN on/IN Peru/NNP", []string{"country:PER"}},
+		{"carried out by", "killed/VBN on/IN Monday/NNP ,/, an/DT attack/NN carried/VBN out/RP by/IN Peru/NNP", []string{"country:PER"}},
+		{"a noun of no act", "killed/VBN on/IN Monday/NNP ,/, a/DT man/NN blamed/VBN on/IN Peru/NNP", nil},
+		{"a verb before the comma", "killed/VBN on/IN Monday/NNP and/CC fled/VBD ,/, an/DT attack/NN blamed/VBN on/IN Peru/NNP", nil},
+		{"a participle of neither", "killed/VBN on/IN Monday/NNP ,/, an/DT attack/NN condemned/VBN by/IN Peru/NNP", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			if diff := cmp.Diff(tc.want, c.apposedBlame(1)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -72,6 +72,11 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 		// acted in the clause that tells how
 		agents = c.whenSubject(end)
 	}
+	if len(agents) == 0 {
+		// "was assassinated in Tehran, an attack widely blamed on Israel"
+		// (attributed.go)
+		agents = c.apposedBlame(end)
+	}
 	if len(agents) == 0 && symmetric[p.action] {
 		if parties := c.subjectBetween(v); len(parties) >= 2 {
 			agents, targets = parties, nil // "the deal between Chile and Peru was signed": theirs

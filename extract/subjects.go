@@ -623,8 +623,8 @@ func (c *eventCtx) passiveAgent(end int) []string {
 		}
 		if duringPreps[w] && k+2 < len(t) {
 			for j := k + 1; j < len(t) && j <= k+3; j++ {
-				if a := actorAt(acts, j); a >= 0 && acts[a].demonym {
-					return []string{acts[a].key}
+				if a := actorAt(acts, j); a >= 0 && (acts[a].demonym || acts[a].typ == Country && c.eventNounAt(compoundEnd(t, acts[a].b))) {
+					return []string{acts[a].key} // "in an Israeli raid", "in a US drone strike"
 				}
 			}
 			if j := modifiersAfter(t, k+1); j < len(t) && c.eventNounAt(j) {
@@ -636,6 +636,15 @@ func (c *eventCtx) passiveAgent(end int) []string {
 		}
 	}
 	return nil
+}
+
+// compoundEnd is the last of the nouns from token k on, the head of a
+// compound ("drone strike" from "drone"); k itself when no noun is there.
+func compoundEnd(t []Token, k int) int {
+	for k+1 < len(t) && (t[k].Tag == "NN" || t[k].Tag == "NNS") && (t[k+1].Tag == "NN" || t[k+1].Tag == "NNS") {
+		k++
+	}
+	return k
 }
 
 // trailingParticipleSubject is who does a participle at v that follows a
