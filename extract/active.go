@@ -67,6 +67,15 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	if len(targets) == 0 && len(p.rest) == 0 && slices.Contains(p.target, objTarget) {
 		targets = c.relativeObject(v, end) // "the government, which the Taleban is fighting"
 	}
+	if len(targets) == 0 && len(p.rest) == 0 && slices.Contains(p.target, objTarget) && end+2 < len(t) && coordinators[t[end].lower()] && t[end+1].Tag == t[v].Tag {
+		j := end + 2
+		for j < len(t) && determiners[t[j].lower()] {
+			j++
+		}
+		if a := actorAt(c.acts, j); a >= 0 && c.acts[a].a == j {
+			targets = c.objectAfter(j, 2) // "funds and arms Hezbollah": the object the verbs share
+		}
+	}
 	if w := t[v].lower(); len(targets) == 0 && (reactionVerbs[w] || rejectVerbs[w] || denyVerbs[w]) {
 		targets = c.reactedDoers(end) // "Bolivia condemned the attack", "Xiao rejected the accusations": their doer, told before
 	}

@@ -739,6 +739,7 @@ func TestEvents(t *testing.T) {
 		{"an act done to someone in an opening phrase is not the subject's", "Headline\n\nFollowing the killing of Ana Ruiz, Chile fired missiles at Peru.", []string{"country:CHL fire country:PER"}},
 		{"an attack in apposition blamed on a party", "Headline\n\nAna Ruiz was assassinated in Lima in July, an attack widely blamed on Chile.", []string{"country:CHL assassinate person:ana-ruiz"}},
 		{"killed in a country's drone strike", "Headline\n\nAna Ruiz was killed in a Chile drone strike.", []string{"country:CHL kill person:ana-ruiz"}},
+		{"verbs joined before their one object share it", "Headline\n\nChile, which funds and arms the Peruvian Army, condemned the strike.", []string{"country:CHL fund organization:peruvian-army", "country:CHL arm organization:peruvian-army"}},
 		{"ramming a state's ship", "Headline\n\nChilean coast guard ships rammed a Peruvian vessel.", []string{"country:CHL ram country:PER"}},
 		{"at least before a number is no place", "Headline\n\nChilean forces killed at least 20 Peruvians.", []string{"country:CHL kill country:PER"}},
 		{"the subject of a verb after a relative clause", "Headline\n\nRebels who met Chilean officials last week attacked Peru.", nil},

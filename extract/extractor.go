@@ -80,6 +80,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		x.afterRelative(toks)
 		x.mainPast(toks)
 		x.presentVerbs(toks)
+		x.relativeVerbs(toks)
 		x.lightVerbs(toks)
 		eventNounAdjectives(toks)
 		x.titleParticiples(toks)
@@ -307,6 +308,33 @@ func (x *Extractor) presentVerbs(toks []Token) {
 			toks[i].Tag = "VBZ"
 		}
 	}
+}
+
+// relativeVerbs tags as a present tense a word in -s that the tagger took
+// for a noun right after a relative pronoun, and one joined to it by
+// "and", when the lexicon knows it as a verb: "Iran, which funds/NNS and
+// arms/NNS Hezbollah". A relative pronoun is followed by its clause's verb
+// or subject, never by a plural noun of the clause's own.
+func (x *Extractor) relativeVerbs(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		if !relativePronouns[toks[i-1].lower()] || !x.presentForm(toks[i]) {
+			continue
+		}
+		toks[i].Tag = "VBZ"
+		for j := i + 2; j < len(toks) && coordinators[toks[j-1].lower()] && x.presentForm(toks[j]); j += 2 {
+			toks[j].Tag = "VBZ" // "which funds and arms"
+		}
+	}
+}
+
+// presentForm reports a word in -s tagged as a noun that the lexicon's
+// patterns know as a verb: "funds", "arms".
+func (x *Extractor) presentForm(tok Token) bool {
+	if tok.Tag != "NNS" && !(tok.Tag == "NN" && strings.HasSuffix(tok.Text, "s")) || isCap(tok.Text) {
+		return false
+	}
+	_, ok := x.idx.verbs[x.idx.lemma(tok.Text)]
+	return ok
 }
 
 // headlineBaseVerbs tags as a present tense the base form of a verb that a
