@@ -879,7 +879,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		p = criticized // "attacked British imperialism", "attacked Britain for allowing", "attacked Alvarez in a speech": words, not force
 	}
 	if ip, ok := ctx.promisedAct(v, end); ok && !nominal {
-		p = ip // "vowed to retaliate against South Korea": a threat
+		p.code = ip.code // "vowed to retaliate against South Korea": a vow, coded as a threat
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
 	if len(agents) >= 2 && !nominal && ctx.eachOther(end) {

@@ -68,6 +68,9 @@ func threatened(p verbEntry) verbEntry {
 func (c *eventCtx) promisedAct(v, end int) (verbEntry, bool) {
 	t := c.t
 	w := t[v].lower()
+	if end > v+1 && end < len(t) && infinitiveMarks[t[end-1].lower()] {
+		end-- // the pattern's own "to": "agree to"
+	}
 	if c.idx == nil || !promiseVerbs[w] && !threatVerbs[w] || end+1 >= len(t) || !infinitiveMarks[t[end].lower()] || t[end+1].Tag != "VB" {
 		return verbEntry{}, false
 	}

@@ -194,7 +194,8 @@ func TestPromisedAct(t *testing.T) {
 		{"an intention to cooperate", "Chile/NNP promised/VBD to/TO cooperate/VB with/IN Peru/NNP", "031"},
 		{"no infinitive", "Chile/NNP pledged/VBD aid/NN to/TO Peru/NNP", ""},
 		{"a verb the lexicon does not know", "Chile/NNP vowed/VBD to/TO persevere/VB", ""},
-		{"no verb of promising", "Chile/NNP agreed/VBD to/TO attack/VB Peru/NNP", ""},
+		{"no verb of promising", "Chile/NNP wanted/VBD to/TO attack/VB Peru/NNP", ""},
+		{"an offer of an act", "Chile/NNP offered/VBD to/TO help/VB Peru/NNP", "033"},
 		{"a threat of sanctions", "Chile/NNP threatened/VBD to/TO impose/VB tariffs/NNS on/IN Peru/NNP", "131"},
 		{"a threat of an act of no hostility", "Chile/NNP threatened/VBD to/TO visit/VB Peru/NNP", "130"},
 	} {
