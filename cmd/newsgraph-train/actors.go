@@ -91,7 +91,8 @@ const actorsHeader = `# actors.tsv: organizations derived from the Phoenix actor
 # Every armed group, and every international body (IGO), non-governmental
 # organization (NGO) and company (MNC) listed without the dates of a post,
 # whose names the curated files (organizations.tsv, countries.tsv,
-# places.tsv, people.tsv) do not hold. Names are the dictionaries' own, in
+# places.tsv, people.tsv) do not hold, in any spelling of spellings.tsv
+# (nor again in another spelling). Names are the dictionaries' own, in
 # capitals there, written here in title case with acronyms kept; one-word
 # names that are ordinary words or given names, and the names of one
 # person's office ("UN Special Envoy for Burma"), are left out.
@@ -185,6 +186,24 @@ func readPhoenix(path string) ([]phoenixEntry, error) {
 // the ordinary words and given names, and the country codes.
 type knownNames struct {
 	taken, common, given, iso map[string]bool
+	// spell maps a word of a name, in lower case, to its other spelling
+	// (spellings.tsv), so that "Organisation for Security and Cooperation
+	// in Europe" is taken with "Organization for Security and
+	// Co-operation in Europe"
+	spell map[string]string
+}
+
+// fold is a name in capitals with each word in one of its spellings, the
+// same for all of them.
+func (k *knownNames) fold(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if o, ok := k.spell[w]; ok && o < w {
+			words[i] = o
+		}
+		words[i] = strings.ReplaceAll(words[i], "-", "")
+	}
+	return strings.ToUpper(strings.Join(words, " "))
 }
 
 // readKnown reads the lexicon in dir, leaving out the organizations
@@ -194,10 +213,10 @@ func readKnown(dir string) (*knownNames, error) {
 	if err != nil {
 		return nil, err
 	}
-	k := &knownNames{taken: map[string]bool{}, common: map[string]bool{}, given: map[string]bool{}, iso: map[string]bool{}}
+	k := &knownNames{taken: map[string]bool{}, common: map[string]bool{}, given: map[string]bool{}, iso: map[string]bool{}, spell: lx.Spellings}
 	take := func(names ...string) {
 		for _, n := range names {
-			k.taken[strings.ToUpper(n)] = true
+			k.taken[k.fold(n)] = true
 		}
 	}
 	for _, c := range lx.Countries {
@@ -247,8 +266,8 @@ func (k *knownNames) row(e phoenixEntry, kind, country string) ([4]string, bool)
 			names = append(names, n)
 		}
 	}
-	if len(names) == 0 || slices.ContainsFunc(names, func(n string) bool { return k.taken[n] }) {
-		return [4]string{}, false
+	if len(names) == 0 || slices.ContainsFunc(names, func(n string) bool { return k.taken[k.fold(n)] }) {
+		return [4]string{}, false // the lexicon's already, in this spelling or another
 	}
 	main := names[0]
 	words := strings.Fields(main)
@@ -269,7 +288,7 @@ func (k *knownNames) row(e phoenixEntry, kind, country string) ([4]string, bool)
 		}
 	}
 	for _, n := range names {
-		k.taken[n] = true
+		k.taken[k.fold(n)] = true
 	}
 	alias := strings.Join(aliases, "|")
 	if alias == "" {

@@ -55,7 +55,9 @@ func TestActorRow(t *testing.T) {
 		common: map[string]bool{"UNION": true},
 		given:  map[string]bool{"JANE": true},
 		iso:    map[string]bool{"SLE": true},
+		spell:  map[string]string{"organization": "organisation", "organisation": "organization", "cooperation": "co-operation", "co-operation": "cooperation"},
 	}
+	k.taken[k.fold("Organization for Security and Co-operation in Europe")] = true
 	tests := []struct {
 		e    phoenixEntry
 		kind string
@@ -67,7 +69,10 @@ func TestActorRow(t *testing.T) {
 		{phoenixEntry{name: "NORTH ATLANTIC ALLIANCE", aliases: []string{"NATO"}}, "igo", [4]string{}, false},
 		{phoenixEntry{name: "UNION"}, "ngo", [4]string{}, false},
 		{phoenixEntry{name: "JANE ROE"}, "igo", [4]string{}, false},
-		{phoenixEntry{name: "REVOLUTIONARY UNITED FRONT"}, "armed-group", [4]string{}, false}, // taken by the first row
+		{phoenixEntry{name: "REVOLUTIONARY UNITED FRONT"}, "armed-group", [4]string{}, false},                  // taken by the first row
+		{phoenixEntry{name: "ORGANISATION FOR SECURITY AND COOPERATION IN EUROPE"}, "igo", [4]string{}, false}, // the lexicon's, spelt another way
+		{phoenixEntry{name: "SUDAN HUMAN RIGHTS ORGANISATION"}, "ngo", [4]string{"Sudan Human Rights Organisation", "-", "-", "ngo"}, true},
+		{phoenixEntry{name: "SUDAN HUMAN RIGHTS ORGANIZATION"}, "ngo", [4]string{}, false}, // the row before, spelt another way
 	}
 	for _, tt := range tests {
 		got, ok := k.row(tt.e, tt.kind, k.country(tt.e.code, 0))
