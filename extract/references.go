@@ -379,6 +379,15 @@ func openingSubject(t []Token, acts []actor) actor {
 			phraseEnd = a.b
 			continue // "On Moscow's foreign policy, Rosati said", "Its attacks on Chile, Peru and Bolivia": the phrase's actors
 		}
+		if a.demonym {
+			if h, ok := titledHolder(t, acts, a); ok {
+				return h // "Chilean President Ana Ruiz arrived": Ruiz
+			}
+			if a.b < len(t) && groupNouns[t[a.b].lower()] && !isCap(t[a.b].Text) {
+				a.demonym = false
+				return a // "The Peruvian army said": the state's
+			}
+		}
 		if a.demonym || a.modifier || a.media || len(a.also) > 0 {
 			return actor{}
 		}

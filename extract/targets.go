@@ -50,6 +50,9 @@ func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
 	if end < len(c.t) && reflexives[c.t[end].lower()] && slices.Contains(spec, objTarget) {
 		return nil // "had merely defended himself when Pinas attacked him": the act is on its agent
 	}
+	if slices.Contains(spec, objTarget) && end < len(c.t) && c.t[end].Tag == "PRP" && !reflexives[c.t[end].lower()] {
+		return nil // "invited him to Santiago": the pronoun is the object (objectpronoun.go), not the place after it
+	}
 	if slices.Contains(spec, claimTarget) {
 		if end > 1 && claimNouns[c.t[end-1].lower()] {
 			// "accepted an Egyptian proposal": the pattern's words hold
@@ -217,6 +220,9 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 		if sp == objTarget {
 			if end < len(t) && placePreps[t[end].lower()] && !quantityAt(t, end) {
 				continue // "met at the president's Jerusalem residence": where, no object; but "killed at least 20 Palestinians"
+			}
+			if end < len(t) && t[end].Tag == "PRP" && !reflexives[t[end].lower()] {
+				continue // "invited him to Santiago": the pronoun is the object (objectpronoun.go), not the place after it
 			}
 			if end < len(t) && t[end].Tag == "VB" && !(end > 0 && infinitiveMarks[t[end-1].lower()]) {
 				continue // "helped shoot down Iranian missiles": a verb after the verb, no object; but "agreed to support Croatia"
