@@ -747,6 +747,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:ana-ruiz meet person:jorge-soto", "person:ana-ruiz invite person:jorge-soto"}},
 		{"a pronoun after a state's body named by its nationality", "Headline\n\nThe Peruvian army said on Monday that it had repelled an attack. It accused Chilean troops of crossing the border.",
 			[]string{"country:PER accuse country:CHL"}},
+		{"a headline's denial of a nationality's claims", "Peru denies Chilean spying claims\n\nThe story went on.", []string{"country:PER deny country:CHL"}},
+		{"a headline's verb in -s after a title", "Peru's president visits Chile\n\nThe story went on.", []string{"country:PER visit country:CHL"}},
 		{"ramming a state's ship", "Headline\n\nChilean coast guard ships rammed a Peruvian vessel.", []string{"country:CHL ram country:PER"}},
 		{"at least before a number is no place", "Headline\n\nChilean forces killed at least 20 Peruvians.", []string{"country:CHL kill country:PER"}},
 		{"the subject of a verb after a relative clause", "Headline\n\nRebels who met Chilean officials last week attacked Peru.", nil},

@@ -86,6 +86,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		x.titleParticiples(toks)
 		if doc.Sentences[i].Headline {
 			x.headlineBaseVerbs(toks)
+			x.headlinePluralVerbs(toks)
 		}
 		doc.Sentences[i].Tokens = toks
 	}
@@ -297,8 +298,8 @@ func (x *Extractor) titleParticiples(toks []Token) {
 // "The UN condemns/NN Myanmar", "Pakistan frees/NNS Indian prisoners".
 func (x *Extractor) presentVerbs(toks []Token) {
 	for i := 1; i+1 < len(toks); i++ {
-		if !(toks[i].Tag == "NNS" || toks[i].Tag == "NN" && strings.HasSuffix(toks[i].Text, "s")) || !strings.HasPrefix(toks[i-1].Tag, "NNP") {
-			continue
+		if !(toks[i].Tag == "NNS" || toks[i].Tag == "NN" && strings.HasSuffix(toks[i].Text, "s")) || !strings.HasPrefix(toks[i-1].Tag, "NNP") && !x.idx.titleHeads[toks[i-1].lower()] {
+			continue // but "Peru's president visits/NNS Chile": after a title too
 		}
 		if next := toks[i+1].Tag; !strings.HasPrefix(next, "NNP") && next != "DT" && next != "PRP$" && next != "CD" &&
 			!(next == "JJ" && i+2 < len(toks) && (toks[i+2].Tag == "NN" || toks[i+2].Tag == "NNS")) {
@@ -335,6 +336,25 @@ func (x *Extractor) presentForm(tok Token) bool {
 	}
 	_, ok := x.idx.verbs[x.idx.lemma(tok.Text)]
 	return ok
+}
+
+// headlinePluralVerbs tags as a present tense the base form of a verb
+// that a headline puts after a plural noun and before its object, which
+// the tagger reads as a noun: "Chilean jets strike/NN Peruvian border
+// posts". Only a verb the lexicon's patterns know, in lower case, before a
+// name, a nationality, an article or a possessive.
+func (x *Extractor) headlinePluralVerbs(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Tag != "NN" || isCap(toks[i].Text) || toks[i-1].Tag != "NNS" {
+			continue
+		}
+		if next := toks[i+1]; !strings.HasPrefix(next.Tag, "NNP") && next.Tag != "DT" && next.Tag != "PRP$" && !(next.Tag == "JJ" && isCap(next.Text)) {
+			continue
+		}
+		if _, ok := x.idx.verbs[toks[i].lower()]; ok {
+			toks[i].Tag = "VBP"
+		}
+	}
 }
 
 // headlineBaseVerbs tags as a present tense the base form of a verb that a

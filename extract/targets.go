@@ -156,12 +156,14 @@ var claimNouns = lexicon.Class("claimNouns")
 func (c *eventCtx) claimant(end int) []string {
 	t := c.t
 	k := end
-	for k < len(t) && (determiners[t[k].lower()] || t[k].Tag == "JJ" || nounModifierWord(t[k]) && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN")) {
-		// past the words before the claim: "a ceasefire proposal put forward by"
-		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].demonym && c.acts[a].b < len(t) && claimNouns[t[c.acts[a].b].lower()] {
-			return []string{c.acts[a].key} // "an Indian proposal"
+	for k < len(t) {
+		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].demonym && c.claimNounAt(c.acts[a].b) {
+			return []string{c.acts[a].key} // "an Indian proposal", "Chilean spying claims"
 		}
-		k++
+		if !(determiners[t[k].lower()] || t[k].Tag == "JJ" || nounModifierWord(t[k]) && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN")) {
+			break
+		}
+		k++ // past the words before the claim: "a ceasefire proposal put forward by"
 	}
 	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) && k+2 < len(t) && claimNouns[t[k+2].lower()] {
 		return []string{c.acts[actorAt(c.acts, k)].key} // "Britain's proposal"
@@ -209,6 +211,21 @@ func quantityAt(t []Token, k int) bool {
 // actors are not the object's: "sanctions on six people over cyberattacks
 // against Ukraine".
 var reasonPreps = lexicon.Class("reasonPreps")
+
+// claimNounAt reports a claim noun at j, past up to two words that say
+// what it is about: "claims", "spying claims", "new peace proposal".
+func (c *eventCtx) claimNounAt(j int) bool {
+	t := c.t
+	for n := 0; n < 3 && j < len(t); n, j = n+1, j+1 {
+		if claimNouns[t[j].lower()] {
+			return true
+		}
+		if !(t[j].Tag == "NN" || t[j].Tag == "VBG" || t[j].Tag == "JJ") || isCap(t[j].Text) {
+			return false
+		}
+	}
+	return false
+}
 
 // fallbackPreps introduce a target after the object when the verb's own
 // pattern finds none.
