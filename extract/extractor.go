@@ -298,8 +298,8 @@ func (x *Extractor) titleParticiples(toks []Token) {
 // "The UN condemns/NN Myanmar", "Pakistan frees/NNS Indian prisoners".
 func (x *Extractor) presentVerbs(toks []Token) {
 	for i := 1; i+1 < len(toks); i++ {
-		if !(toks[i].Tag == "NNS" || toks[i].Tag == "NN" && strings.HasSuffix(toks[i].Text, "s")) || !strings.HasPrefix(toks[i-1].Tag, "NNP") && !x.idx.titleHeads[toks[i-1].lower()] {
-			continue // but "Peru's president visits/NNS Chile": after a title too
+		if !(toks[i].Tag == "NNS" || toks[i].Tag == "NN" && strings.HasSuffix(toks[i].Text, "s")) || !strings.HasPrefix(toks[i-1].Tag, "NNP") && !x.idx.titleHeads[toks[i-1].lower()] && !eventNoun(toks[i-1].lower()) {
+			continue // but "Peru's president visits/NNS Chile", "Israeli strike kills/NNS Hezbollah commander": after a title or an event noun too
 		}
 		if next := toks[i+1].Tag; !strings.HasPrefix(next, "NNP") && next != "DT" && next != "PRP$" && next != "CD" &&
 			!(next == "JJ" && i+2 < len(toks) && (toks[i+2].Tag == "NN" || toks[i+2].Tag == "NNS")) {
@@ -345,8 +345,9 @@ func (x *Extractor) presentForm(tok Token) bool {
 // name, a nationality, an article or a possessive.
 func (x *Extractor) headlinePluralVerbs(toks []Token) {
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Tag != "NN" || isCap(toks[i].Text) || toks[i-1].Tag != "NNS" {
-			continue
+		plural := toks[i-1].Tag == "NNS" || i == 1 && strings.HasPrefix(toks[0].Tag, "NNP") && strings.HasSuffix(toks[0].Text, "s")
+		if toks[i].Tag != "NN" || isCap(toks[i].Text) || !plural {
+			continue // but "Houthis attack/NN British ship": a plural name opening the headline
 		}
 		if next := toks[i+1]; !strings.HasPrefix(next.Tag, "NNP") && next.Tag != "DT" && next.Tag != "PRP$" && !(next.Tag == "JJ" && isCap(next.Text)) {
 			continue
