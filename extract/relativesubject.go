@@ -7,7 +7,7 @@ import "strings"
 //
 //	NOUN (who|which|that) [RB]* VERB ... NOUN ... [AUX]* VERB
 //
-// with no comma, clause break, speech verb or word of wanting between.
+// with no comma, clause break or speech verb between.
 // "Kenyan troops that entered Somalia last year attacked al-Shabaab":
 // Kenya attacks, not Somalia; "Rebels who met Chinese officials attacked
 // Ukraine": the rebels, whom no name gives. A nationality before the noun
