@@ -400,10 +400,27 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 		w := t[i].lower()
 		// "its demand that Israel ease": the noun says what is demanded
 		demandNoun := demandNouns[w] && strings.HasPrefix(t[i].Tag, "NN")
-		if !speechVerbs[w] && !obligingVerbs[w] && !demandNoun {
+		if !speechVerbs[w] && !obligingVerbs[w] && !demandNoun && !tellForms[w] {
 			continue
 		}
 		j := i + 1
+		if tellForms[w] {
+			// "told reporters that Chile must", "told the BBC that": past
+			// whom it was told, if no party
+			for j < len(t) && j < i+4 && !thatWords[t[j].lower()] {
+				if a := actorAt(ctx.acts, j); a >= 0 && ctx.acts[a].media {
+					j = ctx.acts[a].b // "told the BBC that": the press is no party
+					continue
+				}
+				if !(determiners[t[j].lower()] || commonNoun(t, j)) || actorAt(ctx.acts, j) >= 0 {
+					break
+				}
+				j++
+			}
+			if j >= len(t) || !thatWords[t[j].lower()] {
+				continue
+			}
+		}
 		for j < len(t) && (t[j].Tag == "NNP" && !isCap(t[j].Text) || t[j].Tag == "RB" || t[j].Tag == "NN" && todayWords[t[j].lower()] || isWeekday(t[j].Text) ||
 			dayPreps[t[j].lower()] && j+1 < len(t) && isWeekday(t[j+1].Text)) {
 			j++
