@@ -75,6 +75,10 @@ type eventCtx struct {
 	doneIn int
 }
 
+// diasporaNouns after a nationality name its people living elsewhere, not
+// its state: "hosts a large Iranian business community".
+var diasporaNouns = lexicon.Class("diasporaNouns")
+
 // auxiliaries, clause words, pronouns and the other words the event rules
 // read, and the actions of verbs.tsv they treat apart (elections, telling).
 var (
@@ -163,8 +167,8 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if c.typ == Organization {
 			a.kind = orgKind(c, doc.Text[c.start:c.end])
 		}
-		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && (placeNouns[t[c.b].lower()] || mediaNouns[t[c.b].lower()])) {
-			continue // "ethnic Albanians", "the Thai border", "Norwegian television": no state acts
+		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && (placeNouns[t[c.b].lower()] || mediaNouns[t[c.b].lower()] || diasporaNouns[t[compoundEnd(t, c.b)].lower()])) {
+			continue // "ethnic Albanians", "the Thai border", "Norwegian television", "a large Iranian business community": no state acts
 		}
 		if a.demonym && pressAfter(t, c.b) {
 			a.media = true // "told Spanish state television": no act on the state; but "Chinese official media accused" voices it
