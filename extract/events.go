@@ -947,6 +947,21 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		out = append(out, in)
 		ctx.note(in, si, v, true)
 	}
+	if kept && !negated && strings.HasPrefix(p.code, "04") {
+		// "talks with Iranian Foreign Minister Abbas Araghchi, mediated by
+		// Oman": Oman mediates between the parties (mediation.go)
+		if by := ctx.mediatorAfter(end); len(by) > 0 {
+			md := x.newEvent(doc, si, ctx, end, mediated, false, modality)
+			for _, party := range append(slices.Clone(agents), targets...) {
+				if !slices.Contains(by, party) {
+					e := md
+					e.Agents, e.Targets = by, []string{party}
+					out = append(out, e)
+					ctx.note(e, si, v, true)
+				}
+			}
+		}
+	}
 	return out
 }
 

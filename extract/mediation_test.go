@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// mediatorAfter alone: a participle of mediation after the first comma
+// past talks names who mediated them.
+func TestMediatorAfter(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"mediated by", "talks/NNS with/IN Peru/NNP ,/, mediated/VBN by/IN Bolivia/NNP", []string{"country:BOL"}},
+		{"brokered by", "talks/NNS with/IN Peru/NNP ,/, brokered/VBN by/IN Bolivia/NNP", []string{"country:BOL"}},
+		{"attended by is no mediation", "talks/NNS with/IN Peru/NNP ,/, attended/VBN by/IN Bolivia/NNP", nil},
+		{"a clause before the comma", "talks/NNS with/IN Peru/NNP ended/VBD ,/, mediated/VBN by/IN Bolivia/NNP", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			if diff := cmp.Diff(tc.want, c.mediatorAfter(1)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
