@@ -756,6 +756,8 @@ func TestEvents(t *testing.T) {
 		{"a nationality's officials are the state's", "Headline\n\nChile hosted Peruvian officials on Monday.", []string{"country:CHL host country:PER"}},
 		{"what one lobbies another to do is wanted, not done", "Headline\n\nChile has lobbied Peru to isolate Bolivia.", []string{"country:CHL lobby country:PER"}},
 		{"talks mediated by a third party", "Headline\n\nChile held talks with Peru, mediated by Bolivia.", []string{"country:CHL meet country:PER", "country:BOL mediate country:CHL", "country:BOL mediate country:PER"}},
+		{"two parties who call for talks do not appeal to each other", "Headline\n\nChile and Peru called for dialogue.", nil},
+		{"threats traded", "Chile and Peru trade threats over border\n\nThe story went on.", []string{"country:CHL threaten country:PER"}},
 		{"ramming a state's ship", "Headline\n\nChilean coast guard ships rammed a Peruvian vessel.", []string{"country:CHL ram country:PER"}},
 		{"at least before a number is no place", "Headline\n\nChilean forces killed at least 20 Peruvians.", []string{"country:CHL kill country:PER"}},
 		{"the subject of a verb after a relative clause", "Headline\n\nRebels who met Chilean officials last week attacked Peru.", nil},
