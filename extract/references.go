@@ -506,6 +506,11 @@ func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string,
 	return refs
 }
 
+// oppositionWords before a name call it the opposition; alone after "the"
+// they stand for it: "the opposition Coalition for Change ... accused the
+// opposition of".
+var oppositionWords = lexicon.Class("oppositionWords")
+
 // organization nouns and the kinds of organization they stand for.
 var (
 	companyNouns    = lexicon.Class("companyNouns")
@@ -563,7 +568,7 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			w := t[k].lower()
 			kinds := nounKinds(w)
 			head := !isCap(t[k].Text) && heads[capitalized(w)]
-			if kinds == nil && !head || !definite[t[k-1].lower()] || actorAt(bySent[si], k) >= 0 ||
+			if kinds == nil && !head && !oppositionWords[w] || !definite[t[k-1].lower()] || actorAt(bySent[si], k) >= 0 ||
 				ofAfter(t, k) && (!armedMembers[w] || namedAfter(t, bySent[si], k+2)) {
 				continue
 			}
@@ -571,7 +576,15 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 				continue // "Gazprom, the company tipped to buy"
 			}
 			key := ""
-			if kinds != nil {
+			if oppositionWords[w] {
+				// "the opposition": the organization named as the opposition
+				// before ("the opposition Coalition for Change")
+				key = lastOrg(bySent, si, k-1, si, func(s int, a actor) bool {
+					ts := doc.Sentences[s].Tokens
+					return a.a > 0 && oppositionWords[ts[a.a-1].lower()]
+				})
+			}
+			if key == "" && kinds != nil {
 				// "the company": the last company
 				key = salientOrg(doc, bySent, si, k-1, func(s int, a actor) bool {
 					return slices.Contains(kinds, a.kind) && !associated(doc.Sentences[s].Tokens, a)

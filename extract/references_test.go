@@ -445,6 +445,8 @@ func TestAddOrgNouns(t *testing.T) {
 		{"apposition", "Gazprom , the company tipped to buy", []actor{company}, nil},
 		{"of a name", "Gazprom grew and the group of states met", []actor{rebels}, nil},
 		{"members of the group", "M23 advanced and the rebels said so", []actor{rebels}, []string{"4 organization:m23"}},
+		{"the opposition named so before", "the opposition ANC won and the opposition said so", []actor{{a: 2, b: 3, key: "organization:anc", typ: Organization, kind: "party"}}, []string{"6 organization:anc"}},
+		{"no organization named the opposition", "ANC won and the opposition said so", []actor{party}, nil},
 		{"members are not the company", "Gazprom grew and the rebels said so", []actor{company}, nil},
 		{"members of what they did", "M23 advanced ; Kinshasa accused the guerrillas of the raid", []actor{rebels}, []string{"6 organization:m23"}},
 		{"members of a name", "M23 advanced and the rebels of M23 said so", []actor{rebels, {a: 6, b: 7, key: "organization:m23", typ: Organization, kind: "armed-group"}}, nil},
