@@ -760,6 +760,8 @@ func TestEvents(t *testing.T) {
 		{"threats traded", "Chile and Peru trade threats over border\n\nThe story went on.", []string{"country:CHL threaten country:PER"}},
 		{"a partnership suspended with a country", "Headline\n\nChile suspended its strategic partnership with Peru.", []string{"country:CHL suspend country:PER"}},
 		{"the opposition is the party named so", "Headline\n\nThe opposition Democratic Party won the vote. Chile praised the opposition.", []string{"country:CHL praise organization:democratic-party"}},
+		{"retaliation with tariffs is a tariff", "Headline\n\nChile retaliated with tariffs on Peruvian steel.", []string{"country:CHL tariff country:PER"}},
+		{"exports restricted to a country", "Headline\n\nChile restricted exports of copper to Peru.", []string{"country:CHL embargo country:PER"}},
 		{"ramming a state's ship", "Headline\n\nChilean coast guard ships rammed a Peruvian vessel.", []string{"country:CHL ram country:PER"}},
 		{"at least before a number is no place", "Headline\n\nChilean forces killed at least 20 Peruvians.", []string{"country:CHL kill country:PER"}},
 		{"the subject of a verb after a relative clause", "Headline\n\nRebels who met Chilean officials last week attacked Peru.", nil},

@@ -47,6 +47,7 @@ var intentCodes = map[string]string{
 var (
 	promiseVerbs = lexicon.Class("promiseVerbs")
 	threatVerbs  = lexicon.Class("threatVerbs")
+	offerVerbs   = lexicon.Class("offerVerbs")
 )
 
 // threatened is the CAMEO event of threatening to do p: with force (138)
@@ -79,7 +80,10 @@ func (c *eventCtx) promisedAct(v, end int) (verbEntry, bool) {
 			if threatVerbs[w] {
 				return threatened(p), true // "threatened to impose tariffs on Mexico"
 			}
-			return intentOf(p), true
+			if ip := intentOf(p); !(offerVerbs[w] && ip.code[:2] == "13") {
+				return ip, true
+			}
+			return verbEntry{}, false // "agreed to deploy troops to its border with the US": no threat
 		}
 	}
 	return verbEntry{}, false

@@ -196,6 +196,7 @@ func TestPromisedAct(t *testing.T) {
 		{"a verb the lexicon does not know", "Chile/NNP vowed/VBD to/TO persevere/VB", ""},
 		{"no verb of promising", "Chile/NNP wanted/VBD to/TO attack/VB Peru/NNP", ""},
 		{"an offer of an act", "Chile/NNP offered/VBD to/TO help/VB Peru/NNP", "033"},
+		{"an agreement to an act of force is no threat", "Chile/NNP agreed/VBD to/TO deploy/VB troops/NNS", ""},
 		{"a threat of sanctions", "Chile/NNP threatened/VBD to/TO impose/VB tariffs/NNS on/IN Peru/NNP", "131"},
 		{"a threat of an act of no hostility", "Chile/NNP threatened/VBD to/TO visit/VB Peru/NNP", "130"},
 	} {
