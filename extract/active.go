@@ -41,10 +41,11 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	if len(agents) == 0 {
 		agents = c.trailingParticipleSubject(v) // "pulled the US out, imposing new sanctions"
 	}
-	if mutual(p) && len(agents) >= 2 {
+	if mutual(p) && len(agents) >= 2 || consultation(p) {
 		// "Japan and South Korea held talks on North Korea's program":
 		// the parties are the subject; only the pattern's own words
-		// name another
+		// name another. A consultation's partner is named by "with"
+		// alone: "discussed a report on Iran" names its matter
 		targets = c.targetBySpec(end, p.target)
 	} else {
 		targets = c.targetOf(end, p.target, agents)

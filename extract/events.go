@@ -376,12 +376,35 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			// the same words in another sense, told apart by where it
 			// finds its target: "held drills with" (062), "near" (150)
 			senses = p.rest
+			if ctx.partyInGap(i+1, end, p.rest) {
+				// "hosted his Ugandan counterpart for talks": the
+				// phrase's gap holds the verb's own object, so the verb
+				// alone may be the event
+				matched, senses = -1, nil
+			}
 		}
 		if matched > i+1 {
 			i = matched - 1 // the words of the pattern name no second event
 		}
 	}
 	return out
+}
+
+// partyInGap reports a party the "*" of a light-verb pattern rest
+// skipped between from and end: the verb's own object, not a word of the
+// phrase.
+//
+//	VERB PARTY ... NOUN      "hosted his Ugandan counterpart for talks"
+func (c *eventCtx) partyInGap(from, end int, rest []string) bool {
+	if len(rest) < 2 || rest[0] != "*" {
+		return false
+	}
+	for k := from; k < end-(len(rest)-1); k++ {
+		if a := actorAt(c.acts, k); a >= 0 && !c.acts[a].modifier && !c.acts[a].media {
+			return true
+		}
+	}
+	return false
 }
 
 // demandModals and appealModals turn what one says of another into a
@@ -1033,15 +1056,26 @@ var reciprocalPreps = lexicon.Class("reciprocalPreps")
 // other party only after reciprocalPreps ("Algeria and Morocco restored
 // ties", as "Algeria restored ties with Morocco").
 func mutual(p verbEntry) bool {
-	if symmetric[p.action] {
-		return true
-	}
+	return symmetric[p.action] || reciprocalTarget(p)
+}
+
+// reciprocalTarget reports a pattern whose target only reciprocalPreps
+// introduce: "restore ties with".
+func reciprocalTarget(p verbEntry) bool {
 	for _, sp := range p.target {
 		if !reciprocalPreps[sp] {
 			return false
 		}
 	}
 	return len(p.target) > 0
+}
+
+// consultation reports a pattern of consultation (CAMEO 04) whose other
+// party only reciprocalPreps introduce: "discussed the crisis with
+// Germany". What else follows is its matter ("discussed a report on
+// Iran"), never its party.
+func consultation(p verbEntry) bool {
+	return strings.HasPrefix(p.code, "04") && reciprocalTarget(p)
 }
 
 // speaker finds who the sentence says reports the event at v: the subject

@@ -1210,6 +1210,10 @@ func TestEvents(t *testing.T) {
 		{"what one must do has not happened", "Headline\n\nThe EU said on Monday that the US must back Ukraine.", []string{"organization:european-union demand country:USA"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
+		{"a matter discussed with a party", "Headline\n\nFrance discussed the crisis with Germany on Monday.", []string{"country:FRA discuss country:DEU"}},
+		{"a matter discussed with no party", "Headline\n\nFrance discussed the crisis on Monday.", nil},
+		{"them of nationals is their state", "Headline\n\nPeru expelled two Chilean diplomats, accusing them of spying.", []string{"country:PER expel country:CHL", "country:PER accuse country:CHL"}},
+		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -63,3 +63,31 @@ func TestDayAdverbEnd(t *testing.T) {
 		}
 	}
 }
+
+// partyInGap alone: a party the "*" of a phrase skipped is the verb's
+// own object; a word of the phrase or a modifier is not.
+func TestPartyInGap(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		end        int
+		rest       []string
+		want       bool
+	}{
+		{"the object in the gap", "hosted/VBD his/PRP$ Ugandan/JJ counterpart/NN for/IN talks/NNS",
+			[]actor{{a: 2, b: 3, key: "country:UGA", typ: Country, demonym: true}}, 6, []string{"*", "talks"}, true},
+		{"no party in the gap", "hosted/VBD a/DT round/NN of/IN talks/NNS with/IN Uganda/NNP",
+			[]actor{countryAt(6, "UGA")}, 5, []string{"*", "talks"}, false},
+		{"a modifier in the gap", "held/VBD US-brokered/JJ talks/NNS",
+			[]actor{{a: 1, b: 2, key: "country:USA", typ: Country, modifier: true}}, 3, []string{"*", "talks"}, false},
+		{"no gap in the phrase", "sat/VBD down/RP Uganda/NNP",
+			[]actor{countryAt(2, "UGA")}, 2, []string{"down"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if got := c.partyInGap(1, tc.end, tc.rest); got != tc.want {
+				t.Errorf("partyInGap = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -74,7 +74,7 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 			return nil
 		}
 		if strings.HasPrefix(t[j].Tag, "NN") && !isDateWord(t[j].Text) && isWord(t[j].Text) {
-			return nil
+			return c.nationalsOf(j, k)
 		}
 	}
 	// none before it in its sentence: the one party the sentence before
@@ -95,6 +95,24 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 		if len(others) == 1 {
 			return c.referTo(k, others)
 		}
+	}
+	return nil
+}
+
+// nationalsOf resolves the plural object pronoun at k whose nearest noun, at
+// j, is people of a nationality: their state.
+//
+//	NATIONALITY (GROUP|CIVILIAN|DIPLOMAT)-NNS ... them
+//
+// "expelled two Croatian diplomats, accusing them of espionage": them is
+// Croatia.
+func (c *eventCtx) nationalsOf(j, k int) []string {
+	t := c.t
+	if !pluralPronouns[t[k].lower()] || t[j].Tag != "NNS" || !(groupNouns[t[j].lower()] || civilianNouns[t[j].lower()] || diplomatNouns[t[j].lower()]) {
+		return nil
+	}
+	if i := actorAt(c.acts, j-1); i >= 0 && c.acts[i].b == j && c.acts[i].demonym && c.acts[i].typ == Country {
+		return c.referTo(k, []string{c.acts[i].key})
 	}
 	return nil
 }

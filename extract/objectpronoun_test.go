@@ -54,6 +54,12 @@ func TestObjectPronoun(t *testing.T) {
 			[]actor{personAt(0, 1, "lee")}, 2, []string{"person:lee"}, nil, nil, []string{"person:ana-ruiz", "person:park"}},
 		{"him past a quotation mark", "Lee/NNP said/VBD Park/NNP was/VBD \"/JJ wrong/JJ \"/NN and/CC urged/VBD him/PRP to/TO go/VB",
 			[]actor{personAt(0, 1, "lee"), personAt(2, 3, "park")}, 9, []string{"person:lee"}, []string{"person:park"}, nil, nil},
+		{"them of nationals, their state", "Peru/NNP expelled/VBD two/CD Chilean/JJ diplomats/NNS ,/, accusing/VBG them/PRP of/IN spying/VBG",
+			[]actor{countryAt(0, "PER"), {a: 3, b: 4, key: "country:CHL", typ: Country, demonym: true}}, 7, []string{"country:PER"}, []string{"country:CHL"}, nil, nil},
+		{"it of nationals, no state", "Peru/NNP expelled/VBD two/CD Chilean/JJ diplomats/NNS ,/, accusing/VBG it/PRP of/IN spying/VBG",
+			[]actor{countryAt(0, "PER"), {a: 3, b: 4, key: "country:CHL", typ: Country, demonym: true}}, 7, []string{"country:PER"}, nil, nil, nil},
+		{"them of a nationality's things, no state", "Peru/NNP seized/VBD two/CD Chilean/JJ boats/NNS ,/, accusing/VBG them/PRP of/IN smuggling/VBG",
+			[]actor{countryAt(0, "PER"), {a: 3, b: 4, key: "country:CHL", typ: Country, demonym: true}}, 7, []string{"country:PER"}, nil, nil, nil},
 		{"it alone may be a thing", "Chile/NNP praised/VBD it/PRP ./.",
 			[]actor{countryAt(0, "CHL")}, 2, []string{"country:CHL"}, nil, nil, []string{"person:ana-ruiz"}},
 	} {
