@@ -48,7 +48,7 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 		// alone: "discussed a report on Iran" names its matter
 		targets = c.targetBySpec(end, p.target)
 	} else {
-		targets = c.targetOf(end, p.target, agents)
+		targets = c.targetOf(end, p.target, agents, p.sensed)
 	}
 	if len(targets) == 0 && p.code[:2] == "13" {
 		targets = c.conditionSubject(end)

@@ -939,7 +939,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// order; but "Algeria and Egypt are fighting armed militants" fight
 		// others, not each other, and "a truce brokered by Qatar and
 		// Egypt" is no act between the brokers
-		return ctx.pairEvents(ev, agents, si, v, false)
+		out := ctx.pairEvents(ev, agents, si, v, false)
+		if len(out) > 0 && !negated {
+			out = append(out, x.mediations(doc, si, ctx, v, end, p, modality, agents)...)
+		}
+		return out
 	}
 	ev.Agents, ev.Targets = agents, targets
 	if len(agents) == 0 || len(targets) == 0 {
@@ -975,19 +979,31 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		out = append(out, in)
 		ctx.note(in, si, v, true)
 	}
-	if kept && !negated && strings.HasPrefix(p.code, "04") {
-		// "talks with Iranian Foreign Minister Abbas Araghchi, mediated by
-		// Oman": Oman mediates between the parties (mediation.go)
-		if by := ctx.mediatorAfter(end); len(by) > 0 {
-			md := x.newEvent(doc, si, ctx, end, mediated, false, modality)
-			for _, party := range append(slices.Clone(agents), targets...) {
-				if !slices.Contains(by, party) {
-					e := md
-					e.Agents, e.Targets = by, []string{party}
-					out = append(out, e)
-					ctx.note(e, si, v, true)
-				}
-			}
+	if kept && !negated {
+		out = append(out, x.mediations(doc, si, ctx, v, end, p, modality, append(slices.Clone(agents), targets...))...)
+	}
+	return out
+}
+
+// mediations are the events of a mediator of the act of pattern p at v,
+// ending at end, between its parties: "talks with Iranian Foreign Minister
+// Abbas Araghchi, mediated by Oman" (mediation.go).
+func (x *Extractor) mediations(doc *Document, si int, ctx *eventCtx, v, end int, p verbEntry, modality Modality, parties []string) []Event {
+	if !mediable(p) {
+		return nil
+	}
+	by := ctx.mediatorAfter(end)
+	if len(by) == 0 {
+		return nil
+	}
+	md := x.newEvent(doc, si, ctx, end, mediated, false, modality)
+	var out []Event
+	for _, party := range parties {
+		if !slices.Contains(by, party) {
+			e := md
+			e.Agents, e.Targets = by, []string{party}
+			out = append(out, e)
+			ctx.note(e, si, v, true)
 		}
 	}
 	return out

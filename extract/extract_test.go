@@ -883,7 +883,7 @@ func TestEvents(t *testing.T) {
 		{"an event noun owned by a possessive pronoun", "Headline\n\nIn its latest attack on Peru, Chile fired missiles.", []string{"country:CHL attack country:PER"}},
 		{"an event noun in an opening phrase", "Headline\n\nAfter talks with Peru, Chile agreed to reopen the border.", []string{"country:CHL talk country:PER"}},
 		{"an event noun's agent after by, its target after", "Headline\n\nAn attack by Peru on Chile killed 20 people.", []string{"country:PER attack country:CHL"}},
-		{"talks hosted by one between two are theirs", "Headline\n\nTalks hosted by Peru between Chile and Bolivia resumed.", []string{"country:CHL talk country:BOL"}},
+		{"talks hosted by one between two are theirs, the host mediating", "Headline\n\nTalks hosted by Peru between Chile and Bolivia resumed.", []string{"country:CHL talk country:BOL", "country:PER mediate country:BOL", "country:PER mediate country:CHL"}},
 		{"a noun of agreement", "Headline\n\nThe accord reached by Chile and Peru was praised.", []string{"country:CHL agree country:PER"}},
 		{"two parties joined by a hyphen before a symmetric act", "Headline\n\nUS-China talks resumed on Tuesday.", []string{"country:USA talk country:CHN"}},
 		{"parties fighting others do not fight each other", "Headline\n\nChile and Peru, which are fighting armed rebels, protested.", nil},
@@ -1213,6 +1213,9 @@ func TestEvents(t *testing.T) {
 		{"a matter discussed with a party", "Headline\n\nFrance discussed the crisis with Germany on Monday.", []string{"country:FRA discuss country:DEU"}},
 		{"a matter discussed with no party", "Headline\n\nFrance discussed the crisis on Monday.", nil},
 		{"them of nationals is their state", "Headline\n\nPeru expelled two Chilean diplomats, accusing them of spying.", []string{"country:PER expel country:CHL", "country:PER accuse country:CHL"}},
+		{"control regained from a party", "Headline\n\nChile regained control of the port from Peru.", []string{"country:CHL retake country:PER"}},
+		{"a state protesting to another complains", "Headline\n\nJapan protested to China on Monday.", []string{"country:JPN protest country:CHN"}},
+		{"a ceasefire brokered by a third party", "Headline\n\nIndia and Pakistan agreed to a ceasefire brokered by Qatar.", []string{"country:IND agree country:PAK", "country:QAT mediate country:IND", "country:QAT mediate country:PAK"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}
 	for _, tc := range tests {
@@ -1231,6 +1234,8 @@ func TestVerbSenses(t *testing.T) {
 	for _, tc := range []struct{ text, code string }{
 		{"Headline\n\nChina held joint drills with Russia.", "062"},
 		{"Headline\n\nChina held drills near Taiwan.", "150"},
+		{"Headline\n\nJapan protested to China.", "114"},
+		{"Headline\n\nJapan protested against China.", "141"},
 	} {
 		r := run(t, tc.text)
 		if len(r.Events) != 1 || r.Events[0].Code != tc.code {

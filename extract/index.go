@@ -37,6 +37,10 @@ type verbEntry struct {
 	action string
 	code   string
 	target []string
+	// sensed is a sense that another of the same words follows: it finds
+	// its target by its own prepositions only, never by fallbackPreps
+	// ("protested to China", 114; "against", 141)
+	sensed bool
 }
 
 // The lexicon's codes the rules name.
@@ -250,6 +254,13 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		ix.verbs[v.Pattern[0]] = append(ix.verbs[v.Pattern[0]], verbEntry{rest: v.Pattern[1:], action: v.Action, code: v.Code, target: v.Target})
 	}
 	for k, vs := range ix.verbs {
+		for i := range vs {
+			for _, w := range vs[i+1:] {
+				if slices.Equal(w.rest, vs[i].rest) {
+					vs[i].sensed = true
+				}
+			}
+		}
 		// longest patterns first, then lexicon order
 		sorted := make([]verbEntry, 0, len(vs))
 		for n := 8; n >= 0; n-- {

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 func TestNormName(t *testing.T) {
@@ -77,5 +80,27 @@ func TestOtherSpellingFound(t *testing.T) {
 func TestRespellingsOneWord(t *testing.T) {
 	if got := respellings("Organisation", map[string]string{"organisation": "organization"}); got != nil {
 		t.Errorf("a name of one word: %q, want none", got)
+	}
+}
+
+// A sense that another sense of the same words follows finds its target
+// by its own prepositions only; the last sense, and a pattern of one
+// sense, may fall back.
+func TestVerbSensesMarked(t *testing.T) {
+	ix := newIndex(&lexicon.Lexicon{Verbs: []lexicon.Verb{
+		{Pattern: []string{"protest"}, Action: "protest", Code: "114", Target: []string{"to"}},
+		{Pattern: []string{"protest"}, Action: "protest", Code: "141", Target: []string{"obj", "against"}},
+		{Pattern: []string{"protest", "*", "march"}, Action: "march", Code: "141", Target: []string{"against"}},
+		{Pattern: []string{"meet"}, Action: "meet", Code: "040", Target: []string{"obj"}},
+	}})
+	got := map[string]bool{}
+	for _, vs := range ix.verbs {
+		for _, v := range vs {
+			got[v.code+" "+strings.Join(v.rest, " ")] = v.sensed
+		}
+	}
+	want := map[string]bool{"114 ": true, "141 ": false, "141 * march": false, "040 ": false}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sensed (-want +got):\n%s", diff)
 	}
 }

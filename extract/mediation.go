@@ -1,14 +1,20 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/lexicon"
+import (
+	"strings"
 
-// Talks that a participle after them says someone mediated were mediated
-// by that one between their parties:
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// Talks or an agreement that a participle after them says someone
+// mediated were mediated by that one between their parties:
 //
 //	EVENT-NOUN ... , (mediated|brokered|hosted|facilitated) by MEDIATOR
+//	EVENT-NOUN (mediated|brokered|...) by MEDIATOR
 //
 // "Witkoff has held several rounds of indirect talks with Araghchi,
-// mediated by Oman": Oman mediates between Witkoff and Araghchi.
+// mediated by Oman": Oman mediates between Witkoff and Araghchi; "India
+// and Pakistan agreed to a ceasefire brokered by the United States".
 
 // mediationVerbs, as participles after talks, name who mediated them.
 var mediationVerbs = lexicon.Class("mediationVerbs")
@@ -16,11 +22,22 @@ var mediationVerbs = lexicon.Class("mediationVerbs")
 // mediated is the CAMEO event of mediating (045).
 var mediated = verbEntry{action: "mediate", code: "045"}
 
+// mediable reports an act a third party may mediate: a consultation
+// (CAMEO 04), an agreement (05: "signed a deal brokered by") or a
+// ceasefire (08).
+func mediable(p verbEntry) bool {
+	return strings.HasPrefix(p.code, "04") || strings.HasPrefix(p.code, "05") || strings.HasPrefix(p.code, "08")
+}
+
 // mediatorAfter finds who mediated the talks named by a noun whose words
-// end at end: the actors after "by" in a participle of mediation that
-// follows the first comma after the noun's phrase; nil when there is none.
+// end at end: the actors after "by" in a participle of mediation right
+// after the noun or after the first comma past the noun's phrase; nil
+// when there is none.
 func (c *eventCtx) mediatorAfter(end int) []string {
 	t := c.t
+	if end+2 < len(t) && mediationVerbs[t[end].lower()] && t[end].Tag == "VBN" && agentPreps[t[end+1].lower()] {
+		return c.objectAfter(end+2, 3)
+	}
 	k := end
 	for k < len(t) && k < end+12 && t[k].Text != "," {
 		if w := t[k].lower(); clauseBreaks[w] || w == "." || isVerb(t, k) {

@@ -16,6 +16,8 @@ func TestMediatorAfter(t *testing.T) {
 		{"mediated by", "talks/NNS with/IN Peru/NNP ,/, mediated/VBN by/IN Bolivia/NNP", []string{"country:BOL"}},
 		{"brokered by", "talks/NNS with/IN Peru/NNP ,/, brokered/VBN by/IN Bolivia/NNP", []string{"country:BOL"}},
 		{"attended by is no mediation", "talks/NNS with/IN Peru/NNP ,/, attended/VBN by/IN Bolivia/NNP", nil},
+		{"brokered by right after", "ceasefire/NN brokered/VBN by/IN Bolivia/NNP", []string{"country:BOL"}},
+		{"a past tense right after is the noun's verb", "ceasefire/NN brokered/VBD by/IN Bolivia/NNP", nil},
 		{"a clause before the comma", "talks/NNS with/IN Peru/NNP ended/VBD ,/, mediated/VBN by/IN Bolivia/NNP", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -45,8 +45,9 @@ func (c *eventCtx) pastMannerPhrase(end int) int {
 var reflexives = lexicon.Class("reflexives")
 
 // targetOf finds the actors acted upon after the pattern ending at end
-// by agents.
-func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
+// by agents; past the pattern's own prepositions by fallbackPreps unless
+// own is set.
+func (c *eventCtx) targetOf(end int, spec, agents []string, own bool) []string {
 	if end < len(c.t) && reflexives[c.t[end].lower()] && slices.Contains(spec, objTarget) {
 		return nil // "had merely defended himself when Pinas attacked him": the act is on its agent
 	}
@@ -124,6 +125,9 @@ func (c *eventCtx) targetOf(end int, spec, agents []string) []string {
 	if c.ownPrepThing(end, spec) {
 		// "flew to Bonn for talks with Kohl": the verb's own preposition
 		// named a place or thing; who comes after is another act's
+		return nil
+	}
+	if own {
 		return nil
 	}
 	// "provided aerial photographs and other intelligence to Macedonia"
