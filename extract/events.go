@@ -80,6 +80,10 @@ type eventCtx struct {
 // ("Cuba and Nicaragua called for dialogue").
 var appealRoots = lexicon.Class("appealRoots")
 
+// thirdPartyCodes are the CAMEO codes of acts on others' dealings, which
+// parties named together do not do to each other: mediation.
+var thirdPartyCodes = lexicon.Class("thirdPartyCodes")
+
 // diasporaNouns after a nationality name its people living elsewhere, not
 // its state: "hosts a large Iranian business community".
 var diasporaNouns = lexicon.Class("diasporaNouns")
@@ -934,7 +938,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if len(agents) >= 2 && !nominal && ctx.eachOther(end) {
 		return ctx.pairEvents(ev, agents, si, v, true) // "accused each other of"
 	}
-	if len(targets) == 0 && len(agents) >= 2 && (mutual(p) && !passive && !appealRoots[p.code[:2]] || symmetric[p.action]) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
+	if len(targets) == 0 && len(agents) >= 2 && (mutual(p) && !passive && !appealRoots[p.code[:2]] && !thirdPartyCodes[p.code] || symmetric[p.action]) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
 		// "Venezuela and China sign oil deal": each pair once, in text
 		// order; but "Algeria and Egypt are fighting armed militants" fight
 		// others, not each other, and "a truce brokered by Qatar and

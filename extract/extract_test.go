@@ -1215,6 +1215,9 @@ func TestEvents(t *testing.T) {
 		{"them of nationals is their state", "Headline\n\nPeru expelled two Chilean diplomats, accusing them of spying.", []string{"country:PER expel country:CHL", "country:PER accuse country:CHL"}},
 		{"control regained from a party", "Headline\n\nChile regained control of the port from Peru.", []string{"country:CHL retake country:PER"}},
 		{"a state protesting to another complains", "Headline\n\nJapan protested to China on Monday.", []string{"country:JPN protest country:CHN"}},
+		{"mediators named together mediate between others", "Headline\n\nEgypt and Qatar, which mediated the talks, urged Israel to respect the truce.", []string{"country:EGY,country:QAT urge country:ISR"}},
+		{"diplomats declared persona non grata are expelled", "Headline\n\nBelarus declared two Lithuanian diplomats persona non grata.", []string{"country:BLR expel country:LTU"}},
+		{"the owner of a passive's subject is its target", "Headline\n\nGeorgia's ruling party has been accused by the EU of backsliding.", []string{"organization:european-union accuse country:GEO"}},
 		{"a ceasefire brokered by a third party", "Headline\n\nIndia and Pakistan agreed to a ceasefire brokered by Qatar.", []string{"country:IND agree country:PAK", "country:QAT mediate country:IND", "country:QAT mediate country:PAK"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}

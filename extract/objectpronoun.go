@@ -108,7 +108,7 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 // Croatia.
 func (c *eventCtx) nationalsOf(j, k int) []string {
 	t := c.t
-	if !pluralPronouns[t[k].lower()] || t[j].Tag != "NNS" || !(groupNouns[t[j].lower()] || civilianNouns[t[j].lower()] || diplomatNouns[t[j].lower()]) {
+	if !pluralPronouns[t[k].lower()] || !nationals(t[j]) {
 		return nil
 	}
 	if i := actorAt(c.acts, j-1); i >= 0 && c.acts[i].b == j && c.acts[i].demonym && c.acts[i].typ == Country {

@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Who acts and on whom for a verb in the passive: its subject undergoes
 // the act and its by-phrase does it, or, for a verb whose target follows
@@ -59,6 +62,9 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 	if len(targets) == 0 && len(agents) > 0 {
 		targets = c.passiveClaimAuthor(v) // "released three dissidents, a move welcomed by the EU"
 	}
+	if len(targets) == 0 && len(agents) > 0 {
+		targets = c.ownerOfSubject(v) // "Georgia's ruling party has been accused by the EU"
+	}
 	if owner := c.possessorSubject(v); owner != "" && len(agents) == 0 {
 		// "New Zealand's concerns had been conveyed to X": who conveyed
 		agents, targets = []string{owner}, c.targetBySpec(end, prepsOf(p.target))
@@ -91,4 +97,30 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 		}
 	}
 	return agents, targets
+}
+
+// ownerOfSubject is the actor whose possessive opens the subject of the
+// passive verb at v, as the owner of an object is its target in the
+// active ("accused Georgia's ruling party"):
+//
+//	OWNER 's [ADJ|NOUN]* NOUN [AUX]* VBN
+//
+// "Georgia's ruling party has been accused by the EU": Georgia.
+func (c *eventCtx) ownerOfSubject(v int) []string {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (skippable[t[k].lower()] || t[k].Tag == "RB") {
+		k--
+	}
+	n := k
+	for k >= 0 && (strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || t[k].Tag == "VBG") && isWord(t[k].Text) && actorAt(c.acts, k) < 0 {
+		k--
+	}
+	if k == n || k < 1 || !isPossessive(t[k].Text) {
+		return nil
+	}
+	if a := actorAt(c.acts, k-1); a >= 0 && c.acts[a].b == k && !c.acts[a].modifier {
+		return []string{c.acts[a].key}
+	}
+	return nil
 }

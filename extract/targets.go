@@ -713,13 +713,33 @@ func (c *eventCtx) pastOffice(k int) int {
 //
 //	VERB ACTOR [DET|ADJ|NUM]* NOUN     (a phrase "VERB * NOUN")
 //
-// "The EU offered Libya help", "gave the rebels' leaders support".
+// "The EU offered Libya help", "gave the rebels' leaders support". People
+// of a nationality there stand for their state:
+//
+//	VERB [DET|NUM]* NATIONALITY PEOPLE-NNS ... NOUN
+//
+// "declared two Lithuanian diplomats persona non grata": Lithuania.
 func (c *eventCtx) gapObject(v, end int) []string {
 	a := actorAt(c.acts, v+1)
 	if a < 0 || c.acts[a].a != v+1 || c.acts[a].b > end-1 || c.acts[a].modifier {
+		k := v + 1
+		for k < end && (c.t[k].Tag == "CD" || determiners[c.t[k].lower()]) {
+			k++
+		}
+		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].a == k && c.acts[a].demonym && c.acts[a].typ == Country && c.acts[a].b < end-1 && nationals(c.t[c.acts[a].b]) {
+			return []string{c.acts[a].key}
+		}
 		return nil
 	}
 	return c.resolveHolder(a, c.coordinated(a, 1))
+}
+
+// nationals reports a plural noun of people that a nationality before it
+// makes its state's: "Croatian diplomats", "Chilean soldiers", "French
+// nationals".
+func nationals(tok Token) bool {
+	w := tok.lower()
+	return tok.Tag == "NNS" && (groupNouns[w] || civilianNouns[w] || diplomatNouns[w])
 }
 
 // ownState reports that key is the state or body whose office one of the
