@@ -300,6 +300,13 @@ func (c *eventCtx) desired(v int) bool {
 			}
 		}
 	}
+	if infinitiveMarks[t[k].lower()] && k >= 1 && coordinators[t[k-1].lower()] {
+		// "urged Israel to dismantle outposts and to ease restrictions":
+		// the infinitive shares the one it is joined to
+		if f := c.joinedInfinitive(k - 1); f >= 0 {
+			return c.desired(f)
+		}
+	}
 	if w := t[k].lower(); infinitiveMarks[w] || purposePreps[w] && t[v].Tag == "VBG" {
 		// back over the asked one to the word that asks or offers
 		for j, n := k-1, 0; j >= 0 && n < 12; j, n = j-1, n+1 {

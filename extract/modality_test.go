@@ -69,6 +69,8 @@ func TestDesiredJoined(t *testing.T) {
 		{"Chile/NNP wants/VBZ to/TO tighten/VB sanctions/NNS and/CC impose/VB a/DT blockade/NN", 6, true},
 		{"Chile/NNP wants/VBZ to/TO tighten/VB sanctions/NNS", 3, true},
 		{"Chile/NNP tightened/VBD sanctions/NNS and/CC imposed/VBD a/DT blockade/NN", 4, false},
+		{"Chile/NNP urged/VBD Peru/NNP to/TO free/VB prisoners/NNS and/CC to/TO ease/VB curbs/NNS", 8, true},
+		{"Chile/NNP decided/VBD to/TO free/VB prisoners/NNS and/CC to/TO ease/VB curbs/NNS", 7, false},
 		{"Chile/NNP wants/VBZ to/TO talk/VB ;/: Peru/NNP and/CC Bolivia/NNP impose/VB a/DT blockade/NN", 9, false},
 	} {
 		c := &eventCtx{t: slashTagged(tc.text)}
