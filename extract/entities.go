@@ -904,7 +904,7 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	}
 	// The lexicon's name, of the tagger's kind or where the tagger is
 	// unsure of its own.
-	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && (agrees(es[0], typ) || sure < unsureName || cut) && !(honorific && es[0].typ != Person) {
+	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && (agrees(es[0], typ) || sure < unsureName || cut) && !(honorific && es[0].typ != Person) && !bd.foreignAcronym(si, a, b, es[0]) {
 		bd.addKnown(si, a, b, es[0])
 		return
 	}
@@ -1226,6 +1226,29 @@ func (bd *builder) nationalities(si, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// foreignAcronym reports an acronym at [a, b) that the lexicon gives an
+// organization of one country while the phrase it names says it is of
+// another: another organization of the same letters.
+//
+//	NATIONALITY [NOUN]* ACRONYM
+//
+// "Serbian oil company NIS" is no South Korean intelligence service.
+func (bd *builder) foreignAcronym(si, a, b int, e gazEntry) bool {
+	t := bd.toks(si)
+	if b-a != 1 || e.typ != Organization || e.country == "" || !isAcronym(t[a].Text) {
+		return false
+	}
+	k := a - 1
+	for k >= 0 && k >= a-3 && (t[k].Tag == "NN" || t[k].Tag == "NNS") && !isCap(t[k].Text) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	es := bd.x.idx.lookup(t[k].Text)
+	return len(es) > 0 && es[0].demonym && es[0].country != "" && es[0].country != e.country
 }
 
 // knownInside adds the countries and nationalities inside a MISC name,

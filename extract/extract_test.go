@@ -67,6 +67,17 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "an acronym of another country's organization names another one",
+			text: "Headline\n\nGazprom bought a stake in Serbian oil company NIS.",
+			want: []string{"organization:nis organization NIS"},
+			not:  []string{"organization:national-intelligence-service"},
+		},
+		{
+			name: "an acronym of the same country's organization is that one",
+			text: "Headline\n\nThe South Korean spy agency NIS said so.",
+			want: []string{"organization:national-intelligence-service organization National Intelligence Service"},
+		},
+		{
 			name: "a church's name before a title names no actor",
 			text: "Headline\n\nMaronite Patriarch Nasrallah Tolvar and Anglican leaders met in Beirut.",
 			want: []string{"person:nasrallah-tolvar person Nasrallah Tolvar"},
