@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Who acts and on whom for a verb in the active voice: its subject acts
 // and what its pattern names after it undergoes the act:
@@ -40,6 +43,15 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	}
 	if len(agents) == 0 {
 		agents = c.trailingParticipleSubject(v) // "pulled the US out, imposing new sanctions"
+	}
+	if reactionVerbs[t[v].lower()] && strings.HasPrefix(p.code, "11") {
+		// "condemned the attack on Israel": its doer, told before, or
+		// none; not the victim
+		if ok, byOther := c.victimOnly(end); ok && byOther {
+			return agents, nil
+		} else if ok {
+			return agents, c.reactedDoers(end)
+		}
 	}
 	if mutual(p) && len(agents) >= 2 || consultation(p) {
 		// "Japan and South Korea held talks on North Korea's program":

@@ -104,3 +104,48 @@ func (c *eventCtx) definiteNoun(v int) bool {
 	}
 	return k >= 0 && definiteEventWords[c.t[k].lower()]
 }
+
+// An act of harm that a verb of disapproval names with its victim but no
+// doer condemns no one the phrase names: the victim is whom the act was
+// done to.
+//
+//	DISAPPROVAL-VERB [DET|ADJ|NOUN]* HARM-NOUN (on|of|against) VICTIM   (no "by" DOER)
+//
+// "France condemned the attack on Israel": France does not condemn Israel.
+
+// harmRoots are the CAMEO roots of acts done to a victim: sanctions and
+// force.
+var harmRoots = lexicon.Class("harmRoots")
+
+// victimOnly reports that the object from token end on is a noun of harm
+// whose phrase names no actor as its doer: no possessive before it, no
+// "by" and an actor after it; byOther is set when "by" names a doer that
+// is no actor ("attacks on Israelis by militant groups").
+func (c *eventCtx) victimOnly(end int) (ok, byOther bool) {
+	t := c.t
+	k := modifiersAfter(t, end)
+	for k+1 < len(t) && nounModifierWord(t[k]) && strings.HasPrefix(t[k+1].Tag, "NN") {
+		k++ // "the missile attack"
+	}
+	if k >= len(t) || actorAt(c.acts, k) >= 0 || !c.eventNounAt(k) || !c.nounSense(k, func(p verbEntry) bool { return harmRoots[p.code[:2]] }) {
+		return false, false
+	}
+	for j := end; j < k; j++ {
+		if isPossessive(t[j].Text) || actorAt(c.acts, j) >= 0 {
+			return false, false // "Iran's attack on Israel", "the Iranian attack": its doer
+		}
+	}
+	for j := k + 1; j < len(t) && j < k+8; j++ {
+		w := t[j].lower()
+		if authorPreps[w] {
+			if len(c.objectAfter(j+1, 4)) > 0 {
+				return false, false // "the attack on Israel by Iran"
+			}
+			return true, true
+		}
+		if clauseBreaks[w] || w == "," || w == "." || isVerb(t, j) {
+			break
+		}
+	}
+	return true, false
+}

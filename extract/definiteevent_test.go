@@ -97,3 +97,31 @@ func TestReactedDoers(t *testing.T) {
 		})
 	}
 }
+
+// victimOnly alone: a noun of harm whose phrase names no actor as its
+// doer names only its victim; byOther when "by" names a doer that is no
+// actor.
+func TestVictimOnly(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text    string
+		acts          []actor
+		ok, byOtherOK bool
+	}{
+		{"the victim alone", "condemned/VBD the/DT attack/NN on/IN Peru/NNP", []actor{countryAt(4, "PER")}, true, false},
+		{"a doer by name", "condemned/VBD the/DT attack/NN on/IN Peru/NNP by/IN Chile/NNP", []actor{countryAt(4, "PER"), countryAt(6, "CHL")}, false, false},
+		{"a doer of no name", "condemned/VBD the/DT attacks/NNS on/IN Peru/NNP by/IN militants/NNS", []actor{countryAt(4, "PER")}, true, true},
+		{"a possessive doer", "condemned/VBD Chile/NNP 's/POS attack/NN on/IN Peru/NNP", []actor{countryAt(1, "CHL"), countryAt(5, "PER")}, false, false},
+		{"sanctions", "condemned/VBD the/DT sanctions/NNS on/IN Peru/NNP", []actor{countryAt(4, "PER")}, true, false},
+		{"no act of harm", "condemned/VBD the/DT talks/NNS with/IN Peru/NNP", []actor{countryAt(4, "PER")}, false, false},
+		{"an actor as object", "condemned/VBD Peru/NNP", []actor{countryAt(1, "PER")}, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, idx: x.idx}
+			ok, byOther := c.victimOnly(1)
+			if ok != tc.ok || byOther != tc.byOtherOK {
+				t.Errorf("victimOnly = %v, %v; want %v, %v", ok, byOther, tc.ok, tc.byOtherOK)
+			}
+		})
+	}
+}
