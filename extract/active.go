@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // Who acts and on whom for a verb in the active voice: its subject acts
 // and what its pattern names after it undergoes the act:
@@ -44,9 +41,9 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	if len(agents) == 0 {
 		agents = c.trailingParticipleSubject(v) // "pulled the US out, imposing new sanctions"
 	}
-	if reactionVerbs[t[v].lower()] && strings.HasPrefix(p.code, "11") {
-		// "condemned the attack on Israel": its doer, told before, or
-		// none; not the victim
+	if takesStance(t[v].lower()) && slices.Contains(p.target, objTarget) {
+		// "condemned the attack on Israel", "backed the strikes on
+		// Iran": its doer, told before, or none; not the victim
 		if ok, byOther := c.victimOnly(end); ok && byOther {
 			return agents, nil
 		} else if ok {

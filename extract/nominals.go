@@ -195,8 +195,8 @@ func (c *eventCtx) nominalAgent(v int) []string {
 			return c.coordinated(a, -1) // the headline "India in talks with Iran", with no verb
 		}
 	}
-	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[t[k].lower()] || reactionVerbs[t[k].lower()] {
-		return nil // "Brazil criticised the sanctions on Venezuela": not Brazil's
+	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[t[k].lower()] || takesStance(t[k].lower()) {
+		return nil // "Brazil criticised the sanctions on Venezuela", "China rejected the sanctions on Russia": not theirs
 	}
 	return c.subjectOf(k)
 }
@@ -337,6 +337,14 @@ func (c *eventCtx) nounSense(v int, is func(verbEntry) bool) bool {
 func (c *eventCtx) meetingNoun(v int) bool {
 	return c.nounSense(v, func(p verbEntry) bool { return symmetric[p.action] || strings.HasPrefix(p.code, "04") })
 }
+
+// takesStance reports a verb that reacts to, rejects or takes a stance on
+// the act it names, which is another's: "condemned the attacks on",
+// "rejected the sanctions on", "backed the strikes on".
+func takesStance(w string) bool { return reactionVerbs[w] || rejectVerbs[w] || stanceVerbs[w] }
+
+// stanceVerbs take a stance on an act they name: "backed the strikes on".
+var stanceVerbs = lexicon.Class("stanceVerbs")
 
 // reactionVerbs react to an act: the act they name is another's ("condemned
 // the attacks on", "welcomed the talks between").
