@@ -733,6 +733,9 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 		if w == sumWord {
 			i = sumEnd(t, i) // "$ 2bn", "400m euros"
 		}
+		for w == armsWord && i < len(t) && armsNouns[t[i].lower()] {
+			i++ // "fighter jets", "air defence systems"
+		}
 	}
 	return i, true
 }
@@ -763,10 +766,21 @@ func dayAdverbEnd(t []Token, i int) int {
 // "raised $2bn", "raised about £900m", "raised 400m euros".
 const sumWord = "<sum>"
 
+// armsWord in a pattern stands for weapons of war, armsNouns: "receive *
+// <arms>" matches "received 30 tanks", "received F-16 fighter jets".
+const armsWord = "<arms>"
+
+// armsNouns name weapons and their systems, what one state supplies
+// another: "tanks", "missiles", "fighter jets".
+var armsNouns = lexicon.Class("armsNouns")
+
 // patternWordAt reports that token i matches the pattern word w.
 func patternWordAt(t []Token, i int, w string) bool {
 	if w == sumWord {
 		return isSum(t, i)
+	}
+	if w == armsWord {
+		return armsNouns[t[i].lower()]
 	}
 	return wordIs(t[i].Text, w)
 }
@@ -890,6 +904,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		agents, targets = ctx.passiveParties(v, end, p)
 	default:
 		agents, targets = ctx.activeParties(v, end, p)
+	}
+	if p.inverse {
+		agents, targets = targets, agents // "Ukraine received 30 tanks from Poland": Poland supplies Ukraine
 	}
 	if len(targets) == 0 && len(agents) > 0 && violentRoots[p.code[:2]] && !nominal && !passive && slices.Contains(p.target, objTarget) {
 		if st := ctx.missionState(end); st != "" {

@@ -1234,6 +1234,8 @@ func TestEvents(t *testing.T) {
 		{"sanctions rejected are another's, their victim no target", "Headline\n\nChina rejected the sanctions on Russia.", nil},
 		{"strikes backed are another's, their victim no target", "Headline\n\nThe US backed the strikes on Iran.", nil},
 		{"an actor backed is the target", "Headline\n\nThe US backed Ukraine.", []string{"country:USA back country:UKR"}},
+		{"weapons received from a party are its supply", "Headline\n\nUkraine received 30 tanks from Poland.", []string{"country:POL supply country:UKR"}},
+		{"a sum received is no guest", "Headline\n\nIsrael receives $3.8bn in aid every year from the United States.", nil},
 		{"a ceasefire brokered by a third party", "Headline\n\nIndia and Pakistan agreed to a ceasefire brokered by Qatar.", []string{"country:IND agree country:PAK", "country:QAT mediate country:IND", "country:QAT mediate country:PAK"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}

@@ -41,7 +41,15 @@ type verbEntry struct {
 	// its target by its own prepositions only, never by fallbackPreps
 	// ("protested to China", 114; "against", 141)
 	sensed bool
+	// inverse is a pattern whose subject undergoes the act and whose
+	// target does it, written "~" before the target in verbs.tsv
+	// ("receive * <arms>", "~from": "Ukraine received tanks from Poland")
+	inverse bool
 }
+
+// inverseMark before a verb pattern's target says the target does the
+// act to the subject: "receive * <arms>	supply	072	~from".
+const inverseMark = "~"
 
 // The lexicon's codes the rules name.
 const (
@@ -251,7 +259,13 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		ix.common[w] = true
 	}
 	for _, v := range lx.Verbs {
-		ix.verbs[v.Pattern[0]] = append(ix.verbs[v.Pattern[0]], verbEntry{rest: v.Pattern[1:], action: v.Action, code: v.Code, target: v.Target})
+		e := verbEntry{rest: v.Pattern[1:], action: v.Action, code: v.Code, target: v.Target}
+		if len(e.target) > 0 && strings.HasPrefix(e.target[0], inverseMark) {
+			e.inverse = true
+			e.target = slices.Clone(e.target)
+			e.target[0] = strings.TrimPrefix(e.target[0], inverseMark)
+		}
+		ix.verbs[v.Pattern[0]] = append(ix.verbs[v.Pattern[0]], e)
 	}
 	for k, vs := range ix.verbs {
 		for i := range vs {

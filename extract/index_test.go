@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -102,5 +103,23 @@ func TestVerbSensesMarked(t *testing.T) {
 	want := map[string]bool{"114 ": true, "141 ": false, "141 * march": false, "040 ": false}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("sensed (-want +got):\n%s", diff)
+	}
+}
+
+// A target written after "~" turns the roles: the target acts on the
+// subject.
+func TestVerbInverse(t *testing.T) {
+	ix := newIndex(&lexicon.Lexicon{Verbs: []lexicon.Verb{
+		{Pattern: []string{"receive", "*", "<arms>"}, Action: "supply", Code: "072", Target: []string{"~from"}},
+		{Pattern: []string{"receive"}, Action: "receive", Code: "043", Target: []string{"obj"}},
+	}})
+	for _, v := range ix.verbs["receive"] {
+		want := len(v.rest) > 0
+		if v.inverse != want {
+			t.Errorf("%q: inverse %v, want %v", v.rest, v.inverse, want)
+		}
+		if want && !slices.Equal(v.target, []string{"from"}) {
+			t.Errorf("%q: target %q, want from", v.rest, v.target)
+		}
 	}
 }

@@ -245,6 +245,9 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 			if end < len(t) && t[end].Tag == "PRP" && !reflexives[t[end].lower()] {
 				continue // "invited him to Santiago": the pronoun is the object (objectpronoun.go), not the place after it
 			}
+			if end < len(t) && isSum(t, end) {
+				continue // "receives $3.8bn in military aid from the US": a sum is the object, no party
+			}
 			if end < len(t) && t[end].Tag == "VB" && !(end > 0 && infinitiveMarks[t[end-1].lower()]) {
 				continue // "helped shoot down Iranian missiles": a verb after the verb, no object; but "agreed to support Croatia"
 			}
