@@ -80,6 +80,10 @@ type eventCtx struct {
 // ("Cuba and Nicaragua called for dialogue").
 var appealRoots = lexicon.Class("appealRoots")
 
+// exchangeVerbs, with the noun of their phrase, say that parties did it
+// to each other: "Thailand and Cambodia traded accusations".
+var exchangeVerbs = lexicon.Class("exchangeVerbs")
+
 // thirdPartyCodes are the CAMEO codes of acts on others' dealings, which
 // parties named together do not do to each other: mediation.
 var thirdPartyCodes = lexicon.Class("thirdPartyCodes")
@@ -952,8 +956,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		p.code = ip.code // "vowed to retaliate against South Korea": a vow, coded as a threat
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
-	if len(agents) >= 2 && !nominal && ctx.eachOther(end) {
-		return ctx.pairEvents(ev, agents, si, v, true) // "accused each other of"
+	if len(agents) >= 2 && !nominal && (ctx.eachOther(end) || exchangeVerbs[t[v].lower()] && len(p.rest) > 0 && !symmetric[p.action]) {
+		return ctx.pairEvents(ev, agents, si, v, true) // "accused each other of", "traded accusations"
 	}
 	if len(targets) == 0 && len(agents) >= 2 && (mutual(p) && !passive && !appealRoots[p.code[:2]] && !thirdPartyCodes[p.code] || symmetric[p.action]) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
 		// "Venezuela and China sign oil deal": each pair once, in text
