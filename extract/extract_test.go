@@ -1236,7 +1236,8 @@ func TestEvents(t *testing.T) {
 		{"an actor backed is the target", "Headline\n\nThe US backed Ukraine.", []string{"country:USA back country:UKR"}},
 		{"fire exchanged is one clash", "Headline\n\nIndia and Pakistan exchanged fire along the border.", []string{"country:IND clash country:PAK"}},
 		{"weapons received from a party are its supply", "Headline\n\nUkraine received 30 tanks from Poland.", []string{"country:POL supply country:UKR"}},
-		{"a sum received is no guest", "Headline\n\nIsrael receives $3.8bn in aid every year from the United States.", nil},
+		{"a sum received is no guest", "Headline\n\nIsrael receives $3.8bn every year from the United States.", nil},
+		{"a sum of aid received from a party is its aid", "Headline\n\nIsrael receives $3.8bn in military aid from the United States.", []string{"country:USA aid country:ISR"}},
 		{"a ceasefire brokered by a third party", "Headline\n\nIndia and Pakistan agreed to a ceasefire brokered by Qatar.", []string{"country:IND agree country:PAK", "country:QAT mediate country:IND", "country:QAT mediate country:PAK"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}

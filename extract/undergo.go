@@ -33,6 +33,12 @@ func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "CD" || t[k].Tag == "$" || determiners[t[k].lower()] || negations[t[k].lower()]) {
 		k-- // "secured a $10bn loan from", "received no support from"
 	}
+	if j := sumBefore(t, k); j >= 0 {
+		k = j - 1 // "receives $3.8bn in military aid from"
+		if k >= 0 && (t[k].Tag == "RB" || t[k].Tag == "IN") && !authorPreps[t[k].lower()] {
+			k-- // "received about $3.8bn in"
+		}
+	}
 	if k >= 1 && underWords[t[k].lower()] {
 		k-- // "came under attack from"
 	} else if k < 0 || !undergoVerbs[t[k].lower()] {
@@ -48,6 +54,22 @@ func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 	return agents, targets, len(agents) > 0 && len(targets) > 0
 }
 
+// sumBefore is where the sum of money ends at the preposition at k
+// starts ("$3.8bn in military aid": the noun's amount), or -1.
+//
+//	SUM (in|of) [ADJ]* EVENT-NOUN
+func sumBefore(t []Token, k int) int {
+	if k < 1 || t[k].Tag != "IN" || authorPreps[t[k].lower()] {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if isSum(t, j) && sumEnd(t, j+1) == k {
+			return j
+		}
+	}
+	return -1
+}
+
 // undergoesNoun reports an undergoing verb at v whose object is an event
 // noun: the noun tells the act ("received support from Iran", "drew
 // criticism"), the verb none of its own.
@@ -59,6 +81,11 @@ func (c *eventCtx) undergoesNoun(v int) bool {
 	k := v + 1
 	if k < len(t) && negations[t[k].lower()] {
 		k++ // "received no support from"
+	}
+	if k < len(t) && isSum(t, k) {
+		if e := sumEnd(t, k+1); e < len(t) && t[e].Tag == "IN" && !authorPreps[t[e].lower()] {
+			k = e + 1 // "receives $3.8bn in military aid"
+		}
 	}
 	k = modifiersAfter(t, k)
 	return k < len(t) && eventNoun(t[k].lower())

@@ -24,6 +24,9 @@ func TestUndergone(t *testing.T) {
 		{"a verb that does the act", "Chile/NNP launched/VBD an/DT attack/NN from/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3, nil, nil},
 		{"no event noun", "Chile/NNP faced/VBD questions/NNS from/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(4, "PER")}, 2, nil, nil},
 		{"no author", "Chile/NNP faced/VBD criticism/NN at/IN home/NN", []actor{countryAt(0, "CHL")}, 2, nil, nil},
+		{"a sum of the act", "Chile/NNP received/VBD $/$ 3bn/CD in/IN military/JJ aid/NN from/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(8, "PER")}, 6,
+			[]string{"country:PER"}, []string{"country:CHL"}},
+		{"a sum after a verb that does the act", "Chile/NNP spent/VBD $/$ 3bn/CD in/IN military/JJ aid/NN from/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(8, "PER")}, 6, nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
