@@ -326,6 +326,11 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 				k = acts[a].b - 1 // "Moscow-backed presidential candidate ... Viktor Yanukovych"
 				continue
 			}
+			if acts[a].demonym {
+				if b := c.namedAfter(acts[a].b); b >= 0 {
+					a = b // "a Russian group called Laundry Bear": the group, by its name
+				}
+			}
 			a = c.head(a)
 			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
@@ -817,4 +822,32 @@ func (c *eventCtx) peopleNounAt(k int) bool {
 	}
 	w := t[k].lower()
 	return !groupNouns[w] && !c.titles[strings.TrimSuffix(w, "s")] && !eventNoun(w) && !claimNouns[w] && !actNouns[w] && !envoyNouns[w] && !diplomatNouns[w]
+}
+
+// namingParticiples after a noun give it the name that follows.
+var namingParticiples = lexicon.Class("namingParticiples")
+
+// namedAfter is the actor that a naming participle after the nouns from
+// token k on names, or -1:
+//
+//	NATIONALITY NOUN+ (called|dubbed|known as) NAME
+//
+// "a Russian group called Laundry Bear": Laundry Bear, not Russia.
+func (c *eventCtx) namedAfter(k int) int {
+	t := c.t
+	j := k
+	for j < len(t) && j < k+3 && (t[j].Tag == "NN" || t[j].Tag == "NNS") && !isCap(t[j].Text) {
+		j++
+	}
+	if j == k || j >= len(t) || !namingParticiples[t[j].lower()] {
+		return -1
+	}
+	j++
+	if j < len(t) && t[j].Tag == "IN" {
+		j++ // "known as"
+	}
+	if a := actorAt(c.acts, j); a >= 0 && c.acts[a].a == j && !c.acts[a].demonym {
+		return a
+	}
+	return -1
 }

@@ -384,3 +384,26 @@ func TestTargetBySpecStops(t *testing.T) {
 		})
 	}
 }
+
+// namedAfter alone: a naming participle after a nationality's noun names
+// the actor after it.
+func TestNamedAfter(t *testing.T) {
+	bear := actor{a: 5, b: 7, key: "organization:laundry-bear", typ: Organization}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		want       int
+	}{
+		{"called", "a/DT Russian/JJ group/NN called/VBN Laundry/NNP Bear/NNP", []actor{{a: 1, b: 2, key: "country:RUS", typ: Country, demonym: true}, {a: 4, b: 6, key: bear.key, typ: Organization}}, 1},
+		{"known as", "a/DT Russian/JJ group/NN known/VBN as/IN Laundry/NNP Bear/NNP", []actor{{a: 1, b: 2, key: "country:RUS", typ: Country, demonym: true}, bear}, 1},
+		{"no name after it", "a/DT Russian/JJ group/NN called/VBN for/IN talks/NNS", []actor{{a: 1, b: 2, key: "country:RUS", typ: Country, demonym: true}}, -1},
+		{"no noun between", "a/DT Russian/JJ called/VBN Laundry/NNP Bear/NNP", []actor{{a: 1, b: 2, key: "country:RUS", typ: Country, demonym: true}, {a: 3, b: 5, key: bear.key, typ: Organization}}, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if got := c.namedAfter(2); got != tc.want {
+				t.Errorf("namedAfter = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
