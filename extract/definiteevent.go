@@ -105,13 +105,14 @@ func (c *eventCtx) definiteNoun(v int) bool {
 	return k >= 0 && definiteEventWords[c.t[k].lower()]
 }
 
-// An act of harm that a verb of disapproval names with its victim but no
-// doer condemns no one the phrase names: the victim is whom the act was
-// done to.
+// An act of harm that a verb of reacting, rejecting or taking a stance
+// names with its victim but no doer is done to no one the phrase names:
+// the victim is whom the act was done to.
 //
-//	DISAPPROVAL-VERB [DET|ADJ|NOUN]* HARM-NOUN (on|of|against) VICTIM   (no "by" DOER)
+//	STANCE-VERB [DET|ADJ|NOUN]* HARM-NOUN (on|of|against) VICTIM   (no "by" DOER)
 //
-// "France condemned the attack on Israel": France does not condemn Israel.
+// "France condemned the attack on Israel": France does not condemn
+// Israel; "The US backed the strikes on Iran": nor back Iran.
 
 // harmRoots are the CAMEO roots of acts done to a victim: sanctions and
 // force.
