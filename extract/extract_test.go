@@ -1236,6 +1236,7 @@ func TestEvents(t *testing.T) {
 		{"an actor backed is the target", "Headline\n\nThe US backed Ukraine.", []string{"country:USA back country:UKR"}},
 		{"fire exchanged is one clash", "Headline\n\nIndia and Pakistan exchanged fire along the border.", []string{"country:IND clash country:PAK"}},
 		{"a group of a nationality called by its name is that group", "Headline\n\nBritain sanctioned a Russian hacking group known as Star Blizzard.", []string{"country:GBR sanction organization:star-blizzard"}},
+		{"standing with a party supports it", "Headline\n\nWashington said it stood with Pakistan.", []string{"country:USA support country:PAK"}},
 		{"weapons received from a party are its supply", "Headline\n\nUkraine received 30 tanks from Poland.", []string{"country:POL supply country:UKR"}},
 		{"a sum received is no guest", "Headline\n\nIsrael receives $3.8bn every year from the United States.", nil},
 		{"a sum of aid received from a party is its aid", "Headline\n\nIsrael receives $3.8bn in military aid from the United States.", []string{"country:USA aid country:ISR"}},
