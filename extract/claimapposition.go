@@ -33,6 +33,34 @@ func (c *eventCtx) claimSubject(v int) (int, bool) {
 		k-- // "a charge Yerevan swiftly rejected", "charges Lima has denied"
 	}
 	pronoun := false
+	inCapital := false
+	if a := actorAt(c.acts, k); a >= 0 && c.acts[a].b == k+1 && c.acts[a].capital && c.acts[a].a >= 2 && cityPreps[t[c.acts[a].a-1].lower()] && groupNouns[t[c.acts[a].a-2].lower()] {
+		k, inCapital = c.acts[a].a-2, true // "a charge the Taliban government in Kabul denies": the body in the capital
+	}
+	if k >= 1 && groupNouns[t[k].lower()] && actorAt(c.acts, k) < 0 {
+		// "a charge the Afghan government denies", "the Taliban
+		// government", "the government in Kabul": the body of the actor
+		// before it or of the capital after it
+		j := k - 1
+		if isPossessive(t[j].Text) {
+			j--
+		}
+		a := actorAt(c.acts, j)
+		switch {
+		case a >= 0 && c.acts[a].b == j+1:
+			j = c.acts[a].a - 1
+		case inCapital:
+		default:
+			return -2, false
+		}
+		if j >= 0 && determiners[t[j].lower()] {
+			j--
+		}
+		if j >= 0 && (thatWords[t[j].lower()] || relativePronouns[t[j].lower()]) {
+			j--
+		}
+		return j, false
+	}
 	if a := actorAt(c.acts, k); a >= 0 && c.acts[a].b == k+1 {
 		k = c.acts[a].a - 1
 	} else if k >= 0 && t[k].Tag == "PRP" && (personPronouns[t[k].lower()] || partyPronouns[t[k].lower()]) {

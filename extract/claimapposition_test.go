@@ -26,6 +26,12 @@ func TestClaimAuthor(t *testing.T) {
 		{"past an auxiliary, with no article", "Chile/NNP accused/VBD Peru/NNP ,/, charges/NNS Lima/NNP has/VBZ denied/VBN", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(5, "PER")}, 7,
 			[]string{"country:CHL"}},
 		{"no one answers", "Chile/NNP accused/VBD Peru/NNP ,/, charges/NNS often/RB denied/VBN", []actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 6, nil},
+		{"a state's body answers", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT charge/NN the/DT Peruvian/JJ government/NN denied/VBD",
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER"), {a: 7, b: 8, key: "country:PER", typ: Country, demonym: true}}, 9, []string{"country:CHL"}},
+		{"a body in the capital answers", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT charge/NN the/DT government/NN in/IN Lima/NNP denied/VBD",
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER"), {a: 9, b: 10, key: "country:PER", typ: Country, capital: true}}, 10, []string{"country:CHL"}},
+		{"a common noun of no body", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT charge/NN the/DT Peruvian/JJ press/NN denied/VBD",
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER"), {a: 7, b: 8, key: "country:PER", typ: Country, demonym: true}}, 9, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
