@@ -23,7 +23,9 @@ func (c *eventCtx) claimAuthor(v int) []string {
 }
 
 // claimSubject reads back from the verb at v, past its auxiliaries and
-// adverbs, over its subject, an actor or a pronoun, and a relative word:
+// adverbs, over its subject, an actor, a state's body ("the Afghan
+// government", "the government in Kabul") or a pronoun, and a relative
+// word:
 // the token before them (where the claim noun should be), and whether the
 // subject is a pronoun; -2 when no subject stands right before the verb.
 func (c *eventCtx) claimSubject(v int) (int, bool) {
