@@ -81,10 +81,7 @@ func (c *eventCtx) reactedDoers(end int) []string {
 	if end < len(t) && thatWords[t[end].lower()] {
 		return nil // "denied that the seizure was linked to": a clause, no object
 	}
-	k := modifiersAfter(t, end)
-	for k+1 < len(t) && nounModifierWord(t[k]) && strings.HasPrefix(t[k+1].Tag, "NN") {
-		k++ // "the border agreement", "the missile attack"
-	}
+	k := objectNounAt(t, end)
 	if k >= len(t) || !c.eventNounAt(k) || k+1 < len(t) && authorPreps[t[k+1].lower()] {
 		return nil // but "condemned the attack by rebels": a doer of its own
 	}
@@ -93,6 +90,18 @@ func (c *eventCtx) reactedDoers(end int) []string {
 	}
 	who, _ := c.earlierAttackers(k)
 	return who
+}
+
+// objectNounAt is the head noun of the object phrase from token end on,
+// past its determiners, adjectives and the nouns that modify it ("the
+// border agreement", "the missile attack"); len(t) or a word that is no
+// noun when there is none.
+func objectNounAt(t []Token, end int) int {
+	k := modifiersAfter(t, end)
+	for k+1 < len(t) && nounModifierWord(t[k]) && strings.HasPrefix(t[k+1].Tag, "NN") {
+		k++
+	}
+	return k
 }
 
 // definiteNoun reports a noun at v whose phrase opens with a definite
@@ -124,10 +133,7 @@ var harmRoots = lexicon.Class("harmRoots")
 // is no actor ("attacks on Israelis by militant groups").
 func (c *eventCtx) victimOnly(end int) (ok, byOther bool) {
 	t := c.t
-	k := modifiersAfter(t, end)
-	for k+1 < len(t) && nounModifierWord(t[k]) && strings.HasPrefix(t[k+1].Tag, "NN") {
-		k++ // "the missile attack"
-	}
+	k := objectNounAt(t, end)
 	if k >= len(t) || actorAt(c.acts, k) >= 0 || !c.eventNounAt(k) || !c.nounSense(k, func(p verbEntry) bool { return harmRoots[p.code[:2]] }) {
 		return false, false
 	}
