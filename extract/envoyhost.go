@@ -26,10 +26,7 @@ var (
 // none). host is "" when the subject is no envoy hosted by a state.
 func (c *eventCtx) envoyHost(v int) (host, sender string) {
 	t := c.t
-	k := v - 1
-	for k >= 0 && (skippable[t[k].lower()] || t[k].Tag == "RB") {
-		k--
-	}
+	k := c.subjectEnd(v)
 	h := actorAt(c.acts, k)
 	if h < 0 || c.acts[h].b != k+1 || c.acts[h].typ != Country || c.acts[h].demonym {
 		return "", ""

@@ -108,10 +108,7 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 // "Georgia's ruling party has been accused by the EU": Georgia.
 func (c *eventCtx) ownerOfSubject(v int) []string {
 	t := c.t
-	k := v - 1
-	for k >= 0 && (skippable[t[k].lower()] || t[k].Tag == "RB") {
-		k--
-	}
+	k := c.subjectEnd(v)
 	n := k
 	for k >= 0 && (strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || t[k].Tag == "VBG") && isWord(t[k].Text) && actorAt(c.acts, k) < 0 {
 		k--

@@ -517,10 +517,7 @@ func (c *eventCtx) adverbial(i, j int) bool {
 // conveyed"), or "" (and when the noun names its people, not its agents).
 func (c *eventCtx) possessorSubject(v int) string {
 	t := c.t
-	k := v - 1
-	for k >= 0 && (skippable[t[k].lower()] || t[k].Tag == "RB") {
-		k--
-	}
+	k := c.subjectEnd(v)
 	if k >= 0 && civilianNouns[t[k].lower()] {
 		return "" // "Chile's fans were invited to Lima", "Russia's diplomats were expelled": done to them by another
 	}
@@ -544,10 +541,7 @@ func (c *eventCtx) possessorSubject(v int) string {
 // about Peru were criticised by Chile".
 func (c *eventCtx) claimOwnerSubject(v int) string {
 	t := c.t
-	k := v - 1
-	for k >= 0 && (skippable[t[k].lower()] || t[k].Tag == "RB") {
-		k--
-	}
+	k := c.subjectEnd(v)
 	end := k + 1 // the subject's phrase ends before end
 	for n := 0; k >= 2 && n < 10; k, n = k-1, n+1 {
 		if claimNouns[t[k].lower()] && isPossessive(t[k-1].Text) {
@@ -561,6 +555,17 @@ func (c *eventCtx) claimOwnerSubject(v int) string {
 		}
 	}
 	return ""
+}
+
+// subjectEnd is the last word of the subject of the verb at v, back over
+// its auxiliaries and adverbs: "the talks have also been" before
+// "suspended".
+func (c *eventCtx) subjectEnd(v int) int {
+	k := v - 1
+	for k >= 0 && (skippable[c.t[k].lower()] || c.t[k].Tag == "RB") {
+		k--
+	}
+	return k
 }
 
 // civilianNouns name a state's people who are not its agents: what is done
