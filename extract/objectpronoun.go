@@ -107,12 +107,11 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 // "expelled two Croatian diplomats, accusing them of espionage": them is
 // Croatia.
 func (c *eventCtx) nationalsOf(j, k int) []string {
-	t := c.t
-	if !pluralPronouns[t[k].lower()] || !nationals(t[j]) {
+	if !pluralPronouns[c.t[k].lower()] {
 		return nil
 	}
-	if i := actorAt(c.acts, j-1); i >= 0 && c.acts[i].b == j && c.acts[i].demonym && c.acts[i].typ == Country {
-		return c.referTo(k, []string{c.acts[i].key})
+	if st := c.nationalsState(j); st != "" {
+		return c.referTo(k, []string{st})
 	}
 	return nil
 }

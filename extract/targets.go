@@ -734,20 +734,29 @@ func (c *eventCtx) gapObject(v, end int) []string {
 		for k < end && (c.t[k].Tag == "CD" || determiners[c.t[k].lower()]) {
 			k++
 		}
-		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].a == k && c.acts[a].demonym && c.acts[a].typ == Country && c.acts[a].b < end-1 && nationals(c.t[c.acts[a].b]) {
-			return []string{c.acts[a].key}
+		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].a == k && c.acts[a].b < end-1 {
+			if st := c.nationalsState(c.acts[a].b); st != "" {
+				return []string{st}
+			}
 		}
 		return nil
 	}
 	return c.resolveHolder(a, c.coordinated(a, 1))
 }
 
-// nationals reports a plural noun of people that a nationality before it
-// makes its state's: "Croatian diplomats", "Chilean soldiers", "French
-// nationals".
-func nationals(tok Token) bool {
-	w := tok.lower()
-	return tok.Tag == "NNS" && (groupNouns[w] || civilianNouns[w] || diplomatNouns[w])
+// nationalsState is the state of the people the plural noun at j names
+// after their nationality ("Croatian diplomats", "Chilean soldiers",
+// "French nationals"), or "".
+func (c *eventCtx) nationalsState(j int) string {
+	t := c.t
+	w := t[j].lower()
+	if t[j].Tag != "NNS" || !(groupNouns[w] || civilianNouns[w] || diplomatNouns[w]) {
+		return ""
+	}
+	if a := actorAt(c.acts, j-1); a >= 0 && c.acts[a].b == j && c.acts[a].demonym && c.acts[a].typ == Country {
+		return c.acts[a].key
+	}
+	return ""
 }
 
 // ownState reports that key is the state or body whose office one of the
