@@ -257,12 +257,45 @@ func pronounFits(typ EntityType, person, party bool) bool {
 }
 
 // opensSentence reports that token k opens its sentence, after at most
-// a conjunction or an adverb: "He", "But he", "However, she", "There he".
+// a conjunction or an adverb: "He", "But he", "However, she", "There he";
+// or after those and one fronted phrase of circumstance (frontedAdjunct):
+// "In 2009 they", "Last year, it".
 func (c *eventCtx) opensSentence(k int) bool {
-	for j := 0; j < k; j++ {
-		if tag := c.t[j].Tag; tag != "CC" && tag != "RB" && tag != "EX" && tag != "," {
+	j := 0
+	for j < k && (c.t[j].Tag == "CC" || c.t[j].Tag == "RB" || c.t[j].Tag == "EX" || c.t[j].Tag == ",") {
+		j++
+	}
+	if j == k {
+		return k <= 3
+	}
+	return j <= 2 && c.frontedAdjunct(j, k)
+}
+
+// frontedAdjunct reports that tokens [j, k) are one phrase of time or
+// circumstance before a clause's subject, with no verb and no actor in it:
+//
+//	IN|period WORD{0,6} [,] SUBJECT
+//
+// a preposition's phrase or a phrase of time, at most seven words:
+// "In 2009 they agreed", "On Tuesday, it said", "Last year they met",
+// "Earlier this month, he". A phrase with a verb is a clause ("After
+// Kenya attacked, it"), one with an actor names a party of its own
+// ("Like Kenya, it"): neither is one.
+func (c *eventCtx) frontedAdjunct(j, k int) bool {
+	t := c.t
+	if k-j > 7 || k-j < 1 {
+		return false
+	}
+	timed := false
+	for i := j; i < k; i++ {
+		tag := t[i].Tag
+		if strings.HasPrefix(tag, "VB") || tag == "MD" || strings.HasPrefix(tag, "W") || tag == "PRP" || tag == "``" || tag == "''" || actorAt(c.acts, i) >= 0 {
 			return false
 		}
+		if tag == "," && i != k-1 {
+			return false
+		}
+		timed = timed || c.periodAt(i) || tag == "CD" || periodNouns[t[i].lower()]
 	}
-	return k <= 3
+	return t[j].Tag == "IN" && !thatWords[t[j].lower()] || timed
 }

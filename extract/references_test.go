@@ -574,12 +574,54 @@ func TestOpensSentence(t *testing.T) {
 		{"He/PRP said/VBD", 0, true},
 		{"But/CC he/PRP said/VBD", 1, true},
 		{"However/RB ,/, he/PRP said/VBD", 2, true},
-		{"Later/RB that/DT day/NN he/PRP said/VBD", 3, false},
+		{"Later/RB that/DT day/NN he/PRP said/VBD", 3, true},
+		{"In/IN 2009/CD they/PRP agreed/VBD", 2, true},
+		{"On/IN Tuesday/NNP ,/, it/PRP said/VBD", 3, true},
+		{"But/CC last/JJ year/NN they/PRP met/VBD", 3, true},
+		{"After/IN Kenya/NNP attacked/VBD ,/, it/PRP said/VBD", 4, false},
+		{"The/DT talks/NNS that/WDT he/PRP led/VBD", 3, false},
+		{"Because/IN of/IN the/DT long/JJ and/CC bitter/JJ dispute/NN over/IN land/NN ,/, it/PRP said/VBD", 10, false},
 	} {
 		c := &eventCtx{t: slashTagged(tc.text)}
 		if got := c.opensSentence(tc.k); got != tc.want {
 			t.Errorf("%s (%d): %v, want %v", tc.text, tc.k, got, tc.want)
 		}
+	}
+}
+
+// frontedAdjunct alone: a phrase of time or a preposition's phrase, with
+// no verb and no actor, before a subject.
+func TestFrontedAdjunct(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		acts []actor
+		want bool
+	}{
+		{"In/IN 2009/CD they/PRP", nil, true},
+		{"Last/JJ week/NN ,/, it/PRP", nil, true},
+		{"Two/CD days/NNS later/RB it/PRP", nil, true},
+		{"During/IN the/DT visit/NN ,/, he/PRP", nil, true},
+		{"Like/IN Kenya/NNP ,/, it/PRP", []actor{{key: "country:KEN", a: 1, b: 2}}, false},
+		{"After/IN Kenya/NNP attacked/VBD ,/, it/PRP", []actor{{key: "country:KEN", a: 1, b: 2}}, false},
+		{"Angry/JJ and/CC tired/JJ ,/, they/PRP", nil, false},
+		{"In/IN Nairobi/NNP ,/, where/WRB talks/NNS ,/, it/PRP", nil, false},
+		{"That/IN year/NN ,/, he/PRP", nil, true},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: tc.acts}
+		if got := c.frontedAdjunct(0, len(toks)-1); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A pronoun subject after a fronted phrase of time is the last
+// sentence's subject, as one that opens the sentence is.
+func TestPronounAfterFrontedPhrase(t *testing.T) {
+	r := run(t, "Headline\n\nKenya and Uganda held talks in May. In 2009 they agreed to set up a joint commission.\nKenya attacked Somalia in June. On Tuesday, it accused Ethiopia of spying.")
+	want := []string{"country:KEN meet country:UGA", "country:KEN agree country:UGA", "country:KEN attack country:SOM", "country:KEN accuse country:ETH"}
+	if diff := cmp.Diff(want, eventSet(r)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
 
