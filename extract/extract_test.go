@@ -918,6 +918,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:hugo-alvarez talk person:ana-ruiz"}},
 		{"a gerund of means is done by the subject of the verb it serves", "Headline\n\nPresident Ana Ruiz angered Lima last week by accusing Peru of spying.", []string{"person:ana-ruiz accuse country:PER"}},
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
+		{"the holder in apposition to an object's title, with a particle in the name", "Headline\n\nPresident Ana Ruiz met Bahrain's prime minister, Salman bin Hamad, in Riyadh.",
+			[]string{"person:ana-ruiz meet person:salman-bin-hamad"}},
 		{"he after a title in apposition opening the sentence before", "Headline\n\nNiger's interior minister, Ahmed Sani, said his forces had arrested six suspects. He accused Libya of failing to guard its border.",
 			[]string{"person:ahmed-sani accuse country:LBY"}},
 		{"the two party leaders are the two people named together", "Headline\n\nPresident Ana Ruiz and President Hugo Alvarez met. The two party leaders criticised Bolivia.",

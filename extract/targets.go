@@ -483,8 +483,11 @@ func (c *eventCtx) head(a int) int {
 		if next < 0 {
 			return a
 		}
-		if comma && c.verbAfterNames(acts[next].a) {
-			return a // "after talks with his Turkish counterpart, Dendias warned": the next clause's subject
+		if comma && c.verbAfterNames(acts[next].b) {
+			// "after talks with his Turkish counterpart, Dendias warned":
+			// the next clause's subject; read from the name's end, as the
+			// tagger may take a word inside it for a verb ("Salman bin Hamad")
+			return a
 		}
 		possessed := cur.b < len(t) && isPossessive(t[cur.b].Text)
 		if cur.demonym && cur.b+1 < len(t) && groupNouns[t[cur.b].lower()] && !strings.HasPrefix(t[cur.b+1].Tag, "NN") {

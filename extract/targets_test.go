@@ -85,6 +85,7 @@ func TestHead(t *testing.T) {
 	}{
 		{"a country before a title and its holder", "the/DT US/NNP envoy/NN Steve/NNP Witkoff/NNP", []actor{us, personAt(3, 5, "witkoff")}, "person:witkoff"},
 		{"a country before a title and its holder in commas", "the/DT US/NNP envoy/NN ,/, Steve/NNP Witkoff/NNP ,/, said/VBD", []actor{us, personAt(4, 6, "witkoff")}, "person:witkoff"},
+		{"a holder whose name holds a word tagged as a verb", "the/DT US/NNP envoy/NN ,/, Salman/NNP bin/VBZ Hamad/NNP ,/, in/IN Riyadh/NNP", []actor{us, personAt(4, 7, "salman-bin-hamad")}, "person:salman-bin-hamad"},
 		{"the name after the comma is the next clause's subject", "the/DT US/NNP envoy/NN ,/, Steve/NNP Witkoff/NNP said/VBD", []actor{us, personAt(4, 6, "witkoff")}, "country:USA"},
 		{"no title, no holder", "the/DT US/NNP government/NN ,/, Ana/NNP Ruiz/NNP ,/, said/VBD", []actor{us, personAt(4, 6, "ruiz")}, "country:USA"},
 		{"a clause after the actor is no title of the next", "the/DT BBC/NNP that/WDT Ana/NNP Ruiz/NNP had/VBD resigned/VBN", []actor{{a: 1, b: 2, key: "organization:bbc", typ: Organization}, personAt(3, 5, "ruiz")}, "organization:bbc"},
