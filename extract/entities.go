@@ -445,21 +445,65 @@ func balanceBrackets(t []Token, spans []names.Span) []names.Span {
 
 // joinParticles extends each person the name tagger found over a particle
 // joined to the next part of the name, which the tagger leaves out or
-// takes for another name: "Abdel Fattah al-Sisi", "Hamad bin Khalifa
-// al-Thani".
+// takes for another name:
+//
+//	PER particle-Name          "Abdel Fattah al-Sisi"
+//	PER particle [particle] PER "Khalid bin Ahmed Al Khalifa"
+//	PER particle [particle] NNP "Salman bin Hamad", where the tagger ends at "Salman"
+//
+// A particle on its own is one in lower case between two words in
+// capitals; the name after it is a person the tagger found there, or one
+// word in capitals that names no place or state in the lexicon.
 func (bd *builder) joinParticles(t []Token, spans []names.Span) []names.Span {
 	out := spans[:0]
 	for k := 0; k < len(spans); k++ {
 		sp := spans[k]
-		for sp.Type == "PER" && sp.End < len(t) && bd.particleName(t[sp.End].Text) {
-			sp.End++
+		for sp.Type == "PER" && sp.End < len(t) {
+			if bd.particleName(t[sp.End].Text) {
+				sp.End++
+			} else if n := bd.particleRun(t, sp.End); n > 0 {
+				next := sp.End + n
+				if k+1 < len(spans) && spans[k+1].Start == next && spans[k+1].Type == "PER" {
+					sp.End = spans[k+1].End
+				} else if (k+1 >= len(spans) || spans[k+1].Start > next) && t[next].Tag == "NNP" && !bd.placeName(t[next].Text) {
+					sp.End = next + 1
+				} else {
+					break
+				}
+			} else {
+				break
+			}
 			for k+1 < len(spans) && spans[k+1].Start < sp.End {
-				k++ // the tagger's name of the particle's word
+				k++ // the tagger's name of the particle's word, or of the part after it
 			}
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// particleRun is the number of name particles written on their own in
+// lower case at token i (one or two: "bin", "van der"), with a word in
+// capitals after them; 0 when there are none.
+func (bd *builder) particleRun(t []Token, i int) int {
+	n := 0
+	for i+n < len(t) && n < 2 && t[i+n].Text == t[i+n].lower() && bd.x.idx.particles[t[i+n].Text] {
+		n++
+	}
+	if n == 0 || i+n >= len(t) || !isCap(t[i+n].Text) || !isWord(t[i+n].Text) {
+		return 0
+	}
+	return n
+}
+
+// placeName reports a word the lexicon knows as a place or a state.
+func (bd *builder) placeName(w string) bool {
+	for _, e := range bd.x.idx.lookup(w) {
+		if e.typ == Country || e.typ == Location {
+			return true
+		}
+	}
+	return false
 }
 
 // joinOfAnd makes one organization of an organization the tagger ends
