@@ -1433,7 +1433,7 @@ func (bd *builder) scanRoles(si int) {
 				bd.addRole(k, te, title, of)
 			}
 		}
-		if ca := max(c.chunkA, 0); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak) {
+		if ca := pastHonorifics(t, max(c.chunkA, 0)); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak) {
 			if p, te, title, of := bd.titleOfOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
 				if of >= 0 && bd.cands[of].typ == Location {
 					// "The UN special envoy for the Sahel, X": the office is
@@ -1463,6 +1463,16 @@ func (bd *builder) scanRoles(si int) {
 			r.of = bd.ownerAt(si, c.b+1)
 		}
 	}
+}
+
+// pastHonorifics is the first of the honorifics written right before
+// token a ("Mr", "Lord", "Dr"), or a when there are none: "Britain's
+// trade minister, Lord Green," has its title before "Lord".
+func pastHonorifics(t []Token, a int) int {
+	for a > 0 && honorifics[t[a-1].Text] {
+		a--
+	}
+	return a
 }
 
 // titlesBefore gives person candidate k the titles written just before

@@ -527,6 +527,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "army chief", Of: "country:PAK"}, {Title: "general", Of: "country:PAK"}}},
 		{"an ambassador posted to an organization is his country's", "Headline\n\nThe French ambassador to the UN, Pierre Lenoir, voted against the resolution.", "person:pierre-lenoir",
 			[]Role{{Title: "ambassador", Of: "country:FRA"}}},
+		{"a title across a comma before an honorific", "Headline\n\nPeru's defence minister, Dr Hugo Alvarez, has resigned.", "person:hugo-alvarez",
+			[]Role{{Title: "defence minister", Of: "country:PER"}}},
 		{"an ambassador posted in a city is his country's", "Headline\n\nThe Chilean ambassador in Lima, Ana Ruiz, was summoned.", "person:ana-ruiz",
 			[]Role{{Title: "ambassador", Of: "country:CHL"}}},
 		{"a body's officer posted in a country is the body's", "Headline\n\nOxfam's director in Kenya, Mary Lane, urged restraint.", "person:mary-lane",
@@ -1616,6 +1618,26 @@ func plainTokens(words ...string) []Token {
 		out[i] = Token{Text: w}
 	}
 	return out
+}
+
+// pastHonorifics alone: back over the honorifics before a name, and no
+// further.
+func TestPastHonorifics(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		a    int
+		want int
+	}{
+		{"minister/NN ,/, Lord/NNP Green/NNP", 3, 2},
+		{"minister/NN ,/, Mr/NNP Ruiz/NNP", 3, 2},
+		{"minister/NN ,/, Ana/NNP Ruiz/NNP", 2, 2},
+		{"Dr/NNP Ruiz/NNP", 1, 0},
+		{"minister/NN Green/NNP", 1, 1},
+	} {
+		if got := pastHonorifics(slashTagged(tc.text), tc.a); got != tc.want {
+			t.Errorf("%s (%d): %d, want %d", tc.text, tc.a, got, tc.want)
+		}
+	}
 }
 
 // TestJoinParticles: a person the tagger found goes on over a particle
