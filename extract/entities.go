@@ -948,7 +948,7 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	}
 	// The lexicon's name, of the tagger's kind or where the tagger is
 	// unsure of its own.
-	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && (agrees(es[0], typ) || sure < unsureName || cut) && !(honorific && es[0].typ != Person) && !bd.foreignAcronym(si, a, b, es[0]) {
+	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && (agrees(es[0], typ) || sure < unsureName || cut || placeAfterPrep(t, a, b, es[0])) && !(honorific && es[0].typ != Person) && !bd.foreignAcronym(si, a, b, es[0]) {
 		bd.addKnown(si, a, b, es[0])
 		return
 	}
@@ -1324,6 +1324,29 @@ func agrees(e gazEntry, typ EntityType) bool {
 		return true // "the Pentagon denied": a building, whoever works in it
 	}
 	return e.typ == typ
+}
+
+// placeAfterPrep reports a place the lexicon knows after a preposition
+// of place, or listed after one:
+//
+//	in|at|into [PLACE ,|and]* PLACE
+//
+// "plants in Wales and Yorkshire": where something is, whatever kind the
+// tagger gives the name elsewhere (sports pages name clubs after their
+// counties); but not the owner of what the preposition takes ("in
+// Karlsruhe's 4-0 win").
+func placeAfterPrep(t []Token, a, b int, e gazEntry) bool {
+	if e.typ != Location || e.kind == kindSeat || a == 0 || b < len(t) && isPossessive(t[b].Text) {
+		return false
+	}
+	j := a - 1
+	for j > 0 && (t[j].Text == "," || coordinators[t[j].lower()]) && isCap(t[j-1].Text) {
+		j-- // back over the places listed before it
+		for j >= 0 && isCap(t[j].Text) {
+			j--
+		}
+	}
+	return j >= 0 && cityPreps[t[j].lower()]
 }
 
 // unsureName is the confidence of the name tagger under which the

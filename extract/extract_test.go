@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "a place the lexicon knows after a preposition of place is a place, whatever the tagger says",
+			text: "Headline\n\nCorus will keep its plants in Wales and Yorkshire, Tata said.",
+			want: []string{"location:wales location Wales", "location:yorkshire location Yorkshire"},
+			not:  []string{"organization:yorkshire"},
+		},
+		{
 			name: "an acronym of another country's organization names another one",
 			text: "Headline\n\nGazprom bought a stake in Serbian oil company NIS.",
 			want: []string{"organization:nis organization NIS"},
@@ -1618,6 +1624,32 @@ func plainTokens(words ...string) []Token {
 		out[i] = Token{Text: w}
 	}
 	return out
+}
+
+// placeAfterPrep alone: a place after "in" or listed after one, not one
+// that owns what follows it.
+func TestPlaceAfterPrep(t *testing.T) {
+	place := gazEntry{typ: Location, kind: "region"}
+	for _, tc := range []struct {
+		text string
+		a, b int
+		e    gazEntry
+		want bool
+	}{
+		{"plants/NNS in/IN Yorkshire/NNP", 2, 3, place, true},
+		{"in/IN Wales/NNP and/CC Yorkshire/NNP", 3, 4, place, true},
+		{"in/IN New/NNP South/NNP Wales/NNP and/CC Yorkshire/NNP", 5, 6, place, true},
+		{"in/IN Cardiff/NNP ,/, Wales/NNP and/CC Yorkshire/NNP", 5, 6, place, true},
+		{"beat/VBD Yorkshire/NNP", 1, 2, place, false},
+		{"Lancashire/NNP and/CC Yorkshire/NNP", 2, 3, place, false},
+		{"in/IN Karlsruhe/NNP 's/POS win/NN", 1, 2, place, false},
+		{"in/IN Downing/NNP Street/NNP", 1, 3, gazEntry{typ: Location, kind: kindSeat}, false},
+		{"in/IN Gazprom/NNP", 1, 2, gazEntry{typ: Organization}, false},
+	} {
+		if got := placeAfterPrep(slashTagged(tc.text), tc.a, tc.b, tc.e); got != tc.want {
+			t.Errorf("%s (%d..%d): %v, want %v", tc.text, tc.a, tc.b, got, tc.want)
+		}
+	}
 }
 
 // pastHonorifics alone: back over the honorifics before a name, and no
