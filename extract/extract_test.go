@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "a name after the noun of an organization's kind is an organization's",
+			text: "Headline\n\nThe Dutch steelmaker Kerlin bought Pontel. Italian carmaker Vezzani sold a plant. The state energy company Ukrenergo cut power.",
+			want: []string{"organization:kerlin organization Kerlin", "organization:vezzani organization Vezzani", "organization:ukrenergo organization Ukrenergo"},
+			not:  []string{"person:kerlin", "person:vezzani", "person:ukrenergo"},
+		},
+		{
 			name: "a place the lexicon knows after a preposition of place is a place, whatever the tagger says",
 			text: "Headline\n\nCorus will keep its plants in Wales and Yorkshire, Tata said.",
 			want: []string{"location:wales location Wales", "location:yorkshire location Yorkshire"},
