@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "an airline whose name holds a country's is the airline",
+			text: "Headline\n\nAir France cut 500 jobs. Shares in Korean Air fell.",
+			want: []string{"organization:air-france organization Air France", "organization:korean-air organization Korean Air"},
+			not:  []string{"country:FRA", "country:KOR"},
+		},
+		{
 			name: "a name after the noun of an organization's kind is an organization's",
 			text: "Headline\n\nThe Dutch steelmaker Kerlin bought Pontel. Italian carmaker Vezzani sold a plant. The state energy company Ukrenergo cut power.",
 			want: []string{"organization:kerlin organization Kerlin", "organization:vezzani organization Vezzani", "organization:ukrenergo organization Ukrenergo"},
