@@ -82,14 +82,62 @@ func (c *eventCtx) reactedDoers(end int) []string {
 		return nil // "denied that the seizure was linked to": a clause, no object
 	}
 	k := objectNounAt(t, end)
-	if k >= len(t) || !c.eventNounAt(k) || k+1 < len(t) && authorPreps[t[k+1].lower()] {
+	if k >= len(t) || k+1 < len(t) && authorPreps[t[k+1].lower()] {
 		return nil // but "condemned the attack by rebels": a doer of its own
+	}
+	if !c.eventNounAt(k) {
+		return c.lastActDoers(k) // "condemned the move"
 	}
 	if who := c.earlierAgents(k); len(who) > 0 {
 		return who
 	}
 	who, _ := c.earlierAttackers(k)
 	return who
+}
+
+// A verb of reacting whose object is a definite noun that names an act
+// of any kind ("the move", "the decision", "the measures") reacts to the
+// doers of the act told last, in the sentence before or the one before
+// that:
+//
+//	AGENT VERB ... .  REACTION-VERB the [ADJ]* ACT-NOUN   (no "by", "from", "of", "to", "that" or participle after it)
+//
+// "The EU froze the assets of Belarusian officers. Minsk condemned the
+// decision": Belarus condemns the EU. A noun that says whose act or
+// which act it is ("the decision of the court", "the decision to hold
+// elections", "the steps taken by Minsk") tells another one.
+
+// shellActNouns name an act without saying which: "the move".
+var shellActNouns = lexicon.Class("shellActNouns")
+
+// lastActDoers finds the doers of the act the definite act noun at k
+// tells again: those of the last event with agents and targets read in
+// the two sentences before; nil when the noun is no such noun or none
+// was read.
+func (c *eventCtx) lastActDoers(k int) []string {
+	t := c.t
+	if c.notes == nil || !shellActNouns[t[k].lower()] || !c.definiteNoun(k) {
+		return nil
+	}
+	if k+1 < len(t) {
+		if w := t[k+1].lower(); t[k+1].Tag == "TO" || ofWords[w] || thatWords[w] || strings.HasPrefix(t[k+1].Tag, "VB") {
+			return nil // "the decision to hold elections", "the steps taken by Minsk"
+		}
+	}
+	evs := c.notes.events
+	for i := len(evs) - 1; i >= 0; i-- {
+		n := evs[i]
+		if n.si >= c.si {
+			continue
+		}
+		if n.si < c.si-2 {
+			break
+		}
+		if n.kept && len(n.ev.Agents) > 0 {
+			return slices.Clone(n.ev.Agents)
+		}
+	}
+	return nil
 }
 
 // objectNounAt is the head noun of the object phrase from token end on,
