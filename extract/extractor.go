@@ -82,6 +82,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		x.presentVerbs(toks)
 		x.relativeVerbs(toks)
 		x.lightVerbs(toks)
+		x.coordinatedPasts(toks)
 		eventNounAdjectives(toks)
 		x.titleParticiples(toks)
 		if doc.Sentences[i].Headline {
@@ -247,6 +248,40 @@ func (x *Extractor) lightVerbs(toks []Token) {
 		for _, pat := range x.idx.verbs[x.idx.lemma(w)] {
 			if _, ok := matchRest(toks, i+1, pat.rest); ok && len(pat.rest) > 0 {
 				toks[i].Tag = "VBD"
+				break
+			}
+		}
+	}
+}
+
+// coordinatedPasts tags as a simple past a past form that the tagger took
+// for an adjective or a participle where a coordinator joins it to a
+// simple past before it and an object follows it:
+//
+//	VBD ... (and|but) [RB]{0,2} FORM/(JJ|VBN) (DT|NNP|PRP|PRP$|CD)
+//
+// "dismissed the accusation and criticised/JJ Ukraine", "met Merkel and
+// offered/VBN Ukraine a loan". A past form after a participle shares its
+// auxiliary and stays ("were arrested and charged/VBN"), and so does an
+// adjective before a noun ("Chile and armed/JJ militants").
+func (x *Extractor) coordinatedPasts(toks []Token) {
+	for i := 2; i+1 < len(toks); i++ {
+		w := toks[i].lower()
+		if toks[i].Tag != "JJ" && toks[i].Tag != "VBN" || isCap(toks[i].Text) || !x.idx.pasts[w] && !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		if next := toks[i+1].Tag; next != "DT" && next != "NNP" && next != "PRP" && next != "PRP$" && next != "CD" {
+			continue
+		}
+		cc := coordinatorBefore(toks, i)
+		if cc == i-1 && !coordinators[toks[cc].lower()] && !contrastCoordinators[toks[cc].lower()] {
+			continue
+		}
+		for j := cc - 1; j >= 0; j-- {
+			if tag := toks[j].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
+				if tag == "VBD" && !auxiliary(toks[j].Text) {
+					toks[i].Tag = "VBD"
+				}
 				break
 			}
 		}

@@ -72,20 +72,21 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		// Mordechai": the plans are submitted, whoever studies them
 		return nil
 	}
-	if v >= 2 && coordinators[t[v-1].lower()] && t[v].Tag == "VB" {
+	cc := coordinatorBefore(t, v) // "and", "and then", "but later"
+	if cc >= 1 && coordinators[t[cc].lower()] && t[v].Tag == "VB" {
 		// "will visit Pakistan and meet Sharif", "was expected to visit
 		// Jalalabad and meet Taliban leaders": the first verb's subject,
 		// not its object
-		if f := c.baseVerbBefore(v - 2); f >= 0 {
+		if f := c.baseVerbBefore(cc - 1); f >= 0 {
 			return c.subject(f, loose)
 		}
 	}
-	if v >= 2 && (coordinators[t[v-1].lower()] || contrastCoordinators[t[v-1].lower()]) && (isFinite(t[v].Tag) || t[v].Tag == "VBN") {
+	if cc >= 1 && (coordinators[t[cc].lower()] || contrastCoordinators[t[cc].lower()]) && (isFinite(t[v].Tag) || t[v].Tag == "VBN") {
 		// "He met Li Zhaoxing and urged China", "welcomed Peru but blamed
 		// Bolivia": the verbs share the subject of the first, not its
 		// object; a participle shares it after a past tense that is no
 		// auxiliary ("urged Syria to withdraw and called/VBN on Iran")
-		if f := c.finiteBefore(c.pastRelative(v-2), clauseOpener); f >= 0 &&
+		if f := c.finiteBefore(c.pastRelative(cc-1), clauseOpener); f >= 0 &&
 			(isFinite(t[v].Tag) || t[f].Tag == "VBD" && !auxiliary(t[f].Text)) {
 			if keys := c.subject(f, loose); len(keys) > 0 {
 				return keys
@@ -397,6 +398,23 @@ func (c *eventCtx) titleOpensPhrase(j int) bool {
 	return c.titleOpens(k+1, j)
 }
 
+// coordinatorBefore is the token of the word before verb v, past at most
+// two adverbs: the coordinator that joins the verb to one before it, for
+// the callers to test ("and urged", "and then urged", "but later
+// denied"); v-1 when no adverb stands there.
+//
+//	COORDINATOR [RB]{0,2} VERB
+func coordinatorBefore(t []Token, v int) int {
+	j := v - 1
+	for n := 0; n < 2 && j >= 1 && t[j].Tag == "RB" && !negations[t[j].lower()]; n++ {
+		j--
+	}
+	if j < 0 || j != v-1 && !coordinators[t[j].lower()] && !contrastCoordinators[t[j].lower()] {
+		return v - 1
+	}
+	return j
+}
+
 // verbalRoots are the CAMEO roots of acts done by saying: statements,
 // appeals, intents, consultations and diplomatic support, demands,
 // disapproval, rejection and threats.
@@ -412,11 +430,12 @@ var verbalRoots = lexicon.Class("verbalRoots")
 // urges; nil when v follows no such clause.
 func (c *eventCtx) speakerGoesOn(v int) []string {
 	t := c.t
-	if v < 4 || !coordinators[t[v-1].lower()] || t[v].Tag != "VBD" && t[v].Tag != "VBZ" {
+	cc := coordinatorBefore(t, v)
+	if cc < 3 || !coordinators[t[cc].lower()] || t[v].Tag != "VBD" && t[v].Tag != "VBZ" {
 		return nil
 	}
 	finite := 0 // the finite verbs of the reported clause
-	for g := v - 2; g >= 0 && g >= v-16; g-- {
+	for g := cc - 1; g >= 0 && g >= v-16; g-- {
 		w := t[g].lower()
 		if clauseBreaks[w] || w == ";" || relativePronouns[w] {
 			return nil

@@ -431,3 +431,23 @@ func TestGroupOwner(t *testing.T) {
 		})
 	}
 }
+
+// coordinatorBefore alone: the coordinator before a verb, past at most two
+// adverbs that are no negation.
+func TestCoordinatorBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want int
+	}{
+		{"met/VBD Soto/NNP and/CC urged/VBD", 3, 2},
+		{"met/VBD Soto/NNP and/CC then/RB urged/VBD", 4, 2},
+		{"met/VBD Soto/NNP but/CC later/RB also/RB urged/VBD", 5, 2},
+		{"met/VBD Soto/NNP and/CC not/RB urged/VBD", 4, 3},
+		{"Soto/NNP later/RB urged/VBD", 2, 1},
+	} {
+		if got := coordinatorBefore(slashTagged(tc.text), tc.v); got != tc.want {
+			t.Errorf("%s (%d): %d, want %d", tc.text, tc.v, got, tc.want)
+		}
+	}
+}
