@@ -946,6 +946,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:ana-ruiz meet person:hugo-alvarez", "person:ana-ruiz criticize country:PER"}},
 		{"a past the tagger read as an adjective after a coordinated past", "Headline\n\nPresident Ana Ruiz dismissed the accusation and criticised Peru.",
 			[]string{"person:ana-ruiz criticize country:PER"}},
+		{"condemning the sentence condemns who sentenced", "Headline\n\nChile sentenced Hugo Alvarez to five years on Monday. Amnesty International condemned the sentence.",
+			[]string{"country:CHL sentence person:hugo-alvarez", "organization:amnesty-international condemn country:CHL"}},
 		{"reacting to the move reacts to the doer of the act told last", "Headline\n\nChile expelled two Peruvian diplomats on Monday. Peru condemned the move.",
 			[]string{"country:CHL expel country:PER", "country:PER condemn country:CHL"}},
 		{"a decision that says which is another act", "Headline\n\nChile expelled two Peruvian diplomats on Monday. Bolivia welcomed the decision to hold elections.",
