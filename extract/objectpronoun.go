@@ -74,6 +74,9 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 			return nil
 		}
 		if strings.HasPrefix(t[j].Tag, "NN") && !isDateWord(t[j].Text) && isWord(t[j].Text) {
+			if i := actorAt(c.acts, j-1); j > 0 && i >= 0 && slices.Contains(agents, c.acts[i].key) {
+				continue // the agent's own noun: "Egyptian police arrested him"
+			}
 			return c.nationalsOf(j, k)
 		}
 	}
