@@ -29,7 +29,7 @@
 // participles.go, purpose.go, claimapposition.go, undergo.go,
 // objectpronoun.go, nounowner.go, nounbyphrase.go, nounplace.go,
 // hyphenpair.go, timeclause.go, coercionstate.go, envoyhost.go,
-// headlinepassive.go and eachother.go; each file's comment gives its pattern
+// headlinepassive.go, passivenoun.go and eachother.go; each file's comment gives its pattern
 // and an example) and their dates (eventdates.go, dates.go), reading the
 // embedded lexicon of extract/lexicon (arranged for lookup in index.go) and
 // its word classes (classes.txt, named in words.go and beside the rules that

@@ -357,10 +357,23 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 				continue
 			}
 			end, ok := matchRest(t, i+1, p.rest)
+			passiveNoun := false
+			if !ok && !nominal {
+				// "Sanctions were imposed on Iran": the phrase's noun is the subject
+				end = ctx.passiveNounEnd(i, p.rest)
+				ok, passiveNoun = end > i, end > i
+			}
 			if !ok {
 				continue
 			}
 			place := end // where the event's place is read
+			if passiveNoun && symmetric[p.action] {
+				if parties, ok := ctx.partiesAfter(ctx.pastPlace(ctx.pastDate(end))); ok {
+					// "Talks were held between Chile and Peru"
+					out = append(out, placed(x.betweenEvents(doc, si, ctx, i, end, parties, p), ctx, place, end)...)
+					break
+				}
+			}
 			if nominal && len(p.rest) == 0 {
 				end = ctx.pastPlace(ctx.pastDate(end)) // "talks in Vienna between Iran and the EU", "a meeting on Monday with"
 			}
