@@ -1106,6 +1106,10 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		// "state energy company Ukrenergo", "the dairy cooperative
 		// Brookside": a name after the noun of its kind is of that kind
 		c.typ = Organization
+	case typ != Organization && sure < weakName && ownedAfter(t, a):
+		// "the takeover of Corus", "a stake in Kerlin": what is bought
+		// or owned is a company, whatever the tagger guessed
+		c.typ = Organization
 	default:
 		c.typ, c.weak = typ, sure < weakName
 	}
@@ -1117,6 +1121,19 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	}
 	bd.add(c)
 }
+
+// ownedAfter reports a name at token a that a noun of owning and its
+// preposition open, so that it names a company:
+//
+//	(takeover|acquisition|stake|shares|...) (of|in|with|for) NAME
+//
+// "completed its takeover of Corus", "bought a stake in Kerlin".
+func ownedAfter(t []Token, a int) bool {
+	return a >= 2 && t[a-1].Tag == "IN" && ownedNouns[t[a-2].lower()]
+}
+
+// ownedNouns name the buying, owning or joining of a company.
+var ownedNouns = lexicon.Class("ownedNouns")
 
 // commonPhrase keeps of the lexicon's entries es for tokens a..b those
 // that can be a phrase an indefinite article opens: a name ending in a word

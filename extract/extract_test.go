@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:sunni", "organization:sunni", "organization:shia", "person:shia", "organization:lng", "organization:lpg", "person:god", "organization:god"},
 		},
 		{
+			name: "what a takeover or a stake is of is a company",
+			text: "Headline\n\nHe noted Tata Steel's takeover of Corus. Vezzani bought a stake in Kerlin.",
+			want: []string{"organization:corus organization Corus", "organization:kerlin organization Kerlin"},
+			not:  []string{"location:corus", "person:corus", "location:kerlin", "person:kerlin"},
+		},
+		{
 			name: "an airline whose name holds a country's is the airline",
 			text: "Headline\n\nAir France cut 500 jobs. Shares in Korean Air fell.",
 			want: []string{"organization:air-france organization Air France", "organization:korean-air organization Korean Air"},
@@ -1676,6 +1682,26 @@ func TestPlaceAfterPrep(t *testing.T) {
 	} {
 		if got := placeAfterPrep(slashTagged(tc.text), tc.a, tc.b, tc.e); got != tc.want {
 			t.Errorf("%s (%d..%d): %v, want %v", tc.text, tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// ownedAfter alone: a name after a noun of owning and its preposition.
+func TestOwnedAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		a    int
+		want bool
+	}{
+		{"takeover/NN of/IN Corus/NNP", 2, true},
+		{"a/DT stake/NN in/IN Kerlin/NNP", 3, true},
+		{"merger/NN with/IN Pontel/NNP", 2, true},
+		{"invasion/NN of/IN Kerlin/NNP", 2, false},
+		{"stake/NN Kerlin/NNP", 1, false},
+		{"Corus/NNP", 0, false},
+	} {
+		if got := ownedAfter(slashTagged(tc.text), tc.a); got != tc.want {
+			t.Errorf("%s (%d): %v, want %v", tc.text, tc.a, got, tc.want)
 		}
 	}
 }
