@@ -952,6 +952,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:ana-ruiz meet person:hugo-alvarez", "person:ana-ruiz criticize country:PER"}},
 		{"a past the tagger read as an adjective after a coordinated past", "Headline\n\nPresident Ana Ruiz dismissed the accusation and criticised Peru.",
 			[]string{"person:ana-ruiz criticize country:PER"}},
+		{"prosecutors with no owner are the state the story is about", "Chile jails writer\n\nA court in Santiago sentenced Hugo Alvarez on Monday. Prosecutors accused him of spying.",
+			[]string{"country:CHL sentence person:hugo-alvarez", "country:CHL accuse person:hugo-alvarez"}},
 		{"a light verb's phrase in the passive, its noun the subject", "Headline\n\nSanctions were imposed on Peru by Chile on Monday.",
 			[]string{"country:CHL sanction country:PER"}},
 		{"a symmetric phrase in the passive between two parties", "Headline\n\nTalks were held between Chile and Peru in Lima.",

@@ -58,8 +58,8 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 	var refs []Reference
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
-		for k := 1; k < len(t); k++ {
-			if !stateNouns[t[k].lower()] || !definite[t[k-1].lower()] ||
+		for k := 0; k < len(t); k++ {
+			if !stateNouns[t[k].lower()] || !(k > 0 && definite[t[k-1].lower()] || bareNoun(t, k)) ||
 				ofAfter(t, k) || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
@@ -83,6 +83,16 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 		}
 	}
 	return refs
+}
+
+// bareNoun reports a plural noun at token k with no word before it that
+// modifies it or owns it: "Prosecutors accused him", "Authorities said";
+// not "Kenyan prosecutors", "its authorities", "the city's prosecutors".
+func bareNoun(t []Token, k int) bool {
+	if t[k].Tag != "NNS" && t[k].Tag != "NNPS" {
+		return false
+	}
+	return k == 0 || !modifiesNoun(t[k-1]) && !strings.HasPrefix(t[k-1].Tag, "NN") && t[k-1].Tag != "POS" && !isPossessive(t[k-1].Text)
 }
 
 // stateAfterIn is the code of the country, or of the capital standing for

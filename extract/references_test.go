@@ -589,6 +589,26 @@ func TestOpensSentence(t *testing.T) {
 	}
 }
 
+// bareNoun alone: a plural with no word before it that modifies or owns it.
+func TestBareNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"Prosecutors/NNS accused/VBD him/PRP", 0, true},
+		{"He/PRP said/VBD authorities/NNS had/VBD", 2, true},
+		{"Kenyan/JJ prosecutors/NNS said/VBD", 1, false},
+		{"its/PRP$ authorities/NNS said/VBD", 1, false},
+		{"the/DT city/NN 's/POS prosecutors/NNS", 3, false},
+		{"Government/NN forces/NNS", 0, false},
+	} {
+		if got := bareNoun(slashTagged(tc.text), tc.k); got != tc.want {
+			t.Errorf("%s (%d): %v, want %v", tc.text, tc.k, got, tc.want)
+		}
+	}
+}
+
 // frontedAdjunct alone: a phrase of time or a preposition's phrase, with
 // no verb and no actor, before a subject.
 func TestFrontedAdjunct(t *testing.T) {
