@@ -950,6 +950,8 @@ func TestEvents(t *testing.T) {
 		{"talks the subject came for", "Headline\n\nPresident Ana Ruiz of Chile arrived in Lima on Friday for talks with Peru.", []string{"person:ana-ruiz arrive country:PER", "person:ana-ruiz talk country:PER"}},
 		{"a verb after a coordinator and an adverb shares the first verb's subject", "Headline\n\nPresident Ana Ruiz met Hugo Alvarez on Monday and then criticised Peru.",
 			[]string{"person:ana-ruiz meet person:hugo-alvarez", "person:ana-ruiz criticize country:PER"}},
+		{"the speaker goes on to act after a reported copula", "Headline\n\nPresident Ana Ruiz said the dispute was purely commercial and offered Peru a loan.",
+			[]string{"person:ana-ruiz offer country:PER"}},
 		{"a past the tagger read as an adjective after a coordinated past", "Headline\n\nPresident Ana Ruiz dismissed the accusation and criticised Peru.",
 			[]string{"person:ana-ruiz criticize country:PER"}},
 		{"prosecutors with no owner are the state the story is about", "Chile jails writer\n\nA court in Santiago sentenced Hugo Alvarez on Monday. Prosecutors accused him of spying.",

@@ -261,9 +261,11 @@ func (x *Extractor) lightVerbs(toks []Token) {
 //	VBD ... (and|but) [RB]{0,2} FORM/(JJ|VBN) (DT|NNP|PRP|PRP$|CD)
 //
 // "dismissed the accusation and criticised/JJ Ukraine", "met Merkel and
-// offered/VBN Ukraine a loan". A past form after a participle shares its
-// auxiliary and stays ("were arrested and charged/VBN"), and so does an
-// adjective before a noun ("Chile and armed/JJ militants").
+// offered/VBN Ukraine a loan", after a copula too ("said the dispute was
+// commercial and offered/VBN Ukraine a loan"). A past form after a
+// participle shares its auxiliary and stays ("were arrested and
+// charged/VBN"), and so does an adjective before a noun ("Chile and
+// armed/JJ militants").
 func (x *Extractor) coordinatedPasts(toks []Token) {
 	for i := 2; i+1 < len(toks); i++ {
 		w := toks[i].lower()
@@ -279,13 +281,27 @@ func (x *Extractor) coordinatedPasts(toks []Token) {
 		}
 		for j := cc - 1; j >= 0; j-- {
 			if tag := toks[j].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
-				if tag == "VBD" && !auxiliary(toks[j].Text) {
+				if tag == "VBD" && (!auxiliary(toks[j].Text) || copula(toks, j)) {
 					toks[i].Tag = "VBD"
 				}
 				break
 			}
 		}
 	}
+}
+
+// copula reports a form of "be" at token j that links its subject to
+// what follows, no auxiliary of a verb after it: "was commercial", "were
+// in Paris"; not "was arrested", "were meeting".
+func copula(toks []Token, j int) bool {
+	if !beForms[toks[j].lower()] {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && toks[k].Tag == "RB" {
+		k++
+	}
+	return k < len(toks) && !strings.HasPrefix(toks[k].Tag, "VB")
 }
 
 // eventNounAdjectives tags as a noun an event noun that the tagger took for

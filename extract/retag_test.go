@@ -21,6 +21,7 @@ func TestRetagVerbs(t *testing.T) {
 		{"an adjective with no phrase of its verb stays", "Chile/NNP and/CC armed/JJ militants/NNS", x.lightVerbs, 2, "JJ"},
 		{"a past form taken for an adjective after a coordinated past", "Ruiz/NNP dismissed/VBD the/DT report/NN and/CC criticised/JJ Peru/NNP", x.coordinatedPasts, 5, "VBD"},
 		{"a past form taken for a participle after a coordinated past and an adverb", "Ruiz/NNP met/VBD Soto/NNP and/CC then/RB offered/VBN Peru/NNP a/DT loan/NN", x.coordinatedPasts, 5, "VBD"},
+		{"a past form taken for a participle after a copula and its complement", "Ruiz/NNP said/VBD the/DT talks/NNS were/VBD useful/JJ and/CC offered/VBN Peru/NNP a/DT loan/NN", x.coordinatedPasts, 7, "VBD"},
 		{"a participle sharing an auxiliary stays", "Rebels/NNS were/VBD arrested/VBN and/CC charged/VBN Monday/NNP", x.coordinatedPasts, 4, "VBN"},
 		{"an adjective before a noun stays", "Chile/NNP attacked/VBD towns/NNS and/CC armed/JJ militants/NNS", x.coordinatedPasts, 4, "JJ"},
 		{"a participle after no coordinator stays", "Chile/NNP attacked/VBD the/DT town/NN occupied/VBN Monday/NNP", x.coordinatedPasts, 4, "VBN"},
@@ -69,5 +70,25 @@ func TestRetagVerbs(t *testing.T) {
 				t.Errorf("%s: %q tagged %s, want %s", strings.Fields(tc.text)[tc.at], toks[tc.at].Text, got, tc.want)
 			}
 		})
+	}
+}
+
+// copula alone: a form of "be" with no verb after it but adverbs.
+func TestCopula(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		j    int
+		want bool
+	}{
+		{"was/VBD commercial/JJ", 0, true},
+		{"were/VBD in/IN Paris/NNP", 0, true},
+		{"was/VBD purely/RB commercial/JJ", 0, true},
+		{"was/VBD arrested/VBN", 0, false},
+		{"were/VBD quickly/RB meeting/VBG", 0, false},
+		{"had/VBD a/DT deal/NN", 0, false},
+	} {
+		if got := copula(slashTagged(tc.text), tc.j); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
