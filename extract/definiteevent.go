@@ -96,9 +96,10 @@ func (c *eventCtx) reactedDoers(end int) []string {
 }
 
 // A verb of reacting whose object is a definite noun that names an act
-// of any kind ("the move", "the decision", "the measures") reacts to the
-// doers of the act told last, in the sentence before or the one before
-// that:
+// of any kind ("the move", "the decision", "the measures"), or an act
+// done by saying ("the claim", "the allegations"), reacts to the doers of
+// the act (of that kind) told last, in the sentence before or the one
+// before that:
 //
 //	AGENT VERB ... .  REACTION-VERB the [ADJ]* ACT-NOUN   (no "by", "from", "of", "to", "that" or participle after it)
 //
@@ -107,8 +108,13 @@ func (c *eventCtx) reactedDoers(end int) []string {
 // which act it is ("the decision of the court", "the decision to hold
 // elections", "the steps taken by Minsk") tells another one.
 
-// shellActNouns name an act without saying which: "the move".
-var shellActNouns = lexicon.Class("shellActNouns")
+// shellActNouns name an act without saying which: "the move";
+// shellClaimNouns an act done by saying, an accusation or a demand: "the
+// claim".
+var (
+	shellActNouns   = lexicon.Class("shellActNouns")
+	shellClaimNouns = lexicon.Class("shellClaimNouns")
+)
 
 // lastActDoers finds the doers of the act the definite act noun at k
 // tells again: those of the last event with agents and targets read in
@@ -116,7 +122,8 @@ var shellActNouns = lexicon.Class("shellActNouns")
 // was read.
 func (c *eventCtx) lastActDoers(k int) []string {
 	t := c.t
-	if c.notes == nil || !shellActNouns[t[k].lower()] || !c.definiteNoun(k) {
+	claim := shellClaimNouns[t[k].lower()]
+	if c.notes == nil || !shellActNouns[t[k].lower()] && !claim || !c.definiteNoun(k) {
 		return nil
 	}
 	if k+1 < len(t) {
@@ -133,7 +140,7 @@ func (c *eventCtx) lastActDoers(k int) []string {
 		if n.si < c.si-2 {
 			break
 		}
-		if n.kept && len(n.ev.Agents) > 0 {
+		if n.kept && len(n.ev.Agents) > 0 && (!claim || verbalRoots[n.ev.Code[:2]]) {
 			return slices.Clone(n.ev.Agents)
 		}
 	}
