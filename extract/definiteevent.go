@@ -35,14 +35,32 @@ func (c *eventCtx) earlierAgents(v int) []string {
 	evs := c.notes.events
 	for i := len(evs) - 1; i >= 0; i-- {
 		n := evs[i]
-		if n.si >= c.si {
-			continue // an earlier sentence's: in its own, "in retaliation for the expulsion of" names another's act
+		if n.si > c.si || n.si == c.si && !(n.v < v && c.clauseJoinedBetween(n.v, v)) {
+			// an earlier sentence's, or an earlier clause's joined to the
+			// noun's ("offered to help, but Delhi declined the offer"):
+			// in its own clause, "in retaliation for the expulsion of"
+			// names another's act
+			continue
 		}
 		if kinds[n.ev.Action] && len(n.ev.Agents) > 0 {
 			return slices.Clone(n.ev.Agents)
 		}
 	}
 	return nil
+}
+
+// clauseJoinedBetween reports a clause joined to another between tokens
+// a and b: a semicolon, or a comma and a coordinator.
+//
+//	CLAUSE (; | , and | , but) CLAUSE
+func (c *eventCtx) clauseJoinedBetween(a, b int) bool {
+	t := c.t
+	for j := a + 1; j < b; j++ {
+		if t[j].Text == ";" || t[j].Text == "," && j+1 < b && (coordinators[t[j+1].lower()] || contrastCoordinators[t[j+1].lower()]) {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierAttackers finds the doers of the attack that the definite noun

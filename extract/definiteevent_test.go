@@ -125,3 +125,24 @@ func TestVictimOnly(t *testing.T) {
 		})
 	}
 }
+
+// clauseJoinedBetween alone: a semicolon, or a comma and a coordinator,
+// between two tokens.
+func TestClauseJoinedBetween(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		a, b int
+		want bool
+	}{
+		{"Chile/NNP expelled/VBD envoys/NNS ,/, and/CC Peru/NNP condemned/VBD the/DT expulsion/NN", 1, 8, true},
+		{"Chile/NNP offered/VBD help/NN ,/, but/CC Peru/NNP declined/VBD the/DT offer/NN", 1, 8, true},
+		{"Chile/NNP expelled/VBD envoys/NNS ;/: Peru/NNP condemned/VBD the/DT expulsion/NN", 1, 7, true},
+		{"Chile/NNP expelled/VBD envoys/NNS in/IN retaliation/NN for/IN the/DT expulsion/NN", 1, 7, false},
+		{"Chile/NNP ,/, Peru/NNP and/CC Bolivia/NNP", 0, 4, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.clauseJoinedBetween(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s (%d, %d): %v, want %v", tc.text, tc.a, tc.b, got, tc.want)
+		}
+	}
+}
