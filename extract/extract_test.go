@@ -964,6 +964,8 @@ func TestEvents(t *testing.T) {
 			[]string{"country:CHL sentence person:hugo-alvarez", "organization:amnesty-international condemn country:CHL"}},
 		{"reacting to the move reacts to the doer of the act told last", "Headline\n\nChile expelled two Peruvian diplomats on Monday. Peru condemned the move.",
 			[]string{"country:CHL expel country:PER", "country:PER condemn country:CHL"}},
+		{"a party after a comma and a coordinator that opens a clause is not listed", "Headline\n\nPeru criticised Chile, and Bolivia protested on Monday.",
+			[]string{"country:PER criticize country:CHL"}},
 		{"reacting to an act a clause joined before tells", "Headline\n\nChile expelled two Peruvian diplomats on Monday, and Peru condemned the expulsion.",
 			[]string{"country:CHL expel country:PER", "country:PER condemn country:CHL"}},
 		{"an act named in its own clause is another's", "Headline\n\nChile expelled two Peruvian diplomats in retaliation for the expulsion of its envoy.",

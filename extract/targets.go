@@ -675,6 +675,9 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		if next < 0 {
 			break
 		}
+		if dir > 0 && w == "," && k+1 < len(t) && coordinators[t[k+1].lower()] && c.opensClause(next) {
+			break // "by Chile, and Bolivia condemned": the next clause's subject, no third party
+		}
 		if dir > 0 {
 			next = c.head(next)
 		} else if n := acts[next].a; n >= 2 && ofAfter(t, n-2) {
