@@ -595,19 +595,38 @@ func (bd *builder) endsInObject(t []Token, sp names.Span) bool {
 	return false
 }
 
-// ownedCompanies types as an organization a name the tagger took for a
-// place where a stake is held in it and the lexicon does not know it:
-// "bought a 50% stake in Sibneft" (a place is owned in no shares).
+// ownedCompanies types as an organization a name the lexicon does not
+// know that a noun of owning and its preposition open, what is bought,
+// held or joined being a company:
+//
+//	(stake|shares|takeover|acquisition|merger|...) (in|of|with|for) NAME
+//
+// "bought a 50% stake in Sibneft" (a place is owned in no shares), "the
+// takeover of Corus", "its merger with Pontel". A name the tagger took
+// for a place in which a share is held is a company however sure the
+// tagger is; otherwise a name it took for a place or a person is one
+// where it is unsure (under weakName).
 func (bd *builder) ownedCompanies(t []Token, spans []names.Span) []names.Span {
 	for k := range spans {
 		sp := &spans[k]
-		if sp.Type == "LOC" && sp.Start >= 2 && t[sp.Start-1].Tag == "IN" && stakeNouns[t[sp.Start-2].lower()] &&
-			bd.x.idx.lookup(wordsOf(t[sp.Start:sp.End])) == nil {
-			sp.Type = "ORG"
+		if sp.Start < 2 || t[sp.Start-1].Tag != "IN" || bd.x.idx.lookup(wordsOf(t[sp.Start:sp.End])) != nil {
+			continue
 		}
+		w := t[sp.Start-2].lower()
+		switch {
+		case sp.Type == "LOC" && stakeNouns[w]:
+		case (sp.Type == "LOC" || sp.Type == "PER") && sp.Score < weakName && (stakeNouns[w] || ownedNouns[w]):
+		default:
+			continue
+		}
+		sp.Type = "ORG"
 	}
 	return spans
 }
+
+// ownedNouns name the buying or joining of a company, as stakeNouns name
+// a share held in one.
+var ownedNouns = lexicon.Class("ownedNouns")
 
 // companySuffixes end one-word names of companies, written into the word:
 // "Eximbank", "Sberbank", "Rosneft", "Naftogaz", "Gazprom".
@@ -1106,10 +1125,6 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		// "state energy company Ukrenergo", "the dairy cooperative
 		// Brookside": a name after the noun of its kind is of that kind
 		c.typ = Organization
-	case typ != Organization && sure < weakName && ownedAfter(t, a):
-		// "the takeover of Corus", "a stake in Kerlin": what is bought
-		// or owned is a company, whatever the tagger guessed
-		c.typ = Organization
 	default:
 		c.typ, c.weak = typ, sure < weakName
 	}
@@ -1121,19 +1136,6 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	}
 	bd.add(c)
 }
-
-// ownedAfter reports a name at token a that a noun of owning and its
-// preposition open, so that it names a company:
-//
-//	(takeover|acquisition|stake|shares|...) (of|in|with|for) NAME
-//
-// "completed its takeover of Corus", "bought a stake in Kerlin".
-func ownedAfter(t []Token, a int) bool {
-	return a >= 2 && t[a-1].Tag == "IN" && ownedNouns[t[a-2].lower()]
-}
-
-// ownedNouns name the buying, owning or joining of a company.
-var ownedNouns = lexicon.Class("ownedNouns")
 
 // commonPhrase keeps of the lexicon's entries es for tokens a..b those
 // that can be a phrase an indefinite article opens: a name ending in a word

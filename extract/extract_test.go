@@ -1700,26 +1700,6 @@ func TestPlaceAfterPrep(t *testing.T) {
 	}
 }
 
-// ownedAfter alone: a name after a noun of owning and its preposition.
-func TestOwnedAfter(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		a    int
-		want bool
-	}{
-		{"takeover/NN of/IN Corus/NNP", 2, true},
-		{"a/DT stake/NN in/IN Kerlin/NNP", 3, true},
-		{"merger/NN with/IN Pontel/NNP", 2, true},
-		{"invasion/NN of/IN Kerlin/NNP", 2, false},
-		{"stake/NN Kerlin/NNP", 1, false},
-		{"Corus/NNP", 0, false},
-	} {
-		if got := ownedAfter(slashTagged(tc.text), tc.a); got != tc.want {
-			t.Errorf("%s (%d): %v, want %v", tc.text, tc.a, got, tc.want)
-		}
-	}
-}
-
 // pastHonorifics alone: back over the honorifics before a name, and no
 // further.
 func TestPastHonorifics(t *testing.T) {
@@ -1868,6 +1848,12 @@ func TestOwnedCompanies(t *testing.T) {
 		{"shares in an unknown name", "sold/VBD shares/NNS in/IN Tolvaren/NNP", []names.Span{{Start: 3, End: 4, Type: "LOC"}}, "ORG"},
 		{"a stake in a place the lexicon knows", "a/DT stake/NN in/IN Nigeria/NNP", []names.Span{{Start: 3, End: 4, Type: "LOC"}}, "LOC"},
 		{"no stake", "a/DT plant/NN in/IN Tolvaren/NNP", []names.Span{{Start: 3, End: 4, Type: "LOC"}}, "LOC"},
+		{"a takeover of a name the tagger is unsure is a place", "takeover/NN of/IN Tolvaren/NNP", []names.Span{{Start: 2, End: 3, Type: "LOC", Score: 0.79}}, "ORG"},
+		{"a merger with a name the tagger is unsure is a person", "merger/NN with/IN Tolvaren/NNP", []names.Span{{Start: 2, End: 3, Type: "PER", Score: 0.6}}, "ORG"},
+		{"a stake in a name the tagger is unsure is a person", "a/DT stake/NN in/IN Tolvaren/NNP", []names.Span{{Start: 3, End: 4, Type: "PER", Score: 0.6}}, "ORG"},
+		{"a takeover of a name the tagger is sure is a place", "takeover/NN of/IN Tolvaren/NNP", []names.Span{{Start: 2, End: 3, Type: "LOC", Score: 0.95}}, "LOC"},
+		{"an invasion of a name the tagger is unsure of", "invasion/NN of/IN Tolvaren/NNP", []names.Span{{Start: 2, End: 3, Type: "LOC", Score: 0.6}}, "LOC"},
+		{"a takeover of a place the lexicon knows", "takeover/NN of/IN Crimea/NNP", []names.Span{{Start: 2, End: 3, Type: "LOC", Score: 0.6}}, "LOC"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
