@@ -38,14 +38,18 @@ var (
 	// "March 18", "Oct. 6"
 	mdRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})\b`)
 	// "in 2021", "in the 1967 war": a year, or a year naming what happened in it
-	yearRE = regexp.MustCompile(`\b(?:in|since|during|by|of|until)\s+(?:the\s+)?((?:19|20)\d{2})\b`)
+	yearRE = regexp.MustCompile(`\b(?i:in|since|during|by|of|until)\s+(?:the\s+)?((?:19|20)\d{2})\b`)
 	// "on Tuesday", "Tuesday"
-	weekdayRE = regexp.MustCompile(`\b(?:(last|next|on|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	weekdayRE = regexp.MustCompile(`\b(?:((?i:last|next|on|this))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// "in May", "last March": a month of the article's year, or the year before
-	monthOnlyRE = regexp.MustCompile(`\b(?:in|since|during|until|last|this|early|late|mid-)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	monthOnlyRE = regexp.MustCompile(`\b(?i:in|since|during|until|last|this|early|late|mid-)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	// "three years ago", "two weeks ago"
 	agoRE = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+ago\b`)
-	relRE = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|last week|last month|last year|this year|next week|next year|a day (?:after|before|earlier|later))\b`)
+	// "on Monday last week", "last week on Monday": a day of a week
+	weekdayWeekRE = regexp.MustCompile(`(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?:last|this|next)\s+week\b|\b(?:last|this|next)\s+week\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	// "yesterday", "last week", "over the weekend", "earlier this month",
+	// "last night"
+	relRE = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|(?:last|this|next) week|(?:last|this|next|the) weekend|(?:last|this|next) month|(?:last|this|next) year|a day (?:after|before|earlier|later))\b`)
 )
 
 func monthOf(s string) time.Month {
@@ -210,30 +214,37 @@ func dateOf(sentence, articleDate string, ahead bool) string {
 		case "week":
 			return base.AddDate(0, 0, -7*n).Format("2006-01-02")
 		case "month":
-			return base.AddDate(0, -n, 0).Format("2006-01")
+			return firstOfMonth(base).AddDate(0, -n, 0).Format("2006-01")
 		case "year":
 			return strconv.Itoa(base.Year() - n)
 		}
 	}
 	if m := find(containsAny(lower, relHints), relRE, sentence); m != nil {
-		switch strings.ToLower(m[1]) {
-		case "yesterday", "a day before", "a day earlier":
+		switch rel := strings.ToLower(m[1]); rel {
+		case "yesterday", "last night", "a day before", "a day earlier":
 			return base.AddDate(0, 0, -1).Format("2006-01-02")
 		case "a day after", "a day later":
 			// "comes a day after X": X happened the day before the article's event
 			return base.AddDate(0, 0, -1).Format("2006-01-02")
-		case "today":
+		case "today", "tonight", "this morning", "this afternoon", "this evening":
 			return base.Format("2006-01-02")
 		case "tomorrow":
 			return base.AddDate(0, 0, 1).Format("2006-01-02")
-		case "last month":
-			return base.AddDate(0, -1, 0).Format("2006-01")
-		case "last year":
-			return strconv.Itoa(base.Year() - 1)
-		case "this year":
-			return strconv.Itoa(base.Year())
-		case "next year":
-			return strconv.Itoa(base.Year() + 1)
+		case "last week", "this week", "next week":
+			week := base.AddDate(0, 0, 7*weekStep(rel))
+			if m := find(strings.Contains(sentence, "day"), weekdayRE, sentence); m != nil {
+				// "on Monday last week": that day of that week
+				wd := weekdayNames[strings.ToLower(m[2])]
+				return monday(week).AddDate(0, 0, (int(wd)+6)%7).Format("2006-01-02")
+			}
+			return period(monday(week), monday(week).AddDate(0, 0, 6))
+		case "last weekend", "this weekend", "next weekend", "the weekend":
+			sat := weekend(base, rel, ahead)
+			return period(sat, sat.AddDate(0, 0, 1))
+		case "last month", "this month", "next month":
+			return firstOfMonth(base).AddDate(0, weekStep(rel), 0).Format("2006-01")
+		case "last year", "this year", "next year":
+			return strconv.Itoa(base.Year() + weekStep(rel))
 		}
 	}
 	if m := find(strings.Contains(sentence, "day"), weekdayRE, sentence); m != nil {
@@ -256,6 +267,66 @@ func dateOf(sentence, articleDate string, ahead bool) string {
 	return ""
 }
 
+// weekStep is the step from the article's week, month or year that a
+// relative expression's first word gives: -1 for "last", 1 for "next", 0
+// for "this".
+func weekStep(rel string) int {
+	switch {
+	case strings.HasPrefix(rel, "last"):
+		return -1
+	case strings.HasPrefix(rel, "next"):
+		return 1
+	}
+	return 0
+}
+
+// monday is the Monday of t's ISO week.
+func monday(t time.Time) time.Time {
+	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+}
+
+// firstOfMonth is the first day of t's month, from which months are
+// counted without running over a shorter month's end.
+func firstOfMonth(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+}
+
+// period is the finest date the contract writes (a day, a month, a year)
+// that holds every day from first to last: a week within March 2025 is
+// "2025-03", one across two months "2025", one across two years "".
+func period(first, last time.Time) string {
+	switch {
+	case first.Equal(last):
+		return first.Format("2006-01-02")
+	case first.Year() != last.Year():
+		return ""
+	case first.Month() != last.Month():
+		return strconv.Itoa(first.Year())
+	}
+	return first.Format("2006-01")
+}
+
+// weekend is the Saturday of the weekend a relative expression names,
+// against the article's date base: "last weekend" and "the weekend" of
+// what happened the last one begun by base, "this weekend" and "the
+// weekend" of what is to come the next one not yet over, "next weekend"
+// the one after that.
+func weekend(base time.Time, rel string, ahead bool) time.Time {
+	wd := int(base.Weekday())
+	past := base.AddDate(0, 0, -((wd + 1) % 7)) // Saturday on or before base
+	coming := past
+	if wd != 0 && wd != 6 {
+		coming = past.AddDate(0, 0, 7) // Monday to Friday: the Saturday to come
+	}
+	switch {
+	case rel == "next weekend":
+		return coming.AddDate(0, 0, 7)
+	case rel == "last weekend" || !ahead && rel == "the weekend":
+		return past
+	}
+	return coming
+}
+
 // find is re's submatches in s, or nil without running re when may, a
 // cheap test done before, says s cannot hold a match.
 func find(may bool, re *regexp.Regexp, s string) []string {
@@ -269,7 +340,7 @@ func find(may bool, re *regexp.Regexp, s string) []string {
 var monthParts = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
 // relHints are the word parts every expression relRE reads contains.
-var relHints = []string{"yesterday", "today", "tomorrow", "week", "month", "year", "a day"}
+var relHints = []string{"yesterday", "today", "tomorrow", "night", "this", "week", "month", "year", "a day"}
 
 // hasMonth reports a month's name or abbreviation in s, which the rules
 // that read a month need.
@@ -287,7 +358,7 @@ func containsAny(s string, parts []string) bool {
 // dateHints are the word parts every date expression the rules read contains.
 var dateHints = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"yesterday", "today", "tomorrow", "week", "month", "year", "day", "ago"}
+	"yesterday", "today", "tomorrow", "night", "this", "week", "month", "year", "day", "ago"}
 
 // mayHaveDate is a cheap test that lets most sentences skip the date rules;
 // lower is s in lower case.
@@ -351,6 +422,7 @@ var dateExpressions = func() []dateExpression {
 		{month, monthOnlyRE},
 		{func(_, lower string) bool { return strings.Contains(lower, "ago") }, agoRE},
 		{func(_, lower string) bool { return containsAny(lower, relHints) }, relRE},
+		{func(_, lower string) bool { return strings.Contains(lower, "week") }, weekdayWeekRE},
 	}
 }()
 

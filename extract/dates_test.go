@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestEventDate(t *testing.T) {
@@ -35,6 +36,25 @@ func TestEventDate(t *testing.T) {
 		{"weeks ago", "They met two weeks ago.", "2024-03-26", "2024-03-12"},
 		{"abbreviated month with year", "It happened on Sept. 29, 2024.", "", "2024-09-29"},
 		{"nothing", "They met.", "2024-03-26", ""},
+		{"a year opening the sentence", "In 2019 the two sides met.", "2024-03-26", "2019"},
+		{"a month opening the sentence", "In June, the two sides met.", "2024-09-29", "2024-06"},
+		{"last week within a month", "They met last week.", "2025-03-20", "2025-03"},
+		{"last week across two months", "They met last week.", "2025-03-05", "2025"},
+		{"last week across two years", "They met last week.", "2026-01-07", ""},
+		{"earlier this week", "They met earlier this week.", "2025-03-20", "2025-03"},
+		{"next week", "They will meet next week.", "2025-03-20", "2025-03"},
+		{"a day of last week", "They met on Monday last week.", "2025-03-05", "2025-02-24"},
+		{"a day of next week", "They will meet on Thursday of next week.", "2025-03-05", "2025-03-13"},
+		{"last week on a day", "They met last week on Friday.", "2025-03-05", "2025-02-28"},
+		{"over the weekend", "They met over the weekend.", "2025-03-05", "2025-03"},
+		{"the weekend to come across months", "They will meet at the weekend.", "2025-05-28", "2025"},
+		{"last weekend across months", "They met last weekend.", "2025-06-03", "2025"},
+		{"earlier this month", "They met earlier this month.", "2025-03-20", "2025-03"},
+		{"next month from a month's last day", "They will meet next month.", "2025-01-31", "2025-02"},
+		{"last month from a month's last day", "They met last month.", "2025-03-31", "2025-02"},
+		{"a month ago from a month's last day", "They met a month ago.", "2025-03-31", "2025-02"},
+		{"last night", "They met last night.", "2025-03-20", "2025-03-19"},
+		{"this morning", "They met this morning.", "2025-03-20", "2025-03-20"},
 		{"invalid day", "It began on February 30, 2024.", "", ""},
 	}
 	for _, tc := range tests {
@@ -43,6 +63,33 @@ func TestEventDate(t *testing.T) {
 				t.Errorf("eventDate(%q, %q) = %q, want %q", tc.sentence, tc.article, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestWeekend(t *testing.T) {
+	tests := []struct {
+		base, rel string
+		ahead     bool
+		want      string
+	}{
+		{"2025-03-05", "the weekend", false, "2025-03-01"}, // a Wednesday: the one before
+		{"2025-03-05", "the weekend", true, "2025-03-08"},  // of what is to come: the next
+		{"2025-03-05", "last weekend", true, "2025-03-01"},
+		{"2025-03-05", "this weekend", false, "2025-03-08"},
+		{"2025-03-05", "next weekend", false, "2025-03-15"},
+		{"2025-03-08", "the weekend", false, "2025-03-08"},  // a Saturday: this one
+		{"2025-03-09", "last weekend", false, "2025-03-08"}, // a Sunday: this one
+		{"2025-03-09", "this weekend", true, "2025-03-08"},
+		{"2025-03-09", "next weekend", false, "2025-03-15"},
+	}
+	for _, tc := range tests {
+		base, err := time.Parse(time.DateOnly, tc.base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := weekend(base, tc.rel, tc.ahead).Format(time.DateOnly); got != tc.want {
+			t.Errorf("weekend(%s, %q, %v) = %s, want %s", tc.base, tc.rel, tc.ahead, got, tc.want)
+		}
 	}
 }
 

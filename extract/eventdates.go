@@ -224,6 +224,16 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 	// official visit to Greece Sep 15")
 	ahead := m == Future || s.Headline
 	span := func(c [2]int) string { return doc.Text[t[c[0]].Start:t[c[1]-1].End] }
+	// what a verb in the past tense tells happened by the article's date:
+	// a date after it is another act's ("rejected the criticism and said
+	// the contract would be tabled next month")
+	past := m == Asserted && v < len(t) && (t[v].Tag == "VBD" || t[v].Tag == "VBN")
+	nearest := func(spans []datedSpan, at int) string {
+		if past && doc.Date != "" {
+			spans = slices.DeleteFunc(slices.Clone(spans), func(sp datedSpan) bool { return laterThan(sp.date, doc.Date) })
+		}
+		return nearestOf(spans, at)
+	}
 	var skip [][2]int // what the event's date is not read from
 	if c, ok := wantedAct(t, v); ok {
 		skip = append(skip, c) // "agreed to meet Pelletreau in September": the meeting's date, not the agreement's
@@ -242,11 +252,11 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 		if sentenceDate == "" {
 			return "", nil
 		}
-		return nearestOf(dc.spans(doc.Text[s.Start:s.End], doc.Date, ahead), word-s.Start), nil
+		return nearest(dc.spans(doc.Text[s.Start:s.End], doc.Date, ahead), word-s.Start), nil
 	}
 	for _, c := range clauses {
 		if v >= c[0] && v < c[1] {
-			return nearestOf(dc.spans(span(c), doc.Date, ahead), word-t[c[0]].Start), nil
+			return nearest(dc.spans(span(c), doc.Date, ahead), word-t[c[0]].Start), nil
 		}
 	}
 	skip = append(skip, clauses...)
@@ -268,7 +278,7 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 		anchor = rest.Len() + word - from
 	}
 	rest.WriteString(doc.Text[from:s.End])
-	if d := nearestOf(dc.spans(rest.String(), doc.Date, ahead), anchor); d != "" {
+	if d := nearest(dc.spans(rest.String(), doc.Date, ahead), anchor); d != "" {
 		return d, nil
 	}
 	if len(clauses) == 0 {
@@ -291,6 +301,13 @@ func clauseDate(doc *Document, s *Sentence, v int, m Modality, sentenceDate stri
 		return within(lower, doc.Date), nil
 	}
 	return "", &c
+}
+
+// laterThan reports a date wholly after upper: "2025-04" or "2025-03-06"
+// after "2025-03-05", not "2025-03" or "2025".
+func laterThan(date, upper string) bool {
+	n := min(len(date), len(upper))
+	return date[:n] > upper[:n]
 }
 
 // within is the date of an event known to lie between lower and upper: the

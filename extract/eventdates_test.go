@@ -52,6 +52,17 @@ func TestEventDatesInDocument(t *testing.T) {
 			"Chilean president to meet Peru's president April 9\n\nOfficials gave no details.",
 			[]string{"country:CHL meet country:PER @2024-04-09"}},
 
+		// a verb in the past tense is not dated after the article
+		{"a past act is not dated by a later act's month",
+			"Headline\n\nPeru rejected Chile's complaint and said the treaty would be signed next month.",
+			[]string{"country:PER reject country:CHL @"}},
+		{"a past act takes the last week's month",
+			"Headline\n\nPeru expelled Chile's ambassador last week.",
+			[]string{"country:PER expel country:CHL @2024-03"}},
+		{"an act to come keeps next month",
+			"Headline\n\nPeru will host Chile next month.",
+			[]string{"country:PER host country:CHL @2024-04"}},
+
 		{"an agreement is not dated by the act agreed",
 			"Headline\n\nChile agreed to meet Peru in May.",
 			[]string{"country:CHL agree country:PER @"}},
