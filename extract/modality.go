@@ -109,7 +109,9 @@ func (c *eventCtx) intention(v int) bool {
 			return c.intention(f)
 		}
 	case infinitiveMarks[w]:
-		return intentWords[t[k-1].lower()]
+		// "wants to sign"; but "cancel plans to sell": a noun's plan,
+		// stated by no one in the sentence
+		return intentWords[t[k-1].lower()] && !strings.HasPrefix(t[k-1].Tag, "NN")
 	case intentModals[w]:
 		for j := k - 1; j >= 0; j-- {
 			if speechVerbs[t[j].lower()] {

@@ -112,6 +112,11 @@ func TestIntention(t *testing.T) {
 		{"said it could", "Chile/NNP said/VBD that/IN it/PRP could/MD strike/VB Peru/NNP", 5, false},
 		{"could, with no warning", "Chile/NNP could/MD strike/VB Peru/NNP", 2, false},
 		{"a warning in another clause", "Chile/NNP warned/VBD Peru/NNP ,/, and/CC Bolivia/NNP could/MD strike/VB", 7, false},
+		{"willing to", "Chile/NNP is/VBZ willing/JJ to/TO meet/VB Peru/NNP", 4, true},
+		{"wants to", "Chile/NNP wants/VBZ to/TO sign/VB a/DT deal/NN with/IN Peru/NNP", 3, true},
+		{"plans to", "Chile/NNP plans/VBZ to/TO expel/VB Peruvian/JJ diplomats/NNS", 3, true},
+		{"a noun's plans to", "Chile/NNP cancelled/VBD plans/NNS to/TO sell/VB arms/NNS to/TO Peru/NNP", 4, false},
+		{"tried to: an attempt, no intention stated", "Chile/NNP tried/VBD to/TO sign/VB a/DT deal/NN with/IN Peru/NNP", 3, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text)}
