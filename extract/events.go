@@ -148,6 +148,9 @@ var (
 	// participleAdjectives before a name or title describe it: "visiting
 	// French Foreign Minister Alain Juppe", "outgoing President Ruiz"
 	participleAdjectives = lexicon.Class("participleAdjectives")
+	// weighVerbs weigh an act their object names, not yet done:
+	// "is considering sanctions against Eritrea"
+	weighVerbs = lexicon.Class("weighVerbs")
 )
 
 // standsForState reports a kind of place that may stand for its country's
@@ -897,7 +900,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	modality := Asserted
 	switch {
-	case ctx.hypothetical(v) || g != v && (ctx.hypothetical(g) || desireWords[t[g].lower()]):
+	case ctx.hypothetical(v) || g != v && (ctx.hypothetical(g) || desireWords[t[g].lower()] || weighVerbs[t[g].lower()]):
 		if !x.hypothetical && (nominal || !ctx.intention(v)) {
 			return nil
 		}

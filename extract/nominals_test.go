@@ -235,6 +235,8 @@ func TestOffObject(t *testing.T) {
 		{"the/DT postponement/NN of/IN \"/NNP open/JJ skies/NNS \"/VBP talks/NNS", true},
 		{"the/DT outcome/NN of/IN the/DT talks/NNS", false},
 		{"Chile/NNP held/VBD the/DT talks/NNS", false},
+		{"Russia/NNP vetoed/VBD new/JJ sanctions/NNS", true},
+		{"Russia/NNP imposed/VBD new/JJ sanctions/NNS", false},
 	} {
 		toks := slashTagged(tc.text)
 		c := &eventCtx{t: toks}
