@@ -86,8 +86,8 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 			targets = c.objectAfter(j, 2) // "funds and arms Hezbollah": the object the verbs share
 		}
 	}
-	if w := t[v].lower(); len(targets) == 0 && (reactionVerbs[w] || rejectVerbs[w] || denyVerbs[w]) {
-		targets = c.reactedDoers(end) // "Bolivia condemned the attack", "Xiao rejected the accusations": their doer, told before
+	if w := t[v].lower(); len(targets) == 0 && (takesStance(w) || denyVerbs[w]) {
+		targets = c.reactedDoers(end) // "Bolivia condemned the attack", "Xiao rejected the accusations", "Peru backed the demand": their doer, told before
 	}
 	return agents, targets
 }

@@ -760,6 +760,8 @@ func TestEvents(t *testing.T) {
 		{"a threat of what the infinitive names", "Headline\n\nChile threatened to impose tariffs on Peru.", []string{"country:CHL threaten country:PER"}},
 		{"a name in apposition to a counterpart joined to the subject", "Headline\n\nChilean Foreign Minister Ana Ruiz and her Peruvian counterpart, Jorge Soto, signed the accord in Geneva.", []string{"person:ana-ruiz sign person:jorge-soto"}},
 		{"a reaction to an act told before is to its doer", "Headline\n\nChile attacked Peru on Monday. Bolivia condemned the attack.", []string{"country:CHL attack country:PER", "country:BOL condemn country:CHL"}},
+		{"rejecting an invitation told before rejects who invited", "Headline\n\nEgypt invited Israel to talks in Cairo. Hamas rejected the invitation.", []string{"country:EGY invite country:ISR", "organization:hamas reject country:EGY"}},
+		{"backing a demand told before backs who demanded", "Headline\n\nChile demanded compensation from Peru. Bolivia backed the demand.", []string{"country:CHL demand country:PER", "country:BOL back country:CHL"}},
 		{"a reaction to an act with a doer of its own", "Headline\n\nChile attacked Peru on Monday. Bolivia condemned the attack by rebels.", []string{"country:CHL attack country:PER"}},
 		{"sanctions over acts against a party are not on it", "Headline\n\nThe European Union imposed sanctions on six people over cyberattacks against Peru.", nil},
 		{"helping do an act aids no one", "Headline\n\nChilean destroyers helped shoot down Peruvian missiles.", []string{"country:CHL shoot country:PER"}},
