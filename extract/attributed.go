@@ -25,12 +25,16 @@ import (
 // "the raid was carried out by", "the attacks were conducted by".
 var doneVerbs = lexicon.Class("doneVerbs")
 
-// blameVerbs, as participles, give an act named by their subject to its
-// doer after "to" or "on": "was attributed to", "was blamed on".
+// blameVerbs give an act to its doer after "to" or "on": as participles
+// one named by their subject ("was attributed to", "was blamed on"), as
+// verbs one named by their object ("blamed the attack on Hamas").
 var blameVerbs = lexicon.Class("blameVerbs")
 
 // blamePreps come after a verb of blame before whom it blames.
 var blamePreps = lexicon.Class("blamePreps")
+
+// harmPreps name the victim after a noun of harm: "attacks on".
+var harmPreps = lexicon.Class("harmPreps")
 
 // attributedAgent finds who did the act named by an event noun whose
 // words end at end, from the passive verb of doing or blame its phrase is
@@ -78,8 +82,13 @@ func (c *eventCtx) blamedAgent(v, end int) []string {
 	}
 	if blameVerbs[t[m].lower()] && strings.HasPrefix(t[m].Tag, "VB") {
 		// past the noun's own preposition: "the attack on Bolivia to Peru"
-		// ("blamed the attack on Peru" may name the doer or the target)
-		for k := end + 1; k < len(t) && k < end+10; k++ {
+		// ("blamed the attack on Peru" may name the doer or the target);
+		// but a harm's noun takes no "to": "attributed the attack to Peru"
+		from := end + 1
+		if end < len(t) && blamePreps[t[end].lower()] && !harmPreps[t[end].lower()] && c.nounSense(v, func(p verbEntry) bool { return harmRoots[p.code[:2]] }) {
+			from = end
+		}
+		for k := from; k < len(t) && k < end+10; k++ {
 			w := t[k].lower()
 			if blamePreps[w] {
 				return c.objectAfter(k+1, 4)

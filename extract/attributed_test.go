@@ -35,6 +35,7 @@ func TestAttributedAgent(t *testing.T) {
 // blamedAgent alone: a verb of blame in the active voice gives the act an
 // event noun names to its doer.
 func TestBlamedAgent(t *testing.T) {
+	x := extractor(t)
 	for _, tc := range []struct {
 		name, text string
 		v, end     int
@@ -45,10 +46,12 @@ func TestBlamedAgent(t *testing.T) {
 		{"blamed for", "Chile/NNP blamed/VBD Peru/NNP for/IN the/DT attack/NN on/IN Bolivia/NNP", 5, 6, []string{"country:PER"}},
 		{"another verb", "Chile/NNP condemned/VBD the/DT attack/NN on/IN Bolivia/NNP to/TO Peru/NNP", 3, 4, nil},
 		{"no doer named", "Chile/NNP attributed/VBD the/DT attack/NN on/IN Bolivia/NNP ./.", 3, 4, nil},
+		{"a harm's noun takes no to", "Chile/NNP attributes/VBZ the/DT attack/NN to/TO Peru/NNP", 3, 4, []string{"country:PER"}},
+		{"an aid's noun takes its own to", "Chile/NNP attributes/VBZ the/DT aid/NN to/TO Peru/NNP", 3, 4, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
-			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			c := &eventCtx{t: toks, acts: namedActors(toks), idx: x.idx}
 			if diff := cmp.Diff(tc.want, c.blamedAgent(tc.v, tc.end)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}

@@ -760,6 +760,8 @@ func TestEvents(t *testing.T) {
 		{"a threat of what the infinitive names", "Headline\n\nChile threatened to impose tariffs on Peru.", []string{"country:CHL threaten country:PER"}},
 		{"a name in apposition to a counterpart joined to the subject", "Headline\n\nChilean Foreign Minister Ana Ruiz and her Peruvian counterpart, Jorge Soto, signed the accord in Geneva.", []string{"person:ana-ruiz sign person:jorge-soto"}},
 		{"a reaction to an act told before is to its doer", "Headline\n\nChile attacked Peru on Monday. Bolivia condemned the attack.", []string{"country:CHL attack country:PER", "country:BOL condemn country:CHL"}},
+		{"an act blamed on a party is not the blamer's", "Headline\n\nIsrael blamed the attack on Hamas.", []string{"country:ISR blame organization:hamas"}},
+		{"an act attributed to a party is not the attributor's", "Headline\n\nBritain attributed the attack to Russia.", []string{"country:GBR attribute country:RUS"}},
 		{"rejecting an invitation told before rejects who invited", "Headline\n\nEgypt invited Israel to talks in Cairo. Hamas rejected the invitation.", []string{"country:EGY invite country:ISR", "organization:hamas reject country:EGY"}},
 		{"backing a demand told before backs who demanded", "Headline\n\nChile demanded compensation from Peru. Bolivia backed the demand.", []string{"country:CHL demand country:PER", "country:BOL back country:CHL"}},
 		{"a reaction to an act with a doer of its own", "Headline\n\nChile attacked Peru on Monday. Bolivia condemned the attack by rebels.", []string{"country:CHL attack country:PER"}},
