@@ -963,6 +963,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			targets = nil
 		}
 	}
+	if callVerbs[t[v].lower()] && p.code == phoneCode && (nominal || passive || !ctx.phoneCall(end, targets)) {
+		return nil // "called Soto a liar", "called elections": no telephone call
+	}
 	domestic := ctx.domestic(agents, targets, placeRoots[p.code[:2]])
 	agents, targets = distinct(agents, targets)
 	if domestic != "" && len(targets) == 0 && !mutual(p) {
