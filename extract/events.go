@@ -165,9 +165,14 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	focal := de.headline
 	// the country whose organization a candidate starting at a token is
 	orgOf := map[[2]int]string{}
+	// where in a sentence the name of an organization or a person starts
+	named := map[[2]int]EntityType{}
 	for _, c := range de.cands {
 		if c.typ == Organization && c.country != "" {
 			orgOf[[2]int{c.sent, c.a}] = c.country
+		}
+		if c.typ == Organization || c.typ == Person {
+			named[[2]int{c.sent, c.a}] = c.typ
 		}
 	}
 	for _, c := range de.cands {
@@ -179,6 +184,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		}
 		if c.typ == Country && c.country != "" && orgOf[[2]int{c.sent, c.b}] == c.country {
 			a.modifier = true // "the Polish parliament": the parliament acts and is acted on
+		}
+		if c.typ == Country && x.describesName(t, c.b, func(j int) EntityType { return named[[2]int{c.sent, j}] }) {
+			a.modifier = true // "sued US chipmaker Intel": Intel is sued
 		}
 		if c.typ == Organization {
 			a.kind = orgKind(c, doc.Text[c.start:c.end])

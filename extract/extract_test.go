@@ -1056,6 +1056,8 @@ func TestEvents(t *testing.T) {
 		{"participle before a noun is no verb", "Headline\n\nNigeria will withdraw its peacekeeping force from Chad.", []string{"country:NGA withdraw country:TCD"}},
 		{"a country's office as subject", "Headline\n\nMontenegro's prime minister was indicted by the United Nations.", []string{"organization:united-nations indict country:MNE"}},
 		{"a nationality before a group is no office holder", "Headline\n\nPresident Yoweri Museveni of Uganda has threatened to ban Ugandan opposition candidates.", []string{"person:yoweri-museveni threaten country:UGA"}},
+		{"a country before a company's kind and name is where it is from", "Headline\n\nPeru sued US chipmaker Intel.", []string{"country:PER sue organization:intel"}},
+		{"a country before a title and a person is read by titles", "Headline\n\nPeru expelled the US ambassador John Smith.", []string{"country:PER expel person:john-smith"}},
 		{"a call to people alone is a telephone call", "Headline\n\nSecretary of State Ana Ruiz called Mr Jorge Soto and Mr Luis Vega on Sunday evening.", []string{"person:ana-ruiz telephone person:jorge-soto,person:luis-vega"}},
 		{"calling someone something is no telephone call", "Headline\n\nAna Ruiz called Jorge Soto a liar.", nil},
 		{"charging that a party did is an accusation", "Headline\n\nPeru charged that Chilean troops had crossed the border.", []string{"country:PER accuse country:CHL"}},
