@@ -1056,6 +1056,7 @@ func TestEvents(t *testing.T) {
 		{"participle before a noun is no verb", "Headline\n\nNigeria will withdraw its peacekeeping force from Chad.", []string{"country:NGA withdraw country:TCD"}},
 		{"a country's office as subject", "Headline\n\nMontenegro's prime minister was indicted by the United Nations.", []string{"organization:united-nations indict country:MNE"}},
 		{"a nationality before a group is no office holder", "Headline\n\nPresident Yoweri Museveni of Uganda has threatened to ban Ugandan opposition candidates.", []string{"person:yoweri-museveni threaten country:UGA"}},
+		{"a member named by its office and name is the person", "Headline\n\nChile sanctioned several firms, including Russia's Rosneft.", []string{"country:CHL sanction organization:rosneft"}},
 		{"a country's agency acts for it", "Headline\n\nBrazil's environment agency fined Petrobras.", []string{"country:BRA fine organization:petrobras"}},
 		{"a nationality's regulator acts for its state", "Headline\n\nThe Chilean competition regulator fined Google.", []string{"country:CHL fine organization:google"}},
 		{"a country before a company's kind and name is where it is from", "Headline\n\nPeru sued US chipmaker Intel.", []string{"country:PER sue organization:intel"}},

@@ -406,6 +406,7 @@ func (c *eventCtx) namedMembers(j int) []string {
 	if a < 0 || c.acts[a].a != k || c.acts[a].demonym || c.acts[a].capital {
 		return nil
 	}
+	a = c.head(a) // "including Vale's former chief executive Fabio Schvartsman": the person
 	return c.resolveHolder(a, c.coordinated(a, 1))
 }
 

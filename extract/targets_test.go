@@ -283,6 +283,7 @@ func TestNamedMembers(t *testing.T) {
 		{"not after a singular noun", "funded/VBD the/DT group/NN ,/, including/VBG Chile/NNP", []actor{chl}, nil},
 		{"not a nationality", "funded/VBD aid/NN groups/NNS ,/, including/VBG Chilean/JJ ones/NNS", []actor{{a: 5, b: 6, key: "country:CHL", typ: Country, demonym: true}}, nil},
 		{"no member word", "funded/VBD aid/NN groups/NNS ,/, Chile/NNP said/VBD", []actor{countryAt(4, "CHL")}, nil},
+		{"a member named after its owner", "charged/VBD 16/CD people/NNS ,/, including/VBG Chile/NNP 's/POS former/JJ envoy/NN Ana/NNP Ruiz/NNP", []actor{chl, personAt(9, 11, "ana-ruiz")}, []string{"person:ana-ruiz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
