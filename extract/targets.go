@@ -551,6 +551,10 @@ var objectPreps = lexicon.Class("objectPreps")
 // whole: "the Turkish government", "Egyptian police".
 var groupNouns = lexicon.Class("groupNouns")
 
+// homeNouns after a possessive pronoun name its owner's own state: "his
+// country".
+var homeNouns = lexicon.Class("homeNouns")
+
 // resolveHolder replaces "the Pakistani president" by the person the
 // document names as Pakistan's president.
 func (c *eventCtx) resolveHolder(a int, keys []string) []string {
