@@ -169,12 +169,27 @@ var ownDateOpeners = lexicon.Class("ownDateOpeners")
 // ownDateClauses finds the clauses of a sentence that tell dates of their
 // own, as token ranges from the opener to the punctuation that closes the
 // clause; a clause has a finite verb ("before the fighting began", not
-// "before Friday").
+// "before Friday"). A verb phrase joined to the one before it by a
+// coordinator tells its own act too ("fought a war in the 19th century
+// and took the dispute to the court in 2008": 2008 is the court's).
 //
 //	since|before|until|where|who|which ... FINITE-VERB ... [, ; : . (]
+//	and|but [ADVERB]* FINITE-VERB ... [, ; : . (]
 func ownDateClauses(t []Token) [][2]int {
 	var out [][2]int
 	for a := 0; a < len(t); a++ {
+		if coordinators[t[a].lower()] && a > 0 {
+			j := a + 1
+			for j < len(t) && t[j].Tag == "RB" {
+				j++ // "and later signed"
+			}
+			if j < len(t) && isFinite(t[j].Tag) {
+				b := clauseEnd(t, a)
+				out = append(out, [2]int{a, b})
+				a = b
+			}
+			continue
+		}
 		if !ownDateOpeners[t[a].lower()] {
 			continue
 		}

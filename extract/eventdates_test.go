@@ -63,6 +63,10 @@ func TestEventDatesInDocument(t *testing.T) {
 			"Headline\n\nPeru will host Chile next month.",
 			[]string{"country:PER host country:CHL @2024-04"}},
 
+		{"a verb phrase joined after the event has its own date", "Headline\n\nPeru attacked Chile in 1998 and expelled Bolivia's ambassador in 2008.",
+			[]string{"country:PER attack country:CHL @1998", "country:PER expel country:BOL @2008"}},
+		{"a joined verb phrase with no date of its own takes the sentence's", "Headline\n\nPeru met Chile on Monday and signed a trade accord with Bolivia.",
+			[]string{"country:PER meet country:CHL @2024-03-25", "country:PER sign country:BOL @2024-03-25"}},
 		{"an agreement is not dated by the act agreed",
 			"Headline\n\nChile agreed to meet Peru in May.",
 			[]string{"country:CHL agree country:PER @"}},
@@ -167,7 +171,9 @@ func TestOwnDateClauses(t *testing.T) {
 		want     []string
 	}{
 		{"Peru acted since the government took office in March.", []string{"since the government took office in March"}},
-		{"Peru met Chile in Lima, where talks began on Monday, and left.", []string{"where talks began on Monday"}},
+		{"Peru met Chile in Lima, where talks began on Monday, and left.", []string{"where talks began on Monday", "and left"}},
+		{"Peru fought Chile in 1879 and later took the dispute to the court in 2008.", []string{"and later took the dispute to the court in 2008"}},
+		{"Peru and Chile met in 2008.", nil},
 		{"Ruiz, who arrived on Sunday, met Chile.", []string{"who arrived on Sunday"}},
 		{"Peru will act before Friday.", nil},
 		{"Peru has grown since 1990.", nil},
