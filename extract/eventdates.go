@@ -174,7 +174,7 @@ var ownDateOpeners = lexicon.Class("ownDateOpeners")
 // and took the dispute to the court in 2008": 2008 is the court's).
 //
 //	since|before|until|where|who|which ... FINITE-VERB ... [, ; : . (]
-//	and|but [ADVERB]* FINITE-VERB ... [, ; : . (]
+//	and|or|nor [ADVERB]* FINITE-VERB ... [, ; : . (]
 func ownDateClauses(t []Token) [][2]int {
 	var out [][2]int
 	for a := 0; a < len(t); a++ {
