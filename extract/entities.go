@@ -913,6 +913,21 @@ func normTitle(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
 
+// pluralAcronym reports an abbreviation in capitals with a plural "s":
+// "NGOs", "MPs", "UAVs".
+func pluralAcronym(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // classifyName reads the name the name tagger found as words [a, b) of
 // sentence si: it cuts off the honorifics and titles in front of a person
 // ("Mr", "UK Foreign Secretary Jack Straw"), lets the lexicon normalise a
@@ -943,8 +958,8 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 			b, cut = b-1, true
 		}
 	}
-	if a >= b {
-		return
+	if a >= b || b-a == 1 && pluralAcronym(t[a].Text) {
+		return // "foreign-funded NGOs", "UAVs": the plural of an abbreviated noun names no one
 	}
 	typ, sure := bd.nameType(si, a, b)
 	if b-a >= 2 && determiners[t[a].lower()] {

@@ -68,3 +68,11 @@ func TestSameSurfaceSkipsDemonyms(t *testing.T) {
 		t.Errorf("the person's antecedent is candidate %d, a state", j)
 	}
 }
+
+func TestPluralAcronym(t *testing.T) {
+	for w, want := range map[string]bool{"NGOs": true, "MPs": true, "UAVs": true, "NGO": false, "Iris": false, "ISIS": false, "Us": false} {
+		if got := pluralAcronym(w); got != want {
+			t.Errorf("pluralAcronym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -261,6 +261,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:tory-mps", "person:tory", "organization:house-of"},
 		},
 		{
+			name: "the plural of an abbreviation names no one",
+			text: "Headline\n\nThe prime minister accused foreign-funded NGOs of organising the unrest. UAVs struck Peru.",
+			want: []string{"country:PER country Peru"},
+			not:  []string{"organization:ngos", "organization:uavs", "person:uavs"},
+		},
+		{
 			name: "the country that owns an office and that the text does not name is an entity under its name",
 			text: "Headline\n\nChancellor Gordon Brown defended the budget.",
 			want: []string{"country:GBR country United Kingdom", "person:gordon-brown person Gordon Brown"},
