@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // Who acts and on whom for a verb in the passive: its subject undergoes
@@ -88,6 +90,9 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 			agents, targets = parties, nil // "the deal between Chile and Peru was signed": theirs
 		}
 	}
+	if len(agents) == 0 {
+		agents = c.removedFrom(v, end) // "two Chilean diplomats were expelled from Peru": Peru expelled them
+	}
 	if len(agents) == 0 && p.code[:2] == "17" && peopleOrBodies(targets) {
 		// "Mr Sigarchi was arrested": the state of the clause's place
 		// or of the article (coercionstate.go); but not "Iraqi forces
@@ -97,6 +102,29 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 		}
 	}
 	return agents, targets
+}
+
+// removalVerbs, as participles, send people out of a country, which is
+// who sends them: "were expelled from Peru".
+var removalVerbs = lexicon.Class("removalVerbs")
+
+// removedFrom is the country that the passive verb of removal at v,
+// ending at end, sends its subject out of, named after "from"; nil when
+// there is none:
+//
+//	... REMOVAL-PARTICIPLE from COUNTRY
+//
+// "Two Chilean diplomats were expelled from Peru on Monday": Peru expels
+// them.
+func (c *eventCtx) removedFrom(v, end int) []string {
+	t := c.t
+	if !removalVerbs[t[v].lower()] || end+1 >= len(t) || !fromPreps[t[end].lower()] {
+		return nil
+	}
+	if a := actorAt(c.acts, end+1); a >= 0 && c.acts[a].a == end+1 && c.acts[a].typ == Country && !c.acts[a].demonym && !c.acts[a].modifier {
+		return []string{c.acts[a].key}
+	}
+	return nil
 }
 
 // ownerOfSubject is the actor whose possessive opens the subject of the

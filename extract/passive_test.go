@@ -32,3 +32,26 @@ func TestOwnerOfSubject(t *testing.T) {
 		})
 	}
 }
+
+// removedFrom alone: the country a passive verb of removal sends its
+// subject out of sends them.
+func TestRemovedFrom(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		want       []string
+	}{
+		{"expelled from a country", "two/CD Chilean/JJ diplomats/NNS were/VBD expelled/VBN from/IN Peru/NNP", 4, []string{"country:PER"}},
+		{"not from a thing", "two/CD Chilean/JJ diplomats/NNS were/VBD expelled/VBN from/IN the/DT country/NN", 4, nil},
+		{"not another verb", "two/CD Chilean/JJ diplomats/NNS were/VBD freed/VBN from/IN Peru/NNP", 4, nil},
+		{"not by", "two/CD Chilean/JJ diplomats/NNS were/VBD expelled/VBN by/IN Peru/NNP", 4, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			if diff := cmp.Diff(tc.want, c.removedFrom(tc.v, tc.v+1)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
