@@ -1072,7 +1072,7 @@ func TestEvents(t *testing.T) {
 		{"a country before a company's kind and name is where it is from", "Headline\n\nPeru sued US chipmaker Intel.", []string{"country:PER sue organization:intel"}},
 		{"a country before a title and a person is read by titles", "Headline\n\nPeru expelled the US ambassador John Smith.", []string{"country:PER expel person:john-smith"}},
 		{"a call to people alone is a telephone call", "Headline\n\nSecretary of State Ana Ruiz called Mr Jorge Soto and Mr Luis Vega on Sunday evening.", []string{"person:ana-ruiz telephone person:jorge-soto,person:luis-vega"}},
-		{"calling someone something is no telephone call", "Headline\n\nAna Ruiz called Jorge Soto a liar.", nil},
+		{"calling someone something is no telephone call", "Headline\n\nAna Ruiz called Jorge Soto a liar.", []string{"person:ana-ruiz criticize person:jorge-soto"}},
 		{"charging that a party did is an accusation", "Headline\n\nPeru charged that Chilean troops had crossed the border.", []string{"country:PER accuse country:CHL"}},
 		{"a proposal to a party is an appeal to it", "Headline\n\nChile proposed a ceasefire to Peru.", []string{"country:CHL propose country:PER"}},
 		{"a recommendation that a party act is an appeal to it", "Headline\n\nChile recommended that Peru withdraw its troops.", []string{"country:CHL recommend country:PER"}},

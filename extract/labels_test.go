@@ -17,6 +17,9 @@ func TestLabels(t *testing.T) {
 		{"a blaming name without as", "Headline\n\nVenezuela labelled Guyana an aggressor.", []string{"country:VEN criticize country:GUY"}},
 		{"a name that neither praises nor blames", "Headline\n\nRussia described Ukraine as a neighbour.", nil},
 		{"a thing described is no actor", "Headline\n\nRussia described the report as a threat.", nil},
+		{"calling someone a name", "Headline\n\nPeru called Chile a threat to regional peace.", []string{"country:PER criticize country:CHL"}},
+		{"a blaming adjective before a plain noun", "Headline\n\nPeru branded Chile a rogue state.", []string{"country:PER criticize country:CHL"}},
+		{"calling someone on a day is no label", "Headline\n\nPeru called Chile on Monday.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
