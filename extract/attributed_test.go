@@ -19,6 +19,8 @@ func TestAttributedAgent(t *testing.T) {
 		{"blamed on after a perfect", "Attacks/NNS on/IN Chile/NNP have/VBP been/VBN blamed/VBN on/IN Peru/NNP", 1, []string{"country:PER"}},
 		{"past a list of targets", "Attacks/NNS on/IN Chile/NNP and/CC Bolivia/NNP were/VBD linked/VBN to/TO Peru/NNP", 1, []string{"country:PER"}},
 		{"another verb", "Attacks/NNS on/IN Chile/NNP were/VBD condemned/VBN by/IN Peru/NNP", 1, nil},
+		{"imposed by", "Sanctions/NNS on/IN Chile/NNP were/VBD imposed/VBN by/IN Peru/NNP", 1, []string{"country:PER"}},
+		{"lifted by is no doing", "Sanctions/NNS on/IN Chile/NNP were/VBD lifted/VBN by/IN Peru/NNP", 1, nil},
 		{"blame on nothing", "Attacks/NNS on/IN Chile/NNP were/VBD blamed/VBN on/IN weather/NN", 1, nil},
 		{"the noun's phrase ends in another clause", "Attacks/NNS on/IN Chile/NNP that/WDT Bolivia/NNP reported/VBD were/VBD blamed/VBN on/IN Peru/NNP", 1, nil},
 	} {

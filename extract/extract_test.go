@@ -1062,6 +1062,7 @@ func TestEvents(t *testing.T) {
 		{"participle before a noun is no verb", "Headline\n\nNigeria will withdraw its peacekeeping force from Chad.", []string{"country:NGA withdraw country:TCD"}},
 		{"a country's office as subject", "Headline\n\nMontenegro's prime minister was indicted by the United Nations.", []string{"organization:united-nations indict country:MNE"}},
 		{"a nationality before a group is no office holder", "Headline\n\nPresident Yoweri Museveni of Uganda has threatened to ban Ugandan opposition candidates.", []string{"person:yoweri-museveni threaten country:UGA"}},
+		{"sanctions on a party imposed by another are the other's", "Headline\n\nSanctions on Iran were imposed by the United States.", []string{"country:USA sanction country:IRN"}},
 		{"expelled from a country: the country expels", "Headline\n\nTwo Chilean diplomats were expelled from Peru on Monday.", []string{"country:PER expel country:CHL"}},
 		{"regretting a decision told before regrets who decided", "Headline\n\nChile recalled its ambassador to Peru. Peru regretted the decision.", []string{"country:CHL recall country:PER", "country:PER regret country:CHL"}},
 		{"his country is the speaker's state", "Headline\n\nPeru's foreign minister Jorge Soto said his country condemned Chile.", []string{"country:PER condemn country:CHL"}},
