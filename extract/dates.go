@@ -231,7 +231,7 @@ func dateOf(sentence, articleDate string, ahead bool) string {
 		case "tomorrow":
 			return base.AddDate(0, 0, 1).Format("2006-01-02")
 		case "last week", "this week", "next week":
-			week := base.AddDate(0, 0, 7*weekStep(rel))
+			week := base.AddDate(0, 0, 7*relStep(rel))
 			if m := find(strings.Contains(sentence, "day"), weekdayRE, sentence); m != nil {
 				// "on Monday last week": that day of that week
 				wd := weekdayNames[strings.ToLower(m[2])]
@@ -242,9 +242,9 @@ func dateOf(sentence, articleDate string, ahead bool) string {
 			sat := weekend(base, rel, ahead)
 			return period(sat, sat.AddDate(0, 0, 1))
 		case "last month", "this month", "next month":
-			return firstOfMonth(base).AddDate(0, weekStep(rel), 0).Format("2006-01")
+			return firstOfMonth(base).AddDate(0, relStep(rel), 0).Format("2006-01")
 		case "last year", "this year", "next year":
-			return strconv.Itoa(base.Year() + weekStep(rel))
+			return strconv.Itoa(base.Year() + relStep(rel))
 		}
 	}
 	if m := find(strings.Contains(sentence, "day"), weekdayRE, sentence); m != nil {
@@ -267,10 +267,10 @@ func dateOf(sentence, articleDate string, ahead bool) string {
 	return ""
 }
 
-// weekStep is the step from the article's week, month or year that a
+// relStep is the step from the article's week, month or year that a
 // relative expression's first word gives: -1 for "last", 1 for "next", 0
 // for "this".
-func weekStep(rel string) int {
+func relStep(rel string) int {
 	switch {
 	case strings.HasPrefix(rel, "last"):
 		return -1
@@ -340,7 +340,7 @@ func find(may bool, re *regexp.Regexp, s string) []string {
 var monthParts = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
 // relHints are the word parts every expression relRE reads contains.
-var relHints = []string{"yesterday", "today", "tomorrow", "night", "this", "week", "month", "year", "a day"}
+var relHints = []string{"yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening", "week", "month", "year", "a day"}
 
 // hasMonth reports a month's name or abbreviation in s, which the rules
 // that read a month need.
@@ -358,7 +358,7 @@ func containsAny(s string, parts []string) bool {
 // dateHints are the word parts every date expression the rules read contains.
 var dateHints = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"yesterday", "today", "tomorrow", "night", "this", "week", "month", "year", "day", "ago"}
+	"yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening", "week", "month", "year", "day", "ago"}
 
 // mayHaveDate is a cheap test that lets most sentences skip the date rules;
 // lower is s in lower case.

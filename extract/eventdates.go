@@ -332,8 +332,7 @@ func within(lower, upper string) string {
 	if upper == "" {
 		return ""
 	}
-	n := min(len(lower), len(upper))
-	if lower[:n] > upper[:n] {
+	if laterThan(lower, upper) {
 		return ""
 	}
 	lp, up := strings.Split(lower, "-"), strings.Split(upper, "-")
