@@ -600,6 +600,14 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 					return slices.Contains(kinds, a.kind) && !associated(doc.Sentences[s].Tokens, a)
 				})
 			}
+			if key == "" && slices.Contains(kinds, "company") {
+				// "Codelco opened a mine. The company ...": else the last
+				// organization of no known kind whose name does not end in
+				// a body's word
+				key = salientOrg(doc, bySent, si, k-1, func(s int, a actor) bool {
+					return unknownCompany(doc.Sentences[s].Tokens, a, heads) && !associated(doc.Sentences[s].Tokens, a)
+				})
+			}
 			if key == "" && head {
 				// "the fund": the last organization whose name ends so
 				key = lastOrg(bySent, si, k-1, 2, func(_ int, a actor) bool { return strings.HasSuffix(a.key, "-"+w) })
@@ -612,6 +620,18 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 		}
 	}
 	return refs
+}
+
+// unknownCompany reports an organization the lexicon gives no kind, not a
+// news organization, whose name does not end in a word that ends names of
+// bodies ("Ministry", "Party", "Council"): a company the lexicon does not
+// know, for "the company" and "the firm" to stand for.
+func unknownCompany(t []Token, a actor, heads map[string]bool) bool {
+	if a.typ != Organization || a.kind != "" || a.media || a.b <= a.a || a.b > len(t) {
+		return false
+	}
+	last := a.key[strings.LastIndexAny(a.key, ":-")+1:] // "the IMF" is the fund's
+	return !heads[t[a.b-1].Text] && !heads[capitalized(last)]
 }
 
 // lastOrg is the key of the last organization that is named before token k

@@ -453,6 +453,11 @@ func TestAddOrgNouns(t *testing.T) {
 		{"named after is not before", "the company : Gazprom", []actor{{a: 3, b: 4, key: "organization:gazprom", typ: Organization, kind: "company"}}, nil},
 		{"the noun that ends the name", "IMF lent and the fund said so", []actor{fund}, []string{"4 organization:international-monetary-fund"}},
 		{"a noun that ends another name", "IMF lent and the agency said so", []actor{fund}, nil},
+		{"a company the lexicon gives no kind", "Codelco grew and the company said so", []actor{{a: 0, b: 1, key: "organization:codelco", typ: Organization}}, []string{"4 organization:codelco"}},
+		{"a firm the lexicon gives no kind", "Codelco grew and the firm said so", []actor{{a: 0, b: 1, key: "organization:codelco", typ: Organization}}, []string{"4 organization:codelco"}},
+		{"a company of a kind before one of none", "Gazprom bought Codelco and the company said so", []actor{company, {a: 2, b: 3, key: "organization:codelco", typ: Organization}}, []string{"5 organization:gazprom"}},
+		{"a body of no kind is no company", "IMF lent and the company said so", []actor{fund}, nil},
+		{"a news organization is no company", "Codelco grew and the company said so", []actor{{a: 0, b: 1, key: "organization:codelco", typ: Organization, media: true}}, nil},
 		{"a noun in capitals is a name of its own", "IMF lent and the Fund said so", []actor{fund}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
