@@ -982,14 +982,16 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !nominal && (p.code[:2] == "18" || p.code[:2] == "19") && (ctx.ideaObject(end) || ctx.reasonAfter(end) || ctx.verbalAttack(v, agents, targets)) {
 		p = criticized // "attacked British imperialism", "attacked Britain for allowing", "attacked Alvarez in a speech": words, not force
 	}
-	if ip, ok := ctx.promisedAct(v, end); ok && !nominal {
+	promisedMutual := false // "Chile and Peru pledged to cooperate": with each other
+	if ip, act, ok := ctx.promisedAct(v, end); ok && !nominal {
 		p.code = ip.code // "vowed to retaliate against South Korea": a vow, coded as a threat
+		promisedMutual = mutual(act) && !appealRoots[act.code[:2]] && !thirdPartyCodes[act.code]
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
 	if len(agents) >= 2 && !nominal && (ctx.eachOther(end) || exchangeVerbs[t[v].lower()] && len(p.rest) > 0 && !symmetric[p.action]) {
 		return ctx.pairEvents(ev, agents, si, v, true) // "accused each other of", "traded accusations"
 	}
-	if len(targets) == 0 && len(agents) >= 2 && (mutual(p) && !passive && !appealRoots[p.code[:2]] && !thirdPartyCodes[p.code] || symmetric[p.action]) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
+	if len(targets) == 0 && len(agents) >= 2 && (mutual(p) && !passive && !appealRoots[p.code[:2]] && !thirdPartyCodes[p.code] || symmetric[p.action] || promisedMutual) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
 		// "Venezuela and China sign oil deal": each pair once, in text
 		// order; but "Algeria and Egypt are fighting armed militants" fight
 		// others, not each other, and "a truce brokered by Qatar and

@@ -1029,6 +1029,8 @@ func TestEvents(t *testing.T) {
 		{"a purchase of a company by another", "Headline\n\nThe court approved the purchase of Tolvaren by Mittal Steel.", []string{"organization:mittal-steel purchase organization:tolvaren"}},
 		{"a sale by its owner to a country", "Headline\n\nChile condemned Peru's sale of missiles to Bolivia.", []string{"country:CHL condemn country:PER", "country:PER sell country:BOL"}},
 		{"the company is an organization the lexicon does not know", "Headline\n\nTarvanco opened a copper mine in Chile on Monday. The company also signed a supply deal with Peru.", []string{"organization:tarvanco sign country:PER"}},
+		{"parties that pledge to do together what is done together", "Headline\n\nChile and Peru pledged to cooperate on border security.", []string{"country:CHL pledge country:PER"}},
+		{"parties that vow to do to another what is done together", "Headline\n\nChile and Peru vowed to hold talks with Bolivia.", []string{"country:CHL,country:PER vow country:BOL"}},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
 		{"the militants are not the group they are linked to", "Headline\n\nThe attackers belong to a group linked to al-Qaeda. Peru has blamed the militants for the raid.", nil},

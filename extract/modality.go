@@ -64,29 +64,29 @@ func threatened(p verbEntry) verbEntry {
 // states when an infinitive of an act the lexicon knows follows it at end
 // ("vowed to retaliate against South Korea": a threat of force, 138;
 // "pledged to help Ukraine": an intention to give aid, 033; "threatened
-// to impose tariffs on Mexico": a threat, 131); ok is false for any other
-// verb or words.
-func (c *eventCtx) promisedAct(v, end int) (verbEntry, bool) {
+// to impose tariffs on Mexico": a threat, 131), and the act itself; ok is
+// false for any other verb or words.
+func (c *eventCtx) promisedAct(v, end int) (intent, act verbEntry, ok bool) {
 	t := c.t
 	w := t[v].lower()
 	if end > v+1 && end < len(t) && infinitiveMarks[t[end-1].lower()] {
 		end-- // the pattern's own "to": "agree to"
 	}
 	if c.idx == nil || !promiseVerbs[w] && !threatVerbs[w] || end+1 >= len(t) || !infinitiveMarks[t[end].lower()] || t[end+1].Tag != "VB" {
-		return verbEntry{}, false
+		return verbEntry{}, verbEntry{}, false
 	}
 	for _, p := range c.idx.verbs[c.idx.lemma(t[end+1].Text)] {
 		if _, ok := matchRest(t, end+2, p.rest); ok {
 			if threatVerbs[w] {
-				return threatened(p), true // "threatened to impose tariffs on Mexico"
+				return threatened(p), p, true // "threatened to impose tariffs on Mexico"
 			}
 			if ip := intentOf(p); !(offerVerbs[w] && ip.code[:2] == "13") {
-				return ip, true
+				return ip, p, true
 			}
-			return verbEntry{}, false // "agreed to deploy troops to its border with the US": no threat
+			return verbEntry{}, verbEntry{}, false // "agreed to deploy troops to its border with the US": no threat
 		}
 	}
-	return verbEntry{}, false
+	return verbEntry{}, verbEntry{}, false
 }
 
 // intentWords before "to" state their subject's own intention: "is willing

@@ -195,23 +195,27 @@ func TestPromisedAct(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		want       string // the code, "" for none
+		act        string // the action promised
 	}{
-		{"a threat of force", "Chile/NNP vowed/VBD to/TO attack/VB Peru/NNP", "138"},
-		{"an intention to aid", "Chile/NNP pledged/VBD to/TO help/VB Peru/NNP", "033"},
-		{"an intention to cooperate", "Chile/NNP promised/VBD to/TO cooperate/VB with/IN Peru/NNP", "031"},
-		{"no infinitive", "Chile/NNP pledged/VBD aid/NN to/TO Peru/NNP", ""},
-		{"a verb the lexicon does not know", "Chile/NNP vowed/VBD to/TO persevere/VB", ""},
-		{"no verb of promising", "Chile/NNP wanted/VBD to/TO attack/VB Peru/NNP", ""},
-		{"an offer of an act", "Chile/NNP offered/VBD to/TO help/VB Peru/NNP", "033"},
-		{"an agreement to an act of force is no threat", "Chile/NNP agreed/VBD to/TO deploy/VB troops/NNS", ""},
-		{"a threat of sanctions", "Chile/NNP threatened/VBD to/TO impose/VB tariffs/NNS on/IN Peru/NNP", "131"},
-		{"a threat of an act of no hostility", "Chile/NNP threatened/VBD to/TO visit/VB Peru/NNP", "130"},
+		{"a threat of force", "Chile/NNP vowed/VBD to/TO attack/VB Peru/NNP", "138", "attack"},
+		{"an intention to aid", "Chile/NNP pledged/VBD to/TO help/VB Peru/NNP", "033", "help"},
+		{"an intention to cooperate", "Chile/NNP promised/VBD to/TO cooperate/VB with/IN Peru/NNP", "031", "cooperate"},
+		{"no infinitive", "Chile/NNP pledged/VBD aid/NN to/TO Peru/NNP", "", ""},
+		{"a verb the lexicon does not know", "Chile/NNP vowed/VBD to/TO persevere/VB", "", ""},
+		{"no verb of promising", "Chile/NNP wanted/VBD to/TO attack/VB Peru/NNP", "", ""},
+		{"an offer of an act", "Chile/NNP offered/VBD to/TO help/VB Peru/NNP", "033", "help"},
+		{"an agreement to an act of force is no threat", "Chile/NNP agreed/VBD to/TO deploy/VB troops/NNS", "", ""},
+		{"a threat of sanctions", "Chile/NNP threatened/VBD to/TO impose/VB tariffs/NNS on/IN Peru/NNP", "131", "tariff"},
+		{"a threat of an act of no hostility", "Chile/NNP threatened/VBD to/TO visit/VB Peru/NNP", "130", "visit"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), idx: x.idx}
-			p, ok := c.promisedAct(1, 2)
+			p, act, ok := c.promisedAct(1, 2)
 			if got := map[bool]string{true: p.code}[ok]; got != tc.want {
 				t.Errorf("promisedAct = %q, want %q", got, tc.want)
+			}
+			if act.action != tc.act {
+				t.Errorf("act %q, want %q", act.action, tc.act)
 			}
 		})
 	}
