@@ -14,6 +14,7 @@ import (
 //	PRONOUN ... , SUBJ VERB                             the main clause's subject
 //	(after|when|...) SUBJ VERB ... , PRONOUN VERB       the opening clause's subject
 //	SUBJ VERB ... , and [ADV] PRONOUN VERB              the coordinated clause's subject
+//	SUBJ said CLAUSE , and PRONOUN VERB                 the speaker, when CLAUSE's subject is no actor
 //	. PRONOUN VERB                                      the last sentence's subject
 //	"we|I ...," SPEAKER said                            the speaker's side
 //
@@ -112,8 +113,14 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		}
 	case joined >= 0:
 		// "Britain said it would respond, and it summoned the envoy": a
-		// pronoun that opens a clause joined to the last one is its subject
+		// pronoun that opens a clause joined to the last one is its
+		// subject; when that is a clause reported with no actor for
+		// subject, the reporter ("Bolivia said the deal was unfair, and it
+		// summoned the envoy")
 		keys = c.subjectOf(joined)
+		if r := c.reportedBy(joined); len(keys) == 0 && r >= 0 {
+			keys = c.subjectOf(r)
+		}
 		if len(keys) > 1 && pluralPronouns[w] {
 			return c.textOrder(keys)
 		}
@@ -232,6 +239,25 @@ func (c *eventCtx) clauseAfterCoordinator(k int) int {
 		j--
 	}
 	return c.finiteBefore(j-1, clauseOpener)
+}
+
+// reportedBy is the verb of speech whose reported clause holds the verb at
+// v, or -1: the first one before v with no comma, colon, semicolon or
+// quotation mark between.
+//
+//	SUBJ (said|denied) [that] ... VERB      "Bolivia said the deal was unfair"
+func (c *eventCtx) reportedBy(v int) int {
+	t := c.t
+	for k := v - 1; k >= 0; k-- {
+		w := t[k].lower()
+		if speechVerbs[w] || denyVerbs[w] {
+			return k
+		}
+		if w == "," || w == ":" || w == ";" || isQuoteMark(t[k].Text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // officeOwners are the states or bodies whose offices the people of keys

@@ -34,6 +34,8 @@ func TestPronounKeysOfClauses(t *testing.T) {
 		{"after a speech verb and a day's part", "Ruiz/NNP said/VBD Thursday/NNP night/NN it/PRP had/VBD attacked/VBN Peru/NNP", []actor{{a: 0, b: 1, key: "organization:ruiz", typ: Organization}, countryAt(7, "PER")}, actor{}, nil, 4, []string{"organization:ruiz"}},
 		{"a clause's nouns after a speech verb are no listener", "Ruiz/NNP said/VBD the/DT talks/NNS he/PRP led/VBD with/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(7, "PER")}, actor{}, nil, 4, nil},
 		{"a clause of its own before the coordinator", "Chile/NNP said/VBD that/IN Peru/NNP left/VBD and/CC it/PRP returned/VBD", []actor{chile, countryAt(3, "PER")}, actor{}, nil, 6, []string{"country:PER"}},
+		{"a reported clause with no actor for subject before the coordinator", "Chile/NNP said/VBD the/DT deal/NN was/VBD unfair/JJ ,/, and/CC it/PRP summoned/VBD Peru/NNP", []actor{chile, countryAt(10, "PER")}, actor{}, nil, 8, []string{"country:CHL"}},
+		{"a clause with no actor for subject, reported by none", "Chile/NNP protested/VBD ,/, the/DT deal/NN was/VBD unfair/JJ ,/, and/CC it/PRP summoned/VBD Peru/NNP", []actor{chile, countryAt(11, "PER")}, actor{}, nil, 9, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, before: tc.before, beforeAll: tc.beforeAll}
