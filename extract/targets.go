@@ -259,7 +259,12 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 			}
 			continue
 		}
-		for k := end; k < len(t) && k < end+8; k++ {
+		for k, limit := end, end+8; k < len(t) && k < limit; k++ {
+			if e := asideEnd(t, k); e > k {
+				limit += e - k // "to sell its unit -- which runs 100 stores -- to Aldi" (asides.go)
+				k = e - 1
+				continue
+			}
 			w := t[k].lower()
 			if k > end && reasonPreps[w] && (t[k-1].Tag == "NN" || t[k-1].Tag == "NNS") {
 				break // "sanctions on six people over cyberattacks against Ukraine": why, not whom
