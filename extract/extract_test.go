@@ -1034,6 +1034,7 @@ func TestEvents(t *testing.T) {
 		{"a pronoun after a reported clause whose subject is no actor is the speaker", "Headline\n\nBolivia said the deal was unfair, and it summoned the Chilean ambassador.", []string{"country:BOL summon country:CHL"}},
 		{"a target after an aside in dashes", "Headline\n\nTarvanco signed an agreement to sell its Kestrel unit -- which runs 100 stores in Chile -- to Peru.", []string{"organization:tarvanco sign country:PER", "organization:tarvanco sell country:PER"}},
 		{"a target after an aside in commas", "Headline\n\nChile agreed to sell its stake, worth $2 billion, to Peru.", []string{"country:CHL agree country:PER"}},
+		{"a subject joined to one a title phrase describes", "Headline\n\nJorge Soto and Chechen rebel leader Aslan Mashadov signed the deal.", []string{"person:jorge-soto sign person:aslan-mashadov"}},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
 		{"the militants are not the group they are linked to", "Headline\n\nThe attackers belong to a group linked to al-Qaeda. Peru has blamed the militants for the raid.", nil},

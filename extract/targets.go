@@ -650,6 +650,13 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 					}
 				}
 			}
+			if j := c.titlePhraseBefore(k, acts[cur].a); j >= 1 && coordinators[t[j].lower()] && actorAt(acts, j-1) >= 0 && !c.objectAt(actorAt(acts, j-1)) {
+				// "Tikhomirov and Chechen rebel chief Aslan Mashadov"; but
+				// "National Party leader and former president F.W. De
+				// Klerk" joins two titles of one man, and "Peru met Chile
+				// and Bolivian President Luis Arce criticised" two clauses
+				k = j
+			}
 		} else {
 			k = c.pastOffice(acts[cur].b) // "Chile's oil minister and Peru's"
 		}
@@ -707,6 +714,47 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		keys = keys[:1] // "attacked Taiwan, Judith Collins said": no list
 	}
 	return keys
+}
+
+// titlePhraseBefore is the token before the words that describe a name
+// opening at token name, read leftwards from token k: a title in any case,
+// a nationality, and the possessive pronouns, adjectives, nouns in lower
+// case and capitalised words before them of its phrase ("Peruvian
+// President", "Chechen rebel chief", "his Russian counterpart"); -1 when k
+// is no such word or the phrase is longer than six words. An article ends
+// the phrase: "the leader Mahmoud Abbas" is joined to nothing before it.
+//
+//	[PRP$|JJ|NN|NNP-before-lower-case|NATIONALITY|TITLE]+ NAME
+func (c *eventCtx) titlePhraseBefore(k, name int) int {
+	t := c.t
+	j := k
+	for ; j >= 0 && name-j <= 6; j-- {
+		w := t[j]
+		if o := actorAt(c.acts, j); o >= 0 && c.acts[o].demonym {
+			j = c.acts[o].a
+			continue
+		}
+		modifier := w.Tag == "NNP" && j+1 < name && !isCap(t[j+1].Text) // "Chechen rebel leader"
+		if !(c.isTitleWord(j) || w.Tag == "PRP$" || w.Tag == "JJ" || w.Tag == "NN" && !isCap(w.Text) || modifier) {
+			break
+		}
+	}
+	if j == k || j < 0 || name-j > 7 {
+		return -1
+	}
+	return j
+}
+
+// objectAt reports an actor that is a verb's object or a preposition's,
+// past the words that describe it: "met Chile", "with Bolivian President
+// Luis Arce".
+func (c *eventCtx) objectAt(a int) bool {
+	t := c.t
+	k := c.acts[a].a - 1
+	if j := c.titlePhraseBefore(k, c.acts[a].a); j >= 0 {
+		k = j
+	}
+	return k >= 0 && (isVerb(c.t, k) || (t[k].Tag == "IN" || t[k].Tag == "TO") && !thatWords[t[k].lower()])
 }
 
 // pastOffice is the token after an office that a party's possessive at
