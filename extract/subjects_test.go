@@ -56,40 +56,6 @@ func TestCoordinatedSubject(t *testing.T) {
 	}
 }
 
-// coordinated alone, leftwards from a subject described by a title
-// phrase: the party before "and" is a subject too, unless it is an object
-// or the phrase before "and" is a title of its own.
-func TestCoordinatedPastTitlePhrase(t *testing.T) {
-	titles := map[string]bool{"president": true, "chief": true, "leader": true, "commander": true}
-	soto, ruiz := personAt(0, 2, "jorge-soto"), personAt(5, 7, "ana-ruiz")
-	for _, tc := range []struct {
-		name, text string
-		acts       []actor
-		a          int // the subject nearest the verb
-		want       []string
-	}{
-		{"a nationality and a title", "Jorge/NNP Soto/NNP and/CC Peruvian/JJ President/NNP Ana/NNP Ruiz/NNP signed/VBD",
-			[]actor{soto, {a: 3, b: 4, key: "country:PER", typ: Country, demonym: true}, ruiz}, 2, []string{"person:ana-ruiz", "person:jorge-soto"}},
-		{"a title in lower case after a noun", "Jorge/NNP Soto/NNP and/CC rebel/NN chief/NN Ana/NNP Ruiz/NNP signed/VBD",
-			[]actor{soto, ruiz}, 1, []string{"person:ana-ruiz", "person:jorge-soto"}},
-		{"a capitalised word before the phrase", "Jorge/NNP Soto/NNP and/CC Chechen/NNP rebel/NN leader/NN Ana/NNP Ruiz/NNP signed/VBD",
-			[]actor{soto, personAt(6, 8, "ana-ruiz")}, 1, []string{"person:ana-ruiz", "person:jorge-soto"}},
-		{"two titles of one person", "Party/NN leader/NN and/CC former/JJ president/NN Ana/NNP Ruiz/NNP signed/VBD",
-			[]actor{ruiz}, 0, []string{"person:ana-ruiz"}},
-		{"an object before and", "Peru/NNP met/VBD Chile/NNP and/CC Bolivian/JJ President/NNP Ana/NNP Ruiz/NNP criticised/VBD",
-			[]actor{countryAt(0, "PER"), countryAt(2, "CHL"), {a: 4, b: 5, key: "country:BOL", typ: Country, demonym: true}, personAt(6, 8, "ana-ruiz")}, 3, []string{"person:ana-ruiz"}},
-		{"a phrase too long", "Jorge/NNP Soto/NNP and/CC the/DT old/JJ and/CC tired/JJ rebel/NN army/NN chief/NN Ana/NNP Ruiz/NNP signed/VBD",
-			[]actor{soto, personAt(10, 12, "ana-ruiz")}, 1, []string{"person:ana-ruiz"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, titles: titles}
-			if diff := cmp.Diff(tc.want, c.coordinated(tc.a, -1)); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
 // officeAfter alone: the words after a possessor name an office.
 func TestOfficeAfter(t *testing.T) {
 	titles := map[string]bool{"secretary": true, "general": true, "minister": true}

@@ -235,11 +235,14 @@ func TestIsMedia(t *testing.T) {
 	}
 }
 
-// coordinated alone, to the left: a party joined by "and" past the title in
-// lower case and the nationality before a name.
+// coordinated alone, to the left: a party joined by "and" past the title
+// phrase before a name (a nationality, a title in any case, adjectives and
+// nouns), unless it is an object or the phrase before "and" is a title of
+// its own.
 func TestCoordinatedPastTitle(t *testing.T) {
-	titles := map[string]bool{"leader": true, "president": true}
+	titles := map[string]bool{"leader": true, "president": true, "chief": true, "commander": true}
 	sharon, abbas := personAt(0, 2, "sharon"), personAt(5, 7, "abbas")
+	soto, ruiz := personAt(0, 2, "jorge-soto"), personAt(5, 7, "ana-ruiz")
 	palestinian := actor{a: 3, b: 4, key: "country:PSE", typ: Country, demonym: true}
 	for _, tc := range []struct {
 		name, text string
@@ -259,6 +262,18 @@ func TestCoordinatedPastTitle(t *testing.T) {
 			[]actor{sharon, {a: 4, b: 5, key: "country:PSE", typ: Country, demonym: true}, personAt(8, 10, "abbas")}, 2, []string{"person:abbas", "person:sharon"}},
 		{"a comma after a noun of no title joins nothing", "Ariel/NNP Sharon/NNP and/CC the/DT crowd/NN ,/, Mahmoud/NNP Abbas/NNP ,/, agreed/VBD",
 			[]actor{sharon, personAt(6, 8, "abbas")}, 1, []string{"person:abbas"}},
+		{"a nationality and a title", "Jorge/NNP Soto/NNP and/CC Peruvian/JJ President/NNP Ana/NNP Ruiz/NNP signed/VBD",
+			[]actor{soto, {a: 3, b: 4, key: "country:PER", typ: Country, demonym: true}, ruiz}, 2, []string{"person:ana-ruiz", "person:jorge-soto"}},
+		{"a title in lower case after a noun", "Jorge/NNP Soto/NNP and/CC rebel/NN chief/NN Ana/NNP Ruiz/NNP signed/VBD",
+			[]actor{soto, ruiz}, 1, []string{"person:ana-ruiz", "person:jorge-soto"}},
+		{"a capitalised word before the phrase", "Jorge/NNP Soto/NNP and/CC Chechen/NNP rebel/NN leader/NN Ana/NNP Ruiz/NNP signed/VBD",
+			[]actor{soto, personAt(6, 8, "ana-ruiz")}, 1, []string{"person:ana-ruiz", "person:jorge-soto"}},
+		{"two titles of one person", "Party/NN leader/NN and/CC former/JJ president/NN Ana/NNP Ruiz/NNP signed/VBD",
+			[]actor{ruiz}, 0, []string{"person:ana-ruiz"}},
+		{"an object before and", "Peru/NNP met/VBD Chile/NNP and/CC Bolivian/JJ President/NNP Ana/NNP Ruiz/NNP criticised/VBD",
+			[]actor{countryAt(0, "PER"), countryAt(2, "CHL"), {a: 4, b: 5, key: "country:BOL", typ: Country, demonym: true}, personAt(6, 8, "ana-ruiz")}, 3, []string{"person:ana-ruiz"}},
+		{"a phrase too long", "Jorge/NNP Soto/NNP and/CC the/DT old/JJ and/CC tired/JJ rebel/NN army/NN chief/NN Ana/NNP Ruiz/NNP signed/VBD",
+			[]actor{soto, personAt(10, 12, "ana-ruiz")}, 1, []string{"person:ana-ruiz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, titles: titles}
