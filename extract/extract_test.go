@@ -1038,6 +1038,8 @@ func TestEvents(t *testing.T) {
 		{"permission given to the party between the verb and its noun", "Headline\n\nPeru gave Chilean President Ana Ruiz permission on Thursday to fly over its territory.", []string{"country:PER allow person:ana-ruiz"}},
 		{"a green light given to a party", "Headline\n\nThe United Nations gave the green light to Peru.", []string{"organization:united-nations approve country:PER"}},
 		{"anger expressed at a party", "Headline\n\nJordan expressed anger at the conduct of some Iraqi diplomats in Amman.", []string{"country:JOR criticize country:IRQ"}},
+		{"a gerund after quoted as is the one quoted's", "Headline\n\nGabonese President Omar Bongo was quoted as thanking China for economic aid, the agency said.", []string{"person:omar-bongo thank country:CHN"}},
+		{"a pronoun after quoted as saying is the one quoted", "Headline\n\nReuters quoted Chilean President Ana Ruiz as saying she had visited Peru.", []string{"person:ana-ruiz visit country:PER"}},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
 		{"the militants are not the group they are linked to", "Headline\n\nThe attackers belong to a group linked to al-Qaeda. Peru has blamed the militants for the raid.", nil},

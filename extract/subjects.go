@@ -54,6 +54,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			return c.coordinated(a, -1)
 		}
 	}
+	if keys, ok := c.quotedAs(v); ok {
+		return keys // "Bongo was quoted as thanking China" (quotedas.go)
+	}
 	if keys, ok := c.modifierGerund(v); ok {
 		return keys // "guerrillas suspected of killing a bishop": the guerrillas'
 	}
