@@ -864,7 +864,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		switch {
 		case negations[w]:
 			negated = true
-		case modals[w]:
+		case modalAt(t, k):
 			k = -1 // hypothetical: read below
 		case beForms[w] && t[v].Tag == "VBN":
 			passive = true

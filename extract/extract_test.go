@@ -1040,6 +1040,7 @@ func TestEvents(t *testing.T) {
 		{"anger expressed at a party", "Headline\n\nJordan expressed anger at the conduct of some Iraqi diplomats in Amman.", []string{"country:JOR criticize country:IRQ"}},
 		{"a gerund after quoted as is the one quoted's", "Headline\n\nGabonese President Omar Bongo was quoted as thanking China for economic aid, the agency said.", []string{"person:omar-bongo thank country:CHN"}},
 		{"a pronoun after quoted as saying is the one quoted", "Headline\n\nReuters quoted Chilean President Ana Ruiz as saying she had visited Peru.", []string{"person:ana-ruiz visit country:PER"}},
+		{"a month spelt as a modal is no modal", "Headline\n\nIn May Chile accused Peru of spying.", []string{"country:CHL accuse country:PER"}},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
 		{"the militants are not the group they are linked to", "Headline\n\nThe attackers belong to a group linked to al-Qaeda. Peru has blamed the militants for the raid.", nil},

@@ -199,7 +199,7 @@ func (c *eventCtx) hypothetical(v int) bool {
 	}
 	for k := v - 1; k >= 0; k-- {
 		w := t[k].lower()
-		if modals[w] {
+		if modalAt(t, k) {
 			return true
 		}
 		if clauseEdges[w] {
@@ -207,6 +207,12 @@ func (c *eventCtx) hypothetical(v int) bool {
 		}
 	}
 	return c.desired(v)
+}
+
+// modalAt reports a modal verb at token k; not a name spelt as one: the
+// month in "In May Chile accused Peru".
+func modalAt(t []Token, k int) bool {
+	return modals[t[k].lower()] && !(t[k].Tag == "NNP" && isCap(t[k].Text))
 }
 
 // wantedDone reports a participle at v (or what the tagger took for a past

@@ -242,3 +242,22 @@ func TestPrevented(t *testing.T) {
 		}
 	}
 }
+
+// modalAt alone: a modal verb, in any case, but not a name spelt as one.
+func TestModalAt(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"Chile/NNP may/MD attack/VB", 1, true},
+		{"Chile/NNP could/MD attack/VB", 1, true},
+		{"May/MD Chile/NNP attack/VB", 0, true},
+		{"In/IN May/NNP Chile/NNP accused/VBD", 1, false},
+		{"Chile/NNP accused/VBD", 1, false},
+	} {
+		if got := modalAt(slashTagged(tc.text), tc.k); got != tc.want {
+			t.Errorf("%s at %d: %v, want %v", tc.text, tc.k, got, tc.want)
+		}
+	}
+}
