@@ -76,10 +76,14 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 // end at end: its agents, and the targets before it.
 func (c *eventCtx) nounFromPhrase(v, end int, p verbEntry) (agents, targets []string) {
 	t := c.t
-	if slices.ContainsFunc(p.target, func(sp string) bool { return fromPreps[sp] }) || violentRoots[p.code[:2]] || v > 0 && (isPossessive(t[v-1].Text) || t[v-1].Tag == "PRP$") {
-		return nil, nil // "Lauck's extradition from Denmark": the owner is whom it is done to
-	}
 	k := modifiersBefore(t, v)
+	owned := false // "Lauck's extradition", "its annual sales"
+	for j := max(k, 0); j < v; j++ {
+		owned = owned || isPossessive(t[j].Text) || t[j].Tag == "PRP$"
+	}
+	if slices.ContainsFunc(p.target, func(sp string) bool { return fromPreps[sp] }) || violentRoots[p.code[:2]] || owned {
+		return nil, nil // "Lauck's extradition from Denmark": the owner is whom it is done to; "its annual sales from Hungary" are its own
+	}
 	if k >= 0 && isVerb(t, k) && !beForms[t[k].lower()] {
 		return nil, nil // "demanded support from", "dismissed an appeal from": the verb's own reading
 	}

@@ -49,6 +49,7 @@ func TestNounFromPhrase(t *testing.T) {
 		{"the target's own preposition", "the/DT withdrawal/NN from/IN Peru/NNP", verbEntry{action: "withdraw", code: "87", target: []string{"from"}}, 1, 2, nil, nil},
 		{"force comes from a place", "rocket/NN attacks/NNS from/IN Peru/NNP", verbEntry{action: "attack", code: "190", target: []string{"obj"}}, 1, 2, nil, nil},
 		{"an owned noun", "Chile/NNP 's/POS extradition/NN from/IN Peru/NNP", verbEntry{action: "extradite", code: "174", target: []string{"obj"}}, 2, 3, nil, nil},
+		{"a noun owned past its adjectives", "its/PRP$ annual/JJ sales/NNS from/IN Peru/NNP", verbEntry{action: "sell", code: "061", target: []string{"obj", "to"}}, 2, 3, nil, nil},
 		{"a verb's object", "Chile/NNP demanded/VBD support/NN from/IN Peru/NNP", verbEntry{action: "support", code: "050", target: []string{"obj"}}, 2, 3, nil, nil},
 		{"the main clause's subject undergoes it", "Chile/NNP signed/VBD ,/, despite/IN pressure/NN from/IN Peru/NNP", verbEntry{action: "pressure", code: "100", target: []string{"obj"}}, 4, 5, []string{"country:PER"}, []string{"country:CHL"}},
 	} {
