@@ -50,10 +50,18 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 	agents = c.passiveAgent(end)
 	if host, sender := c.envoyHost(v); len(agents) == 0 && host != "" && envoyHostRoots[p.code[:2]] {
 		// "Chile's ambassador to Peru was summoned": Peru summoned
-		// Chile's (envoyhost.go)
+		// Chile's (envoyhost.go); but an envoy taken "from" the host
+		// is his sender's act: "Chile's ambassador to Peru was
+		// recalled", from Peru by Chile
 		agents, targets = []string{host}, nil
 		if sender != "" {
 			targets = []string{sender}
+		}
+		if slices.ContainsFunc(p.target, func(sp string) bool { return fromPreps[sp] }) {
+			agents, targets = nil, []string{host}
+			if sender != "" {
+				agents = []string{sender}
+			}
 		}
 	}
 	if len(targets) == 0 && len(agents) > 0 {
