@@ -1045,6 +1045,7 @@ func TestEvents(t *testing.T) {
 		{"an envoy recalled from his post is his sender's act", "Headline\n\nPeru's ambassador to Chile was recalled on Monday.", []string{"country:PER recall country:CHL"}},
 		{"an envoy summoned at his post is his host's act", "Headline\n\nPeru's ambassador to Chile was summoned on Monday.", []string{"country:CHL summon country:PER"}},
 		{"a plot's act is not done, and foiling it is a rejection", "Headline\n\nPeru foiled a Bolivian plot to attack Chile.", []string{"country:PER foil country:BOL"}},
+		{"a violent act's object owned by the speaker's pronoun", "Headline\n\nPeru said Chile had attacked its embassy in Santiago.", []string{"country:CHL attack country:PER"}},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
 		{"the militants are not the group they are linked to", "Headline\n\nThe attackers belong to a group linked to al-Qaeda. Peru has blamed the militants for the raid.", nil},
