@@ -906,6 +906,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if nominal && ctx.offObject(v) {
 		return nil // "cancelled a meeting with": it did not take place
 	}
+	if !nominal && ctx.scoreAfterObject(end) {
+		return nil // "defeated the Colorado Rockies 4-3": a game (gamescore.go)
+	}
 	if nominal && g != v && blameVerbs[t[g].lower()] && len(ctx.blamedAgent(v, end)) == 0 {
 		return nil // "blamed the attack on Hamas": another's act, whom the blame may name
 	}

@@ -1046,6 +1046,8 @@ func TestEvents(t *testing.T) {
 		{"an envoy summoned at his post is his host's act", "Headline\n\nPeru's ambassador to Chile was summoned on Monday.", []string{"country:CHL summon country:PER"}},
 		{"a plot's act is not done, and foiling it is a rejection", "Headline\n\nPeru foiled a Bolivian plot to attack Chile.", []string{"country:PER foil country:BOL"}},
 		{"a violent act's object owned by the speaker's pronoun", "Headline\n\nPeru said Chile had attacked its embassy in Santiago.", []string{"country:CHL attack country:PER"}},
+		{"a party defeated by a score is a game", "Headline\n\nChile defeated Peru 2-1 in Lima on Sunday.", nil},
+		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
 		{"the militants are not the group they are linked to", "Headline\n\nThe attackers belong to a group linked to al-Qaeda. Peru has blamed the militants for the raid.", nil},
