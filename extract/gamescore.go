@@ -3,7 +3,7 @@ package extract
 // An act whose object a score follows is a game won or lost, no event
 // between the parties:
 //
-//	SUBJ VERB [DET] PARTY SCORE      (SCORE digits, a hyphen, digits)
+//	SUBJ VERB [DET] PARTY [of PARTY] SCORE      (SCORE digits, a hyphen, digits)
 //
 // "The Cincinnati Reds defeated the Colorado Rockies 4-3", "Paris St
 // Germain, who dismissed Nantes 1-0, are second".
@@ -16,11 +16,17 @@ func (c *eventCtx) scoreAfterObject(end int) bool {
 	for k < len(t) && determiners[t[k].lower()] {
 		k++
 	}
-	a := actorAt(c.acts, k)
-	if a < 0 {
+	if actorAt(c.acts, k) < 0 {
 		return false
 	}
-	k = c.acts[a].b
+	// past the party's words: "Canadian Daniel Nestor", "Tanya Dubnicoff
+	// of Canada"
+	for a := actorAt(c.acts, k); a >= 0; a = actorAt(c.acts, k) {
+		k = c.acts[a].b
+		if k+1 < len(t) && ofWords[t[k].lower()] && actorAt(c.acts, k+1) >= 0 {
+			k++
+		}
+	}
 	return k < len(t) && isScore(t[k].Text)
 }
 
