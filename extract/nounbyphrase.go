@@ -61,6 +61,12 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 	return agents, targets, between, true
 }
 
+// takesFrom reports a pattern whose target follows "from": "withdraw
+// from", "recall * ambassador from".
+func takesFrom(p verbEntry) bool {
+	return slices.ContainsFunc(p.target, func(sp string) bool { return fromPreps[sp] })
+}
+
 // An event noun's "from" phrase names who does it, when its verb's target
 // is named by another preposition, the act is no force (a place of
 // departure or launch is no agent), and the noun has no owner and is no
@@ -81,7 +87,7 @@ func (c *eventCtx) nounFromPhrase(v, end int, p verbEntry) (agents, targets []st
 	for j := max(k, 0); j < v; j++ {
 		owned = owned || isPossessive(t[j].Text) || t[j].Tag == "PRP$"
 	}
-	if slices.ContainsFunc(p.target, func(sp string) bool { return fromPreps[sp] }) || violentRoots[p.code[:2]] || owned {
+	if takesFrom(p) || violentRoots[p.code[:2]] || owned {
 		return nil, nil // "Lauck's extradition from Denmark": the owner is whom it is done to; "its annual sales from Hungary" are its own
 	}
 	if k >= 0 && isVerb(t, k) && !beForms[t[k].lower()] {

@@ -57,7 +57,7 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 		if sender != "" {
 			targets = []string{sender}
 		}
-		if slices.ContainsFunc(p.target, func(sp string) bool { return fromPreps[sp] }) {
+		if takesFrom(p) {
 			agents, targets = nil, []string{host}
 			if sender != "" {
 				agents = []string{sender}

@@ -727,8 +727,10 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 //	[PRP$|JJ|NN|NNP-before-lower-case|NATIONALITY|TITLE]+ NAME
 func (c *eventCtx) titlePhraseBefore(k, name int) int {
 	t := c.t
-	j := k
-	for ; j >= 0 && name-j <= 6; j-- {
+	for j := k; j >= 0; j-- {
+		if name-j > 7 {
+			return -1 // a phrase of more than six words
+		}
 		w := t[j]
 		if o := actorAt(c.acts, j); o >= 0 && c.acts[o].demonym {
 			j = c.acts[o].a
@@ -736,13 +738,13 @@ func (c *eventCtx) titlePhraseBefore(k, name int) int {
 		}
 		modifier := w.Tag == "NNP" && j+1 < name && !isCap(t[j+1].Text) // "Chechen rebel leader"
 		if !(c.isTitleWord(j) || w.Tag == "PRP$" || w.Tag == "JJ" || w.Tag == "NN" && !isCap(w.Text) || modifier) {
-			break
+			if j == k {
+				return -1 // no word of a title phrase at k
+			}
+			return j
 		}
 	}
-	if j == k || j < 0 || name-j > 7 {
-		return -1
-	}
-	return j
+	return -1
 }
 
 // objectAt reports an actor that is a verb's object or a preposition's,
