@@ -991,13 +991,13 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	promisedMutual := false // "Chile and Peru pledged to cooperate": with each other
 	if ip, act, ok := ctx.promisedAct(v, end); ok && !nominal {
 		p.code = ip.code // "vowed to retaliate against South Korea": a vow, coded as a threat
-		promisedMutual = mutual(act) && !appealRoots[act.code[:2]] && !thirdPartyCodes[act.code]
+		promisedMutual = sharedAct(act)
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
 	if len(agents) >= 2 && !nominal && (ctx.eachOther(end) || exchangeVerbs[t[v].lower()] && len(p.rest) > 0 && !symmetric[p.action]) {
 		return ctx.pairEvents(ev, agents, si, v, true) // "accused each other of", "traded accusations"
 	}
-	if len(targets) == 0 && len(agents) >= 2 && (mutual(p) && !passive && !appealRoots[p.code[:2]] && !thirdPartyCodes[p.code] || symmetric[p.action] || promisedMutual) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
+	if len(targets) == 0 && len(agents) >= 2 && (sharedAct(p) && !passive || symmetric[p.action] || promisedMutual) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
 		// "Venezuela and China sign oil deal": each pair once, in text
 		// order; but "Algeria and Egypt are fighting armed militants" fight
 		// others, not each other, and "a truce brokered by Qatar and
@@ -1136,6 +1136,13 @@ var reciprocalPreps = lexicon.Class("reciprocalPreps")
 // ties", as "Algeria restored ties with Morocco").
 func mutual(p verbEntry) bool {
 	return symmetric[p.action] || reciprocalTarget(p)
+}
+
+// sharedAct reports a mutual pattern that parties named together do with
+// each other: no appeal, which is made to another ("Chile and Peru urged
+// restraint"), and no act of a third party ("mediate").
+func sharedAct(p verbEntry) bool {
+	return mutual(p) && !appealRoots[p.code[:2]] && !thirdPartyCodes[p.code]
 }
 
 // reciprocalTarget reports a pattern whose target only reciprocalPreps
