@@ -369,9 +369,14 @@ func actorsBefore(bySent map[int][]actor, si, k, back int, fn func(s int, a acto
 // openingSubject is the actor a sentence opens with as its subject: the
 // first actor before any verb that is in no prepositional phrase, when it
 // is not a nationality or a modifier; an actor with key "" when there is
-// none.
+// none, and when the sentence opens with a quotation, whose subject is its
+// speaker's words' and not the sentence's ('"Israel could not confront a
+// united stand," the radio said': the radio, see quoteSpeaker).
 func openingSubject(t []Token, acts []actor) actor {
 	start := datelineEnd(t)
+	if start < len(t) && isQuoteMark(t[start].Text) {
+		return actor{}
+	}
 	if k := openingPhraseEnd(t, start); k > 0 {
 		start = k // "After meeting Milosevic, Kornblum flew": the main clause's
 	}

@@ -356,6 +356,8 @@ func TestOpeningSubject(t *testing.T) {
 		{"a nationality before a title and its holder", tagged("Iranian", "JJ", "President", "NNP", "Ana", "NNP", "Ruiz", "NNP", "left", "VBD"),
 			[]actor{{a: 0, b: 1, key: "country:IRN", demonym: true}, {a: 2, b: 4, key: "person:ana-ruiz", typ: Person}}, "person:ana-ruiz"},
 		{"no actor", tagged("Talks", "NNS", "began", "VBD"), nil, ""},
+		{"a quotation's subject", tagged("``", "``", "Iran", "NNP", "will", "MD", "pay", "VB", ",", ",", "''", "''", "Rosati", "NNP", "said", "VBD"),
+			[]actor{{a: 1, b: 2, key: "country:IRN"}, {a: 6, b: 7, key: "person:rosati"}}, ""},
 		{"a list in a prepositional phrase", tagged("Its", "PRP$", "attacks", "NNS", "on", "IN", "Iran", "NNP", ",", ",", "Peru", "NNP", "and", "CC", "Chile", "NNP", "ended", "VBD"),
 			[]actor{{a: 3, b: 4, key: "country:IRN"}, {a: 5, b: 6, key: "country:PER"}, {a: 7, b: 8, key: "country:CHL"}}, ""},
 		{"after an opening clause with a verb", tagged("After", "IN", "meeting", "VBG", "Milosevic", "NNP", ",", ",", "Kornblum", "NNP", "flew", "VBD"),
