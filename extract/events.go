@@ -723,9 +723,14 @@ func auxiliary(w string) bool {
 // symmetric actions are recorded once per pair of the parties that take part.
 var symmetric = lexicon.Class("symmetric")
 
+// partitiveNouns count or group the nouns after their "of": "a round of talks".
+var partitiveNouns = lexicon.Class("partitiveNouns")
+
 // matchRest matches the words of a pattern after the verb, '*' standing for
 // up to four optional words ("made a surprise visit to", "extended a 500
-// million euro loan to"); it returns the token index after the match.
+// million euro loan to") and for a partitive noun with its "of" before them,
+// which it does not count ("resumed a new round of peace talks"); it returns
+// the token index after the match.
 func matchRest(t []Token, i int, rest []string) (int, bool) {
 	for k := 0; k < len(rest); k++ {
 		w := rest[k]
@@ -738,6 +743,11 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 					if patternWordAt(t, i+skip, rest[k+1]) {
 						i += skip
 						break
+					}
+					if partitiveNouns[t[i+skip].lower()] && ofAfter(t, i+skip) {
+						i += skip + 2 // "a new round of peace talks": the talks
+						skip = -1
+						continue
 					}
 					if strings.HasPrefix(t[i+skip].Tag, "VB") || !isWord(t[i+skip].Text) || clauseOpeners[t[i+skip].lower()] {
 						break // "demanded that Turkey release": the clause is no part of the phrase

@@ -7,7 +7,7 @@ import (
 
 // matchRest alone: the words of a pattern after its verb, "*" standing
 // for up to four words that are no verb, no clause opener and no
-// infinitive.
+// infinitive, and for a partitive noun with its "of" before them.
 func TestMatchRest(t *testing.T) {
 	for _, tc := range []struct {
 		text, rest string
@@ -34,6 +34,11 @@ func TestMatchRest(t *testing.T) {
 		{"called/VBD on/IN Chile/NNP for/IN the/DT resignation/NN", "for * resignation", -1},
 		{"agreed/VBD on/IN Tuesday/NNP a/DT 17th/JJ package/NN of/IN sanctions/NNS", "* sanctions", 8},
 		{"agreed/VBD on/IN trade/NN a/DT 17th/JJ package/NN of/IN sanctions/NNS", "* sanctions", -1},
+		{"resumed/VBD a/DT new/JJ round/NN of/IN peace/NN talks/NNS", "* talks", 7},
+		{"launched/VBD a/DT fresh/JJ wave/NN of/IN air/NN strikes/NNS", "* strikes", 7},
+		{"resumed/VBD a/DT new/JJ round/NN of/IN bitter/JJ trade/NN border/NN talks/NNS", "* talks", 9},
+		{"resumed/VBD a/DT new/JJ round/NN of/IN very/RB bitter/JJ old/JJ trade/NN border/NN talks/NNS", "* talks", -1},
+		{"resumed/VBD a/DT new/JJ phase/NN of/IN peace/NN talks/NNS", "* talks", -1},
 	} {
 		toks := slashTagged(tc.text)
 		end, ok := matchRest(toks, 1, strings.Fields(tc.rest))
