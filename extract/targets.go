@@ -617,7 +617,9 @@ func (c *eventCtx) titlePhraseStart(k int) int {
 // coordinated returns the actor a and those joined to it by "and", "or" or
 // commas, looking in direction dir (-1 left, +1 right), each a nationality
 // or possessor before an office the document gives one person read as
-// that person (resolveHolder).
+// that person (resolveHolder); to the left, a personal pronoun that opens
+// the list adds the one it stands for ("Lebed said he and Maskhadov
+// agreed").
 func (c *eventCtx) coordinated(a, dir int) []string {
 	t, acts := c.t, c.acts
 	keys := append(c.resolveHolder(a, []string{acts[a].key}), acts[a].also...)
@@ -684,6 +686,12 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			tw := t[j].lower()
 			if coordinators[tw] {
 				joined = true
+			}
+			if dir < 0 && joined && t[j].Tag == "PRP" && (personPronouns[tw] || firstPerson[tw]) {
+				// "Lebed said he and Maskhadov agreed": the one the
+				// pronoun stands for, who opens the list
+				keys = append(keys, c.pronounSubject(j)...)
+				break
 			}
 			if !(determiners[tw] || tw == "," || coordinators[tw] || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ" || isPossessive(t[j].Text)) {
 				break

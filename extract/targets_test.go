@@ -284,6 +284,34 @@ func TestCoordinatedPastTitle(t *testing.T) {
 	}
 }
 
+// coordinated alone, to the left: a pronoun before "and" that opens the
+// list stands for the one it refers to ("said he and Maskhadov"), and for
+// no one when it refers to no one.
+func TestCoordinatedPronoun(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		a          int
+		want       []string
+	}{
+		{"the speaker before the pronoun", "Ana/NNP Ruiz/NNP said/VBD she/PRP and/CC Soto/NNP agreed/VBD",
+			[]actor{personAt(0, 2, "ana-ruiz"), personAt(5, 6, "soto")}, 1, []string{"person:soto", "person:ana-ruiz"}},
+		{"a pronoun for no one", "She/PRP and/CC Soto/NNP agreed/VBD",
+			[]actor{personAt(2, 3, "soto")}, 0, []string{"person:soto"}},
+		{"a pronoun of the wrong kind", "Chile/NNP said/VBD he/PRP and/CC Soto/NNP agreed/VBD",
+			[]actor{countryAt(0, "CHL"), personAt(4, 5, "soto")}, 1, []string{"person:soto"}},
+		{"an object pronoun is no subject", "Chile/NNP told/VBD him/PRP and/CC Soto/NNP",
+			[]actor{countryAt(0, "CHL"), personAt(4, 5, "soto")}, 1, []string{"person:soto"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if diff := cmp.Diff(tc.want, c.coordinated(tc.a, -1)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // namedMembers alone: the actors a member word names after the comma that
 // closes a plural object.
 func TestNamedMembers(t *testing.T) {
