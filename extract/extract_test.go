@@ -1049,6 +1049,8 @@ func TestEvents(t *testing.T) {
 		{"a party defeated by a score is a game", "Headline\n\nChile defeated Peru 2-1 in Lima on Sunday.", nil},
 		{"talks begun past a partitive noun", "Headline\n\nPeru and Chile started a new round of peace talks in Lima.", []string{"country:PER talk country:CHL"}},
 		{"a pronoun that opens a coordinated subject", "Headline\n\nJorge Soto said he and Ana Ruiz agreed to defer the issue.", []string{"person:jorge-soto agree person:ana-ruiz"}},
+		{"names in apposition to a plural object", "Headline\n\nPeru granted asylum to two opposition leaders, Ana Ruiz and Jorge Soto.", []string{"country:PER grant person:ana-ruiz,person:jorge-soto"}},
+		{"names before a verb are a clause's subject, no apposition", "Headline\n\nPeru expelled two diplomats, Ana Ruiz and Jorge Soto said.", nil},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -353,6 +353,12 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 				// Farc": the name in apposition to the object
 				return c.resolveHolder(b, c.coordinated(b, 1))
 			}
+			if b := actorAt(acts, j); b >= 0 && acts[b].a == j && t[k-1].Tag == "NNS" && c.closesPhrase(c.nameListEnd(b)) {
+				// "granted asylum to two opposition leaders, Zenon
+				// Poznyak and Sergei Naumchik": the names in apposition
+				// to a plural object
+				return c.resolveHolder(b, c.coordinated(b, 1))
+			}
 			if got := c.namedMembers(j); len(got) > 0 {
 				return got // "funded several aid groups, including Oxfam and Care"
 			}
@@ -869,6 +875,38 @@ func (c *eventCtx) personIn(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// nameListEnd is the token after a list of names that opens with actor a,
+// joined by commas and one "and" or "or" before the last, or after a
+// alone when no list follows it:
+//
+//	NAME [, NAME]* [,] (and|or) NAME
+//
+// "Zenon Poznyak and Sergei Naumchik", "Chile, Peru and Bolivia".
+func (c *eventCtx) nameListEnd(a int) int {
+	t, acts := c.t, c.acts
+	end := acts[a].b
+	for k := end; k+1 < len(t); {
+		w := t[k].lower()
+		if w != "," && !coordinators[w] {
+			break
+		}
+		j := k + 1
+		if w == "," && coordinators[t[j].lower()] {
+			j++ // ", and"
+		}
+		b := actorAt(acts, j)
+		if b < 0 || acts[b].a != j || acts[b].demonym {
+			break
+		}
+		end = acts[b].b
+		if coordinators[t[j-1].lower()] {
+			break // the last name of the list
+		}
+		k = end
+	}
+	return end
 }
 
 // closesPhrase reports that token k ends a phrase: the sentence's end, a

@@ -312,6 +312,30 @@ func TestCoordinatedPronoun(t *testing.T) {
 	}
 }
 
+// nameListEnd alone: the token after a list of names joined by commas and
+// one "and" before the last.
+func TestNameListEnd(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		want       int
+	}{
+		{"two names", "Ana/NNP Ruiz/NNP and/CC Jorge/NNP Soto/NNP ./.", []actor{personAt(0, 2, "ana-ruiz"), personAt(3, 5, "jorge-soto")}, 5},
+		{"three names", "Chile/NNP ,/, Peru/NNP and/CC Bolivia/NNP said/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(4, "BOL")}, 5},
+		{"a comma before and", "Chile/NNP ,/, Peru/NNP ,/, and/CC Bolivia/NNP", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(5, "BOL")}, 6},
+		{"one name", "Chile/NNP ,/, on/IN Monday/NNP", []actor{countryAt(0, "CHL")}, 1},
+		{"no name after and", "Chile/NNP and/CC the/DT rebels/NNS", []actor{countryAt(0, "CHL")}, 1},
+		{"a list ends at its and", "Chile/NNP and/CC Peru/NNP and/CC Bolivia/NNP", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(4, "BOL")}, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if got := c.nameListEnd(0); got != tc.want {
+				t.Errorf("nameListEnd = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
 // namedMembers alone: the actors a member word names after the comma that
 // closes a plural object.
 func TestNamedMembers(t *testing.T) {
