@@ -24,31 +24,42 @@ func TestDropCapitals(t *testing.T) {
 		{"a capital's forces past an adjective", "SPLA/NNP fought/VBD Khartoum/NNP 's/POS regular/JJ army/NN", []actor{capital(2, "SDN")}, []string{"country:SDN"}},
 		{"a capital's streets", "Rebels/NNS attacked/VBD Kabul/NNP 's/POS streets/NNS", []actor{capital(2, "AFG")}, nil},
 		{"the country named too", "Rebels/NNS attacked/VBD Kabul/NNP ,/, Afghanistan/NNP", []actor{capital(2, "AFG"), countryAt(4, "AFG")}, []string{"country:AFG"}},
+		{"a nationality's people attacked", "They/PRP attacked/VBD the/DT Pakistani/JJ troops/NNS", []actor{{a: 3, b: 4, key: "country:PAK", typ: Country, demonym: true}}, []string{"country:PAK"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
 			keys := []string{tc.acts[0].key}
-			if diff := cmp.Diff(tc.want, c.dropCapitals(keys, 2, false)); diff != "" {
+			if diff := cmp.Diff(tc.want, c.dropCapitals(keys, 2)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
 	}
-	// A visit is to a country, not to its people.
+}
+
+// visited alone: a visit is to a country, named or by its capital, not to
+// its people, and not to the visitor's own.
+func TestVisited(t *testing.T) {
 	people := countryAt(3, "PAK")
 	people.demonym = true
+	capital := countryAt(2, "PAK")
+	capital.capital = true
 	for _, tc := range []struct {
 		name, text string
 		acts       []actor
-		peoples    bool
+		visitors   []string
+		offices    map[string][]string
 		want       []string
 	}{
-		{"a nationality's people visited", "He/PRP visited/VBD the/DT Pakistani/JJ community/NN", []actor{people}, true, nil},
-		{"a nationality's people attacked", "They/PRP attacked/VBD the/DT Pakistani/JJ troops/NNS", []actor{people}, false, []string{"country:PAK"}},
-		{"the country visited", "He/PRP visited/VBD the/DT Pakistani/JJ community/NN in/IN Pakistan/NNP", []actor{people, countryAt(6, "PAK")}, true, []string{"country:PAK"}},
+		{"a nationality's people visited", "He/PRP visited/VBD the/DT Pakistani/JJ community/NN", []actor{people}, []string{"person:ruiz"}, nil, nil},
+		{"the country visited", "He/PRP visited/VBD the/DT Pakistani/JJ community/NN in/IN Pakistan/NNP", []actor{people, countryAt(6, "PAK")}, []string{"person:ruiz"}, nil, []string{"country:PAK"}},
+		{"a capital visited", "Ruiz/NNP arrived/VBD in/IN Islamabad/NNP", []actor{personAt(0, 1, "ruiz"), capital}, []string{"person:ruiz"}, nil, []string{"country:PAK"}},
+		{"the capital of the visitor's office", "Ruiz/NNP arrived/VBD in/IN Islamabad/NNP", []actor{personAt(0, 1, "ruiz"), capital}, []string{"person:ruiz"},
+			map[string][]string{"person:ruiz": {"country:PAK|president"}}, nil},
+		{"the visitor's own country", "Pakistan/NNP arrived/VBD in/IN Islamabad/NNP", []actor{countryAt(0, "PAK"), capital}, []string{"country:PAK"}, nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
-			if diff := cmp.Diff(tc.want, c.dropCapitals([]string{"country:PAK"}, 2, tc.peoples)); diff != "" {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, offices: tc.offices}
+			if diff := cmp.Diff(tc.want, c.visited([]string{"country:PAK"}, 2, tc.visitors)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})

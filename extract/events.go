@@ -972,9 +972,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			}
 		}
 	}
-	if p.code == "042" || p.code == "043" || violentRoots[p.code[:2]] {
-		// a visit to a city or an attack on one is no event between actors
-		targets = ctx.dropCapitals(targets, end, p.code == visitCode)
+	if p.code == visitCode {
+		targets = ctx.visited(targets, end, agents) // "arrived in Beijing": China
+	} else if p.code == hostCode || violentRoots[p.code[:2]] {
+		// an attack on a city is no event between actors
+		targets = ctx.dropCapitals(targets, end)
 	}
 	if p.code == returnCode && !nominal && !passive && end < len(t) && (t[end].Tag == "TO" || returnParticles[t[end].lower()] && end+1 < len(t) && t[end+1].Tag == "TO") {
 		targets = nil // "Perry returned to Monrovia", "returned home to Russia": where one goes back, no one returned to

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -155,28 +156,56 @@ func (c *eventCtx) placeAt(j int) string {
 // to, only in: seas, continents.
 var openPlaceKinds = lexicon.Class("openPlaceKinds")
 
-// visitCode is the CAMEO code of making a visit.
-const visitCode = "042"
+// visitCode is the CAMEO code of making a visit; hostCode of hosting one.
+const (
+	visitCode = "042"
+	hostCode  = "043"
+)
 
 // dropCapitals removes capitals standing for their countries from the
-// targets of a visit or an attack, unless the country itself is named
-// after the verb or the capital owns one of the state's bodies; with
-// peoples, the countries named only by their nationality too, whose
-// people one visits, not the country:
+// targets of an attack or of hosting, unless the country itself is named
+// after the verb or the capital owns one of the state's bodies:
 //
 //	VERB ... CAPITAL 's [ADJ]* GROUP-NOUN   (the state)
 //
-// "fought Khartoum's government forces": Sudan; "attacked Kabul": a place;
-// "visited the Pakistani community in Manchester": no visit to Pakistan.
-func (c *eventCtx) dropCapitals(keys []string, end int, peoples bool) []string {
-	capital := map[string]bool{}
+// "fought Khartoum's government forces": Sudan; "attacked Kabul": a place.
+func (c *eventCtx) dropCapitals(keys []string, end int) []string {
+	return c.dropAfter(keys, end, func(a actor) bool {
+		return a.capital && !(isPossessiveAt(c.t, a.b) && c.groupAfter(a.b+1, len(c.t)))
+	})
+}
+
+// visited are the targets of a visit: a capital stands for its country
+// ("arrived in Beijing": China), but a country named only by its
+// nationality is a people visited, no country, unless the country itself is
+// named after the verb ("visited the Pakistani community in Manchester"),
+// and no one visits their own state ("Yeltsin left for a holiday home near
+// Moscow"), which is a visitor that is a country or a state one of the
+// visitors holds an office of.
+func (c *eventCtx) visited(keys []string, end int, visitors []string) []string {
+	own := map[string]bool{}
+	for _, v := range visitors {
+		if strings.HasPrefix(v, "country:") {
+			own[v] = true
+		}
+		for _, o := range c.offices[v] {
+			owner, _, _ := strings.Cut(o, "|")
+			own[owner] = true
+		}
+	}
+	keys = slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return own[k] })
+	return c.dropAfter(keys, end, func(a actor) bool { return a.demonym })
+}
+
+// dropAfter removes from keys those that every actor of theirs from token
+// end on is one drop tells: a key named otherwise there too stays.
+func (c *eventCtx) dropAfter(keys []string, end int, drop func(actor) bool) []string {
+	dropped := map[string]bool{}
 	named := map[string]bool{}
 	for _, a := range c.acts {
 		if a.a >= end {
-			if a.capital && !(isPossessiveAt(c.t, a.b) && c.groupAfter(a.b+1, len(c.t))) || peoples && a.demonym {
-				// a capital owning a state's body stands for the state:
-				// "fought Khartoum's government forces"
-				capital[a.key] = true
+			if drop(a) {
+				dropped[a.key] = true
 			} else {
 				named[a.key] = true
 			}
@@ -184,7 +213,7 @@ func (c *eventCtx) dropCapitals(keys []string, end int, peoples bool) []string {
 	}
 	var out []string
 	for _, k := range keys {
-		if !capital[k] || named[k] {
+		if !dropped[k] || named[k] {
 			out = append(out, k)
 		}
 	}
