@@ -1053,6 +1053,8 @@ func TestEvents(t *testing.T) {
 		{"names before a verb are a clause's subject, no apposition", "Headline\n\nPeru expelled two diplomats, Ana Ruiz and Jorge Soto said.", nil},
 		{"a capital visited stands for its country", "Headline\n\nPeruvian President Ana Ruiz arrived in Santiago on Monday.", []string{"person:ana-ruiz arrive country:CHL"}},
 		{"no one visits their own country", "Headline\n\nChilean President Ana Ruiz flew back to Santiago on Monday.", nil},
+		{"a verb after a modal and a coordinator shares the first's subject", "Headline\n\nPeru has criticised Chile and will expel Bolivia's ambassador.", []string{"country:PER criticize country:CHL", "country:PER expel country:BOL"}},
+		{"an act one is refusing to do is not done", "Headline\n\nPeru is refusing to lift the curfew on Chileans.", []string{"country:PER refuse country:CHL", "country:PER lift country:CHL negated"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A verb after a reduced relative clause with an agent has the clause's
 // noun as its subject, not the actors inside the clause:
 //
@@ -39,22 +41,57 @@ func commonNoun(t []Token, k int) bool {
 }
 
 // reducedPassive reports a participle at v, whose pattern ends at end,
-// that follows a common noun of a clause whose verb came before, with a
-// preposition other than "by" after it: the participle is done to the
-// noun, in the passive.
+// that follows a common noun, or a people named by their nationality, of a
+// clause whose verb came before, with a preposition other than "by" after
+// it: the participle is done to the noun, in the passive.
 //
-//	FINITE-VERB ... NN|NNS VBN PREP      "lists Chinese companies accused of supplying drones"
+//	FINITE-VERB ... NN|NNS|PEOPLE VBN PREP      "lists Chinese companies accused of supplying drones"
 //
+// "opened its borders to West Africans ordered out of Nigeria": the
+// Africans are ordered out, by no one named. A past tense in "-ed" there
+// is the tagger's for the participle when the noun is a preposition's:
+// a clause's verb follows no preposition's noun.
 // A participle with no finite verb before it is the tagger's for a past
 // tense ("Bangladeshi troops arrived/VBN in Sierra Leone").
 func (c *eventCtx) reducedPassive(v, end int) bool {
 	t := c.t
-	if t[v].Tag != "VBN" || v < 2 || !commonNoun(t, v-1) || end >= len(t) || t[end].Tag != "IN" || agentPreps[t[end].lower()] || perfect(t, v) {
+	if !(t[v].Tag == "VBN" || t[v].Tag == "VBD" && regularPast(t[v].lower()) && inPrepPhrase(t, v-1)) || v < 2 || !commonNoun(t, v-1) && !c.peopleNoun(v-1) || end >= len(t) || t[end].Tag != "IN" || agentPreps[t[end].lower()] || perfect(t, v) {
 		return false
 	}
 	for k := v - 2; k >= 0; k-- {
 		if isFinite(t[k].Tag) {
 			return true
+		}
+	}
+	return false
+}
+
+// peopleNoun reports a plural proper noun at k that names a people, not a
+// state: one that is no actor ("West Africans") or a nationality
+// ("Iraqis").
+func (c *eventCtx) peopleNoun(k int) bool {
+	if c.t[k].Tag != "NNPS" {
+		return false
+	}
+	a := actorAt(c.acts, k)
+	return a < 0 || c.acts[a].demonym
+}
+
+// regularPast reports a verb form in "-ed", which is its past tense and its
+// participle both.
+func regularPast(w string) bool { return strings.HasSuffix(w, "ed") }
+
+// inPrepPhrase reports a noun at k that ends a preposition's phrase: a
+// preposition before it past the words of its noun phrase ("to most West
+// Africans").
+func inPrepPhrase(t []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch tag := t[j].Tag; {
+		case tag == "IN" || tag == "TO":
+			return true
+		case tag == "DT" || tag == "PDT" || tag == "JJ" || tag == "JJS" || tag == "JJR" || tag == "RBS" || tag == "CD" || tag == "PRP$" || strings.HasPrefix(tag, "NN"):
+		default:
+			return false
 		}
 	}
 	return false

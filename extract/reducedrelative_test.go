@@ -89,3 +89,25 @@ func TestReducedPassive(t *testing.T) {
 		})
 	}
 }
+
+// reducedPassive alone, for a participle the tagger took for a past tense
+// after a preposition's noun, and for a people named in the plural.
+func TestReducedPassivePast(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		want       bool
+	}{
+		{"a past in -ed after a preposition's noun", "Peru/NNP opened/VBD borders/NNS to/TO refugees/NNS ordered/VBD out/IN of/IN Chile/NNP", 5, true},
+		{"a people in the plural", "Peru/NNP opened/VBD borders/NNS to/TO most/RBS West/NNP Africans/NNPS ordered/VBD out/IN of/IN Chile/NNP", 7, true},
+		{"a past in -ed after a clause's subject", "Peru/NNP said/VBD troops/NNS crossed/VBD into/IN Chile/NNP", 3, false},
+		{"an irregular past", "Peru/NNP spoke/VBD to/TO troops/NNS took/VBD from/IN Chile/NNP", 4, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text)}
+			if got := c.reducedPassive(tc.v, tc.v+1); got != tc.want {
+				t.Errorf("reducedPassive = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

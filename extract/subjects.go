@@ -75,7 +75,8 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		// Mordechai": the plans are submitted, whoever studies them
 		return nil
 	}
-	cc := coordinatorBefore(t, v) // "and", "and then", "but later"
+	head := auxiliaryStart(t, v)     // "and will visit": the verb's group opens at "will"
+	cc := coordinatorBefore(t, head) // "and", "and then", "but later"
 	if cc >= 1 && coordinators[t[cc].lower()] && t[v].Tag == "VB" {
 		// "will visit Pakistan and meet Sharif", "was expected to visit
 		// Jalalabad and meet Taliban leaders": the first verb's subject,
@@ -84,13 +85,14 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			return c.subject(f, loose)
 		}
 	}
-	if cc >= 1 && (coordinators[t[cc].lower()] || contrastCoordinators[t[cc].lower()]) && (isFinite(t[v].Tag) || t[v].Tag == "VBN") {
+	if cc >= 1 && (coordinators[t[cc].lower()] || contrastCoordinators[t[cc].lower()]) && (isFinite(t[head].Tag) || t[v].Tag == "VBN") {
 		// "He met Li Zhaoxing and urged China", "welcomed Peru but blamed
-		// Bolivia": the verbs share the subject of the first, not its
-		// object; a participle shares it after a past tense that is no
-		// auxiliary ("urged Syria to withdraw and called/VBN on Iran")
+		// Bolivia", "have visited Bratislava and will visit Prague": the
+		// verbs share the subject of the first, not its object; a
+		// participle shares it after a past tense that is no auxiliary
+		// ("urged Syria to withdraw and called/VBN on Iran")
 		if f := c.finiteBefore(c.pastRelative(cc-1), clauseOpener); f >= 0 &&
-			(isFinite(t[v].Tag) || t[f].Tag == "VBD" && !auxiliary(t[f].Text)) {
+			(isFinite(t[head].Tag) || t[f].Tag == "VBD" && !auxiliary(t[f].Text)) {
 			if keys := c.subject(f, loose); len(keys) > 0 {
 				return keys
 			}
@@ -401,6 +403,28 @@ func (c *eventCtx) titleOpensPhrase(j int) bool {
 	return c.titleOpens(k+1, j)
 }
 
+// auxiliaryStart is the token that opens the group of the verb at v: the
+// auxiliaries and modals before it, with the adverbs among them, up to
+// three words; v when none stands before it.
+//
+//	[MD|have|be] [RB]* VERB
+//
+// "will visit", "has not met", "would then meet".
+func auxiliaryStart(t []Token, v int) int {
+	head := v
+	for j := v - 1; j >= 0 && j >= v-3; j-- {
+		if t[j].Tag == "RB" {
+			continue
+		}
+		if t[j].Tag == "MD" || strings.HasPrefix(t[j].Tag, "VB") && auxiliary(t[j].Text) {
+			head = j
+			continue
+		}
+		break
+	}
+	return head
+}
+
 // coordinatorBefore is the token of the word before verb v, past at most
 // two adverbs: the coordinator that joins the verb to one before it, for
 // the callers to test ("and urged", "and then urged", "but later
@@ -468,8 +492,15 @@ var contrastCoordinators = lexicon.Class("contrastCoordinators")
 var relativeAdverbs = lexicon.Class("relativeAdverbs")
 
 // pastRelative is the token before a relative clause in commas that ends
-// at the comma at k ("condemned the attack, which was claimed by Islamic
-// Jihad, and urged Israel"), or k itself when none ends there.
+// at the comma at k, or before a noun phrase in apposition that holds one,
+// or k itself when none ends there:
+//
+//	, (who|which|where|...) ... ,
+//	, [DT|JJ|NN|CD]+ (who|which|that FINITE) ... ,
+//
+// "condemned the attack, which was claimed by Islamic Jihad, and urged
+// Israel"; "suffers from osteoporosis, a disease that weakens the bones,
+// and has flown to Washington".
 func (c *eventCtx) pastRelative(k int) int {
 	t := c.t
 	if k < 0 || t[k].Text != "," {
@@ -482,6 +513,15 @@ func (c *eventCtx) pastRelative(k int) int {
 	if j >= 0 && j+1 < k {
 		if w := t[j+1].lower(); relativePronouns[w] || relativeAdverbs[w] {
 			return j - 1
+		}
+		for r := j + 1; r+1 < k; r++ {
+			w := t[r].lower()
+			if r > j+1 && strings.HasPrefix(t[r-1].Tag, "NN") && (relativePronouns[w] || thatWords[w] && isFinite(t[r+1].Tag)) {
+				return j - 1 // the noun phrase's relative clause
+			}
+			if !(t[r].Tag == "DT" || t[r].Tag == "JJ" || t[r].Tag == "CD" || strings.HasPrefix(t[r].Tag, "NN")) {
+				break
+			}
 		}
 	}
 	return k

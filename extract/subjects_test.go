@@ -18,6 +18,9 @@ func TestPastRelative(t *testing.T) {
 		{"flew/VBD to/TO Cairo/NNP ,/, where/WRB he/PRP met/VBD Ali/NNP ,/, and/CC", 8, 2},
 		{"condemned/VBD the/DT attack/NN ,/, and/CC urged/VBD", 3, 3},
 		{"said/VBD ,/, in/IN a/DT speech/NN ,/, and/CC", 5, 5},
+		{"suffers/VBZ from/IN osteoporosis/NN ,/, a/DT disease/NN that/WDT weakens/VBZ bones/NNS ,/, and/CC", 9, 2},
+		{"met/VBD Ruiz/NNP ,/, the/DT minister/NN who/WP signed/VBD ,/, and/CC", 7, 1},
+		{"met/VBD Ruiz/NNP ,/, the/DT minister/NN said/VBD that/IN Peru/NNP left/VBD ,/, and/CC", 9, 9},
 	} {
 		c := &eventCtx{t: slashTagged(tc.text)}
 		if got := c.pastRelative(tc.k); got != tc.want {
@@ -431,6 +434,28 @@ func TestGroupOwner(t *testing.T) {
 				t.Errorf("groupOwner = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// auxiliaryStart alone: the auxiliaries and modals that open a verb's
+// group, with adverbs among them.
+func TestAuxiliaryStart(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want int
+	}{
+		{"and/CC will/MD visit/VB", 2, 1},
+		{"and/CC has/VBZ not/RB met/VBN", 3, 1},
+		{"and/CC would/MD then/RB meet/VB", 3, 1},
+		{"and/CC has/VBZ been/VBN arrested/VBN", 3, 1},
+		{"and/CC met/VBD", 1, 1},
+		{"and/CC then/RB met/VBD", 2, 2},
+		{"and/CC wanted/VBD to/TO meet/VB", 3, 3},
+	} {
+		if got := auxiliaryStart(slashTagged(tc.text), tc.v); got != tc.want {
+			t.Errorf("%s (%d): %d, want %d", tc.text, tc.v, got, tc.want)
+		}
 	}
 }
 
