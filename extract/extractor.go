@@ -85,6 +85,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		x.coordinatedPasts(toks)
 		eventNounAdjectives(toks)
 		x.titleParticiples(toks)
+		groupParticiples(toks)
 		if doc.Sentences[i].Headline {
 			x.headlineBaseVerbs(toks)
 			x.headlinePluralVerbs(toks)
@@ -338,6 +339,38 @@ func (x *Extractor) titleParticiples(toks []Token) {
 			j++
 		}
 		if j < len(toks) && x.idx.titleHeads[toks[j].lower()] {
+			toks[i].Tag = "JJ"
+		}
+	}
+}
+
+// groupParticiples tags as an adjective a participle in "-ing" that opens
+// a noun phrase ending in a group of people, after a determiner, an owner,
+// or "by" after a passive participle, with at most two adjectives or
+// capitalised words between:
+//
+//	(DT|POS|PRP$|VBN by) VBG [JJ|NNP]{0,2} GROUP-NOUN
+//
+// "were killed by invading/VBG Japanese troops", "the advancing Chilean
+// forces": the troops invade, not the clause's subject. After another
+// preposition it stays a gerund, which may have the group for object
+// ("accused Peru of attacking Chilean troops").
+func groupParticiples(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Tag != "VBG" {
+			continue
+		}
+		switch prev := toks[i-1]; {
+		case prev.Tag == "DT" || prev.Tag == "POS" || prev.Tag == "PRP$":
+		case agentPreps[prev.lower()] && i >= 2 && toks[i-2].Tag == "VBN":
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+3 && (toks[j].Tag == "JJ" || toks[j].Tag == "NNP" || toks[j].Tag == "NNPS") && !groupNouns[toks[j].lower()] {
+			j++
+		}
+		if j < len(toks) && groupNouns[toks[j].lower()] && !isCap(toks[j].Text) {
 			toks[i].Tag = "JJ"
 		}
 	}

@@ -62,6 +62,11 @@ func TestRetagVerbs(t *testing.T) {
 		{"an adjective before its noun stays", "Chile/NNP bought/VBD offensive/JJ weapons/NNS", eventNounAdjectives, 2, "JJ"},
 		{"an adjective after a verb stays", "the/DT remarks/NNS were/VBD offensive/JJ to/TO Peru/NNP", eventNounAdjectives, 3, "JJ"},
 		{"an adjective of no event stays", "a/DT military/JJ in/IN Peru/NNP", eventNounAdjectives, 1, "JJ"},
+		{"a participle opening a group after an agent's by", "Chileans/NNPS were/VBD killed/VBN by/IN invading/VBG Peruvian/JJ troops/NNS", groupParticiples, 4, "JJ"},
+		{"a participle opening a group after a determiner", "the/DT advancing/VBG rebel/JJ forces/NNS", groupParticiples, 1, "JJ"},
+		{"a gerund after another preposition stays", "accused/VBD Chile/NNP of/IN attacking/VBG Peruvian/JJ troops/NNS", groupParticiples, 3, "VBG"},
+		{"a gerund of means stays", "angered/VBD Peru/NNP by/IN attacking/VBG Chilean/JJ troops/NNS", groupParticiples, 3, "VBG"},
+		{"a participle before no group stays", "were/VBD hit/VBN by/IN falling/VBG rocks/NNS", groupParticiples, 3, "VBG"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
