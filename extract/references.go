@@ -307,9 +307,11 @@ func sourceBefore(t []Token, a int) bool {
 // pairs of distinct parties named together in one sentence, before token
 // k of sentence si, the pair named together in the most sentences, the
 // latest on a tie, in the order named; countries only when states is
-// set. A story's two sides are named together again and again; one party
-// here and another in an earlier sentence were not named together ("Mali
-// refused to host talks between the two sides").
+// set. A story's two sides are named together again and again, and a
+// reference to two made before counts for the pair it stood for ("The two
+// countries have clashed ... The UN urged both sides"); one party here and
+// another in an earlier sentence were not named together ("Mali refused to
+// host talks between the two sides").
 func lastParties(bySent map[int][]actor, si, k int, fits func(EntityType) bool) []string {
 	type pair struct{ x, y string } // x named first in the document
 	first := map[string]int{}       // the order in which parties are first named
@@ -319,14 +321,17 @@ func lastParties(bySent map[int][]actor, si, k int, fits func(EntityType) bool) 
 	for s := 0; s <= si; s++ {
 		var keys []string
 		for _, a := range bySent[s] {
-			if s == si && a.b > k || a.modifier || a.media || a.where || a.source || len(a.also) > 0 || !fits(a.typ) {
+			if s == si && a.b > k || a.modifier || a.media || a.where || a.source || !fits(a.typ) {
 				continue // "Israel and Syria held talks in Cairo": Egypt is where, no side; "according to the United Nations": who tells, no side
 			}
-			if _, ok := first[a.key]; !ok {
-				first[a.key] = len(first)
-			}
-			if !slices.Contains(keys, a.key) {
-				keys = append(keys, a.key)
+			for _, key := range append([]string{a.key}, a.also...) {
+				// "the two countries" named before: the pair it stood for
+				if _, ok := first[key]; !ok {
+					first[key] = len(first)
+				}
+				if !slices.Contains(keys, key) {
+					keys = append(keys, key)
+				}
 			}
 		}
 		for i, x := range keys {

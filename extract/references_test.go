@@ -316,6 +316,8 @@ func TestLastParties(t *testing.T) {
 		{"a side may be an organization", [][]actor{{c("AZE"), un}}, "sides", []string{"country:AZE", "organization:un"}},
 		{"leaders are people", [][]actor{{c("AZE"), merkel, sarkozy}}, "leaders", []string{"person:merkel", "person:sarkozy"}},
 		{"people are no sides", [][]actor{{merkel, sarkozy}}, "sides", nil},
+		{"a pair referred to before counts for its parties", [][]actor{{c("AZE"), c("ARM")}, {{a: 0, b: 3, key: "country:AZE", also: []string{"country:ARM"}, typ: Country}}, {c("ARM"), un}}, "sides",
+			[]string{"country:AZE", "country:ARM"}},
 		{"a source cited is no side", [][]actor{{c("AZE"), c("ARM")}, {c("ARM"), {key: "organization:un", typ: Organization, source: true}}}, "sides",
 			[]string{"country:AZE", "country:ARM"}},
 	} {
