@@ -41,7 +41,7 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	if len(agents) == 0 {
 		agents = c.trailingParticipleSubject(v) // "pulled the US out, imposing new sanctions"
 	}
-	if takesStance(t[v].lower()) && slices.Contains(p.target, objTarget) {
+	if (takesStance(t[v].lower()) || takesStance(p.action)) && slices.Contains(p.target, objTarget) {
 		// "condemned the attack on Israel", "backed the strikes on
 		// Iran": its doer, told before, or none; not the victim
 		if ok, byOther := c.victimOnly(end); ok && byOther {
@@ -86,8 +86,11 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 			targets = c.objectAfter(j, 2) // "funds and arms Hezbollah": the object the verbs share
 		}
 	}
-	if w := t[v].lower(); len(targets) == 0 && (takesStance(w) || denyVerbs[w]) {
-		targets = c.reactedDoers(end) // "Bolivia condemned the attack", "Xiao rejected the accusations", "Peru backed the demand": their doer, told before
+	if w := t[v].lower(); len(targets) == 0 && (takesStance(w) || takesStance(p.action) || denyVerbs[w]) {
+		// "Bolivia condemned the attack", "Xiao rejected the accusations",
+		// "Peru backed the demand", "Chile turned down the offer": their
+		// doer, told before
+		targets = c.reactedDoers(end)
 	}
 	return agents, targets
 }

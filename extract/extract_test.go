@@ -1055,6 +1055,8 @@ func TestEvents(t *testing.T) {
 		{"no one visits their own country", "Headline\n\nChilean President Ana Ruiz flew back to Santiago on Monday.", nil},
 		{"a verb after a modal and a coordinator shares the first's subject", "Headline\n\nPeru has criticised Chile and will expel Bolivia's ambassador.", []string{"country:PER criticize country:CHL", "country:PER expel country:BOL"}},
 		{"an act one is refusing to do is not done", "Headline\n\nPeru is refusing to lift the curfew on Chileans.", []string{"country:PER refuse country:CHL", "country:PER lift country:CHL negated"}},
+		{"an offer turned down is rejected from its maker", "Headline\n\nArgentina offered to mediate. Chile turned down the offer.", []string{"country:CHL reject country:ARG"}},
+		{"an offer declined is rejected from its maker", "Headline\n\nArgentina offered Chile a loan, but Chile declined the offer.", []string{"country:ARG offer country:CHL", "country:CHL decline country:ARG"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
