@@ -9,7 +9,8 @@ import (
 
 // A pronoun as a verb's object, followed by what the party did or is to
 // do, stands for the party its sentence names last before it, past the
-// verb's agent, when no other noun comes between, of the pronoun's kind:
+// verb's agent, when no other noun comes between (a measure of time, or
+// one thing for "them", stands for no one), of the pronoun's kind:
 //
 //	... B ... VERB (it|them|him|her) (of NP | for V-ing | to VB)
 //
@@ -28,6 +29,9 @@ var (
 	personObjects = lexicon.Class("personObjects")
 	partyObjects  = lexicon.Class("partyObjects")
 )
+
+// timeUnits measure time: "within 48 hours".
+var timeUnits = lexicon.Class("timeUnits")
 
 // objectPronoun resolves the object pronoun at token k of a verb whose
 // agents are agents; nil when k holds none or it is not followed by what
@@ -72,6 +76,9 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 				return c.referTo(k, []string{a.key})
 			}
 			return nil
+		}
+		if timeUnits[t[j].lower()] || t[j].Tag == "NN" && pluralPronouns[w] {
+			continue // "ordered two Somali diplomats to leave the country within 48 hours, accusing them": no time, and no one thing, is them
 		}
 		if strings.HasPrefix(t[j].Tag, "NN") && !isDateWord(t[j].Text) && isWord(t[j].Text) {
 			if i := actorAt(c.acts, j-1); j > 0 && i >= 0 && slices.Contains(agents, c.acts[i].key) {
