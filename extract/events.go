@@ -345,6 +345,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if actorAt(acts, i) >= 0 {
 			continue
 		}
+		if agentNouns[t[i].lower()] && (!strings.HasPrefix(t[i].Tag, "VB") || titleBeforeName(t, i)) {
+			continue // "a close ally of both countries", "Olympic 100 metres champion/VBP Donovan Bailey": who, no act
+		}
 		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[t[i-1].lower()] && !thatWords[t[i-1].lower()] && actorAt(acts, i-1) < 0 {
 			continue // "the banned movement", "evacuated the wounded": an adjective or a noun; but "the two signed", "a strike that killed"
 		}
@@ -722,6 +725,24 @@ func auxiliary(w string) bool {
 
 // symmetric actions are recorded once per pair of the parties that take part.
 var symmetric = lexicon.Class("symmetric")
+
+// agentNouns are spelt as an event's verb but name who does it, not the
+// act: "a close ally of both countries", "Olympic champion Donovan Bailey".
+var agentNouns = lexicon.Class("agentNouns")
+
+// titleBeforeName reports a word at i that stands as a title between the
+// words that describe it and a name: a noun, a number or an adjective
+// before it and a name after ("100 metres champion/VBP Donovan Bailey").
+func titleBeforeName(t []Token, i int) bool {
+	if i == 0 || i+1 >= len(t) || !strings.HasPrefix(t[i+1].Tag, "NNP") {
+		return false
+	}
+	switch t[i-1].Tag {
+	case "NN", "NNS", "NNP", "NNPS", "CD", "JJ":
+		return true
+	}
+	return false
+}
 
 // partitiveNouns count or group the nouns after their "of": "a round of talks".
 var partitiveNouns = lexicon.Class("partitiveNouns")

@@ -382,6 +382,9 @@ func groupParticiples(toks []Token) {
 // "The UN condemns/NN Myanmar", "Pakistan frees/NNS Indian prisoners".
 func (x *Extractor) presentVerbs(toks []Token) {
 	for i := 1; i+1 < len(toks); i++ {
+		if agentNouns[toks[i].lower()] {
+			continue // "F.A. Cup champions Manchester United": who they are
+		}
 		if !(toks[i].Tag == "NNS" || toks[i].Tag == "NN" && strings.HasSuffix(toks[i].Text, "s")) || !strings.HasPrefix(toks[i-1].Tag, "NNP") && !x.idx.titleHeads[toks[i-1].lower()] && !eventNoun(toks[i-1].lower()) {
 			continue // but "Peru's president visits/NNS Chile", "Israeli strike kills/NNS Hezbollah commander": after a title or an event noun too
 		}

@@ -43,6 +43,7 @@ func TestRetagVerbs(t *testing.T) {
 		{"a participle after an auxiliary stays", "Kohl/NNP is/VBZ visiting/VBG President/NNP Chirac/NNP", x.titleParticiples, 2, "VBG"},
 		{"a participle before a place stays", "Kohl/NNP ,/, visiting/VBG Paris/NNP ,/, met/VBD", x.titleParticiples, 2, "VBG"},
 		{"a verb in -s between names", "Israel/NNP strikes/NNS Lebanon/NNP", x.presentVerbs, 1, "VBZ"},
+		{"a noun for who acts between names stays", "Cup/NNP champions/NNS Manchester/NNP United/NNP", x.presentVerbs, 1, "NNS"},
 		{"a noun in -s between a name and a verb stays", "Israel/NNP talks/NNS ended/VBD", x.presentVerbs, 1, "NNS"},
 		{"a verb in -s before an adjective and its noun", "Pakistan/NNP frees/NNS Indian/JJ prisoners/NNS", x.presentVerbs, 1, "VBZ"},
 		{"a noun in -s before an adjective and a name stays", "UN/NNP arms/NNS official/JJ Rolf/NNP Ekeus/NNP", x.presentVerbs, 1, "NNS"},
@@ -94,6 +95,24 @@ func TestCopula(t *testing.T) {
 	} {
 		if got := copula(slashTagged(tc.text), tc.j); got != tc.want {
 			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// titleBeforeName alone: a word between what describes it and a name.
+func TestTitleBeforeName(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		i    int
+		want bool
+	}{
+		{"100/CD metres/NNS champion/VBP Ana/NNP Ruiz/NNP", 2, true},
+		{"Olympic/JJ champion/VB Ana/NNP", 1, true},
+		{"Peru/NNP champions/VBZ free/JJ trade/NN", 1, false},
+		{"they/PRP champion/VBP Ana/NNP", 1, false},
+	} {
+		if got := titleBeforeName(slashTagged(tc.text), tc.i); got != tc.want {
+			t.Errorf("%s (%d): %v, want %v", tc.text, tc.i, got, tc.want)
 		}
 	}
 }
