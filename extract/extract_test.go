@@ -1059,6 +1059,8 @@ func TestEvents(t *testing.T) {
 		{"an offer declined is rejected from its maker", "Headline\n\nArgentina offered Chile a loan, but Chile declined the offer.", []string{"country:ARG offer country:CHL", "country:CHL decline country:ARG"}},
 		{"an ally named is no act", "Headline\n\nChile met Peru. The United States, a close ally of both countries, said it was concerned.", []string{"country:CHL meet country:PER"}},
 		{"a champion before a name is no act", "Headline\n\nJorge Soto beat Olympic 100 metres champion Ana Ruiz in Lima.", nil},
+		{"an envoy ordered to leave is expelled", "Headline\n\nPeru ordered two Chilean diplomats to leave the country within 48 hours.", []string{"country:PER expel country:CHL"}},
+		{"one's own troops ordered to leave a place expel no one", "Headline\n\nPeru ordered its troops to leave Chile.", nil},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

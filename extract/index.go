@@ -61,6 +61,7 @@ const (
 	kindContinent = "continent" // places.tsv: a continent or a region of several countries
 	objTarget     = "obj"       // verbs.tsv: the target is the verb's direct object
 	claimTarget   = "claim"     // verbs.tsv: the target made the claim the verb answers
+	gapTarget     = "gap"       // verbs.tsv: the target is named inside the pattern's optional words only
 	govCode       = "GOV"       // titles.tsv: an office of a government
 )
 

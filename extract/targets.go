@@ -54,6 +54,9 @@ func (c *eventCtx) targetOf(end int, spec, agents []string, own bool) []string {
 	if slices.Contains(spec, objTarget) && end < len(c.t) && c.t[end].Tag == "PRP" && !reflexives[c.t[end].lower()] {
 		return nil // "invited him to Santiago": the pronoun is the object (objectpronoun.go), not the place after it
 	}
+	if slices.Contains(spec, gapTarget) {
+		return nil // "told Kenya's ambassador to leave": the party in the pattern's words alone (gapObject), none after it
+	}
 	if slices.Contains(spec, claimTarget) {
 		if end > 1 && claimNouns[c.t[end-1].lower()] {
 			// "accepted an Egyptian proposal": the pattern's words hold
