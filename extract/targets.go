@@ -638,8 +638,8 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		var k int
 		if dir < 0 {
 			k = acts[cur].a - 1
-			for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text)) {
-				k-- // "Saudi Arabia and the United Arab Emirates", "President Putin and Chancellor Schroeder"
+			for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text) || honorifics[t[k].Text]) {
+				k-- // "Saudi Arabia and the United Arab Emirates", "President Putin and Chancellor Schroeder", "Putin and Mrs Merkel"
 			}
 			if k >= 1 && t[k].Text == "," && c.titleNounAt(k-1) {
 				// "and her Peruvian counterpart, Jorge Soto", "and the
