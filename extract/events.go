@@ -1024,6 +1024,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	promisedMutual := false // "Chile and Peru pledged to cooperate": with each other
 	if ip, act, ok := ctx.promisedAct(v, end); ok && !nominal {
 		p.code = ip.code // "vowed to retaliate against South Korea": a vow, coded as a threat
+		if ip.action == act.action {
+			p.action = act.action // "agreed to impose sanctions on Belarus": the measure itself
+		}
 		promisedMutual = sharedAct(act)
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)

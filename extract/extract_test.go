@@ -1063,6 +1063,7 @@ func TestEvents(t *testing.T) {
 		{"one's own troops ordered to leave a place expel no one", "Headline\n\nPeru ordered its troops to leave Chile.", nil},
 		{"a subject joined past an honorific", "Headline\n\nJorge Soto and Mrs Ruiz discussed the crisis.", []string{"person:jorge-soto discuss person:ruiz"}},
 		{"offers refused are rejected from their maker, no offer of the refuser", "Headline\n\nPeru has refused offers of help from the United Nations.", []string{"country:PER refuse organization:united-nations"}},
+		{"sanctions agreed on are imposed", "Headline\n\nEU foreign ministers have agreed to impose fresh sanctions on Peru.", []string{"organization:european-union sanction country:PER"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

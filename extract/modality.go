@@ -50,6 +50,13 @@ var (
 	offerVerbs   = lexicon.Class("offerVerbs")
 )
 
+// measureRoots are the CAMEO roots of measures agreed on, and so decided:
+// "agreed to impose sanctions" is a sanction. agreeVerbs agree to them.
+var (
+	measureRoots = lexicon.Class("measureRoots")
+	agreeVerbs   = lexicon.Class("agreeVerbs")
+)
+
 // threatened is the CAMEO event of threatening to do p: with force (138)
 // for an act of force, with repression (137), with sanctions (131), else
 // a threat not specified (130).
@@ -82,6 +89,9 @@ func (c *eventCtx) promisedAct(v, end int) (intent, act verbEntry, ok bool) {
 			}
 			if ip := intentOf(p); !(offerVerbs[w] && ip.code[:2] == "13") {
 				return ip, p, true
+			}
+			if agreeVerbs[w] && measureRoots[p.code[:2]] {
+				return p, p, true // "agreed to impose sanctions on Belarus": the sanctions, decided
 			}
 			return verbEntry{}, verbEntry{}, false // "agreed to deploy troops to its border with the US": no threat
 		}

@@ -205,6 +205,8 @@ func TestPromisedAct(t *testing.T) {
 		{"no verb of promising", "Chile/NNP wanted/VBD to/TO attack/VB Peru/NNP", "", ""},
 		{"an offer of an act", "Chile/NNP offered/VBD to/TO help/VB Peru/NNP", "033", "help"},
 		{"an agreement to an act of force is no threat", "Chile/NNP agreed/VBD to/TO deploy/VB troops/NNS", "", ""},
+		{"an agreement to impose sanctions is the sanctions", "Chile/NNP agreed/VBD to/TO impose/VB sanctions/NNS on/IN Peru/NNP", "163", "sanction"},
+		{"an offer to impose sanctions is none", "Chile/NNP offered/VBD to/TO impose/VB sanctions/NNS on/IN Peru/NNP", "", ""},
 		{"a threat of sanctions", "Chile/NNP threatened/VBD to/TO impose/VB tariffs/NNS on/IN Peru/NNP", "131", "tariff"},
 		{"a threat of an act of no hostility", "Chile/NNP threatened/VBD to/TO visit/VB Peru/NNP", "130", "visit"},
 	} {
