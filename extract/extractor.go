@@ -205,8 +205,10 @@ func (x *Extractor) afterRelative(toks []Token) {
 }
 
 // mainPast tags as a simple past the sentence's one verb when the tagger
-// read it as a participle after its subject: "EU energy ministers
-// called/VBN on Moscow and Kiev to resolve the dispute". Only where no
+// read it as a participle after its subject, or after the comma that
+// closes a name in apposition to it: "EU energy ministers called/VBN on
+// Moscow and Kiev to resolve the dispute", "The head of the army, Gen
+// Abdel Fattah al-Burhan, accused/VBN the RSF". Only where no
 // verb comes before it and no finite verb after it, so that it is no
 // participle before the clause's own verb ("Troops stationed in Mali
 // attacked"), and the form can be a simple past.
@@ -215,7 +217,9 @@ func (x *Extractor) mainPast(toks []Token) {
 		tag := toks[i].Tag
 		if strings.HasPrefix(tag, "VB") || tag == "MD" {
 			w := toks[i].lower()
-			if tag != "VBN" || !strings.HasPrefix(toks[i-1].Tag, "NN") || !x.idx.pasts[w] && !strings.HasSuffix(w, "ed") {
+			subject := strings.HasPrefix(toks[i-1].Tag, "NN") ||
+				i >= 2 && toks[i-1].Text == "," && strings.HasPrefix(toks[i-2].Tag, "NN") && slices.ContainsFunc(toks[:i-1], func(t Token) bool { return t.Text == "," })
+			if tag != "VBN" || !subject || !x.idx.pasts[w] && !strings.HasSuffix(w, "ed") {
 				return
 			}
 			for _, t := range toks[i+1:] {

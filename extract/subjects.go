@@ -253,10 +253,11 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 					k = j - 1
 					continue
 				}
-				if a := actorAt(acts, j+1); a >= 0 && acts[a].a == j+1 && acts[a].b == k && acts[a].typ == Person &&
+				if a := actorAt(acts, k-1); a >= 0 && acts[a].b == k && acts[a].typ == Person && (acts[a].a == j+1 || acts[a].a > j+1 && c.titlesBetween(j+1, acts[a].a)) &&
 					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS" || c.titleOpensPhrase(j)) {
-					// "The minister, Kim Howells, criticised": the name in
-					// apposition to the subject's noun
+					// "The minister, Kim Howells, criticised", "The head of
+					// the army, Gen Abdel Fattah al-Burhan, accused": the
+					// name in apposition to the subject's noun, past its rank
 					return c.coordinated(a, -1)
 				}
 			}
@@ -291,15 +292,21 @@ func (c *eventCtx) groupOwner(j int) int {
 	return -1
 }
 
-// titlesBetween reports that the words from i up to end are all titles:
-// "Brigadier General" before a name.
+// titlesBetween reports that the words from i up to end are all titles
+// or abbreviated ranks: "Brigadier General", "Gen" before a name.
 func (c *eventCtx) titlesBetween(i, end int) bool {
 	for k := i; k < end; k++ {
-		if !c.isTitleWord(k) {
+		if !c.isTitleWord(k) && !c.isRankAbbrev(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// isRankAbbrev reports an abbreviated rank or title at token k: "Gen",
+// "Lt.", "Col".
+func (c *eventCtx) isRankAbbrev(k int) bool {
+	return c.idx != nil && c.idx.titleAbbrevs[c.t[k].lower()] != ""
 }
 
 // joinedBetween reports a coordinator or a comma between tokens k and v:

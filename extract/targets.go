@@ -424,13 +424,29 @@ func (c *eventCtx) namedMembers(j int) []string {
 	return c.resolveHolder(a, c.coordinated(a, 1))
 }
 
-// opensClause reports that actor a, with the nouns after it, is the
-// subject of the finite verb that follows: "and the UN officials said".
+// opensClause reports that actor a, with the nouns after it and a
+// relative clause in commas, is the subject of the finite verb that
+// follows: "and the UN officials said", "the DKBA, which is allied with
+// Rangoon, had stepped up".
 func (c *eventCtx) opensClause(a int) bool {
 	t := c.t
 	j := c.acts[a].b
 	for n := 0; j < len(t) && n < 2 && (t[j].Tag == "NN" || t[j].Tag == "NNS"); n++ {
 		j++
+	}
+	if j+1 < len(t) && t[j].Text == "," && relativePronouns[t[j+1].lower()] {
+		// "told reporters the DKBA, which is allied with Rangoon, had
+		// stepped up": past the relative clause to the subject's verb
+		k := j + 2
+		for k < len(t) && t[k].Text != "," && !clauseBreaks[t[k].lower()] {
+			k++
+		}
+		if k < len(t) && t[k].Text == "," {
+			j = k + 1
+			for j < len(t) && t[j].Tag == "RB" {
+				j++
+			}
+		}
 	}
 	return j < len(t) && isFinite(t[j].Tag)
 }

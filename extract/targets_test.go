@@ -476,3 +476,30 @@ func TestNamedAfter(t *testing.T) {
 		})
 	}
 }
+
+// opensClause alone: an actor, with nouns after it and a relative clause
+// in commas, before a finite verb is that verb's subject.
+func TestOpensClause(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"a finite verb after it", "told/VBD reporters/NNS Chile/NNP had/VBD attacked/VBN", true},
+		{"nouns after it", "told/VBD reporters/NNS Chile/NNP border/NN guards/NNS fired/VBD", true},
+		{"past a relative clause", "told/VBD reporters/NNS Chile/NNP ,/, which/WDT borders/VBZ Peru/NNP ,/, had/VBD attacked/VBN", true},
+		{"an object", "told/VBD Chile/NNP about/IN the/DT plan/NN", false},
+		{"a relative clause with no verb after it", "met/VBD Chile/NNP ,/, which/WDT borders/VBZ Peru/NNP ,/, on/IN Monday/NNP", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			k := 0
+			for toks[k].Text != "Chile" {
+				k++
+			}
+			c := &eventCtx{t: toks, acts: []actor{countryAt(k, "CHL")}}
+			if got := c.opensClause(0); got != tc.want {
+				t.Errorf("opensClause = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
