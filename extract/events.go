@@ -1741,12 +1741,12 @@ func (c *eventCtx) actsFor(k int) bool {
 }
 
 // groupAfter reports whether the words from i to the verb at v name a
-// country's state as a whole: "government", "interim government on
-// Sunday", "security forces", "coast guard" (adjectives and nouns in lower
-// case before the group noun).
+// country's state as a whole, or its machines of war: "government",
+// "interim government on Sunday", "security forces", "coast guard",
+// "aircraft" (adjectives and nouns in lower case before the noun).
 func (c *eventCtx) groupAfter(i, v int) bool {
 	for k := i; k < v && k < i+3; k++ {
-		if groupNouns[c.t[k].lower()] {
+		if groupNouns[c.t[k].lower()] || forceNouns[c.t[k].lower()] {
 			return true
 		}
 		if !(c.t[k].Tag == "JJ" || c.t[k].Tag == "NN" && !isCap(c.t[k].Text)) {
@@ -1759,6 +1759,10 @@ func (c *eventCtx) groupAfter(i, v int) bool {
 // returnParticles before a preposition make its object where someone goes
 // back to: "sent them back to Bulgaria".
 var returnParticles = lexicon.Class("returnParticles")
+
+// forceNouns name the machines of war that strike for their owner: "its
+// jets".
+var forceNouns = lexicon.Class("forceNouns")
 
 // decisionNouns name an act's being decided or tried; their owner is who
 // does the act after "to": "Chad's decision to expel", "Iran's bid to join".

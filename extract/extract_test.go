@@ -1065,6 +1065,7 @@ func TestEvents(t *testing.T) {
 		{"offers refused are rejected from their maker, no offer of the refuser", "Headline\n\nPeru has refused offers of help from the United Nations.", []string{"country:PER refuse organization:united-nations"}},
 		{"sanctions agreed on are imposed", "Headline\n\nEU foreign ministers have agreed to impose fresh sanctions on Peru.", []string{"organization:european-union sanction country:PER"}},
 		{"a name in apposition to the subject past its rank", "Headline\n\nThe head of the army, Gen Ana Ruiz, accused Chile of launching the attack.", []string{"person:ana-ruiz accuse country:CHL"}},
+		{"a state's machines of war strike for it", "Headline\n\nPeru said its jets had struck Chilean positions.", []string{"country:PER strike country:CHL"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

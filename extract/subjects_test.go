@@ -133,6 +133,7 @@ func TestGroupAfter(t *testing.T) {
 		{"a coast guard", "Chile/NNP 's/POS coast/NN guard/NN expelled/VBD", true},
 		{"a state agency", "Chile/NNP 's/POS environment/NN agency/NN fined/VBD", true},
 		{"a regulator", "Chile/NNP 's/POS competition/NN regulator/NN fined/VBD", true},
+		{"its machines of war", "Chile/NNP 's/POS military/JJ aircraft/NNS struck/VBD", true},
 		{"a name before it is another's", "Chile/NNP 's/POS Codelco/NNP workers/NNS struck/VBD", false},
 		{"no group noun", "Chile/NNP 's/POS trade/NN minister/NN met/VBD", false},
 	} {
