@@ -8,6 +8,7 @@ import (
 // threat criticizes them.
 //
 //	labelVerb ACTOR [as] [a|an|the] [ADJ ...] NOUN
+//	labelVerb [OWNER] [ADJ|NOUN]* TITLE [, NAME ,] as [a|an|the] [ADJ ...] NOUN
 //	  NOUN a praiseLabel    -> praise (CAMEO 051)
 //	  NOUN a blameLabel     -> criticize (CAMEO 111)
 //
@@ -33,12 +34,10 @@ func (x *Extractor) labels(doc *Document, si int, ctx *eventCtx) []Event {
 		if !labelVerbs[t[v].lower()] || v+1 >= len(t) {
 			continue
 		}
-		a := actorAt(ctx.acts, v+1)
-		if a < 0 || ctx.acts[a].a != v+1 {
+		targets, k := ctx.labelled(v)
+		if len(targets) == 0 {
 			continue
 		}
-		targets := ctx.coordinated(a, 1)
-		k := ctx.acts[a].b
 		for k < len(t) && (asWords[t[k].lower()] || determiners[t[k].lower()]) {
 			k++
 		}
@@ -63,4 +62,36 @@ func (x *Extractor) labels(doc *Document, si int, ctx *eventCtx) []Event {
 		}
 	}
 	return out
+}
+
+// labelled finds whom the label verb at v names and the token after them,
+// where the label's words begin: an actor right after the verb, or the
+// party its object phrase names, past a title and a name in apposition,
+// when "as" follows the phrase ("described its leader, Mohamed Hamdan
+// Dagalo, as a criminal"). nil when it names none.
+func (c *eventCtx) labelled(v int) ([]string, int) {
+	t := c.t
+	if a := actorAt(c.acts, v+1); a >= 0 && c.acts[a].a == v+1 {
+		if k := c.pastOffice(c.acts[a].b); k > c.acts[a].b {
+			if b := actorAt(c.acts, k+1); k+1 < len(t) && t[k].Text == "," && b >= 0 && c.acts[b].a == k+1 && c.acts[b].typ == Person && c.closesPhrase(c.acts[b].b) {
+				return []string{c.acts[b].key}, c.acts[b].b + 1 // "described Chile's president, Ana Ruiz, as"
+			}
+			return c.resolveHolder(a, []string{c.acts[a].key}), k // "branded Chile's president a criminal"
+		}
+		return c.coordinated(a, 1), c.acts[a].b
+	}
+	targets := c.objectAfter(v+1, 6)
+	if len(targets) == 0 {
+		return nil, 0
+	}
+	for k := v + 1; k < len(t) && k < v+14; k++ {
+		w := t[k].lower()
+		if asWords[w] {
+			return targets, k
+		}
+		if isVerb(t, k) || clauseBreaks[w] || t[k].Tag == "." {
+			break
+		}
+	}
+	return nil, 0
 }

@@ -20,6 +20,10 @@ func TestLabels(t *testing.T) {
 		{"calling someone a name", "Headline\n\nPeru called Chile a threat to regional peace.", []string{"country:PER criticize country:CHL"}},
 		{"a blaming adjective before a plain noun", "Headline\n\nPeru branded Chile a rogue state.", []string{"country:PER criticize country:CHL"}},
 		{"calling someone on a day is no label", "Headline\n\nPeru called Chile on Monday.", nil},
+		{"a title and the name in apposition to it", "Headline\n\nPeru described its president, Ana Ruiz, as a criminal.", []string{"country:PER criticize person:ana-ruiz"}},
+		{"an owner's title and the name in apposition to it", "Headline\n\nPeru described Chile's president, Ana Ruiz, as a criminal.", []string{"country:PER criticize person:ana-ruiz"}},
+		{"an owner's title", "Headline\n\nPeru branded Chile's president a criminal.", []string{"country:PER criticize country:CHL"}},
+		{"a title with no as after it", "Headline\n\nPeru described its president, Ana Ruiz, in a speech.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
