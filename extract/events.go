@@ -360,7 +360,8 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if len(pats) == 0 {
 			continue
 		}
-		nominal := !strings.HasPrefix(t[i].Tag, "VB") || gerundBetween(t, i) && slices.ContainsFunc(pats, func(p verbEntry) bool { return symmetric[p.action] })
+		nominal := !strings.HasPrefix(t[i].Tag, "VB") || gerundBetween(t, i) && slices.ContainsFunc(pats, func(p verbEntry) bool { return symmetric[p.action] }) ||
+			t[i].Tag == "VBG" && ctx.onsetEnd(i+1) > i+1 // "Fighting broke out": the gerund is the onset's subject, a noun
 		if !nominal && ctx.undergoesNoun(i) {
 			continue // "is receiving support from Iran": the noun's act, not a reception
 		}
@@ -586,12 +587,19 @@ func (c *eventCtx) personAfter(j int) bool { return c.personAt(j) != "" }
 // partiesAfter reads the parties of a symmetric act named by the noun
 // before token end, and reports whether end introduces them: "between",
 // "among", "involving", "of" before two parties or more ("a meeting of
-// Chile, Peru and Bolivia"; not "the meeting of the council"), or a
-// participle or relative clause that says who took part (participantsAt).
+// Chile, Peru and Bolivia"; not "the meeting of the council"), a verb of
+// its onset before "between" ("fighting broke out on Saturday between"),
+// or a participle or relative clause that says who took part
+// (participantsAt).
 func (c *eventCtx) partiesAfter(end int) ([]string, bool) {
 	w := c.t[end].lower()
 	if betweenPreps[w] {
 		return c.objectAfter(end+1, 6), true
+	}
+	if k := c.onsetEnd(end); k > end && k < len(c.t) && betweenPreps[c.t[k].lower()] {
+		if parties := c.objectAfter(k+1, 6); len(parties) >= 2 {
+			return parties, true // "fighting broke out on Saturday between Sudan's army and the RSF"
+		}
 	}
 	if ofWords[w] {
 		if parties := c.objectAfter(end+1, 6); len(parties) >= 2 {
@@ -600,6 +608,32 @@ func (c *eventCtx) partiesAfter(end int) ([]string, bool) {
 	}
 	parties := c.participants(end)
 	return parties, parties != nil
+}
+
+// onsetVerbs say that an act named before them began or went on;
+// onsetParticles follow them ("broke out").
+var (
+	onsetVerbs     = lexicon.Class("onsetVerbs")
+	onsetParticles = lexicon.Class("onsetParticles")
+)
+
+// onsetEnd is the token after a verb at k that says the act named before
+// it began or went on, with its particle and a day named after them, or k
+// when none is there:
+//
+//	(broke|erupted|began|...) [out|up] [on DAY]
+//
+// "fighting broke out on Saturday between".
+func (c *eventCtx) onsetEnd(k int) int {
+	t := c.t
+	if k >= len(t) || !onsetVerbs[t[k].lower()] || !strings.HasPrefix(t[k].Tag, "VB") {
+		return k
+	}
+	j := k + 1
+	if j < len(t) && onsetParticles[t[j].lower()] {
+		j++
+	}
+	return dayAdverbEnd(t, j)
 }
 
 // participantVerbs say who took part in an act named before them, and

@@ -99,3 +99,23 @@ func TestPartyInGap(t *testing.T) {
 		})
 	}
 }
+
+// onsetEnd alone: a verb that says an act began, with its particle and a
+// day after it.
+func TestOnsetEnd(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"broke/VBD out/RP on/IN Saturday/NNP between/IN", 4},
+		{"erupted/VBD between/IN", 1},
+		{"resumed/VBD Monday/NNP between/IN", 2},
+		{"ended/VBD between/IN", 0},
+		{"broke/NN out/RP", 0},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.onsetEnd(0); got != tc.want {
+			t.Errorf("%s: %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
