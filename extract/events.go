@@ -153,9 +153,21 @@ var (
 	weighVerbs = lexicon.Class("weighVerbs")
 )
 
+// atMission reports a place named from token a that is where an act is
+// done, after a preposition of a mission's place and its article:
+// "protested outside the Peruvian embassy".
+func atMission(t []Token, a int) bool {
+	k := a - 1
+	if k >= 0 && determiners[t[k].lower()] {
+		k--
+	}
+	return k >= 0 && missionPreps[t[k].lower()]
+}
+
 // standsForState reports a kind of place that may stand for its country's
 // state: a capital ("Washington has voiced concern") or a seat of
-// government ("the Kremlin accused").
+// government ("the Kremlin accused"); a state's mission named by its
+// nationality does too ("the Chinese embassy rejected").
 func standsForState(kind string) bool { return kind == kindCapital || kind == kindSeat }
 
 // findEvents finds who did what to whom in each sentence of doc.
@@ -207,14 +219,17 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 				pl.kind = c.gaz.kind
 			}
 			places[c.sent] = append(places[c.sent], pl)
-			if c.gaz == nil || !standsForState(c.gaz.kind) || c.country == "" {
+			// "the Chinese embassy accused"; but "an agreement on an
+			// Australian consulate": a mission spoken of, no one's voice
+			mission := c.gaz == nil && c.country != "" && missionHeads[t[c.b-1].lower()] && !(c.a > 0 && indefinite[t[c.a-1].lower()]) && !atMission(t, c.a)
+			if !mission && (c.gaz == nil || !standsForState(c.gaz.kind) || c.country == "") {
 				continue
 			}
 			if c.b < len(t) && (t[c.b].Tag == "NN" || t[c.b].Tag == "NNS") && !isCap(t[c.b].Text) && !groupNouns[t[c.b].lower()] {
 				continue // "a Washington matron": who is from there, no state
 			}
-			a.key, a.typ, a.capital = "country:"+c.country, Country, true
-			a.where = c.a > 0 && cityPreps[t[c.a-1].lower()] // "in Cairo": where
+			a.key, a.typ, a.capital = "country:"+c.country, Country, !mission // a mission acted on is its state, no place (missionState)
+			a.where = c.a > 0 && cityPreps[t[c.a-1].lower()]                  // "in Cairo": where
 		}
 		bySent[c.sent] = append(bySent[c.sent], a)
 	}
@@ -1777,10 +1792,10 @@ func (c *eventCtx) actsFor(k int) bool {
 // groupAfter reports whether the words from i to the verb at v name a
 // country's state as a whole, or its machines of war: "government",
 // "interim government on Sunday", "security forces", "coast guard",
-// "aircraft" (adjectives and nouns in lower case before the noun).
+// "aircraft", "embassy" (adjectives and nouns in lower case before the noun).
 func (c *eventCtx) groupAfter(i, v int) bool {
 	for k := i; k < v && k < i+3; k++ {
-		if groupNouns[c.t[k].lower()] || forceNouns[c.t[k].lower()] {
+		if groupNouns[c.t[k].lower()] || forceNouns[c.t[k].lower()] || missionHeads[c.t[k].lower()] {
 			return true
 		}
 		if !(c.t[k].Tag == "JJ" || c.t[k].Tag == "NN" && !isCap(c.t[k].Text)) {
