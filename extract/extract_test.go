@@ -1073,6 +1073,8 @@ func TestEvents(t *testing.T) {
 		{"a state's embassy after its possessive speaks for it", "Headline\n\nChile's embassy accused Peru of lying.", []string{"country:CHL accuse country:PER"}},
 		{"an embassy spoken of is no one's voice", "Headline\n\nPeru signed an agreement on a Chilean consulate in Lima.", nil},
 		{"standing in solidarity with a party supports it", "Headline\n\nThe European Union said it stood in solidarity with Peru.", []string{"organization:european-union support country:PER"}},
+		{"a gerund after a group of outsiders is theirs", "Headline\n\nPeru tried to stop rebels firing rockets at Chilean towns.", nil},
+		{"a gerund after a named group of outsiders is the group's", "Headline\n\nPeru tried to stop Hamas militants firing rockets at Chilean towns.", []string{"organization:hamas fire country:CHL"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -70,9 +70,11 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		// attacks' own doer, not the clause's subject
 		return c.nominalAgent(v - 1)
 	}
-	if nounModifier(t, v) && actorAt(acts, v-1) < 0 && (t[v].Tag == "VBN" && !groupNouns[t[v-1].lower()] || !c.doneBy(v-1)) {
+	if nounModifier(t, v) && actorAt(acts, v-1) < 0 && (t[v].Tag == "VBN" && !groupNouns[t[v-1].lower()] || !c.doneBy(v-1) ||
+		t[v].Tag == "VBG" && outsideGroups[t[v-1].lower()] && (v < 2 || actorAt(acts, v-2) < 0)) {
 		// "boats attacking Peru": the boats attack; "plans submitted by
-		// Mordechai": the plans are submitted, whoever studies them
+		// Mordechai": the plans are submitted, whoever studies them;
+		// "stop militants firing rockets": the militants fire
 		return nil
 	}
 	head := auxiliaryStart(t, v)     // "and will visit": the verb's group opens at "will"
@@ -431,6 +433,10 @@ func auxiliaryStart(t []Token, v int) int {
 	}
 	return head
 }
+
+// outsideGroups are groups of people who act for no state and no clause's
+// subject: "stop militants firing".
+var outsideGroups = lexicon.Class("outsideGroups")
 
 // coordinatorBefore is the token of the word before verb v, past at most
 // two adverbs: the coordinator that joins the verb to one before it, for
