@@ -980,8 +980,14 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !nominal && ctx.neitherBefore(v) {
 		negated = true // "Neither Russia nor China supported"
 	}
-	if ctx.noneNamed(v, end, nominal) || ctx.ruledOut(v, nominal) {
+	notExcluded := false // "did not rule out military strikes on Iran": a threat of them
+	if ctx.ruledOut(v, nominal) && ctx.exclusionDenied(v, nominal) {
+		notExcluded = true
+	} else if ctx.noneNamed(v, end, nominal) || ctx.ruledOut(v, nominal) {
 		negated = true // "received no support from Chile", "held no talks with", "ruled out talks with"
+	}
+	if !nominal && negatingVerbs[t[v].lower()] && end+1 < len(t) && infinitiveMarks[t[end].lower()] && excludeVerbs[t[end+1].lower()] {
+		return nil // "refused to rule out talks": no refusal, the talks' own event says what is not excluded
 	}
 	if nominal && ctx.offObject(v) {
 		return nil // "cancelled a meeting with": it did not take place
@@ -994,6 +1000,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	modality := Asserted
 	switch {
+	case notExcluded:
+		// "would not rule out a military strike on Iran": the threat is
+		// made, whatever the modal; an act of cooperation not excluded is
+		// an intention ("refused to rule out talks with")
+		p = intentOf(p)
 	case ctx.hypothetical(v) || g != v && (ctx.hypothetical(g) || desireWords[t[g].lower()] || weighVerbs[t[g].lower()]):
 		if !x.hypothetical && (nominal || !ctx.intention(v)) {
 			return nil
@@ -1004,6 +1015,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// retaliation is to come as the mobilizing is
 		modality = Future
 	}
+
 	var agents, targets []string
 	var hyphened []string // the parties of "US-China talks"
 	if nominal && mutual(p) {
@@ -1468,13 +1480,17 @@ func modifiesNoun(tok Token) bool {
 }
 
 // governingVerb is the verb whose object the event noun at v is, before
-// the words and nouns that modify it and an actor among them ("will join a
-// US attack on Iran": join; "will begin accession talks": begin), or -1.
+// the words and nouns that modify it and an actor among them, and before
+// its particle ("will join a US attack on Iran": join; "will begin
+// accession talks": begin; "ruled out a strike": rule), or -1.
 func (c *eventCtx) governingVerb(v int) int {
 	t := c.t
 	k := v - 1
 	for k >= 0 && (modifiesNoun(t[k]) || nounModifierWord(t[k]) || actorAt(c.acts, k) >= 0) {
 		k-- // "will begin accession talks with"
+	}
+	if k >= 1 && (t[k].Tag == "RP" || excludeParticles[t[k].lower()]) && strings.HasPrefix(t[k-1].Tag, "VB") {
+		k-- // "did not rule out a strike on": the verb before its particle
 	}
 	if k >= 0 && strings.HasPrefix(t[k].Tag, "VB") && actorAt(c.acts, k) < 0 {
 		return k
@@ -1558,6 +1574,34 @@ func (c *eventCtx) ruledOut(v int, nominal bool) bool {
 		return false
 	}
 	return k >= 1 && excludeParticles[t[k].lower()] && excludeVerbs[t[k-1].lower()]
+}
+
+// exclusionDenied reports that the verb excluding the act at v (see
+// ruledOut) is itself negated or refused, so that the act is not ruled
+// out:
+//
+//	(not|never) [ADV] EXCLUDE-VERB ... | NEGATING-VERB to EXCLUDE-VERB ...
+//
+// "did not rule out military strikes", "refused to rule out talks".
+func (c *eventCtx) exclusionDenied(v int, nominal bool) bool {
+	t := c.t
+	k := v - 1
+	if nominal {
+		k = compoundBefore(t, v)
+	}
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		w := t[j].lower()
+		switch {
+		case negations[w]:
+			return true
+		case infinitiveMarks[w]:
+			return j > 0 && negatingVerbs[t[j-1].lower()]
+		case t[j].Tag == "RB" || t[j].Tag == "MD" || auxiliary(t[j].Text) || haveDoForms[w]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // resistVerbs take as object an act done to their subject, which the

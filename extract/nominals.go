@@ -144,8 +144,8 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	if m := compoundBefore(t, k+1); m < k && m >= 0 && statePreps[t[m].lower()] {
 		k = m // "was behind a drone strike": past the nouns that modify it, to the state it names; not to an object's verb ("played down a fire bomb attack")
 	}
-	if k > 0 && t[k].Tag == "RP" && strings.HasPrefix(t[k-1].Tag, "VB") {
-		k-- // "stepped up pressure on Sudan": the verb of the particle
+	if k > 0 && (t[k].Tag == "RP" || excludeParticles[t[k].lower()]) && strings.HasPrefix(t[k-1].Tag, "VB") {
+		k-- // "stepped up pressure on Sudan", "did not rule out/IN a strike on Iran": the verb of the particle
 	}
 	if m := compoundBefore(t, k+1); m < k && m > 0 && occasionPreps[t[m].lower()] && c.meetingNoun(v) {
 		k = m // "said at a joint news conference with": past the nouns that modify it, to the phrase's preposition

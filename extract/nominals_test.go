@@ -202,6 +202,29 @@ func TestRuledOut(t *testing.T) {
 	}
 }
 
+// exclusionDenied alone: the verb that rules an act out is itself
+// negated or refused.
+func TestExclusionDenied(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		nominal    bool
+		want       bool
+	}{
+		{"not", "Peru/NNP did/VBD not/RB rule/VB out/RP strikes/NNS on/IN Chile/NNP", 5, true, true},
+		{"a modal and not", "Peru/NNP would/MD not/RB rule/VB out/RP a/DT strike/NN", 6, true, true},
+		{"refused to", "Peru/NNP refused/VBD to/TO rule/VB out/RP talks/NNS", 5, true, true},
+		{"ruled out", "Peru/NNP ruled/VBD out/RP talks/NNS with/IN Chile/NNP", 3, true, false},
+		{"wanted to", "Peru/NNP wanted/VBD to/TO rule/VB out/RP talks/NNS", 5, true, false},
+		{"a gerund not ruled out", "Peru/NNP has/VBZ not/RB ruled/VBN out/RP paying/VBG ransom/NN", 5, false, true},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.exclusionDenied(tc.v, tc.nominal); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 // weaponsBefore alone: only weapons stand between a verb and the attack it
 // does.
 func TestWeaponsBefore(t *testing.T) {
