@@ -1078,6 +1078,8 @@ func TestEvents(t *testing.T) {
 		{"a strike not ruled out is threatened", "Headline\n\nPeru would not rule out a military strike on Chile.", []string{"country:PER threaten country:CHL"}},
 		{"talks not ruled out are intended, and nothing is refused", "Headline\n\nPeru refused to rule out talks with Chile.", []string{"country:PER intend country:CHL"}},
 		{"a strike ruled out is not done", "Headline\n\nPeru ruled out strikes on Chile.", []string{"country:PER strike country:CHL negated"}},
+		{"troops mobilised along a border with a party", "Headline\n\nPeru mobilised troops along its border with Chile.", []string{"country:PER mobilize country:CHL"}},
+		{"a border reopened with a party", "Headline\n\nPeru reopened its border with Chile on Monday.", []string{"country:PER reopen country:CHL"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
