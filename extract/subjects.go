@@ -215,6 +215,16 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			if owner := c.groupOwner(j); owner >= 0 {
 				return []string{acts[owner].key} // "Venezuela's government, which has been accused"
 			}
+			if owner := c.titleOwnerBefore(j); owner >= 0 {
+				start := acts[owner].a
+				if start > 0 && determiners[t[start-1].lower()] {
+					start--
+				}
+				if p := actorAt(acts, start-2); start >= 2 && t[start-1].Text == "," && p >= 0 && acts[p].typ == Person {
+					return []string{acts[p].key} // "Louis Farrakhan, the U.S. black leader who was awarded": the man named
+				}
+				return c.resolveHolder(owner, []string{acts[owner].key}) // "Peru's president, who visited Chile": the office's holder, else its state
+			}
 			if j >= 0 && c.eventNounAt(j) {
 				return c.nominalAgent(j)
 			}
@@ -289,6 +299,28 @@ func (c *eventCtx) groupOwner(j int) int {
 		k--
 	}
 	if a := actorAt(acts, k); a >= 0 && acts[a].b == k+1 && !acts[a].modifier && !(acts[a].a > 0 && t[acts[a].a-1].Tag == "IN") {
+		return a
+	}
+	return -1
+}
+
+// titleOwnerBefore is the actor whose office the title at j names: its
+// possessor ("Peru's president") or the nationality right before it ("the
+// Peruvian president"), past words in lower case before the title ("Peru's
+// foreign minister"); -1 when none.
+func (c *eventCtx) titleOwnerBefore(j int) int {
+	t, acts := c.t, c.acts
+	if j < 1 || !c.isTitleWord(j) || actorAt(acts, j) >= 0 {
+		return -1
+	}
+	k := j - 1
+	for k > 0 && !isCap(t[k].Text) && (t[k].Tag == "JJ" || t[k].Tag == "NN") && actorAt(acts, k) < 0 {
+		k--
+	}
+	if isPossessive(t[k].Text) {
+		k--
+	}
+	if a := actorAt(acts, k); a >= 0 && acts[a].b == k+1 && (acts[a].typ == Country || acts[a].typ == Organization) && !acts[a].modifier {
 		return a
 	}
 	return -1

@@ -479,3 +479,30 @@ func TestCoordinatorBefore(t *testing.T) {
 		}
 	}
 }
+
+// titleOwnerBefore alone: the state or body whose office a title names,
+// by its possessive or its nationality before it.
+func TestTitleOwnerBefore(t *testing.T) {
+	titles := map[string]bool{"president": true, "minister": true}
+	peru := countryAt(0, "PER")
+	peruvian := actor{a: 1, b: 2, key: "country:PER", typ: Country, demonym: true}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		j          int
+		want       int
+	}{
+		{"a possessive", "Peru/NNP 's/POS president/NN", []actor{peru}, 2, 0},
+		{"words in lower case before the title", "Peru/NNP 's/POS foreign/JJ minister/NN", []actor{peru}, 3, 0},
+		{"a nationality", "The/DT Peruvian/JJ president/NN", []actor{peruvian}, 2, 0},
+		{"no owner", "The/DT president/NN", nil, 1, -1},
+		{"no title", "Peru/NNP 's/POS farmers/NNS", []actor{peru}, 2, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, titles: titles}
+			if got := c.titleOwnerBefore(tc.j); got != tc.want {
+				t.Errorf("titleOwnerBefore = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
