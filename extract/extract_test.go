@@ -1082,6 +1082,8 @@ func TestEvents(t *testing.T) {
 		{"a border reopened with a party", "Headline\n\nPeru reopened its border with Chile on Monday.", []string{"country:PER reopen country:CHL"}},
 		{"a relative clause on a state's office is its holder's", "Headline\n\nPeru's president, who visited Chile last week, said the talks went well.", []string{"country:PER visit country:CHL"}},
 		{"a relative clause on a title in apposition to a name is the name's", "Headline\n\nPeru fined Jorge Soto, the Chilean business leader who was awarded a prize by Bolivia.", []string{"country:PER fine person:jorge-soto", "country:BOL award person:jorge-soto"}},
+		{"an act condemned in the passive is its doer's, by its by-phrase", "Headline\n\nThe expulsion of the Chilean ambassador by Peru was condemned by Bolivia.", []string{"country:PER expel country:CHL", "country:BOL condemn country:PER"}},
+		{"an act backed in the passive is its doer's, by its possessive", "Headline\n\nPeru's strikes on Chile were backed by Bolivia.", []string{"country:PER strike country:CHL", "country:BOL back country:PER"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

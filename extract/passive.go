@@ -39,6 +39,11 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 	if owner := c.claimOwnerSubject(v); owner != "" {
 		targets = []string{owner} // "Turkey's bid to join the EU was backed by Germany": Germany backs Turkey
 	}
+	if takesStance(c.t[v].lower()) || takesStance(p.action) {
+		if doers, ok := c.subjectActDoers(v); ok {
+			targets = doers // "The expulsion of the Chilean envoy by Peru was condemned by Bolivia": Peru, the doer, not the victim
+		}
+	}
 	if len(targets) == 0 {
 		// "a camp for Congolese refugees was attacked": the actor the
 		// subject is for or of
@@ -156,4 +161,34 @@ func (c *eventCtx) ownerOfSubject(v int) []string {
 		return []string{c.acts[a].key}
 	}
 	return nil
+}
+
+// subjectActDoers finds the doers of the act an event noun opening the
+// sentence names, as the subject of the passive verb at v that reacts to
+// it or takes a stance on it:
+//
+//	[DET|ADJ|NATIONALITY|OWNER 's]* EVENT-NOUN ... [by DOER] ... (was|were) VERB
+//
+// "The expulsion of the Chilean ambassador by Peru was condemned by
+// Bolivia": Peru; "Israel's strikes on Gaza were backed by the US":
+// Israel. ok is false when the subject is no event noun; doers are nil
+// when it names none.
+func (c *eventCtx) subjectActDoers(v int) (doers []string, ok bool) {
+	t := c.t
+	n := datelineEnd(t)
+	for n < v && (modifiesNoun(t[n]) || isPossessive(t[n].Text) || actorAt(c.acts, n) >= 0 && c.acts[actorAt(c.acts, n)].b > n) {
+		n++
+	}
+	if n >= v || !strings.HasPrefix(t[n].Tag, "NN") || !c.eventNounAt(n) {
+		return nil, false
+	}
+	for k := n + 1; k < v; k++ {
+		if isFinite(t[k].Tag) && !auxiliary(t[k].Text) {
+			return nil, false // "The attack that Peru condemned was": a clause of its own
+		}
+	}
+	if by, _ := c.nounAgent(n + 1); len(by) > 0 {
+		return by, true
+	}
+	return c.nominalAgent(n), true
 }
