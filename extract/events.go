@@ -660,15 +660,32 @@ var (
 
 // participants are the parties, two or more, that a participle or
 // relative clause after an event noun names as taking part, from token k
-// on: ", attended by France and Spain", ", which brought together Egypt
-// and Sudan", "bringing together"; nil when there are none.
+// on, or its verb past a participle's phrase: ", attended by France and
+// Spain", ", which brought together Egypt and Sudan", "bringing together",
+// ", hosted by Brazil, brought together", "was attended by"; nil when
+// there are none.
 func (c *eventCtx) participants(k int) []string {
 	t := c.t
 	if k < len(t) && t[k].Text == "," {
 		k++
 	}
+	if k < len(t) && t[k].Tag == "VBN" && !participantVerbs[t[k].lower()] {
+		// "The talks, hosted by Brazil, brought together": past the
+		// participle's phrase to the verb that names who took part
+		j := k + 1
+		for j < len(t) && j < k+8 && t[j].Text != "," && !participantVerbs[t[j].lower()] && !isFinite(t[j].Tag) {
+			j++
+		}
+		if j < len(t) && t[j].Text == "," {
+			j++
+		}
+		k = j
+	}
 	if k < len(t) && relativePronouns[t[k].lower()] {
 		k++ // ", which brought together"
+	}
+	if k < len(t) && beForms[t[k].lower()] {
+		k++ // "was attended by"
 	}
 	if k+1 >= len(t) || !participantVerbs[t[k].lower()] {
 		return nil

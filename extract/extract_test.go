@@ -1084,6 +1084,8 @@ func TestEvents(t *testing.T) {
 		{"a relative clause on a title in apposition to a name is the name's", "Headline\n\nPeru fined Jorge Soto, the Chilean business leader who was awarded a prize by Bolivia.", []string{"country:PER fine person:jorge-soto", "country:BOL award person:jorge-soto"}},
 		{"an act condemned in the passive is its doer's, by its by-phrase", "Headline\n\nThe expulsion of the Chilean ambassador by Peru was condemned by Bolivia.", []string{"country:PER expel country:CHL", "country:BOL condemn country:PER"}},
 		{"an act backed in the passive is its doer's, by its possessive", "Headline\n\nPeru's strikes on Chile were backed by Bolivia.", []string{"country:PER strike country:CHL", "country:BOL back country:PER"}},
+		{"talks that brought parties together past a participle's phrase", "Headline\n\nThe talks, hosted by Brazil, brought together Peru and Chile.", []string{"country:PER talk country:CHL"}},
+		{"a summit attended by parties in the passive", "Headline\n\nThe summit was attended by Peru and Chile.", []string{"country:PER meet country:CHL"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
