@@ -343,8 +343,8 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
 		w := t[k].lower()
-		if clauseBreaks[w] || w == "." || thatWords[w] || isVerb(t, k) && k > i && !determiners[t[k-1].lower()] && !memberWords[w] {
-			return nil // but "a group of banks including HSBC": the members named
+		if clauseBreaks[w] || w == "." || thatWords[w] || isVerb(t, k) && k > i && !determiners[t[k-1].lower()] && !memberWords[w] && !originAt(t, k) {
+			return nil // but "a group of banks including HSBC": the members named; "steel imported from China": where it comes from
 		}
 		if w == "," && k > i && strings.HasPrefix(t[k-1].Tag, "NN") {
 			j := k + 1
@@ -391,6 +391,20 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		}
 	}
 	return nil
+}
+
+// originVerbs, as participles before originPreps, name where goods come
+// from: "steel imported from China".
+var (
+	originVerbs = lexicon.Class("originVerbs")
+	originPreps = lexicon.Class("originPreps")
+)
+
+// originAt reports a participle at k after a noun that says where the
+// noun's goods come from: "steel imported/VBN from China", "beef produced
+// in Brazil".
+func originAt(t []Token, k int) bool {
+	return k >= 1 && k+1 < len(t) && originVerbs[t[k].lower()] && originPreps[t[k+1].lower()] && (t[k-1].Tag == "NN" || t[k-1].Tag == "NNS")
 }
 
 // memberWords name members of the group before them: "banks including

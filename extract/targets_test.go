@@ -503,3 +503,22 @@ func TestOpensClause(t *testing.T) {
 		})
 	}
 }
+
+// originAt alone: a participle after goods that says where they come from.
+func TestOriginAt(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"on/IN steel/NN imported/VBN from/IN Chile/NNP", 2, true},
+		{"on/IN beef/NN produced/VBN in/IN Chile/NNP", 2, true},
+		{"on/IN steel/NN sold/VBN to/TO Chile/NNP", 2, false},
+		{"Peru/NNP imported/VBD from/IN Chile/NNP", 1, false},
+		{"the/DT imported/VBN from/IN Chile/NNP", 1, false},
+	} {
+		if got := originAt(slashTagged(tc.text), tc.k); got != tc.want {
+			t.Errorf("%s (%d): %v, want %v", tc.text, tc.k, got, tc.want)
+		}
+	}
+}
