@@ -1096,6 +1096,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if domestic != "" && len(targets) == 0 && !mutual(p) {
 		targets = []string{domestic} // "Turkey will allow Turkish Kurd refugees to return"
 	}
+	if !nominal && p.code[:2] == "18" && ctx.economicObject(end) {
+		return nil // "hurting American manufacturers": harm to an economy, no violence
+	}
 	if !nominal && (p.code[:2] == "18" || p.code[:2] == "19") && (ctx.ideaObject(end) || ctx.reasonAfter(end) || ctx.verbalAttack(v, agents, targets)) {
 		p = criticized // "attacked British imperialism", "attacked Britain for allowing", "attacked Alvarez in a speech": words, not force
 	}
@@ -1199,23 +1202,50 @@ var criticized = verbEntry{action: "criticize", code: "111"}
 // ("British imperialism", "the government's policy", "Israel's
 // remarks"): a claim noun, an idea noun or a doctrine in "-ism".
 func (c *eventCtx) ideaObject(end int) bool {
+	k := c.objectHead(end)
+	if k < 0 {
+		return false
+	}
+	w := c.t[k].lower()
+	return claimNouns[w] || ideaNouns[w] || len(w) > 5 && strings.HasSuffix(w, "ism")
+}
+
+// objectHead is the common noun that heads the object after a verb ending
+// at end, past its determiners, adjectives, owners and nationality; -1
+// when an actor itself is the object or no noun heads it.
+func (c *eventCtx) objectHead(end int) int {
 	t := c.t
 	for k := end; k < len(t) && k < end+6; k++ {
-		w := t[k].lower()
-		if determiners[w] || t[k].Tag == "JJ" || isPossessive(t[k].Text) {
+		if determiners[t[k].lower()] || t[k].Tag == "JJ" || isPossessive(t[k].Text) {
 			continue
 		}
 		if i := actorAt(c.acts, k); i >= 0 {
 			a := c.acts[i]
 			if !a.demonym && !(a.b < len(t) && isPossessive(t[a.b].Text)) {
-				return false // an actor itself is attacked
+				return -1 // an actor itself is the object
 			}
 			k = a.b - 1
 			continue
 		}
-		return strings.HasPrefix(t[k].Tag, "NN") && (claimNouns[w] || ideaNouns[w] || len(w) > 5 && strings.HasSuffix(w, "ism"))
+		if strings.HasPrefix(t[k].Tag, "NN") {
+			return k
+		}
+		return -1
 	}
-	return false
+	return -1
+}
+
+// economicNouns name an economy and what it is made of, which acts of
+// violence are done to only in a figure: "hurting American manufacturers".
+var economicNouns = lexicon.Class("economicNouns")
+
+// economicObject reports that the object after a verb ending at end is an
+// economy or a part of one, past its determiners, adjectives, owners and
+// nationality: "American manufacturers", "Russia's economy", "trade with
+// Iran".
+func (c *eventCtx) economicObject(end int) bool {
+	k := c.objectHead(end)
+	return k >= 0 && economicNouns[c.t[k].lower()]
 }
 
 // reasonAfter reports that the object after a verb ending at end is
