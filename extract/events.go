@@ -1096,6 +1096,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if domestic != "" && len(targets) == 0 && !mutual(p) {
 		targets = []string{domestic} // "Turkey will allow Turkish Kurd refugees to return"
 	}
+	if k := ctx.objectHead(end); !nominal && (rejectVerbs[t[v].lower()] || rejectVerbs[p.action]) && k >= 0 && commentNouns[t[k].lower()] {
+		return nil // "declined comment on the differences between the UN and Iraq": nothing said, no rejection
+	}
 	if !nominal && p.code[:2] == "18" && ctx.economicObject(end) {
 		return nil // "hurting American manufacturers": harm to an economy, no violence
 	}
@@ -1234,6 +1237,10 @@ func (c *eventCtx) objectHead(end int) int {
 	}
 	return -1
 }
+
+// commentNouns name what one says to the press, which declining is no
+// rejection of anyone: "declined comment on".
+var commentNouns = lexicon.Class("commentNouns")
 
 // economicNouns name an economy and what it is made of, which acts of
 // violence are done to only in a figure: "hurting American manufacturers".

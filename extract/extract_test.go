@@ -1090,6 +1090,7 @@ func TestEvents(t *testing.T) {
 		{"duties on goods from a party", "Headline\n\nThe United States imposed duties on steel imported from Chile.", []string{"country:USA tariff country:CHL"}},
 		{"harm done to an economy is no force", "Headline\n\nChile said Peruvian producers were hurting Chilean manufacturers.", nil},
 		{"harm done to a party's people is force", "Headline\n\nChile said Peruvian troops were hurting Chilean villagers.", []string{"country:PER hurt country:CHL"}},
+		{"comment declined rejects no one", "Headline\n\nPeru declined comment on the fighting in Chile.", nil},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
