@@ -1084,8 +1084,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// "told the BBC": what one tells the press is said to the public;
 		// "told reporters in Tonga": told where, not whom
 		targets = ctx.dropMedia(targets)
-		if !ctx.objectBeforePrep(end) {
-			targets = nil
+		if !ctx.objectBeforePrep(end) && !ctx.partyInGap(v+1, end, p.rest) {
+			targets = nil // but "sent Syria a message": whom, inside the phrase
 		}
 	}
 	if callVerbs[t[v].lower()] && p.code == phoneCode && (nominal || passive || !ctx.phoneCall(end, targets)) {
