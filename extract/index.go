@@ -160,9 +160,11 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			ix.countryNames[c.Code] = append(ix.countryNames[c.Code], normName(n))
 		}
 		e := gazEntry{key: "country:" + c.Code, typ: Country, label: c.Name, country: c.Code}
-		addName(c.Name, e)
-		for _, a := range c.Aliases {
-			addName(a, e)
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			addName(n, e)
+			for _, v := range compassAbbrevs(n) {
+				addName(v, e) // "S. Africa"
+			}
 		}
 		d := e
 		d.demonym = true
@@ -174,6 +176,9 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		}
 		for _, a := range c.Demonyms {
 			addName(a, d)
+			for _, v := range compassAbbrevs(a) {
+				addName(v, d) // "S. Korean"
+			}
 		}
 	}
 	// a name is found in either spelling: "Organisation for Security and
@@ -417,6 +422,22 @@ func spelt(norm string, spellings map[string]string) bool {
 		}
 	}
 	return false
+}
+
+// compassPoints open names of countries news abbreviates to their
+// initial: "South Africa", "S. Africa".
+var compassPoints = lexicon.Class("compassPoints")
+
+// compassAbbrevs are the forms of a name that opens with a point of the
+// compass with the point cut to its initial, with and without a space
+// ("South Africa": "S. Africa", "S.Africa"); none for other names.
+func compassAbbrevs(name string) []string {
+	point, rest, ok := strings.Cut(name, " ")
+	if !ok || !compassPoints[point] {
+		return nil
+	}
+	initial := point[:1] + "."
+	return []string{initial + " " + rest, initial + rest}
 }
 
 func normName(s string) string {

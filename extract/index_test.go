@@ -123,3 +123,21 @@ func TestVerbInverse(t *testing.T) {
 		}
 	}
 }
+
+// compassAbbrevs alone: a country's name that opens with a point of the
+// compass, cut to its initial.
+func TestCompassAbbrevs(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"South Africa", []string{"S. Africa", "S.Africa"}},
+		{"North Korean", []string{"N. Korean", "N.Korean"}},
+		{"Southern Sudan", nil},
+		{"Chile", nil},
+	} {
+		if diff := cmp.Diff(tc.want, compassAbbrevs(tc.name)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
