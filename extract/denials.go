@@ -84,7 +84,7 @@ func (c *eventCtx) claimBefore(k int) bool {
 // finiteClause reports a verb at v that is finite, or a participle after
 // a finite auxiliary ("had seized"): the verb of a clause of its own.
 func (c *eventCtx) finiteClause(v int) bool {
-	return isFinite(c.t[v].Tag) || v > 0 && c.auxiliary(v-1) && isFinite(c.t[v-1].Tag)
+	return isFinite(c.t[v].Tag) || v > 0 && (c.auxiliary(v-1) || c.t[v-1].Tag == "MD") && isFinite(c.t[v-1].Tag)
 }
 
 // auxiliary reports whether token k is a form of be, have or do before

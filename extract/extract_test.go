@@ -1093,6 +1093,8 @@ func TestEvents(t *testing.T) {
 		{"comment declined rejects no one", "Headline\n\nPeru declined comment on the fighting in Chile.", nil},
 		{"a message sent to the party inside the phrase", "Headline\n\nPeru on Wednesday sent Chile a message, via Bolivia, saying it wanted peace.", []string{"country:PER tell country:CHL"}},
 		{"a country's name with the compass point cut to its initial", "Headline\n\nN. Korea urges S. Korea to return war veteran.", []string{"country:PRK urge country:KOR"}},
+		{"what one hopes has a subject of its own", "Headline\n\nPeru hopes the elections will help Chile.", nil},
+		{"what one believes has a subject of its own", "Headline\n\nPeru believes the rebels will attack Chile.", nil},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -278,8 +278,11 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		if thatWords[w] || speechVerbs[w] && !c.describesObject(k, v) && !c.raisedSpeech(k) {
 			return nil // what the speaker says has a subject of its own
 		}
-		if denyVerbs[w] && c.finiteClause(v) && k+1 < v && !c.joinedBetween(k, v) {
-			return nil // "denied the fishermen charged the refugees": what is denied has a subject of its own
+		if (denyVerbs[w] || beliefVerbs[w]) && c.finiteClause(v) && k+1 < v && !c.joinedBetween(k, v) {
+			// "denied the fishermen charged the refugees", "hopes the
+			// elections will help restore normality": what is denied or
+			// believed has a subject of its own
+			return nil
 		}
 		k--
 	}
@@ -465,6 +468,10 @@ func auxiliaryStart(t []Token, v int) int {
 	}
 	return head
 }
+
+// beliefVerbs take a clause of what their subject believes, hopes or
+// fears: "hopes the elections will help".
+var beliefVerbs = lexicon.Class("beliefVerbs")
 
 // outsideGroups are groups of people who act for no state and no clause's
 // subject: "stop militants firing".
