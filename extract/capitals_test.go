@@ -64,6 +64,11 @@ func TestVisited(t *testing.T) {
 			}
 		})
 	}
+	// The dead whose tomb one visits are visited by no one.
+	c := &eventCtx{t: slashTagged("Ruiz/NNP visited/VBD the/DT tomb/NN of/IN Soto/NNP in/IN Pakistan/NNP"), acts: []actor{personAt(0, 1, "ruiz"), personAt(5, 6, "soto"), countryAt(7, "PAK")}}
+	if diff := cmp.Diff([]string{"country:PAK"}, c.visited([]string{"person:soto", "country:PAK"}, 2, []string{"person:ruiz"})); diff != "" {
+		t.Errorf("a tomb's dead (-want +got):\n%s", diff)
+	}
 }
 
 // ownPrepThing alone: a verb whose target follows its own preposition,

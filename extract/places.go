@@ -181,7 +181,8 @@ func (c *eventCtx) dropCapitals(keys []string, end int) []string {
 // named after the verb ("visited the Pakistani community in Manchester"),
 // and no one visits their own state ("Yeltsin left for a holiday home near
 // Moscow"), which is a visitor that is a country or a state one of the
-// visitors holds an office of.
+// visitors holds an office of, nor the dead whose tomb or memorial one
+// visits ("visited the tomb of Yasser Arafat").
 func (c *eventCtx) visited(keys []string, end int, visitors []string) []string {
 	own := map[string]bool{}
 	for _, v := range visitors {
@@ -194,8 +195,18 @@ func (c *eventCtx) visited(keys []string, end int, visitors []string) []string {
 		}
 	}
 	keys = slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return own[k] })
+	if k := c.objectHead(end); k >= 0 && memorialNouns[c.t[k].lower()] {
+		// "visited the tomb of Yasser Arafat": a place of the dead, no one
+		// visited; the country it is in stays ("the Unknown Soldier's
+		// grave in Chile")
+		return c.dropAfter(keys, end, func(a actor) bool { return a.typ == Person })
+	}
 	return c.dropAfter(keys, end, func(a actor) bool { return a.demonym })
 }
+
+// memorialNouns name the places where the dead are remembered: "the tomb
+// of Yasser Arafat".
+var memorialNouns = lexicon.Class("memorialNouns")
 
 // dropAfter removes from keys those that every actor of theirs from token
 // end on is one drop tells: a key named otherwise there too stays.
