@@ -1098,6 +1098,7 @@ func TestEvents(t *testing.T) {
 		{"a visit to a tomb visits no one", "Headline\n\nJorge Soto briefly visited the tomb of Ana Ruiz in Lima.", nil},
 		{"an envoy's host is no subject", "Headline\n\nPeru's ambassador to Chile said Chile should act.", []string{"country:PER urge country:CHL"}},
 		{"an act one is bound to do is not done", "Headline\n\nPeru is bound by law to help Chile defend itself.", nil},
+		{"what an option says is supposed", "Headline\n\nThe second option is Peru launching hundreds of missiles against Chile.", nil},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -216,7 +216,39 @@ func (c *eventCtx) hypothetical(v int) bool {
 			break
 		}
 	}
+	if c.optionClause(v) {
+		return true // "The second option is the IRGC launching missiles against Israel"
+	}
 	return c.desired(v)
+}
+
+// possibilityNouns name what may happen, not what did: "the second option
+// is", "the worst scenario would be".
+var possibilityNouns = lexicon.Class("possibilityNouns")
+
+// optionClause reports a verb at v whose clause a noun of possibility
+// says may happen, as the complement of its "is":
+//
+//	POSSIBILITY-NOUN [MD] BE [that] [SUBJECT] [MD|RB]* VERB
+//
+// "The second option is the IRGC launching hundreds of missiles against
+// Israel", "The worst scenario would be Iran attacking Israel".
+func (c *eventCtx) optionClause(v int) bool {
+	t := c.t
+	for k := v - 1; k >= 1 && k >= v-10; k-- {
+		w := t[k].lower()
+		if beForms[w] && k+1 < v && !strings.HasPrefix(t[k+1].Tag, "VB") {
+			j := k - 1
+			if t[j].Tag == "MD" && j > 0 {
+				j-- // "would be"
+			}
+			return possibilityNouns[t[j].lower()]
+		}
+		if clauseBreaks[w] || isFinite(t[k].Tag) && t[k].Tag != "MD" {
+			return false
+		}
+	}
+	return false
 }
 
 // modalAt reports a modal verb at token k; not a name spelt as one: the

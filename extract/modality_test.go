@@ -263,3 +263,24 @@ func TestModalAt(t *testing.T) {
 		}
 	}
 }
+
+// optionClause alone: what a noun of possibility says may happen.
+func TestOptionClause(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"The/DT option/NN is/VBZ Peru/NNP attacking/VBG Chile/NNP", 4, true},
+		{"The/DT worst/JJS scenario/NN would/MD be/VB Peru/NNP attacking/VBG Chile/NNP", 6, true},
+		{"The/DT option/NN is/VBZ that/IN Peru/NNP will/MD attack/VB Chile/NNP", 6, true},
+		{"The/DT army/NN is/VBZ Peru/NNP attacking/VBG Chile/NNP", 4, false},
+		{"Peru/NNP is/VBZ attacking/VBG Chile/NNP", 2, false},
+		{"The/DT option/NN was/VBD rejected/VBN and/CC Peru/NNP attacked/VBD Chile/NNP", 6, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.optionClause(tc.v); got != tc.want {
+			t.Errorf("%s (%d): %v, want %v", tc.text, tc.v, got, tc.want)
+		}
+	}
+}
