@@ -235,7 +235,7 @@ var possibilityNouns = lexicon.Class("possibilityNouns")
 // Israel", "The worst scenario would be Iran attacking Israel".
 func (c *eventCtx) optionClause(v int) bool {
 	t := c.t
-	for k := v - 1; k >= 1 && k >= v-10; k-- {
+	for k := v - 1; k >= 1 && k >= v-15; k-- {
 		w := t[k].lower()
 		if beForms[w] && k+1 < v && !strings.HasPrefix(t[k+1].Tag, "VB") {
 			j := k - 1

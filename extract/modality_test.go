@@ -274,6 +274,7 @@ func TestOptionClause(t *testing.T) {
 		{"The/DT option/NN is/VBZ Peru/NNP attacking/VBG Chile/NNP", 4, true},
 		{"The/DT worst/JJS scenario/NN would/MD be/VB Peru/NNP attacking/VBG Chile/NNP", 6, true},
 		{"The/DT option/NN is/VBZ that/IN Peru/NNP will/MD attack/VB Chile/NNP", 6, true},
+		{"The/DT option/NN is/VBZ that/IN Peru/NNP will/MD send/VB its/PRP$ troops/NNS on/IN several/JJ fronts/NNS to/TO attack/VB Chile/NNP", 12, true},
 		{"The/DT army/NN is/VBZ Peru/NNP attacking/VBG Chile/NNP", 4, false},
 		{"Peru/NNP is/VBZ attacking/VBG Chile/NNP", 2, false},
 		{"The/DT option/NN was/VBD rejected/VBN and/CC Peru/NNP attacked/VBD Chile/NNP", 6, false},
