@@ -203,6 +203,9 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 			case definite[p] && people && pairBodyNouns[w]:
 				// "called on the Kurdish factions to hold talks": the
 				// story's two bodies of that people
+			case definite[p] && pairSideNouns[w] && m == k-1:
+				// "urged the parties to return to the negotiating table":
+				// the story's two sides
 			default:
 				continue
 			}

@@ -152,6 +152,8 @@ func TestAddPairs(t *testing.T) {
 		{"sides may be organizations", "Chile and Peru or UN said both sides agreed", []actor{chl, per, org}, []string{"6-8 country:PER+organization:un"}},
 		{"named after is not before", "the two countries : Chile and Peru", []actor{{a: 4, b: 5, key: "country:CHL", typ: Country}, {a: 6, b: 7, key: "country:PER", typ: Country}}, nil},
 		{"bodies are organizations", "Chile and Peru or UN said both factions agreed", []actor{chl, per, org}, nil},
+		{"the sides, with no number", "Chile and Peru said the sides agreed", []actor{chl, per}, []string{"4-6 country:CHL+country:PER"}},
+		{"the countries, with no number, are no pair", "Chile and Peru said the countries agreed", []actor{chl, per}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := words(tc.text)
