@@ -177,7 +177,7 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		if t[k].Tag == "PRP" {
 			return c.pronounSubject(k) // "Hungary has said it will support ..."
 		}
-		if possessivePronouns[w] && k+1 < v && (groupNouns[t[k+1].lower()] || homeNouns[t[k+1].lower()] || forceNouns[t[k+1].lower()]) {
+		if possessivePronouns[w] && k+1 < v && (groupNouns[t[k+1].lower()] || homeNouns[t[k+1].lower()] || forceNouns[t[k+1].lower()] || c.officeAfter(k+1, v)) {
 			if personPossessives[w] {
 				keys := c.pronounSubject(k)
 				if owners := c.officeOwners(keys); owners != nil {
@@ -188,7 +188,7 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 				}
 				return nil
 			}
-			return c.pronounSubject(k) // "the army said its troops had killed ..."
+			return c.pronounSubject(k) // "the army said its troops had killed ...", "after its leader met US lawmakers"
 		}
 		if clauseBreaks[w] || subordinators[w] && t[k].Tag != "RB" {
 			return nil // a clause of its own
