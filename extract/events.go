@@ -1020,8 +1020,10 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	case notExcluded:
 		// "would not rule out a military strike on Iran": the threat is
 		// made, whatever the modal; an act of cooperation not excluded is
-		// an intention ("refused to rule out talks with")
-		p = intentOf(p)
+		// an intention ("refused to rule out talks with"); whom it is done
+		// to is read as the act's pattern says
+		q := intentOf(p)
+		p.action, p.code = q.action, q.code
 	case ctx.hypothetical(v) || g != v && (ctx.hypothetical(g) || desireWords[t[g].lower()] || weighVerbs[t[g].lower()]):
 		if !x.hypothetical && (nominal || !ctx.intention(v)) {
 			return nil
