@@ -363,6 +363,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if agentNouns[t[i].lower()] && (!strings.HasPrefix(t[i].Tag, "VB") || titleBeforeName(t, i)) {
 			continue // "a close ally of both countries", "Olympic 100 metres champion/VBP Donovan Bailey": who, no act
 		}
+		if indicationNouns[t[i].lower()] && !strings.HasPrefix(t[i].Tag, "VB") {
+			continue // "the latest sign of deteriorating relations between Bamako and Paris": no signing
+		}
 		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[t[i-1].lower()] && !thatWords[t[i-1].lower()] && actorAt(acts, i-1) < 0 {
 			continue // "the banned movement", "evacuated the wounded": an adjective or a noun; but "the two signed", "a strike that killed"
 		}
@@ -796,6 +799,10 @@ var symmetric = lexicon.Class("symmetric")
 // act: "a close ally of both countries", "Olympic champion Donovan Bailey".
 var agentNouns = lexicon.Class("agentNouns")
 
+// indicationNouns are spelt as an event's verb but name a token of
+// something, no act: "a sign of deteriorating relations".
+var indicationNouns = lexicon.Class("indicationNouns")
+
 // titleBeforeName reports a word at i that stands as a title between the
 // words that describe it and a name: a noun, a number or an adjective
 // before it and a name after ("100 metres champion/VBP Donovan Bailey").
@@ -815,9 +822,10 @@ var partitiveNouns = lexicon.Class("partitiveNouns")
 
 // matchRest matches the words of a pattern after the verb, '*' standing for
 // up to four optional words ("made a surprise visit to", "extended a 500
-// million euro loan to") and for a partitive noun with its "of" before them,
-// which it does not count ("resumed a new round of peace talks"); it returns
-// the token index after the match.
+// million euro loan to") and for a partitive noun with its "of" or a span
+// of time before them, which it does not count ("resumed a new round of
+// peace talks", "gave the envoy 72 hours to leave"); it returns the token
+// index after the match.
 func matchRest(t []Token, i int, rest []string) (int, bool) {
 	for k := 0; k < len(rest); k++ {
 		w := rest[k]
@@ -831,8 +839,8 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 						i += skip
 						break
 					}
-					if partitiveNouns[t[i+skip].lower()] && ofAfter(t, i+skip) {
-						i += skip + 2 // "a new round of peace talks": the talks
+					if partitiveNouns[t[i+skip].lower()] && ofAfter(t, i+skip) || t[i+skip].Tag == "CD" && i+skip+1 < len(t) && timeUnits[t[i+skip+1].lower()] {
+						i += skip + 2 // "a new round of peace talks": the talks; "gave the ambassador 72 hours to leave": no time counts
 						skip = -1
 						continue
 					}

@@ -1103,6 +1103,8 @@ func TestEvents(t *testing.T) {
 		{"warships sent near a party are a show of force", "Headline\n\nPeru sent warships and fighter jets near Chile on Thursday.", []string{"country:PER send country:CHL"}},
 		{"a possessive pronoun's office acts for its owner", "Headline\n\nChile said its president had met Peru's foreign minister.", []string{"country:CHL meet country:PER"}},
 		{"an attack not ruled out in a gerund is threatened", "Headline\n\nPeru has not ruled out using force against Chile.", []string{"country:PER threaten country:CHL"}},
+		{"an envoy given hours to leave is expelled", "Headline\n\nPeru has given the Chilean ambassador 72 hours to leave the country.", []string{"country:PER expel country:CHL"}},
+		{"a sign of relations is no signing", "Headline\n\nThe move is the latest sign of deteriorating relations between Peru and Chile.", nil},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -389,8 +389,8 @@ func (x *Extractor) presentVerbs(toks []Token) {
 		if agentNouns[toks[i].lower()] {
 			continue // "F.A. Cup champions Manchester United": who they are
 		}
-		if !(toks[i].Tag == "NNS" || toks[i].Tag == "NN" && strings.HasSuffix(toks[i].Text, "s")) || !strings.HasPrefix(toks[i-1].Tag, "NNP") && !x.idx.titleHeads[toks[i-1].lower()] && !eventNoun(toks[i-1].lower()) {
-			continue // but "Peru's president visits/NNS Chile", "Israeli strike kills/NNS Hezbollah commander": after a title or an event noun too
+		if !(toks[i].Tag == "NNS" || toks[i].Tag == "NN" && strings.HasSuffix(toks[i].Text, "s")) || !strings.HasPrefix(toks[i-1].Tag, "NNP") && !x.idx.titleHeads[toks[i-1].lower()] && !eventNoun(toks[i-1].lower()) && !groupNouns[toks[i-1].lower()] {
+			continue // but "Peru's president visits/NNS Chile", "Israeli strike kills/NNS Hezbollah commander", "Mali junta expels/NNS": after a title, an event noun or a state's body too
 		}
 		if next := toks[i+1].Tag; !strings.HasPrefix(next, "NNP") && next != "DT" && next != "PRP$" && next != "CD" &&
 			!(next == "JJ" && i+2 < len(toks) && (toks[i+2].Tag == "NN" || toks[i+2].Tag == "NNS")) {

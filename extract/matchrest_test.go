@@ -39,6 +39,7 @@ func TestMatchRest(t *testing.T) {
 		{"resumed/VBD a/DT new/JJ round/NN of/IN bitter/JJ trade/NN border/NN talks/NNS", "* talks", 9},
 		{"resumed/VBD a/DT new/JJ round/NN of/IN very/RB bitter/JJ old/JJ trade/NN border/NN talks/NNS", "* talks", -1},
 		{"resumed/VBD a/DT new/JJ phase/NN of/IN peace/NN talks/NNS", "* talks", -1},
+		{"gave/VBD the/DT Chilean/JJ ambassador/NN 72/CD hours/NNS to/TO leave/VB", "* to leave", 8},
 	} {
 		toks := slashTagged(tc.text)
 		end, ok := matchRest(toks, 1, strings.Fields(tc.rest))

@@ -44,6 +44,7 @@ func TestRetagVerbs(t *testing.T) {
 		{"a participle before a place stays", "Kohl/NNP ,/, visiting/VBG Paris/NNP ,/, met/VBD", x.titleParticiples, 2, "VBG"},
 		{"a verb in -s between names", "Israel/NNP strikes/NNS Lebanon/NNP", x.presentVerbs, 1, "VBZ"},
 		{"a noun for who acts between names stays", "Cup/NNP champions/NNS Manchester/NNP United/NNP", x.presentVerbs, 1, "NNS"},
+		{"a verb in -s after a state's body", "Mali/NNP junta/NN expels/NNS French/JJ ambassador/NN", x.presentVerbs, 2, "VBZ"},
 		{"a noun in -s between a name and a verb stays", "Israel/NNP talks/NNS ended/VBD", x.presentVerbs, 1, "NNS"},
 		{"a verb in -s before an adjective and its noun", "Pakistan/NNP frees/NNS Indian/JJ prisoners/NNS", x.presentVerbs, 1, "VBZ"},
 		{"a noun in -s before an adjective and a name stays", "UN/NNP arms/NNS official/JJ Rolf/NNP Ekeus/NNP", x.presentVerbs, 1, "NNS"},

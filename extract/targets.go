@@ -859,12 +859,13 @@ func (c *eventCtx) gapObject(v, end int) []string {
 
 // nationalsState is the state of the people the plural noun at j names
 // after their nationality ("Croatian diplomats", "Chilean soldiers",
-// "French nationals"), or "".
+// "French nationals"), or of the envoy a singular one names ("the French
+// ambassador"), or "".
 func (c *eventCtx) nationalsState(j int) string {
 	t := c.t
 	w := t[j].lower()
-	if t[j].Tag != "NNS" || !(groupNouns[w] || civilianNouns[w] || diplomatNouns[w]) {
-		return ""
+	if !(t[j].Tag == "NNS" && (groupNouns[w] || civilianNouns[w] || diplomatNouns[w]) || t[j].Tag == "NN" && diplomatNouns[w]) {
+		return "" // but "the French ambassador": an envoy is his state's
 	}
 	if a := actorAt(c.acts, j-1); a >= 0 && c.acts[a].b == j && c.acts[a].demonym && c.acts[a].typ == Country {
 		return c.acts[a].key
