@@ -1,6 +1,11 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // What a violent act in a reported clause is done to, owned by a
 // possessive pronoun, is the speaker's when the speaker is another party
@@ -9,7 +14,13 @@ import "slices"
 //	SPEAKER said [that] SUBJ VERB (its|their|his|her) NOUN     (VERB of force or coercion)
 //
 // "Peru said Chile had attacked its embassy": Chile attacks Peru; one does
-// not attack, hack or expel one's own.
+// not attack, hack or expel one's own. An accuser is such a speaker for
+// the act he accuses another of:
+//
+//	ACCUSER accused X of VERB-ing [PREP] (its|their|his|her) NOUN
+//
+// "Estonia accused the GRU of carrying out a cyber attack on its
+// government networks": the GRU attacks Estonia.
 
 // speakerObject is the speaker the possessive pronoun opening the object
 // at end stands for, of the violent act at v done by agents; nil when the
@@ -17,10 +28,16 @@ import "slices"
 // pronoun's kind.
 func (c *eventCtx) speakerObject(v, end int, agents []string) []string {
 	t := c.t
-	if end >= len(t) || t[end].Tag != "PRP$" {
-		return nil
+	if end+1 < len(t) && t[end].Tag == "IN" && possessivePronouns[t[end+1].lower()] {
+		end++ // "carrying out a cyber attack on its networks"
+	}
+	if end >= len(t) || !possessivePronouns[t[end].lower()] || end+1 < len(t) && ownWords[t[end+1].lower()] {
+		return nil // but "abusing its own citizens": the doer's own
 	}
 	r := c.reportedBy(v)
+	if r < 0 {
+		r = c.accusedOf(v)
+	}
 	if r < 0 {
 		return nil
 	}
@@ -30,4 +47,32 @@ func (c *eventCtx) speakerObject(v, end int, agents []string) []string {
 		return nil
 	}
 	return sp
+}
+
+// ownWords after a possessive pronoun make it the doer's: "its own".
+var ownWords = lexicon.Class("ownWords")
+
+// accuseCode is the CAMEO code of accusing.
+const accuseCode = "112"
+
+// accusedOf is the verb of accusing whose charge the gerund at v tells,
+// after its object and "of" ("accused the GRU of carrying out"; a gerund
+// the tagger took for a noun too), or -1.
+func (c *eventCtx) accusedOf(v int) int {
+	t := c.t
+	if c.idx == nil || !(t[v].Tag == "VBG" || strings.HasSuffix(t[v].lower(), "ing")) || v < 3 || !ofWords[t[v-1].lower()] {
+		return -1
+	}
+	for j := v - 2; j >= 0 && j >= v-8; j-- {
+		if !strings.HasPrefix(t[j].Tag, "VB") {
+			continue // "accused/VBN APT28 of": a participle before a name is a verb all the same
+		}
+		for _, p := range c.idx.verbs[c.idx.lemma(t[j].Text)] {
+			if p.code == accuseCode {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
