@@ -210,6 +210,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 				j-- // "the Kurdistan Democratic Party (KDP), which accuses"
 			}
 			if a := actorAt(acts, j); a >= 0 && !acts[a].modifier && !(acts[a].a > 0 && t[acts[a].a-1].Tag == "IN") {
+				if c.afterBetween(a) {
+					return []string{acts[a].key} // "a row between Britain and the EU, which slapped a ban": the EU
+				}
 				return c.coordinated(a, -1)
 			}
 			if owner := c.groupOwner(j); owner >= 0 {
@@ -857,4 +860,29 @@ func (c *eventCtx) nounSubjectBetween(k, v int) bool {
 		}
 	}
 	return true
+}
+
+// afterBetween reports an actor a that ends a list of parties after
+// "between" or "among", whose members a relative clause after the list
+// does not share: "a row between Britain and the EU, which slapped".
+func (c *eventCtx) afterBetween(a int) bool {
+	t, acts := c.t, c.acts
+	k := acts[a].a - 1
+	for k >= 0 {
+		for k >= 0 && determiners[t[k].lower()] {
+			k--
+		}
+		if k < 0 || !(coordinators[t[k].lower()] || t[k].Text == ",") {
+			break
+		}
+		b := actorAt(acts, k-1)
+		if b < 0 {
+			return false
+		}
+		k = acts[b].a - 1
+	}
+	for k >= 0 && determiners[t[k].lower()] {
+		k--
+	}
+	return k >= 0 && k < acts[a].a-1 && betweenPreps[t[k].lower()]
 }
