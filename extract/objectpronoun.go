@@ -59,6 +59,17 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 	default:
 		return nil
 	}
+	return c.pronounAntecedent(k, agents, person, party)
+}
+
+// pronounAntecedent is the party the object pronoun at k stands for, of
+// its kind (person, party): the nearest noun before it, past dates and
+// the verb's agents, when that noun is a party; with none in its sentence,
+// the one party the sentence before acted on, or for a person the one
+// other person it names; nil otherwise.
+func (c *eventCtx) pronounAntecedent(k int, agents []string, person, party bool) []string {
+	t := c.t
+	w := t[k].lower()
 	// the nearest noun before it, past dates and the agent, must be the
 	// party: "seized a tanker on Tuesday, accusing it of smuggling" is the
 	// tanker
