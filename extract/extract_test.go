@@ -1113,6 +1113,8 @@ func TestEvents(t *testing.T) {
 		{"a relative clause after a plain list is all of theirs", "Headline\n\nPeru and Bolivia, which border Chile, criticized Brazil.", []string{"country:BOL,country:PER criticize country:BRA"}},
 		{"a pronoun in a pattern's gap stands for the party acted on before", "Headline\n\nPeru accused two Chilean diplomats of spying on Monday. It gave them 48 hours to leave.", []string{"country:PER accuse country:CHL", "country:PER expel country:CHL"}},
 		{"a pronoun in a pattern's gap that stands for no one", "Headline\n\nPeru offered them help.", nil},
+		{"suspects handed to a party", "Headline\n\nFrance handed two suspects to Spain on Monday.", []string{"country:FRA hand country:ESP"}},
+		{"a letter handed to a party is no judicial act", "Headline\n\nFrance handed a letter to Spain.", nil},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
