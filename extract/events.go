@@ -1002,6 +1002,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !nominal && ctx.prevented(v) {
 		negated = true // "barred Arafat from overflying Israel": it did not happen
 	}
+	if !nominal && stoppedShort(t, v) {
+		negated = true // "stopped short of accusing Chile": it did not happen
+	}
 	if !nominal && ctx.neitherBefore(v) {
 		negated = true // "Neither Russia nor China supported"
 	}
@@ -1916,6 +1919,23 @@ func (c *eventCtx) groupAfter(i, v int) bool {
 // returnParticles before a preposition make its object where someone goes
 // back to: "sent them back to Bulgaria".
 var returnParticles = lexicon.Class("returnParticles")
+
+// shortOfVerbs before "short of" say the act after it was not done;
+// shortWords are that "short".
+var (
+	shortOfVerbs = lexicon.Class("shortOfVerbs")
+	shortWords   = lexicon.Class("shortWords")
+)
+
+// stoppedShort reports a gerund at v that a verb and "short of" say was
+// not done:
+//
+//	(stopped|fell) short of VERB-ing
+//
+// "Peru stopped short of accusing Chile of spying".
+func stoppedShort(t []Token, v int) bool {
+	return v >= 3 && t[v].Tag == "VBG" && ofWords[t[v-1].lower()] && shortWords[t[v-2].lower()] && shortOfVerbs[t[v-3].lower()]
+}
 
 // forceNouns name the machines of war that strike for their owner: "its
 // jets".

@@ -285,3 +285,21 @@ func TestOptionClause(t *testing.T) {
 		}
 	}
 }
+
+// stoppedShort alone: an act that one stopped or fell short of.
+func TestStoppedShort(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"Peru/NNP stopped/VBD short/JJ of/IN accusing/VBG Chile/NNP", 4, true},
+		{"Peru/NNP fell/VBD short/JJ of/IN recognising/VBG Chile/NNP", 4, true},
+		{"Peru/NNP stopped/VBD accusing/VBG Chile/NNP", 2, false},
+		{"Peru/NNP was/VBD short/JJ of/IN accusing/VBG Chile/NNP", 4, false},
+	} {
+		if got := stoppedShort(slashTagged(tc.text), tc.v); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
