@@ -1116,6 +1116,7 @@ func TestEvents(t *testing.T) {
 		{"suspects handed to a party", "Headline\n\nFrance handed two suspects to Spain on Monday.", []string{"country:FRA hand country:ESP"}},
 		{"a letter handed to a party is no judicial act", "Headline\n\nFrance handed a letter to Spain.", nil},
 		{"a body's board acts for it", "Headline\n\nThe International Atomic Energy Agency's board has passed a resolution criticising Iran.", []string{"organization:international-atomic-energy-agency criticize country:IRN"}},
+		{"a vote against a party opposes it", "Headline\n\nPeru voted against Chile at the UN.", []string{"country:PER oppose country:CHL"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
