@@ -841,9 +841,11 @@ func (c *eventCtx) pastOffice(k int) int {
 //
 // "declared two Lithuanian diplomats persona non grata": Lithuania.
 func (c *eventCtx) gapObject(v, end int) []string {
-	if w := c.t[v+1].lower(); v+2 < end && c.t[v+1].Tag == "PRP" && (personObjects[w] || partyObjects[w]) {
-		// "gave them 48 hours to leave": whom the pronoun stands for
-		return c.pronounAntecedent(v+1, c.subjectOf(v), personObjects[w], partyObjects[w])
+	if v+2 < end && end <= len(c.t) && c.t[v+1].Tag == "PRP" {
+		if w := c.t[v+1].lower(); personObjects[w] || partyObjects[w] {
+			// "gave them 48 hours to leave": whom the pronoun stands for
+			return c.pronounAntecedent(v+1, c.subjectOf(v), personObjects[w], partyObjects[w])
+		}
 	}
 	a := actorAt(c.acts, v+1)
 	if a < 0 || c.acts[a].a != v+1 || c.acts[a].b > end-1 || c.acts[a].modifier {
