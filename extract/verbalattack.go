@@ -15,12 +15,16 @@ var (
 //	ATTACK-VERB ... in|during|at [DETERMINER|POSSESSIVE|ADJECTIVE]* SPEECH-NOUN
 //
 // "Ruiz attacked Alvarez", "Mbeki attacked British imperialists in a
-// speech": criticism (111), not force. Within the clause: up to its end
-// or the next finite verb.
+// speech": criticism (111), not force; but not when a weapon or a thing
+// to strike with follows "with" ("attacked him with a bottle"). Within the
+// clause: up to its end or the next finite verb.
 func (c *eventCtx) verbalAttack(v int, agents, targets []string) bool {
 	t := c.t
 	if !wordAttacks[t[v].lower()] {
 		return false
+	}
+	if c.instrumentAfter(v) {
+		return false // "Pinas attacked him with a bottle": force
 	}
 	if len(agents) > 0 && len(targets) > 0 && c.allPersons(agents) && c.allPersons(targets) {
 		return true
@@ -52,3 +56,31 @@ func (c *eventCtx) allPersons(keys []string) bool {
 	}
 	return true
 }
+
+// instrumentNouns name things struck with; weapons are among them.
+var instrumentNouns = lexicon.Class("instrumentNouns")
+
+// instrumentAfter reports a weapon or a thing to strike with after "with"
+// in the clause of the verb at v: "attacked him with a bottle".
+func (c *eventCtx) instrumentAfter(v int) bool {
+	t := c.t
+	for k := v + 1; k+1 < len(t); k++ {
+		if clauseBreaks[t[k].lower()] || isFinite(t[k].Tag) {
+			return false
+		}
+		if !instrumentPreps[t[k].lower()] {
+			continue
+		}
+		j := k + 1
+		for j < len(t) && (t[j].Tag == "DT" || t[j].Tag == "JJ" || t[j].Tag == "CD") {
+			j++
+		}
+		if j < len(t) && (instrumentNouns[t[j].lower()] || armsNouns[t[j].lower()]) {
+			return true
+		}
+	}
+	return false
+}
+
+// instrumentPreps introduce what one strikes with: "with".
+var instrumentPreps = lexicon.Class("instrumentPreps")

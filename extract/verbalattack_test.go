@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // verbalAttack alone: an attack between people, or one made in speech,
-// is of words.
+// is of words, unless a thing to strike with follows "with".
 func TestVerbalAttack(t *testing.T) {
 	for _, tc := range []struct {
 		name, text      string
@@ -22,6 +22,10 @@ func TestVerbalAttack(t *testing.T) {
 			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 1, []string{"country:CHL"}, []string{"country:PER"}, false},
 		{"a speech in another clause", "Chile/NNP attacked/VBD Peru/NNP ,/, Ruiz/NNP said/VBD in/IN a/DT speech/NN ./.",
 			[]actor{countryAt(0, "CHL"), countryAt(2, "PER"), personAt(4, 5, "ruiz")}, 1, []string{"country:CHL"}, []string{"country:PER"}, false},
+		{"a person attacks a person with a thing to strike with", "Ruiz/NNP attacked/VBD Alvarez/NNP with/IN a/DT bottle/NN ./.",
+			[]actor{personAt(0, 1, "ruiz"), personAt(2, 3, "alvarez")}, 1, []string{"person:ruiz"}, []string{"person:alvarez"}, false},
+		{"a person attacks a person with words", "Ruiz/NNP attacked/VBD Alvarez/NNP with/IN harsh/JJ words/NNS ./.",
+			[]actor{personAt(0, 1, "ruiz"), personAt(2, 3, "alvarez")}, 1, []string{"person:ruiz"}, []string{"person:alvarez"}, true},
 		{"a verb of force with no sense of words", "Ruiz/NNP killed/VBD Alvarez/NNP ./.",
 			[]actor{personAt(0, 1, "ruiz"), personAt(2, 3, "alvarez")}, 1, []string{"person:ruiz"}, []string{"person:alvarez"}, false},
 	} {
