@@ -156,11 +156,9 @@ func newIndex(lx *lexicon.Lexicon) *index {
 	// countries first: a surface that is both a country and a place is the country
 	for _, c := range lx.Countries {
 		ix.countries[c.Code] = c.Name
-		for _, n := range append([]string{c.Name}, c.Aliases...) {
-			ix.countryNames[c.Code] = append(ix.countryNames[c.Code], normName(n))
-		}
 		e := gazEntry{key: "country:" + c.Code, typ: Country, label: c.Name, country: c.Code}
 		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			ix.countryNames[c.Code] = append(ix.countryNames[c.Code], normName(n))
 			addName(n, e)
 			for _, v := range compassAbbrevs(n) {
 				addName(v, e) // "S. Africa"

@@ -184,17 +184,9 @@ func (c *eventCtx) dropCapitals(keys []string, end int) []string {
 // visitors holds an office of, nor the dead whose tomb or memorial one
 // visits ("visited the tomb of Yasser Arafat").
 func (c *eventCtx) visited(keys []string, end int, visitors []string) []string {
-	own := map[string]bool{}
-	for _, v := range visitors {
-		if strings.HasPrefix(v, "country:") {
-			own[v] = true
-		}
-		for _, o := range c.offices[v] {
-			owner, _, _ := strings.Cut(o, "|")
-			own[owner] = true
-		}
-	}
-	keys = slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return own[k] })
+	keys = slices.DeleteFunc(slices.Clone(keys), func(k string) bool {
+		return strings.HasPrefix(k, "country:") && slices.Contains(visitors, k) || c.ownState(visitors, k)
+	})
 	if k := c.objectHead(end); k >= 0 && memorialNouns[c.t[k].lower()] {
 		// "visited the tomb of Yasser Arafat": a place of the dead, no one
 		// visited; the country it is in stays ("the Unknown Soldier's

@@ -300,11 +300,20 @@ func (c *eventCtx) groupOwner(j int) int {
 	if j < 1 || !groupNouns[t[j].lower()] || actorAt(acts, j) >= 0 {
 		return -1
 	}
-	k := j - 1
-	if isPossessive(t[k].Text) {
+	if a := c.ownerEndingAt(j - 1); a >= 0 && !(acts[a].a > 0 && t[acts[a].a-1].Tag == "IN") {
+		return a
+	}
+	return -1
+}
+
+// ownerEndingAt is the actor, no modifier, that ends at token k or right
+// before a possessive at k, and so owns the noun after k ("Venezuela's
+// government", "the Peruvian president"); -1 when none does.
+func (c *eventCtx) ownerEndingAt(k int) int {
+	if k >= 0 && isPossessive(c.t[k].Text) {
 		k--
 	}
-	if a := actorAt(acts, k); a >= 0 && acts[a].b == k+1 && !acts[a].modifier && !(acts[a].a > 0 && t[acts[a].a-1].Tag == "IN") {
+	if a := actorAt(c.acts, k); a >= 0 && c.acts[a].b == k+1 && !c.acts[a].modifier {
 		return a
 	}
 	return -1
@@ -323,10 +332,7 @@ func (c *eventCtx) titleOwnerBefore(j int) int {
 	for k > 0 && !isCap(t[k].Text) && (t[k].Tag == "JJ" || t[k].Tag == "NN") && actorAt(acts, k) < 0 {
 		k--
 	}
-	if isPossessive(t[k].Text) {
-		k--
-	}
-	if a := actorAt(acts, k); a >= 0 && acts[a].b == k+1 && (acts[a].typ == Country || acts[a].typ == Organization) && !acts[a].modifier {
+	if a := c.ownerEndingAt(k); a >= 0 && (acts[a].typ == Country || acts[a].typ == Organization) {
 		return a
 	}
 	return -1

@@ -29,18 +29,27 @@ func (c *eventCtx) verbalAttack(v int, agents, targets []string) bool {
 	if len(agents) > 0 && len(targets) > 0 && c.allPersons(agents) && c.allPersons(targets) {
 		return true
 	}
-	for k := v + 1; k < len(t); k++ {
-		if clauseBreaks[t[k].lower()] || isFinite(t[k].Tag) {
-			break
-		}
+	return c.inClause(v, func(k int) bool {
 		if t[k].Tag != "IN" {
-			continue
+			return false
 		}
 		j := k + 1
 		for j < len(t) && (t[j].Tag == "DT" || t[j].Tag == "PRP$" || t[j].Tag == "JJ" || isPossessive(t[j].Text)) {
 			j++
 		}
-		if j < len(t) && speechNouns[t[j].lower()] {
+		return j < len(t) && speechNouns[t[j].lower()]
+	})
+}
+
+// inClause reports whether found holds at a token of the clause of the
+// verb at v: those after it up to the clause's end or its next finite verb.
+func (c *eventCtx) inClause(v int, found func(k int) bool) bool {
+	t := c.t
+	for k := v + 1; k < len(t); k++ {
+		if clauseBreaks[t[k].lower()] || isFinite(t[k].Tag) {
+			return false
+		}
+		if found(k) {
 			return true
 		}
 	}
@@ -64,22 +73,16 @@ var instrumentNouns = lexicon.Class("instrumentNouns")
 // in the clause of the verb at v: "attacked him with a bottle".
 func (c *eventCtx) instrumentAfter(v int) bool {
 	t := c.t
-	for k := v + 1; k+1 < len(t); k++ {
-		if clauseBreaks[t[k].lower()] || isFinite(t[k].Tag) {
-			return false
-		}
+	return c.inClause(v, func(k int) bool {
 		if !instrumentPreps[t[k].lower()] {
-			continue
+			return false
 		}
 		j := k + 1
 		for j < len(t) && (t[j].Tag == "DT" || t[j].Tag == "JJ" || t[j].Tag == "CD") {
 			j++
 		}
-		if j < len(t) && (instrumentNouns[t[j].lower()] || armsNouns[t[j].lower()]) {
-			return true
-		}
-	}
-	return false
+		return j < len(t) && (instrumentNouns[t[j].lower()] || armsNouns[t[j].lower()])
+	})
 }
 
 // instrumentPreps introduce what one strikes with: "with".
