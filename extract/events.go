@@ -346,6 +346,7 @@ func hasPronoun(t []Token) bool {
 func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event {
 	t, acts := ctx.t, ctx.acts
 	out := append(x.demands(doc, si, ctx), x.labels(doc, si, ctx)...)
+	subjectNouns := x.subjectNouns(ctx)
 	for i := 0; i < len(t); i++ {
 		if participleAdjectives[t[i].lower()] && ctx.personAfter(i+1) {
 			// "a meeting with visiting Gabon President Omar Bongo": an
@@ -374,12 +375,18 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			continue // "pumping banned extremist propaganda": an adjective after a verb
 		}
 		lemma := x.idx.lemma(t[i].Text)
+		if strings.HasPrefix(t[i].Tag, "VB") {
+			lemma = x.idx.verbLemma(t[i].Text)
+		}
 		pats := x.idx.verbs[lemma]
 		if len(pats) == 0 {
 			continue
 		}
 		nominal := !strings.HasPrefix(t[i].Tag, "VB") || gerundBetween(t, i) && slices.ContainsFunc(pats, func(p verbEntry) bool { return symmetric[p.action] }) ||
 			t[i].Tag == "VBG" && ctx.onsetEnd(i+1) > i+1 // "Fighting broke out": the gerund is the onset's subject, a noun
+		if nominal && subjectNouns[i] {
+			continue // "The deal between Chile and Peru was signed": the signing tells it
+		}
 		if !nominal && ctx.undergoesNoun(i) {
 			continue // "is receiving support from Iran": the noun's act, not a reception
 		}

@@ -86,8 +86,8 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		eventNounAdjectives(toks)
 		x.titleParticiples(toks)
 		groupParticiples(toks)
+		x.listBaseVerbs(toks, doc.Sentences[i].Headline)
 		if doc.Sentences[i].Headline {
-			x.headlineBaseVerbs(toks)
 			x.headlinePluralVerbs(toks)
 		}
 		doc.Sentences[i].Tokens = toks
@@ -449,12 +449,15 @@ func (x *Extractor) headlinePluralVerbs(toks []Token) {
 	}
 }
 
-// headlineBaseVerbs tags as a present tense the base form of a verb that a
+// listBaseVerbs tags as a present tense the base form of a verb that a
 // headline puts after a list of names and before what is done, which the
 // tagger reads as a noun or, in lower case, a name: "China, Russia
 // sign/NNP energy deal", "US, UK launch/NN strikes on Houthis". Only a verb the lexicon's patterns know,
-// after two names joined by a comma or "and".
-func (x *Extractor) headlineBaseVerbs(toks []Token) {
+// after two names joined by a comma or "and". In the body (headline
+// false) the verb must also have its object after it, a name, an article
+// or a possessive: "France and Germany support/NN Croatia's bid", but
+// "Marks and Spencer store/NN managers".
+func (x *Extractor) listBaseVerbs(toks []Token, headline bool) {
 	for i := 3; i+1 < len(toks); i++ {
 		if !(toks[i].Tag == "NN" || toks[i].Tag == "NNP" && !isCap(toks[i].Text)) || !strings.HasPrefix(toks[i-1].Tag, "NNP") {
 			continue
@@ -468,6 +471,9 @@ func (x *Extractor) headlineBaseVerbs(toks []Token) {
 			if !strings.HasPrefix(toks[k].Tag, "NNP") {
 				break
 			}
+		}
+		if next := toks[i+1].Tag; !headline && (isCap(toks[i].Text) || !strings.HasPrefix(next, "NNP") && next != "DT" && next != "PRP$") {
+			continue
 		}
 		if _, ok := x.idx.verbs[toks[i].lower()]; ok && joined {
 			toks[i].Tag = "VBP"

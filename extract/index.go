@@ -100,6 +100,7 @@ type index struct {
 	orgHeads, placeHeads map[string]bool
 	verbs                map[string][]verbEntry // lemma -> patterns, longest first
 	lemmas               map[string]string      // inflected form -> lemma
+	nominals             map[string]bool        // nouns that name a verb's act (nominals.tsv)
 	pastOnly             map[string]bool        // forms that are only a simple past: "spoke"
 	pasts                map[string]bool        // every simple past form: "met", "described"
 	particles            map[string]bool        // lower-case words joining parts of a name: "bin", "al"
@@ -127,6 +128,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		placeHeads:   setOfList(lx.PlaceHeads),
 		verbs:        map[string][]verbEntry{},
 		lemmas:       lx.Inflections,
+		nominals:     lx.Nominals,
 		pastOnly:     lx.PastOnly,
 		pasts:        lx.Pasts,
 		particles:    setOfList(lx.Particles),
@@ -342,6 +344,16 @@ func nameKey(s string) string {
 }
 
 // lemma returns the lemma of a verb form.
+// verbLemma is lemma for a word read as a verb: a noun that names a
+// verb's act is no form of that verb when spelt as a verb of its own
+// ("will not deal/VB with the regime" is no agreement).
+func (ix *index) verbLemma(word string) string {
+	if w := strings.ToLower(word); ix.nominals[w] {
+		return w
+	}
+	return ix.lemma(word)
+}
+
 func (ix *index) lemma(word string) string {
 	w := strings.ToLower(word)
 	if l, ok := ix.lemmas[w]; ok {

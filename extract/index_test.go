@@ -141,3 +141,23 @@ func TestCompassAbbrevs(t *testing.T) {
 		}
 	}
 }
+
+// verbLemma alone: a noun that names a verb's act is that verb's act as a
+// noun only; spelt as a verb it is a verb of its own.
+func TestVerbLemma(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ word, lemma, verb string }{
+		{"deal", "agree", "deal"},
+		{"pacts", "agree", "pacts"},
+		{"invasion", "invade", "invasion"},
+		{"invaded", "invade", "invade"},
+		{"signs", "sign", "sign"},
+	} {
+		if got := x.idx.lemma(tc.word); got != tc.lemma {
+			t.Errorf("lemma(%q) = %q, want %q", tc.word, got, tc.lemma)
+		}
+		if got := x.idx.verbLemma(tc.word); got != tc.verb {
+			t.Errorf("verbLemma(%q) = %q, want %q", tc.word, got, tc.verb)
+		}
+	}
+}

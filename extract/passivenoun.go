@@ -14,6 +14,15 @@ package extract
 // when the participle is no passive, or the pattern no light verb's, or
 // its subject another noun.
 func (c *eventCtx) passiveNounEnd(v int, rest []string) int {
+	if c.passiveNoun(v, rest) < 0 {
+		return -1
+	}
+	return v + 1
+}
+
+// passiveNoun is the index of the noun of pattern rest that is the passive
+// subject of the participle at v, or -1.
+func (c *eventCtx) passiveNoun(v int, rest []string) int {
 	t := c.t
 	if t[v].Tag != "VBN" || len(rest) == 0 {
 		return -1
@@ -34,12 +43,20 @@ func (c *eventCtx) passiveNounEnd(v int, rest []string) int {
 		return -1
 	}
 	if a := actorAt(c.acts, k); a >= 0 {
-		// "Sanctions against Iran were lifted": past the noun's target
+		// "Sanctions against Iran were lifted": past the noun's target,
+		// or its targets ("the deal between Chile and Peru")
 		j := c.acts[a].a - 1
+		for j > 0 && (coordinators[t[j].lower()] || t[j].Text == ",") {
+			b := actorAt(c.acts, j-1)
+			if b < 0 {
+				break
+			}
+			j = c.acts[b].a - 1
+		}
 		for j >= 0 && determiners[t[j].lower()] {
 			j--
 		}
-		if j < 1 || !nominalPreps[t[j].lower()] || doneVerbs[t[v].lower()] {
+		if j < 1 || !nominalPreps[t[j].lower()] && !betweenPreps[t[j].lower()] || doneVerbs[t[v].lower()] {
 			return -1 // and "Sanctions on Iran were imposed by": the noun's own act, its doer the by-phrase (nounbyphrase.go)
 		}
 		k = j - 1
@@ -47,5 +64,30 @@ func (c *eventCtx) passiveNounEnd(v int, rest []string) int {
 	if w := t[k].lower(); w != rest[0] && w != rest[0]+"s" {
 		return -1
 	}
-	return v + 1
+	return k
+}
+
+// subjectNouns marks the event nouns that are the passive subject of a
+// light-verb pattern's participle later in the sentence: their act is the
+// verb's event, told by the verb, and no second one of their own.
+//
+//	NOUN ... (was|were) VERB-VBN      the pattern VERB * NOUN
+//
+// "The deal between Chile and Peru was signed in Lima": a signing only.
+func (x *Extractor) subjectNouns(ctx *eventCtx) map[int]bool {
+	var out map[int]bool
+	for v, tok := range ctx.t {
+		if tok.Tag != "VBN" {
+			continue
+		}
+		for _, p := range x.idx.verbs[x.idx.verbLemma(tok.Text)] {
+			if k := ctx.passiveNoun(v, p.rest); k >= 0 {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[k] = true
+			}
+		}
+	}
+	return out
 }

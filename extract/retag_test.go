@@ -10,6 +10,8 @@ import (
 // it no other reading.
 func TestRetagVerbs(t *testing.T) {
 	x := extractor(t)
+	headline := func(toks []Token) { x.listBaseVerbs(toks, true) }
+	body := func(toks []Token) { x.listBaseVerbs(toks, false) }
 	for _, tc := range []struct {
 		name, text string
 		rule       func([]Token)
@@ -55,6 +57,10 @@ func TestRetagVerbs(t *testing.T) {
 		{"a headline's base verb after a plural noun", "Chilean/JJ jets/NNS strike/NN Peruvian/JJ posts/NNS", x.headlinePluralVerbs, 2, "VBP"},
 		{"a noun after a plural noun before no object stays", "Chilean/JJ workers/NNS strike/NN over/IN pay/NN", x.headlinePluralVerbs, 2, "NN"},
 		{"a noun the lexicon knows no verb of stays", "Chilean/JJ jets/NNS crash/NN Peruvian/JJ posts/NNS", x.headlinePluralVerbs, 2, "NN"},
+		{"a headline's base verb after names joined by a comma", "China/NNP ,/, Russia/NNP sign/NNP energy/NN deal/NN", headline, 3, "VBP"},
+		{"a base verb after names joined by and, before its object", "France/NNP and/CC Germany/NNP support/NN Croatia/NNP 's/POS bid/NN", body, 3, "VBP"},
+		{"a noun after names joined by and, before a noun, stays in the body", "France/NNP and/CC Germany/NNP trade/NN talks/NNS", body, 3, "NN"},
+		{"a noun after one name stays", "the/DT Germany/NNP support/NN the/DT bid/NN", body, 2, "NN"},
 		{"a verb in -s after a relative pronoun", "Iran/NNP ,/, which/WDT funds/NNS Hezbollah/NNP", x.relativeVerbs, 3, "VBZ"},
 		{"a verb in -s joined to it", "Iran/NNP ,/, which/WDT funds/NNS and/CC arms/NNS Hezbollah/NNP", x.relativeVerbs, 5, "VBZ"},
 		{"a noun in -s that is no verb after a relative pronoun stays", "the/DT firm/NN ,/, which/WDT profits/NNS rose/VBD", x.relativeVerbs, 4, "NNS"},

@@ -104,6 +104,10 @@ type Lexicon struct {
 	// Inflections maps an inflected verb form, or a noun that names the
 	// verb's act ("invasion", nominals.tsv), to the verb's lemma.
 	Inflections map[string]string
+	// Nominals are the nouns of nominals.tsv and their plurals, which a
+	// verb of the same spelling is no form of ("deal with" is no
+	// agreement).
+	Nominals map[string]bool
 	// TitleAbbrevs maps an abbreviated rank, in lower case ("gen.", "lt.
 	// gen."), to the title it stands for ("lieutenant general").
 	TitleAbbrevs map[string]string
@@ -145,7 +149,7 @@ func Default() (*Lexicon, error) {
 
 // Load reads every list from fsys, which holds the files of data/.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	lx := &Lexicon{Inflections: map[string]string{}, PastOnly: map[string]bool{}, Pasts: map[string]bool{}, TitleAbbrevs: map[string]string{}, Spellings: map[string]string{}, Variants: map[string]string{}}
+	lx := &Lexicon{Inflections: map[string]string{}, Nominals: map[string]bool{}, PastOnly: map[string]bool{}, Pasts: map[string]bool{}, TitleAbbrevs: map[string]string{}, Spellings: map[string]string{}, Variants: map[string]string{}}
 	err := readTSV(fsys, "countries.tsv", 4, func(f []string) error {
 		lx.Countries = append(lx.Countries, Country{Code: f[0], Name: f[1], Aliases: multi(f[2]), Demonyms: multi(f[3])})
 		return nil
@@ -253,6 +257,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}
 	if err := readTSV(fsys, "nominals.tsv", 2, func(f []string) error {
 		for _, noun := range []string{strings.ToLower(f[0]), strings.ToLower(f[0]) + "s"} {
+			lx.Nominals[noun] = true
 			if _, seen := lx.Inflections[noun]; !seen {
 				lx.Inflections[noun] = strings.ToLower(f[1])
 			}

@@ -397,6 +397,7 @@ func TestLoadMinimal(t *testing.T) {
 			"held": "hold", "holds": "hold", "holding": "hold",
 			"invasion": "invade", "invasions": "invade",
 		},
+		Nominals:     map[string]bool{"invasion": true, "invasions": true},
 		PastOnly:     map[string]bool{}, // "held" is a participle too
 		Pasts:        map[string]bool{"held": true, "visited": true},
 		TitleAbbrevs: map[string]string{"lt. gen.": "lieutenant general"},
