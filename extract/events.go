@@ -1365,6 +1365,9 @@ func (c *eventCtx) speaker(v int) string {
 				return c.acts[a].key // "..., Collins said"
 			}
 		}
+		if j := k - 1; j > v && personPronouns[t[j].lower()] && c.before.typ == Person && c.before.key != "" {
+			return c.before.key // "Liu rejected the protest. '...,' he said": the person the sentence before opens with
+		}
 		return ""
 	}
 	return ""

@@ -422,15 +422,20 @@ func openingSubject(t []Token, acts []actor) actor {
 	return actor{}
 }
 
-// titledHolder is the person named right after the title in capitals that
-// follows actor a, the title's owner ("US Secretary of State Condoleezza
-// Rice", "Chile's President Ana Ruiz"), or in apposition to a title in
+// titledHolder is the person named right after the title that follows
+// actor a, the title's owner ("US Secretary of State Condoleezza Rice",
+// "Chile's President Ana Ruiz", "Chinese foreign ministry spokesman Liu
+// Jianchao": whatever nouns stand between, the name heads the phrase), or
+// in apposition to a title in
 // lower case after the owner's possessive ("Niger's interior minister,
 // Ahmed Sani, said"); false when a title and a person do not follow it.
 func titledHolder(t []Token, acts []actor, a actor) (actor, bool) {
 	for _, b := range acts {
 		if b.a < a.b {
 			continue
+		}
+		if b.typ != Person && commonWords(t[b.a:b.b]) {
+			continue // "Chinese foreign ministry spokesman Liu Jianchao": a body named in common words, part of the title
 		}
 		if b.typ != Person || b.a == a.b {
 			return actor{}, false
@@ -442,13 +447,30 @@ func titledHolder(t []Token, acts []actor, a actor) (actor, bool) {
 			if k == a.b && isPossessive(t[k].Text) {
 				continue // "Chile's President Ana Ruiz"
 			}
-			if !isCap(t[k].Text) && !connectors[t[k].lower()] {
+			if !isCap(t[k].Text) && !connectors[t[k].lower()] && !commonNounOrAdjective(t[k].Tag) {
 				return actor{}, false
 			}
 		}
 		return b, true
 	}
 	return actor{}, false
+}
+
+// commonWords reports tokens that are all nouns or adjectives in lower
+// case.
+func commonWords(toks []Token) bool {
+	for _, tok := range toks {
+		if isCap(tok.Text) || !commonNounOrAdjective(tok.Tag) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// commonNounOrAdjective reports a tag of a noun or an adjective that is no
+// name.
+func commonNounOrAdjective(tag string) bool {
+	return tag == "NN" || tag == "NNS" || tag == "JJ"
 }
 
 // appositionTitle reports a title in lower case from token k, after its
