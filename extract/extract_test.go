@@ -1120,6 +1120,8 @@ func TestEvents(t *testing.T) {
 		{"names joined by and before a base verb and its object", "Headline\n\nFrance and Germany support Croatia's bid to join.", []string{"country:DEU,country:FRA support country:HRV"}},
 		{"a pact between two states", "Headline\n\nThe pact between Peru and Bolivia is worth $20bn.", []string{"country:PER agree country:BOL"}},
 		{"deal as a verb is no agreement", "Headline\n\nEgypt will not deal with the regime in Sudan.", nil},
+		{"we in words attributed to he is the side of the person the sentence before opens with", "Headline\n\nChilean foreign ministry spokesman Hugo Soto rejected the plan. \"We will not accept Peru's demands,\" he said.", []string{"country:CHL yield country:PER negated"}},
+		{"he after a sentence opened by a title in lower case and its holder", "Headline\n\nChilean foreign ministry spokesman Hugo Soto spoke on Monday. He criticised Peru.", []string{"person:hugo-soto criticize country:PER"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
