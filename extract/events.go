@@ -1042,12 +1042,12 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// to is read as the act's pattern says
 		q := intentOf(p)
 		p.action, p.code = q.action, q.code
-	case ctx.hypothetical(v) || g != v && (ctx.hypothetical(g) || desireWords[t[g].lower()] || weighVerbs[t[g].lower()]):
+	case ctx.hypothetical(v) || g != v && (ctx.hypothetical(g) || desireWords[t[g].lower()] || weighVerbs[t[g].lower()]) || !nominal && ctx.pendingHypothetical(v):
 		if !x.hypothetical && (nominal || !ctx.intention(v)) {
 			return nil
 		}
 		modality = Hypothetical
-	case ctx.future(v) || g != v && ctx.future(g) || served >= 0 && ctx.future(served):
+	case ctx.future(v) || g != v && ctx.future(g) || served >= 0 && ctx.future(served) || !nominal && ctx.pendingFuture(v):
 		// "will mobilize its proxies to retaliate against Israel": the
 		// retaliation is to come as the mobilizing is
 		modality = Future
