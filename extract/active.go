@@ -68,6 +68,9 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	if len(targets) == 0 && slices.Contains(p.target, objTarget) {
 		targets = c.objectPronoun(end, agents) // "accusing it of training rebels"
 	}
+	if len(targets) == 0 && slices.Contains(p.target, objTarget) {
+		targets = c.saidOwner(end, agents) // "The government rejected his remarks"
+	}
 	if len(targets) == 0 {
 		targets = c.prepPronoun(end, p.target, agents) // "made a peace pact with him"
 	}

@@ -1123,6 +1123,8 @@ func TestEvents(t *testing.T) {
 		{"we in words attributed to he is the side of the person the sentence before opens with", "Headline\n\nChilean foreign ministry spokesman Hugo Soto rejected the plan. \"We will not accept Peru's demands,\" he said.", []string{"country:CHL yield country:PER negated"}},
 		{"he after a sentence opened by a title in lower case and its holder", "Headline\n\nChilean foreign ministry spokesman Hugo Soto spoke on Monday. He criticised Peru.", []string{"person:hugo-soto criticize country:PER"}},
 		{"an agreement a demand waits on has not been reached", "Headline\n\nChile has demanded that Peru stop work until the two sides reach an agreement.", []string{"country:CHL demand country:PER"}},
+		{"his remarks rejected by a state are the person's the sentence before names", "Chile rejects envoy remarks\n\nPeruvian envoy Hugo Soto criticised Chilean officials. The government rejected his remarks and summoned him.",
+			[]string{"person:hugo-soto criticize country:CHL", "country:CHL reject person:hugo-soto", "country:CHL summon person:hugo-soto"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -91,6 +91,9 @@ func (c *eventCtx) pronounAntecedent(k int, agents []string, person, party bool)
 		if timeUnits[t[j].lower()] || t[j].Tag == "NN" && pluralPronouns[w] {
 			continue // "ordered two Somali diplomats to leave the country within 48 hours, accusing them": no time, and no one thing, is them
 		}
+		if person && saidNoun(t[j].lower()) {
+			continue // "rejected the remarks and summoned him": what is said, claimed or decided is no person
+		}
 		if strings.HasPrefix(t[j].Tag, "NN") && !isDateWord(t[j].Text) && isWord(t[j].Text) {
 			if i := actorAt(c.acts, j-1); j > 0 && i >= 0 && slices.Contains(agents, c.acts[i].key) {
 				continue // the agent's own noun: "Egyptian police arrested him"
@@ -118,6 +121,41 @@ func (c *eventCtx) pronounAntecedent(k int, agents []string, person, party bool)
 		}
 	}
 	return nil
+}
+
+// saidOwner resolves the possessive of a person that owns the object at
+// token k of a verb whose agents are no person, when the object is what
+// was said or decided: a state or a body is never "his" or "her", so the
+// pronoun stands for someone else, found as for "him" (pronounAntecedent).
+//
+//	VERB (his|her) [ADJ]* SAID-NOUN      (no agent a person)
+//
+// "Clay criticised Kenyan officials. The government rejected his
+// remarks": Clay's.
+func (c *eventCtx) saidOwner(k int, agents []string) []string {
+	t := c.t
+	if k >= len(t) || !personPossessives[t[k].lower()] || len(agents) == 0 {
+		return nil
+	}
+	for _, a := range agents {
+		if c.typeOf(a) == Person {
+			return nil // "Clay defended his remarks": his own
+		}
+	}
+	j := k + 1
+	for j < len(t) && t[j].Tag == "JJ" {
+		j++
+	}
+	if j >= len(t) || !saidNoun(t[j].lower()) {
+		return nil
+	}
+	return c.pronounAntecedent(k, agents, true, false)
+}
+
+// saidNoun reports a noun for what is said, claimed, thought or decided:
+// words and plans, never a person.
+func saidNoun(w string) bool {
+	return claimNouns[w] || speechNouns[w] || commentNouns[w] || ideaNouns[w] || decisionNouns[w]
 }
 
 // nationalsOf resolves the plural object pronoun at k whose nearest noun, at

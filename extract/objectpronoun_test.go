@@ -72,10 +72,39 @@ func TestObjectPronoun(t *testing.T) {
 			[]actor{countryAt(0, "PER"), {a: 3, b: 4, key: "country:CHL", typ: Country, demonym: true}}, 7, []string{"country:PER"}, nil, nil, nil},
 		{"it alone may be a thing", "Chile/NNP praised/VBD it/PRP ./.",
 			[]actor{countryAt(0, "CHL")}, 2, []string{"country:CHL"}, nil, nil, []string{"person:ana-ruiz"}},
+		{"him past words said, the one other person of the sentence before", "Kenya/NNP rejected/VBD the/DT remarks/NNS and/CC summoned/VBD him/PRP ./.",
+			[]actor{countryAt(0, "KEN")}, 6, []string{"country:KEN"}, []string{"person:ana-ruiz"}, nil, []string{"person:ana-ruiz"}},
+		{"him past another thing: no one", "Kenya/NNP closed/VBD the/DT port/NN and/CC summoned/VBD him/PRP ./.",
+			[]actor{countryAt(0, "KEN")}, 6, []string{"country:KEN"}, nil, nil, []string{"person:ana-ruiz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, lastTargets: tc.last, lastPersons: tc.persons, titles: map[string]bool{"leader": true}}
 			if diff := cmp.Diff(tc.want, c.objectPronoun(tc.k, tc.agents)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// saidOwner alone: his or her owning what was said, after a verb whose
+// agents are no person, stands for the person found as for "him".
+func TestSaidOwner(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		k          int
+		agents     []string
+		want       []string
+	}{
+		{"his remarks rejected by a state", "Kenya/NNP rejected/VBD his/PRP$ remarks/NNS ./.", []actor{countryAt(0, "KEN")}, 2, []string{"country:KEN"}, []string{"person:ana-ruiz"}},
+		{"past an adjective", "Kenya/NNP rejected/VBD his/PRP$ latest/JJ remarks/NNS ./.", []actor{countryAt(0, "KEN")}, 2, []string{"country:KEN"}, []string{"person:ana-ruiz"}},
+		{"a person's own remarks", "Lee/NNP defended/VBD his/PRP$ remarks/NNS ./.", []actor{personAt(0, 1, "lee")}, 2, []string{"person:lee"}, nil},
+		{"its remarks: a state's own", "Kenya/NNP defended/VBD its/PRP$ remarks/NNS ./.", []actor{countryAt(0, "KEN")}, 2, []string{"country:KEN"}, nil},
+		{"his thing said of no words", "Kenya/NNP seized/VBD his/PRP$ car/NN ./.", []actor{countryAt(0, "KEN")}, 2, []string{"country:KEN"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, lastPersons: []string{"person:ana-ruiz"}}
+			if diff := cmp.Diff(tc.want, c.saidOwner(tc.k, tc.agents)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
