@@ -1126,6 +1126,8 @@ func TestEvents(t *testing.T) {
 		{"his remarks rejected by a state are the person's the sentence before names", "Chile rejects envoy remarks\n\nPeruvian envoy Hugo Soto criticised Chilean officials. The government rejected his remarks and summoned him.",
 			[]string{"person:hugo-soto criticize country:CHL", "country:CHL reject person:hugo-soto", "country:CHL summon person:hugo-soto"}},
 		{"a matter raised with another is discussed with them", "Headline\n\nChilean President Ana Ruiz raised the matter with Peruvian President Hugo Soto.", []string{"person:ana-ruiz discuss person:hugo-soto"}},
+		{"both presidents with no two people named are the two states'", "Headline\n\nChile and Peru broke off talks. Bolivian President Ana Ruiz invited both presidents to La Paz.",
+			[]string{"country:CHL halt country:PER", "person:ana-ruiz invite country:CHL,country:PER"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

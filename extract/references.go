@@ -149,12 +149,16 @@ var (
 // people named together: "the two leaders".
 var pairPersonNouns = lexicon.Class("pairPersonNouns")
 
+// pairLeaderNouns are the pair person nouns that stand for the last two
+// states when no two people are named together: "both presidents".
+var pairLeaderNouns = lexicon.Class("pairLeaderNouns")
+
 // pairKind is which parties a pair noun w stands for: states, states and
 // organizations, or people; nil when w is no pair noun.
 func pairKind(w string) func(EntityType) bool {
 	switch {
 	case pairStateNouns[w]:
-		return func(t EntityType) bool { return t == Country }
+		return isState
 	case pairSideNouns[w]:
 		return func(t EntityType) bool { return t == Country || t == Organization }
 	case pairBodyNouns[w]:
@@ -164,6 +168,9 @@ func pairKind(w string) func(EntityType) bool {
 	}
 	return nil
 }
+
+// isState reports the entity type of a state.
+func isState(t EntityType) bool { return t == Country }
 
 // addPairs makes actors of "the two countries", "both sides" and the like:
 // the two parties named together most often before them (lastParties);
@@ -213,12 +220,18 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 				continue
 			}
 			parties := lastParties(bySent, si, start, kind)
-			if len(parties) < 2 {
-				continue
-			}
 			typ := Country
 			if pairPersonNouns[w] {
 				typ = Person
+			}
+			if len(parties) < 2 && pairLeaderNouns[w] {
+				// "Sudan and Chad met. Gaddafi invited both presidents":
+				// no two people named, the leaders of the two states
+				// named last, in this sentence or the one before
+				parties, typ = lastPartiesFrom(bySent, max(si-1, 0), si, start, isState), Country
+			}
+			if len(parties) < 2 {
+				continue
 			}
 			addActor(bySent, si, actor{a: start, b: k + 1, key: parties[0], also: parties[1:], typ: typ})
 			for _, key := range parties {
@@ -316,12 +329,17 @@ func sourceBefore(t []Token, a int) bool {
 // another in an earlier sentence were not named together ("Mali refused to
 // host talks between the two sides").
 func lastParties(bySent map[int][]actor, si, k int, fits func(EntityType) bool) []string {
+	return lastPartiesFrom(bySent, 0, si, k, fits)
+}
+
+// lastPartiesFrom is lastParties over sentences from to si alone.
+func lastPartiesFrom(bySent map[int][]actor, from, si, k int, fits func(EntityType) bool) []string {
 	type pair struct{ x, y string } // x named first in the document
 	first := map[string]int{}       // the order in which parties are first named
 	count := map[pair]int{}
 	var best pair
 	bestN := 0
-	for s := 0; s <= si; s++ {
+	for s := from; s <= si; s++ {
 		var keys []string
 		for _, a := range bySent[s] {
 			if s == si && a.b > k || a.modifier || a.media || a.where || a.source || !fits(a.typ) {

@@ -154,6 +154,9 @@ func TestAddPairs(t *testing.T) {
 		{"bodies are organizations", "Chile and Peru or UN said both factions agreed", []actor{chl, per, org}, nil},
 		{"the sides, with no number", "Chile and Peru said the sides agreed", []actor{chl, per}, []string{"4-6 country:CHL+country:PER"}},
 		{"the countries, with no number, are no pair", "Chile and Peru said the countries agreed", []actor{chl, per}, nil},
+		{"both presidents with no two people named: the two states", "Chile and Peru said both presidents agreed", []actor{chl, per}, []string{"4-6 country:CHL+country:PER"}},
+		{"both men with no two people named: no one", "Chile and Peru said both men agreed", []actor{chl, per}, nil},
+		{"the two leaders, the two people named", "Ruiz and Soto said the two leaders agreed", []actor{{a: 0, b: 1, key: "person:ruiz", typ: Person}, {a: 2, b: 3, key: "person:soto", typ: Person}}, []string{"4-7 person:ruiz+person:soto"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := words(tc.text)
