@@ -95,5 +95,8 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 		// doer, told before
 		targets = c.reactedDoers(end)
 	}
+	if len(targets) == 0 {
+		targets = c.deniedPartAccusers(v, end, agents) // "India blamed Pakistan. Pakistan denied any involvement"
+	}
 	return agents, targets
 }

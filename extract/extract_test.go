@@ -1128,6 +1128,8 @@ func TestEvents(t *testing.T) {
 		{"a matter raised with another is discussed with them", "Headline\n\nChilean President Ana Ruiz raised the matter with Peruvian President Hugo Soto.", []string{"person:ana-ruiz discuss person:hugo-soto"}},
 		{"both presidents with no two people named are the two states'", "Headline\n\nChile and Peru broke off talks. Bolivian President Ana Ruiz invited both presidents to La Paz.",
 			[]string{"country:CHL halt country:PER", "person:ana-ruiz invite country:CHL,country:PER"}},
+		{"a denial of any involvement answers the blame", "Headline\n\nChile blamed Peru for the bombing. Peru denied any involvement.",
+			[]string{"country:CHL blame country:PER", "country:PER deny country:CHL"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
