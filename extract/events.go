@@ -69,6 +69,9 @@ type eventCtx struct {
 	headline bool
 	// idx is the lexicon's index: the patterns of nouns and verbs
 	idx *index
+	// genders are the genders of the people the document names after an
+	// honorific (gender.go)
+	genders map[string]gender
 	// doneIn is one more than the index of the note of the act told
 	// before that the event being built was done in, 0 for none
 	// (earlierAttackers)
@@ -275,6 +278,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	refs = append(refs, addBarePairs(doc, bySent)...)
 	refs = append(refs, addTitles(doc, bySent, byTitle, x.idx.titleHeads)...)
 	refs = append(refs, addOrgNouns(doc, bySent, x.idx.orgHeads)...)
+	genders := personGenders(doc, bySent)
 	var events []Event
 	var notes dateNotes
 	var before actor
@@ -298,7 +302,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, lastPersons: prevPersons, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, lastPersons: prevPersons, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx, genders: genders}
 		found := x.sentenceEvents(doc, si, ctx)
 		for _, ev := range found {
 			for _, k := range ev.Targets {
@@ -1365,7 +1369,7 @@ func (c *eventCtx) speaker(v int) string {
 				return c.acts[a].key // "..., Collins said"
 			}
 		}
-		if j := k - 1; j > v && personPronouns[t[j].lower()] && c.before.typ == Person && c.before.key != "" {
+		if j := k - 1; j > v && personPronouns[t[j].lower()] && c.before.typ == Person && c.before.key != "" && !c.genderClash(c.before.key, t[j].lower()) {
 			return c.before.key // "Liu rejected the protest. '...,' he said": the person the sentence before opens with
 		}
 		return ""

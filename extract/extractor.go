@@ -86,6 +86,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		eventNounAdjectives(toks)
 		x.titleParticiples(toks)
 		groupParticiples(toks)
+		objectPronouns(toks)
 		x.listBaseVerbs(toks, doc.Sentences[i].Headline)
 		if doc.Sentences[i].Headline {
 			x.headlinePluralVerbs(toks)
@@ -346,6 +347,39 @@ func (x *Extractor) titleParticiples(toks []Token) {
 			toks[i].Tag = "JJ"
 		}
 	}
+}
+
+// objectPronouns tags as an object pronoun a pronoun that may be either
+// ("her") which the tagger read as a possessive where no noun phrase
+// follows it: a preposition, an article, a clause word, a verb, a
+// punctuation mark or the sentence's end.
+//
+//	her/PRP$ (IN|TO|DT|CC|WDT|WP|MD|VBD|VBZ|VBP|PRP|punctuation|end)
+//
+// "accused her/PRP$ of attacking Bush", "told her/PRP$ that"; but "her
+// remarks", "her own party".
+func objectPronouns(toks []Token) {
+	for i, tok := range toks {
+		if tok.Tag != "PRP$" || !ambiguousPronouns[tok.lower()] {
+			continue
+		}
+		if i+1 == len(toks) || opensNoNounPhrase(toks[i+1]) {
+			toks[i].Tag = "PRP"
+		}
+	}
+}
+
+// ambiguousPronouns are both possessive and object pronouns: "her".
+var ambiguousPronouns = lexicon.Class("ambiguousPronouns")
+
+// opensNoNounPhrase reports a token that cannot go on a noun phrase a
+// possessive opens.
+func opensNoNounPhrase(tok Token) bool {
+	switch tok.Tag {
+	case "IN", "TO", "DT", "CC", "WDT", "WP", "MD", "VBD", "VBZ", "VBP", "PRP", "PRP$", ".", ",", ":", "``", "''":
+		return true
+	}
+	return false
 }
 
 // groupParticiples tags as an adjective a participle in "-ing" that opens

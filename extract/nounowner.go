@@ -44,7 +44,7 @@ func (c *eventCtx) pronounOwner(v int) []string {
 	w := t[k].lower()
 	fits := func(a actor) bool {
 		return a.key != "" && !a.demonym && !a.modifier && !a.media && len(a.also) == 0 &&
-			pronounFits(a.typ, personPossessives[w], partyPossessives[w])
+			pronounFits(a.typ, personPossessives[w], partyPossessives[w]) && !c.genderClash(a.key, w)
 	}
 	for i := len(c.acts) - 1; i >= 0; i-- {
 		if a := c.acts[i]; a.b <= k && fits(a) && !c.inPlacePhrase(a.a) {

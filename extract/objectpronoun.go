@@ -83,6 +83,10 @@ func (c *eventCtx) pronounAntecedent(k int, agents []string, person, party bool)
 				}
 				continue
 			}
+			if a.typ == Person && c.genderClash(a.key, w) {
+				j = a.a
+				continue // "Mrs Blair criticised Mr Bush, who thanked her": not him
+			}
 			if len(a.also) == 0 && !a.demonym && pronounFits(a.typ, person, party) {
 				return c.referTo(k, []string{a.key})
 			}
@@ -90,6 +94,9 @@ func (c *eventCtx) pronounAntecedent(k int, agents []string, person, party bool)
 		}
 		if timeUnits[t[j].lower()] || t[j].Tag == "NN" && pluralPronouns[w] {
 			continue // "ordered two Somali diplomats to leave the country within 48 hours, accusing them": no time, and no one thing, is them
+		}
+		if honorifics[t[j].Text] {
+			continue // "Mr Lee praised her": the agent's honorific
 		}
 		if person && saidNoun(t[j].lower()) {
 			continue // "rejected the remarks and summoned him": what is said, claimed or decided is no person
@@ -101,24 +108,35 @@ func (c *eventCtx) pronounAntecedent(k int, agents []string, person, party bool)
 			return c.nationalsOf(j, k)
 		}
 	}
-	// none before it in its sentence: the one party the sentence before
-	// acted on ("Peru expelled two Chilean diplomats. It accused them of
-	// spying")
-	if len(c.lastTargets) == 1 && !slices.Contains(agents, c.lastTargets[0]) && pronounFits(typeOfKey(c.lastTargets[0]), person, party) {
+	// none before it in its sentence: for "him" or "her", the one person
+	// the sentence before names whose honorific gives the pronoun's gender
+	// ("Mrs Blair criticised Mr Bush. The Tories accused her")
+	var others []string // the people the sentence before names besides the agents
+	for _, p := range c.lastPersons {
+		if !slices.Contains(agents, p) && !c.genderClash(p, w) {
+			others = append(others, p)
+		}
+	}
+	if person {
+		var matched []string
+		for _, p := range others {
+			if c.genderMatch(p, w) {
+				matched = append(matched, p)
+			}
+		}
+		if len(matched) == 1 {
+			return c.referTo(k, matched)
+		}
+	}
+	// else the one party the sentence before acted on ("Peru expelled two
+	// Chilean diplomats. It accused them of spying")
+	if len(c.lastTargets) == 1 && !slices.Contains(agents, c.lastTargets[0]) && pronounFits(typeOfKey(c.lastTargets[0]), person, party) && !c.genderClash(c.lastTargets[0], w) {
 		return c.referTo(k, c.lastTargets)
 	}
 	// or, for "him" or "her", the one person the sentence before names
 	// besides the agents ("Alvarez met Ruiz. Ruiz thanked him")
-	if person {
-		var others []string
-		for _, p := range c.lastPersons {
-			if !slices.Contains(agents, p) {
-				others = append(others, p)
-			}
-		}
-		if len(others) == 1 {
-			return c.referTo(k, others)
-		}
+	if person && len(others) == 1 {
+		return c.referTo(k, others)
 	}
 	return nil
 }

@@ -72,13 +72,22 @@ func TestObjectPronoun(t *testing.T) {
 			[]actor{countryAt(0, "PER"), {a: 3, b: 4, key: "country:CHL", typ: Country, demonym: true}}, 7, []string{"country:PER"}, nil, nil, nil},
 		{"it alone may be a thing", "Chile/NNP praised/VBD it/PRP ./.",
 			[]actor{countryAt(0, "CHL")}, 2, []string{"country:CHL"}, nil, nil, []string{"person:ana-ruiz"}},
+		{"her, the woman of the two people the sentence before names", "Mr/NNP Lee/NNP praised/VBD her/PRP ./.",
+			[]actor{personAt(1, 2, "lee")}, 3, []string{"person:lee"}, []string{"person:ruiz"}, []string{"person:soto"}, []string{"person:ruiz", "person:soto"}},
+		{"him, the man the sentence before acted on", "Mr/NNP Lee/NNP praised/VBD him/PRP ./.",
+			[]actor{personAt(1, 2, "lee")}, 3, []string{"person:lee"}, []string{"person:soto"}, []string{"person:soto"}, []string{"person:ruiz", "person:soto"}},
+		{"her is not the man the sentence acted on", "Mr/NNP Lee/NNP praised/VBD her/PRP ./.",
+			[]actor{personAt(1, 2, "lee")}, 3, []string{"person:lee"}, nil, []string{"person:soto"}, []string{"person:soto"}},
+		{"her past a man named before it", "Mrs/NNP Ruiz/NNP met/VBD Mr/NNP Soto/NNP and/CC Lee/NNP praised/VBD her/PRP",
+			[]actor{personAt(1, 2, "ruiz"), personAt(4, 5, "soto"), personAt(6, 7, "lee")}, 8, []string{"person:lee"}, []string{"person:ruiz"}, nil, nil},
 		{"him past words said, the one other person of the sentence before", "Kenya/NNP rejected/VBD the/DT remarks/NNS and/CC summoned/VBD him/PRP ./.",
 			[]actor{countryAt(0, "KEN")}, 6, []string{"country:KEN"}, []string{"person:ana-ruiz"}, nil, []string{"person:ana-ruiz"}},
 		{"him past another thing: no one", "Kenya/NNP closed/VBD the/DT port/NN and/CC summoned/VBD him/PRP ./.",
 			[]actor{countryAt(0, "KEN")}, 6, []string{"country:KEN"}, nil, nil, []string{"person:ana-ruiz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, lastTargets: tc.last, lastPersons: tc.persons, titles: map[string]bool{"leader": true}}
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, lastTargets: tc.last, lastPersons: tc.persons, titles: map[string]bool{"leader": true},
+				genders: map[string]gender{"person:ruiz": female, "person:soto": male}}
 			if diff := cmp.Diff(tc.want, c.objectPronoun(tc.k, tc.agents)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}

@@ -131,6 +131,9 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	default:
 		return nil
 	}
+	if len(keys) == 1 && c.genderClash(keys[0], w) {
+		return nil // "Mrs Ruiz met Mr Soto. He said": not her
+	}
 	if pronounFits(typ, personPronouns[w] || personPossessives[w], partyPronouns[w] || office && (personPronouns[w] || personPossessives[w])) {
 		return keys
 	}
