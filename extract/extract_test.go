@@ -1132,6 +1132,8 @@ func TestEvents(t *testing.T) {
 			[]string{"country:CHL blame country:PER", "country:PER deny country:CHL"}},
 		{"her is the woman an honorific names, not the man acted on", "Headline\n\nMrs Ruiz criticised Mr Soto. The Liberal Party accused her of lying.",
 			[]string{"person:ruiz criticize person:soto", "organization:liberal-party accuse person:ruiz"}},
+		{"a loan agreed is granted, for whom it is", "Headline\n\nThe World Bank agreed a new loan for Argentina.", []string{"organization:world-bank loan country:ARG"}},
+		{"a loan offered is an offer, not a loan", "Headline\n\nThe World Bank offered a new loan for Argentina.", []string{"organization:world-bank offer country:ARG"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
