@@ -339,6 +339,9 @@ func (c *eventCtx) desired(v int) bool {
 		// wanted as that verb is
 		return c.desired(g)
 	}
+	if t[v].Tag == "VBG" && desireWords[t[k].lower()] && strings.HasPrefix(t[k].Tag, "VB") {
+		return true // "recommended opening talks with Turkey", "proposed holding a summit": not done
+	}
 	if (t[v].Tag == "VBN" || t[v].Tag == "VBD") && c.wantedDone(v) {
 		return true // "Nationalists want Iliescu ousted": wanted, not done
 	}

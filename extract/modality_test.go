@@ -303,3 +303,23 @@ func TestStoppedShort(t *testing.T) {
 		}
 	}
 }
+
+// desired alone: a gerund a verb of wanting or proposing takes as its
+// object is not done.
+func TestDesiredGerund(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"Chile/NNP recommended/VBD opening/VBG talks/NNS with/IN Peru/NNP", 2, true},
+		{"Chile/NNP proposed/VBD holding/VBG talks/NNS with/IN Peru/NNP", 2, true},
+		{"Chile/NNP began/VBD holding/VBG talks/NNS with/IN Peru/NNP", 2, false},
+		{"the/DT proposal/NN opening/VBG talks/NNS with/IN Peru/NNP", 2, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.desired(tc.v); got != tc.want {
+			t.Errorf("%s: desired(%d) = %v, want %v", tc.text, tc.v, got, tc.want)
+		}
+	}
+}
