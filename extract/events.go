@@ -1127,8 +1127,12 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !nominal && p.code[:2] == "18" && ctx.economicObject(end) {
 		return nil // "hurting American manufacturers": harm to an economy, no violence
 	}
+	wordsExchanged := false // "Blair and Chirac clashed": in words, with each other
 	if !nominal && (p.code[:2] == "18" || p.code[:2] == "19") && (ctx.ideaObject(end) || ctx.reasonAfter(end) || ctx.verbalAttack(v, agents, targets)) {
-		p = criticized // "attacked British imperialism", "attacked Britain for allowing", "attacked Alvarez in a speech": words, not force
+		// "attacked British imperialism", "attacked Britain for allowing",
+		// "attacked Alvarez in a speech": words, not force
+		wordsExchanged = symmetric[p.action]
+		p = criticized
 	}
 	promisedMutual := false // "Chile and Peru pledged to cooperate": with each other
 	if ip, act, ok := ctx.promisedAct(v, end); ok && !nominal {
@@ -1142,7 +1146,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if len(agents) >= 2 && !nominal && (ctx.eachOther(end) || exchangeVerbs[t[v].lower()] && len(p.rest) > 0 && !symmetric[p.action]) {
 		return ctx.pairEvents(ev, agents, si, v, true) // "accused each other of", "traded accusations"
 	}
-	if len(targets) == 0 && len(agents) >= 2 && (sharedAct(p) && !passive || symmetric[p.action] || promisedMutual) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
+	if len(targets) == 0 && len(agents) >= 2 && (sharedAct(p) && !passive || symmetric[p.action] || promisedMutual || wordsExchanged) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
 		// "Venezuela and China sign oil deal": each pair once, in text
 		// order; but "Algeria and Egypt are fighting armed militants" fight
 		// others, not each other, and "a truce brokered by Qatar and

@@ -1134,6 +1134,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:ruiz criticize person:soto", "organization:liberal-party accuse person:ruiz"}},
 		{"a loan agreed is granted, for whom it is", "Headline\n\nThe World Bank agreed a new loan for Argentina.", []string{"organization:world-bank loan country:ARG"}},
 		{"a loan offered is an offer, not a loan", "Headline\n\nThe World Bank offered a new loan for Argentina.", []string{"organization:world-bank offer country:ARG"}},
+		{"two people who clash do so in words", "Headline\n\nChilean President Ana Ruiz and Peruvian President Hugo Soto clashed over trade at a summit.", []string{"person:ana-ruiz criticize person:hugo-soto"}},
+		{"two states that clash fight", "Headline\n\nChile and Peru clashed near the border.", []string{"country:CHL clash country:PER"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -12,6 +12,7 @@ var (
 // after it say that it was made in speech:
 //
 //	PERSON ATTACK-VERB PERSON
+//	PERSON and PERSON ATTACK-VERB
 //	ATTACK-VERB ... in|during|at [DETERMINER|POSSESSIVE|ADJECTIVE]* SPEECH-NOUN
 //
 // "Ruiz attacked Alvarez", "Mbeki attacked British imperialists in a
@@ -28,6 +29,9 @@ func (c *eventCtx) verbalAttack(v int, agents, targets []string) bool {
 	}
 	if len(agents) > 0 && len(targets) > 0 && c.allPersons(agents) && c.allPersons(targets) {
 		return true
+	}
+	if len(agents) >= 2 && len(targets) == 0 && c.allPersons(agents) {
+		return true // "Blair and Chirac clashed over farm subsidies": with each other, in words
 	}
 	return c.inClause(v, func(k int) bool {
 		if t[k].Tag != "IN" {

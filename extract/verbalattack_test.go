@@ -26,6 +26,10 @@ func TestVerbalAttack(t *testing.T) {
 			[]actor{personAt(0, 1, "ruiz"), personAt(2, 3, "alvarez")}, 1, []string{"person:ruiz"}, []string{"person:alvarez"}, false},
 		{"a person attacks a person with words", "Ruiz/NNP attacked/VBD Alvarez/NNP with/IN harsh/JJ words/NNS ./.",
 			[]actor{personAt(0, 1, "ruiz"), personAt(2, 3, "alvarez")}, 1, []string{"person:ruiz"}, []string{"person:alvarez"}, true},
+		{"two people clash", "Ruiz/NNP and/CC Alvarez/NNP clashed/VBD over/IN subsidies/NNS ./.",
+			[]actor{personAt(0, 1, "ruiz"), personAt(2, 3, "alvarez")}, 3, []string{"person:ruiz", "person:alvarez"}, nil, true},
+		{"two states clash", "Chile/NNP and/CC Peru/NNP clashed/VBD near/IN Tacna/NNP ./.",
+			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 3, []string{"country:CHL", "country:PER"}, nil, false},
 		{"a verb of force with no sense of words", "Ruiz/NNP killed/VBD Alvarez/NNP ./.",
 			[]actor{personAt(0, 1, "ruiz"), personAt(2, 3, "alvarez")}, 1, []string{"person:ruiz"}, []string{"person:alvarez"}, false},
 	} {
