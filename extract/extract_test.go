@@ -1136,6 +1136,8 @@ func TestEvents(t *testing.T) {
 		{"a loan offered is an offer, not a loan", "Headline\n\nThe World Bank offered a new loan for Argentina.", []string{"organization:world-bank offer country:ARG"}},
 		{"two people who clash do so in words", "Headline\n\nChilean President Ana Ruiz and Peruvian President Hugo Soto clashed over trade at a summit.", []string{"person:ana-ruiz criticize person:hugo-soto"}},
 		{"two states that clash fight", "Headline\n\nChile and Peru clashed near the border.", []string{"country:CHL clash country:PER"}},
+		{"the country is the one state named before", "Headline\n\nPeru held elections on Sunday. The country's new leaders criticised Chile.", []string{"country:PER criticize country:CHL"}},
+		{"a name in apposition to another state's group is the target", "Headline\n\nChile's government has reached a peace deal with Peru's largest rebel group, the Shining Path.", []string{"country:CHL agree organization:shining-path"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -334,6 +334,11 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 				k = acts[a].b - 1 // "Moscow-backed presidential candidate ... Viktor Yanukovych"
 				continue
 			}
+			if b := c.ownedAppositive(a); b >= 0 {
+				// "a peace deal with Peru's largest rebel group, the
+				// Shining Path": the group, by its name; its owner owns it
+				return c.resolveHolder(b, c.coordinated(b, 1))
+			}
 			if acts[a].demonym {
 				if b := c.namedAfter(acts[a].b); b >= 0 {
 					a = b // "a Russian group called Laundry Bear": the group, by its name
@@ -391,6 +396,36 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		}
 	}
 	return nil
+}
+
+// ownedAppositive is the actor named in apposition to a common noun that
+// the actor a owns, or -1:
+//
+//	OWNER 's [ADJ|NOUN]* NOUN , [the] NAME ,|.
+//
+// "Peru's largest rebel group, the Shining Path".
+func (c *eventCtx) ownedAppositive(a int) int {
+	t := c.t
+	k := c.acts[a].b
+	if k >= len(t) || !isPossessive(t[k].Text) {
+		return -1
+	}
+	k++
+	start := k
+	for k < len(t) && !isCap(t[k].Text) && (commonNounOrAdjective(t[k].Tag) || t[k].Tag == "JJS") {
+		k++
+	}
+	if k == start || k+1 >= len(t) || t[k].Text != "," || !strings.HasPrefix(t[k-1].Tag, "NN") {
+		return -1
+	}
+	j := k + 1
+	if definite[t[j].lower()] {
+		j++
+	}
+	if b := actorAt(c.acts, j); b >= 0 && c.acts[b].a == j && c.closesPhrase(c.acts[b].b) {
+		return b
+	}
+	return -1
 }
 
 // originVerbs, as participles before originPreps, name where goods come

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// addCountryNouns alone: "the country" is the one state named before it,
+// in its sentence or the one before.
+func TestAddCountryNouns(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		before string  // the sentence before
+		prev   []actor // its actors
+		text   string
+		acts   []actor
+		want   []string // "token key" of the second sentence's references
+	}{
+		{"a state before it in its sentence", "It/PRP rained/VBD", nil,
+			"Peru/NNP said/VBD the/DT country/NN would/MD act/VB", []actor{countryAt(0, "PER")}, []string{"3 country:PER"}},
+		{"a nationality before it", "It/PRP rained/VBD", nil,
+			"Peruvian/JJ rebels/NNS took/VBD the/DT country/NN 's/POS north/NN", []actor{{a: 0, b: 1, key: "country:PER", typ: Country, demonym: true}}, []string{"4 country:PER"}},
+		{"the one state of the sentence before", "Peru/NNP voted/VBD", []actor{countryAt(0, "PER")},
+			"The/DT country/NN is/VBZ poor/JJ", nil, []string{"1 country:PER"}},
+		{"two states before it: no one", "Chile/NNP met/VBD Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(2, "PER")},
+			"The/DT country/NN is/VBZ poor/JJ", nil, nil},
+		{"a place where is no state named", "It/PRP rained/VBD", nil,
+			"Talks/NNS in/IN Lima/NNP helped/VBD the/DT country/NN", []actor{{a: 2, b: 3, key: "country:PER", typ: Country, where: true}}, nil},
+		{"of a name says which", "Peru/NNP voted/VBD", []actor{countryAt(0, "PER")},
+			"The/DT country/NN of/IN Chile/NNP voted/VBD", []actor{countryAt(3, "CHL")}, nil},
+		{"no article", "Peru/NNP voted/VBD", []actor{countryAt(0, "PER")},
+			"Every/DT country/NN voted/VBD", nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			first, second := textDoc(tc.before), textDoc(tc.text)
+			// the references' offsets are the second sentence's
+			doc := &Document{Text: second.Text, Sentences: []Sentence{first.Sentences[0], second.Sentences[0]}}
+			bySent := map[int][]actor{0: tc.prev, 1: append([]actor(nil), tc.acts...)}
+			addCountryNouns(doc, bySent)
+			var got []string
+			for _, a := range bySent[1] {
+				if a.typ == Country && !slicesContainsActor(tc.acts, a) {
+					got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func slicesContainsActor(acts []actor, a actor) bool {
+	for _, b := range acts {
+		if b.a == a.a && b.key == a.key {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedAppositive alone: a name in apposition to the noun an owner owns
+// names the object, not its owner.
+func TestOwnedAppositive(t *testing.T) {
+	sp := actor{a: 8, b: 10, key: "organization:shining-path", typ: Organization}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		want       int
+	}{
+		{"an owner's group and its name", "with/IN Peru/NNP 's/POS largest/JJS rebel/NN group/NN ,/, the/DT Shining/NNP Path/NNP ./.",
+			[]actor{countryAt(1, "PER"), sp}, 1},
+		{"no comma: the owner's", "with/IN Peru/NNP 's/POS largest/JJS rebel/NN group/NN in/IN the/DT Shining/NNP Path/NNP ./.",
+			[]actor{countryAt(1, "PER"), sp}, -1},
+		{"no possessive", "with/IN Peru/NNP and/CC rebel/NN group/NN ,/, the/DT Shining/NNP Path/NNP ./.",
+			[]actor{countryAt(1, "PER"), {a: 7, b: 9, key: "organization:shining-path", typ: Organization}}, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if got := c.ownedAppositive(0); got != tc.want {
+				t.Errorf("ownedAppositive = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
