@@ -117,7 +117,9 @@ func (c *eventCtx) reactedDoers(end int) []string {
 // of any kind ("the move", "the decision", "the measures"), or an act
 // done by saying ("the claim", "the allegations"), reacts to the doers of
 // the act (of that kind) told last, in the sentence before or the one
-// before that:
+// before that; an act noun names no act done by words alone ("Ukraine
+// denied the charge. Yushchenko called the move blackmail": not the
+// denial):
 //
 //	AGENT VERB ... .  REACTION-VERB the [ADJ]* ACT-NOUN   (no "by", "from", "of", "to", "that" or participle after it)
 //
@@ -132,6 +134,7 @@ func (c *eventCtx) reactedDoers(end int) []string {
 var (
 	shellActNouns   = lexicon.Class("shellActNouns")
 	shellClaimNouns = lexicon.Class("shellClaimNouns")
+	sayingRoots     = lexicon.Class("sayingRoots")
 )
 
 // lastActDoers finds the doers of the act the definite act noun at k
@@ -158,7 +161,7 @@ func (c *eventCtx) lastActDoers(k int) []string {
 		if n.si < c.si-2 {
 			break
 		}
-		if n.kept && len(n.ev.Agents) > 0 && (!claim || verbalRoots[n.ev.Code[:2]]) {
+		if n.kept && len(n.ev.Agents) > 0 && (claim && verbalRoots[n.ev.Code[:2]] || !claim && !sayingRoots[n.ev.Code[:2]]) {
 			return slices.Clone(n.ev.Agents)
 		}
 	}

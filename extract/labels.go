@@ -9,11 +9,14 @@ import (
 //
 //	labelVerb ACTOR [as] [a|an|the] [ADJ ...] NOUN
 //	labelVerb [OWNER] [ADJ|NOUN]* TITLE [, NAME ,] as [a|an|the] [ADJ ...] NOUN
+//	labelVerb the [ADJ]* ACT-NOUN [as] [a|an] [ADJ ...] NOUN|ADJ      (the act's doers, told before)
 //	  NOUN a praiseLabel    -> praise (CAMEO 051)
 //	  NOUN a blameLabel     -> criticize (CAMEO 111)
 //
 // Example: "The Kenyan foreign minister described Somalia as a partner for
-// peace": Kenya praises Somalia.
+// peace": Kenya praises Somalia; "Iran expelled two British diplomats.
+// The Foreign Office called the expulsions unjustified": Britain
+// criticizes Iran.
 
 // labelVerbs give their object a name ("described X as", "branded X");
 // praiseLabels and blameLabels are the names that praise or blame whom
@@ -79,6 +82,11 @@ func (c *eventCtx) labelled(v int) ([]string, int) {
 			return c.resolveHolder(a, []string{c.acts[a].key}), k // "branded Chile's president a criminal"
 		}
 		return c.coordinated(a, 1), c.acts[a].b
+	}
+	if doers := c.reactedDoers(v + 1); len(doers) > 0 {
+		// "called the expulsions unjustified", "called the move blackmail":
+		// the act named again, whose doers the label is given to
+		return doers, objectNounAt(t, v+1) + 1
 	}
 	targets := c.objectAfter(v+1, 6)
 	if len(targets) == 0 {

@@ -24,6 +24,12 @@ func TestLabels(t *testing.T) {
 		{"an owner's title and the name in apposition to it", "Headline\n\nPeru described Chile's president, Ana Ruiz, as a criminal.", []string{"country:PER criticize person:ana-ruiz"}},
 		{"an owner's title", "Headline\n\nPeru branded Chile's president a criminal.", []string{"country:PER criticize country:CHL"}},
 		{"a title with no as after it", "Headline\n\nPeru described its president, Ana Ruiz, in a speech.", nil},
+		{"an act named again, its doer blamed", "Headline\n\nPeru expelled two Chilean diplomats. Chile called the expulsions unjustified.",
+			[]string{"country:PER expel country:CHL", "country:CHL criticize country:PER"}},
+		{"the move is no denial", "Headline\n\nPeru cut gas supplies to Chile. Peru denied the charge. Chilean President Ana Ruiz called the move political blackmail.",
+			[]string{"country:PER reduce country:CHL", "person:ana-ruiz criticize country:PER"}},
+		{"an act named again, with a label of no blame", "Headline\n\nPeru expelled two Chilean diplomats. Chile called the expulsions a surprise.",
+			[]string{"country:PER expel country:CHL"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
