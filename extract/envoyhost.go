@@ -47,3 +47,44 @@ func (c *eventCtx) envoyHost(v int) (host, sender string) {
 	}
 	return c.acts[h].key, sender
 }
+
+// An envoy summoned to a state's ministry is summoned by that state:
+//
+//	ENVOY (was|were) VERB to [the] [STATE|NATIONALITY ['s]] [ADJ|NOUN]* MINISTRY [in CAPITAL]
+//
+// "Peru's ambassador was summoned to the foreign ministry in Santiago":
+// Chile summoned him.
+
+// ministryHost is the state whose ministry the words after a passive verb,
+// from token end on, send its subject to; "" when they name none.
+func (c *eventCtx) ministryHost(end int) string {
+	t := c.t
+	if end >= len(t) || t[end].Tag != "TO" {
+		return ""
+	}
+	state := ""
+	k := end + 1
+	for k < len(t) && determiners[t[k].lower()] {
+		k++
+	}
+	if a := actorAt(c.acts, k); a >= 0 && c.acts[a].a == k && c.acts[a].typ == Country && !c.acts[a].where {
+		state, k = c.acts[a].key, c.acts[a].b
+		if k < len(t) && isPossessive(t[k].Text) {
+			k++
+		}
+	}
+	for n := 0; k < len(t) && n < 3 && !ministryNouns[t[k].lower()]; k, n = k+1, n+1 {
+		if isCap(t[k].Text) && actorAt(c.acts, k) < 0 || !commonNounOrAdjective(t[k].Tag) && !isCap(t[k].Text) {
+			return ""
+		}
+	}
+	if k >= len(t) || !ministryNouns[t[k].lower()] {
+		return ""
+	}
+	if state == "" && k+2 < len(t) && cityPreps[t[k+1].lower()] {
+		if a := actorAt(c.acts, k+2); a >= 0 && c.acts[a].a == k+2 && c.acts[a].typ == Country && !c.acts[a].demonym {
+			state = c.acts[a].key // "the foreign ministry in Santiago"
+		}
+	}
+	return state
+}

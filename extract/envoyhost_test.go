@@ -32,3 +32,27 @@ func TestEnvoyHost(t *testing.T) {
 		}
 	}
 }
+
+// ministryHost alone: the state whose ministry a passive verb sends its
+// subject to.
+func TestMinistryHost(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		end        int
+		want       string
+	}{
+		{"a ministry in a capital", "was/VBD summoned/VBN to/TO the/DT foreign/JJ ministry/NN in/IN Santiago/NNP", []actor{{a: 7, b: 8, key: "country:CHL", typ: Country, capital: true}}, 2, "country:CHL"},
+		{"a nationality's ministry", "was/VBD summoned/VBN to/TO the/DT Chilean/JJ foreign/JJ ministry/NN", []actor{{a: 4, b: 5, key: "country:CHL", typ: Country, demonym: true}}, 2, "country:CHL"},
+		{"a state's ministry", "was/VBD summoned/VBN to/TO Chile/NNP 's/POS foreign/JJ ministry/NN", []actor{countryAt(3, "CHL")}, 2, "country:CHL"},
+		{"a ministry of no state", "was/VBD summoned/VBN to/TO the/DT foreign/JJ ministry/NN", nil, 2, ""},
+		{"no ministry", "was/VBD sent/VBN to/TO Chile/NNP", []actor{countryAt(3, "CHL")}, 2, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if got := c.ministryHost(tc.end); got != tc.want {
+				t.Errorf("ministryHost = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

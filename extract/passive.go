@@ -69,6 +69,9 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 			}
 		}
 	}
+	if host := c.ministryHost(end); len(agents) == 0 && host != "" && envoyHostRoots[p.code[:2]] && !slices.Contains(targets, host) {
+		agents = []string{host} // "Peru's ambassador was summoned to the foreign ministry in Santiago"
+	}
 	if len(targets) == 0 && len(agents) > 0 {
 		// "a plane was donated to Arafat by the Netherlands": the
 		// subject is a thing; the pattern's preposition names whom
