@@ -560,7 +560,7 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 			out = append(out, ev)
 		}
 	}
-	return out
+	return append(out, x.frontedDemand(doc, si, ctx)...)
 }
 
 // saidEvent is the event p that the subject of the verb at v does to
