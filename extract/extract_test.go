@@ -1139,6 +1139,8 @@ func TestEvents(t *testing.T) {
 		{"the country is the one state named before", "Headline\n\nPeru held elections on Sunday. The country's new leaders criticised Chile.", []string{"country:PER criticize country:CHL"}},
 		{"a name in apposition to another state's group is the target", "Headline\n\nChile's government has reached a peace deal with Peru's largest rebel group, the Shining Path.", []string{"country:CHL agree organization:shining-path"}},
 		{"an envoy summoned to a ministry in a capital is summoned by its state", "Headline\n\nPeru's ambassador was summoned to the foreign ministry in Santiago.", []string{"country:CHL summon country:PER"}},
+		{"a claim a pattern's words hold is its owner's", "Headline\n\nChile accepted Peru's demands.", []string{"country:CHL yield country:PER"}},
+		{"conditions met are yielded to their owner", "Headline\n\nChile has met Peru's conditions.", []string{"country:CHL yield country:PER"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -60,8 +60,15 @@ func (c *eventCtx) targetOf(end int, spec, agents []string, own bool) []string {
 	if slices.Contains(spec, claimTarget) {
 		if end > 1 && claimNouns[c.t[end-1].lower()] {
 			// "accepted an Egyptian proposal": the pattern's words hold
-			// the claim, whose author is read from its phrase
-			return c.claimant(compoundBefore(c.t, end-1) + 1)
+			// the claim, whose author is read from its phrase, or owns it
+			// ("accepted the EU's demands")
+			k := compoundBefore(c.t, end-1)
+			if k >= 1 && isPossessive(c.t[k].Text) {
+				if a := actorAt(c.acts, k-1); a >= 0 && !c.acts[a].modifier {
+					return []string{c.acts[a].key}
+				}
+			}
+			return c.claimant(k + 1)
 		}
 		return c.claimant(end) // "denied the allegations by the US"
 	}
