@@ -713,6 +713,11 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text) || honorifics[t[k].Text]) {
 				k-- // "Saudi Arabia and the United Arab Emirates", "President Putin and Chancellor Schroeder", "Putin and Mrs Merkel"
 			}
+			if k >= 1 && isPossessive(t[k].Text) {
+				if o := actorAt(acts, k-1); o >= 0 && acts[o].b == k {
+					k = acts[o].a - 1 // "Toyota and China's FAW": past the owner, part of the name's phrase
+				}
+			}
 			if k >= 1 && t[k].Text == "," && c.titleNounAt(k-1) {
 				// "and her Peruvian counterpart, Jorge Soto", "and the
 				// Peruvian foreign minister, Jorge Soto": the name in
