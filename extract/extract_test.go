@@ -1560,6 +1560,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("“Quoted” — ‘x’ (AP)\n\n\u00a0 Al-Qaeda’s leader, al-Baghdadi, was killed by U.S. forces.")
 	f.Add("a-b-c -- . . . 's 's ' , ,")
 	f.Add("Generals\n\nPresidents A and B met Trade and Industry Minister Ana Ruiz. Ministers C, D and E left.")
+	f.Add("Chile rejects remarks\n\nMrs Ruiz met Mr Soto. The government rejected her remarks and summoned her. Peru's envoy was summoned to the ministry in")
+	f.Add("H\n\nChile must pay, the UN said. The country denied any involvement until the two sides reach")
 	x := extractor(f)
 	f.Fuzz(func(t *testing.T, in string) {
 		doc, err := Parse("f", "f", []byte(in), ParseOptions{})
