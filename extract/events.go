@@ -1576,8 +1576,8 @@ func (c *eventCtx) governingVerb(v int) int {
 	for k >= 0 && (modifiesNoun(t[k]) || nounModifierWord(t[k]) || actorAt(c.acts, k) >= 0) {
 		k-- // "will begin accession talks with"
 	}
-	if k >= 1 && (t[k].Tag == "RP" || excludeParticles[t[k].lower()]) && strings.HasPrefix(t[k-1].Tag, "VB") {
-		k-- // "did not rule out a strike on": the verb before its particle
+	if k >= 1 && (t[k].Tag == "RP" || excludeParticles[t[k].lower()] || instrumentPreps[t[k].lower()]) && strings.HasPrefix(t[k-1].Tag, "VB") {
+		k-- // "did not rule out a strike on", "will proceed with the annexation of": the verb before its particle
 	}
 	if k >= 0 && strings.HasPrefix(t[k].Tag, "VB") && actorAt(c.acts, k) < 0 {
 		return k

@@ -195,10 +195,30 @@ func (c *eventCtx) nominalAgent(v int) []string {
 			return c.coordinated(a, -1) // the headline "India in talks with Iran", with no verb
 		}
 	}
+	if m := compoundBefore(t, k+1); m >= 1 && instrumentPreps[t[m].lower()] && isVerb(t, m-1) && actorAt(acts, m-1) < 0 && !takesStance(t[m-1].lower()) && !c.prepTarget(m-1, t[m].lower()) {
+		// "Israel responded with air strikes on Hamas": what the subject
+		// answered, or acted, with is its own act
+		return c.subjectOf(m - 1)
+	}
 	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[t[k].lower()] || takesStance(t[k].lower()) {
 		return nil // "Brazil criticised the sanctions on Venezuela", "China rejected the sanctions on Russia": not theirs
 	}
 	return c.subjectOf(k)
+}
+
+// prepTarget reports a verb at v one of whose patterns of the verb alone
+// takes its target after the preposition prep: "agreed with", "sided
+// with" name whom, not what the subject acts with.
+func (c *eventCtx) prepTarget(v int, prep string) bool {
+	if c.idx == nil {
+		return false
+	}
+	for _, p := range c.idx.verbs[c.idx.lemma(c.t[v].Text)] {
+		if len(p.rest) == 0 && slices.Contains(p.target, prep) {
+			return true
+		}
+	}
+	return false
 }
 
 // weaponNouns name what an attack is made with: "a missile strike".

@@ -9,6 +9,7 @@ import (
 // nominalAgent alone: who acts in an event a noun names is the actor or
 // nationality right before it, past its modifiers, or its possessor.
 func TestNominalAgent(t *testing.T) {
+	x := extractor(t)
 	for _, tc := range []struct {
 		name, text string
 		acts       []actor
@@ -28,9 +29,11 @@ func TestNominalAgent(t *testing.T) {
 		{"a meeting past the nouns that modify it", "Ruiz/NNP said/VBD at/IN a/DT joint/JJ news/NN meeting/NN with/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(8, "PER")}, 6, []string{"person:ruiz"}},
 		{"a meeting of a participle in commas after a name", "Ruiz/NNP ,/, speaking/NN at/IN a/DT meeting/NN with/IN Peru/NNP ,/, said/VBD", []actor{personAt(0, 1, "ruiz"), countryAt(7, "PER")}, 5, []string{"person:ruiz"}},
 		{"a participle after no name", "The/DT talks/NNS ,/, starting/VBG at/IN a/DT meeting/NN with/IN Peru/NNP ,/, ended/VBD", []actor{countryAt(8, "PER")}, 6, nil},
+		{"what the subject answered with", "Chile/NNP responded/VBD with/IN air/NN strikes/NNS on/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 4, []string{"country:CHL"}},
+		{"what a stance is taken with is no act of the subject's", "Chile/NNP agreed/VBD with/IN the/DT sanctions/NNS on/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 4, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, idx: x.idx}
 			if diff := cmp.Diff(tc.want, c.nominalAgent(tc.v)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
