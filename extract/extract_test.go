@@ -1142,6 +1142,7 @@ func TestEvents(t *testing.T) {
 		{"a claim a pattern's words hold is its owner's", "Headline\n\nChile accepted Peru's demands.", []string{"country:CHL yield country:PER"}},
 		{"conditions met are yielded to their owner", "Headline\n\nChile has met Peru's conditions.", []string{"country:CHL yield country:PER"}},
 		{"an act the subject answered with is its own", "Headline\n\nChile responded with air strikes on the Shining Path.", []string{"country:CHL strike organization:shining-path"}},
+		{"who claims responsibility for an act did it", "Headline\n\nThe Shining Path claimed responsibility for the attack on Chile.", []string{"organization:shining-path attack country:CHL"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

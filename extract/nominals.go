@@ -195,6 +195,11 @@ func (c *eventCtx) nominalAgent(v int) []string {
 			return c.coordinated(a, -1) // the headline "India in talks with Iran", with no verb
 		}
 	}
+	if m := compoundBefore(t, k+1); m >= 2 && purposePreps[t[m].lower()] && creditNouns[t[m-1].lower()] && isVerb(t, m-2) && ownVerbs[t[m-2].lower()] {
+		// "Hamas claimed responsibility for the attack on Israel": who
+		// owns up to the act did it
+		return c.subjectOf(m - 2)
+	}
 	if m := compoundBefore(t, k+1); m >= 1 && instrumentPreps[t[m].lower()] && isVerb(t, m-1) && actorAt(acts, m-1) < 0 && !takesStance(t[m-1].lower()) && !c.prepTarget(m-1, t[m].lower()) {
 		// "Israel responded with air strikes on Hamas": what the subject
 		// answered, or acted, with is its own act
@@ -205,6 +210,14 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	}
 	return c.subjectOf(k)
 }
+
+// creditNouns, after a verb of owning up (ownVerbs), make the act "for"
+// after them the subject's: "claimed responsibility for", "took credit
+// for".
+var (
+	creditNouns = lexicon.Class("creditNouns")
+	ownVerbs    = lexicon.Class("ownVerbs")
+)
 
 // prepTarget reports a verb at v one of whose patterns of the verb alone
 // takes its target after the preposition prep: "agreed with", "sided

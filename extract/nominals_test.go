@@ -29,6 +29,8 @@ func TestNominalAgent(t *testing.T) {
 		{"a meeting past the nouns that modify it", "Ruiz/NNP said/VBD at/IN a/DT joint/JJ news/NN meeting/NN with/IN Peru/NNP", []actor{personAt(0, 1, "ruiz"), countryAt(8, "PER")}, 6, []string{"person:ruiz"}},
 		{"a meeting of a participle in commas after a name", "Ruiz/NNP ,/, speaking/NN at/IN a/DT meeting/NN with/IN Peru/NNP ,/, said/VBD", []actor{personAt(0, 1, "ruiz"), countryAt(7, "PER")}, 5, []string{"person:ruiz"}},
 		{"a participle after no name", "The/DT talks/NNS ,/, starting/VBG at/IN a/DT meeting/NN with/IN Peru/NNP ,/, ended/VBD", []actor{countryAt(8, "PER")}, 6, nil},
+		{"an act one claims responsibility for", "Hamas/NNP claimed/VBD responsibility/NN for/IN the/DT attack/NN on/IN Peru/NNP", []actor{{a: 0, b: 1, key: "organization:hamas", typ: Organization}, countryAt(7, "PER")}, 5, []string{"organization:hamas"}},
+		{"an act one denies responsibility for", "Hamas/NNP denied/VBD responsibility/NN for/IN the/DT attack/NN on/IN Peru/NNP", []actor{{a: 0, b: 1, key: "organization:hamas", typ: Organization}, countryAt(7, "PER")}, 5, nil},
 		{"what the subject answered with", "Chile/NNP responded/VBD with/IN air/NN strikes/NNS on/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 4, []string{"country:CHL"}},
 		{"what a stance is taken with is no act of the subject's", "Chile/NNP agreed/VBD with/IN the/DT sanctions/NNS on/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 4, nil},
 	} {
