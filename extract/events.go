@@ -556,7 +556,11 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 		if p.action == "" {
 			continue
 		}
-		if ev, ok := x.saidEvent(doc, si, ctx, i, j, p, ctx.subjectOf(i), targets); ok {
+		agents := ctx.subjectOf(i)
+		if len(targets) == 1 && ctx.ownState(agents, targets[0]) {
+			continue // "Pakistan's High Commissioner said some Pakistanis should integrate": an official's own people
+		}
+		if ev, ok := x.saidEvent(doc, si, ctx, i, j, p, agents, targets); ok {
 			out = append(out, ev)
 		}
 	}

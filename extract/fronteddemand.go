@@ -49,7 +49,11 @@ func (x *Extractor) frontedDemand(doc *Document, si int, ctx *eventCtx) []Event 
 	if len(speakers) == 0 {
 		return nil
 	}
-	if ev, ok := x.saidEvent(doc, si, ctx, v, m+1, p, speakers, ctx.coordinated(a, 1)); ok {
+	targets := ctx.coordinated(a, 1)
+	if len(targets) == 1 && ctx.ownState(speakers, targets[0]) {
+		return nil // an official's own state
+	}
+	if ev, ok := x.saidEvent(doc, si, ctx, v, m+1, p, speakers, targets); ok {
 		return []Event{ev}
 	}
 	return nil

@@ -656,6 +656,11 @@ func (c *eventCtx) resolveHolder(a int, keys []string) []string {
 		if p, ok := c.holders[act.key+"|"+c.t[k].lower()]; ok {
 			return []string{p}
 		}
+		if h := c.titleHeadAfter(k); h > k {
+			if p, ok := c.holders[act.key+"|"+c.t[h].lower()]; ok {
+				return []string{p} // "the Israeli prime minister": the title's last word
+			}
+		}
 		// "the British minister": the one person holding an office of the
 		// country of the same kind, its government's ("foreign secretary");
 		// not its ambassador
@@ -664,6 +669,23 @@ func (c *eventCtx) resolveHolder(a int, keys []string) []string {
 		}
 	}
 	return keys
+}
+
+// titleHeadAfter is the last word of the title that opens at token k, past
+// the words before its head ("prime minister", "foreign minister"), or k
+// when no title of more words opens there.
+func (c *eventCtx) titleHeadAfter(k int) int {
+	h := k
+	for j := k; j < len(c.t) && j < k+3; j++ {
+		if c.isTitleWord(j) {
+			h = j
+			continue
+		}
+		if !commonNounOrAdjective(c.t[j].Tag) && c.t[j].Tag != "NNP" {
+			break
+		}
+	}
+	return h
 }
 
 // titleNounAt reports a title or a word for a counterpart in lower case

@@ -203,9 +203,10 @@ func TestCoordinatedHolders(t *testing.T) {
 		{"the office's holder", "talks/NNS between/IN Chile/NNP and/CC Peruvian/JJ president/NN", holders, []string{"country:CHL", "person:ruiz"}},
 		{"no holder: the country", "talks/NNS between/IN Chile/NNP and/CC Peruvian/JJ president/NN", nil, []string{"country:CHL", "country:PER"}},
 		{"another office: the country", "talks/NNS between/IN Chile/NNP and/CC Peruvian/JJ farmers/NNS", holders, []string{"country:CHL", "country:PER"}},
+		{"a title of two words, by its last", "talks/NNS between/IN Chile/NNP and/CC Peruvian/JJ prime/JJ minister/NN", map[string]string{"country:PER|minister": "person:ruiz"}, []string{"country:CHL", "person:ruiz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{countryAt(2, "CHL"), peruvian}, holders: tc.holders}
+			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{countryAt(2, "CHL"), peruvian}, holders: tc.holders, titles: map[string]bool{"president": true, "minister": true}}
 			if diff := cmp.Diff(tc.want, c.coordinated(0, 1)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
