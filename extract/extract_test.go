@@ -1146,6 +1146,8 @@ func TestEvents(t *testing.T) {
 		{"a nationality's title of more words is its holder", "Headline\n\nChilean Prime Minister Ana Ruiz met Peruvian President Hugo Soto. The Chilean prime minister praised Peru.",
 			[]string{"person:ana-ruiz meet person:hugo-soto", "person:ana-ruiz praise country:PER"}},
 		{"what an official says their own people should do is no demand", "Headline\n\nChile's ambassador to Peru, Ana Ruiz, arrived. Chile's ambassador to Peru said some Chileans should integrate more.", nil},
+		{"what a party is under pressure to do is not done", "Headline\n\nSyria, which has been under pressure to withdraw its troops from Lebanon, rejected the UN resolution.", []string{"country:SYR reject organization:united-nations"}},
+		{"an object relative clause with a named subject after an article", "Headline\n\nIran, which the US accuses of spying, said the claims were false.", []string{"country:USA accuse country:IRN"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -437,13 +437,21 @@ func (x *Extractor) presentVerbs(toks []Token) {
 }
 
 // relativeVerbs tags as a present tense a word in -s that the tagger took
-// for a noun right after a relative pronoun, and one joined to it by
-// "and", when the lexicon knows it as a verb: "Iran, which funds/NNS and
-// arms/NNS Hezbollah". A relative pronoun is followed by its clause's verb
-// or subject, never by a plural noun of the clause's own.
+// for a noun right after a relative pronoun, or after the name that is its
+// clause's subject, and one joined to it by "and", when the lexicon knows
+// it as a verb: "Iran, which funds/NNS and arms/NNS Hezbollah", "Iran,
+// which the US accuses/NNS of". A relative pronoun is followed by its
+// clause's verb or subject, never by a plural noun of the clause's own.
 func (x *Extractor) relativeVerbs(toks []Token) {
 	for i := 1; i < len(toks); i++ {
-		if !relativePronouns[toks[i-1].lower()] || !x.presentForm(toks[i]) {
+		r := i - 1 // past a subject named between: "which the US accuses/NNS of"
+		for r > 0 && strings.HasPrefix(toks[r].Tag, "NNP") && i-r <= 4 {
+			r--
+		}
+		if r < i-1 && r > 0 && determiners[toks[r].lower()] {
+			r--
+		}
+		if !relativePronouns[toks[r].lower()] || !x.presentForm(toks[i]) {
 			continue
 		}
 		toks[i].Tag = "VBZ"

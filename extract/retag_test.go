@@ -67,6 +67,7 @@ func TestRetagVerbs(t *testing.T) {
 		{"his stays the owner", "praised/VBD his/PRP$ ./.", objectPronouns, 1, "PRP$"},
 		{"a verb in -s after a relative pronoun", "Iran/NNP ,/, which/WDT funds/NNS Hezbollah/NNP", x.relativeVerbs, 3, "VBZ"},
 		{"a verb in -s joined to it", "Iran/NNP ,/, which/WDT funds/NNS and/CC arms/NNS Hezbollah/NNP", x.relativeVerbs, 5, "VBZ"},
+		{"a verb in -s after a relative pronoun and its clause's named subject", "Iran/NNP ,/, which/WDT the/DT US/NNP accuses/NNS of/IN spying/VBG", x.relativeVerbs, 5, "VBZ"},
 		{"a noun in -s that is no verb after a relative pronoun stays", "the/DT firm/NN ,/, which/WDT profits/NNS rose/VBD", x.relativeVerbs, 4, "NNS"},
 		{"a verb in -s after no relative pronoun stays", "the/DT funds/NNS and/CC arms/NNS", x.relativeVerbs, 1, "NNS"},
 		{"an event noun that ends its phrase", "Chile/NNP began/VBD an/DT offensive/JJ against/IN Peru/NNP", eventNounAdjectives, 3, "NN"},
