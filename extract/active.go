@@ -50,6 +50,12 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 			return agents, c.reactedDoers(end)
 		}
 	}
+	if rel := c.relativeObject(v, end); len(rel) > 0 && len(p.rest) == 0 && (slices.Contains(p.target, objTarget) || slices.Contains(p.target, gapTarget)) {
+		// "Lebed, whom Yeltsin ordered to restore peace in Chechnya": the
+		// object is the one the relative pronoun stands for, whatever
+		// comes after the verb
+		return agents, rel
+	}
 	if mutual(p) && len(agents) >= 2 || consultation(p) {
 		// "Japan and South Korea held talks on North Korea's program":
 		// the parties are the subject; only the pattern's own words

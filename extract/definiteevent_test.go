@@ -146,3 +146,22 @@ func TestClauseJoinedBetween(t *testing.T) {
 		}
 	}
 }
+
+// commentTopic alone: an event noun that a comment is on is its topic.
+func TestCommentTopic(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"declined/VBD comment/NN on/IN fighting/VBG in/IN Iraq/NNP", 3, true},
+		{"refused/VBD to/TO comment/VB on/IN the/DT attack/NN", 5, true},
+		{"declined/VBD comment/NN about/IN the/DT recent/JJ attacks/NNS", 5, true},
+		{"launched/VBD an/DT attack/NN on/IN Iraq/NNP", 2, false},
+		{"reported/VBD on/IN the/DT attack/NN", 3, false},
+	} {
+		if got := commentTopic(slashTagged(tc.text), tc.v); got != tc.want {
+			t.Errorf("%s: commentTopic(%d) = %v, want %v", tc.text, tc.v, got, tc.want)
+		}
+	}
+}

@@ -392,6 +392,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if nominal && subjectNouns[i] {
 			continue // "The deal between Chile and Peru was signed": the signing tells it
 		}
+		if (nominal || t[i].Tag == "VBG") && commentTopic(t, i) {
+			continue // "Nato declines comment on fighting in Iraq": what is (not) talked about, no one's act
+		}
 		if !nominal && ctx.undergoesNoun(i) {
 			continue // "is receiving support from Iran": the noun's act, not a reception
 		}
@@ -454,6 +457,17 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		}
 	}
 	return out
+}
+
+// commentTopic reports an event noun at v that is the topic of a comment:
+//
+//	COMMENT-NOUN (on|about|over|...) [DET|ADJ]* EVENT-NOUN
+//
+// "declined comment on fighting in Iraq", "refused to comment on the
+// attack".
+func commentTopic(t []Token, v int) bool {
+	k := modifiersBefore(t, v)
+	return k >= 1 && (statePreps[t[k].lower()] || reasonPreps[t[k].lower()]) && commentNouns[t[k-1].lower()]
 }
 
 // partyInGap reports a party the "*" of a light-verb pattern rest
@@ -1126,8 +1140,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if domestic != "" && len(targets) == 0 && !mutual(p) {
 		targets = []string{domestic} // "Turkey will allow Turkish Kurd refugees to return"
 	}
-	if k := ctx.objectHead(end); !nominal && (rejectVerbs[t[v].lower()] || rejectVerbs[p.action]) && k >= 0 && commentNouns[t[k].lower()] {
-		return nil // "declined comment on the differences between the UN and Iraq": nothing said, no rejection
+	if k := ctx.objectHead(end); !nominal && (rejectVerbs[t[v].lower()] || rejectVerbs[p.action]) && (k >= 0 && commentNouns[t[k].lower()] || end+1 < len(t) && infinitiveMarks[t[end].lower()] && commentNouns[t[end+1].lower()]) {
+		return nil // "declined comment on the differences between the UN and Iraq", "declined to comment on": nothing said, no rejection
 	}
 	if !nominal && p.code[:2] == "18" && ctx.economicObject(end) {
 		return nil // "hurting American manufacturers": harm to an economy, no violence

@@ -40,7 +40,7 @@ func (c *eventCtx) relativeObject(v, end int) []string {
 	case k >= 0 && t[k].Tag == "PRP":
 		j = k - 1
 	case s >= 0 && c.acts[s].b == k+1:
-		j = c.acts[s].a - 1
+		j = c.titleChunkStart(c.acts[s].a) - 1 // "whom Chilean President Hugo Soto ordered": past the subject's title and its owner
 		for j >= 0 && determiners[t[j].lower()] {
 			j--
 		}
