@@ -1151,6 +1151,7 @@ func TestEvents(t *testing.T) {
 		{"the object of an object relative clause is its antecedent", "Headline\n\nAna Ruiz, whom Chilean President Hugo Soto ordered to restore peace in Peru, struck a deal.", []string{"person:hugo-soto order person:ana-ruiz"}},
 		{"fighting commented on is no one's act", "Nato declines comment on fighting in Iraq\n\nThe story went on.", nil},
 		{"a comment declined is no rejection", "Headline\n\nNato declined to comment on the fighting in Iraq.", nil},
+		{"what one is advised to do is not done", "Headline\n\nThe EU disagreed with German advice to consumers to shun British lamb.", nil},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
