@@ -85,3 +85,22 @@ func TestOwnedAppositive(t *testing.T) {
 		})
 	}
 }
+
+// ownsOutsiders alone: a possessive that owns a group acting for no state.
+func TestOwnsOutsiders(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		acts []actor
+		want bool
+	}{
+		{"Serbia/NNP 's/POS opposition/NN", []actor{countryAt(0, "SRB")}, true},
+		{"Iraq/NNP 's/POS Kurdish/JJ rebels/NNS", []actor{countryAt(0, "IRQ"), {a: 2, b: 3, key: "country:KUR", typ: Country, demonym: true}}, true},
+		{"Serbia/NNP 's/POS government/NN", []actor{countryAt(0, "SRB")}, false},
+		{"Serbia/NNP accused/VBD rebels/NNS", []actor{countryAt(0, "SRB")}, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+		if got := c.ownsOutsiders(0); got != tc.want {
+			t.Errorf("%s: ownsOutsiders = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -341,6 +341,9 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 				k = acts[a].b - 1 // "Moscow-backed presidential candidate ... Viktor Yanukovych"
 				continue
 			}
+			if c.ownsOutsiders(a) {
+				return nil // "accused Serbia's opposition of stirring up unrest": not the state
+			}
 			if b := c.ownedAppositive(a); b >= 0 {
 				// "a peace deal with Peru's largest rebel group, the
 				// Shining Path": the group, by its name; its owner owns it
@@ -403,6 +406,21 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		}
 	}
 	return nil
+}
+
+// ownsOutsiders reports an actor a whose possessive owns a group that
+// acts for no state: "Serbia's opposition", "Turkey's Kurdish rebels".
+func (c *eventCtx) ownsOutsiders(a int) bool {
+	t := c.t
+	k := c.acts[a].b
+	if k >= len(t) || !isPossessive(t[k].Text) {
+		return false
+	}
+	j := modifiersAfter(t, k+1)
+	for j < len(t) && actorAt(c.acts, j) >= 0 && c.acts[actorAt(c.acts, j)].demonym {
+		j = c.acts[actorAt(c.acts, j)].b // "Turkey's Kurdish rebels"
+	}
+	return j < len(t) && outsideGroups[t[j].lower()]
 }
 
 // ownedAppositive is the actor named in apposition to a common noun that
