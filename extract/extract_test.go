@@ -1153,6 +1153,7 @@ func TestEvents(t *testing.T) {
 		{"a comment declined is no rejection", "Headline\n\nNato declined to comment on the fighting in Iraq.", nil},
 		{"what one is advised to do is not done", "Headline\n\nThe EU disagreed with German advice to consumers to shun British lamb.", nil},
 		{"a state's opposition is not the state", "Headline\n\nThe Liberal Party accused Peru's opposition of stirring up unrest.", nil},
+		{"a strike called by a leader is no strike of force", "Headline\n\nPeruvians ended a four-hour strike called by President Ana Ruiz to protest against Chile.", nil},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

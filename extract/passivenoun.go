@@ -68,26 +68,53 @@ func (c *eventCtx) passiveNoun(v int, rest []string) int {
 }
 
 // subjectNouns marks the event nouns that are the passive subject of a
-// light-verb pattern's participle later in the sentence: their act is the
-// verb's event, told by the verb, and no second one of their own.
+// light-verb pattern's participle later in the sentence, or that the
+// participle follows with its doer: their act is the verb's event, told
+// by the verb, and no second one of their own.
 //
 //	NOUN ... (was|were) VERB-VBN      the pattern VERB * NOUN
+//	NOUN VERB-VBN by DOER             the pattern VERB * NOUN
 //
-// "The deal between Chile and Peru was signed in Lima": a signing only.
+// "The deal between Chile and Peru was signed in Lima": a signing only;
+// "a four-hour strike called by Arafat": a strike called, no strike of
+// force (a noun of force after which the participle of a light verb of
+// another kind stands; "sanctions imposed by the EU" keep their own act).
 func (x *Extractor) subjectNouns(ctx *eventCtx) map[int]bool {
 	var out map[int]bool
-	for v, tok := range ctx.t {
-		if tok.Tag != "VBN" {
+	mark := func(k int) {
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[k] = true
+	}
+	t := ctx.t
+	for v, tok := range t {
+		if tok.Tag != "VBN" && tok.Tag != "VBD" {
 			continue
 		}
 		for _, p := range x.idx.verbs[x.idx.verbLemma(tok.Text)] {
-			if k := ctx.passiveNoun(v, p.rest); k >= 0 {
-				if out == nil {
-					out = map[int]bool{}
+			if k := ctx.passiveNoun(v, p.rest); k >= 0 && tok.Tag == "VBN" {
+				mark(k)
+			}
+			// "a four-hour strike called by Arafat": the participle after
+			// the noun is its light verb's, in the passive; the noun
+			// has that verb's sense ("call * strike"), not its own
+			if rest := p.rest; len(rest) > 0 && v >= 1 && v+1 < len(t) && agentPreps[t[v+1].lower()] && !violentRoots[p.code[:2]] {
+				if w := t[v-1].lower(); (w == rest[len(rest)-1] || w == rest[len(rest)-1]+"s") && x.violentNoun(w) {
+					mark(v - 1)
 				}
-				out[k] = true
 			}
 		}
 	}
 	return out
+}
+
+// violentNoun reports a noun whose own sense is an act of force: "strike".
+func (x *Extractor) violentNoun(w string) bool {
+	for _, p := range x.idx.verbs[x.idx.lemma(w)] {
+		if len(p.rest) == 0 && violentRoots[p.code[:2]] {
+			return true
+		}
+	}
+	return false
 }

@@ -51,6 +51,8 @@ func TestSubjectNouns(t *testing.T) {
 		{"sanctions lifted in the passive", "Sanctions/NNS on/IN Chile/NNP were/VBD lifted/VBN", []int{0}},
 		{"a deal signed in the active", "Chile/NNP and/CC Peru/NNP signed/VBD the/DT deal/NN", nil},
 		{"a deal praised: no pattern of the verb has the noun", "The/DT deal/NN was/VBD praised/VBN", nil},
+		{"a strike called by a leader: no strike of force", "a/DT strike/NN called/VBN by/IN Ana/NNP Ruiz/NNP", []int{1}},
+		{"sanctions imposed by a state keep their own act", "sanctions/NNS imposed/VBN by/IN Chile/NNP", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
