@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
@@ -55,6 +56,62 @@ func statesBefore(acts []actor, k int) []string {
 		}
 		if !slices.Contains(out, a.key) {
 			out = append(out, a.key)
+		}
+	}
+	return out
+}
+
+// "The North" or "the South", capitalised and standing alone, is the one
+// state the document names whose name opens with that point of the
+// compass:
+//
+//	the (North|South|...) [no name after it]       (one such state named in the document)
+//
+// "North Korea agreed to return to talks. Japan has accused the North of
+// abducting its citizens": North Korea.
+
+// addCompassStates makes actors of "the North" and the like where the
+// document names one state whose name opens with the word; labels maps a
+// country's key to its name.
+func addCompassStates(doc *Document, bySent map[int][]actor, labels map[string]string) []Reference {
+	named := map[string]bool{} // the states the document names
+	for _, acts := range bySent {
+		for _, a := range acts {
+			if a.typ == Country {
+				named[a.key] = true
+			}
+		}
+	}
+	var refs []Reference
+	for si, sent := range doc.Sentences {
+		t := sent.Tokens
+		for k := 1; k < len(t); k++ {
+			if !compassPoints[t[k].Text] || !articles[t[k-1].lower()] || k+1 < len(t) && isCap(t[k+1].Text) || actorAt(bySent[si], k) >= 0 {
+				continue
+			}
+			var states []string
+			for key := range named {
+				if point, _, ok := strings.Cut(labels[key], " "); ok && point == t[k].Text {
+					states = append(states, key)
+				}
+			}
+			if len(states) != 1 {
+				continue
+			}
+			ref := actor{a: k, b: k + 1, key: states[0], typ: Country}
+			refs = append(refs, Reference{Key: ref.key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
+			addActor(bySent, si, ref)
+		}
+	}
+	return refs
+}
+
+// countryLabels maps the key of each country of ents to its name.
+func countryLabels(ents []Entity) map[string]string {
+	out := map[string]string{}
+	for _, e := range ents {
+		if e.Type == Country {
+			out[e.Key] = e.Label
 		}
 	}
 	return out

@@ -104,3 +104,33 @@ func TestOwnsOutsiders(t *testing.T) {
 		}
 	}
 }
+
+// addCompassStates alone: "the North" is the one state the document names
+// whose name opens with "North".
+func TestAddCompassStates(t *testing.T) {
+	labels := map[string]string{"country:PRK": "North Korea", "country:KOR": "South Korea", "country:MKD": "North Macedonia", "country:CHL": "Chile"}
+	for _, tc := range []struct {
+		name, text string
+		named      []actor // the states the document names, in its first sentence
+		want       []string
+	}{
+		{"one state of the North", "Japan/NNP accused/VBD the/DT North/NNP", []actor{countryAt(0, "PRK")}, []string{"3 country:PRK"}},
+		{"two states of the North: no one", "Japan/NNP accused/VBD the/DT North/NNP", []actor{countryAt(0, "PRK"), countryAt(1, "MKD")}, nil},
+		{"a name after it", "Japan/NNP accused/VBD the/DT North/NNP Atlantic/NNP", []actor{countryAt(0, "PRK")}, nil},
+		{"no state of the South", "Japan/NNP accused/VBD the/DT South/NNP", []actor{countryAt(0, "PRK"), countryAt(1, "CHL")}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			first, second := textDoc("It/PRP rained/VBD"), textDoc(tc.text)
+			doc := &Document{Text: second.Text, Sentences: []Sentence{first.Sentences[0], second.Sentences[0]}}
+			bySent := map[int][]actor{0: tc.named}
+			addCompassStates(doc, bySent, labels)
+			var got []string
+			for _, a := range bySent[1] {
+				got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

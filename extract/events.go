@@ -241,7 +241,8 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	// byTitle maps a title's last word ("minister") to the one person the
 	// document gives such a title, or to "" when it gives it to several
 	byTitle := map[string]string{}
-	for _, e := range de.list() {
+	ents := de.list()
+	for _, e := range ents {
 		for _, r := range e.Roles {
 			f := strings.Fields(r.Title)
 			if len(f) == 0 {
@@ -275,6 +276,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	leaderStates(doc, bySent, offices)
 	refs := addReferences(doc, bySent, stateOf(focal, de), func(a actor) string { return partyCountry(a, de, offices) })
 	refs = append(refs, addCountryNouns(doc, bySent)...)
+	refs = append(refs, addCompassStates(doc, bySent, countryLabels(ents))...)
 	refs = append(refs, addPairs(doc, bySent)...)
 	refs = append(refs, addBarePairs(doc, bySent)...)
 	refs = append(refs, addTitles(doc, bySent, byTitle, x.idx.titleHeads)...)

@@ -87,7 +87,7 @@ func (c *eventCtx) targetOf(end int, spec, agents []string, own bool) []string {
 	}
 	// "demanded that the US cancel", "urged Friday that Israel ease": the
 	// subject of the complement clause
-	for k := end; k < len(c.t) && k < end+3; k++ {
+	for k := end; k < len(c.t) && k < end+4; k++ {
 		if thatWords[c.t[k].lower()] {
 			if k+1 < len(c.t) && isVerb(c.t, k+1) {
 				break // "signed a deal that allows Peru to": a relative clause, no complement
@@ -107,8 +107,9 @@ func (c *eventCtx) targetOf(end int, spec, agents []string, own bool) []string {
 			}
 			break
 		}
-		if !(c.t[k].Tag == "NNP" && isDateWord(c.t[k].Text) || c.t[k].Tag == "RB" || c.t[k].Tag == "CD") {
-			break // "urged Friday that Israel ease"; but "told MPs that Britain would": whom one told
+		if !(c.t[k].Tag == "NNP" && isDateWord(c.t[k].Text) || c.t[k].Tag == "RB" || c.t[k].Tag == "CD" ||
+			dayPreps[c.t[k].lower()] && k+1 < len(c.t) && isDateWord(c.t[k+1].Text)) {
+			break // "urged Friday that Israel ease", "demanded on Friday that"; but "told MPs that Britain would": whom one told
 		}
 	}
 	if e := c.pastMannerPhrase(end); e+1 < len(c.t) && infinitiveMarks[c.t[e].lower()] && c.t[e+1].Tag == "VB" && !isCap(c.t[e+1].Text) && actorAt(c.acts, e+1) < 0 {
