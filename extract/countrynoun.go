@@ -116,3 +116,81 @@ func countryLabels(ents []Entity) map[string]string {
 	}
 	return out
 }
+
+// "The three countries" stand for the last three states named together in
+// a list, in their sentence or the two before; "the four countries" for
+// four:
+//
+//	STATE , STATE and STATE ... .  the three (countries|nations|...)
+//
+// "Britain, France and Germany met Iran. The three countries urged Tehran
+// to suspend enrichment."
+
+// groupNumbers count the states of a group noun after "the", from three
+// on, in order: "three" is 3.
+var groupNumbers = lexicon.List("groupNumbers")
+
+// addStateGroups makes actors of "the three countries" and the like, and
+// returns the references they are.
+func addStateGroups(doc *Document, bySent map[int][]actor) []Reference {
+	var refs []Reference
+	for si, sent := range doc.Sentences {
+		t := sent.Tokens
+		for k := 2; k < len(t); k++ {
+			n := slices.Index(groupNumbers, t[k-1].lower()) + 3
+			if n < 3 || !pairStateNouns[t[k].lower()] || !definite[t[k-2].lower()] || actorAt(bySent[si], k) >= 0 {
+				continue
+			}
+			var group []string
+			for s := si; s >= 0 && s >= si-2 && group == nil; s-- {
+				end := len(doc.Sentences[s].Tokens)
+				if s == si {
+					end = k - 2
+				}
+				group = lastList(doc.Sentences[s].Tokens, bySent[s], end, n)
+			}
+			if group == nil {
+				continue
+			}
+			addActor(bySent, si, actor{a: k - 2, b: k + 1, key: group[0], also: group[1:], typ: Country})
+			for _, key := range group {
+				refs = append(refs, Reference{Key: key, Text: doc.Text[t[k-2].Start:t[k].End], Start: t[k-2].Start, End: t[k].End, Sentence: si})
+			}
+		}
+	}
+	return refs
+}
+
+// lastList is the last list of n distinct states that the actors acts of
+// tokens t name before token end, joined by commas and one "and": "Britain,
+// France and Germany"; nil when there is none.
+func lastList(t []Token, acts []actor, end, n int) []string {
+	var last []string
+	var run []string
+	prev := -1 // the end of the run's last actor
+	for _, a := range acts {
+		if a.b > end || a.typ != Country || a.demonym || a.modifier || a.where || len(a.also) > 0 {
+			continue
+		}
+		joined := prev >= 0 && a.a-prev <= 2 && a.a > prev
+		for j := prev; joined && j < a.a; j++ {
+			if w := t[j].lower(); w != "," && !coordinators[w] && !determiners[w] {
+				joined = false
+			}
+		}
+		if !joined {
+			if len(run) == n {
+				last = run
+			}
+			run = nil
+		}
+		if !slices.Contains(run, a.key) {
+			run = append(run, a.key)
+		}
+		prev = a.b
+	}
+	if len(run) == n {
+		last = run
+	}
+	return last
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -127,6 +128,39 @@ func TestAddCompassStates(t *testing.T) {
 			var got []string
 			for _, a := range bySent[1] {
 				got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// addStateGroups alone: "the three countries" are the last three states
+// named together in a list.
+func TestAddStateGroups(t *testing.T) {
+	gbr, fra, deu, irn := countryAt(0, "GBR"), countryAt(2, "FRA"), countryAt(4, "DEU"), countryAt(6, "IRN")
+	for _, tc := range []struct {
+		name, before string
+		prev         []actor
+		text         string
+		want         []string
+	}{
+		{"three in a list", "Britain/NNP ,/, France/NNP and/CC Germany/NNP met/VBD Iran/NNP", []actor{gbr, fra, deu, irn},
+			"The/DT three/CD countries/NNS agreed/VBD", []string{"0 country:GBR+country:FRA+country:DEU"}},
+		{"four for three: no one", "Britain/NNP ,/, France/NNP and/CC Germany/NNP met/VBD Iran/NNP", []actor{gbr, fra, deu, irn},
+			"The/DT four/CD countries/NNS agreed/VBD", nil},
+		{"three named apart: no list", "Britain/NNP met/VBD France/NNP in/IN Germany/NNP", []actor{countryAt(0, "GBR"), countryAt(2, "FRA"), countryAt(4, "DEU")},
+			"The/DT three/CD countries/NNS agreed/VBD", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			first, second := textDoc(tc.before), textDoc(tc.text)
+			doc := &Document{Text: second.Text, Sentences: []Sentence{first.Sentences[0], second.Sentences[0]}}
+			bySent := map[int][]actor{0: tc.prev}
+			addStateGroups(doc, bySent)
+			var got []string
+			for _, a := range bySent[1] {
+				got = append(got, fmt.Sprintf("%d %s", a.a, strings.Join(append([]string{a.key}, a.also...), "+")))
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)

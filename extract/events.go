@@ -277,6 +277,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	refs := addReferences(doc, bySent, stateOf(focal, de), func(a actor) string { return partyCountry(a, de, offices) })
 	refs = append(refs, addCountryNouns(doc, bySent)...)
 	refs = append(refs, addCompassStates(doc, bySent, countryLabels(ents))...)
+	refs = append(refs, addStateGroups(doc, bySent)...)
 	refs = append(refs, addPairs(doc, bySent)...)
 	refs = append(refs, addBarePairs(doc, bySent)...)
 	refs = append(refs, addTitles(doc, bySent, byTitle, x.idx.titleHeads)...)

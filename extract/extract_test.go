@@ -1157,6 +1157,8 @@ func TestEvents(t *testing.T) {
 		{"the North is the one state named whose name opens so", "Headline\n\nNorth Korea agreed to return to talks. Japan has accused the North of abducting its citizens.",
 			[]string{"country:JPN accuse country:PRK", "country:PRK abduct country:JPN"}},
 		{"a demand on a day that another act", "Headline\n\nPeru demanded on Friday that Chile return a war veteran.", []string{"country:PER demand country:CHL"}},
+		{"the three countries are the three named together", "Headline\n\nBritain, France and Germany met Iran in Geneva. The three countries urged Tehran to suspend enrichment.",
+			[]string{"country:DEU,country:FRA,country:GBR meet country:IRN", "country:DEU,country:FRA,country:GBR urge country:IRN"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
