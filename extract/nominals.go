@@ -416,6 +416,9 @@ func (c *eventCtx) nominalParties(v, end int, p verbEntry) (agents, targets []st
 		agents = c.nounTimeSubject(v, p) // "Chirac left Paris after talks with Kohl"
 	}
 	targets = c.objectAfter(end+1, 8)
+	if end < len(t) && fromPreps[t[end].lower()] && !slices.Contains(p.target, t[end].lower()) {
+		targets = nil // "the Palestinian letter from Marwan Jilani": who it is from, not to
+	}
 	if by, to, ok := c.undergone(v, end); ok {
 		agents, targets = by, to // "Chile faced criticism from Peru"
 	} else if by, to, between, ok := c.nounByPhrase(end); ok {
