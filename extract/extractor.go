@@ -492,13 +492,13 @@ func (x *Extractor) headlinePluralVerbs(toks []Token) {
 }
 
 // listBaseVerbs tags as a present tense the base form of a verb that a
-// headline puts after a list of names and before what is done, which the
-// tagger reads as a noun or, in lower case, a name: "China, Russia
-// sign/NNP energy deal", "US, UK launch/NN strikes on Houthis". Only a verb the lexicon's patterns know,
-// after two names joined by a comma or "and". In the body (headline
-// false) the verb must also have its object after it, a name, an article
-// or a possessive: "France and Germany support/NN Croatia's bid", but
-// "Marks and Spencer store/NN managers".
+// list of names has for subject, which the tagger reads as a noun or, in
+// lower case, a name: the headlines "China, Russia sign/NNP energy deal",
+// "US, UK launch/NN strikes on Houthis". Only a verb the lexicon's
+// patterns know, after two names joined by a comma or "and". In the body
+// (headline false) the verb must also have its object after it, a name,
+// an article or a possessive: "France and Germany support/NN Croatia's
+// bid", but "Marks and Spencer store/NN managers".
 func (x *Extractor) listBaseVerbs(toks []Token, headline bool) {
 	for i := 3; i+1 < len(toks); i++ {
 		if !(toks[i].Tag == "NN" || toks[i].Tag == "NNP" && !isCap(toks[i].Text)) || !strings.HasPrefix(toks[i-1].Tag, "NNP") {

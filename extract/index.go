@@ -343,7 +343,6 @@ func nameKey(s string) string {
 	return s
 }
 
-// lemma returns the lemma of a verb form.
 // verbLemma is lemma for a word read as a verb: a noun that names a
 // verb's act is no form of that verb when spelt as a verb of its own
 // ("will not deal/VB with the regime" is no agreement).
@@ -354,6 +353,7 @@ func (ix *index) verbLemma(word string) string {
 	return ix.lemma(word)
 }
 
+// lemma returns the lemma of a verb form.
 func (ix *index) lemma(word string) string {
 	w := strings.ToLower(word)
 	if l, ok := ix.lemmas[w]; ok {

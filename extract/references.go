@@ -444,9 +444,9 @@ func openingSubject(t []Token, acts []actor) actor {
 // actor a, the title's owner ("US Secretary of State Condoleezza Rice",
 // "Chile's President Ana Ruiz", "Chinese foreign ministry spokesman Liu
 // Jianchao": whatever nouns stand between, the name heads the phrase), or
-// in apposition to a title in
-// lower case after the owner's possessive ("Niger's interior minister,
-// Ahmed Sani, said"); false when a title and a person do not follow it.
+// in apposition to a title in lower case after the owner's possessive
+// ("Niger's interior minister, Ahmed Sani, said"); false when a title and
+// a person do not follow it.
 func titledHolder(t []Token, acts []actor, a actor) (actor, bool) {
 	for _, b := range acts {
 		if b.a < a.b {
