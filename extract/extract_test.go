@@ -1469,7 +1469,7 @@ func TestEvents(t *testing.T) {
 		{"a group of a nationality called by its name is that group", "Headline\n\nBritain sanctioned a Russian hacking group known as Star Blizzard.", []string{"country:GBR sanction organization:star-blizzard"}},
 		{"standing with a party supports it", "Headline\n\nWashington said it stood with Pakistan.", []string{"country:USA support country:PAK"}},
 		{"weapons received from a party are its supply", "Headline\n\nUkraine received 30 tanks from Poland.", []string{"country:POL supply country:UKR"}},
-		{"a sum received is no guest", "Headline\n\nIsrael receives $3.8bn every year from the United States.", nil},
+		{"a sum received is no guest but the giver's funding", "Headline\n\nIsrael receives $3.8bn every year from the United States.", []string{"country:USA fund country:ISR"}},
 		{"a sum of aid received from a party is its aid", "Headline\n\nIsrael receives $3.8bn in military aid from the United States.", []string{"country:USA aid country:ISR"}},
 		{"a ceasefire brokered by a third party", "Headline\n\nIndia and Pakistan agreed to a ceasefire brokered by Qatar.", []string{"country:IND agree country:PAK", "country:QAT mediate country:IND", "country:QAT mediate country:PAK"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
