@@ -19,6 +19,8 @@ func TestStanceAdjectives(t *testing.T) {
 		{"not satisfied: criticism", "Headline\n\nChilean President Ana Ruiz was not satisfied with Peru's answers.", []string{"person:ana-ruiz criticize country:PER"}},
 		{"not concerned: no stance", "Headline\n\nChile is not concerned about Peru's plans.", nil},
 		{"pleased with no party", "Headline\n\nChile was pleased with the weather.", nil},
+		{"satisfaction expressed with a party's reforms", "Headline\n\nPeru expressed satisfaction with Chile's reforms.", []string{"country:PER praise country:CHL"}},
+		{"disappointment expressed at a party's decision", "Headline\n\nPeru expressed disappointment at Chile's decision.", []string{"country:PER disapprove country:CHL"}},
 		{"an adjective before a noun", "Headline\n\nChile had a happy meeting with Peru.", []string{"country:CHL meet country:PER"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
