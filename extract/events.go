@@ -396,6 +396,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if nominal && subjectNouns[i] {
 			continue // "The deal between Chile and Peru was signed": the signing tells it
 		}
+		if nominal && i+1 < len(t) && (t[i+1].Tag == "NN" || t[i+1].Tag == "NNS") && !isCap(t[i+1].Text) && actorAt(acts, i+1) < 0 && !strings.HasPrefix(t[i].Tag, "VB") {
+			continue // "a conference call from Vienna", "attack helicopters": a noun that modifies the noun after it names no act
+		}
 		if (nominal || t[i].Tag == "VBG") && commentTopic(t, i) {
 			continue // "Nato declines comment on fighting in Iraq": what is (not) talked about, no one's act
 		}
@@ -1271,8 +1274,8 @@ func (c *eventCtx) ideaObject(end int) bool {
 func (c *eventCtx) objectHead(end int) int {
 	t := c.t
 	for k := end; k < len(t) && k < end+6; k++ {
-		if determiners[t[k].lower()] || t[k].Tag == "JJ" || isPossessive(t[k].Text) {
-			continue
+		if determiners[t[k].lower()] || t[k].Tag == "JJ" || t[k].Tag == "DT" || t[k].Tag == "PDT" || isPossessive(t[k].Text) {
+			continue // "declined all comment"
 		}
 		if i := actorAt(c.acts, k); i >= 0 {
 			a := c.acts[i]
