@@ -355,6 +355,7 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 	t, acts := ctx.t, ctx.acts
 	out := append(x.demands(doc, si, ctx), x.labels(doc, si, ctx)...)
 	out = append(out, x.stanceAdjectives(doc, si, ctx)...)
+	out = append(out, x.callsFor(doc, si, ctx)...)
 	subjectNouns := x.subjectNouns(ctx)
 	for i := 0; i < len(t); i++ {
 		if participleAdjectives[t[i].lower()] && ctx.personAfter(i+1) {
