@@ -1163,6 +1163,7 @@ func TestEvents(t *testing.T) {
 		{"a letter from another is not written to them", "Headline\n\nThe Peruvian letter from Ana Ruiz said the destruction was illegal.", nil},
 		{"a noun of an act that modifies the noun after it names no act", "Headline\n\nChilean President Ana Ruiz told reporters in a conference call from Lima that growth would slow.", nil},
 		{"all comment declined is no rejection", "Headline\n\nNato declined all comment on the fighting in Iraq.", nil},
+		{"the government of the state a clause went into", "Headline\n\nChilean troops crossed into Peru to help the government fight rebels.", []string{"country:CHL help country:PER"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

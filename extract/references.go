@@ -71,6 +71,9 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 					}
 				}
 			}
+			if c := statePlacedBefore(t, bySent[si], k); c != "" {
+				code = c // "Ethiopian troops crossed into Somalia to help the government": the state the clause went into
+			}
 			if c := stateAfterIn(t, bySent[si], k); c != "" {
 				code = c // "the government in Britain", "the authorities in Kabul": that state's
 			}
@@ -93,6 +96,23 @@ func bareNoun(t []Token, k int) bool {
 		return false
 	}
 	return k == 0 || !modifiesNoun(t[k-1]) && !strings.HasPrefix(t[k-1].Tag, "NN") && t[k-1].Tag != "POS" && !isPossessive(t[k-1].Text)
+}
+
+// statePlacedBefore is the code of the last state named before token k
+// after a preposition of place or of going ("in Peru", "into Somalia",
+// "to Lima"), when no other state is named after it, or "".
+func statePlacedBefore(t []Token, acts []actor, k int) string {
+	code := ""
+	for _, a := range acts {
+		if a.b > k || a.typ != Country {
+			continue
+		}
+		code = ""
+		if a.a > 0 && !a.demonym && (cityPreps[t[a.a-1].lower()] || t[a.a-1].Tag == "TO") {
+			code = strings.TrimPrefix(a.key, "country:")
+		}
+	}
+	return code
 }
 
 // stateAfterIn is the code of the country, or of the capital standing for

@@ -43,6 +43,8 @@ func TestReferenceInState(t *testing.T) {
 		{"in a country", "The government in Peru said so .", []actor{peru}, []string{"1 country:PER", "3 country:PER"}},
 		{"in a capital", "The government in Lima said so .", []actor{{a: 3, b: 4, key: "country:PER", typ: Country, capital: true}}, []string{"1 country:PER", "3 country:PER"}},
 		{"in a nationality's place", "The government in Peruvian waters said so .", []actor{{a: 3, b: 4, key: "country:PER", typ: Country, demonym: true}}, []string{"1 country:CHL", "3 country:PER"}},
+		{"a state gone into before it", "Troops crossed into Peru to help the government .", []actor{{a: 3, b: 4, key: "country:PER", typ: Country}}, []string{"3 country:PER", "7 country:PER"}},
+		{"a state named before it with no preposition of place", "Peru helped the government .", []actor{countryAt(0, "PER")}, []string{"0 country:PER", "3 country:CHL"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkReferences(t, words(tc.text), tc.acts, "CHL", nil, tc.want) })
 	}
