@@ -362,6 +362,9 @@ func (bd *builder) scanSentence(si int) {
 	bd.spans[si] = bd.joinAcronymNames(t, bd.joinPurposeNames(t, bd.suffixCompanies(t, bd.ownedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.spans[si]))))))))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
+		for len(spans) > 0 && spans[0].Start < i {
+			spans = spans[1:] // a name that overlaps one read already: never read twice
+		}
 		// a name of two or more words that the lexicon knows, whole, that
 		// the tagger did not find as one and that none of its names reaches
 		// out of
@@ -702,8 +705,10 @@ func joinPeoples(t []Token, spans []names.Span) []names.Span {
 			continue
 		}
 		start := sp.Start - 2
-		if k > 0 && spans[k-1].End == start {
-			start = spans[k-1].Start
+		if k > 0 && spans[k-1].End >= start && spans[k-1].End <= sp.Start {
+			// the name before, or the collective noun the tagger took
+			// for a name of its own ("Lord" in "Lord's Resistance Army")
+			start = min(start, spans[k-1].Start)
 			spans[k-1].End = spans[k-1].Start // emptied: dropped below
 		}
 		sp.Start = start

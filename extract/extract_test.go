@@ -1164,6 +1164,7 @@ func TestEvents(t *testing.T) {
 		{"a noun of an act that modifies the noun after it names no act", "Headline\n\nChilean President Ana Ruiz told reporters in a conference call from Lima that growth would slow.", nil},
 		{"all comment declined is no rejection", "Headline\n\nNato declined all comment on the fighting in Iraq.", nil},
 		{"the government of the state a clause went into", "Headline\n\nChilean troops crossed into Peru to help the government fight rebels.", []string{"country:CHL help country:PER"}},
+		{"a name opened by the Lord's possessive is one name", "Headline\n\nThe Lord's Resistance Army attacked Uganda.", []string{"organization:lord-s-resistance-army attack country:UGA"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
@@ -1585,6 +1586,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Generals\n\nPresidents A and B met Trade and Industry Minister Ana Ruiz. Ministers C, D and E left.")
 	f.Add("Chile rejects remarks\n\nMrs Ruiz met Mr Soto. The government rejected her remarks and summoned her. Peru's envoy was summoned to the ministry in")
 	f.Add("H\n\nChile must pay, the UN said. The country denied any involvement until the two sides reach")
+	f.Add("H\n\nThe Lord's Resistance Army and the People's Women's Front of Nation's Party met.")
 	x := extractor(f)
 	f.Fuzz(func(t *testing.T, in string) {
 		doc, err := Parse("f", "f", []byte(in), ParseOptions{})
@@ -1963,6 +1965,9 @@ func TestJoinPeoples(t *testing.T) {
 		{"People's and an organization alone", plainTokens("The", "People", "'s", "Party", "won"),
 			[]names.Span{{Start: 3, End: 4, Type: "ORG"}},
 			[]names.Span{{Start: 1, End: 4, Type: "ORG"}}},
+		{"the collective noun taken for a name of its own", plainTokens("The", "Lord", "'s", "Resistance", "Army", "attacked"),
+			[]names.Span{{Start: 1, End: 2, Type: "PER"}, {Start: 3, End: 5, Type: "ORG"}},
+			[]names.Span{{Start: 1, End: 5, Type: "ORG"}}},
 		{"a country's organization stays apart", plainTokens("China", "'s", "Liberation", "Army"),
 			[]names.Span{{Start: 0, End: 1, Type: "LOC"}, {Start: 2, End: 4, Type: "ORG"}},
 			[]names.Span{{Start: 0, End: 1, Type: "LOC"}, {Start: 2, End: 4, Type: "ORG"}}},
