@@ -55,6 +55,9 @@ func commonNoun(t []Token, k int) bool {
 // tense ("Bangladeshi troops arrived/VBN in Sierra Leone").
 func (c *eventCtx) reducedPassive(v, end int) bool {
 	t := c.t
+	if v >= 3 && (t[v].Tag == "VBN" || t[v].Tag == "VBD" && regularPast(t[v].lower())) && t[v-1].Tag == "RB" && commonNoun(t, v-2) && superlativeBefore(t, v-2) {
+		return true // "one of the greatest squads ever assembled": the superlative's participle, done to its noun
+	}
 	if !(t[v].Tag == "VBN" || t[v].Tag == "VBD" && regularPast(t[v].lower()) && inPrepPhrase(t, v-1)) || v < 2 || !commonNoun(t, v-1) && !c.peopleNoun(v-1) || end >= len(t) || t[end].Tag != "IN" || agentPreps[t[end].lower()] || perfect(t, v) {
 		return false
 	}
@@ -92,6 +95,17 @@ func inPrepPhrase(t []Token, k int) bool {
 		case tag == "DT" || tag == "PDT" || tag == "JJ" || tag == "JJS" || tag == "JJR" || tag == "RBS" || tag == "CD" || tag == "PRP$" || strings.HasPrefix(tag, "NN"):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// superlativeBefore reports a superlative adjective among the three words
+// before the noun at k: "the greatest 4x100 squads".
+func superlativeBefore(t []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if t[j].Tag == "JJS" {
+			return true
 		}
 	}
 	return false

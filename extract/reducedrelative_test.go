@@ -75,6 +75,8 @@ func TestReducedPassive(t *testing.T) {
 		{"an agent's by-phrase", "Chile/NNP listed/VBD companies/NNS backed/VBN by/IN Peru/NNP", false},
 		{"an object after it", "Chile/NNP said/VBD troops/NNS attacked/VBN Peru/NNP", false},
 		{"a perfect", "Chile/NNP said/VBD troops/NNS had/VBD attacked/VBN in/IN May/NNP", false},
+		{"after a superlative's noun and an adverb", "one/CD of/IN the/DT greatest/JJS squads/NNS ever/RB assembled/VBN ./.", true},
+		{"after a noun and an adverb with no superlative", "the/DT squads/NNS never/RB assembled/VBN ./.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
