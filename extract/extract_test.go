@@ -1165,6 +1165,8 @@ func TestEvents(t *testing.T) {
 		{"all comment declined is no rejection", "Headline\n\nNato declined all comment on the fighting in Iraq.", nil},
 		{"the government of the state a clause went into", "Headline\n\nChilean troops crossed into Peru to help the government fight rebels.", []string{"country:CHL help country:PER"}},
 		{"a name opened by the Lord's possessive is one name", "Headline\n\nThe Lord's Resistance Army attacked Uganda.", []string{"organization:lord-s-resistance-army attack country:UGA"}},
+		{"a sum given to a party named in the gap is its funding", "Headline\n\nChile has given Peru $500m to rebuild areas hit by the earthquake.", []string{"country:CHL fund country:PER"}},
+		{"a debt cancelled is aid to its owner", "Headline\n\nBritain has cancelled Zambia's debt.", []string{"country:GBR forgive country:ZMB"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
