@@ -38,9 +38,7 @@ func addCountryNouns(doc *Document, bySent map[int][]actor) []Reference {
 			if len(states) != 1 {
 				continue
 			}
-			ref := actor{a: k, b: k + 1, key: states[0], typ: Country}
-			refs = append(refs, Reference{Key: ref.key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
-			addActor(bySent, si, ref)
+			refs = append(refs, addStateWord(doc, bySent, si, k, states[0]))
 		}
 	}
 	return refs
@@ -98,9 +96,7 @@ func addCompassStates(doc *Document, bySent map[int][]actor, labels map[string]s
 			if len(states) != 1 {
 				continue
 			}
-			ref := actor{a: k, b: k + 1, key: states[0], typ: Country}
-			refs = append(refs, Reference{Key: ref.key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
-			addActor(bySent, si, ref)
+			refs = append(refs, addStateWord(doc, bySent, si, k, states[0]))
 		}
 	}
 	return refs

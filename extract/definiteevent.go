@@ -152,6 +152,15 @@ func (c *eventCtx) lastActDoers(k int) []string {
 			return nil // "the decision to hold elections", "the steps taken by Minsk"
 		}
 	}
+	return c.recentAgents(func(ev Event) bool {
+		return claim && verbalRoots[ev.Code[:2]] || !claim && !sayingRoots[ev.Code[:2]]
+	})
+}
+
+// recentAgents are the agents of the last event told (kept, with agents)
+// in the two sentences before this one for which match holds; nil when
+// none was.
+func (c *eventCtx) recentAgents(match func(Event) bool) []string {
 	evs := c.notes.events
 	for i := len(evs) - 1; i >= 0; i-- {
 		n := evs[i]
@@ -161,7 +170,7 @@ func (c *eventCtx) lastActDoers(k int) []string {
 		if n.si < c.si-2 {
 			break
 		}
-		if n.kept && len(n.ev.Agents) > 0 && (claim && verbalRoots[n.ev.Code[:2]] || !claim && !sayingRoots[n.ev.Code[:2]]) {
+		if n.kept && len(n.ev.Agents) > 0 && match(n.ev) {
 			return slices.Clone(n.ev.Agents)
 		}
 	}

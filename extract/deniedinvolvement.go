@@ -39,18 +39,7 @@ func (c *eventCtx) deniedPartAccusers(v, end int, agents []string) []string {
 	if k >= len(t) || !partNouns[t[k].lower()] {
 		return nil
 	}
-	evs := c.notes.events
-	for i := len(evs) - 1; i >= 0; i-- {
-		n := evs[i]
-		if n.si >= c.si {
-			continue
-		}
-		if n.si < c.si-2 {
-			break
-		}
-		if n.kept && n.ev.Code[:2] == disapproveRoot && len(n.ev.Agents) > 0 && slices.ContainsFunc(n.ev.Targets, func(key string) bool { return slices.Contains(agents, key) }) {
-			return slices.Clone(n.ev.Agents)
-		}
-	}
-	return nil
+	return c.recentAgents(func(ev Event) bool {
+		return ev.Code[:2] == disapproveRoot && slices.ContainsFunc(ev.Targets, func(key string) bool { return slices.Contains(agents, key) })
+	})
 }

@@ -80,9 +80,7 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 			if code == "" {
 				continue
 			}
-			ref := actor{a: k, b: k + 1, key: "country:" + code, typ: Country}
-			refs = append(refs, Reference{Key: ref.key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
-			addActor(bySent, si, ref)
+			refs = append(refs, addStateWord(doc, bySent, si, k, "country:"+code))
 		}
 	}
 	return refs
@@ -142,6 +140,15 @@ func namedAfter(t []Token, acts []actor, k int) bool {
 // the noun is charged with ("accused the government of killing").
 func ofAfter(t []Token, k int) bool {
 	return k+1 < len(t) && ofWords[t[k+1].lower()] && !(k+2 < len(t) && t[k+2].Tag == "VBG")
+}
+
+// addStateWord makes an actor of the state key of the one word at token k
+// of sentence si that stands for it ("the government", "the country"),
+// and returns the reference it is.
+func addStateWord(doc *Document, bySent map[int][]actor, si, k int, key string) Reference {
+	tok := doc.Sentences[si].Tokens[k]
+	addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Country})
+	return Reference{Key: key, Text: doc.Text[tok.Start:tok.End], Start: tok.Start, End: tok.End, Sentence: si}
 }
 
 func addActor(bySent map[int][]actor, si int, a actor) {
