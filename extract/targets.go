@@ -183,8 +183,8 @@ func (c *eventCtx) claimant(end int) []string {
 	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) && k+2 < len(t) && claimNouns[t[k+2].lower()] {
 		return []string{c.acts[actorAt(c.acts, k)].key} // "Britain's proposal"
 	}
-	if k >= len(t) || !claimNouns[t[k].lower()] && !eventNoun(t[k].lower()) {
-		return nil // an act's author too: "denounced the execution of X by Y"
+	if k >= len(t) || !claimNouns[t[k].lower()] && !eventNoun(t[k].lower()) || strings.HasPrefix(t[k].Tag, "VB") {
+		return nil // an act's author too: "denounced the execution of X by Y"; but "agreed to talk about a pipeline from Russia": a verb
 	}
 	for j := k + 1; j < len(t) && j < k+15; j++ {
 		w := t[j].lower()
@@ -392,8 +392,8 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		if k > i && reasonPreps[w] && (t[k-1].Tag == "NN" || t[k-1].Tag == "NNS") {
 			return nil // "sanctions on six people over cyberattacks against Ukraine": why, not whom
 		}
-		if k > i && t[k].Tag == "IN" && fromPreps[w] && c.peopleNounAt(k-1) {
-			return nil // "replaced by labourers from Romania and China": people from there, not the states
+		if k > i && t[k].Tag == "IN" && fromPreps[w] && (c.peopleNounAt(k-1) || c.thingNounAt(k-1)) {
+			return nil // "replaced by labourers from Romania and China", "to discuss a pipeline from Iran": people or things from there, not the states
 		}
 		if strings.HasPrefix(t[k].Tag, "NNP") {
 			noun = true // a named non-actor: a place, a vessel
@@ -1072,6 +1072,24 @@ func (c *eventCtx) peopleNounAt(k int) bool {
 	w := t[k].lower()
 	return !groupNouns[w] && !c.titles[strings.TrimSuffix(w, "s")] && !eventNoun(w) && !claimNouns[w] && !actNouns[w] && !envoyNouns[w] && !diplomatNouns[w]
 }
+
+// thingNounAt reports a common noun at k that names a thing, which comes
+// from a place rather than being said, done or given by a party: "a
+// pipeline from Iran"; but "criticism from the EU", "a request from
+// Iran", "clarification from the Foreign Office", "a delegation from
+// China".
+func (c *eventCtx) thingNounAt(k int) bool {
+	t := c.t
+	if t[k].Tag != "NN" && t[k].Tag != "NNS" || isCap(t[k].Text) || actorAt(c.acts, k) >= 0 {
+		return false
+	}
+	w := t[k].lower()
+	return !groupNouns[w] && !c.titles[strings.TrimSuffix(w, "s")] && !c.titles[w] && !eventNoun(w) && !claimNouns[w] &&
+		!actNouns[w] && !envoyNouns[w] && !diplomatNouns[w] && !saidNoun(w) && !soughtNouns[w]
+}
+
+// soughtNouns name what one party asks of or gets from another.
+var soughtNouns = lexicon.Class("soughtNouns")
 
 // namingParticiples after a noun give it the name that follows.
 var namingParticiples = lexicon.Class("namingParticiples")

@@ -134,6 +134,9 @@ func TestObjectAfter(t *testing.T) {
 		{"a group's members", "a/DT group/NN of/IN banks/NNS including/VBG Peru/NNP", []string{"country:PER"}},
 		{"a phrase of why after a noun", "six/CD people/NNS over/IN attacks/NNS against/IN Peru/NNP", nil},
 		{"a phrase of what about after a noun", "officials/NNS about/IN Peru/NNP", nil},
+		{"a thing from a state", "a/DT gas/NN pipeline/NN from/IN Peru/NNP", nil},
+		{"a request from a state", "a/DT request/NN from/IN Peru/NNP", []string{"country:PER"}},
+		{"what is asked of a state", "clarification/NN from/IN Peru/NNP", []string{"country:PER"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
@@ -521,5 +524,27 @@ func TestOriginAt(t *testing.T) {
 		if got := originAt(slashTagged(tc.text), tc.k); got != tc.want {
 			t.Errorf("%s (%d): %v, want %v", tc.text, tc.k, got, tc.want)
 		}
+	}
+}
+
+// claimant alone: the author of a claim or act the object names, and none
+// when the word that could name one is a verb.
+func TestClaimant(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a claim's author", "the/DT allegations/NNS by/IN Peru/NNP", []string{"country:PER"}},
+		{"an act's author", "the/DT talks/NNS from/IN Peru/NNP", []string{"country:PER"}},
+		{"an owner's claim", "Peru/NNP 's/POS proposal/NN", []string{"country:PER"}},
+		{"a verb spelled as an event noun", "talk/VB about/IN a/DT pipeline/NN from/IN Peru/NNP", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			if diff := cmp.Diff(tc.want, c.claimant(0)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }
