@@ -265,6 +265,9 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 			if end < len(t) && t[end].Tag == "PRP$" && !c.personIn(end, 6) && !c.officeIn(end, 4) {
 				continue // "to sell its Peruvian unit to Glencore": the subject's own, no target; but "sacked his coach Butch Harmon"
 			}
+			if got := c.infinitiveTarget(end); len(got) > 0 {
+				return got // "agreed to buy gas from Russia": by the infinitive's own pattern
+			}
 			if got := c.objectAfter(end, 6); len(got) > 0 {
 				return got
 			}
@@ -1071,6 +1074,27 @@ func (c *eventCtx) peopleNounAt(k int) bool {
 	}
 	w := t[k].lower()
 	return !groupNouns[w] && !c.titles[strings.TrimSuffix(w, "s")] && !eventNoun(w) && !claimNouns[w] && !actNouns[w] && !envoyNouns[w] && !diplomatNouns[w]
+}
+
+// infinitiveTarget is the target the pattern of the infinitive at k
+// names by its own prepositions, when the lexicon knows the verb's act:
+// "agreed to buy gas from Russia" (buy: "from").
+//
+//	to VB ... PREP TARGET
+func (c *eventCtx) infinitiveTarget(k int) []string {
+	t := c.t
+	if c.idx == nil || k < 1 || k >= len(t) || t[k].Tag != "VB" || !infinitiveMarks[t[k-1].lower()] {
+		return nil
+	}
+	for _, p := range c.idx.verbs[c.idx.lemma(t[k].Text)] {
+		if end, ok := matchRest(t, k+1, p.rest); ok {
+			if p.inverse {
+				return nil
+			}
+			return c.targetBySpec(end, prepsOf(p.target))
+		}
+	}
+	return nil
 }
 
 // thingNounAt reports a common noun at k that names a thing, which comes

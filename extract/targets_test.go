@@ -548,3 +548,27 @@ func TestClaimant(t *testing.T) {
 		})
 	}
 }
+
+// infinitiveTarget alone: the party an infinitive's own pattern names by
+// its prepositions, and none for a verb the lexicon does not know or a
+// preposition its pattern does not name.
+func TestInfinitiveTarget(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the verb's own preposition", "to/TO buy/VB gas/NN from/IN Peru/NNP", []string{"country:PER"}},
+		{"a preposition the verb's pattern does not name", "to/TO discuss/VB a/DT pipeline/NN from/IN Peru/NNP", nil},
+		{"a verb the lexicon does not know", "to/TO study/VB a/DT pipeline/NN from/IN Peru/NNP", nil},
+		{"no infinitive", "the/DT buy/NN from/IN Peru/NNP", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks), idx: x.idx}
+			if diff := cmp.Diff(tc.want, c.infinitiveTarget(1)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
