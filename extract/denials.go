@@ -12,6 +12,7 @@ import (
 //	deny-verb [that] ... V               "Iran denied (that) its navy had seized the ship"
 //	not ... verb that ... V              "the move did not mean that Russia had cut its ties"
 //	(deny|reject)-verb CLAIM that ... V  "rejected claims that Britain had joined an attack"
+//	not ... verb V-ing                   "insisted it did not mean recognising Cyprus"
 
 var (
 	denyVerbs   = lexicon.Class("denyVerbs")
@@ -91,4 +92,30 @@ func (c *eventCtx) finiteClause(v int) bool {
 // the verb of its clause: "had seized", "was attacked".
 func (c *eventCtx) auxiliary(k int) bool {
 	return beForms[c.t[k].lower()] || haveDoForms[c.t[k].lower()]
+}
+
+// negatedGerund reports a gerund at v that is the object of a negated verb
+// just before it, which says it is not done: "did not mean recognising
+// Cyprus", "does not involve sending troops". A verb that ends or denies
+// the act turns it again ("did not stop attacking", "did not deny
+// supplying"), and is left alone.
+//
+//	not [RB] VB V-ing
+func (c *eventCtx) negatedGerund(v int) bool {
+	t := c.t
+	if v < 2 || t[v].Tag != "VBG" || !strings.HasPrefix(t[v-1].Tag, "VB") || c.auxiliary(v-1) {
+		return false
+	}
+	if w := t[v-1].lower(); negatingVerbs[w] || denyVerbs[w] {
+		return false
+	}
+	for q := v - 2; q >= 0 && q >= v-4; q-- {
+		if negations[t[q].lower()] {
+			return true
+		}
+		if !(t[q].Tag == "RB" || c.auxiliary(q)) {
+			return false
+		}
+	}
+	return false
 }

@@ -30,3 +30,26 @@ func TestDeniedClause(t *testing.T) {
 		}
 	}
 }
+
+// negatedGerund alone: a gerund after a negated verb is not done, unless
+// that verb ends or denies it.
+func TestNegatedGerund(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"it/PRP did/VBD not/RB mean/VB recognising/VBG Peru/NNP", true},
+		{"it/PRP does/VBZ not/RB involve/VB sending/VBG troops/NNS", true},
+		{"Chile/NNP did/VBD not/RB stop/VB attacking/VBG Peru/NNP", false},
+		{"Chile/NNP did/VBD not/RB deny/VB supplying/VBG Peru/NNP", false},
+		{"Chile/NNP began/VBD attacking/VBG Peru/NNP", false},
+		{"Chile/NNP is/VBZ not/RB attacking/VBG Peru/NNP", false},
+	} {
+		toks := slashTagged(tc.text)
+		v := len(toks) - 2
+		c := &eventCtx{t: toks}
+		if got := c.negatedGerund(v); got != tc.want {
+			t.Errorf("%s: negatedGerund = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -563,8 +563,8 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 			if (demandModals[kw] || appealModals[kw]) && ctx.passiveAfter(k) {
 				break // "said Israel should be wiped off the map": what is to be done to it, not what it is asked
 			}
-			if demandModals[kw] {
-				p = demanded
+			if demandModals[kw] || mustVerbs[kw] && k+2 < len(t) && infinitiveMarks[t[k+1].lower()] && t[k+2].Tag == "VB" {
+				p = demanded // "said that the US must withdraw", "told Ankara it had to sign"
 				break
 			}
 			if appealModals[kw] {
@@ -579,6 +579,9 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 			continue
 		}
 		agents := ctx.subjectOf(i)
+		if len(agents) == 0 {
+			agents = ctx.trailingParticipleSubject(i) // "backed Colombia, saying Venezuela should stop"
+		}
 		if len(targets) == 1 && ctx.ownState(agents, targets[0]) {
 			continue // "Pakistan's High Commissioner said some Pakistanis should integrate": an official's own people
 		}
@@ -1006,13 +1009,13 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		w := t[k].lower()
 		switch {
 		case negations[w]:
-			negated = true
+			negated = !negated // "did not attack"; "did not stop attacking": twice, it goes on
 		case modalAt(t, k):
 			k = -1 // hypothetical: read below
 		case beForms[w] && t[v].Tag == "VBN":
 			passive = true
-		case negatingVerbs[w] || infinitiveMarks[w] && k > 0 && negatingVerbs[t[k-1].lower()]:
-			negated = true
+		case negatingVerbs[w]:
+			negated = !negated // "failed to reach", past its "to"
 		case skippable[w] || t[k].Tag == "RB" || infinitiveMarks[w]:
 		default:
 			k = -1
@@ -1036,6 +1039,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	served := ctx.purposeOf(v) // the verb an infinitive of purpose serves, whose future it shares
 	if !nominal && ctx.deniedClause(v) || nominal && g != v && ctx.deniedClause(g) {
 		negated = true // "denied that Iran had attacked", "did not mean that X had cut its ties", "rejected claims that Britain would join an attack on"
+	}
+	if !nominal && ctx.negatedGerund(v) {
+		negated = true // "insisted it did not mean recognising Cyprus"
 	}
 	if !nominal && ctx.prevented(v) {
 		negated = true // "barred Arafat from overflying Israel": it did not happen

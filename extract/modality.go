@@ -219,7 +219,37 @@ func (c *eventCtx) hypothetical(v int) bool {
 	if c.optionClause(v) {
 		return true // "The second option is the IRGC launching missiles against Israel"
 	}
+	if c.obliged(v) {
+		return true // "Turkey has to recognise Cyprus", "told Ankara it had to sign"
+	}
 	return c.desired(v)
+}
+
+// obliged reports a verb at v that its subject must do, not one it did:
+// an infinitive after a verb of obligation in the present, or in the past
+// in a clause said or told.
+//
+//	(has|have|needs|ought) to VB
+//	SPEECH-VERB ... had to VB
+//
+// "Turkey has to recognise Cyprus", "told Ankara it had to sign".
+func (c *eventCtx) obliged(v int) bool {
+	t := c.t
+	if v < 2 || t[v].Tag != "VB" || !infinitiveMarks[t[v-1].lower()] || !mustVerbs[t[v-2].lower()] {
+		return false
+	}
+	if t[v-2].Tag != "VBD" {
+		return true
+	}
+	for k := v - 3; k >= 0; k-- {
+		if w := t[k].lower(); speechVerbs[w] || tellForms[w] {
+			return true
+		}
+		if t[k].Text == ";" || isQuoteMark(t[k].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // possibilityNouns name what may happen, not what did: "the second option

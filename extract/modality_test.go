@@ -323,3 +323,25 @@ func TestDesiredGerund(t *testing.T) {
 		}
 	}
 }
+
+// obliged alone: what the subject has to do is no fact; what it had to do
+// is one, unless said or told.
+func TestObliged(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Chile/NNP has/VBZ to/TO recognise/VB Peru/NNP", true},
+		{"Chile/NNP needs/VBZ to/TO pay/VB Peru/NNP", true},
+		{"EU/NNP told/VBD Chile/NNP it/PRP had/VBD to/TO sign/VB Peru/NNP", true},
+		{"Chile/NNP had/VBD to/TO pay/VB Peru/NNP", false},
+		{"Chile/NNP wants/VBZ to/TO pay/VB Peru/NNP", false},
+	} {
+		toks := slashTagged(tc.text)
+		v := len(toks) - 2
+		c := &eventCtx{t: toks}
+		if got := c.obliged(v); got != tc.want {
+			t.Errorf("%s: obliged = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

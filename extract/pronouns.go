@@ -94,6 +94,14 @@ func (c *eventCtx) pronounKeys(k int) []string {
 	joined := c.clauseAfterCoordinator(k)
 	switch {
 	case j >= 0 && (speechVerbs[t[j].lower()] || denyVerbs[t[j].lower()] || tellForms[t[j].lower()]):
+		if a := c.obligedListener(j, k); a >= 0 {
+			// "warned Turkey that it must recognise Cyprus", "told Ankara
+			// it had to sign": the one told what it must do
+			if pronounFits(c.acts[a].typ, personPronouns[w] || personPossessives[w], partyPronouns[w]) {
+				return []string{c.acts[a].key}
+			}
+			return nil
+		}
 		keys = c.subjectOf(j)
 		if len(keys) > 1 && pluralPronouns[w] {
 			return c.textOrder(keys) // "Germany and France said they would": both
@@ -327,4 +335,37 @@ func (c *eventCtx) frontedAdjunct(j, k int) bool {
 		timed = timed || c.periodAt(i) || tag == "CD" || periodNouns[t[i].lower()]
 	}
 	return t[j].Tag == "IN" && !thatWords[t[j].lower()] || timed
+}
+
+// obligingModals and mustVerbs before "to" say what the subject of
+// their clause must do: "it must", "it had to".
+var (
+	obligingModals = lexicon.Class("obligingModals")
+	mustVerbs      = lexicon.Class("mustVerbs")
+)
+
+// obligedListener is the actor told, between the speech verb at j and the
+// pronoun at k, what the pronoun's clause says it must do; -1 when no one
+// is told or the clause says no obligation:
+//
+//	VERB ACTOR [that] PRONOUN (must|should|had to|...) VB
+//
+// "warned Turkey that it must recognise Cyprus": Turkey must; but
+// "warned Peru it would impose sanctions": the speaker's threat.
+func (c *eventCtx) obligedListener(j, k int) int {
+	t := c.t
+	if k+1 >= len(t) || !(obligingModals[t[k+1].lower()] || k+2 < len(t) && mustVerbs[t[k+1].lower()] && infinitiveMarks[t[k+2].lower()]) {
+		return -1
+	}
+	found := -1
+	for i := j + 1; i < k; i++ {
+		if a := actorAt(c.acts, i); a >= 0 && !c.acts[a].media && !c.acts[a].demonym {
+			if found >= 0 && c.acts[found].key != c.acts[a].key {
+				return -1 // two told: whom the pronoun means is not said
+			}
+			found = a
+			i = c.acts[a].b - 1
+		}
+	}
+	return found
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -80,5 +81,31 @@ func TestOfficePossessive(t *testing.T) {
 	c := &eventCtx{t: toks, acts: namedActors(toks), titles: map[string]bool{"president": true}}
 	if got, want := c.subjectOf(7), []string{"country:CHL"}; !cmp.Equal(got, want) {
 		t.Errorf("subject %v, want %v", got, want)
+	}
+}
+
+// obligedListener alone: the one told what the pronoun's clause says it
+// must do, and no one for a clause of what will be done or for two told.
+func TestObligedListener(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Chile/NNP warned/VBD Peru/NNP that/IN it/PRP must/MD pay/VB", "country:PER"},
+		{"Chile/NNP told/VBD Peru/NNP it/PRP had/VBD to/TO pay/VB", "country:PER"},
+		{"Chile/NNP warned/VBD Peru/NNP it/PRP would/MD pay/VB", ""},
+		{"Chile/NNP told/VBD Peru/NNP and/CC Bolivia/NNP it/PRP must/MD pay/VB", ""},
+		{"Chile/NNP said/VBD it/PRP must/MD pay/VB", ""},
+	} {
+		toks := slashTagged(tc.text)
+		k := slices.IndexFunc(toks, func(tok Token) bool { return tok.Text == "it" })
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
+		got := ""
+		if a := c.obligedListener(1, k); a >= 0 {
+			got = c.acts[a].key
+		}
+		if got != tc.want {
+			t.Errorf("%s: obligedListener = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

@@ -246,10 +246,16 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 			if actorAt(bySent[si], k) >= 0 || !nationality && m == k-1 && actorAt(bySent[si], k-1) >= 0 {
 				continue
 			}
-			parties := lastParties(bySent, si, start, kind)
+			var parties []string
 			typ := Country
 			if pairPersonNouns[w] {
-				typ = Person
+				// "Blair is due to meet Bush. The two leaders will
+				// discuss": two people named together just before, else
+				// the story's pair
+				parties, typ = lastPartiesFrom(bySent, max(si-1, 0), si, start, kind), Person
+			}
+			if len(parties) < 2 {
+				parties = lastParties(bySent, si, start, kind)
 			}
 			if len(parties) < 2 && pairLeaderNouns[w] {
 				// "Sudan and Chad met. Gaddafi invited both presidents":
