@@ -10,6 +10,7 @@ import (
 //
 //	headline: the first COUNTRY | NATIONALITY | CAPITAL   "Bonn says Moscow ..." -> Germany
 //	          that is not followed by a noun it only describes   "U.S. neo-Nazi jailed by German court" -> Germany
+//	          nor the matter after over, about, amid   "Howard attacks Blair over Iraq" -> none
 //	else the body's most named COUNTRY, twice at least and half again as often as any other
 //
 // A document about no one country has none.
@@ -59,6 +60,9 @@ func (bd *builder) headlineCountry() string {
 		}
 		if !(c.typ == Country || c.typ == Location && c.gaz != nil && standsForState(c.gaz.kind)) {
 			continue
+		}
+		if t := bd.toks(c.sent); c.a > 0 && reasonPreps[t[c.a-1].lower()] {
+			continue // "Howard attacks Blair over Iraq": what the story is about, not whose
 		}
 		if at < 0 || c.a < at {
 			code, at = c.country, c.a

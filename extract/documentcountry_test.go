@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // headlineCountry and documentCountry alone: the headline's first country,
 // nationality or capital, else the country the body names most.
@@ -61,6 +64,7 @@ func TestHeadlineCountryDescribes(t *testing.T) {
 	}{
 		{"a nationality before a person gives way", "Defiant/JJ Chilean/JJ neo-Nazi/NN jailed/VBN by/IN Peruvian/JJ court/NN", []cand{{a: 1, b: 2, typ: Country, gaz: country("Chilean", true)}, {a: 5, b: 6, typ: Country, gaz: country("Peruvian", true)}}, "PER"},
 		{"a title after a nationality stands for the state", "Chilean/JJ prime/JJ minister/NN to/TO visit/VB Peru/NNP", []cand{{a: 0, b: 1, typ: Country, gaz: country("Chilean", true)}, {a: 5, b: 6, typ: Country, gaz: country("Peru", false)}}, "CHL"},
+		{"the matter of the story is not whose it is", "Ruiz/NNP attacks/VBZ Soto/NNP over/IN Peru/NNP", []cand{{a: 4, b: 5, typ: Country, gaz: country("Peru", false)}}, ""},
 		{"all describe: the first", "Chilean/JJ tourist/NN meets/VBZ Peruvian/JJ singer/NN", []cand{{a: 0, b: 1, typ: Country, gaz: country("Chilean", true)}, {a: 3, b: 4, typ: Country, gaz: country("Peruvian", true)}}, "CHL"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -73,6 +77,40 @@ func TestHeadlineCountryDescribes(t *testing.T) {
 			}
 			if got := bd.headlineCountry(); got != tc.want {
 				t.Errorf("headlineCountry = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// peopleCountry alone: the country most of the document's people belong
+// to, by nationality or by the owner of their office, when it clearly
+// leads.
+func TestPeopleCountry(t *testing.T) {
+	person := func(country, of string) *Entity {
+		e := &Entity{Type: Person, Country: country}
+		if of != "" {
+			e.Roles = []Role{{Title: "minister", Of: of}}
+		}
+		return e
+	}
+	for _, tc := range []struct {
+		name   string
+		people []*Entity
+		want   string
+	}{
+		{"by nationality", []*Entity{person("GBR", ""), person("GBR", ""), person("USA", "")}, "GBR"},
+		{"by the owner of an office", []*Entity{person("", "country:GBR"), person("USA", "country:GBR"), person("USA", "")}, "GBR"},
+		{"an organization's office is no country's", []*Entity{person("", "organization:un"), person("", "organization:un")}, ""},
+		{"one person is too few", []*Entity{person("GBR", "")}, ""},
+		{"no clear lead", []*Entity{person("GBR", ""), person("GBR", ""), person("USA", ""), person("USA", "")}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			de := &docEntities{byKey: map[string]*Entity{}}
+			for i, e := range tc.people {
+				de.byKey[fmt.Sprint("person:", i)] = e
+			}
+			if got := peopleCountry(de); got != tc.want {
+				t.Errorf("peopleCountry = %q, want %q", got, tc.want)
 			}
 		})
 	}

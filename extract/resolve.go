@@ -670,8 +670,16 @@ func (bd *builder) entities() *docEntities {
 		}
 	}
 	// state offices given without their owner: the person's own country,
-	// or the document's; never merely a country named near the person
-	focal := bd.documentCountry()
+	// or the document's: the one its headline names, else the one most of
+	// its people belong to, else the one its body names most; never
+	// merely a country named near the person
+	focal := bd.headlineCountry()
+	if focal == "" {
+		focal = peopleCountry(de)
+	}
+	if focal == "" {
+		focal = bd.documentCountry()
+	}
 	for _, r := range guessed {
 		e := de.byKey[bd.cands[r.person].key]
 		of := ""
@@ -725,6 +733,44 @@ func (bd *builder) entities() *docEntities {
 		}
 	}
 	return de
+}
+
+// peopleCountry is the country most of the document's people belong to,
+// by their nationality or the state whose office they hold: named for
+// two at least and half again as many as any other, else "". An office
+// given without its owner is that country's sooner than the country the
+// story is about: in a story of British politics "over Iraq", the
+// attorney general is Britain's.
+func peopleCountry(de *docEntities) string {
+	count := map[string]int{}
+	for _, e := range de.byKey {
+		if e.Type != Person {
+			continue
+		}
+		code := e.Country
+		for _, r := range e.Roles {
+			if owner, ok := strings.CutPrefix(r.Of, "country:"); ok {
+				code = owner
+				break
+			}
+		}
+		if code != "" {
+			count[code]++
+		}
+	}
+	best, bestN, second := "", 0, 0
+	for code, n := range count {
+		switch {
+		case n > bestN || n == bestN && code < best:
+			best, bestN, second = code, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if bestN >= 2 && 2*bestN >= 3*second {
+		return best
+	}
+	return ""
 }
 
 // famousCountries gives a well-known person whose country the text has not
