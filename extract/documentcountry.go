@@ -29,6 +29,12 @@ func (bd *builder) documentCountry() string {
 			count[c.country]++
 		}
 	}
+	return clearLead(count)
+}
+
+// clearLead is the code counted most, when counted twice at least and
+// half again as often as any other; "" when none leads so.
+func clearLead(count map[string]int) string {
 	best, bestN, second := "", 0, 0
 	for code, n := range count {
 		switch {

@@ -758,19 +758,7 @@ func peopleCountry(de *docEntities) string {
 			count[code]++
 		}
 	}
-	best, bestN, second := "", 0, 0
-	for code, n := range count {
-		switch {
-		case n > bestN || n == bestN && code < best:
-			best, bestN, second = code, n, bestN
-		case n > second:
-			second = n
-		}
-	}
-	if bestN >= 2 && 2*bestN >= 3*second {
-		return best
-	}
-	return ""
+	return clearLead(count)
 }
 
 // famousCountries gives a well-known person whose country the text has not
