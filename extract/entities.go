@@ -1141,6 +1141,10 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		return
 	case c.initial && sure < unsureName && bd.x.idx.common[t[a].lower()]:
 		return // an ordinary word capitalised only because it opens the sentence: "Port projects ..."
+	case typ == Person && b-a >= 2 && groupNameHeads[t[b-1].Text]:
+		// "the Hizbul Mujahideen", "Al-Aqsa Brigades": a name that ends
+		// as armed groups' and movements' do is a group's, not a person's
+		c.typ = Organization
 	case a > 0 && orgLeadNouns[t[a-1].Text]:
 		// "state energy company Ukrenergo", "the dairy cooperative
 		// Brookside": a name after the noun of its kind is of that kind
@@ -1391,6 +1395,9 @@ func placeAfterPrep(t []Token, a, b int, e gazEntry) bool {
 // unsureName is the confidence of the name tagger under which the
 // lexicon's kind of a name it knows wins over the tagger's.
 const unsureName = 0.5
+
+// groupNameHeads end the names of armed groups and movements.
+var groupNameHeads = lexicon.Class("groupNameHeads")
 
 // weakName is the least confidence of the name tagger in a type that other
 // evidence (a title, a counterpart) does not override.

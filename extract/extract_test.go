@@ -440,6 +440,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:get", "organization:win", "person:lucky-win"},
 		},
 		{
+			name: "a name that ends as armed groups' names do is a group's",
+			text: "Headline\n\nThe Hizbul Mujahideen said it would attack the buses.",
+			want: []string{"organization:hizbul-mujahideen organization Hizbul Mujahideen"},
+			not:  []string{"person:hizbul-mujahideen"},
+		},
+		{
 			name: "hyphenated country",
 			text: "Headline\n\nA China-backed group attacked the network.",
 			want: []string{"country:CHN country China"},
