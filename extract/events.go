@@ -1940,6 +1940,27 @@ func (c *eventCtx) groupIn(k int) bool {
 	return spanPreps[w] || memberPreps[w] && k > 0 && groupNouns[t[k-1].lower()] && !(k > 1 && actorAt(c.acts, k-2) >= 0)
 }
 
+// ownGroupIn is groupIn for a subject: "Security forces in Guinea fired"
+// are Guinea's, but "France has 4,000 troops in Chile helping" are the
+// troops of the subject of the verb whose object they are.
+func (c *eventCtx) ownGroupIn(k int) bool {
+	return c.groupIn(k) && !(k > 0 && c.verbsObject(k-1))
+}
+
+// verbsObject reports a noun at k whose phrase is the object of the verb
+// before it: "France has 4,000 troops in Chile", "sent soldiers to": the
+// verb's subject owns them, not the place they are in.
+//
+//	VERB [DET|CD|ADJ]* NOUN
+func (c *eventCtx) verbsObject(k int) bool {
+	t := c.t
+	j := k - 1
+	for j >= 0 && (modifiesNoun(t[j]) || t[j].Tag == "CD") {
+		j--
+	}
+	return j >= 0 && strings.HasPrefix(t[j].Tag, "VB")
+}
+
 // actsFor reports a preposition at token k that makes the actor after it
 // the one its noun acts for: an office's ("a spokesman for Amnesty
 // International", "the ambassador at the UN") or a group's origin ("a

@@ -1189,6 +1189,7 @@ func TestEvents(t *testing.T) {
 		{"an act not stopped goes on", "Headline\n\nChile did not stop attacking Peru.", []string{"country:CHL attack country:PER"}},
 		{"the two leaders are the two named just before", "Headline\n\nAna Ruiz accused Jorge Soto of lying. Ruiz criticised him again on Monday. Soto is due to meet Pedro Lopez next month. The two leaders will discuss trade.",
 			[]string{"person:ana-ruiz accuse person:jorge-soto", "person:ana-ruiz criticize person:jorge-soto", "person:jorge-soto meet person:pedro-lopez", "person:jorge-soto discuss person:pedro-lopez"}},
+		{"troops a state has in another are its own", "Headline\n\nFrance has 4,000 troops in Chile helping UN peacekeepers monitor a ceasefire line.", []string{"country:FRA help organization:united-nations"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
