@@ -1391,20 +1391,23 @@ func (c *eventCtx) speaker(v int) string {
 		}
 	}
 	for k := v + 1; k < len(t); k++ {
-		if w := t[k].lower(); !speechVerbs[w] && !tellForms[w] {
-			continue // "'...,' Altun told journalists": who told them says it too
+		if w := t[k].lower(); !speechVerbs[w] && !tellForms[w] || actorAt(c.acts, k) >= 0 {
+			continue // "'...,' Altun told journalists": who told them says it too; but "the United States" states nothing
 		}
 		if k+1 < len(t) && !tellForms[t[k].lower()] {
 			if a := actorAt(c.acts, k+1); a >= 0 {
 				return c.acts[c.head(a)].key // "..., said Collins", "..., said White House spokesman Mike Lee"; but "... told Reuters" tells whom
+			}
+			if a := actorAt(c.acts, k+2); a >= 0 && determiners[t[k+1].lower()] && c.acts[a].demonym && c.acts[a].b < len(t) && c.speakerNoun(c.acts[a].b) {
+				return c.acts[a].key // "..., said a Japanese official"
 			}
 		}
 		for j := k - 1; j > v && j >= k-4; j-- {
 			if t[j].Text == "," || t[j].Text == "\"" {
 				break
 			}
-			if a := actorAt(c.acts, j); a >= 0 && c.acts[a].typ == Person {
-				return c.acts[a].key // "..., Collins said"
+			if a := actorAt(c.acts, j); a >= 0 && !c.acts[a].media && (c.acts[a].typ == Person || !c.acts[a].demonym || c.speakerNoun(k-1)) {
+				return c.acts[a].key // "..., Collins said", "..., Iran said", "..., a Japanese foreign ministry spokesman said"
 			}
 		}
 		if j := k - 1; j > v && personPronouns[t[j].lower()] && c.before.typ == Person && c.before.key != "" && !c.genderClash(c.before.key, t[j].lower()) {
@@ -1414,6 +1417,19 @@ func (c *eventCtx) speaker(v int) string {
 	}
 	return ""
 }
+
+// speakerNoun reports a title or a noun for a state's people at token k,
+// which makes a nationality before it the speaker's state: "a Japanese
+// spokesman", "Japanese officials"; but "Japanese rebels" speak for no
+// state.
+func (c *eventCtx) speakerNoun(k int) bool {
+	w := c.t[k].lower()
+	return c.isTitleWord(k) || officialNouns[w] || groupNouns[w] && !outsideGroups[w]
+}
+
+// officialNouns name people who speak for a state or body without a
+// title of their own: "a Japanese official".
+var officialNouns = lexicon.Class("officialNouns")
 
 // newEvent fills the fields an event of pattern p ending at token end has
 // whoever its participants are: CAMEO category, date, place and evidence.

@@ -122,3 +122,25 @@ func titleCase(w string) string {
 	}
 	return strings.ToUpper(w[:1]) + w[1:]
 }
+
+// ministryAfter reports a ministry named by its field from token i to
+// the verb at v, as a possessive pronoun's state body: "Its foreign
+// ministry welcomed".
+//
+//	[FIELD|ADJ]* ministry VERB
+func (c *eventCtx) ministryAfter(i, v int) bool {
+	t := c.t
+	if c.idx == nil {
+		return false
+	}
+	for k := i; k < v; k++ {
+		w := t[k].lower()
+		if ministryNouns[w] {
+			return k == v-1 || t[k+1].Tag == "RB" && k+2 == v
+		}
+		if !c.idx.fields[w] && t[k].Tag != "JJ" {
+			return false
+		}
+	}
+	return false
+}

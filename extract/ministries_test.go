@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -99,5 +100,28 @@ func TestOwnerAt(t *testing.T) {
 				t.Errorf("ownerAt found an owner: %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// ministryAfter alone: a ministry named by its field right before the
+// verb, as a possessive pronoun's state body.
+func TestMinistryAfter(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Its/PRP$ foreign/JJ ministry/NN welcomed/VBD", true},
+		{"Its/PRP$ interior/JJ ministry/NN also/RB welcomed/VBD", true},
+		{"Its/PRP$ ministry/NN welcomed/VBD", true},
+		{"Its/PRP$ foreign/JJ policy/NN welcomed/VBD", false},
+		{"Its/PRP$ foreign/JJ ministry/NN officials/NNS welcomed/VBD", false},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, idx: x.idx}
+		v := slices.IndexFunc(toks, func(tok Token) bool { return tok.Tag == "VBD" })
+		if got := c.ministryAfter(1, v); got != tc.want {
+			t.Errorf("%s: ministryAfter = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }

@@ -34,3 +34,26 @@ func TestQuoteSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// speakerNoun alone: a title or a word for a state's people makes the
+// nationality before it a speaker's state; a group that acts for no state
+// does not.
+func TestSpeakerNoun(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"a/DT Chilean/JJ spokesman/NN", true},
+		{"a/DT Chilean/JJ official/NN", true},
+		{"Chilean/JJ officials/NNS", true},
+		{"Chilean/JJ rebels/NNS", false},
+		{"a/DT Chilean/JJ farmer/NN", false},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, idx: x.idx, titles: x.idx.titleHeads}
+		if got := c.speakerNoun(len(toks) - 1); got != tc.want {
+			t.Errorf("%s: speakerNoun = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

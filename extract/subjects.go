@@ -177,7 +177,7 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		if t[k].Tag == "PRP" {
 			return c.pronounSubject(k) // "Hungary has said it will support ..."
 		}
-		if possessivePronouns[w] && k+1 < v && (groupNouns[t[k+1].lower()] || homeNouns[t[k+1].lower()] || forceNouns[t[k+1].lower()] || c.officeAfter(k+1, v)) {
+		if possessivePronouns[w] && k+1 < v && (groupNouns[t[k+1].lower()] || homeNouns[t[k+1].lower()] || forceNouns[t[k+1].lower()] || c.officeAfter(k+1, v) || c.ministryAfter(k+1, v)) {
 			if personPossessives[w] {
 				keys := c.pronounSubject(k)
 				if owners := c.officeOwners(keys); owners != nil {
