@@ -1193,6 +1193,7 @@ func TestEvents(t *testing.T) {
 		{"we are the state that says so after the quotation", "Headline\n\n\"We have asked the EU to be cautious,\" Japan said.", []string{"country:JPN ask organization:european-union"}},
 		{"we are the state of the official who says so", "Headline\n\n\"We have asked the EU to be cautious,\" said a Japanese official.", []string{"country:JPN ask organization:european-union"}},
 		{"its ministry is the state's", "Headline\n\nChina has long argued that the embargo is unfair. Its foreign ministry welcomed the remarks by Germany.", []string{"country:CHN welcome country:DEU"}},
+		{"the United States is no speech verb", "Headline\n\nJapan told the United States that China must withdraw.", []string{"country:JPN tell country:USA"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
