@@ -117,7 +117,9 @@ func (c *eventCtx) reactedDoers(end int) []string {
 // of any kind ("the move", "the decision", "the measures"), or an act
 // done by saying ("the claim", "the allegations"), reacts to the doers of
 // the act (of that kind) told last, in the sentence before or the one
-// before that; an act noun names no act done by words alone ("Ukraine
+// before that, and a claim noun to who told it, when the sentence says
+// ("Labour said Kennedy had snubbed Brown. The Lib Dems denied the claim":
+// Labour); an act noun names no act done by words alone ("Ukraine
 // denied the charge. Yushchenko called the move blackmail": not the
 // denial):
 //
@@ -152,9 +154,25 @@ func (c *eventCtx) lastActDoers(k int) []string {
 			return nil // "the decision to hold elections", "the steps taken by Minsk"
 		}
 	}
+	if claim {
+		if sp := c.recentSpeaker(); sp != "" {
+			return []string{sp} // "Labour said Kennedy had snubbed Brown. The Lib Dems denied the claim": Labour's claim
+		}
+	}
 	return c.recentAgents(func(ev Event) bool {
 		return claim && verbalRoots[ev.Code[:2]] || !claim && !sayingRoots[ev.Code[:2]]
 	})
+}
+
+// recentSpeaker is who the sentence before, or the one before that, says
+// told the last event read there, or "" when no one is said to.
+func (c *eventCtx) recentSpeaker() string {
+	sp := ""
+	c.recentAgents(func(ev Event) bool {
+		sp = ev.Speaker
+		return true
+	})
+	return sp
 }
 
 // recentAgents are the agents of the last event told (kept, with agents)

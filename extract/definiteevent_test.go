@@ -77,6 +77,8 @@ func TestReactedDoers(t *testing.T) {
 	x := extractor(t)
 	sanction := Event{Action: "sanction", Code: "163", Agents: []string{"country:CHL"}}
 	strike := Event{Action: "strike", Code: "190", Agents: []string{"country:BOL"}}
+	said := Event{Action: "snub", Code: "125", Agents: []string{"person:ruiz"}, Speaker: "organization:labour-party"}
+	accused := Event{Action: "accuse", Code: "112", Agents: []string{"country:PER"}}
 	for _, tc := range []struct {
 		name, text string
 		earlier    []eventNote
@@ -88,6 +90,8 @@ func TestReactedDoers(t *testing.T) {
 		{"an indefinite noun", "condemned/VBD an/DT attack/NN", []eventNote{{ev: strike, si: 0}}, nil},
 		{"no event noun", "condemned/VBD the/DT decision/NN", []eventNote{{ev: strike, si: 0}}, nil},
 		{"a clause, no object", "denied/VBD that/IN the/DT attack/NN was/VBD linked/VBN", []eventNote{{ev: strike, si: 0}}, nil},
+		{"a claim told by a speaker is the speaker's", "denied/VBD the/DT claim/NN", []eventNote{{ev: said, si: 0, kept: true}}, []string{"organization:labour-party"}},
+		{"a claim told by no one is its agents'", "denied/VBD the/DT claim/NN", []eventNote{{ev: accused, si: 0, kept: true}}, []string{"country:PER"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), notes: &dateNotes{events: tc.earlier}, si: 1, idx: x.idx}
