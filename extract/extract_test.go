@@ -1198,6 +1198,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:ana-ruiz snub country:CHL", "organization:liberal-democrats deny organization:labour-party"}},
 		{"backing won is given by the party it is won of", "Headline\n\nPeru has won the backing of Canada and Italy.", []string{"country:CAN,country:ITA support country:PER"}},
 		{"a debt rescheduled is aid to its owner", "Headline\n\nJapan has rescheduled Pakistan's debt.", []string{"country:JPN reschedule country:PAK"}},
+		{"his chancellor is the one chancellor named", "Headline\n\nChancellor Ana Ruiz met Jorge Soto in Lima. Pedro Lopez later praised his chancellor's efforts.",
+			[]string{"person:ana-ruiz meet person:jorge-soto", "person:pedro-lopez praise person:ana-ruiz"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -578,8 +578,9 @@ func listedAfter(t []Token, i int, a actor) bool {
 	return i < a.a && joined
 }
 
-// addTitles makes actors of a bare title after "the" ("the minister
-// said", "the President told") that one person in the document holds; a
+// addTitles makes actors of a bare title after "the" or a possessive
+// pronoun ("the minister said", "the President told", "praised his
+// chancellor's efforts") that one person in the document holds; a
 // title before a name or "of" one is the name's or the owner's, and left
 // alone.
 func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string, heads map[string]bool) []Reference {
@@ -588,7 +589,7 @@ func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string,
 		t := sent.Tokens
 		for k := 1; k < len(t); k++ {
 			w := t[k].lower()
-			if !heads[w] || holders[w] == "" || !definite[t[k-1].lower()] || actorAt(bySent[si], k) >= 0 {
+			if !heads[w] || holders[w] == "" || !definite[t[k-1].lower()] && !possessivePronouns[t[k-1].lower()] || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
 			if k+1 < len(t) && (isCap(t[k+1].Text) || connectors[t[k+1].lower()]) {

@@ -398,7 +398,8 @@ func TestOpeningSubject(t *testing.T) {
 	}
 }
 
-// addTitles alone: a bare title after "the" stands for its one holder.
+// addTitles alone: a bare title after "the" or a possessive pronoun
+// stands for its one holder.
 func TestAddTitles(t *testing.T) {
 	heads := map[string]bool{"minister": true, "president": true}
 	holders := map[string]string{"minister": "person:ana-silva", "president": ""}
@@ -411,6 +412,7 @@ func TestAddTitles(t *testing.T) {
 		{"before a name", "Later the minister Ana said so", nil},
 		{"of an owner", "Later the minister of defence said so", nil},
 		{"without the", "Later a minister said so", nil},
+		{"after a possessive pronoun", "Later his minister said so", []string{"2 person:ana-silva"}},
 	} {
 		doc := words(tc.text)
 		bySent := map[int][]actor{}
