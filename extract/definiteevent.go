@@ -158,10 +158,32 @@ func (c *eventCtx) lastActDoers(k int) []string {
 		if sp := c.recentSpeaker(); sp != "" {
 			return []string{sp} // "Labour said Kennedy had snubbed Brown. The Lib Dems denied the claim": Labour's claim
 		}
+		if who := c.recentAgents(func(ev Event) bool { return sayingRoots[ev.Code[:2]] }); len(who) > 0 {
+			return who // "Chile accused Peru of spying. Peru denied the charges"
+		}
+		if who := c.lastAccusers(); len(who) > 0 {
+			return who // "The Netherlands accused Russia of hacking. Britain backed the findings. Russia dismissed the allegations": the Netherlands'
+		}
 	}
 	return c.recentAgents(func(ev Event) bool {
 		return claim && verbalRoots[ev.Code[:2]] || !claim && !sayingRoots[ev.Code[:2]]
 	})
+}
+
+// accusationCodes are the CAMEO codes of accusing: an allegation or a
+// charge told again is the last accuser's.
+var accusationCodes = lexicon.Class("accusationCodes")
+
+// lastAccusers are the agents of the last accusation read before this
+// sentence, however far back; nil when there was none.
+func (c *eventCtx) lastAccusers() []string {
+	evs := c.notes.events
+	for i := len(evs) - 1; i >= 0; i-- {
+		if n := evs[i]; n.si < c.si && n.kept && len(n.ev.Agents) > 0 && accusationCodes[n.ev.Code] {
+			return slices.Clone(n.ev.Agents)
+		}
+	}
+	return nil
 }
 
 // recentSpeaker is who the sentence before, or the one before that, says

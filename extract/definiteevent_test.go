@@ -79,6 +79,8 @@ func TestReactedDoers(t *testing.T) {
 	strike := Event{Action: "strike", Code: "190", Agents: []string{"country:BOL"}}
 	said := Event{Action: "snub", Code: "125", Agents: []string{"person:ruiz"}, Speaker: "organization:labour-party"}
 	accused := Event{Action: "accuse", Code: "112", Agents: []string{"country:PER"}}
+	accusedFar := Event{Action: "accuse", Code: "112", Agents: []string{"country:ECU"}}
+	backed := Event{Action: "back", Code: "051", Agents: []string{"country:BRA"}}
 	for _, tc := range []struct {
 		name, text string
 		earlier    []eventNote
@@ -92,6 +94,8 @@ func TestReactedDoers(t *testing.T) {
 		{"a clause, no object", "denied/VBD that/IN the/DT attack/NN was/VBD linked/VBN", []eventNote{{ev: strike, si: 0}}, nil},
 		{"a claim told by a speaker is the speaker's", "denied/VBD the/DT claim/NN", []eventNote{{ev: said, si: 0, kept: true}}, []string{"organization:labour-party"}},
 		{"a claim told by no one is its agents'", "denied/VBD the/DT claim/NN", []eventNote{{ev: accused, si: 0, kept: true}}, []string{"country:PER"}},
+		{"allegations are the last accuser's, past support", "denied/VBD the/DT allegations/NNS", []eventNote{{ev: accused, si: 0, kept: true}, {ev: backed, si: 0, kept: true}}, []string{"country:PER"}},
+		{"allegations are the last accuser's however far back", "denied/VBD the/DT allegations/NNS", []eventNote{{ev: accusedFar, si: -5, kept: true}}, []string{"country:ECU"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), notes: &dateNotes{events: tc.earlier}, si: 1, idx: x.idx}
