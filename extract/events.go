@@ -19,7 +19,7 @@ type actor struct {
 	capital  bool     // a capital standing for its government: "Washington argues"
 	where    bool     // a capital after a preposition of place: "talks in Cairo"
 	media    bool     // a news organization: "told the BBC"
-	country  string   // a place's country
+	country  string   // a place's country, or a state body's
 	also     []string // the other parties a reference to two stands for: "the two countries"
 	kind     string   // an organization's kind: company, armed-group, ...
 	leader   bool     // a state named by its leader's government: "Rabbani's government"
@@ -205,6 +205,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		}
 		if c.typ == Organization {
 			a.kind = orgKind(c, doc.Text[c.start:c.end])
+			if stateBodyKinds[a.kind] {
+				a.country = c.country
+			}
 		}
 		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && (placeNouns[t[c.b].lower()] || mediaNouns[t[c.b].lower()] || diasporaNouns[t[compoundEnd(t, c.b)].lower()])) {
 			continue // "ethnic Albanians", "the Thai border", "Norwegian television", "a large Iranian business community": no state acts
@@ -1151,6 +1154,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	domestic := ctx.domestic(agents, targets, placeRoots[p.code[:2]])
 	agents, targets = distinct(agents, targets)
+	agents, targets = ctx.dropOwnState(agents, targets)
 	if domestic != "" && len(targets) == 0 && !mutual(p) {
 		targets = []string{domestic} // "Turkey will allow Turkish Kurd refugees to return"
 	}

@@ -1203,6 +1203,8 @@ func TestEvents(t *testing.T) {
 		{"fire launched against a party's camps", "Headline\n\nChilean forces launched rocket fire against Peruvian camps near the border.", []string{"country:CHL fire country:PER"}},
 		{"allegations dismissed are the accuser's", "Headline\n\nChile accused Peru of spying on its navy. Brazil and Bolivia backed the Chilean findings. The men were expelled. Peru dismissed the allegations.",
 			[]string{"country:CHL accuse country:PER", "country:BOL,country:BRA back country:CHL", "country:PER dismiss country:CHL"}},
+		{"a state's body acting on its own people is no event", "Headline\n\nThe Treasury Department barred Americans from trading with Venezuela on Monday.",
+			[]string{"country:USA trade country:VEN negated"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// A state's own body and the state are one side: what the body does to
+// its state or people is the state's business at home, no event between
+// actors.
+//
+//	STATE-BODY VERB ITS-STATE
+//
+// "The Treasury Department barred Americans from doing business": the
+// United States does not bar the United States.
+
+// stateBodyKinds are the kinds of organization that are a state's own
+// bodies: its government departments, forces, police and intelligence.
+var stateBodyKinds = lexicon.Class("stateBodyKinds")
+
+// stateBodyCountry is the code of the state whose body the actor key is,
+// or "".
+func (c *eventCtx) stateBodyCountry(key string) string {
+	for _, a := range c.acts {
+		if a.key == key && a.typ == Organization && a.country != "" {
+			return a.country
+		}
+	}
+	return ""
+}
+
+// dropOwnState leaves out of targets the state of a body among the
+// agents: a state's body acting on its state or people governs it. The
+// other way round is kept: "Palestinians accuse the PA" is a people's
+// act on its government.
+func (c *eventCtx) dropOwnState(agents, targets []string) ([]string, []string) {
+	var kept []string
+	for _, t := range targets {
+		if !slices.ContainsFunc(agents, func(a string) bool {
+			code := c.stateBodyCountry(a)
+			return code != "" && t == "country:"+code
+		}) {
+			kept = append(kept, t)
+		}
+	}
+	return agents, kept
+}

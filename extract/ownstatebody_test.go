@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// dropOwnState alone: the state of a body among the agents is no target;
+// a state's people acting on its body, and other states, are.
+func TestDropOwnState(t *testing.T) {
+	treasury := actor{key: "organization:treasury", typ: Organization, kind: "government", country: "USA"}
+	firm := actor{key: "organization:acme", typ: Organization, kind: "company"}
+	for _, tc := range []struct {
+		name            string
+		agents, targets []string
+		want            []string
+	}{
+		{"a body on its state", []string{treasury.key}, []string{"country:USA"}, nil},
+		{"a body on another state", []string{treasury.key}, []string{"country:VEN"}, []string{"country:VEN"}},
+		{"a state's people on its body", []string{"country:USA"}, []string{treasury.key}, []string{treasury.key}},
+		{"a company on its state", []string{firm.key}, []string{"country:USA"}, []string{"country:USA"}},
+		{"one of two targets", []string{treasury.key}, []string{"country:USA", "country:CUB"}, []string{"country:CUB"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{acts: []actor{treasury, firm}}
+			_, got := c.dropOwnState(tc.agents, tc.targets)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
