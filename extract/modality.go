@@ -99,6 +99,13 @@ func (c *eventCtx) promisedAct(v, end int) (intent, act verbEntry, ok bool) {
 	return verbEntry{}, verbEntry{}, false
 }
 
+// hopeAdjectives, and hopePreps after them, tell that the gerund after
+// them is expected or feared, not done: "confident of winning".
+var (
+	hopeAdjectives = lexicon.Class("hopeAdjectives")
+	hopePreps      = lexicon.Class("hopePreps")
+)
+
 // intentWords before "to" state their subject's own intention: "is willing
 // to withdraw", "ready to contribute".
 var intentWords = lexicon.Class("intentWords")
@@ -371,6 +378,9 @@ func (c *eventCtx) desired(v int) bool {
 	}
 	if t[v].Tag == "VBG" && desireWords[t[k].lower()] && strings.HasPrefix(t[k].Tag, "VB") {
 		return true // "recommended opening talks with Turkey", "proposed holding a summit": not done
+	}
+	if t[v].Tag == "VBG" && k >= 1 && hopePreps[t[k].lower()] && hopeAdjectives[t[k-1].lower()] {
+		return true // "remained confident of winning orders from China", "hopeful of signing": expected, not done
 	}
 	if (t[v].Tag == "VBN" || t[v].Tag == "VBD") && c.wantedDone(v) {
 		return true // "Nationalists want Iliescu ousted": wanted, not done

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // neitherBefore alone: "neither" before a verb's subjects, in its clause.
 func TestNeitherBefore(t *testing.T) {
@@ -342,6 +345,27 @@ func TestObliged(t *testing.T) {
 		c := &eventCtx{t: toks}
 		if got := c.obliged(v); got != tc.want {
 			t.Errorf("%s: obliged = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// desired alone, for a gerund after an adjective of hope or fear and its
+// preposition: expected, not done.
+func TestDesiredHoped(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Chile/NNP is/VBZ confident/JJ of/IN winning/VBG orders/NNS", true},
+		{"Chile/NNP is/VBZ optimistic/JJ about/IN signing/VBG a/DT treaty/NN", true},
+		{"Chile/NNP is/VBZ capable/JJ of/IN winning/VBG orders/NNS", false},
+		{"Chile/NNP is/VBZ confident/JJ after/IN winning/VBG orders/NNS", false},
+	} {
+		toks := slashTagged(tc.text)
+		v := slices.IndexFunc(toks, func(tok Token) bool { return tok.Tag == "VBG" })
+		c := &eventCtx{t: toks}
+		if got := c.desired(v); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
