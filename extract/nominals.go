@@ -184,6 +184,11 @@ func (c *eventCtx) nominalAgent(v int) []string {
 			return who // "Mr Straw, speaking at a news conference with Li, said": Straw's
 		}
 	}
+	if k > 0 && basisPreps[t[k].lower()] && c.meetingNoun(v) {
+		if f := c.occasionVerb(k); f >= 0 {
+			return c.subjectOf(f) // "Iran suspended enrichment under an agreement with Britain": Iran's agreement
+		}
+	}
 	if k > 0 && statePreps[t[k].lower()] {
 		b := k - 1
 		for b > 0 && t[b].Tag == "RB" {
@@ -210,6 +215,11 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	}
 	return c.subjectOf(k)
 }
+
+// basisPreps put an act under, or after, a meeting or agreement of its
+// subject's: "suspended enrichment under an agreement with Britain",
+// "freed the prisoners after talks with Spain".
+var basisPreps = lexicon.Class("basisPreps")
 
 // creditNouns, after a verb of owning up (ownVerbs), make the act "for"
 // after them the subject's: "claimed responsibility for", "took credit

@@ -31,6 +31,8 @@ func TestNominalAgent(t *testing.T) {
 		{"a participle after no name", "The/DT talks/NNS ,/, starting/VBG at/IN a/DT meeting/NN with/IN Peru/NNP ,/, ended/VBD", []actor{countryAt(8, "PER")}, 6, nil},
 		{"an act one claims responsibility for", "Hamas/NNP claimed/VBD responsibility/NN for/IN the/DT attack/NN on/IN Peru/NNP", []actor{{a: 0, b: 1, key: "organization:hamas", typ: Organization}, countryAt(7, "PER")}, 5, []string{"organization:hamas"}},
 		{"an act one denies responsibility for", "Hamas/NNP denied/VBD responsibility/NN for/IN the/DT attack/NN on/IN Peru/NNP", []actor{{a: 0, b: 1, key: "organization:hamas", typ: Organization}, countryAt(7, "PER")}, 5, nil},
+		{"an agreement the verb's act is done under", "Chile/NNP froze/VBD prices/NNS under/IN an/DT agreement/NN with/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 5, []string{"country:CHL"}},
+		{"a thing the verb's object is under is no agreement", "Chile/NNP froze/VBD prices/NNS under/IN a/DT law/NN with/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 5, nil},
 		{"what the subject answered with", "Chile/NNP responded/VBD with/IN air/NN strikes/NNS on/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 4, []string{"country:CHL"}},
 		{"what a stance is taken with is no act of the subject's", "Chile/NNP agreed/VBD with/IN the/DT sanctions/NNS on/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 4, nil},
 	} {
