@@ -1141,6 +1141,10 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		return
 	case c.initial && sure < unsureName && bd.x.idx.common[t[a].lower()]:
 		return // an ordinary word capitalised only because it opens the sentence: "Port projects ..."
+	case bd.fieldAfter(si, b):
+		// "the Yadavaran oil field", "the Kashagan field": a field of oil,
+		// gas or ore is a place, whatever kind of name the tagger saw
+		c.typ = Location
 	case typ == Person && b-a >= 2 && groupNameHeads[t[b-1].Text]:
 		// "the Hizbul Mujahideen", "Al-Aqsa Brigades": a name that ends
 		// as armed groups' and movements' do is a group's, not a person's
@@ -1395,6 +1399,29 @@ func placeAfterPrep(t []Token, a, b int, e gazEntry) bool {
 // unsureName is the confidence of the name tagger under which the
 // lexicon's kind of a name it knows wins over the tagger's.
 const unsureName = 0.5
+
+// fieldNouns, after a name and the resources they hold (resourceNouns),
+// make it a field's: "the Yadavaran oil field".
+var (
+	fieldNouns    = lexicon.Class("fieldNouns")
+	resourceNouns = lexicon.Class("resourceNouns")
+)
+
+// fieldAfter reports a field's noun at token b of sentence si, past the
+// resources it holds:
+//
+//	NAME [RESOURCE]* (field|fields|oilfield|...)
+func (bd *builder) fieldAfter(si, b int) bool {
+	t := bd.toks(si)
+	for b < len(t) && resourceNouns[t[b].lower()] {
+		b++
+	}
+	if b >= len(t) || !fieldNouns[t[b].lower()] || isCap(t[b].Text) || !strings.HasPrefix(t[b].Tag, "NN") {
+		return false
+	}
+	// but "Hapoel Taibe fields four players": a verb, its object after it
+	return b+1 >= len(t) || !(t[b+1].Tag == "CD" || determiners[t[b+1].lower()] || t[b+1].Tag == "PRP$")
+}
 
 // groupNameHeads end the names of armed groups and movements.
 var groupNameHeads = lexicon.Class("groupNameHeads")

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // namesBody alone: the words after a title word that name a body by a
 // noun ending names of organizations, in any case.
@@ -73,6 +76,30 @@ func TestPluralAcronym(t *testing.T) {
 	for w, want := range map[string]bool{"NGOs": true, "MPs": true, "UAVs": true, "NGO": false, "Iris": false, "ISIS": false, "Us": false} {
 		if got := pluralAcronym(w); got != want {
 			t.Errorf("pluralAcronym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// fieldAfter alone: a field's noun after a name, past the resources it
+// holds, and no verb spelled as one.
+func TestFieldAfter(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"the/DT Yadavaran/NNP oil/NN field/NN ./.", true},
+		{"the/DT Kashagan/NNP field/NN in/IN Kazakhstan/NNP", true},
+		{"the/DT Ekati/NNP diamond/NN mine/NN ./.", true},
+		{"the/DT Ekati/NNP company/NN ./.", false},
+		{"Hapoel/NNP Taibe/NNP fields/NNS four/CD players/NNS", false},
+		{"the/DT Yadavaran/NNP Field/NNP ./.", false},
+	} {
+		toks := slashTagged(tc.text)
+		b := slices.IndexFunc(toks, func(tok Token) bool { return !isCap(tok.Text) && tok.Tag != "DT" || tok.Text == "Field" })
+		bd := x.newBuilder(&Document{Sentences: []Sentence{{Tokens: toks}}})
+		if got := bd.fieldAfter(0, b); got != tc.want {
+			t.Errorf("%s: fieldAfter(%d) = %v, want %v", tc.text, b, got, tc.want)
 		}
 	}
 }

@@ -446,6 +446,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:hizbul-mujahideen"},
 		},
 		{
+			name: "a name before a field of oil or gas is a place",
+			text: "Headline\n\nSinopec will develop the Yadavaran oil field and the Kashagan field in Kazakhstan.",
+			want: []string{"location:yadavaran location Yadavaran", "location:kashagan location Kashagan"},
+			not:  []string{"organization:yadavaran", "person:kashagan"},
+		},
+		{
 			name: "hyphenated country",
 			text: "Headline\n\nA China-backed group attacked the network.",
 			want: []string{"country:CHN country China"},
