@@ -1136,15 +1136,15 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		return // a sum of money: "HK$100,000"
 	case b-a == 1 && (commonAcronyms[t[a].Text] || creedWords[t[a].Text] || occasionNames[t[a].Text]):
 		return // "prices of LNG", "Sunni and Shia leaders", "during Ramadan": no actor by itself
+	case bd.fieldAfter(si, b):
+		// "the Yadavaran oil field", "the Kashagan field": a field of oil,
+		// gas or ore is a place, whatever kind of name the tagger saw
+		c.typ = Location
 	case typ == "":
 		bd.knownInside(si, a, b)
 		return
 	case c.initial && sure < unsureName && bd.x.idx.common[t[a].lower()]:
 		return // an ordinary word capitalised only because it opens the sentence: "Port projects ..."
-	case bd.fieldAfter(si, b):
-		// "the Yadavaran oil field", "the Kashagan field": a field of oil,
-		// gas or ore is a place, whatever kind of name the tagger saw
-		c.typ = Location
 	case typ == Person && b-a >= 2 && groupNameHeads[t[b-1].Text]:
 		// "the Hizbul Mujahideen", "Al-Aqsa Brigades": a name that ends
 		// as armed groups' and movements' do is a group's, not a person's
@@ -1408,11 +1408,13 @@ var (
 )
 
 // fieldAfter reports a field's noun at token b of sentence si, past the
-// resources it holds:
+// resources it holds (fieldAt).
+func (bd *builder) fieldAfter(si, b int) bool { return fieldAt(bd.toks(si), b) }
+
+// fieldAt reports a field's noun at token b, past the resources it holds:
 //
 //	NAME [RESOURCE]* (field|fields|oilfield|...)
-func (bd *builder) fieldAfter(si, b int) bool {
-	t := bd.toks(si)
+func fieldAt(t []Token, b int) bool {
 	for b < len(t) && resourceNouns[t[b].lower()] {
 		b++
 	}

@@ -447,8 +447,8 @@ func TestEntities(t *testing.T) {
 		},
 		{
 			name: "a name before a field of oil or gas is a place",
-			text: "Headline\n\nSinopec will develop the Yadavaran oil field and the Kashagan field in Kazakhstan.",
-			want: []string{"location:yadavaran location Yadavaran", "location:kashagan location Kashagan"},
+			text: "Headline\n\nSinopec will develop the Yadavaran oil field and the Kashagan field in Kazakhstan. It was given a stake in the Jufeyr field, one of the biggest.",
+			want: []string{"location:yadavaran location Yadavaran", "location:kashagan location Kashagan", "location:jufeyr location Jufeyr"},
 			not:  []string{"organization:yadavaran", "person:kashagan"},
 		},
 		{
