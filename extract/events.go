@@ -72,6 +72,8 @@ type eventCtx struct {
 	// genders are the genders of the people the document names after an
 	// honorific (gender.go)
 	genders map[string]gender
+	// salience counts the mentions of each person in the document
+	salience map[string]int
 	// doneIn is one more than the index of the note of the act told
 	// before that the event being built was done in, 0 for none
 	// (earlierAttackers)
@@ -286,6 +288,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	refs = append(refs, addTitles(doc, bySent, byTitle, x.idx.titleHeads)...)
 	refs = append(refs, addOrgNouns(doc, bySent, x.idx.orgHeads)...)
 	genders := personGenders(doc, bySent)
+	salience := personMentions(bySent)
 	var events []Event
 	var notes dateNotes
 	var before actor
@@ -309,7 +312,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, lastPersons: prevPersons, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx, genders: genders}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, lastPersons: prevPersons, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx, genders: genders, salience: salience}
 		found := x.sentenceEvents(doc, si, ctx)
 		for _, ev := range found {
 			for _, k := range ev.Targets {

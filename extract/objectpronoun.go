@@ -134,11 +134,49 @@ func (c *eventCtx) pronounAntecedent(k int, agents []string, person, party bool)
 		return c.referTo(k, c.lastTargets)
 	}
 	// or, for "him" or "her", the one person the sentence before names
-	// besides the agents ("Alvarez met Ruiz. Ruiz thanked him")
+	// besides the agents ("Alvarez met Ruiz. Ruiz thanked him"), or of
+	// several the one the document names most ("the prince")
 	if person && len(others) == 1 {
 		return c.referTo(k, others)
 	}
+	if person {
+		if p := c.mostSalient(others); p != "" {
+			return c.referTo(k, []string{p})
+		}
+	}
 	return nil
+}
+
+// mostSalient is the one of people the document names most often, twice
+// at least and more often than each of the others; "" when none is.
+func (c *eventCtx) mostSalient(people []string) string {
+	best, bestN, tie := "", 0, false
+	for _, p := range people {
+		switch n := c.salience[p]; {
+		case n > bestN:
+			best, bestN, tie = p, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if tie || bestN < 2 {
+		return ""
+	}
+	return best
+}
+
+// personMentions counts the mentions of each person in the document,
+// references included.
+func personMentions(bySent map[int][]actor) map[string]int {
+	count := map[string]int{}
+	for _, acts := range bySent {
+		for _, a := range acts {
+			if a.typ == Person {
+				count[a.key]++
+			}
+		}
+	}
+	return count
 }
 
 // saidOwner resolves the possessive of a person that owns the object at

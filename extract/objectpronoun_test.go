@@ -152,3 +152,23 @@ func TestPrepPronoun(t *testing.T) {
 		})
 	}
 }
+
+// mostSalient alone: of several people, the one the document names most,
+// twice at least and more than any other.
+func TestMostSalient(t *testing.T) {
+	c := &eventCtx{salience: map[string]int{"person:a": 3, "person:b": 1, "person:c": 3, "person:d": 1}}
+	for _, tc := range []struct {
+		people []string
+		want   string
+	}{
+		{[]string{"person:a", "person:b"}, "person:a"},
+		{[]string{"person:a", "person:c"}, ""},
+		{[]string{"person:b", "person:d"}, ""},
+		{[]string{"person:b"}, ""},
+		{nil, ""},
+	} {
+		if got := c.mostSalient(tc.people); got != tc.want {
+			t.Errorf("mostSalient(%v) = %q, want %q", tc.people, got, tc.want)
+		}
+	}
+}
