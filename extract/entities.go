@@ -1140,6 +1140,8 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		// "the Yadavaran oil field", "the Kashagan field": a field of oil,
 		// gas or ore is a place, whatever kind of name the tagger saw
 		c.typ = Location
+	case typ == "" && contestHeads[t[b-1].Text]:
+		return // "the U.S. Open Tennis Championships", "the French Open": a contest's name, no state in it acts
 	case typ == "":
 		bd.knownInside(si, a, b)
 		return
@@ -1399,6 +1401,10 @@ func placeAfterPrep(t []Token, a, b int, e gazEntry) bool {
 // unsureName is the confidence of the name tagger under which the
 // lexicon's kind of a name it knows wins over the tagger's.
 const unsureName = 0.5
+
+// contestHeads end the names of contests and tournaments, which a
+// country's name opens without its state taking part: "the U.S. Open".
+var contestHeads = lexicon.Class("contestHeads")
 
 // fieldNouns, after a name and the resources they hold (resourceNouns),
 // make it a field's: "the Yadavaran oil field".

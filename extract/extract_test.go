@@ -452,6 +452,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:yadavaran", "person:kashagan"},
 		},
 		{
+			name: "a country opening a contest's name names no state",
+			text: "Headline\n\nAna Ruiz has pulled out of the U.S. Open Tennis Championships with a wrist injury.",
+			want: []string{"person:ana-ruiz person Ana Ruiz"},
+			not:  []string{"country:USA"},
+		},
+		{
 			name: "hyphenated country",
 			text: "Headline\n\nA China-backed group attacked the network.",
 			want: []string{"country:CHN country China"},
