@@ -99,6 +99,10 @@ func (c *eventCtx) promisedAct(v, end int) (intent, act verbEntry, ok bool) {
 	return verbEntry{}, verbEntry{}, false
 }
 
+// topicPreps after a noun name what it is about: a gerund after them is
+// talked of, not done ("talks about acquiring", "a ban on selling").
+var topicPreps = lexicon.Class("topicPreps")
+
 // hopeAdjectives, and hopePreps after them, tell that the gerund after
 // them is expected or feared, not done: "confident of winning".
 var (
@@ -378,6 +382,9 @@ func (c *eventCtx) desired(v int) bool {
 	}
 	if t[v].Tag == "VBG" && desireWords[t[k].lower()] && strings.HasPrefix(t[k].Tag, "VB") {
 		return true // "recommended opening talks with Turkey", "proposed holding a summit": not done
+	}
+	if t[v].Tag == "VBG" && k >= 1 && topicPreps[t[k].lower()] && (t[k-1].Tag == "NN" || t[k-1].Tag == "NNS") {
+		return true // "initiated talks about acquiring the shares", "co-operation on fighting terrorism": what is talked of, not done
 	}
 	if t[v].Tag == "VBG" && k >= 1 && hopePreps[t[k].lower()] && hopeAdjectives[t[k-1].lower()] {
 		return true // "remained confident of winning orders from China", "hopeful of signing": expected, not done

@@ -350,7 +350,8 @@ func TestObliged(t *testing.T) {
 }
 
 // desired alone, for a gerund after an adjective of hope or fear and its
-// preposition: expected, not done.
+// preposition, or after a noun and a preposition of what it is about:
+// expected or talked of, not done.
 func TestDesiredHoped(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -360,6 +361,10 @@ func TestDesiredHoped(t *testing.T) {
 		{"Chile/NNP is/VBZ optimistic/JJ about/IN signing/VBG a/DT treaty/NN", true},
 		{"Chile/NNP is/VBZ capable/JJ of/IN winning/VBG orders/NNS", false},
 		{"Chile/NNP is/VBZ confident/JJ after/IN winning/VBG orders/NNS", false},
+		{"Chile/NNP began/VBD talks/NNS about/IN acquiring/VBG shares/NNS", true},
+		{"Chile/NNP discussed/VBD co-operation/NN on/IN fighting/VBG terrorism/NN", true},
+		{"Chile/NNP imposed/VBD sanctions/NNS over/IN invading/VBG Peru/NNP", false},
+		{"Chile/NNP insisted/VBD on/IN meeting/VBG Peru/NNP", false},
 	} {
 		toks := slashTagged(tc.text)
 		v := slices.IndexFunc(toks, func(tok Token) bool { return tok.Tag == "VBG" })
