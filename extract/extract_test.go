@@ -1223,6 +1223,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:tam-dalyell accuse person:charles"}},
 		{"calls resisted are their author's, rejected", "Headline\n\nSouth Africa has resisted calls from Britain to put more pressure on Zimbabwe.", []string{"country:ZAF resist country:GBR"}},
 		{"what talks are about is not done", "Headline\n\nChile said Peru had initiated talks about acquiring the shares in Codelco.", nil},
+		{"a possible attack has not happened", "Headline\n\nChile warned on Monday of a possible attack on Peru by Bolivia.", nil},
+		{"a planned attack condemned is its planner's", "Headline\n\nChile condemned a planned attack on Peru by Bolivia.", []string{"country:CHL condemn country:BOL"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -233,7 +233,38 @@ func (c *eventCtx) hypothetical(v int) bool {
 	if c.obliged(v) {
 		return true // "Turkey has to recognise Cyprus", "told Ankara it had to sign"
 	}
+	if c.unrealNoun(v) {
+		return true // "a possible attack on Peru", "the proposed acquisition of Bancshares"
+	}
 	return c.desired(v)
+}
+
+// unrealAdjectives before a noun of an act say it has not happened:
+// "a possible attack", "the proposed acquisition".
+var unrealAdjectives = lexicon.Class("unrealAdjectives")
+
+// unrealNoun reports a noun of an act at v that an adjective in its
+// phrase says has not happened:
+//
+//	[DET] [ADJ|NOUN]* UNREAL-ADJ [ADJ|NOUN]* NOUN
+//
+// "warned of a possible attack on Peru by Bolivia", "the proposed
+// acquisition of Bancshares by NationsBank".
+func (c *eventCtx) unrealNoun(v int) bool {
+	t := c.t
+	if !strings.HasPrefix(t[v].Tag, "NN") {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		w := t[k].lower()
+		if unrealAdjectives[w] {
+			return true
+		}
+		if !(modifiesNoun(t[k]) || t[k].Tag == "VBN" || nounModifierWord(t[k])) || determiners[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // obliged reports a verb at v that its subject must do, not one it did:

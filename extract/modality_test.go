@@ -374,3 +374,24 @@ func TestDesiredHoped(t *testing.T) {
 		}
 	}
 }
+
+// unrealNoun alone: an adjective in the phrase of a noun of an act that
+// says it has not happened.
+func TestUnrealNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"warned/VBD of/IN a/DT possible/JJ attack/NN", true},
+		{"the/DT proposed/VBN acquisition/NN", true},
+		{"a/DT planned/VBN missile/NN attack/NN", true},
+		{"the/DT deadly/JJ attack/NN", false},
+		{"possible/JJ ,/, the/DT attack/NN", false},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks}
+		if got := c.unrealNoun(len(toks) - 1); got != tc.want {
+			t.Errorf("%s: unrealNoun = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -175,10 +175,10 @@ func (c *eventCtx) claimant(end int) []string {
 		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].demonym && c.claimNounAt(c.acts[a].b) {
 			return []string{c.acts[a].key} // "an Indian proposal", "Chilean spying claims"
 		}
-		if !(determiners[t[k].lower()] || t[k].Tag == "JJ" || nounModifierWord(t[k]) && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN")) {
+		if !(determiners[t[k].lower()] || t[k].Tag == "JJ" || (nounModifierWord(t[k]) || t[k].Tag == "VBN") && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN")) {
 			break
 		}
-		k++ // past the words before the claim: "a ceasefire proposal put forward by"
+		k++ // past the words before the claim: "a ceasefire proposal put forward by", "a planned attack"
 	}
 	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) && k+2 < len(t) && claimNouns[t[k+2].lower()] {
 		return []string{c.acts[actorAt(c.acts, k)].key} // "Britain's proposal"
