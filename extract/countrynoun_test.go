@@ -96,6 +96,7 @@ func TestOwnsOutsiders(t *testing.T) {
 	}{
 		{"Serbia/NNP 's/POS opposition/NN", []actor{countryAt(0, "SRB")}, true},
 		{"Iraq/NNP 's/POS Kurdish/JJ rebels/NNS", []actor{countryAt(0, "IRQ"), {a: 2, b: 3, key: "country:KUR", typ: Country, demonym: true}}, true},
+		{"Iran/NNP 's/POS rebel/NN Kurds/NNPS", []actor{countryAt(0, "IRN")}, true},
 		{"Serbia/NNP 's/POS government/NN", []actor{countryAt(0, "SRB")}, false},
 		{"Serbia/NNP accused/VBD rebels/NNS", []actor{countryAt(0, "SRB")}, false},
 	} {

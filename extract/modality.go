@@ -236,6 +236,9 @@ func (c *eventCtx) hypothetical(v int) bool {
 	if c.unrealNoun(v) {
 		return true // "a possible attack on Peru", "the proposed acquisition of Bancshares"
 	}
+	if p := c.preventer(v); p >= 0 && c.hypothetical(p) {
+		return true // "called on Seoul to stop missionaries from travelling to China": asked, not done nor kept from being done
+	}
 	return c.desired(v)
 }
 
@@ -564,19 +567,23 @@ var preventVerbs = lexicon.Class("preventVerbs")
 // object from doing, so that it does not happen:
 //
 //	PREVENT-VERB [OBJECT] from VBG      "barred Arafat from overflying Israel"
-func (c *eventCtx) prevented(v int) bool {
+func (c *eventCtx) prevented(v int) bool { return c.preventer(v) >= 0 }
+
+// preventer is the verb of preventing that keeps the gerund at v from
+// happening, or -1.
+func (c *eventCtx) preventer(v int) int {
 	t := c.t
 	if v < 2 || t[v].Tag != "VBG" || !fromPreps[t[v-1].lower()] {
-		return false
+		return -1
 	}
 	for k := v - 2; k >= 0 && k >= v-8; k-- {
 		w := t[k].lower()
 		if preventVerbs[w] {
-			return true
+			return k
 		}
 		if clauseEdges[w] || w == "," || isFinite(t[k].Tag) && !auxiliary(t[k].Text) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }

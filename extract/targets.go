@@ -345,13 +345,13 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 				k = acts[a].b - 1 // "Moscow-backed presidential candidate ... Viktor Yanukovych"
 				continue
 			}
-			if c.ownsOutsiders(a) {
-				return nil // "accused Serbia's opposition of stirring up unrest": not the state
-			}
 			if b := c.ownedAppositive(a); b >= 0 {
 				// "a peace deal with Peru's largest rebel group, the
 				// Shining Path": the group, by its name; its owner owns it
 				return c.resolveHolder(b, c.coordinated(b, 1))
+			}
+			if c.ownsOutsiders(a) {
+				return nil // "accused Serbia's opposition of stirring up unrest": not the state
 			}
 			if acts[a].demonym {
 				if b := c.namedAfter(acts[a].b); b >= 0 {
