@@ -1227,6 +1227,7 @@ func TestEvents(t *testing.T) {
 		{"a planned attack condemned is its planner's", "Headline\n\nChile condemned a planned attack on Peru by Bolivia.", []string{"country:CHL condemn country:BOL"}},
 		{"what one is asked to keep another from doing is not done", "Headline\n\nChina has called on Seoul to stop South Korean missionaries from travelling to China, a spokesman said.", []string{"country:CHN urge country:KOR"}},
 		{"a state's rebel people act for no state", "Headline\n\nMassoud Rajavi voiced his support on Wednesday to Iran's rebel Kurds.", nil},
+		{"an act in case of which another is ready has not happened", "Headline\n\nWarplanes were ready on Saturday in case Chile attacked Peru, officials said.", nil},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

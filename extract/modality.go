@@ -214,7 +214,7 @@ var clauseEdges = lexicon.Class("clauseEdges")
 func (c *eventCtx) hypothetical(v int) bool {
 	t := c.t
 	for k := 0; k < v; k++ {
-		if conditionWords[t[k].lower()] {
+		if conditionWords[t[k].lower()] || c.conditionPhrase(k) {
 			return true
 		}
 	}
@@ -240,6 +240,19 @@ func (c *eventCtx) hypothetical(v int) bool {
 		return true // "called on Seoul to stop missionaries from travelling to China": asked, not done nor kept from being done
 	}
 	return c.desired(v)
+}
+
+// conditionNouns right after conditionPreps open a condition as "if"
+// does: "in case President Clinton ordered the use of force".
+var (
+	conditionNouns = lexicon.Class("conditionNouns")
+	conditionPreps = lexicon.Class("conditionPreps")
+)
+
+// conditionPhrase reports a noun of condition at k right after its
+// preposition.
+func (c *eventCtx) conditionPhrase(k int) bool {
+	return k > 0 && conditionNouns[c.t[k].lower()] && conditionPreps[c.t[k-1].lower()]
 }
 
 // unrealAdjectives before a noun of an act say it has not happened:
