@@ -28,6 +28,9 @@ var comparisonPreps = lexicon.Class("comparisonPreps")
 // "Chile and Peru, along with Bolivia, signed", "urged Peru, as well as
 // Bolivia, to withdraw".
 func additiveLinkAt(t []Token, k int) int {
+	if k < 0 {
+		return 0
+	}
 	for _, link := range additiveLinks {
 		if k+len(link) > len(t) {
 			continue

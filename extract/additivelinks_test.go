@@ -19,6 +19,7 @@ func TestAdditiveLinkAt(t *testing.T) {
 		{"Peru/NNP ,/, alongside/IN Bolivia/NNP", 2, 1},
 		{"Peru/NNP ,/, with/IN Bolivia/NNP", 2, 0},
 		{"Peru/NNP ,/, as/IN well/RB", 2, 0},
+		{"Peru/NNP ,/, as/IN well/RB as/IN Bolivia/NNP", -1, 0},
 	} {
 		if got := additiveLinkAt(slashTagged(tc.text), tc.k); got != tc.want {
 			t.Errorf("%s (%d): %d, want %d", tc.text, tc.k, got, tc.want)
