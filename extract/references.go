@@ -665,7 +665,7 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			w := t[k].lower()
 			kinds := nounKinds(w)
 			head := !isCap(t[k].Text) && heads[capitalized(w)]
-			if kinds == nil && !head && !oppositionWords[w] || !definite[t[k-1].lower()] || actorAt(bySent[si], k) >= 0 ||
+			if kinds == nil && !head && !oppositionWords[w] || !definite[t[k-1].lower()] && !nationalCompany(t, bySent[si], k) || actorAt(bySent[si], k) >= 0 ||
 				ofAfter(t, k) && (!armedMembers[w] || namedAfter(t, bySent[si], k+2)) {
 				continue
 			}
@@ -707,6 +707,19 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 		}
 	}
 	return refs
+}
+
+// nationalCompany reports a company noun at k after "the" and a
+// nationality or country, which says where the company is from: "The US
+// firm said", the company named before, not the United States.
+//
+//	the (NATIONALITY|COUNTRY) (company|firm|...)
+func nationalCompany(t []Token, acts []actor, k int) bool {
+	if k < 2 || !companyNouns[t[k].lower()] || !definite[t[k-2].lower()] {
+		return false
+	}
+	a := actorAt(acts, k-1)
+	return a >= 0 && acts[a].a == k-1 && acts[a].b == k && acts[a].typ == Country
 }
 
 // unknownCompany reports an organization the lexicon gives no kind, not a

@@ -453,6 +453,8 @@ func TestAddOrgNouns(t *testing.T) {
 	}{
 		{"the company", "Gazprom grew and the company said so", []actor{company}, []string{"4 organization:gazprom"}},
 		{"the firm", "Gazprom grew and the firm said so", []actor{company}, []string{"4 organization:gazprom"}},
+		{"the firm of a nationality", "Gazprom grew and the Russian firm said so", []actor{company, {a: 4, b: 5, key: "country:RUS", typ: Country, demonym: true}}, []string{"5 organization:gazprom"}},
+		{"a firm of a nationality", "Gazprom grew and a Russian firm said so", []actor{company, {a: 4, b: 5, key: "country:RUS", typ: Country, demonym: true}}, nil},
 		{"the company its sentence opens with", "Gazprom bought Lukoil and the company said so", []actor{company, {a: 2, b: 3, key: "organization:lukoil", typ: Organization, kind: "company"}}, []string{"5 organization:gazprom"}},
 		{"the last company when the sentence opens with none", "Russia said Gazprom bought Lukoil and the company said so", []actor{{a: 0, b: 1, key: "country:RUS", typ: Country}, {a: 2, b: 3, key: "organization:gazprom", typ: Organization, kind: "company"}, {a: 4, b: 5, key: "organization:lukoil", typ: Organization, kind: "company"}}, []string{"7 organization:lukoil"}},
 		{"the group", "M23 advanced and the group said so", []actor{rebels}, []string{"4 organization:m23"}},
