@@ -1229,6 +1229,7 @@ func TestEvents(t *testing.T) {
 		{"a state's rebel people act for no state", "Headline\n\nMassoud Rajavi voiced his support on Wednesday to Iran's rebel Kurds.", nil},
 		{"an act in case of which another is ready has not happened", "Headline\n\nWarplanes were ready on Saturday in case Chile attacked Peru, officials said.", nil},
 		{"the firm of a nationality is the firm named before", "Headline\n\nAirbus won an order from Peru on Monday. Boeing lost. The US firm said it had sued Airbus.", []string{"organization:airbus win country:PER", "organization:boeing sue organization:airbus"}},
+		{"a name after a title of two words in capitals is coordinated", "Headline\n\nChilean President Ana Ruiz and Peruvian Prime Minister Jorge Soto have held their first talks in a year, in Lima.", []string{"person:ana-ruiz meet person:jorge-soto"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

@@ -412,6 +412,18 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 	return nil
 }
 
+// capitalTitleOpens reports a word in capitals at k that opens a title of
+// two words the lexicon knows, written in capitals before a name: "Prime"
+// of "Prime Minister Junichiro Koizumi".
+func (c *eventCtx) capitalTitleOpens(k int) bool {
+	t := c.t
+	if k+1 >= len(t) || !isCap(t[k].Text) || !isCap(t[k+1].Text) {
+		return false
+	}
+	_, ok := c.titleEntries[t[k].lower()+" "+t[k+1].lower()]
+	return ok
+}
+
 // ownsOutsiders reports an actor a whose possessive owns a group that
 // acts for no state: "Serbia's opposition", "Turkey's Kurdish rebels".
 func (c *eventCtx) ownsOutsiders(a int) bool {
@@ -754,8 +766,8 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		var k int
 		if dir < 0 {
 			k = acts[cur].a - 1
-			for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text) || honorifics[t[k].Text]) {
-				k-- // "Saudi Arabia and the United Arab Emirates", "President Putin and Chancellor Schroeder", "Putin and Mrs Merkel"
+			for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text) || honorifics[t[k].Text] || c.capitalTitleOpens(k)) {
+				k-- // "Saudi Arabia and the United Arab Emirates", "President Putin and Chancellor Schroeder", "Putin and Mrs Merkel", "Hu and Prime Minister Koizumi"
 			}
 			if k >= 1 && isPossessive(t[k].Text) {
 				if o := actorAt(acts, k-1); o >= 0 && acts[o].b == k {

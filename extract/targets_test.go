@@ -573,3 +573,23 @@ func TestInfinitiveTarget(t *testing.T) {
 		})
 	}
 }
+
+// capitalTitleOpens alone: a word in capitals that opens a title of two
+// words before a name.
+func TestCapitalTitleOpens(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Prime/NNP Minister/NNP Jorge/NNP Soto/NNP", true},
+		{"Foreign/NNP Minister/NNP Jorge/NNP Soto/NNP", true},
+		{"prime/JJ minister/NN Jorge/NNP Soto/NNP", false},
+		{"Jorge/NNP Soto/NNP", false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text), titleEntries: x.idx.titles}
+		if got := c.capitalTitleOpens(0); got != tc.want {
+			t.Errorf("%s: capitalTitleOpens = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
