@@ -458,6 +458,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"country:USA"},
 		},
 		{
+			name: "the end of a country's name is the country",
+			text: "Headline\n\nThe Democratic Republic of Congo accused Rwanda on Monday. Rwanda has threatened to send its army into Congo.",
+			want: []string{"country:COD country Democratic Republic of Congo"},
+			not:  []string{"location:congo"},
+		},
+		{
 			name: "hyphenated country",
 			text: "Headline\n\nA China-backed group attacked the network.",
 			want: []string{"country:CHN country China"},

@@ -99,6 +99,7 @@ func (bd *builder) resolve() {
 			}
 		}
 	}
+	bd.countryEnds()
 	people = uniq
 	sur := bd.surnameIndex(people)
 	// orgs by acronym
@@ -759,6 +760,34 @@ func peopleCountry(de *docEntities) string {
 		}
 	}
 	return clearLead(count)
+}
+
+// countryEnds makes a name the lexicon does not know that ends the name of
+// a country the document names, as it is written there, that country:
+// "Congo" after "the Democratic Republic of Congo".
+func (bd *builder) countryEnds() {
+	cs := bd.cands
+	ends := map[string]*gazEntry{}
+	for k, c := range cs {
+		if c.dropped || c.typ != Country || c.gaz == nil || c.gaz.demonym {
+			continue
+		}
+		w := bd.words(k)
+		for n := 1; n < len(w); n++ {
+			if tail := strings.Join(w[len(w)-n:], " "); ends[tail] == nil {
+				ends[tail] = c.gaz
+			}
+		}
+	}
+	for k := range cs {
+		c := &cs[k]
+		if c.dropped || c.gaz != nil || c.typ != Location {
+			continue
+		}
+		if e := ends[bd.surface(k)]; e != nil {
+			c.typ, c.gaz, c.country = Country, e, e.country
+		}
+	}
 }
 
 // famousCountries gives a well-known person whose country the text has not
