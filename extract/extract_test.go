@@ -1236,6 +1236,8 @@ func TestEvents(t *testing.T) {
 		{"an act in case of which another is ready has not happened", "Headline\n\nWarplanes were ready on Saturday in case Chile attacked Peru, officials said.", nil},
 		{"the firm of a nationality is the firm named before", "Headline\n\nAirbus won an order from Peru on Monday. Boeing lost. The US firm said it had sued Airbus.", []string{"organization:airbus win country:PER", "organization:boeing sue organization:airbus"}},
 		{"a name after a title of two words in capitals is coordinated", "Headline\n\nChilean President Ana Ruiz and Peruvian Prime Minister Jorge Soto have held their first talks in a year, in Lima.", []string{"person:ana-ruiz meet person:jorge-soto"}},
+		{"the two countries are no pair of bodies named as the two sides", "Headline\n\nTalks between the EU and Mercosur ended on Monday. The two sides agreed to meet again. The two sides will meet in Lisbon. Brazil and China signed a deal to boost trade between the two countries.",
+			[]string{"organization:european-union talk organization:mercosur", "organization:european-union agree organization:mercosur", "organization:european-union meet organization:mercosur", "country:BRA sign country:CHN", "country:BRA trade country:CHN"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},

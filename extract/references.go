@@ -375,10 +375,13 @@ func lastPartiesFrom(bySent map[int][]actor, from, si, k int, fits func(EntityTy
 	for s := from; s <= si; s++ {
 		var keys []string
 		for _, a := range bySent[s] {
-			if s == si && a.b > k || a.modifier || a.media || a.where || a.source || !fits(a.typ) {
+			if s == si && a.b > k || a.modifier || a.media || a.where || a.source || len(a.also) == 0 && !fits(a.typ) {
 				continue // "Israel and Syria held talks in Cairo": Egypt is where, no side; "according to the United Nations": who tells, no side
 			}
 			for _, key := range append([]string{a.key}, a.also...) {
+				if len(a.also) > 0 && !fits(typeOfKey(key)) {
+					continue // "the two sides" named before, the EU and Mercosur: no two countries
+				}
 				// "the two countries" named before: the pair it stood for
 				if _, ok := first[key]; !ok {
 					first[key] = len(first)
