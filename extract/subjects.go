@@ -754,6 +754,9 @@ func (c *eventCtx) passiveAgent(end int) []string {
 				if a := actorAt(acts, j); a >= 0 && (acts[a].demonym || acts[a].typ == Country && c.eventNounAt(compoundEnd(t, acts[a].b))) {
 					return []string{acts[a].key} // "in an Israeli raid", "in a US drone strike"
 				}
+				if !(determiners[t[j].lower()] || t[j].Tag == "JJ" || t[j].Tag == "CD") {
+					break // "killed in Baghdad, Iraqi police said": who tells, past the phrase
+				}
 			}
 			if j := modifiersAfter(t, k+1); j < len(t) && c.eventNounAt(j) {
 				if who, in := c.earlierAttackers(j); len(who) > 0 {
