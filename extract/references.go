@@ -705,6 +705,9 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			if key == "" {
 				continue
 			}
+			if nationalCompany(t, bySent[si], k) {
+				bySent[si][actorAt(bySent[si], k-1)].modifier = true // "ordered the US company to": the company, from there
+			}
 			addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Organization})
 			refs = append(refs, Reference{Key: key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
 		}
