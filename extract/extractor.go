@@ -79,6 +79,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		x.foreignVerbs(toks)
 		x.afterRelative(toks)
 		x.mainPast(toks)
+		x.reducedParticiple(toks)
 		x.presentVerbs(toks)
 		x.relativeVerbs(toks)
 		x.lightVerbs(toks)
@@ -234,6 +235,42 @@ func (x *Extractor) mainPast(toks []Token) {
 			toks[i].Tag = "VBD"
 			return
 		}
+	}
+}
+
+// reducedParticiple tags as a participle the sentence's first verb, in
+// -ed or an irregular past, that the tagger read as a simple past after
+// its subject where a preposition follows it and the clause's own finite
+// verb comes after that phrase: "An Italian aid worker kidnapped/VBD in
+// Baghdad last month has been freed", done to the worker. Not a verb of
+// saying or wanting, whose clause may follow the phrase ("Iran said in a
+// statement it would"), nor before a pronoun's verb.
+//
+//	NOUN VBD IN ... FINITE   ->   NOUN VBN IN ... FINITE
+func (x *Extractor) reducedParticiple(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		tag := toks[i].Tag
+		if !strings.HasPrefix(tag, "VB") && tag != "MD" {
+			continue
+		}
+		w := toks[i].lower()
+		if tag != "VBD" || !strings.HasPrefix(toks[i-1].Tag, "NN") || toks[i+1].Tag != "IN" || agentPreps[toks[i+1].lower()] ||
+			!x.idx.pasts[w] && !strings.HasSuffix(w, "ed") || speechVerbs[w] || tellForms[w] || denyVerbs[w] || desireWords[w] {
+			return
+		}
+		for j := i + 2; j < len(toks) && j < i+10; j++ {
+			jw := toks[j].lower()
+			if jw == "," || clauseBreaks[jw] || thatWords[jw] || relativePronouns[jw] || coordinators[jw] || subordinators[jw] && j > i+1 && toks[j].Tag == "IN" && j != i+1 {
+				return
+			}
+			if isFinite(toks[j].Tag) {
+				if toks[j-1].Tag != "PRP" {
+					toks[i].Tag = "VBN"
+				}
+				return
+			}
+		}
+		return
 	}
 }
 
