@@ -1561,6 +1561,9 @@ func (c *eventCtx) textOrder(keys []string) []string {
 		pos[k] = len(c.t) * (len(c.acts) + 1)
 	}
 	for i, a := range c.acts {
+		if a.where {
+			continue // "signed in Beijing by Khristenko and Chinese officials": where, not when China is named as a side
+		}
 		if p, ok := pos[a.key]; ok && a.a*(len(c.acts)+1)+i < p {
 			pos[a.key] = a.a*(len(c.acts)+1) + i
 		}
