@@ -260,7 +260,7 @@ func (x *Extractor) reducedParticiple(toks []Token) {
 		}
 		for j := i + 2; j < len(toks) && j < i+10; j++ {
 			jw := toks[j].lower()
-			if jw == "," || clauseBreaks[jw] || thatWords[jw] || relativePronouns[jw] || coordinators[jw] || subordinators[jw] && j > i+1 && toks[j].Tag == "IN" && j != i+1 {
+			if jw == "," || clauseBreaks[jw] || thatWords[jw] || relativePronouns[jw] || coordinators[jw] || subordinators[jw] && toks[j].Tag == "IN" {
 				return
 			}
 			if isFinite(toks[j].Tag) {
