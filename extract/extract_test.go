@@ -1245,6 +1245,7 @@ func TestEvents(t *testing.T) {
 		{"a past read as a participle before the clause's verb is done to its noun", "Headline\n\nAn Italian aid worker kidnapped in Baghdad last month has been freed, the Italian government said.", nil},
 		{"the sides of a signing in their order, past where it was signed", "Headline\n\nThe deal was signed in Beijing on Monday by Russian Energy Minister Viktor Khristenko and Chinese officials.", []string{"person:viktor-khristenko sign country:CHN"}},
 		{"a strike observed is a stoppage, no attack", "Headline\n\nPalestinians in the West Bank and Gaza observed a strike on Thursday to protest against the Israeli move.", []string{"country:PSE protest country:ISR"}},
+		{"those paid to act do it, not who pays them", "Headline\n\nChile accused Peru of paying bounty hunters to seize Ana Ruiz in Lima.", []string{"country:CHL accuse country:PER"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
 		{"a takeover its owner completed", "Headline\n\nLast month Mittal Steel completed its takeover of Arcelor.", []string{"organization:mittal-steel acquire organization:arcelor"}},
 		{"a name in apposition to a subject's title in capitals", "Headline\n\nThe Prime Minister, Tom Hale, spoke to President Claire Dubois by phone.", []string{"person:tom-hale speak person:claire-dubois"}},
