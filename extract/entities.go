@@ -1414,13 +1414,11 @@ var (
 )
 
 // fieldAfter reports a field's noun at token b of sentence si, past the
-// resources it holds (fieldAt).
-func (bd *builder) fieldAfter(si, b int) bool { return fieldAt(bd.toks(si), b) }
-
-// fieldAt reports a field's noun at token b, past the resources it holds:
+// resources it holds:
 //
 //	NAME [RESOURCE]* (field|fields|oilfield|...)
-func fieldAt(t []Token, b int) bool {
+func (bd *builder) fieldAfter(si, b int) bool {
+	t := bd.toks(si)
 	for b < len(t) && resourceNouns[t[b].lower()] {
 		b++
 	}

@@ -668,7 +668,8 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			w := t[k].lower()
 			kinds := nounKinds(w)
 			head := !isCap(t[k].Text) && heads[capitalized(w)]
-			if kinds == nil && !head && !oppositionWords[w] || !definite[t[k-1].lower()] && !nationalCompany(t, bySent[si], k) || actorAt(bySent[si], k) >= 0 ||
+			national := nationalCompany(t, bySent[si], k)
+			if kinds == nil && !head && !oppositionWords[w] || !definite[t[k-1].lower()] && !national || actorAt(bySent[si], k) >= 0 ||
 				ofAfter(t, k) && (!armedMembers[w] || namedAfter(t, bySent[si], k+2)) {
 				continue
 			}
@@ -705,7 +706,7 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			if key == "" {
 				continue
 			}
-			if nationalCompany(t, bySent[si], k) {
+			if national {
 				bySent[si][actorAt(bySent[si], k-1)].modifier = true // "ordered the US company to": the company, from there
 			}
 			addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Organization})

@@ -1080,8 +1080,15 @@ func (c *eventCtx) objectBeforePrep(end int) bool {
 // act: "from" after it tells
 // where they come from, and the state there does nothing.
 func (c *eventCtx) peopleNounAt(k int) bool {
+	return c.t[k].Tag == "NNS" && c.noPartyNoun(k)
+}
+
+// noPartyNoun reports a common noun at k, in lower case and in no actor,
+// that names no state's body or forces, no holder of a title and no act
+// or claim, whose doer or author a phrase after it could name.
+func (c *eventCtx) noPartyNoun(k int) bool {
 	t := c.t
-	if t[k].Tag != "NNS" || isCap(t[k].Text) || actorAt(c.acts, k) >= 0 {
+	if t[k].Tag != "NN" && t[k].Tag != "NNS" || isCap(t[k].Text) || actorAt(c.acts, k) >= 0 {
 		return false
 	}
 	w := t[k].lower()
@@ -1115,13 +1122,8 @@ func (c *eventCtx) infinitiveTarget(k int) []string {
 // Iran", "clarification from the Foreign Office", "a delegation from
 // China".
 func (c *eventCtx) thingNounAt(k int) bool {
-	t := c.t
-	if t[k].Tag != "NN" && t[k].Tag != "NNS" || isCap(t[k].Text) || actorAt(c.acts, k) >= 0 {
-		return false
-	}
-	w := t[k].lower()
-	return !groupNouns[w] && !c.titles[strings.TrimSuffix(w, "s")] && !c.titles[w] && !eventNoun(w) && !claimNouns[w] &&
-		!actNouns[w] && !envoyNouns[w] && !diplomatNouns[w] && !saidNoun(w) && !soughtNouns[w]
+	w := c.t[k].lower()
+	return c.noPartyNoun(k) && !c.titles[w] && !saidNoun(w) && !soughtNouns[w]
 }
 
 // soughtNouns name what one party asks of or gets from another.
