@@ -62,24 +62,43 @@ func (bd *builder) resolve() {
 			}
 		}
 	}
-	// a company's name without the word that says it is a company, of
-	// two words or more, is that company: "Moana Ports" after "Moana Ports
-	// Corporation" (one word may be a founder's surname: "Adani")
+	// a company's name without the words that say it is a company is
+	// that company: "Moana Ports" after "Moana Ports Corporation"; one
+	// word only when the name tagger took it for an organization too and
+	// no person of the document is called by it ("Biogen said" after
+	// "Biogen Inc"; but "Adani said" after Adani Holdings Ltd may be its
+	// founder)
 	short := map[string]int{}
+	personWords := map[string]bool{}
 	for k, c := range cs {
-		if w := bd.words(k); c.typ == Organization && len(w) >= 3 && companyHead(w[len(w)-1]) {
-			s := strings.Join(w[:len(w)-1], " ")
+		w := bd.words(k)
+		if c.typ == Person {
+			for _, f := range w {
+				personWords[f] = true
+			}
+		}
+		if c.typ != Organization {
+			continue
+		}
+		for n := len(w) - 1; n >= 1 && companyHead(w[n]); n-- {
+			s := strings.Join(w[:n], " ")
 			if _, ok := short[s]; !ok {
 				short[s] = k
 			}
 		}
 	}
 	for k := range cs {
-		if c := &cs[k]; c.gaz == nil && c.b-c.a >= 2 {
-			if j, ok := short[bd.surface(k)]; ok && j != k {
-				c.typ = Organization
-				nameOf[k] = j
-			}
+		c := &cs[k]
+		j, ok := short[bd.surface(k)]
+		if c.gaz != nil || !ok || j == k {
+			continue
+		}
+		switch {
+		case c.b-c.a >= 2:
+			c.typ = Organization
+			nameOf[k] = j
+		case c.typ == Organization && !personWords[bd.surface(k)]:
+			nameOf[k] = j
 		}
 	}
 	// and a company the lexicon knows is the same company with that word
@@ -121,6 +140,9 @@ func (bd *builder) resolve() {
 			bd.noteTyped(k - 1) // what the last one became
 		}
 		c := &cs[k]
+		if _, ok := nameOf[k]; ok {
+			continue // a company's short name, taken above
+		}
 		if j, ok := bd.spelledOut(k, acr); ok {
 			c.gaz, c.typ, c.country = nil, Organization, ""
 			nameOf[k] = j // "RSF" after "the Rapid Support Forces": not the lexicon's Reporters Without Borders
