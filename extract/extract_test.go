@@ -2294,6 +2294,15 @@ func TestCompanyShortName(t *testing.T) {
 			map[string]int{"organization:acme-holdings-ltd": 2}},
 		{"Port deal\n\nGautam Adani spoke on Monday. Adani Holdings Ltd bid for the port, Adani said.",
 			map[string]int{"organization:adani-holdings-ltd": 1}},
+		// the words between the short name and the legal form name the trade
+		{"Mine deal\n\nKinross Gold Corp bought a stake in the mine. Kinross said output would rise.",
+			map[string]int{"organization:kinross-gold-corp": 2}},
+		// a short name two companies share names neither
+		{"Bank deal\n\nMarlow Capital Corp and Marlow Holdings Inc agreed terms on Monday. Shares in Marlow rose 5 percent after Marlow said the deal had closed.",
+			map[string]int{"organization:marlow-capital-corp": 1, "organization:marlow-holdings-inc": 1, "organization:marlow": 2}},
+		// a name with its own legal form is a full name
+		{"Bank deal\n\nGoldman Sachs & Co Wertpapier GmbH won the mandate, Goldman Sachs & Co said.",
+			map[string]int{"organization:goldman-sachs-co-wertpapier-gmbh": 1}},
 	} {
 		r := run(t, c.text)
 		got := map[string]int{}

@@ -62,45 +62,7 @@ func (bd *builder) resolve() {
 			}
 		}
 	}
-	// a company's name without the words that say it is a company is
-	// that company: "Moana Ports" after "Moana Ports Corporation"; one
-	// word only when the name tagger took it for an organization too and
-	// no person of the document is called by it ("Biogen said" after
-	// "Biogen Inc"; but "Adani said" after Adani Holdings Ltd may be its
-	// founder)
-	short := map[string]int{}
-	personWords := map[string]bool{}
-	for k, c := range cs {
-		w := bd.words(k)
-		if c.typ == Person {
-			for _, f := range w {
-				personWords[f] = true
-			}
-		}
-		if c.typ != Organization {
-			continue
-		}
-		for n := len(w) - 1; n >= 1 && companyHead(w[n]); n-- {
-			s := strings.Join(w[:n], " ")
-			if _, ok := short[s]; !ok {
-				short[s] = k
-			}
-		}
-	}
-	for k := range cs {
-		c := &cs[k]
-		j, ok := short[bd.surface(k)]
-		if c.gaz != nil || !ok || j == k {
-			continue
-		}
-		switch {
-		case c.b-c.a >= 2:
-			c.typ = Organization
-			nameOf[k] = j
-		case c.typ == Organization && !personWords[bd.surface(k)]:
-			nameOf[k] = j
-		}
-	}
+	bd.companyShortNames(nameOf)
 	// and a company the lexicon knows is the same company with that word
 	// after its name: "News Corp Ltd" is News Corp
 	known := map[string]int{}

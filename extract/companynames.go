@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// A company is called by the start of its name:
+//
+//	NAME WORD* LEGAL-FORM ... NAME      "Kinross Gold Corp ... Kinross said"
+//	NAME COMPANY-HEAD+ ... NAME         "Moana Ports Holdings ... Moana Ports"
+//
+// A name that ends in a company's legal form ("Inc", "Ltd", "AG") is a
+// company's, and the words before the form that open it are that
+// company's short name ("Jones" for Jones Medical Industries Inc); a name
+// that ends in other words for a company ("Holdings", "Motors") is
+// shortened by those words only. A short name of one word must be one the
+// name tagger took for an organization too, and no person of the
+// document may be called by it: "Adani said" after Adani Holdings Ltd and
+// Gautam Adani may be the founder. A short name that two companies of the
+// document share ("Goldman Sachs" for Goldman Sachs & Co and Goldman
+// Sachs & Co Wertpapier GmbH) names neither, and a name with its own legal
+// form is a full name: "Goldman Sachs & Co" is not Goldman Sachs & Co
+// Wertpapier GmbH.
+
+// legalForms end the names of companies with their legal form.
+var legalForms = lexicon.Class("legalForms")
+
+func legalForm(w string) bool { return legalForms[strings.TrimSuffix(w, ".")] }
+
+// companyShortNames sets nameOf for the candidates that name a company by
+// its short name to the candidate of its full name.
+func (bd *builder) companyShortNames(nameOf map[int]int) {
+	cs := bd.cands
+	short := map[string]int{} // short name -> the candidate of the full name, -1 for two
+	personWords := map[string]bool{}
+	add := func(s string, k int) {
+		j, ok := short[s]
+		switch {
+		case !ok:
+			short[s] = k
+		case j >= 0 && bd.surface(j) != bd.surface(k):
+			short[s] = -1
+		}
+	}
+	for k, c := range cs {
+		w := bd.words(k)
+		if c.typ == Person {
+			for _, f := range w {
+				personWords[f] = true
+			}
+		}
+		if c.typ != Organization || len(w) < 2 {
+			continue
+		}
+		if legalForm(w[len(w)-1]) {
+			for n := 1; n < len(w); n++ {
+				add(strings.Join(w[:n], " "), k)
+			}
+			continue
+		}
+		for n := len(w) - 1; n >= 1 && companyHead(w[n]); n-- {
+			add(strings.Join(w[:n], " "), k)
+		}
+	}
+	for k := range cs {
+		c := &cs[k]
+		j, ok := short[bd.surface(k)]
+		if w := bd.words(k); c.gaz != nil || !ok || j < 0 || j == k || legalForm(w[len(w)-1]) {
+			continue // a name with its own legal form is a company's full name: Goldman Sachs & Co, not its GmbH
+		}
+		switch {
+		case c.b-c.a >= 2:
+			c.typ = Organization
+			nameOf[k] = j
+		case c.typ == Organization && !personWords[bd.surface(k)]:
+			nameOf[k] = j
+		}
+	}
+}
