@@ -24,16 +24,27 @@ import (
 // form is a full name: "Goldman Sachs & Co" is not Goldman Sachs & Co
 // Wertpapier GmbH.
 
-// legalForms end the names of companies with their legal form.
-var legalForms = lexicon.Class("legalForms")
+// legalForms end the names of companies with their legal form, in any
+// case: "Plc", "PLC" and "plc" are one.
+var legalForms = lowerSet(lexicon.List("legalForms"))
 
-func legalForm(w string) bool { return legalForms[strings.TrimSuffix(w, ".")] }
+func legalForm(w string) bool { return legalForms[strings.ToLower(strings.TrimSuffix(w, "."))] }
+
+func lowerSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[strings.ToLower(w)] = true
+	}
+	return set
+}
 
 // companyShortNames sets nameOf for the candidates that name a company by
 // its short name to the candidate of its full name.
 func (bd *builder) companyShortNames(nameOf map[int]int) {
 	cs := bd.cands
-	short := map[string]int{} // short name -> the candidate of the full name, -1 for two
+	// short name, in lower case as a headline's capitals may write it ->
+	// the candidate of the full name, -1 for two
+	short := map[string]int{}
 	personWords := map[string]bool{}
 	add := func(s string, k int) {
 		j, ok := short[s]
@@ -48,7 +59,7 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 		w := bd.words(k)
 		if c.typ == Person {
 			for _, f := range w {
-				personWords[f] = true
+				personWords[strings.ToLower(f)] = true
 			}
 		}
 		if c.typ != Organization || len(w) < 2 {
@@ -56,17 +67,18 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 		}
 		if legalForm(w[len(w)-1]) {
 			for n := 1; n < len(w); n++ {
-				add(strings.Join(w[:n], " "), k)
+				add(strings.ToLower(strings.Join(w[:n], " ")), k)
 			}
 			continue
 		}
 		for n := len(w) - 1; n >= 1 && companyHead(w[n]); n-- {
-			add(strings.Join(w[:n], " "), k)
+			add(strings.ToLower(strings.Join(w[:n], " ")), k)
 		}
 	}
 	for k := range cs {
 		c := &cs[k]
-		j, ok := short[bd.surface(k)]
+		name := strings.ToLower(bd.surface(k))
+		j, ok := short[name]
 		if w := bd.words(k); c.gaz != nil || !ok || j < 0 || j == k || legalForm(w[len(w)-1]) {
 			continue // a name with its own legal form is a company's full name: Goldman Sachs & Co, not its GmbH
 		}
@@ -74,7 +86,7 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 		case c.b-c.a >= 2:
 			c.typ = Organization
 			nameOf[k] = j
-		case c.typ == Organization && !personWords[bd.surface(k)]:
+		case c.typ == Organization && !personWords[name]:
 			nameOf[k] = j
 		}
 	}

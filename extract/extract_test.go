@@ -2297,6 +2297,9 @@ func TestCompanyShortName(t *testing.T) {
 		// the words between the short name and the legal form name the trade
 		{"Mine deal\n\nKinross Gold Corp bought a stake in the mine. Kinross said output would rise.",
 			map[string]int{"organization:kinross-gold-corp": 2}},
+		// a legal form in any case; a headline's capitals
+		{"TARMAC PROFITS RISE\n\nTarmac Plc said profits rose in the year.",
+			map[string]int{"organization:tarmac-plc": 2}},
 		// a short name two companies share names neither
 		{"Bank deal\n\nMarlow Capital Corp and Marlow Holdings Inc agreed terms on Monday. Shares in Marlow rose 5 percent after Marlow said the deal had closed.",
 			map[string]int{"organization:marlow-capital-corp": 1, "organization:marlow-holdings-inc": 1, "organization:marlow": 2}},
