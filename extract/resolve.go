@@ -362,8 +362,7 @@ func (ix *nameIndex) find(w []string) int {
 // their first.
 type surnames struct {
 	last  map[string]int   // last word -> position of the first name with it
-	first map[string][]int // first word of a two-word name -> those names
-	given map[string][]int // first word of any full name -> those names
+	given map[string][]int // first word of a full name -> those names
 	names []int
 }
 
@@ -371,7 +370,7 @@ type surnames struct {
 var nameSuffixes = lexicon.Class("nameSuffixes")
 
 func (bd *builder) surnameIndex(people []int) *surnames {
-	sx := &surnames{last: map[string]int{}, first: map[string][]int{}, given: map[string][]int{}, names: people}
+	sx := &surnames{last: map[string]int{}, given: map[string][]int{}, names: people}
 	for i, f := range people {
 		fw := bd.words(f)
 		last := fw[len(fw)-1]
@@ -387,16 +386,14 @@ func (bd *builder) surnameIndex(people []int) *surnames {
 				sx.last[rest] = i // "al-Sisi" is "Sisi" too
 			}
 		}
-		if len(fw) == 2 {
-			sx.first[fw[0]] = append(sx.first[fw[0]], f)
-		}
 		sx.given[fw[0]] = append(sx.given[fw[0]], f)
 	}
 	return sx
 }
 
 // surnameOf finds the full name whose last word is s; failing that, the one
-// two-word name that puts s, no first name, first ("Lin" for "Lin Jian").
+// name that puts s, no first name, first ("Lin" for "Lin Jian", "Mobutu"
+// for "Mobutu Sese Seko").
 func (bd *builder) surnameOf(s string, sx *surnames) (int, bool) {
 	i, ok := sx.last[s]
 	if j, ok2 := sx.last[strings.TrimSuffix(s, ".")]; ok2 && (!ok || j < i) {
@@ -414,7 +411,7 @@ func (bd *builder) surnameOf(s string, sx *surnames) (int, bool) {
 		return 0, false
 	}
 	found, name := 0, ""
-	for _, f := range sx.first[s] {
+	for _, f := range sx.given[s] {
 		bd.steps++
 		fw := bd.words(f)
 		if name != "" && fw[1] != name {
