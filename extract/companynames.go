@@ -10,12 +10,15 @@ import (
 //
 //	NAME WORD* LEGAL-FORM ... NAME      "Kinross Gold Corp ... Kinross said"
 //	NAME COMPANY-HEAD+ ... NAME         "Moana Ports Holdings ... Moana Ports"
+//	NAME PLACE ... NAME                 "Ajax Amsterdam ... Ajax"
 //
 // A name that ends in a company's legal form ("Inc", "Ltd", "AG") is a
 // company's, and the words before the form that open it are that
 // company's short name ("Jones" for Jones Medical Industries Inc); a name
 // that ends in other words for a company ("Holdings", "Motors") is
-// shortened by those words only. A short name of one word must be one the
+// shortened by those words only, and one that ends in the name of a
+// place by that name ("Ajax" for Ajax Amsterdam, "Red Star" for Red Star
+// Belgrade: a club and its city). A short name of one word must be one the
 // name tagger took for an organization too, and no person of the
 // document may be called by it: "Adani said" after Adani Holdings Ltd and
 // Gautam Adani may be the founder. A short name that two companies of the
@@ -71,6 +74,11 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 			}
 			continue
 		}
+		for n := 1; n < len(w); n++ {
+			if bd.namedPlace(strings.Join(w[n:], " ")) {
+				add(strings.ToLower(strings.Join(w[:n], " ")), k) // "Ajax" for Ajax Amsterdam
+			}
+		}
 		for n := len(w) - 1; n >= 1 && companyHead(w[n]); n-- {
 			add(strings.ToLower(strings.Join(w[:n], " ")), k)
 		}
@@ -90,4 +98,15 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 			nameOf[k] = j
 		}
 	}
+}
+
+// namedPlace reports a name the lexicon knows as a place or a country,
+// not a nationality ("Indians").
+func (bd *builder) namedPlace(name string) bool {
+	for _, e := range bd.x.idx.lookup(name) {
+		if e.typ == Location || e.typ == Country && !e.demonym {
+			return true
+		}
+	}
+	return false
 }

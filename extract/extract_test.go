@@ -2302,6 +2302,9 @@ func TestCompanyShortName(t *testing.T) {
 		// a legal form in any case; a headline's capitals
 		{"TARMAC PROFITS RISE\n\nTarmac Plc said profits rose in the year.",
 			map[string]int{"organization:tarmac-plc": 2}},
+		// a club by the name before its city's
+		{"Cup tie\n\nAjax Amsterdam beat Sparta Prague 2-0 on Wednesday. Ajax scored twice in the first half.",
+			map[string]int{"organization:ajax-amsterdam": 2}},
 		// a short name two companies share names neither
 		{"Bank deal\n\nMarlow Capital Corp and Marlow Holdings Inc agreed terms on Monday. Shares in Marlow rose 5 percent after Marlow said the deal had closed.",
 			map[string]int{"organization:marlow-capital-corp": 1, "organization:marlow-holdings-inc": 1, "organization:marlow": 2}},
