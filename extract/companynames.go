@@ -11,6 +11,7 @@ import (
 //	NAME WORD* LEGAL-FORM ... NAME      "Kinross Gold Corp ... Kinross said"
 //	NAME COMPANY-HEAD+ ... NAME         "Moana Ports Holdings ... Moana Ports"
 //	NAME PLACE ... NAME                 "Ajax Amsterdam ... Ajax"
+//	PLACE NAME ... NAME                 "the German Foreign Ministry ... the Foreign Ministry"
 //
 // A name that ends in a company's legal form ("Inc", "Ltd", "AG") is a
 // company's, and the words before the form that open it are that
@@ -18,7 +19,9 @@ import (
 // that ends in other words for a company ("Holdings", "Motors") is
 // shortened by those words only, and one that ends in the name of a
 // place by that name ("Ajax" for Ajax Amsterdam, "Red Star" for Red Star
-// Belgrade: a club and its city). A short name of one word must be one the
+// Belgrade: a club and its city). A name that opens with a place or a
+// nationality is called by the rest ("the Foreign Ministry" for the
+// German Foreign Ministry, "the White Sox" for the Chicago White Sox). A short name of one word must be one the
 // name tagger took for an organization too, and no person of the
 // document may be called by it: "Adani said" after Adani Holdings Ltd and
 // Gautam Adani may be the founder. A short name that two companies of the
@@ -77,6 +80,9 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 		for n := 1; n < len(w); n++ {
 			if bd.namedPlace(strings.Join(w[n:], " ")) {
 				add(strings.ToLower(strings.Join(w[:n], " ")), k) // "Ajax" for Ajax Amsterdam
+			}
+			if bd.placeName(strings.Join(w[:n], " ")) {
+				add(strings.ToLower(strings.Join(w[n:], " ")), k) // "the Foreign Ministry" for the German Foreign Ministry
 			}
 		}
 		for n := len(w) - 1; n >= 1 && companyHead(w[n]); n-- {

@@ -2305,6 +2305,9 @@ func TestCompanyShortName(t *testing.T) {
 		// a club by the name before its city's
 		{"Cup tie\n\nAjax Amsterdam beat Sparta Prague 2-0 on Wednesday. Ajax scored twice in the first half.",
 			map[string]int{"organization:ajax-amsterdam": 2}},
+		// a body by its name without its country
+		{"Crop report\n\nThe U.S. Agriculture Department raised its forecast. Stocks were low, the Agriculture Department said.",
+			map[string]int{"organization:u-s-agriculture-department": 2}},
 		// a short name two companies share names neither
 		{"Bank deal\n\nMarlow Capital Corp and Marlow Holdings Inc agreed terms on Monday. Shares in Marlow rose 5 percent after Marlow said the deal had closed.",
 			map[string]int{"organization:marlow-capital-corp": 1, "organization:marlow-holdings-inc": 1, "organization:marlow": 2}},
