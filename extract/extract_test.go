@@ -2308,6 +2308,9 @@ func TestCompanyShortName(t *testing.T) {
 		// a body by its name without its country
 		{"Crop report\n\nThe U.S. Agriculture Department raised its forecast. Stocks were low, the Agriculture Department said.",
 			map[string]int{"organization:u-s-agriculture-department": 2}},
+		// a legal form alone names no one
+		{"Drug sales\n\nBiogen Inc sued Berlex. BioVest Research, Inc's analyst Eddie Hedaya said sales fell.",
+			map[string]int{"organization:biogen-inc": 1}},
 		// a short name two companies share names neither
 		{"Bank deal\n\nMarlow Capital Corp and Marlow Holdings Inc agreed terms on Monday. Shares in Marlow rose 5 percent after Marlow said the deal had closed.",
 			map[string]int{"organization:marlow-capital-corp": 1, "organization:marlow-holdings-inc": 1, "organization:marlow": 2}},

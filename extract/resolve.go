@@ -105,6 +105,10 @@ func (bd *builder) resolve() {
 		if _, ok := nameOf[k]; ok {
 			continue // a company's short name, taken above
 		}
+		if c.gaz == nil && c.b-c.a == 1 && c.typ != Location && legalForm(bd.surface(k)) {
+			c.dropped = true // "BioVest Research, Inc's analyst": a legal form alone names no one
+			continue
+		}
 		if j, ok := bd.spelledOut(k, acr); ok {
 			c.gaz, c.typ, c.country = nil, Organization, ""
 			nameOf[k] = j // "RSF" after "the Rapid Support Forces": not the lexicon's Reporters Without Borders
