@@ -681,12 +681,25 @@ func joinPlaceHeads(t []Token, spans []names.Span) []names.Span {
 		if sp.Type != "LOC" || sp.End >= len(t) || !lowerPlaceHeads[t[sp.End].Text] || k+1 < len(spans) && spans[k+1].Start == sp.End {
 			continue
 		}
+		if indefiniteBefore(t, sp.Start) && !missionHeads[t[sp.End].Text] {
+			continue // "a Paris church": one of the place's, no name (a state's mission is read by the event rules)
+		}
 		if e := sp.End + 1; e < len(t) && nounModifierWord(t[e]) {
 			continue // "Halo Trust mine clearance": the noun modifies another
 		}
 		sp.End++
 	}
 	return spans
+}
+
+// indefiniteBefore reports an indefinite article before the name at a,
+// past adjectives: "a Paris church", "a jam-packed Washington church".
+func indefiniteBefore(t []Token, a int) bool {
+	k := a - 1
+	for k >= 0 && t[k].Tag == "JJ" {
+		k--
+	}
+	return k >= 0 && indefinite[t[k].lower()]
 }
 
 // dropEmpty removes the spans a join emptied, in place.
@@ -763,7 +776,7 @@ func crosses(spans []names.Span, a, b int) bool {
 // ("Baghdad airport", "Chinese embassy"), and returns where it ends.
 func (bd *builder) addKnown(si, a, b int, e gazEntry) int {
 	t := bd.toks(si)
-	if b < len(t) && (e.typ == Location || e.demonym && missionHeads[t[b].lower()]) && lowerPlaceHeads[t[b].lower()] {
+	if b < len(t) && (e.typ == Location || e.demonym && missionHeads[t[b].lower()]) && lowerPlaceHeads[t[b].lower()] && !(indefiniteBefore(t, a) && !missionHeads[t[b].lower()]) {
 		bd.add(cand{sent: si, a: a, b: b + 1, typ: Location, country: e.country})
 		return b + 1
 	}

@@ -232,6 +232,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"location:tolvaren", "location:mirovka"},
 		},
 		{
+			name: "a facility noun after an indefinite article names none: one of the place's",
+			text: "Headline\n\nThe wounded were taken to a Baghdad hospital on Monday.",
+			want: []string{"location:baghdad location Baghdad"},
+			not:  []string{"location:baghdad-hospital"},
+		},
+		{
 			name: "a name with an apostrophe inside is one name, and a company's abbreviation keeps its period",
 			text: "Headline\n\nSean O'Malley met Norwest Corp. officials in Dublin on Monday.",
 			want: []string{"person:sean-o-malley person Sean O'Malley", "organization:norwest-corp organization Norwest Corp."},
@@ -2200,6 +2206,10 @@ func TestJoinPlaceHeads(t *testing.T) {
 			[]names.Span{{Start: 0, End: 2, Type: "PER"}}, []names.Span{{Start: 0, End: 2, Type: "PER"}}},
 		{"a facility noun that modifies another", "the/DT Halo/NNP Trust/NNP mine/NN clearance/NN",
 			[]names.Span{{Start: 1, End: 3, Type: "LOC"}}, []names.Span{{Start: 1, End: 3, Type: "LOC"}}},
+		{"one of the place's, after an indefinite article", "on/IN a/DT jam-packed/JJ Paris/NNP church/NN",
+			[]names.Span{{Start: 3, End: 4, Type: "LOC"}}, []names.Span{{Start: 3, End: 4, Type: "LOC"}}},
+		{"a state's mission after an indefinite article is the event rules'", "on/IN a/DT Tolvaren/NNP embassy/NN",
+			[]names.Span{{Start: 2, End: 3, Type: "LOC"}}, []names.Span{{Start: 2, End: 4, Type: "LOC"}}},
 		{"in capitals, the tagger's own", "Gisenyi/NNP Prison/NNP",
 			[]names.Span{{Start: 0, End: 1, Type: "LOC"}}, []names.Span{{Start: 0, End: 1, Type: "LOC"}}},
 	} {
