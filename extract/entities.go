@@ -1803,10 +1803,26 @@ func (bd *builder) apposition(si, k int) {
 		of = bd.ownerAt(si, q+1)
 		// "Martin Brooks, president of Miss Universe Inc": an owner
 		// named that is no known name is no state
-		body = of < 0 && isCap(t[q+1].Text)
+		body = of < 0 && (isCap(t[q+1].Text) || bd.describedOwnerAt(si, q+1))
 	}
 	bd.addRole(k, te, title, of)
 	bd.roles[len(bd.roles)-1].body = body
+}
+
+// describedOwnerAt reports a noun phrase at k, after the preposition of
+// an office, that describes its owner without naming it and is no
+// country: "president of the self-declared separatist government",
+// "deputy head of the currency department"; not "president of the
+// country", nor a field without a determiner ("minister for aviation").
+func (bd *builder) describedOwnerAt(si, k int) bool {
+	t := bd.toks(si)
+	if k >= len(t) || !determiners[t[k].lower()] {
+		return false
+	}
+	for k < len(t) && (determiners[t[k].lower()] || t[k].Tag == "JJ" || t[k].Tag == "VBN") {
+		k++
+	}
+	return k < len(t) && !isCap(t[k].Text) && !homeNouns[t[k].lower()]
 }
 
 // isFinite reports a finite verb's tag: a past, a present or a modal.

@@ -964,14 +964,29 @@ func sortRoles(roles []Role) {
 }
 
 // otherCountryIn reports that sentence si names a country other than
-// code, or a nationality of one.
+// code, or a nationality of one, that is not the owner of another office:
+// "Foreign Minister Machimura summoned China's ambassador" leaves the
+// minister to the document's country.
 func (bd *builder) otherCountryIn(si int, code string) bool {
 	for _, k := range bd.bySent[si] {
-		if c := bd.cands[k]; !c.dropped && c.country != "" && c.country != code && c.typ == Country {
+		if c := bd.cands[k]; !c.dropped && c.country != "" && c.country != code && c.typ == Country && !bd.ownsOffice(c) {
 			return true
 		}
 	}
 	return false
+}
+
+// ownsOffice reports a country named as the owner of the title after it:
+//
+//	COUNTRY 's TITLE        "China's ambassador"
+//	NATIONALITY TITLE       "the Chinese ambassador"
+func (bd *builder) ownsOffice(c cand) bool {
+	t := bd.toks(c.sent)
+	k := c.b
+	if k < len(t) && isPossessive(t[k].Text) {
+		k++
+	}
+	return k < len(t) && (k > c.b || c.gaz != nil && c.gaz.demonym) && bd.x.idx.titleHeads[t[k].lower()]
 }
 
 // resolveCounterparts gives "his Israeli counterpart, Ariel Sharon" the
