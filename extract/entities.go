@@ -1559,6 +1559,9 @@ func (bd *builder) scanRoles(si int) {
 			} else if p, te, title := bd.titleEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
 				bd.addRole(k, te, title, bd.ownerBefore(si, p))
 				bd.roles[len(bd.roles)-1].under = bd.bossBefore(si, p) // "Mr Rato's deputy, Anne Krueger"
+			} else if p, te, title := bd.titleOfDescribedOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
+				bd.addRole(k, te, title, -1)
+				bd.roles[len(bd.roles)-1].body = true // "The head of the agency, X": a body's, unnamed
 			}
 		}
 		if c.typ != Person && !c.weak || c.b >= len(t) {
@@ -1723,6 +1726,9 @@ func (bd *builder) titleOfOwnerEndingAt(si, end int) (int, titleEntry, string, i
 		return 0, titleEntry{}, "", -1 // a place too: "the governor of Texas, X"
 	}
 	j := bd.cands[o].a - 1
+	if n, ok := bd.endsAt[[2]int{si, j}]; ok && j >= 0 && bd.cands[n].typ == Country {
+		j = bd.cands[n].a - 1 // "a spokesman for the Russian foreign ministry, X"
+	}
 	if j >= 0 && definite[t[j].lower()] {
 		j--
 	}
@@ -1741,6 +1747,28 @@ func (bd *builder) titleOfOwnerEndingAt(si, end int) (int, titleEntry, string, i
 	}
 	p, te, title := bd.titleEndingAt(si, j)
 	return p, te, title, o
+}
+
+// titleOfDescribedOwnerEndingAt finds a title and an owner the text
+// describes without naming it, ending just before token end:
+//
+//	TITLE (of|for|at) DET [ADJ|NOUN]* NOUN ,    "the head of the agency, X"
+//
+// It returns the title's first token and the title.
+func (bd *builder) titleOfDescribedOwnerEndingAt(si, end int) (int, titleEntry, string) {
+	t := bd.toks(si)
+	j := end - 1
+	if j < 0 || t[j].Tag != "NN" && t[j].Tag != "NNS" || isCap(t[j].Text) || homeNouns[t[j].lower()] {
+		return 0, titleEntry{}, ""
+	}
+	for j >= 0 && !determiners[t[j].lower()] && (t[j].Tag == "NN" || t[j].Tag == "NNS" || t[j].Tag == "JJ") && !isCap(t[j].Text) && end-j < 5 {
+		j--
+	}
+	if j < 1 || !definite[t[j].lower()] || !officePreps[t[j-1].Text] {
+		return 0, titleEntry{}, ""
+	}
+	p, te, title := bd.titleEndingAt(si, j-1)
+	return p, te, title
 }
 
 // postingPreps after a title name where its holder is posted, not whose
