@@ -1557,8 +1557,10 @@ func (bd *builder) scanRoles(si int) {
 				}
 				bd.addRole(k, te, title, of) // "The head of the IAEA, Rafael Grossi"
 			} else if p, te, title := bd.titleEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
-				bd.addRole(k, te, title, bd.ownerBefore(si, p))
-				bd.roles[len(bd.roles)-1].under = bd.bossBefore(si, p) // "Mr Rato's deputy, Anne Krueger"
+				of := bd.ownerBefore(si, p)
+				bd.addRole(k, te, title, of)
+				bd.roles[len(bd.roles)-1].under = bd.bossBefore(si, p)                                                               // "Mr Rato's deputy, Anne Krueger"
+				bd.roles[len(bd.roles)-1].body = of < 0 && p >= 2 && isPossessive(t[p-1].Text) && describedNounEndingAt(t, p-1) >= 0 // "The agency's head, X": a body's, unnamed
 			} else if p, te, title := bd.titleOfDescribedOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
 				bd.addRole(k, te, title, -1)
 				bd.roles[len(bd.roles)-1].body = true // "The head of the agency, X": a body's, unnamed
@@ -1752,23 +1754,34 @@ func (bd *builder) titleOfOwnerEndingAt(si, end int) (int, titleEntry, string, i
 // titleOfDescribedOwnerEndingAt finds a title and an owner the text
 // describes without naming it, ending just before token end:
 //
-//	TITLE (of|for|at) DET [ADJ|NOUN]* NOUN ,    "the head of the agency, X"
+//	TITLE (of|for|at) the [ADJ|NOUN]* NOUN ,    "the head of the agency, X"
 //
 // It returns the title's first token and the title.
 func (bd *builder) titleOfDescribedOwnerEndingAt(si, end int) (int, titleEntry, string) {
 	t := bd.toks(si)
-	j := end - 1
-	if j < 0 || t[j].Tag != "NN" && t[j].Tag != "NNS" || isCap(t[j].Text) || homeNouns[t[j].lower()] {
-		return 0, titleEntry{}, ""
-	}
-	for j >= 0 && !determiners[t[j].lower()] && (t[j].Tag == "NN" || t[j].Tag == "NNS" || t[j].Tag == "JJ") && !isCap(t[j].Text) && end-j < 5 {
-		j--
-	}
-	if j < 1 || !definite[t[j].lower()] || !officePreps[t[j-1].Text] {
+	j := describedNounEndingAt(t, end)
+	if j < 1 || !officePreps[t[j-1].Text] {
 		return 0, titleEntry{}, ""
 	}
 	p, te, title := bd.titleEndingAt(si, j-1)
 	return p, te, title
+}
+
+// describedNounEndingAt is where a definite noun phrase in lower case
+// that ends just before token end and names no country starts ("the
+// local council", "the agency"), or -1.
+func describedNounEndingAt(t []Token, end int) int {
+	j := end - 1
+	if j < 0 || t[j].Tag != "NN" && t[j].Tag != "NNS" || isCap(t[j].Text) || homeNouns[t[j].lower()] {
+		return -1
+	}
+	for j >= 0 && !determiners[t[j].lower()] && (t[j].Tag == "NN" || t[j].Tag == "NNS" || t[j].Tag == "JJ") && !isCap(t[j].Text) && end-j < 5 {
+		j--
+	}
+	if j < 0 || !definite[t[j].lower()] {
+		return -1
+	}
+	return j
 }
 
 // postingPreps after a title name where its holder is posted, not whose
