@@ -175,11 +175,15 @@ func (c *eventCtx) lastActDoers(k int) []string {
 var accusationCodes = lexicon.Class("accusationCodes")
 
 // lastAccusers are the agents of the last accusation read before this
-// sentence, however far back; nil when there was none.
+// sentence, however far back, told or left untold for want of a party
+// accused ("The SLA accused the army of bombing villages. The government
+// denied the claim": the SLA's); nil when there was none.
 func (c *eventCtx) lastAccusers() []string {
 	evs := c.notes.events
 	for i := len(evs) - 1; i >= 0; i-- {
-		if n := evs[i]; n.si < c.si && n.kept && len(n.ev.Agents) > 0 && accusationCodes[n.ev.Code] {
+		n := evs[i]
+		made := n.kept || len(n.ev.Targets) == 0 && n.ev.Modality != Hypothetical && !n.ev.Negated
+		if n.si < c.si && made && len(n.ev.Agents) > 0 && accusationCodes[n.ev.Code] {
 			return slices.Clone(n.ev.Agents)
 		}
 	}

@@ -1959,11 +1959,13 @@ func (c *eventCtx) conditionSubject(end int) []string {
 
 // groupIn reports "in" at token k after a group noun, or "throughout" or
 // "across": "Security forces in Guinea", "students throughout Indonesia"
-// are the country's own; but "US forces in Iraq" are the US's.
+// are the country's own; but "US forces in Iraq" are the US's, and a
+// group noun read as a party already ("the authorities in Khartoum", the
+// state) is where that party sits.
 func (c *eventCtx) groupIn(k int) bool {
 	t := c.t
 	w := t[k].lower()
-	return spanPreps[w] || memberPreps[w] && k > 0 && groupNouns[t[k-1].lower()] && !(k > 1 && actorAt(c.acts, k-2) >= 0)
+	return spanPreps[w] || memberPreps[w] && k > 0 && groupNouns[t[k-1].lower()] && actorAt(c.acts, k-1) < 0 && !(k > 1 && actorAt(c.acts, k-2) >= 0)
 }
 
 // ownGroupIn is groupIn for a subject: "Security forces in Guinea fired"
