@@ -734,6 +734,8 @@ func joinPeoples(t []Token, spans []names.Span) []names.Span {
 // word of one: "Truth and Reconciliation Commission" (the tagger's
 // "Truth" and "Reconciliation Commission"). A word the lexicon knows
 // stays a name of its own: "Chile and Peru Commission" is no joint name.
+// So does a capitalised word after "the" that the tagger left out of any
+// name: "the Justice and Equality Movement".
 func (bd *builder) joinConjoined(t []Token, spans []names.Span) []names.Span {
 	for k := 1; k < len(spans); k++ {
 		a, b := &spans[k-1], &spans[k]
@@ -744,6 +746,18 @@ func (bd *builder) joinConjoined(t []Token, spans []names.Span) []names.Span {
 		}
 		b.Start = a.Start
 		a.End = a.Start // emptied: dropped below
+	}
+	for k := range spans {
+		// the lone word outside any name, after "the": "the Justice and
+		// Equality Movement" (the tagger's "Equality Movement")
+		b := &spans[k]
+		i := b.Start - 2
+		if b.Type != "ORG" || i < 1 || !coordinators[t[i+1].lower()] || !bd.x.idx.orgHeads[t[b.End-1].Text] ||
+			!definite[t[i-1].lower()] || !isCap(t[i].Text) || !strings.HasPrefix(t[i].Tag, "NN") || bd.x.idx.lookup(t[i].Text) != nil ||
+			k > 0 && spans[k-1].End > i {
+			continue
+		}
+		b.Start = i
 	}
 	return dropEmpty(spans)
 }

@@ -325,6 +325,17 @@ func TestEntities(t *testing.T) {
 			not:  []string{"location:truth", "organization:reconciliation-commission"},
 		},
 		{
+			name: "so is a capitalised word after the that the tagger leaves out of any name",
+			text: "Headline\n\nThe Justice and Equality Movement attacked a town.",
+			want: []string{"organization:justice-and-equality-movement organization Justice and Equality Movement"},
+			not:  []string{"organization:equality-movement"},
+		},
+		{
+			name: "but not a name the lexicon knows",
+			text: "Headline\n\nTalks between the Chile and Peru Commission went on.",
+			not:  []string{"organization:chile-and-peru-commission"},
+		},
+		{
 			name: "a sum of money is no name",
 			text: "Headline\n\nAt the time of his arrest, ICAC officers seized HK$100,000, it added.",
 			not:  []string{"organization:hk-100-000", "person:hk-100-000", "location:hk-100-000"},
