@@ -41,8 +41,8 @@ func (x *Extractor) labels(doc *Document, si int, ctx *eventCtx) []Event {
 		if len(targets) == 0 {
 			continue
 		}
-		for k < len(t) && (asWords[t[k].lower()] || determiners[t[k].lower()]) {
-			k++
+		for k < len(t) && (asWords[t[k].lower()] || determiners[t[k].lower()] || isQuoteMark(t[k].Text)) {
+			k++ // "called the expulsion \"an unfriendly step\""
 		}
 		// the label, or an adjective before it that is one: "a terrorist
 		// group", "a reliable partner"

@@ -28,6 +28,8 @@ func TestLabels(t *testing.T) {
 			[]string{"country:PER expel country:CHL", "country:CHL criticize country:PER"}},
 		{"the move is no denial", "Headline\n\nPeru cut gas supplies to Chile. Peru denied the charge. Chilean President Ana Ruiz called the move political blackmail.",
 			[]string{"country:PER reduce country:CHL", "person:ana-ruiz criticize country:PER"}},
+		{"a label in quotation marks", "Headline\n\nPeru expelled two Chilean diplomats. Chile called the expulsions \"an unfriendly step\".",
+			[]string{"country:PER expel country:CHL", "country:CHL criticize country:PER"}},
 		{"an act named again, with a label of no blame", "Headline\n\nPeru expelled two Chilean diplomats. Chile called the expulsions a surprise.",
 			[]string{"country:PER expel country:CHL"}},
 	}
