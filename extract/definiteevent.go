@@ -28,9 +28,9 @@ func (c *eventCtx) earlierAgents(v int) []string {
 	if c.notes == nil || c.idx == nil || !c.definiteNoun(v) {
 		return nil
 	}
-	kinds := map[string]bool{}
+	kinds := map[string]bool{} // the noun's actions and codes: "the pledge" tells again a promise (030)
 	for _, p := range c.idx.verbs[c.idx.lemma(c.t[v].Text)] {
-		kinds[p.action] = true
+		kinds[p.action], kinds[p.code] = true, true
 	}
 	evs := c.notes.events
 	for i := len(evs) - 1; i >= 0; i-- {
@@ -42,7 +42,10 @@ func (c *eventCtx) earlierAgents(v int) []string {
 			// names another's act
 			continue
 		}
-		if kinds[n.ev.Action] && len(n.ev.Agents) > 0 {
+		// by its code only an act of one side: a shared act's other
+		// parties are no doers of it ("Chile and Peru signed. Bolivia
+		// welcomed the agreement" is no act of Chile's alone)
+		if (kinds[n.ev.Action] || kinds[n.ev.Code] && !symmetric[n.ev.Action]) && len(n.ev.Agents) > 0 {
 			return slices.Clone(n.ev.Agents)
 		}
 	}
