@@ -1288,6 +1288,8 @@ func TestEvents(t *testing.T) {
 			[]string{"country:PER promise country:CHL", "country:CHL welcome country:PER"}},
 		{"but a shared act is no act of its first party's alone", "Headline\n\nChile signed a treaty with Peru on Monday. Bolivia welcomed the agreement.",
 			[]string{"country:CHL sign country:PER"}},
+		{"a bare title before an infinitive is its one holder", "Headline\n\nPresident Ana Ruiz of Peru spoke on Monday. Chile urged the president to resign.",
+			[]string{"country:CHL urge person:ana-ruiz"}},
 		{"remarks rejected are the last speaker's", "Headline\n\nPeru accused Chile of spying on Monday. Chile rejected the remarks.",
 			[]string{"country:PER accuse country:CHL", "country:CHL reject country:PER"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},

@@ -595,8 +595,8 @@ func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string,
 			if !heads[w] || holders[w] == "" || !definite[t[k-1].lower()] && !possessivePronouns[t[k-1].lower()] || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
-			if k+1 < len(t) && (isCap(t[k+1].Text) || connectors[t[k+1].lower()]) {
-				continue // "the minister Ana Silva", "the minister of defence"
+			if k+1 < len(t) && (isCap(t[k+1].Text) || connectors[t[k+1].lower()] && !infinitiveAt(t, k+1)) {
+				continue // "the minister Ana Silva", "the minister of defence"; but "urged the president to resign"
 			}
 			key := holders[w]
 			addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Person})
@@ -604,6 +604,13 @@ func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string,
 		}
 	}
 	return refs
+}
+
+// infinitiveAt reports "to" at token k before a verb in the base form: an
+// infinitive, not the start of an office's field ("the minister to the
+// UN").
+func infinitiveAt(t []Token, k int) bool {
+	return t[k].Tag == "TO" && k+1 < len(t) && t[k+1].Tag == "VB"
 }
 
 // oppositionWords before a name call it the opposition; alone after "the"
