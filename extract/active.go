@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Who acts and on whom for a verb in the active voice: its subject acts
 // and what its pattern names after it undergoes the act:
@@ -65,6 +68,9 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	} else {
 		targets = c.targetOf(end, p.target, agents, p.sensed)
 	}
+	if strings.HasPrefix(p.code, consultRoot) && c.thingOwnerAfter(end) {
+		targets = nil // "reforms to meet EU standards": whose standards, no one met
+	}
 	if len(targets) == 0 && p.code[:2] == "13" {
 		targets = c.conditionSubject(end)
 	}
@@ -105,4 +111,35 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 		targets = c.deniedPartAccusers(v, end, agents) // "India blamed Pakistan. Pakistan denied any involvement"
 	}
 	return agents, targets
+}
+
+// thingOwnerAfter reports that the object after end is a thing, not a
+// party, whose owner or matter a name before it gives:
+//
+//	[DET|ADJ]* NAME NOUN      "meet EU standards", "met British demands"
+//
+// A noun for a party's body, forces or office is the party's: "met
+// Chinese officials", "met the Israeli minister".
+func (c *eventCtx) thingOwnerAfter(end int) bool {
+	t := c.t
+	k := end
+	for k < len(t) && (determiners[t[k].lower()] || t[k].Tag == "JJ") {
+		k++
+	}
+	a := actorAt(c.acts, k)
+	if a < 0 || c.acts[a].a != k {
+		return false
+	}
+	n := c.acts[a].b
+	if n+1 < len(t) && actorAt(c.acts, n+1) >= 0 {
+		return false // "his Israeli counterpart Yitzhak Mordechai": a name the noun describes
+	}
+	return n < len(t) && (t[n].Tag == "NN" || t[n].Tag == "NNS") && !isCap(t[n].Text) && !c.partyNoun(n)
+}
+
+// partyNoun reports a noun at k that names a party's body, forces or
+// office: "officials", "troops", "minister", "counterpart".
+func (c *eventCtx) partyNoun(k int) bool {
+	w := c.t[k].lower()
+	return groupNouns[w] || forceNouns[w] || officialNouns[w] || counterpartNouns[w] || c.isTitleWord(k)
 }

@@ -180,8 +180,16 @@ func (c *eventCtx) claimant(end int) []string {
 		}
 		k++ // past the words before the claim: "a ceasefire proposal put forward by", "a planned attack"
 	}
-	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) && k+2 < len(t) && claimNouns[t[k+2].lower()] {
-		return []string{c.acts[actorAt(c.acts, k)].key} // "Britain's proposal"
+	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) {
+		// "Britain's proposal", "Turkey's EU membership bid": the owner's,
+		// past the words of what it is about
+		j := k + 2
+		for j < len(t) && j < k+5 && !claimNouns[t[j].lower()] && strings.HasPrefix(t[j].Tag, "NN") {
+			j++
+		}
+		if j < len(t) && claimNouns[t[j].lower()] {
+			return []string{c.acts[actorAt(c.acts, k)].key}
+		}
 	}
 	if k >= len(t) || !claimNouns[t[k].lower()] && !eventNoun(t[k].lower()) || strings.HasPrefix(t[k].Tag, "VB") {
 		return nil // an act's author too: "denounced the execution of X by Y"; but "agreed to talk about a pipeline from Russia": a verb

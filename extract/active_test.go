@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// thingOwnerAfter alone: a name before a thing is its owner or matter,
+// no party acted on; before a party's body, office or a name, it is.
+func TestThingOwnerAfter(t *testing.T) {
+	eu := actor{a: 0, b: 1, key: "organization:european-union", typ: Organization}
+	china := actor{a: 0, b: 1, key: "country:CHN", typ: Country, demonym: true}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		want       bool
+	}{
+		{"a thing", "EU/NNP standards/NNS", []actor{eu}, true},
+		{"past a determiner", "the/DT EU/NNP standards/NNS", []actor{{a: 1, b: 2, key: eu.key, typ: Organization}}, true},
+		{"a party's body", "Chinese/JJ officials/NNS", []actor{china}, false},
+		{"a name the noun describes", "Chinese/JJ counterpart/NN Li/NNP Peng/NNP", []actor{china, {a: 2, b: 4, key: "person:li-peng", typ: Person}}, false},
+		{"the party itself", "China/NNP on/IN Monday/NNP", []actor{{a: 0, b: 1, key: "country:CHN", typ: Country}}, false},
+		{"no actor", "new/JJ standards/NNS", nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, titles: map[string]bool{"minister": true}}
+			if got := c.thingOwnerAfter(0); got != tc.want {
+				t.Errorf("thingOwnerAfter = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
