@@ -1169,6 +1169,10 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		c.typ = Location
 	case typ == "" && contestHeads[t[b-1].Text]:
 		return // "the U.S. Open Tennis Championships", "the French Open": a contest's name, no state in it acts
+	case typ == "" && partyMembers[t[b-1].Text] && (a == 0 || !isCap(t[a-1].Text)):
+		// "the Socialists", "the opposition Christian Democrats": a party
+		// named by its members, as the Democrats are the Democratic Party
+		c.typ = Organization
 	case typ == "":
 		bd.knownInside(si, a, b)
 		return
@@ -1936,6 +1940,7 @@ var (
 	capitalArticles  = lexicon.Class("capitalArticles")
 	officePreps      = lexicon.Class("officePreps")
 	counterpartNouns = lexicon.Class("counterpartNouns")
+	partyMembers     = lexicon.Class("partyMembers")
 	becomeForms      = lexicon.Class("becomeForms")
 	predicateLinks   = lexicon.Class("predicateLinks")
 	articles         = lexicon.Class("articles")

@@ -325,6 +325,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"location:truth", "organization:reconciliation-commission"},
 		},
 		{
+			name: "a party named by its members is an organization",
+			text: "Headline\n\nThe opposition Christian Democrats in Germany have criticised the chancellor.",
+			want: []string{"organization:christian-democrats organization Christian Democrats"},
+		},
+		{
 			name: "so is a capitalised word after the that the tagger leaves out of any name",
 			text: "Headline\n\nThe Justice and Equality Movement attacked a town.",
 			want: []string{"organization:justice-and-equality-movement organization Justice and Equality Movement"},
