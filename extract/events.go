@@ -1482,6 +1482,9 @@ func (x *Extractor) isMedia(c *cand, t []Token) bool {
 	if c.typ == Organization && k >= 0 && mediaNouns[t[k].lower()] {
 		return true // "the daily El Mercurio": named after the noun of its kind
 	}
+	if c.typ == Organization && c.b < len(t) && mediaNouns[t[c.b].Text] {
+		return true // "WBUR-FM radio", "NTV television": named before the noun of its kind, in lower case
+	}
 	if c.typ != Organization || c.b-c.a < 2 {
 		return false
 	}

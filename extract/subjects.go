@@ -54,6 +54,14 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			return c.coordinated(a, -1)
 		}
 	}
+	if c.interruptingParticiple(v) {
+		// "Tamil rebels, fighting a war against the government, finance
+		// ...": the noun before the comma does it, actor or not
+		if a := actorAt(acts, v-2); a >= 0 && !acts[a].modifier {
+			return c.coordinated(a, -1)
+		}
+		return nil
+	}
 	if keys, ok := c.quotedAs(v); ok {
 		return keys // "Bongo was quoted as thanking China" (quotedas.go)
 	}
@@ -894,4 +902,27 @@ func (c *eventCtx) afterBetween(a int) bool {
 		k--
 	}
 	return k >= 0 && k < acts[a].a-1 && betweenPreps[t[k].lower()]
+}
+
+// interruptingParticiple reports a present participle at v that opens a
+// phrase set off by commas between a noun and its finite verb:
+//
+//	NOUN , VBG ... , VERB      "Tamil rebels, fighting a war against the government, finance ..."
+//
+// The noun is the participle's subject; a participle after the clause's
+// object is its subject's ("Peru recalled its envoy, accusing Chile").
+func (c *eventCtx) interruptingParticiple(v int) bool {
+	t := c.t
+	if t[v].Tag != "VBG" || v < 2 || t[v-1].Text != "," || !strings.HasPrefix(t[v-2].Tag, "NN") {
+		return false
+	}
+	for k := v + 1; k+1 < len(t) && k < v+20; k++ {
+		if clauseBreaks[t[k].lower()] || t[k].Tag == "." {
+			return false
+		}
+		if t[k].Text == "," {
+			return isFinite(t[k+1].Tag)
+		}
+	}
+	return false
 }
