@@ -1544,7 +1544,8 @@ func (bd *builder) scanRoles(si int) {
 	t := bd.toks(si)
 	for _, k := range bd.bySent[si] {
 		c := &bd.cands[k]
-		if c.typ != Person && c.typ != "" && !c.weak {
+		initialled := bd.initialledName(*c) // "SP Thamilchelvan": a person's, if a title says so
+		if c.typ != Person && c.typ != "" && !c.weak && !initialled {
 			continue
 		}
 		if !bd.hasRole(k) {
@@ -1566,7 +1567,11 @@ func (bd *builder) scanRoles(si int) {
 				bd.addRole(k, te, title, of)
 			}
 		}
-		if ca := pastHonorifics(t, max(c.chunkA, 0)); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak) {
+		chunk := max(c.chunkA, 0)
+		if initialled {
+			chunk = c.a
+		}
+		if ca := pastHonorifics(t, chunk); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak || initialled) {
 			if p, te, title, of := bd.titleOfOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
 				if of >= 0 && bd.cands[of].typ == Location {
 					// "The UN special envoy for the Sahel, X": the office is
@@ -1584,7 +1589,7 @@ func (bd *builder) scanRoles(si int) {
 				bd.roles[len(bd.roles)-1].body = true // "The head of the agency, X": a body's, unnamed
 			}
 		}
-		if c.typ != Person && !c.weak || c.b >= len(t) {
+		if c.typ != Person && !c.weak && !initialled || c.b >= len(t) {
 			continue
 		}
 		if t[c.b].Text == "," || dashes[t[c.b].Text] {
@@ -1882,6 +1887,31 @@ func (bd *builder) describedOwnerAt(si, k int) bool {
 		k++
 	}
 	return k < len(t) && !isCap(t[k].Text) && !homeNouns[t[k].lower()]
+}
+
+// initialledName reports an organization's name the tagger found that
+// may be a person's written with initials and no stops, as a title before
+// it or in apposition tells:
+//
+//	INITIALS Surname [Surname]       "SP Thamilchelvan", "VP Singh"
+//
+// no name the lexicon knows, none of its words an organization's head.
+func (bd *builder) initialledName(c cand) bool {
+	t := bd.toks(c.sent)
+	if c.typ != Organization || c.gaz != nil || c.b-c.a < 2 || c.b-c.a > 3 {
+		return false
+	}
+	first := t[c.a].Text
+	if len(first) < 2 || len(first) > 3 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
+		return false
+	}
+	for _, tok := range t[c.a+1 : c.b] {
+		w := tok.Text
+		if !isCap(w) || strings.ToUpper(w) == w || bd.x.idx.orgHeads[w] || companyHead(w) {
+			return false
+		}
+	}
+	return bd.x.idx.lookup(bd.span(c.sent, c.a, c.b)) == nil
 }
 
 // isFinite reports a finite verb's tag: a past, a present or a modal.
