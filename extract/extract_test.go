@@ -325,6 +325,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"location:truth", "organization:reconciliation-commission"},
 		},
 		{
+			name: "an acronym written as a word in brackets after an organization is its name",
+			text: "Headline\n\nThe Tolvaren Liberation Front (Tolf) attacked a town. Tolf fighters later withdrew.",
+			want: []string{"organization:tolvaren-liberation-front organization Tolvaren Liberation Front"},
+			not:  []string{"organization:tolf"},
+		},
+		{
 			name: "a party named by its members is an organization",
 			text: "Headline\n\nThe opposition Christian Democrats in Germany have criticised the chancellor.",
 			want: []string{"organization:christian-democrats organization Christian Democrats"},

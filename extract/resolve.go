@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
@@ -187,8 +188,11 @@ func (bd *builder) resolve() {
 		bd.steps++
 		c := &cs[k]
 		t := bd.toks(c.sent)
-		if dropped(k) || c.b-c.a != 1 || !isAcronym(bd.surface(k)) || c.a < 2 || t[c.a-1].Text != "(" {
+		if dropped(k) || c.b-c.a != 1 || c.a < 2 || t[c.a-1].Text != "(" {
 			continue
+		}
+		if !isAcronym(bd.surface(k)) && !(c.gaz == nil && c.b < len(t) && t[c.b].Text == ")" && titleCaseAcronym(bd.surface(k))) {
+			continue // but "the Revolutionary Armed Forces of Colombia (Farc)": an acronym written as a word
 		}
 		if j, ok := bd.endsAt[[2]int{c.sent, c.a - 2}]; ok && typ(j) == Organization && j != k {
 			c.typ = Organization
@@ -1160,4 +1164,19 @@ func shareRankOwner(e *Entity) {
 			}
 		}
 	}
+}
+
+// titleCaseAcronym reports a word of three to six letters with only its
+// first a capital, as some papers write acronyms said as words: "Farc",
+// "Nato", "Ecowas".
+func titleCaseAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 6 || !isCap(w) {
+		return false
+	}
+	for _, r := range w[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
