@@ -1018,6 +1018,12 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		bd.addKnown(si, a, b, es[0])
 		return
 	}
+	if typ == Organization && a > 0 && indefinite[t[a-1].lower()] && b-a >= 2 && bd.nationalities(si, a, a+1) && !bd.x.idx.orgHeads[t[b-1].Text] && !companyHead(t[b-1].Text) {
+		// "an Israeli Arab jailed for spying": one person described by
+		// nationality and people, no organization
+		bd.knownInside(si, a, b)
+		return
+	}
 	if !honorific && bd.nationalities(si, a, b) {
 		// "Turkish Kurd": nationalities, whatever the tagger made of them
 		bd.knownInside(si, a, b)

@@ -331,6 +331,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:tolf"},
 		},
 		{
+			name: "a nationality and a people after an indefinite article name one person, no organization",
+			text: "Headline\n\nEgypt has released an Israeli Arab jailed for spying for Israel.",
+			want: []string{"country:ISR country Israel"},
+			not:  []string{"organization:israeli-arab"},
+		},
+		{
 			name: "a party named by its members is an organization",
 			text: "Headline\n\nThe opposition Christian Democrats in Germany have criticised the chancellor.",
 			want: []string{"organization:christian-democrats organization Christian Democrats"},
