@@ -313,6 +313,11 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 				}
 				break
 			}
+			participle := t[k].Tag == "VBN" || t[k].Tag == "VBD" && k+1 < len(t) && t[k+1].Tag == "IN" // "a general wanted/VBD for": the tagger's past
+			if participle && k > end && (strings.HasPrefix(t[k-1].Tag, "NN") || t[k-1].Tag == "JJ") && !isCap(t[k-1].Text) {
+				limit += 4 // "handed over a general wanted for war crimes to the tribunal": a participle of the object's
+				continue
+			}
 			if clauseBreaks[w] || w == "." || isVerb(t, k) && k > end && !(t[k].Tag == "VBG" && ofWords[t[k-1].lower()]) || subordinators[w] && t[k].Tag == "IN" && k > end {
 				break // "freed dissidents after talks with Spain": the talks are another clause; but "a memorandum of understanding with": a gerund as a noun
 			}

@@ -448,6 +448,8 @@ func TestTargetBySpecStops(t *testing.T) {
 		{"a verb after the verb", "shoot/VB down/RP Peruvian/JJ Peru/NNP", []string{"obj"}, nil},
 		{"a preposition's object", "sanctions/NNS on/IN Peru/NNP", []string{"on"}, []string{"country:PER"}},
 		{"a preposition after a phrase of why", "sanctions/NNS on/IN six/CD people/NNS over/IN attacks/NNS against/IN Peru/NNP", []string{"on", "against"}, nil},
+		{"past a participle of the object", "a/DT former/JJ army/NN general/NN wanted/VBD for/IN war/NN crimes/NNS to/TO Peru/NNP", []string{"to"}, []string{"country:PER"}},
+		{"but not past a verb of its own", "a/DT general/NN who/WP fled/VBD to/TO Peru/NNP", []string{"to"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
