@@ -236,6 +236,9 @@ func (c *eventCtx) hypothetical(v int) bool {
 	if c.unrealNoun(v) {
 		return true // "a possible attack on Peru", "the proposed acquisition of Bancshares"
 	}
+	if c.prerequisiteOf(v) {
+		return true // "made the handover a condition for starting talks with Serbia": talks to come, if ever
+	}
 	if p := c.preventer(v); p >= 0 && c.hypothetical(p) {
 		return true // "called on Seoul to stop missionaries from travelling to China": asked, not done nor kept from being done
 	}
@@ -599,4 +602,23 @@ func (c *eventCtx) preventer(v int) int {
 		}
 	}
 	return -1
+}
+
+// prerequisiteNouns name what must come first for an act, which has not
+// happened: "a condition for starting talks".
+var prerequisiteNouns = lexicon.Class("prerequisiteNouns")
+
+// prerequisiteOf reports an act at v that a prerequisite is for:
+//
+//	PREREQUISITE-NOUN for [VBG] [DET|ADJ|NOUN]* ACT     "a condition for starting talks with Serbia"
+func (c *eventCtx) prerequisiteOf(v int) bool {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (determiners[t[k].lower()] || t[k].Tag == "JJ" || t[k].Tag == "NN" && !isCap(t[k].Text)) {
+		k-- // "for new peace talks"
+	}
+	if k >= 0 && t[k].Tag == "VBG" {
+		k-- // "for starting talks"
+	}
+	return k >= 1 && purposePreps[t[k].lower()] && prerequisiteNouns[t[k-1].lower()]
 }
