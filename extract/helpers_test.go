@@ -79,3 +79,24 @@ func lexiconPlace(t *testing.T, x *Extractor, name string) *gazEntry {
 	t.Fatalf("no place %q", name)
 	return nil
 }
+
+// atTokenCase is a case of a rule that answers yes or no of the token at
+// v of a sentence written word/TAG.
+type atTokenCase struct {
+	name, text string
+	v          int
+	want       bool
+}
+
+// testAtToken runs rule alone on each case, with no actors.
+func testAtToken(t *testing.T, rule func(*eventCtx, int) bool, cases []atTokenCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text)}
+			if got := rule(c, tc.v); got != tc.want {
+				t.Errorf("at token %d: %v, want %v", tc.v, got, tc.want)
+			}
+		})
+	}
+}

@@ -399,22 +399,11 @@ func TestUnrealNoun(t *testing.T) {
 // prerequisiteOf alone: an act that a prerequisite is for has not
 // happened.
 func TestPrerequisiteOf(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		v          int
-		want       bool
-	}{
+	testAtToken(t, (*eventCtx).prerequisiteOf, []atTokenCase{
 		{"a condition for an act", "a/DT condition/NN for/IN talks/NNS", 3, true},
 		{"past a gerund", "a/DT condition/NN for/IN starting/VBG talks/NNS", 4, true},
 		{"past adjectives", "a/DT precondition/NN for/IN new/JJ peace/NN talks/NNS", 5, true},
 		{"another noun for an act", "a/DT venue/NN for/IN talks/NNS", 3, false},
 		{"no for", "a/DT condition/NN of/IN talks/NNS", 3, false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text)}
-			if got := c.prerequisiteOf(tc.v); got != tc.want {
-				t.Errorf("prerequisiteOf(%d) = %v, want %v", tc.v, got, tc.want)
-			}
-		})
-	}
+	})
 }

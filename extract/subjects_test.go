@@ -537,21 +537,10 @@ func TestOwnGroupIn(t *testing.T) {
 // interruptingParticiple alone: a participle set off by commas between a
 // noun and its verb, not one after the clause's object.
 func TestInterruptingParticiple(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		v          int
-		want       bool
-	}{
+	testAtToken(t, (*eventCtx).interruptingParticiple, []atTokenCase{
 		{"between a subject and its verb", "Ruiz/NNP ,/, attacking/VBG the/DT plan/NN ,/, addressed/VBD parliament/NN", 2, true},
 		{"after the clause's object", "Peru/NNP recalled/VBD its/PRP$ envoy/NN ,/, accusing/VBG Chile/NNP ./.", 5, false},
 		{"no comma before", "Ruiz/NNP attacking/VBG the/DT plan/NN ,/, addressed/VBD parliament/NN", 1, false},
 		{"a clause break first", "Ruiz/NNP ,/, attacking/VBG the/DT plan/NN but/CC ,/, addressed/VBD parliament/NN", 2, false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text)}
-			if got := c.interruptingParticiple(tc.v); got != tc.want {
-				t.Errorf("interruptingParticiple(%d) = %v, want %v", tc.v, got, tc.want)
-			}
-		})
-	}
+	})
 }
