@@ -1812,6 +1812,9 @@ func (c *eventCtx) nounAfter(end int) bool {
 	for k < len(t) && (modifiesNoun(t[k]) || t[k].Tag == "VBN") {
 		k++
 	}
+	for k+1 < len(t) && t[k].Tag == "NN" && (t[k+1].Tag == "NN" || t[k+1].Tag == "NNS") {
+		k++ // the phrase's head: "a brief border war"
+	}
 	return k < len(t) && (t[k].Tag == "NN" || t[k].Tag == "NNS") && !conflictNouns[t[k].lower()]
 }
 

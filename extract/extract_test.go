@@ -1318,6 +1318,8 @@ func TestEvents(t *testing.T) {
 			[]string{"country:IND accuse country:LKA"}},
 		{"a participle set off by commas is the noun's before it", "Headline\n\nPresident Ana Ruiz, attacking Chile's decision to close the border, addressed parliament on Monday.",
 			[]string{"person:ana-ruiz criticize country:CHL"}},
+		{"a war fought by two is fought between them, past the war's modifiers", "Headline\n\nPeru and Ecuador fought a brief border war in 1995.",
+			[]string{"country:PER fight country:ECU"}},
 		{"remarks rejected are the last speaker's", "Headline\n\nPeru accused Chile of spying on Monday. Chile rejected the remarks.",
 			[]string{"country:PER accuse country:CHL", "country:CHL reject country:PER"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
