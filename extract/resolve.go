@@ -323,8 +323,13 @@ func (bd *builder) longerNames(names []int) *nameIndex {
 		for p, n := len(text)-1, 0; p >= 0 && n < maxSuffixWords; p-- {
 			if text[p] == ' ' {
 				n++
-				if _, ok := ix.suffixes[text[p+1:]]; !ok {
-					ix.suffixes[text[p+1:]] = i
+				for _, suffix := range []string{text[p+1:], capitalized(text[p+1:]), strings.ToUpper(text[p+1:])} {
+					// "van der Westhuizen", and "Van der Westhuizen" as a
+					// sentence opens with it, "VAN DER WESTHUIZEN" as a
+					// headline in capitals writes it
+					if _, ok := ix.suffixes[suffix]; !ok {
+						ix.suffixes[suffix] = i
+					}
 				}
 			}
 		}
