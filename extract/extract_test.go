@@ -537,6 +537,8 @@ func TestFamilyNameFirst(t *testing.T) {
 			map[string]int{"person:chua-jui-meng": 2}},
 		{"a surname with its particle opening a sentence", "Headline\n\nJoost van der Westhuizen scored twice. Van der Westhuizen said the team played well.",
 			map[string]int{"person:joost-van-der-westhuizen": 2}},
+		{"a surname in a headline in capitals", "NEWCOMBE QUITS AS CAPTAIN\n\nJohn Newcombe resigned on Monday.",
+			map[string]int{"person:john-newcombe": 2}},
 		{"a family name two people share is no one", "Headline\n\nWang Yi met Wang Tao. Wang said the talks went well.",
 			map[string]int{"person:wang-yi": 1, "person:wang-tao": 1}},
 		{"a given name alone is the one person who has it", "Headline\n\nJudith Collins spoke. Judith said the claims were false.",

@@ -404,10 +404,16 @@ func (bd *builder) surnameIndex(people []int) *surnames {
 	return sx
 }
 
-// surnameOf finds the full name whose last word is s; failing that, the one
+// surnameOf finds the full name whose last word is s, as written or, in
+// capitals, as a name is; failing that, the one
 // name that puts s, no first name, first ("Lin" for "Lin Jian", "Mobutu"
 // for "Mobutu Sese Seko").
 func (bd *builder) surnameOf(s string, sx *surnames) (int, bool) {
+	if strings.ToUpper(s) == s && strings.ToLower(s) != s {
+		if _, known := sx.last[s]; !known {
+			s = capitalized(strings.ToLower(s)) // "MITCHELL" in a headline in capitals: Mitchell
+		}
+	}
 	i, ok := sx.last[s]
 	if j, ok2 := sx.last[strings.TrimSuffix(s, ".")]; ok2 && (!ok || j < i) {
 		i, ok = j, true
