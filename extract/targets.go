@@ -199,8 +199,8 @@ func (c *eventCtx) claimant(end int) []string {
 		if authorPreps[w] {
 			return c.objectAfter(j+1, 4)
 		}
-		if clauseBreaks[w] || w == "." || w == "," {
-			break // "plans to end the embargo, despite opposition from the US": not theirs
+		if clauseBreaks[w] || w == "." || w == "," || isFinite(t[j].Tag) && coordinators[t[j-1].lower()] {
+			break // "plans to end the embargo, despite opposition from the US", "rejected the demands and said the protests had been organised by Russia": not theirs
 		}
 	}
 	return nil
