@@ -527,8 +527,12 @@ var verbalRoots = lexicon.Class("verbalRoots")
 func (c *eventCtx) speakerGoesOn(v int) []string {
 	t := c.t
 	cc := coordinatorBefore(t, v)
-	if cc < 3 || !coordinators[t[cc].lower()] || t[v].Tag != "VBD" && t[v].Tag != "VBZ" {
+	if cc < 3 {
 		return nil
+	}
+	contrast := contrastCoordinators[t[cc].lower()] && t[cc-1].Text == ","
+	if !coordinators[t[cc].lower()] && !contrast || t[v].Tag != "VBD" && t[v].Tag != "VBZ" {
+		return nil // "and urged", and after a comma "but urged": "said Argentina had made progress, but urged Buenos Aires to"
 	}
 	finite := 0 // the finite verbs of the reported clause
 	for g := cc - 1; g >= 0 && g >= v-16; g-- {

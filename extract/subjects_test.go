@@ -360,6 +360,7 @@ func TestSpeakerGoesOn(t *testing.T) {
 		{"no coordinator", "Clarke/NNP said/VBD Howard/NNP was/VBD wrong/JJ ,/, urged/VBD him/PRP", []actor{clarke, howard}, 6, nil},
 		{"no speech verb", "Clarke/NNP met/VBD Howard/NNP and/CC urged/VBD him/PRP", []actor{clarke, howard}, 4, nil},
 		{"a clause of its own", "Clarke/NNP said/VBD Howard/NNP was/VBD wrong/JJ but/CC urged/VBD him/PRP", []actor{clarke, howard}, 6, nil},
+		{"but the speaker's after a comma", "Clarke/NNP said/VBD Howard/NNP was/VBD wrong/JJ ,/, but/CC urged/VBD him/PRP", []actor{clarke, howard}, 7, []string{"person:clarke"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
