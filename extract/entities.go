@@ -1640,6 +1640,17 @@ func (bd *builder) titlesBefore(si, k int) {
 	}
 	for end > 0 && len(titles) < 3 {
 		p, te, title := bd.titleEndingAt(si, end)
+		if title != "" && p < end && len(titles) > 0 && !allNames(t[p:end]) {
+			// "current Supreme Leader Ayatollah": the capitals past the
+			// adjectives in lower case before them
+			q := p
+			for q < end && t[q].Tag == "JJ" && !isCap(t[q].Text) {
+				q++
+			}
+			if q > p && q < end && allNames(t[q:end]) {
+				p, title = q, normTitle(bd.span(si, q, end))
+			}
+		}
 		if title == "" || p >= end || len(titles) > 0 && !allNames(t[p:end]) {
 			break // a second title only in capitals, as the first: "Supreme Leader Ayatollah"
 		}
