@@ -10,6 +10,7 @@ import (
 //	labelVerb ACTOR [as] [a|an|the] [ADJ ...] NOUN
 //	labelVerb [OWNER] [ADJ|NOUN]* TITLE [, NAME ,] as [a|an|the] [ADJ ...] NOUN
 //	labelVerb the [ADJ]* ACT-NOUN [as] [a|an] [ADJ ...] NOUN|ADJ      (the act's doers, told before)
+//	speechVerb [that] the [ADJ]* ACT-NOUN BE [a|an] [ADJ ...] NOUN|ADJ (the same: "said the attack was unacceptable")
 //	  NOUN a praiseLabel    -> praise (CAMEO 051)
 //	  NOUN a blameLabel     -> criticize (CAMEO 111)
 //
@@ -34,29 +35,24 @@ func (x *Extractor) labels(doc *Document, si int, ctx *eventCtx) []Event {
 	t := ctx.t
 	var out []Event
 	for v := range t {
-		if !labelVerbs[t[v].lower()] || v+1 >= len(t) {
+		if v+1 >= len(t) {
 			continue
 		}
-		targets, k := ctx.labelled(v)
+		var targets []string
+		var k int
+		switch {
+		case labelVerbs[t[v].lower()]:
+			targets, k = ctx.labelled(v)
+		case speechVerbs[t[v].lower()] && isFinite(t[v].Tag):
+			targets, k = ctx.actSaidToBe(v)
+		}
 		if len(targets) == 0 {
 			continue
 		}
 		for k < len(t) && (asWords[t[k].lower()] || determiners[t[k].lower()] || isQuoteMark(t[k].Text)) {
 			k++ // "called the expulsion \"an unfriendly step\""
 		}
-		// the label, or an adjective before it that is one: "a terrorist
-		// group", "a reliable partner"
-		var p verbEntry
-		for ; k < len(t) && p.action == ""; k++ {
-			switch w := t[k].lower(); {
-			case praiseLabels[w]:
-				p = praised
-			case blameLabels[w]:
-				p = criticized
-			case t[k].Tag != "JJ":
-				k = len(t)
-			}
-		}
+		p := labelAt(t, k)
 		if p.action == "" {
 			continue
 		}
@@ -65,6 +61,50 @@ func (x *Extractor) labels(doc *Document, si int, ctx *eventCtx) []Event {
 		}
 	}
 	return out
+}
+
+// labelAt is the act of giving the label at k, or an adjective before it
+// that is one ("a terrorist group", "a reliable partner"): praise or
+// criticism; none when the words name neither.
+func labelAt(t []Token, k int) verbEntry {
+	for ; k < len(t); k++ {
+		switch w := t[k].lower(); {
+		case praiseLabels[w]:
+			return praised
+		case blameLabels[w]:
+			return criticized
+		case t[k].Tag != "JJ" && t[k].Tag != "RB":
+			return verbEntry{}
+		}
+	}
+	return verbEntry{}
+}
+
+// actSaidToBe finds, after a speech verb at v, an act told before that
+// the reported clause gives a label, and the token after its verb of
+// being, where the label's words begin:
+//
+//	SPEECH-VERB [that] the [ADJ]* ACT-NOUN (is|was|had been|...) LABEL     "Chirac said the attack was unacceptable"
+//
+// The label is given to the act's doers; nil when the clause is no such one.
+func (c *eventCtx) actSaidToBe(v int) ([]string, int) {
+	t := c.t
+	start := v + 1
+	if start < len(t) && thatWords[t[start].lower()] {
+		start++
+	}
+	if start >= len(t) || !definiteEventWords[t[start].lower()] {
+		return nil, 0
+	}
+	k := objectNounAt(t, start) + 1
+	j := k
+	for j < len(t) && j < k+3 && (beForms[t[j].lower()] || haveForms[t[j].lower()] || t[j].Tag == "MD") {
+		j++
+	}
+	if j == k || !beForms[t[j-1].lower()] {
+		return nil, 0
+	}
+	return c.reactedDoers(start), j
 }
 
 // labelled finds whom the label verb at v names and the token after them,
