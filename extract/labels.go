@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
@@ -104,7 +106,11 @@ func (c *eventCtx) actSaidToBe(v int) ([]string, int) {
 	if j == k || !beForms[t[j-1].lower()] {
 		return nil, 0
 	}
-	return c.reactedDoers(start), j
+	doers := c.reactedDoers(start)
+	if slices.ContainsFunc(doers, func(d string) bool { return c.ownState(c.subjectOf(v), d) }) {
+		return nil, 0 // "France responded by destroying ... Chirac said the attack was unacceptable": no attack of his own state's
+	}
+	return doers, j
 }
 
 // labelled finds whom the label verb at v names and the token after them,

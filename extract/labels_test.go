@@ -36,6 +36,8 @@ func TestLabels(t *testing.T) {
 			[]string{"country:PER expel country:CHL", "country:CHL criticize country:PER"}},
 		{"an act said to be a setback", "Headline\n\nPeru expelled two Chilean diplomats. Chile said the expulsions were a serious setback to relations.",
 			[]string{"country:PER expel country:CHL", "country:CHL criticize country:PER"}},
+		{"no act of the speaker's own state", "Headline\n\nChile's navy shelled a Peruvian boat. Chilean President Ana Ruiz said the attack was unacceptable.",
+			[]string{"country:CHL shell country:PER"}},
 		{"a thing said to be so is no act", "Headline\n\nPeru expelled two Chilean diplomats. Chile said the weather was unacceptable.",
 			[]string{"country:PER expel country:CHL"}},
 		{"an act named again, with a label of no blame", "Headline\n\nPeru expelled two Chilean diplomats. Chile called the expulsions a surprise.",
