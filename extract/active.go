@@ -119,7 +119,8 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 //	[DET|ADJ]* NAME NOUN      "meet EU standards", "met British demands"
 //
 // A noun for a party's body, forces or office is the party's: "met
-// Chinese officials", "met the Israeli minister".
+// Chinese officials", "met the Israeli minister"; so is a meeting of theirs:
+// "will host the G8 summit".
 func (c *eventCtx) thingOwnerAfter(end int) bool {
 	t := c.t
 	k := end
@@ -134,7 +135,7 @@ func (c *eventCtx) thingOwnerAfter(end int) bool {
 	if n+1 < len(t) && actorAt(c.acts, n+1) >= 0 {
 		return false // "his Israeli counterpart Yitzhak Mordechai": a name the noun describes
 	}
-	return n < len(t) && (t[n].Tag == "NN" || t[n].Tag == "NNS") && !isCap(t[n].Text) && !c.partyNoun(n)
+	return n < len(t) && (t[n].Tag == "NN" || t[n].Tag == "NNS") && !isCap(t[n].Text) && !c.partyNoun(n) && !eventNoun(t[n].lower())
 }
 
 // partyNoun reports a noun at k that names a party's body, forces or

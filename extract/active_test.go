@@ -16,6 +16,7 @@ func TestThingOwnerAfter(t *testing.T) {
 		{"past a determiner", "the/DT EU/NNP standards/NNS", []actor{{a: 1, b: 2, key: eu.key, typ: Organization}}, true},
 		{"a party's body", "Chinese/JJ officials/NNS", []actor{china}, false},
 		{"a name the noun describes", "Chinese/JJ counterpart/NN Li/NNP Peng/NNP", []actor{china, {a: 2, b: 4, key: "person:li-peng", typ: Person}}, false},
+		{"a meeting of the party's", "G8/NNP summit/NN", []actor{{a: 0, b: 1, key: "organization:group-of-eight", typ: Organization}}, false},
 		{"the party itself", "China/NNP on/IN Monday/NNP", []actor{{a: 0, b: 1, key: "country:CHN", typ: Country}}, false},
 		{"no actor", "new/JJ standards/NNS", nil, false},
 	} {
