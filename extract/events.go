@@ -1091,7 +1091,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			return nil
 		}
 		modality = Hypothetical
-	case ctx.future(v) || g != v && ctx.future(g) || served >= 0 && ctx.future(served) || !nominal && ctx.pendingFuture(v):
+	case ctx.future(v) || g != v && ctx.future(g) || served >= 0 && ctx.future(served) || !nominal && ctx.pendingFuture(v) ||
+		nominal && ctx.purposeNounVerb(v) >= 0 && ctx.future(ctx.purposeNounVerb(v)):
+		// "will visit Egypt for talks with Mubarak": the talks are to come as the visit is
 		// "will mobilize its proxies to retaliate against Israel": the
 		// retaliation is to come as the mobilizing is
 		modality = Future
@@ -1625,6 +1627,31 @@ func (c *eventCtx) inPlacePhrase(a int) bool {
 // a determiner, an adjective, a number or a possessive pronoun.
 func modifiesNoun(tok Token) bool {
 	return determiners[strings.ToLower(tok.Text)] || strings.HasPrefix(tok.Tag, "JJ") || tok.Tag == "CD" || tok.Tag == "PRP$"
+}
+
+// purposeNounVerb is the verb that an event noun at v after "for" is the
+// purpose of, in its clause, or -1:
+//
+//	VERB ... for [DET|ADJ|NOUN]* EVENT-NOUN     "will visit Egypt this Sunday for talks with Mubarak"
+func (c *eventCtx) purposeNounVerb(v int) int {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (modifiesNoun(t[k]) || nounModifierWord(t[k])) {
+		k--
+	}
+	if k < 1 || !purposePreps[t[k].lower()] {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		w := t[j].lower()
+		if clauseBreaks[w] || w == "," || relativePronouns[w] {
+			return -1
+		}
+		if strings.HasPrefix(t[j].Tag, "VB") && actorAt(c.acts, j) < 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // governingVerb is the verb whose object the event noun at v is, before
