@@ -735,6 +735,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "political chief"}}},
 		{"a title in capitals past an adjective in lower case, before a rank", "Headline\n\nHe met current Chief Justice Sheikh Hugo Alvarez on Monday.", "person:hugo-alvarez",
 			[]Role{{Title: "chief justice"}, {Title: "sheikh"}}},
+		{"a portfolio of the European Commission is no state's office", "Italy votes\n\nCompetition Commissioner Hugo Alvarez fined the company.", "person:hugo-alvarez",
+			[]Role{{Title: "competition commissioner"}}},
 		{"but one of the country is", "Bosnia votes\n\nHugo Alvarez, president of the country, spoke.", "person:hugo-alvarez",
 			[]Role{{Title: "president", Of: "country:BIH"}}},
 		{"a lower-case title before a capitalised rank is a title of its own", "Headline\n\nNATO spokesman Lieutenant Colonel Max Marriner spoke.", "person:max-marriner",
