@@ -2129,7 +2129,28 @@ func (bd *builder) ownerBefore(si, p int) int {
 			return bd.partyBefore(si, p-1) // "A Mujahideen Khalq statement said its leader Massoud Rajavi"
 		}
 	}
+	if p >= 3 && isPossessive(t[p-1].Text) && companyNouns[t[p-2].lower()] && definite[t[p-3].lower()] {
+		return bd.lastCompanyBefore(si, p-3) // "The company's chief executive, Steve Ballmer": the last company named
+	}
 	return -1
+}
+
+// lastCompanyBefore is the last company the document names before token
+// p of sentence si, or -1.
+func (bd *builder) lastCompanyBefore(si, p int) int {
+	best := -1
+	for k, c := range bd.cands {
+		if c.sent > si || c.sent == si && c.a >= p {
+			continue
+		}
+		if c.dropped || c.typ != Organization || orgKind(&c, bd.doc.Text[c.start:c.end]) != kindCompany {
+			continue
+		}
+		if best < 0 || c.sent > bd.cands[best].sent || c.sent == bd.cands[best].sent && c.a > bd.cands[best].a {
+			best = k
+		}
+	}
+	return best
 }
 
 // partyBefore is the country or organization that a party's possessive

@@ -737,6 +737,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "chief justice"}, {Title: "sheikh"}}},
 		{"a portfolio of the European Commission is no state's office", "Italy votes\n\nCompetition Commissioner Hugo Alvarez fined the company.", "person:hugo-alvarez",
 			[]Role{{Title: "competition commissioner"}}},
+		{"the company's office is the last company's", "Headline\n\nThe Commission fined Tolvaren Motors Ltd on Monday. The company's chief executive, Hugo Alvarez, said it would appeal.", "person:hugo-alvarez",
+			[]Role{{Title: "chief executive", Of: "organization:tolvaren-motors-ltd"}}},
 		{"but one of the country is", "Bosnia votes\n\nHugo Alvarez, president of the country, spoke.", "person:hugo-alvarez",
 			[]Role{{Title: "president", Of: "country:BIH"}}},
 		{"a lower-case title before a capitalised rank is a title of its own", "Headline\n\nNATO spokesman Lieutenant Colonel Max Marriner spoke.", "person:max-marriner",

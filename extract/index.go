@@ -54,6 +54,7 @@ const inverseMark = "~"
 // The lexicon's codes the rules name.
 const (
 	kindMedia     = "media"     // organizations.tsv: a news organization
+	kindCompany   = "company"   // organizations.tsv: a company
 	kindCapital   = "capital"   // places.tsv: a country's capital
 	kindCity      = "city"      // places.tsv: a city that is no capital
 	kindLandmark  = "landmark"  // places.tsv: a building or site

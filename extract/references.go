@@ -635,7 +635,7 @@ func orgKind(c *cand, name string) string {
 	}
 	f := strings.Fields(name)
 	if len(f) > 1 && companyHead(f[len(f)-1]) {
-		return "company"
+		return kindCompany
 	}
 	return ""
 }
