@@ -6,12 +6,12 @@ import (
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
-// A company is called by the start of its name:
+// A company, a club or a body is called by part of its name:
 //
 //	NAME WORD* LEGAL-FORM ... NAME      "Kinross Gold Corp ... Kinross said"
 //	NAME COMPANY-HEAD+ ... NAME         "Moana Ports Holdings ... Moana Ports"
 //	NAME PLACE ... NAME                 "Ajax Amsterdam ... Ajax"
-//	PLACE NAME ... NAME                 "the German Foreign Ministry ... the Foreign Ministry"
+//	PLACE NAME ... NAME                 "the U.S. Agriculture Department ... the Agriculture Department"
 //
 // A name that ends in a company's legal form ("Inc", "Ltd", "AG") is a
 // company's, and the words before the form that open it are that
@@ -20,15 +20,16 @@ import (
 // shortened by those words only, and one that ends in the name of a
 // place by that name ("Ajax" for Ajax Amsterdam, "Red Star" for Red Star
 // Belgrade: a club and its city). A name that opens with a place or a
-// nationality is called by the rest ("the Foreign Ministry" for the
-// German Foreign Ministry, "the White Sox" for the Chicago White Sox). A short name of one word must be one the
-// name tagger took for an organization too, and no person of the
-// document may be called by it: "Adani said" after Adani Holdings Ltd and
-// Gautam Adani may be the founder. A short name that two companies of the
-// document share ("Goldman Sachs" for Goldman Sachs & Co and Goldman
-// Sachs & Co Wertpapier GmbH) names neither, and a name with its own legal
-// form is a full name: "Goldman Sachs & Co" is not Goldman Sachs & Co
-// Wertpapier GmbH.
+// nationality is called by the rest ("the Agriculture Department" for
+// the U.S. Agriculture Department, "the White Sox" for the Chicago White
+// Sox). A short name of one word must be one the name tagger took for an
+// organization too, and no person of the document may be called by it:
+// "Adani said" after Adani Holdings Ltd and Gautam Adani may be the
+// founder. A short name that two companies of the document share
+// ("Goldman Sachs" for Goldman Sachs & Co and Goldman Sachs & Co
+// Wertpapier GmbH) names neither, and a name with its own legal form is a
+// full name: "Goldman Sachs & Co" is not Goldman Sachs & Co Wertpapier
+// GmbH.
 
 // legalForms end the names of companies with their legal form, in any
 // case: "Plc", "PLC" and "plc" are one.
@@ -82,7 +83,7 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 				add(strings.ToLower(strings.Join(w[:n], " ")), k) // "Ajax" for Ajax Amsterdam
 			}
 			if bd.placeName(strings.Join(w[:n], " ")) {
-				add(strings.ToLower(strings.Join(w[n:], " ")), k) // "the Foreign Ministry" for the German Foreign Ministry
+				add(strings.ToLower(strings.Join(w[n:], " ")), k) // "the Agriculture Department" for the U.S. Agriculture Department
 			}
 		}
 		for n := len(w) - 1; n >= 1 && companyHead(w[n]); n-- {

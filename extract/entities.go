@@ -1586,10 +1586,12 @@ func (bd *builder) scanRoles(si int) {
 				}
 				bd.addRole(k, te, title, of) // "The head of the IAEA, Rafael Grossi"
 			} else if p, te, title := bd.titleEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
+				// "Mr Rato's deputy, Anne Krueger": the office of the
+				// person served; "The agency's head, X": a body's, unnamed
 				of := bd.ownerBefore(si, p)
 				bd.addRole(k, te, title, of)
-				bd.roles[len(bd.roles)-1].under = bd.bossBefore(si, p)                                                               // "Mr Rato's deputy, Anne Krueger"
-				bd.roles[len(bd.roles)-1].body = of < 0 && p >= 2 && isPossessive(t[p-1].Text) && describedNounEndingAt(t, p-1) >= 0 // "The agency's head, X": a body's, unnamed
+				bd.roles[len(bd.roles)-1].under = bd.bossBefore(si, p)
+				bd.roles[len(bd.roles)-1].body = of < 0 && p >= 2 && isPossessive(t[p-1].Text) && describedNounEndingAt(t, p-1) >= 0
 			} else if p, te, title := bd.titleOfDescribedOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
 				bd.addRole(k, te, title, -1)
 				bd.roles[len(bd.roles)-1].body = true // "The head of the agency, X": a body's, unnamed

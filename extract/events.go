@@ -1093,9 +1093,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		modality = Hypothetical
 	case ctx.future(v) || g != v && ctx.future(g) || served >= 0 && ctx.future(served) || !nominal && ctx.pendingFuture(v) ||
 		nominal && ctx.purposeNounVerb(v) >= 0 && ctx.future(ctx.purposeNounVerb(v)):
-		// "will visit Egypt for talks with Mubarak": the talks are to come as the visit is
 		// "will mobilize its proxies to retaliate against Israel": the
-		// retaliation is to come as the mobilizing is
+		// retaliation is to come as the mobilizing is; "will visit Egypt
+		// for talks with Mubarak": the talks as the visit
 		modality = Future
 	}
 

@@ -404,14 +404,14 @@ func (bd *builder) surnameIndex(people []int) *surnames {
 	return sx
 }
 
-// surnameOf finds the full name whose last word is s, as written or, in
-// capitals, as a name is; failing that, the one
-// name that puts s, no first name, first ("Lin" for "Lin Jian", "Mobutu"
-// for "Mobutu Sese Seko").
+// surnameOf finds the full name whose last word is s, as written or, for
+// a headline's capitals, as a name writes it ("MITCHELL": Mitchell);
+// failing that, the one name that puts s, no first name, first ("Lin" for
+// "Lin Jian", "Mobutu" for "Mobutu Sese Seko").
 func (bd *builder) surnameOf(s string, sx *surnames) (int, bool) {
 	if strings.ToUpper(s) == s && strings.ToLower(s) != s {
 		if _, known := sx.last[s]; !known {
-			s = capitalized(strings.ToLower(s)) // "MITCHELL" in a headline in capitals: Mitchell
+			s = capitalized(strings.ToLower(s))
 		}
 	}
 	i, ok := sx.last[s]
