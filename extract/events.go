@@ -1463,41 +1463,6 @@ func (x *Extractor) newEvent(doc *Document, si int, ctx *eventCtx, end int, p ve
 // object is who is returned.
 const returnCode = "084"
 
-// pressAfter reports a word for the press after one adjective or noun in
-// lower case at token k: "state television", "official media".
-func pressAfter(t []Token, k int) bool {
-	return k+1 < len(t) && !isCap(t[k].Text) && (t[k].Tag == "JJ" || t[k].Tag == "NN") && mediaNouns[t[k+1].lower()]
-}
-
-// isMedia reports a news organization: one the lexicon knows, a name the
-// tagger found that begins with one's name ("BBC Radio 4", "Reuters
-// Television"), or one named right after a word for the press ("the daily
-// El Mercurio").
-func (x *Extractor) isMedia(c *cand, t []Token) bool {
-	if c.gaz != nil {
-		return c.gaz.kind == kindMedia
-	}
-	k := c.a - 1
-	if k > 0 && isQuoteMark(t[k].Text) {
-		k-- // `the journal "Building"`
-	}
-	if c.typ == Organization && k >= 0 && mediaNouns[t[k].lower()] {
-		return true // "the daily El Mercurio": named after the noun of its kind
-	}
-	if c.typ == Organization && c.b < len(t) && mediaNouns[t[c.b].Text] {
-		return true // "WBUR-FM radio", "NTV television": named before the noun of its kind, in lower case
-	}
-	if c.typ != Organization || c.b-c.a < 2 {
-		return false
-	}
-	for _, e := range x.idx.lookup(t[c.a].Text) {
-		if e.kind == kindMedia {
-			return true
-		}
-	}
-	return false
-}
-
 // partyCountry is the country of the political party actor a is, or whose
 // office a person holds ("Conservative spokesman Michael Ancram"), or "".
 func partyCountry(a actor, de *docEntities, offices map[string][]string) string {
@@ -1539,23 +1504,6 @@ func peopleOrBodies(keys []string) bool {
 		}
 	}
 	return len(keys) > 0
-}
-
-// dropMedia removes news organizations from keys.
-func (c *eventCtx) dropMedia(keys []string) []string {
-	var out []string
-	for _, k := range keys {
-		media := false
-		for _, a := range c.acts {
-			if a.key == k && a.media {
-				media = true
-			}
-		}
-		if !media {
-			out = append(out, k)
-		}
-	}
-	return out
 }
 
 // textOrder sorts keys by where their actors first appear in the sentence.
