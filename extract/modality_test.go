@@ -407,24 +407,3 @@ func TestPrerequisiteOf(t *testing.T) {
 		{"no for", "a/DT condition/NN of/IN talks/NNS", 3, false},
 	})
 }
-
-// purposeNounVerb alone: the verb an event noun after "for" is the
-// purpose of.
-func TestPurposeNounVerb(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		v, want    int
-	}{
-		{"a visit for talks", "will/MD visit/VB Egypt/NNP this/DT Sunday/NNP for/IN talks/NNS", 6, 1},
-		{"past modifiers", "flew/VBD to/TO Cairo/NNP for/IN peace/NN talks/NNS", 5, 0},
-		{"no for", "will/MD visit/VB Egypt/NNP after/IN talks/NNS", 4, -1},
-		{"not past a comma", "will/MD visit/VB Egypt/NNP ,/, for/IN talks/NNS", 5, -1},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text)}
-			if got := c.purposeNounVerb(tc.v); got != tc.want {
-				t.Errorf("purposeNounVerb(%d) = %d, want %d", tc.v, got, tc.want)
-			}
-		})
-	}
-}
