@@ -1340,6 +1340,7 @@ func TestEvents(t *testing.T) {
 		{"held hostage is abducted", "Headline\n\nTwo Britons were held hostage by the Abu Sayyaf group.",
 			[]string{"organization:abu-sayyaf abduct country:GBR"}},
 		{"held elections is no holding of anyone", "Headline\n\nChile held elections in March.", nil},
+		{"an act condemned in the passive with no doer named condemns no one, not its victim", "Headline\n\nThe attack on the Chilean embassy in Lima was condemned by Bolivia.", nil},
 		{"remarks rejected are the last speaker's", "Headline\n\nPeru accused Chile of spying on Monday. Chile rejected the remarks.",
 			[]string{"country:PER accuse country:CHL", "country:CHL reject country:PER"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},

@@ -39,12 +39,13 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 	if owner := c.claimOwnerSubject(v); owner != "" {
 		targets = []string{owner} // "Turkey's bid to join the EU was backed by Germany": Germany backs Turkey
 	}
+	actSubject := false // the subject is an act: its doer or no one is the target, never its victim
 	if takesStance(c.t[v].lower()) || takesStance(p.action) {
 		if doers, ok := c.subjectActDoers(v); ok {
-			targets = doers // "The expulsion of the Chilean envoy by Peru was condemned by Bolivia": Peru, the doer, not the victim
+			targets, actSubject = doers, true // "The expulsion of the Chilean envoy by Peru was condemned by Bolivia": Peru, the doer, not the victim
 		}
 	}
-	if len(targets) == 0 {
+	if len(targets) == 0 && !actSubject {
 		// "a camp for Congolese refugees was attacked": the actor the
 		// subject is for or of
 		targets = c.subject(v, true)
