@@ -1666,7 +1666,7 @@ func distinct(agents, targets []string) ([]string, []string) {
 // office: "prime minister has been", "president said".
 func (c *eventCtx) officeAfter(i, v int) bool {
 	for k := i; k < v; k++ {
-		if c.isTitleWord(k) && !(k+1 < v && c.isTitleWord(k+1)) { // "secretary general": its last word
+		if (c.isTitleWord(k) || c.pluralTitle(k)) && !(k+1 < v && c.isTitleWord(k+1)) { // "secretary general": its last word; "Peru and Chile's presidents"
 			return k+1 >= len(c.t) || !strings.HasPrefix(c.t[k+1].Tag, "NN")
 		}
 		if !(c.t[k].Tag == "JJ" || strings.HasPrefix(c.t[k].Tag, "NN")) {
@@ -1864,6 +1864,17 @@ func (c *eventCtx) decisionBefore(i, v int) bool {
 // isTitleWord reports whether token k is a title's head word ("minister").
 func (c *eventCtx) isTitleWord(k int) bool {
 	return c.titles[c.t[k].lower()]
+}
+
+// pluralTitle reports whether token k is a title's head word in the
+// plural ("presidents", "ministers").
+func (c *eventCtx) pluralTitle(k int) bool {
+	for _, s := range singulars(c.t[k].lower()) {
+		if s != c.t[k].lower() && c.titles[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCode is the role code of the title that token k is by itself
