@@ -1342,6 +1342,8 @@ func TestEvents(t *testing.T) {
 		{"held elections is no holding of anyone", "Headline\n\nChile held elections in March.", nil},
 		{"an act condemned in the passive with no doer named condemns no one, not its victim", "Headline\n\nThe attack on the Chilean embassy in Lima was condemned by Bolivia.", nil},
 		{"two states' officers named by one possessive", "Headline\n\nPeru and Chile's presidents met in Lima.", []string{"country:PER meet country:CHL"}},
+		{"a state's territory or airspace entered or violated", "Headline\n\nChilean jets violated Peruvian airspace on Monday. Peru denied that its troops had entered Chilean territory.",
+			[]string{"country:CHL violate country:PER", "country:PER enter country:CHL negated"}},
 		{"remarks rejected are the last speaker's", "Headline\n\nPeru accused Chile of spying on Monday. Chile rejected the remarks.",
 			[]string{"country:PER accuse country:CHL", "country:CHL reject country:PER"}},
 		{"parties poised to act have not acted", "Headline\n\nChile and Peru were poised on Friday to sign a treaty ending years of tension.", nil},
