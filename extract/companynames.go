@@ -22,10 +22,11 @@ import (
 // Belgrade: a club and its city). A name that opens with a place or a
 // nationality is called by the rest ("the Agriculture Department" for
 // the U.S. Agriculture Department, "the White Sox" for the Chicago White
-// Sox). A short name of one word must be one the name tagger took for an
-// organization too, and no person of the document may be called by it:
-// "Adani said" after Adani Holdings Ltd and Gautam Adani may be the
-// founder. A short name that two companies of the document share
+// Sox). A short name of one word is the company's whatever the name
+// tagger took it for ("Magna, Johnson Controls and Lear", after Magna
+// International Inc), but not when a person the document names in full
+// bears it: "Adani said" after Adani Holdings Ltd and Gautam Adani may be
+// the founder. A short name that two companies of the document share
 // ("Goldman Sachs" for Goldman Sachs & Co and Goldman Sachs & Co
 // Wertpapier GmbH) names neither, and a name with its own legal form is a
 // full name: "Goldman Sachs & Co" is not Goldman Sachs & Co Wertpapier
@@ -64,7 +65,7 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 	}
 	for k, c := range cs {
 		w := bd.words(k)
-		if c.typ == Person {
+		if c.typ == Person && len(w) >= 2 {
 			for _, f := range w {
 				personWords[strings.ToLower(f)] = true
 			}
@@ -101,8 +102,9 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 		case c.b-c.a >= 2:
 			c.typ = Organization
 			nameOf[k] = j
-		case c.typ == Organization && !personWords[name]:
-			nameOf[k] = j
+		case (c.typ == Organization || c.typ == Person) && !personWords[name]:
+			c.typ = Organization
+			nameOf[k] = j // "Magna" after Magna International Inc, whatever the tagger took it for
 		}
 	}
 }
