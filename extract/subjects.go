@@ -265,6 +265,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS") {
 					// "The EU's executive, the European Commission, has
 					// fined": the name in apposition to the subject's noun
+					if p := c.titledHolderBefore(j); p >= 0 {
+						return c.coordinated(p, -1) // but "James Soong, leader of Taiwan's second party, the People First Party, visited": the man
+					}
 					return c.coordinated(a, -1)
 				}
 				if determiners[nw] || relativePronouns[nw] || objectRelatives[nw] || relativeAdverbs[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) || statePreps[nw] || c.titleOpens(j+1, k) ||

@@ -371,6 +371,9 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 					a = b // "a Russian group called Laundry Bear": the group, by its name
 				}
 			}
+			if p := c.titledHolderAfter(a); p >= 0 {
+				return c.coordinated(p, 1) // "the head of the IAEA, Mohamed ElBaradei,": the man
+			}
 			a = c.head(a)
 			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
