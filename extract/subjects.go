@@ -544,8 +544,8 @@ func (c *eventCtx) speakerGoesOn(v int) []string {
 			return nil
 		}
 		if speechVerbs[w] && isFinite(t[g].Tag) {
-			if finite != 1 {
-				return nil
+			if finite != 1 && !(t[cc-1].Text == "," && finite > 1 && finite <= 3) {
+				return nil // but after a comma, a clause of clauses: "said it was unacceptable that customers had been left without gas, and ordered Gazprom to"
 			}
 			return c.subjectOf(g)
 		}

@@ -361,6 +361,8 @@ func TestSpeakerGoesOn(t *testing.T) {
 		{"no speech verb", "Clarke/NNP met/VBD Howard/NNP and/CC urged/VBD him/PRP", []actor{clarke, howard}, 4, nil},
 		{"a clause of its own", "Clarke/NNP said/VBD Howard/NNP was/VBD wrong/JJ but/CC urged/VBD him/PRP", []actor{clarke, howard}, 6, nil},
 		{"but the speaker's after a comma", "Clarke/NNP said/VBD Howard/NNP was/VBD wrong/JJ ,/, but/CC urged/VBD him/PRP", []actor{clarke, howard}, 7, []string{"person:clarke"}},
+		{"clauses of a clause, then a comma", "Clarke/NNP said/VBD it/PRP was/VBD wrong/JJ that/IN Howard/NNP had/VBD lied/VBN ,/, and/CC urged/VBD him/PRP", []actor{clarke, personAt(6, 7, "howard")}, 11, []string{"person:clarke"}},
+		{"too many clauses", "Clarke/NNP said/VBD it/PRP was/VBD wrong/JJ that/IN Howard/NNP had/VBD said/VBN he/PRP was/VBD ill/JJ and/CC had/VBD lied/VBN ,/, and/CC urged/VBD him/PRP", []actor{clarke, personAt(6, 7, "howard")}, 18, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
