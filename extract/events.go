@@ -1353,12 +1353,18 @@ func (c *eventCtx) reasonAfter(end int) bool {
 var reciprocalPreps = lexicon.Class("reciprocalPreps")
 
 // mutual reports an act that two parties named together do to each other:
-// a symmetric one ("Japan and Korea met"), or one whose pattern takes the
+// a symmetric one ("Japan and Korea met"), one of the mutualCodes whose
+// pattern can take the other party after reciprocalPreps ("Bush and
+// Chirac spoke by telephone", as "spoke by telephone with"; but "Chile and
+// Peru called the vote a sham" is no call), or one whose pattern takes the
 // other party only after reciprocalPreps ("Algeria and Morocco restored
 // ties", as "Algeria restored ties with Morocco").
 func mutual(p verbEntry) bool {
-	return symmetric[p.action] || reciprocalTarget(p)
+	return symmetric[p.action] || mutualCodes[p.code] && slices.ContainsFunc(p.target, func(sp string) bool { return reciprocalPreps[sp] }) || reciprocalTarget(p)
 }
+
+// mutualCodes are the codes of acts two parties only do together.
+var mutualCodes = lexicon.Class("mutualCodes")
 
 // sharedAct reports a mutual pattern that parties named together do with
 // each other: no appeal, which is made to another ("Chile and Peru urged
