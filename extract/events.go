@@ -1211,6 +1211,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	kept := modality != Hypothetical || x.hypothetical
 	if kept {
 		out = append(out, ev)
+		if coAgents(p, agents, targets) {
+			// "Kagame and Kabila met Obasanjo": one meeting of three, so
+			// the two agents meet too
+			out = append(out, ctx.pairEvents(ev, agents, si, v, false)...)
+		}
 	}
 	ctx.note(ev, si, v, kept)
 	if (modality == Hypothetical || modality == Future) && !nominal && ctx.intention(v) && ctx.ownIntent(v, agents) {
@@ -1361,6 +1366,24 @@ var reciprocalPreps = lexicon.Class("reciprocalPreps")
 // ties", as "Algeria restored ties with Morocco").
 func mutual(p verbEntry) bool {
 	return symmetric[p.action] || mutualCodes[p.code] && slices.ContainsFunc(p.target, func(sp string) bool { return reciprocalPreps[sp] }) || reciprocalTarget(p)
+}
+
+// coAgents reports a consultation (CAMEO root 04) that several agents
+// hold with a target: one meeting of all of them, so that each pair of
+// agents meets too ("Kagame and Kabila met Obasanjo": Kagame met Kabila).
+// Other symmetric acts may be done with the target one by one ("Poland
+// and Slovenia signed association agreements with the EU"); a target
+// among the agents makes it no act of theirs together.
+func coAgents(p verbEntry, agents, targets []string) bool {
+	if !symmetric[p.action] || p.code[:2] != "04" || len(agents) < 2 || len(targets) == 0 {
+		return false
+	}
+	for _, t := range targets {
+		if slices.Contains(agents, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // mutualCodes are the codes of acts two parties only do together.

@@ -25,3 +25,29 @@ func TestMutual(t *testing.T) {
 		})
 	}
 }
+
+// coAgents alone: agents who consult a target together consult each
+// other; other acts, one agent, or a target among the agents do not.
+func TestCoAgents(t *testing.T) {
+	meet := verbEntry{action: "meet", code: "040", target: []string{"obj"}}
+	sign := verbEntry{action: "sign", code: "057", target: []string{"with"}}
+	for _, tc := range []struct {
+		name            string
+		p               verbEntry
+		agents, targets []string
+		want            bool
+	}{
+		{"two agents meet a third", meet, []string{"a", "b"}, []string{"c"}, true},
+		{"one agent", meet, []string{"a"}, []string{"c"}, false},
+		{"no target", meet, []string{"a", "b"}, nil, false},
+		{"a target among the agents", meet, []string{"a", "b"}, []string{"b"}, false},
+		{"a signing, done one by one", sign, []string{"a", "b"}, []string{"c"}, false},
+		{"an act on another", verbEntry{action: "criticize", code: "111"}, []string{"a", "b"}, []string{"c"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := coAgents(tc.p, tc.agents, tc.targets); got != tc.want {
+				t.Errorf("coAgents = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
