@@ -748,12 +748,13 @@ func (bd *builder) joinConjoined(t []Token, spans []names.Span) []names.Span {
 		a.End = a.Start // emptied: dropped below
 	}
 	for k := range spans {
-		// the lone word outside any name, after "the": "the Justice and
-		// Equality Movement" (the tagger's "Equality Movement")
+		// the lone word outside any name, after "the" and any adjective in
+		// lower case: "the (smaller) Justice and Equality Movement" (the
+		// tagger's "Equality Movement")
 		b := &spans[k]
 		i := b.Start - 2
 		if b.Type != "ORG" || i < 1 || !coordinators[t[i+1].lower()] || !bd.x.idx.orgHeads[t[b.End-1].Text] ||
-			!definite[t[i-1].lower()] || !isCap(t[i].Text) || !strings.HasPrefix(t[i].Tag, "NN") || bd.x.idx.lookup(t[i].Text) != nil ||
+			!definite[t[i-1].lower()] && !(i >= 2 && definite[t[i-2].lower()] && strings.HasPrefix(t[i-1].Tag, "JJ") && !isCap(t[i-1].Text)) || !isCap(t[i].Text) || !strings.HasPrefix(t[i].Tag, "NN") || bd.x.idx.lookup(t[i].Text) != nil ||
 			k > 0 && spans[k-1].End > i {
 			continue
 		}

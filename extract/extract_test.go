@@ -348,6 +348,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:equality-movement"},
 		},
 		{
+			name: "and after the and an adjective in lower case",
+			text: "Headline\n\nThe rebels and the smaller Justice and Equality Movement attacked a town.",
+			want: []string{"organization:justice-and-equality-movement organization Justice and Equality Movement"},
+			not:  []string{"organization:equality-movement"},
+		},
+		{
 			name: "but not a name the lexicon knows",
 			text: "Headline\n\nTalks between the Chile and Peru Commission went on.",
 			not:  []string{"organization:chile-and-peru-commission"},

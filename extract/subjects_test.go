@@ -51,6 +51,9 @@ func TestCoordinatedSubject(t *testing.T) {
 		{"a passive participle after an auxiliary", "Kurds/NNPS were/VBD arrested/VBN and/CC charged/VBN", []actor{countryAt(0, "KUR")}, 4, []string{"country:KUR"}},
 		{"a name joined past the owner of the next", "Toyota/NNP and/CC China/NNP 's/POS FAW/NNP signed/VBD",
 			[]actor{{a: 0, b: 1, key: "organization:toyota", typ: Organization}, countryAt(2, "CHN"), {a: 4, b: 5, key: "organization:faw", typ: Organization}}, 5, []string{"organization:faw", "organization:toyota"}},
+		{"a name joined past its short form in brackets and the next's adjective", "The/DT Blue/NNP Army/NNP (/( BA/NNP )/) and/CC the/DT smaller/JJR Red/NNP Front/NNP signed/VBD",
+			[]actor{{a: 1, b: 3, key: "organization:blue-army", typ: Organization}, {a: 9, b: 11, key: "organization:red-front", typ: Organization}}, 11, []string{"organization:red-front", "organization:blue-army"}},
+		{"an adjective with no article joins nothing", "Chile/NNP and/CC smaller/JJR Peru/NNP signed/VBD", []actor{countryAt(0, "CHL"), countryAt(3, "PER")}, 4, []string{"country:PER"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}

@@ -782,8 +782,9 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		var k int
 		if dir < 0 {
 			k = acts[cur].a - 1
-			for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text) || honorifics[t[k].Text] || c.capitalTitleOpens(k)) {
-				k-- // "Saudi Arabia and the United Arab Emirates", "President Putin and Chancellor Schroeder", "Putin and Mrs Merkel", "Hu and Prime Minister Koizumi"
+			for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text) || honorifics[t[k].Text] || c.capitalTitleOpens(k) ||
+				strings.HasPrefix(t[k].Tag, "JJ") && !isCap(t[k].Text) && k > 0 && determiners[t[k-1].lower()]) {
+				k-- // "Saudi Arabia and the United Arab Emirates", "President Putin and Chancellor Schroeder", "Putin and Mrs Merkel", "Hu and Prime Minister Koizumi", "and the smaller Justice and Equality Movement"
 			}
 			if k >= 1 && isPossessive(t[k].Text) {
 				if o := actorAt(acts, k-1); o >= 0 && acts[o].b == k {
@@ -837,6 +838,10 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			from, joined = from+l, true // ", as well as Bolivia": and
 		}
 		for j, n := from, 0; j >= 0 && j < len(t) && n < 6; j, n = j+dir, n+1 {
+			if dir < 0 && t[j].Text == ")" && j >= 2 && t[j-2].Text == "(" {
+				j -= 2 // "the Sudan Liberation Army (SLA) and": past the name's short form
+				continue
+			}
 			if b := actorAt(acts, j); b >= 0 {
 				next = b
 				break
