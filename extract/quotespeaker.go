@@ -65,3 +65,23 @@ func isQuoteMark(s string) bool {
 	}
 	return false
 }
+
+// quotationEnds reports a quotation mark at k that closes a quotation: it
+// follows the punctuation that ends what was said. What comes after it is
+// no part of the quotation's clauses, so no verb inside takes its object
+// there:
+//
+//	" ... VERB ... ," SPEAKER SAID
+//
+// '"We cannot supply gas for free," Gazprom's Alexander Ryazanov told
+// reporters': Ryazanov is supplied nothing.
+func quotationEnds(t []Token, k int) bool {
+	if k < 1 || k >= len(t) || !isQuoteMark(t[k].Text) {
+		return false
+	}
+	switch t[k-1].Text {
+	case ",", ".", "?", "!":
+		return true
+	}
+	return false
+}

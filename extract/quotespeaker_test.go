@@ -57,3 +57,15 @@ func TestSpeakerNoun(t *testing.T) {
 		}
 	}
 }
+
+// quotationEnds alone: a quotation mark after the punctuation that ends
+// what was said closes the quotation; one that opens it does not.
+func TestQuotationEnds(t *testing.T) {
+	testAtToken(t, func(c *eventCtx, k int) bool { return quotationEnds(c.t, k) }, []atTokenCase{
+		{"after a comma", `"/` + "``" + ` We/PRP cannot/MD pay/VB ,/, "/'' Ruiz/NNP said/VBD`, 5, true},
+		{"after a full stop", `We/PRP cannot/MD pay/VB ./. "/''`, 4, true},
+		{"an opening mark", `said/VBD "/` + "``" + ` we/PRP cannot/MD pay/VB`, 1, false},
+		{"a mark around a word", `called/VBD it/PRP "/` + "``" + ` unfriendly/JJ "/'' ./.`, 4, false},
+		{"no quotation mark", `We/PRP cannot/MD pay/VB ,/, Ruiz/NNP said/VBD`, 4, false},
+	})
+}

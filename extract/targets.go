@@ -318,7 +318,7 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 				limit += 4 // "handed over a general wanted for war crimes to the tribunal": a participle of the object's
 				continue
 			}
-			if clauseBreaks[w] || w == "." || isVerb(t, k) && k > end && !(t[k].Tag == "VBG" && ofWords[t[k-1].lower()]) || subordinators[w] && t[k].Tag == "IN" && k > end {
+			if clauseBreaks[w] || w == "." || quotationEnds(t, k) || isVerb(t, k) && k > end && !(t[k].Tag == "VBG" && ofWords[t[k-1].lower()]) || subordinators[w] && t[k].Tag == "IN" && k > end {
 				break // "freed dissidents after talks with Spain": the talks are another clause; but "a memorandum of understanding with": a gerund as a noun
 			}
 		}
@@ -378,7 +378,7 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
 		w := t[k].lower()
-		if clauseBreaks[w] || w == "." || thatWords[w] || isVerb(t, k) && k > i && !determiners[t[k-1].lower()] && !memberWords[w] && !originAt(t, k) {
+		if clauseBreaks[w] || w == "." || quotationEnds(t, k) || thatWords[w] || isVerb(t, k) && k > i && !determiners[t[k-1].lower()] && !memberWords[w] && !originAt(t, k) {
 			return nil // but "a group of banks including HSBC": the members named; "steel imported from China": where it comes from
 		}
 		if w == "," && k > i && strings.HasPrefix(t[k-1].Tag, "NN") {
