@@ -390,6 +390,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 			(strings.HasPrefix(t[i+1].Tag, "NN") || t[i+1].Tag == "JJ") && actorAt(acts, i+1) < 0 {
 			continue // "pumping banned extremist propaganda": an adjective after a verb
 		}
+		if participleAdjective(t, i) && actorAt(acts, i+1) < 0 {
+			continue // "columns of armed men": an adjective after a preposition
+		}
 		lemma := x.idx.lemma(t[i].Text)
 		if strings.HasPrefix(t[i].Tag, "VB") {
 			lemma = x.idx.verbLemma(t[i].Text)

@@ -35,6 +35,17 @@ func nounModifier(t []Token, k int) bool {
 	return (t[k].Tag == "VBG" || t[k].Tag == "VBN") && k > 0 && (t[k-1].Tag == "NN" || t[k-1].Tag == "NNS")
 }
 
+// participleAdjective reports a participle, or a past form the tagger
+// gave the same spelling, between a preposition and a common noun: an
+// adjective, no verb.
+//
+//	IN (VBN|VBD) NOUN
+//
+// "columns of armed men", "with banned groups".
+func participleAdjective(t []Token, k int) bool {
+	return (t[k].Tag == "VBN" || t[k].Tag == "VBD") && k > 0 && t[k-1].Tag == "IN" && k+1 < len(t) && nounModifierWord(t[k+1])
+}
+
 // modifierGerund finds who does a gerund that follows a preposition taken
 // by a participle or an adjective right after a noun: the noun, which the
 // participle's reduced relative clause is about.

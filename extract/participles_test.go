@@ -75,3 +75,16 @@ func TestModifierGerund(t *testing.T) {
 		}
 	}
 }
+
+// participleAdjective alone: a participle between a preposition and a
+// common noun is an adjective; one that takes a name or follows no
+// preposition is a verb.
+func TestParticipleAdjective(t *testing.T) {
+	testAtToken(t, func(c *eventCtx, k int) bool { return participleAdjective(c.t, k) }, []atTokenCase{
+		{"after of, before a plural", "columns/NNS of/IN armed/VBN men/NNS", 2, true},
+		{"a past form the tagger gave", "talks/NNS with/IN banned/VBD groups/NNS", 2, true},
+		{"before a name", "after/IN attacked/VBD Peru/NNP", 1, false},
+		{"after no preposition", "Chile/NNP armed/VBD rebels/NNS", 1, false},
+		{"before no noun", "as/IN expected/VBN ,/,", 1, false},
+	})
+}
