@@ -53,6 +53,8 @@ func TestCoordinatedSubject(t *testing.T) {
 			[]actor{{a: 0, b: 1, key: "organization:toyota", typ: Organization}, countryAt(2, "CHN"), {a: 4, b: 5, key: "organization:faw", typ: Organization}}, 5, []string{"organization:faw", "organization:toyota"}},
 		{"a name joined past its short form in brackets and the next's adjective", "The/DT Blue/NNP Army/NNP (/( BA/NNP )/) and/CC the/DT smaller/JJR Red/NNP Front/NNP signed/VBD",
 			[]actor{{a: 1, b: 3, key: "organization:blue-army", typ: Organization}, {a: 9, b: 11, key: "organization:red-front", typ: Organization}}, 11, []string{"organization:red-front", "organization:blue-army"}},
+		{"a list after an opening phrase ends at its comma", "According/VBG to/TO US/NNP estimates/NNS ,/, France/NNP and/CC Spain/NNP lent/VBD",
+			[]actor{countryAt(2, "USA"), countryAt(5, "FRA"), countryAt(7, "ESP")}, 8, []string{"country:ESP", "country:FRA"}},
 		{"an adjective with no article joins nothing", "Chile/NNP and/CC smaller/JJR Peru/NNP signed/VBD", []actor{countryAt(0, "CHL"), countryAt(3, "PER")}, 4, []string{"country:PER"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

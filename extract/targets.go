@@ -837,6 +837,9 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		if l := additiveLinkAt(t, from); dir > 0 && w == "," && l > 0 {
 			from, joined = from+l, true // ", as well as Bolivia": and
 		}
+		if dir < 0 && w == "," && from >= 0 && nounModifierWord(t[from]) && !c.isTitleWord(from) && actorAt(acts, from) < 0 {
+			break // "According to US estimates, France and Spain have lent": a phrase of its own before the list, no party of it
+		}
 		for j, n := from, 0; j >= 0 && j < len(t) && n < 6; j, n = j+dir, n+1 {
 			if dir < 0 && t[j].Text == ")" && j >= 2 && t[j-2].Text == "(" {
 				j -= 2 // "the Sudan Liberation Army (SLA) and": past the name's short form
