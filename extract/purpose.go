@@ -28,6 +28,13 @@ func (c *eventCtx) purposeGovernor(v, a int) int {
 	if v < 1 || t[v-1].Tag != "TO" || !strings.HasPrefix(t[v].Tag, "VB") {
 		return -1
 	}
+	if i := actorAt(c.acts, a); i >= 0 {
+		for k := c.acts[i].b; k < v-1; k++ {
+			if isVerb(t, k) {
+				return -1 // "said Croatia refused to arrest": the actor's own verb takes the infinitive
+			}
+		}
+	}
 	g := a - 1
 	if g >= 0 && t[g].Tag == "TO" {
 		g-- // "sent troops to Mali to fight": the destination's verb

@@ -17,8 +17,11 @@ func TestPurposeGovernor(t *testing.T) {
 		{"Spain/NNP wants/VBZ Morocco/NNP to/TO join/VB", 4, 2, -1},
 		{"Spain/NNP and/CC Morocco/NNP agreed/VBD to/TO meet/VB", 5, 2, -1},
 		{"Lee/NNP visited/VBD Japan/NNP and/CC met/VBD Ishiba/NNP", 4, 2, -1},
+		{"Ruiz/NNP said/VBD Peru/NNP refused/VBD to/TO arrest/VB Soto/NNP", 5, 2, -1},
+		{"Ruiz/NNP visited/VBD Peru/NNP to/TO meet/VB Soto/NNP", 4, 2, 1},
 	} {
-		c := &eventCtx{t: slashTagged(tc.text)}
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
 		if got := c.purposeGovernor(tc.v, tc.a); got != tc.want {
 			t.Errorf("%s (infinitive %d, actor %d): %d, want %d", tc.text, tc.v, tc.a, got, tc.want)
 		}
