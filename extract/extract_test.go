@@ -504,6 +504,23 @@ func TestEntities(t *testing.T) {
 			not:  []string{"location:congo"},
 		},
 		{
+			name: "a country's short name alone is the state the lexicon gives it",
+			text: "Headline\n\nCongo accused Rwanda on Monday.",
+			want: []string{"country:COD country Democratic Republic of Congo"},
+			not:  []string{"location:congo"},
+		},
+		{
+			name: "and the state the document names in full, when another",
+			text: "Headline\n\nThe Republic of Congo held elections. Congo accused Rwanda on Monday.",
+			want: []string{"country:COG country Republic of Congo"},
+			not:  []string{"country:COD"},
+		},
+		{
+			name: "but a country's own name stays its own",
+			text: "Headline\n\nEquatorial Guinea accused Guinea on Monday.",
+			want: []string{"country:GNQ country Equatorial Guinea", "country:GIN country Guinea"},
+		},
+		{
 			name: "hyphenated country",
 			text: "Headline\n\nA China-backed group attacked the network.",
 			want: []string{"country:CHN country China"},

@@ -762,9 +762,12 @@ func peopleCountry(de *docEntities) string {
 	return clearLead(count)
 }
 
-// countryEnds makes a name the lexicon does not know that ends the name of
-// a country the document names, as it is written there, that country:
-// "Congo" after "the Democratic Republic of Congo".
+// countryEnds makes a name the lexicon does not know, or knows as another
+// country, that ends the name of a country the document names, as it is
+// written there, that country: "Congo" after "the Democratic Republic of
+// Congo", and after "the Republic of Congo" (where the lexicon's short
+// "Congo" is the larger state, as "Congolese" is); a country's own name
+// stays its own.
 func (bd *builder) countryEnds() {
 	cs := bd.cands
 	ends := map[string]*gazEntry{}
@@ -781,10 +784,12 @@ func (bd *builder) countryEnds() {
 	}
 	for k := range cs {
 		c := &cs[k]
-		if c.dropped || c.gaz != nil || c.typ != Location {
+		if c.dropped || c.gaz != nil && c.typ != Country || c.gaz == nil && c.typ != Location || c.gaz != nil && c.gaz.demonym {
 			continue
 		}
-		if e := ends[bd.surface(k)]; e != nil {
+		if e := ends[bd.surface(k)]; e != nil && (c.gaz == nil || c.gaz.label != bd.surface(k) && len(bd.words(k)) < len(strings.Fields(e.label))) {
+			// a short form only, not a country's own name: "Guinea" after
+			// "Equatorial Guinea" stays Guinea
 			c.typ, c.gaz, c.country = Country, e, e.country
 		}
 	}
