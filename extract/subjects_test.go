@@ -48,6 +48,8 @@ func TestCoordinatedSubject(t *testing.T) {
 		{"a base verb after the first's object", "Abbas/NNP will/MD visit/VB Syria/NNP and/CC meet/VB Assad/NNP", []actor{abbas, countryAt(3, "SYR"), personAt(6, 7, "assad")}, 5, []string{"person:abbas"}},
 		{"a base verb after an infinitive's object", "Abbas/NNP is/VBZ due/JJ to/TO visit/VB Syria/NNP and/CC meet/VB Assad/NNP", []actor{abbas, countryAt(5, "SYR"), personAt(8, 9, "assad")}, 7, []string{"person:abbas"}},
 		{"an apposition that opens with an adverb", "Abbas/NNP ,/, once/RB Fatah/NNP 's/POS rival/NN ,/, met/VBD Assad/NNP", []actor{abbas, {a: 3, b: 4, key: "organization:fatah", typ: Organization}, personAt(8, 9, "assad")}, 7, []string{"person:abbas"}},
+		{"a participle sharing a perfect's auxiliary, past an object's gerund", "Abbas/NNP has/VBZ accused/VBN Syria/NNP of/IN planning/VBG an/DT attack/NN and/CC called/VBN on/IN Iran/NNP",
+			[]actor{abbas, countryAt(3, "SYR"), countryAt(11, "IRN")}, 9, []string{"person:abbas"}},
 		{"a passive participle after an auxiliary", "Kurds/NNPS were/VBD arrested/VBN and/CC charged/VBN", []actor{countryAt(0, "KUR")}, 4, []string{"country:KUR"}},
 		{"a name joined past the owner of the next", "Toyota/NNP and/CC China/NNP 's/POS FAW/NNP signed/VBD",
 			[]actor{{a: 0, b: 1, key: "organization:toyota", typ: Organization}, countryAt(2, "CHN"), {a: 4, b: 5, key: "organization:faw", typ: Organization}}, 5, []string{"organization:faw", "organization:toyota"}},
