@@ -36,6 +36,9 @@ func (c *eventCtx) purposeGovernor(v, a int) int {
 		}
 	}
 	g := a - 1
+	for g >= 0 && (honorifics[t[g].Text] || determiners[t[g].lower()] || c.isTitleWord(g) && isCap(t[g].Text)) {
+		g-- // "telephoned Mr Kagame to warn him", "visited President Lula to discuss"
+	}
 	if g >= 0 && t[g].Tag == "TO" {
 		g-- // "sent troops to Mali to fight": the destination's verb
 		for g >= 0 && (t[g].Tag == "NNS" || t[g].Tag == "NN" || t[g].Tag == "JJ" || t[g].Tag == "CD" || t[g].Tag == "DT") {

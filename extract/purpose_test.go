@@ -19,6 +19,7 @@ func TestPurposeGovernor(t *testing.T) {
 		{"Lee/NNP visited/VBD Japan/NNP and/CC met/VBD Ishiba/NNP", 4, 2, -1},
 		{"Ruiz/NNP said/VBD Peru/NNP refused/VBD to/TO arrest/VB Soto/NNP", 5, 2, -1},
 		{"Ruiz/NNP visited/VBD Peru/NNP to/TO meet/VB Soto/NNP", 4, 2, 1},
+		{"Lee/NNP telephoned/VBD Mr/NNP Soto/NNP to/TO warn/VB him/PRP", 5, 3, 1},
 	} {
 		toks := slashTagged(tc.text)
 		c := &eventCtx{t: toks, acts: namedActors(toks)}
