@@ -1497,6 +1497,8 @@ func TestEvents(t *testing.T) {
 		{"the actors of a reduced relative clause do not act after it", "Headline\n\nStudents angered by the arrest of Ana Ruiz attacked the embassy of France. Russian hackers backed by the state attacked Estonia.", []string{"country:RUS attack country:EST"}},
 		{"parties coordinated as the subject of a verb of assembling meet", "Headline\n\nForeign ministers of Chile, Peru and Bolivia gathered in Lima on Monday.", []string{"country:CHL meet country:PER", "country:CHL meet country:BOL", "country:PER meet country:BOL"}},
 		{"a summit's participants named after it", "Headline\n\nThe summit, attended by Chile, Peru and Bolivia, ended on Monday.", []string{"country:CHL meet country:PER", "country:CHL meet country:BOL", "country:PER meet country:BOL"}},
+		{"a nationality's capital where an act is done is no party to it", "Headline\n\nThe African Union approved the plan at a meeting in the Ethiopian capital on Wednesday.", nil},
+		{"but where a visit arrives it is the state visited", "Headline\n\nAna Ruiz arrived in the Chilean capital, Santiago, on Monday.", []string{"person:ana-ruiz arrive country:CHL"}},
 		{"a gerund before 'between' names the act of its parties", "Headline\n\nFighting between Sudan and Chad killed 20 people.", []string{"country:SDN fight country:TCD"}},
 		{"a pronoun after a coordinator is the subject of the clause before", "Headline\n\nBritain protested on Friday, and it summoned Iran's ambassador.", []string{"country:GBR summon country:IRN"}},
 		{"a pronoun in an opening clause is the main clause's subject", "Headline\n\nAfter she met Evo Morales, Ana Ruiz criticised Bolivia.", []string{"person:ana-ruiz meet person:evo-morales", "person:ana-ruiz criticize country:BOL"}},

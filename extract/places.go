@@ -222,3 +222,29 @@ func (c *eventCtx) dropAfter(keys []string, end int, drop func(actor) bool) []st
 	}
 	return out
 }
+
+// nationalPlace reports a nationality at actor a that only says whose
+// settlement is where an act happened, after a preposition of place:
+//
+//	(in|at|into) [the] NATIONALITY [ADJ]* SETTLEMENT-NOUN
+//
+// "approved the plan at a meeting in the Ethiopian capital": where, not
+// whom.
+func (c *eventCtx) nationalPlace(a int) bool {
+	t, act := c.t, c.acts[a]
+	if !act.demonym || act.b >= len(t) {
+		return false
+	}
+	k := act.b
+	for k < len(t) && t[k].Tag == "JJ" && !isCap(t[k].Text) {
+		k++ // "the Nigerian northern city"
+	}
+	if k >= len(t) || !settlementNouns[t[k].lower()] {
+		return false
+	}
+	p := act.a - 1
+	if p >= 0 && definite[t[p].lower()] {
+		p--
+	}
+	return p >= 0 && cityPreps[t[p].lower()]
+}

@@ -302,6 +302,15 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 				break
 			}
 			if w == sp {
+				if hostPreps[sp] {
+					j := k + 1
+					if j < len(t) && definite[t[j].lower()] {
+						j++
+					}
+					if a := actorAt(c.acts, j); a >= 0 && c.nationalPlace(a) {
+						return []string{c.acts[a].key} // "arrived in the Chinese capital": a place of the state the act is done in
+					}
+				}
 				if got := c.objectAfter(k+1, 6); len(got) > 0 {
 					return got
 				}
@@ -348,8 +357,8 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 				// subject of a clause of its own
 				return nil
 			}
-			if c.placeCountry(a) {
-				return nil // "in Tallinn, Estonia": the country names where the place is
+			if c.placeCountry(a) || c.nationalPlace(a) {
+				return nil // "in Tallinn, Estonia", "in the Ethiopian capital": the country names where the place is
 			}
 			if acts[a].capital && acts[a].a > 0 && cityPreps[t[acts[a].a-1].lower()] && !c.groupIn(acts[a].a-1) {
 				return nil // "in Tallinn", "into Abidjan": where, not whom; but "the government in Kabul"

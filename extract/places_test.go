@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// nationalPlace alone: a nationality before a settlement's noun after a
+// preposition of place says where; before a title, or with no
+// preposition, it names a party.
+func TestNationalPlace(t *testing.T) {
+	ethiopian := actor{a: 4, b: 5, key: "country:ETH", typ: Country, demonym: true}
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"in the nationality's capital", "approved/VBD it/PRP in/IN the/DT Ethiopian/JJ capital/NN", true},
+		{"past an adjective", "approved/VBD it/PRP at/IN the/DT Ethiopian/JJ northern/JJ town/NN", true},
+		{"a title after the nationality", "approved/VBD it/PRP with/IN the/DT Ethiopian/JJ president/NN", false},
+		{"no preposition of place", "approved/VBD it/PRP for/IN the/DT Ethiopian/JJ capital/NN", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{ethiopian}}
+			if got := c.nationalPlace(0); got != tc.want {
+				t.Errorf("nationalPlace = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
