@@ -739,8 +739,13 @@ func joinPeoples(t []Token, spans []names.Span) []names.Span {
 func (bd *builder) joinConjoined(t []Token, spans []names.Span) []names.Span {
 	for k := 1; k < len(spans); k++ {
 		a, b := &spans[k-1], &spans[k]
+		// "Peace and Security Council": an ordinary word, no name of its
+		// own, before a body's name of two words or more that is no
+		// company's ("House and Senate", "Continental and Louis Dreyfus
+		// Corp" are two)
+		common := bd.x.idx.common[t[a.Start].lower()] && b.End-b.Start >= 2 && !legalForm(t[b.End-1].Text)
 		if a.End-a.Start != 1 || a.End+1 != b.Start || !coordinators[t[a.End].lower()] ||
-			b.Type != "ORG" || !bd.x.idx.orgHeads[t[b.End-1].Text] || a.Type == "ORG" && a.Score >= unsureName ||
+			b.Type != "ORG" || !bd.x.idx.orgHeads[t[b.End-1].Text] || a.Type == "ORG" && a.Score >= unsureName && !common ||
 			bd.x.idx.lookup(t[a.Start].Text) != nil {
 			continue
 		}

@@ -348,6 +348,17 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:equality-movement"},
 		},
 		{
+			name: "an ordinary word the tagger named alone joins the body's name after and",
+			text: "Headline\n\nThe African Union's Peace and Security Council approved the plan.",
+			want: []string{"organization:peace-and-security-council organization Peace and Security Council"},
+			not:  []string{"organization:peace", "organization:united-nations-security-council"},
+		},
+		{
+			name: "but not before a company's name or one word",
+			text: "Headline\n\nContinental and Louis Dreyfus Corp bought grain. The House and Senate voted.",
+			not:  []string{"organization:continental-and-louis-dreyfus-corp", "organization:house-and-senate"},
+		},
+		{
 			name: "and after the and an adjective in lower case",
 			text: "Headline\n\nThe rebels and the smaller Justice and Equality Movement attacked a town.",
 			want: []string{"organization:justice-and-equality-movement organization Justice and Equality Movement"},
