@@ -246,6 +246,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	// byTitle maps a title's last word ("minister") to the one person the
 	// document gives such a title, or to "" when it gives it to several
 	byTitle := map[string]string{}
+	pastTitle := map[string]string{} // the same for titles held once
 	ents := de.list()
 	for _, e := range ents {
 		for _, r := range e.Roles {
@@ -254,10 +255,14 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 				continue
 			}
 			head := f[len(f)-1]
-			if old, ok := byTitle[head]; !ok {
-				byTitle[head] = e.Key
+			held := byTitle // "former President Sanchez" holds what "the president" names only when no one holds it now
+			if pastTitleWords[f[0]] {
+				held = pastTitle
+			}
+			if old, ok := held[head]; !ok {
+				held[head] = e.Key
 			} else if old != e.Key {
-				byTitle[head] = ""
+				held[head] = ""
 			}
 			if r.Of == "" {
 				continue
@@ -278,6 +283,11 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 			}
 		}
 	}
+	for head, key := range pastTitle {
+		if _, ok := byTitle[head]; !ok {
+			byTitle[head] = key // "former editor Hen Vipheak ... The editor was prosecuted"
+		}
+	}
 	leaderStates(doc, bySent, offices)
 	refs := addReferences(doc, bySent, stateOf(focal, de), func(a actor) string { return partyCountry(a, de, offices) })
 	refs = append(refs, addCountryNouns(doc, bySent)...)
@@ -285,7 +295,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	refs = append(refs, addStateGroups(doc, bySent)...)
 	refs = append(refs, addPairs(doc, bySent)...)
 	refs = append(refs, addBarePairs(doc, bySent)...)
-	refs = append(refs, addTitles(doc, bySent, byTitle, x.idx.titleHeads)...)
+	refs = append(refs, addTitles(doc, bySent, byTitle, holders, x.idx.titleHeads)...)
 	refs = append(refs, addOrgNouns(doc, bySent, x.idx.orgHeads)...)
 	genders := personGenders(doc, bySent)
 	salience := personMentions(bySent)
@@ -844,6 +854,9 @@ func auxiliary(w string) bool {
 
 // symmetric actions are recorded once per pair of the parties that take part.
 var symmetric = lexicon.Class("symmetric")
+
+// pastTitleWords before a title say its holder held it once.
+var pastTitleWords = lexicon.Class("pastTitleWords")
 
 // agentNouns are spelt as an event's verb but name who does it, not the
 // act: "a close ally of both countries", "Olympic champion Donovan Bailey".

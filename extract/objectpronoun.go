@@ -80,12 +80,19 @@ func (c *eventCtx) pronounAntecedent(k int, agents []string, person, party bool)
 				j = a.a
 				if slices.Contains(agents, a.key) {
 					j = c.titleChunkStart(j) // "Hamas leader Mahmoud Zahar accused him": the agent's own title and its owner
+					if j >= 2 && t[j-1].Text == "," && c.titleNounAt(j-2) {
+						j = c.titlePhraseStart(j - 2) // "the Libyan leader, Muammar Gaddafi, greeted him": the title in apposition to the agent
+					}
 				}
 				continue
 			}
 			if a.typ == Person && c.genderClash(a.key, w) {
 				j = a.a
 				continue // "Mrs Blair criticised Mr Bush, who thanked her": not him
+			}
+			if person && !party && a.typ != Person && !a.demonym {
+				j = a.a
+				continue // "Blair arrived in Libya, where Gaddafi greeted him": no state is him
 			}
 			if len(a.also) == 0 && !a.demonym && pronounFits(a.typ, person, party) {
 				return c.referTo(k, []string{a.key})

@@ -84,6 +84,12 @@ func TestObjectPronoun(t *testing.T) {
 			[]actor{countryAt(0, "KEN")}, 6, []string{"country:KEN"}, []string{"person:ana-ruiz"}, nil, []string{"person:ana-ruiz"}},
 		{"him past another thing: no one", "Kenya/NNP closed/VBD the/DT port/NN and/CC summoned/VBD him/PRP ./.",
 			[]actor{countryAt(0, "KEN")}, 6, []string{"country:KEN"}, nil, nil, []string{"person:ana-ruiz"}},
+		{"him past a state, the person before it", "Soto/NNP arrived/VBD in/IN Chile/NNP ,/, where/WRB Lee/NNP greeted/VBD him/PRP ./.",
+			[]actor{personAt(0, 1, "soto"), countryAt(3, "CHL"), personAt(6, 7, "lee")}, 8, []string{"person:lee"}, []string{"person:soto"}, nil, nil},
+		{"it stops at a state", "Soto/NNP arrived/VBD in/IN Chile/NNP ,/, where/WRB Lee/NNP accused/VBD it/PRP of/IN lying/VBG",
+			[]actor{personAt(0, 1, "soto"), countryAt(3, "CHL"), personAt(6, 7, "lee")}, 8, []string{"person:lee"}, []string{"country:CHL"}, nil, nil},
+		{"him past the agent's title in apposition", "Soto/NNP arrived/VBD ,/, and/CC the/DT Chilean/JJ leader/NN ,/, Lee/NNP ,/, greeted/VBD him/PRP ./.",
+			[]actor{personAt(0, 1, "soto"), {a: 5, b: 6, key: "country:CHL", typ: Country, demonym: true}, personAt(8, 9, "lee")}, 11, []string{"person:lee"}, []string{"person:soto"}, nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, lastTargets: tc.last, lastPersons: tc.persons, titles: map[string]bool{"leader": true},

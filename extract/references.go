@@ -586,24 +586,54 @@ func listedAfter(t []Token, i int, a actor) bool {
 // chancellor's efforts") that one person in the document holds; a
 // title before a name or "of" one is the name's or the owner's, and left
 // alone.
-func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string, heads map[string]bool) []Reference {
+//
+// Between "the" and the title may stand a word in lower case that says
+// which office ("the opposition leader") or a nationality, which says
+// whose: "the Libyan leader" is the one holder of a leader's office of
+// Libya (byOffice, keyed "OWNER|HEAD"), and its nationality then only
+// describes him.
+func addTitles(doc *Document, bySent map[int][]actor, holders, byOffice map[string]string, heads map[string]bool) []Reference {
 	var refs []Reference
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
 		for k := 1; k < len(t); k++ {
 			w := t[k].lower()
-			if !heads[w] || holders[w] == "" || !definite[t[k-1].lower()] && !possessivePronouns[t[k-1].lower()] || actorAt(bySent[si], k) >= 0 {
+			if !heads[w] || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
-			if k+1 < len(t) && (isCap(t[k+1].Text) || connectors[t[k+1].lower()] && !infinitiveAt(t, k+1)) {
-				continue // "the minister Ana Silva", "the minister of defence"; but "urged the president to resign"
+			key, nat := holders[w], -1
+			d := k - 1 // the determiner, past one word that describes the office
+			if !definite[t[d].lower()] && !possessivePronouns[t[d].lower()] && d >= 1 && (definite[t[d-1].lower()] || possessivePronouns[t[d-1].lower()]) {
+				if a := actorAt(bySent[si], d); a >= 0 && bySent[si][a].demonym && bySent[si][a].a == d && bySent[si][a].b == k {
+					nat, key = a, byOffice[bySent[si][a].key+"|"+w] // "the Libyan leader"
+				} else if isCap(t[d].Text) || !strings.HasPrefix(t[d].Tag, "NN") && !strings.HasPrefix(t[d].Tag, "JJ") {
+					continue
+				}
+				d--
 			}
-			key := holders[w]
+			if key == "" || key == "-" || !definite[t[d].lower()] && !possessivePronouns[t[d].lower()] {
+				continue
+			}
+			if k+1 < len(t) && (isCap(t[k+1].Text) || connectors[t[k+1].lower()] && !infinitiveAt(t, k+1) && !gerundAfterOf(t, k+1)) {
+				continue // "the minister Ana Silva", "the minister of defence"; but "urged the president to resign", "accused the president of staging"
+			}
+			if k+2 < len(t) && t[k+1].Text == "," && (isCap(t[k+2].Text) || honorifics[t[k+2].Text]) {
+				continue // "the Palestinian leader, Mahmoud Abbas": the name in apposition says who
+			}
+			if nat >= 0 {
+				bySent[si][nat].modifier = true
+			}
 			addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Person})
 			refs = append(refs, Reference{Key: key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
 		}
 	}
 	return refs
+}
+
+// gerundAfterOf reports "of" at token k before a gerund: what one is
+// accused of, not the field of an office ("the minister of defence").
+func gerundAfterOf(t []Token, k int) bool {
+	return ofWords[t[k].lower()] && k+1 < len(t) && t[k+1].Tag == "VBG"
 }
 
 // infinitiveAt reports "to" at token k before a verb in the base form: an

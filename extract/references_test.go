@@ -416,7 +416,45 @@ func TestAddTitles(t *testing.T) {
 	} {
 		doc := words(tc.text)
 		bySent := map[int][]actor{}
-		addTitles(doc, bySent, holders, heads)
+		addTitles(doc, bySent, holders, nil, heads)
+		var got []string
+		for _, a := range bySent[0] {
+			got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// addTitles alone, with a word between the article and the title: a
+// word in lower case says which office, a nationality whose.
+func TestAddDescribedTitles(t *testing.T) {
+	heads := map[string]bool{"leader": true, "minister": true}
+	holders := map[string]string{"leader": "person:lien-chan", "minister": "person:ana-silva"}
+	byOffice := map[string]string{"country:LBY|leader": "person:gaddafi"}
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a word that says which office", "warned/VBD the/DT opposition/NN leader/NN not/RB to/TO", []string{"3 person:lien-chan"}},
+		{"a nationality that says whose", "where/WRB the/DT Libyan/JJ leader/NN greeted/VBD him/PRP", []string{"2 country:LBY", "3 person:gaddafi"}},
+		{"a nationality whose office no one holds", "where/WRB the/DT Chinese/JJ leader/NN greeted/VBD him/PRP", []string{"2 country:CHN"}},
+		{"a name in capitals is no description", "where/WRB the/DT Labour/NNP leader/NN spoke/VBD", nil},
+		{"two words between", "where/WRB the/DT main/JJ opposition/NN leader/NN spoke/VBD", nil},
+		{"a name in apposition says who", "met/VBD the/DT opposition/NN leader/NN ,/, Ana/NNP Ruiz/NNP", nil},
+	} {
+		doc := textDoc(tc.text)
+		bySent := map[int][]actor{}
+		for i, tok := range doc.Sentences[0].Tokens {
+			switch tok.Text {
+			case "Libyan":
+				bySent[0] = append(bySent[0], actor{a: i, b: i + 1, key: "country:LBY", typ: Country, demonym: true})
+			case "Chinese":
+				bySent[0] = append(bySent[0], actor{a: i, b: i + 1, key: "country:CHN", typ: Country, demonym: true})
+			}
+		}
+		addTitles(doc, bySent, holders, byOffice, heads)
 		var got []string
 		for _, a := range bySent[0] {
 			got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
