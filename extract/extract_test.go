@@ -1516,6 +1516,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:lien-chan arrive country:CHN", "person:chen-shui-bian criticize person:lien-chan"}},
 		{"him past a state and the agent's title in apposition", "Headline\n\nTony Blair arrived in Libya, where the Libyan leader, Muammar Gaddafi, greeted him.",
 			[]string{"person:tony-blair arrive country:LBY", "person:muammar-gaddafi greet person:tony-blair"}},
+		{"a body's head word stands for the one body of that head, however far back", "Headline\n\nThe International Criminal Tribunal for the former Yugoslavia wants Ante Gotovina. He fled in 2001. He hid in Bosnia. Gotovina was indicted by the tribunal.",
+			[]string{"organization:international-criminal-tribunal-for-the-former-yugoslavia indict person:ante-gotovina"}},
 		{"a nationality's capital where an act is done is no party to it", "Headline\n\nThe African Union approved the plan at a meeting in the Ethiopian capital on Wednesday.", nil},
 		{"but where a visit arrives it is the state visited", "Headline\n\nAna Ruiz arrived in the Chilean capital, Santiago, on Monday.", []string{"person:ana-ruiz arrive country:CHL"}},
 		{"a gerund before 'between' names the act of its parties", "Headline\n\nFighting between Sudan and Chad killed 20 people.", []string{"country:SDN fight country:TCD"}},

@@ -737,8 +737,16 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 				})
 			}
 			if key == "" && head {
-				// "the fund": the last organization whose name ends so
+				// "the fund": the last organization whose name ends so, in
+				// its sentence or the two before; else the one such
+				// organization the document names before it, however far
+				// back ("the International Criminal Tribunal for the former
+				// Yugoslavia ... the tribunal"), its head word ending its
+				// name or followed by the words of its field
 				key = lastOrg(bySent, si, k-1, 2, func(_ int, a actor) bool { return strings.HasSuffix(a.key, "-"+w) })
+				if key == "" {
+					key = onlyOrg(bySent, si, k-1, func(a actor) bool { return headedBy(a.key, w) })
+				}
 			}
 			if key == "" {
 				continue
@@ -751,6 +759,42 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 		}
 	}
 	return refs
+}
+
+// headedBy reports an organization's key whose name has the head word w:
+// last, or before a connector that opens its field ("Tribunal for the
+// former Yugoslavia", "Court of Justice").
+func headedBy(key, w string) bool {
+	_, name, _ := strings.Cut(key, ":")
+	f := strings.Split(name, "-")
+	for i, x := range f {
+		if x == w && (i == len(f)-1 || connectors[f[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyOrg is the key of the one organization that match accepts named
+// before token k of sentence si, however far back; "" when none or more
+// than one is.
+func onlyOrg(bySent map[int][]actor, si, k int, match func(actor) bool) string {
+	key := ""
+	many := false
+	actorsBefore(bySent, si, k, si, func(_ int, a actor) bool {
+		if a.typ == Organization && match(a) {
+			if key != "" && key != a.key {
+				many = true
+				return false
+			}
+			key = a.key
+		}
+		return true
+	})
+	if many {
+		return ""
+	}
+	return key
 }
 
 // nationalCompany reports a company noun at k after "the" and a

@@ -724,3 +724,45 @@ func TestSourceBefore(t *testing.T) {
 		}
 	}
 }
+
+// headedBy alone: an organization's head word ends its name or comes
+// before the connector that opens its field.
+func TestHeadedBy(t *testing.T) {
+	for _, tc := range []struct {
+		key, w string
+		want   bool
+	}{
+		{"organization:international-monetary-fund", "fund", true},
+		{"organization:international-criminal-tribunal-for-the-former-yugoslavia", "tribunal", true},
+		{"organization:european-court-of-justice", "court", true},
+		{"organization:court-tv", "court", false},
+		{"organization:fund-for-peace", "peace", true},
+		{"organization:world-bank", "fund", false},
+	} {
+		if got := headedBy(tc.key, tc.w); got != tc.want {
+			t.Errorf("headedBy(%q, %q) = %v, want %v", tc.key, tc.w, got, tc.want)
+		}
+	}
+}
+
+// onlyOrg alone: the one organization a test accepts named before a
+// token, however far back; none when two are.
+func TestOnlyOrg(t *testing.T) {
+	court := actor{a: 0, b: 2, key: "organization:european-court-of-justice", typ: Organization}
+	other := actor{a: 0, b: 2, key: "organization:supreme-court", typ: Organization}
+	isCourt := func(a actor) bool { return headedBy(a.key, "court") }
+	for _, tc := range []struct {
+		name   string
+		bySent map[int][]actor
+		want   string
+	}{
+		{"one, far back", map[int][]actor{0: {court}, 5: nil}, court.key},
+		{"two", map[int][]actor{0: {court}, 3: {other}}, ""},
+		{"one named twice", map[int][]actor{0: {court}, 3: {court}}, court.key},
+		{"none", map[int][]actor{0: {{a: 0, b: 1, key: "country:CHL", typ: Country}}}, ""},
+	} {
+		if got := onlyOrg(tc.bySent, 6, 0, isCourt); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
