@@ -80,6 +80,9 @@ func (c *eventCtx) askedThing(v int) bool {
 	if v < 3 || t[v-1].Tag != "TO" || !strings.HasPrefix(t[v].Tag, "VB") {
 		return false
 	}
+	if p := c.purposeOf(v); p >= 0 && p < v-2 && t[p].Tag == "VB" && p >= 1 && t[p-1].Tag == "TO" && c.askedThing(p) {
+		return true // "urged Arabs to unify their ranks to thwart": the Arabs thwart, as they unify
+	}
 	j := v - 2
 	nouns := 0
 	for j >= 0 && (strings.HasPrefix(t[j].Tag, "NN") || modifiesNoun(t[j])) && actorAt(c.acts, j) < 0 {

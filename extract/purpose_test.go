@@ -63,6 +63,8 @@ func TestAskedThing(t *testing.T) {
 		{"Chile/NNP sent/VBD troops/NNS to/TO fight/VB", 4, false},
 		{"Chile/NNP urged/VBD Peru/NNP to/TO halt/VB", 4, false},
 		{"Chile/NNP wants/VBZ to/TO halt/VB", 3, false},
+		{"Chile/NNP urged/VBD Arabs/NNS to/TO unify/VB their/PRP$ ranks/NNS to/TO thwart/VB Peru/NNP", 8, true},
+		{"Chile/NNP urged/VBD Peru/NNP to/TO unify/VB its/PRP$ ranks/NNS to/TO thwart/VB Bolivia/NNP", 8, false},
 	} {
 		toks := slashTagged(tc.text)
 		c := &eventCtx{t: toks, acts: namedActors(toks)}
