@@ -140,6 +140,13 @@ func (c *eventCtx) pronounAntecedent(k int, agents []string, person, party bool)
 	if len(c.lastTargets) == 1 && !slices.Contains(agents, c.lastTargets[0]) && pronounFits(typeOfKey(c.lastTargets[0]), person, party) && !c.genderClash(c.lastTargets[0], w) {
 		return c.referTo(k, c.lastTargets)
 	}
+	// or, for a party's pronoun when the sentence before acted on no one,
+	// the party it opens with as its subject ("North Korea said it would
+	// not return. ElBaradei urged it to let inspectors in")
+	if party && !person && len(c.lastTargets) == 0 && c.before.key != "" && c.before.typ != Person && !c.before.demonym &&
+		!slices.Contains(agents, c.before.key) && pronounFits(c.before.typ, person, party) {
+		return c.referTo(k, []string{c.before.key})
+	}
 	// or, for "him" or "her", the one person the sentence before names
 	// besides the agents ("Alvarez met Ruiz. Ruiz thanked him"), or of
 	// several the one the document names most ("the prince")

@@ -178,3 +178,25 @@ func TestMostSalient(t *testing.T) {
 		}
 	}
 }
+
+// objectPronoun alone, for the subject the sentence before opens with: a
+// party's pronoun stands for it when that sentence acted on no one.
+func TestObjectPronounOpeningSubject(t *testing.T) {
+	lee, chile := personAt(0, 1, "lee"), countryAt(0, "CHL")
+	for _, tc := range []struct {
+		name, text string
+		last       []string // the targets of the sentence before
+		want       []string
+	}{
+		{"it, when the sentence before acted on no one", "Lee/NNP urged/VBD it/PRP to/TO leave/VB", nil, []string{"country:CHL"}},
+		{"not when it acted on two", "Lee/NNP urged/VBD it/PRP to/TO leave/VB", []string{"country:PER", "country:BOL"}, nil},
+		{"nor him", "Lee/NNP urged/VBD him/PRP to/TO leave/VB", nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{lee}, lastTargets: tc.last, before: chile}
+			if diff := cmp.Diff(tc.want, c.objectPronoun(2, []string{lee.key})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
