@@ -59,7 +59,7 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
 		for k := 0; k < len(t); k++ {
-			if !stateNouns[t[k].lower()] || !(k > 0 && definite[t[k-1].lower()] || bareNoun(t, k)) ||
+			if !stateNouns[t[k].lower()] || !(k > 0 && definite[t[k-1].lower()] || describedStateNoun(t, k) || bareNoun(t, k)) ||
 				ofAfter(t, k) || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
@@ -84,6 +84,13 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 		}
 	}
 	return refs
+}
+
+// describedStateNoun reports a state noun at token k after "the" and one
+// adjective in lower case: "the interim government", "the military
+// authorities"; not "the Iraqi government", whose nationality says whose.
+func describedStateNoun(t []Token, k int) bool {
+	return k >= 2 && definite[t[k-2].lower()] && t[k-1].Tag == "JJ" && !isCap(t[k-1].Text)
 }
 
 // bareNoun reports a plural noun at token k with no word before it that

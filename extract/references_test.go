@@ -766,3 +766,14 @@ func TestOnlyOrg(t *testing.T) {
 		}
 	}
 }
+
+// describedStateNoun alone: a state noun after "the" and one adjective in
+// lower case.
+func TestDescribedStateNoun(t *testing.T) {
+	testAtToken(t, func(c *eventCtx, k int) bool { return describedStateNoun(c.t, k) }, []atTokenCase{
+		{"an adjective", "The/DT interim/JJ government/NN accused/VBD", 2, true},
+		{"a nationality", "The/DT Iraqi/JJ government/NN accused/VBD", 2, false},
+		{"no article", "An/DT interim/JJ government/NN accused/VBD", 2, false},
+		{"two adjectives", "the/DT new/JJ interim/JJ government/NN", 3, false},
+	})
+}
