@@ -75,6 +75,8 @@ func labelAt(t []Token, k int) verbEntry {
 			return praised
 		case blameLabels[w]:
 			return criticized
+		case t[k].Tag == "NN" && k+2 < len(t) && ofWords[t[k+1].lower()]:
+			k++ // "an act of terrorism", "a form of blackmail": the label is what it is an act of
 		case t[k].Tag != "JJ" && t[k].Tag != "RB":
 			return verbEntry{}
 		}
@@ -121,6 +123,11 @@ func (c *eventCtx) actSaidToBe(v int) ([]string, int) {
 func (c *eventCtx) labelled(v int) ([]string, int) {
 	t := c.t
 	if a := actorAt(c.acts, v+1); a >= 0 && c.acts[a].a == v+1 {
+		if b := c.acts[a].b; b+1 < len(t) && isPossessive(t[b].Text) {
+			if n := objectNounAt(t, b+1); n < len(t) && (shellActNouns[t[n].lower()] || shellClaimNouns[t[n].lower()] || c.eventNounAt(n)) {
+				return []string{c.acts[a].key}, n + 1 // "described Gazprom's decision as an act of terrorism": Gazprom's act
+			}
+		}
 		if k := c.pastOffice(c.acts[a].b); k > c.acts[a].b {
 			if b := actorAt(c.acts, k+1); k+1 < len(t) && t[k].Text == "," && b >= 0 && c.acts[b].a == k+1 && c.acts[b].typ == Person && c.closesPhrase(c.acts[b].b) {
 				return []string{c.acts[b].key}, c.acts[b].b + 1 // "described Chile's president, Ana Ruiz, as"

@@ -40,6 +40,9 @@ func TestLabels(t *testing.T) {
 			[]string{"country:CHL shell country:PER"}},
 		{"a thing said to be so is no act", "Headline\n\nPeru expelled two Chilean diplomats. Chile said the weather was unacceptable.",
 			[]string{"country:PER expel country:CHL"}},
+		{"an owner's act and the label of what it is an act of", "Headline\n\nPeru described Chile's decision as \"an act of aggression\".",
+			[]string{"country:PER criticize country:CHL"}},
+		{"an owner's act with a label of no blame", "Headline\n\nPeru described Chile's decision as a victory of common sense.", nil},
 		{"an act named again, with a label of no blame", "Headline\n\nPeru expelled two Chilean diplomats. Chile called the expulsions a surprise.",
 			[]string{"country:PER expel country:CHL"}},
 	}
@@ -49,5 +52,24 @@ func TestLabels(t *testing.T) {
 				t.Errorf("events (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// labelAt alone: the label's words, past adjectives and what a noun is an
+// act of.
+func TestLabelAt(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"a/DT reliable/JJ partner/NN", "praise"},
+		{"an/DT act/NN of/IN terrorism/NN", "criticize"},
+		{"a/DT form/NN of/IN blackmail/NN", "criticize"},
+		{"a/DT victory/NN of/IN common/JJ sense/NN", ""},
+		{"a/DT neighbour/NN", ""},
+	} {
+		if got := labelAt(slashTagged(tc.text), 1).action; got != tc.want { // past the article, as the caller reads it
+			t.Errorf("%s: %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
