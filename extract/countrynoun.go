@@ -32,7 +32,11 @@ func addCountryNouns(doc *Document, bySent map[int][]actor) []Reference {
 				continue
 			}
 			states := statesBefore(bySent[si], k)
-			if len(states) == 0 && si > 0 {
+			if len(states) == 1 && actsOnOther(t, bySent[si], states[0], k) && si > 0 {
+				// "France responded by destroying the country's air
+				// force": another state than the one acting, named before
+				states = slices.DeleteFunc(statesBefore(bySent[si-1], len(doc.Sentences[si-1].Tokens)), func(s string) bool { return s == states[0] })
+			} else if len(states) == 0 && si > 0 {
 				states = statesBefore(bySent[si-1], len(doc.Sentences[si-1].Tokens))
 			}
 			if len(states) != 1 {
@@ -42,6 +46,28 @@ func addCountryNouns(doc *Document, bySent map[int][]actor) []Reference {
 		}
 	}
 	return refs
+}
+
+// actsOnOther reports "the country" at token k in what the state key,
+// the sentence's opening subject, does to another: a verb of its own, no
+// verb of saying, stands between them. Its own state it would call its
+// own ("its air force"), so "the country" is another.
+//
+//	STATE ... VERB ... the country ...      (VERB no speech verb)
+func actsOnOther(t []Token, acts []actor, key string, k int) bool {
+	subj := openingSubject(t, acts)
+	if subj.key != key || !slices.ContainsFunc(acts, func(a actor) bool { return a.key == key && a.a == subj.a && !a.demonym }) {
+		return false // "Peruvian rebels took the country's north": the rebels act, in their own country
+	}
+	for j := subj.b; j < k; j++ {
+		if speechVerbs[t[j].lower()] || thatWords[t[j].lower()] {
+			return false // "France said the country would": the speaker's own
+		}
+		if strings.HasPrefix(t[j].Tag, "VB") && !auxiliary(t[j].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // statesBefore are the distinct states the actors before token k name:
