@@ -261,6 +261,12 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 				// the story's pair
 				parties, typ = lastPartiesFrom(bySent, max(si-1, 0), si, start, kind), Person
 			}
+			if len(parties) < 2 && pairPersonNouns[w] {
+				// "Machimura demanded an apology. Li told him ... The two
+				// men held talks": the only two people the last sentences
+				// name, though apart
+				parties = onlyTwo(bySent, max(si-3, 0), si, start, kind)
+			}
 			if len(parties) < 2 {
 				parties = lastParties(bySent, si, start, kind)
 			}
@@ -370,6 +376,27 @@ func sourceBefore(t []Token, a int) bool {
 // host talks between the two sides").
 func lastParties(bySent map[int][]actor, si, k int, fits func(EntityType) bool) []string {
 	return lastPartiesFrom(bySent, 0, si, k, fits)
+}
+
+// onlyTwo are the two parties of the kind fits that sentences from to si
+// name before token k of si, in the order first named, when they name
+// exactly two; nil otherwise.
+func onlyTwo(bySent map[int][]actor, from, si, k int, fits func(EntityType) bool) []string {
+	var keys []string
+	for s := from; s <= si; s++ {
+		for _, a := range bySent[s] {
+			if s == si && a.b > k || a.modifier || a.media || a.source || len(a.also) > 0 || !fits(a.typ) {
+				continue
+			}
+			if !slices.Contains(keys, a.key) {
+				keys = append(keys, a.key)
+			}
+		}
+	}
+	if len(keys) != 2 {
+		return nil
+	}
+	return keys
 }
 
 // lastPartiesFrom is lastParties over sentences from to si alone.

@@ -777,3 +777,24 @@ func TestDescribedStateNoun(t *testing.T) {
 		{"two adjectives", "the/DT new/JJ interim/JJ government/NN", 3, false},
 	})
 }
+
+// onlyTwo alone: the two parties of a kind the last sentences name, though
+// apart; none when they name one or three.
+func TestOnlyTwo(t *testing.T) {
+	isPerson := func(t EntityType) bool { return t == Person }
+	ruiz, soto, lee := personAt(0, 1, "ruiz"), personAt(2, 3, "soto"), personAt(4, 5, "lee")
+	for _, tc := range []struct {
+		name   string
+		bySent map[int][]actor
+		want   []string
+	}{
+		{"two, in two sentences", map[int][]actor{0: {ruiz, countryAt(1, "CHL")}, 1: {soto}}, []string{"person:ruiz", "person:soto"}},
+		{"one named twice", map[int][]actor{0: {ruiz}, 1: {ruiz}}, nil},
+		{"three", map[int][]actor{0: {ruiz, soto}, 1: {lee}}, nil},
+		{"one after the noun does not count", map[int][]actor{0: {ruiz}, 2: {personAt(9, 10, "soto")}}, nil},
+	} {
+		if diff := cmp.Diff(tc.want, onlyTwo(tc.bySent, 0, 2, 5, isPerson)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
