@@ -261,14 +261,14 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 				// the story's pair
 				parties, typ = lastPartiesFrom(bySent, max(si-1, 0), si, start, kind), Person
 			}
-			if len(parties) < 2 && pairPersonNouns[w] {
-				// "Machimura demanded an apology. Li told him ... The two
-				// men held talks": the only two people the last sentences
-				// name, though apart
-				parties = onlyTwo(bySent, max(si-3, 0), si, start, kind)
-			}
 			if len(parties) < 2 {
 				parties = lastParties(bySent, si, start, kind)
+			}
+			if len(parties) < 2 && pairPersonNouns[w] {
+				// "Machimura demanded an apology. Li told him ... The two
+				// men held talks": no two people named together anywhere,
+				// the only two the last sentences name, though apart
+				parties = onlyTwo(bySent, max(si-3, 0), si, start, kind)
 			}
 			if len(parties) < 2 && pairLeaderNouns[w] {
 				// "Sudan and Chad met. Gaddafi invited both presidents":
