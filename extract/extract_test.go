@@ -348,6 +348,16 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:equality-movement"},
 		},
 		{
+			name: "a word no lexicon knows after a country's possessive is its company",
+			text: "Headline\n\nAventis was created when France's Rhone-Poulenc merged with Germany's Hoechst.",
+			want: []string{"organization:hoechst organization Hoechst"},
+		},
+		{
+			name: "but not a month, a faith or a code after it",
+			text: "Headline\n\nBosnia's Moslem parties met. Russia's July vote and Britain's M2 money supply rose.",
+			not:  []string{"organization:moslem", "organization:july", "organization:m2"},
+		},
+		{
 			name: "an ordinary word the tagger named alone joins the body's name after and",
 			text: "Headline\n\nThe African Union's Peace and Security Council approved the plan.",
 			want: []string{"organization:peace-and-security-council organization Peace and Security Council"},
