@@ -1526,6 +1526,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:lien-chan arrive country:CHN", "person:chen-shui-bian criticize person:lien-chan"}},
 		{"him past a state and the agent's title in apposition", "Headline\n\nTony Blair arrived in Libya, where the Libyan leader, Muammar Gaddafi, greeted him.",
 			[]string{"person:tony-blair arrive country:LBY", "person:muammar-gaddafi greet person:tony-blair"}},
+		{"a description in lower case stands for the one body whose name holds its words", "Headline\n\nThe Central Bank of Brazil raised rates. Finance Minister Antonio Palocci defended the central bank on Wednesday.",
+			[]string{"person:antonio-palocci defend organization:central-bank-of-brazil"}},
 		{"a body's head word stands for the one body of that head, however far back", "Headline\n\nThe International Criminal Tribunal for the former Yugoslavia wants Ante Gotovina. He fled in 2001. He hid in Bosnia. Gotovina was indicted by the tribunal.",
 			[]string{"organization:international-criminal-tribunal-for-the-former-yugoslavia indict person:ante-gotovina"}},
 		{"a nationality's capital where an act is done is no party to it", "Headline\n\nThe African Union approved the plan at a meeting in the Ethiopian capital on Wednesday.", nil},

@@ -740,6 +740,17 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			kinds := nounKinds(w)
 			head := !isCap(t[k].Text) && heads[capitalized(w)]
 			national := nationalCompany(t, bySent[si], k)
+			if head && k >= 2 && !definite[t[k-1].lower()] && definite[t[k-2].lower()] && !isCap(t[k-1].Text) &&
+				(t[k-1].Tag == "JJ" || t[k-1].Tag == "NN") && actorAt(bySent[si], k-1) < 0 && !ofAfter(t, k) {
+				// "the central bank": the one body whose name holds the
+				// words ("Central Bank of Brazil")
+				phrase := t[k-1].lower() + "-" + w
+				if key := onlyOrg(bySent, si, k-1, func(a actor) bool { return namedWith(a.key, phrase) }); key != "" {
+					addActor(bySent, si, actor{a: k - 1, b: k + 1, key: key, typ: Organization})
+					refs = append(refs, Reference{Key: key, Text: doc.Text[t[k-1].Start:t[k].End], Start: t[k-1].Start, End: t[k].End, Sentence: si})
+				}
+				continue
+			}
 			if kinds == nil && !head && !oppositionWords[w] || !definite[t[k-1].lower()] && !national || actorAt(bySent[si], k) >= 0 ||
 				ofAfter(t, k) && (!armedMembers[w] || namedAfter(t, bySent[si], k+2)) {
 				continue
@@ -807,6 +818,14 @@ func headedBy(key, w string) bool {
 		}
 	}
 	return false
+}
+
+// namedWith reports an organization's key whose name holds the words of
+// phrase, hyphen-joined, as whole words: "central-bank" in
+// "central-bank-of-brazil".
+func namedWith(key, phrase string) bool {
+	_, name, _ := strings.Cut(key, ":")
+	return name == phrase || strings.HasPrefix(name, phrase+"-") || strings.HasSuffix(name, "-"+phrase) || strings.Contains(name, "-"+phrase+"-")
 }
 
 // onlyOrg is the key of the one organization that match accepts named

@@ -798,3 +798,21 @@ func TestOnlyTwo(t *testing.T) {
 		}
 	}
 }
+
+// namedWith alone: the words of a description as whole words of a name.
+func TestNamedWith(t *testing.T) {
+	for _, tc := range []struct {
+		key, phrase string
+		want        bool
+	}{
+		{"organization:central-bank-of-brazil", "central-bank", true},
+		{"organization:european-central-bank", "central-bank", true},
+		{"organization:supreme-court", "supreme-court", true},
+		{"organization:bank-of-england", "central-bank", false},
+		{"organization:centralbank-of-x", "central-bank", false},
+	} {
+		if got := namedWith(tc.key, tc.phrase); got != tc.want {
+			t.Errorf("namedWith(%q, %q) = %v, want %v", tc.key, tc.phrase, got, tc.want)
+		}
+	}
+}
