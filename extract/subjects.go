@@ -447,11 +447,18 @@ func (c *eventCtx) titleOpens(i, end int) bool {
 		if c.isTitleWord(k) {
 			return true
 		}
-		if c.t[k].Tag != "JJ" && !nounModifierWord(c.t[k]) && !titleModifiers[c.t[k].lower()] && !(c.t[k].Tag == "NNP" && actorAt(c.acts, k) < 0) {
-			return false // but ", deposed/VBD leader of"; "The Prime Minister,"
+		if c.t[k].Tag != "JJ" && !nounModifierWord(c.t[k]) && !titleModifiers[c.t[k].lower()] && !(c.t[k].Tag == "NNP" && actorAt(c.acts, k) < 0) && !c.stateAt(k) {
+			return false // but ", deposed/VBD leader of"; "The Prime Minister,"; "the US ambassador in Jakarta,": whose office
 		}
 	}
 	return false
+}
+
+// stateAt reports a country or a nationality at token k, which says whose
+// an office after it is.
+func (c *eventCtx) stateAt(k int) bool {
+	a := actorAt(c.acts, k)
+	return a >= 0 && c.acts[a].typ == Country
 }
 
 // titleOpensPhrase reports that the noun phrase ending before the comma at

@@ -239,10 +239,12 @@ func TestTitleOpens(t *testing.T) {
 		{"no office", "The/DT town/NN of/IN Lima/NNP ,/, Ruiz/NNP", false},
 		{"an office in capitals", "The/DT Prime/NNP Minister/NNP ,/, Ruiz/NNP", true},
 		{"a name in capitals with no office", "The/DT Lima/NNP Times/NNP ,/, Ruiz/NNP", false},
+		{"a country's office", "The/DT Peru/NNP ambassador/NN in/IN Lima/NNP ,/, Ruiz/NNP", true},
+		{"a body named before no office", "The/DT Lima/NNP museum/NN in/IN Peru/NNP ,/, Ruiz/NNP", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
-			c := &eventCtx{t: toks, titles: titles}
+			c := &eventCtx{t: toks, titles: map[string]bool{"minister": true, "head": true, "leader": true, "ambassador": true}, acts: namedActors(toks)}
 			j := len(toks) - 2
 			if got := c.titleOpensPhrase(j); got != tc.want {
 				t.Errorf("titleOpensPhrase = %v, want %v", got, tc.want)
