@@ -845,6 +845,9 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		from := k + dir
 		if l := additiveLinkAt(t, from); dir > 0 && w == "," && l > 0 {
 			from, joined = from+l, true // ", as well as Bolivia": and
+			if from < len(t) && (t[from].Tag == "TO" || t[from].Tag == "IN") && from > 0 && k > 0 && prepBefore(t, k, t[from].lower()) {
+				from++ // "granted blocks to Hess, as well as to Petrobras": the same preposition again
+			}
 		}
 		if dir < 0 && w == "," && from >= 0 && nounModifierWord(t[from]) && !c.isTitleWord(from) && actorAt(acts, from) < 0 {
 			break // "According to US estimates, France and Spain have lent": a phrase of its own before the list, no party of it
@@ -873,6 +876,9 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			}
 		}
 		if next < 0 {
+			if dir > 0 && coordinators[w] {
+				commas = false // "to Petrobras, Woodside and a joint bid from ...": a list, ended by its "and"
+			}
 			break
 		}
 		if dir > 0 && w == "," && k+1 < len(t) && coordinators[t[k+1].lower()] && c.opensClause(next) {
@@ -897,6 +903,17 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		keys = keys[:1] // "attacked Taiwan, Judith Collins said": no list
 	}
 	return keys
+}
+
+// prepBefore reports the preposition p among the six tokens before k: the
+// one a list repeats after an additive link ("to Hess, as well as to").
+func prepBefore(t []Token, k int, p string) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if t[j].lower() == p {
+			return true
+		}
+	}
+	return false
 }
 
 // titlePhraseBefore is the token before the words that describe a name

@@ -573,3 +573,37 @@ func TestCapitalTitleOpens(t *testing.T) {
 		}
 	}
 }
+
+// coordinated alone, rightwards: a list goes on past an additive link that
+// repeats its preposition, and a list of commas ends with an "and" that
+// joins no party.
+func TestCoordinatedObjects(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the preposition again after as well as", "granted/VBD blocks/NNS to/TO Chile/NNP ,/, as/RB well/RB as/IN to/TO Peru/NNP ./.",
+			[]string{"country:CHL", "country:PER"}},
+		{"a list ended by an and before no party", "granted/VBD blocks/NNS to/TO Chile/NNP ,/, Peru/NNP ,/, Bolivia/NNP and/CC a/DT firm/NN ./.",
+			[]string{"country:CHL", "country:PER", "country:BOL"}},
+		{"commas alone make no list", "attacked/VBD Chile/NNP ,/, Peru/NNP said/VBD ./.",
+			[]string{"country:CHL"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			acts := namedActors(toks)
+			c := &eventCtx{t: toks, acts: acts}
+			if diff := cmp.Diff(tc.want, c.coordinated(0, 1)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// prepBefore alone: the preposition among the six tokens before.
+func TestPrepBefore(t *testing.T) {
+	toks := slashTagged("granted/VBD blocks/NNS to/TO Chile/NNP and/CC Peru/NNP ,/,")
+	if !prepBefore(toks, 6, "to") || prepBefore(toks, 6, "with") || prepBefore(toks, 2, "to") {
+		t.Error("prepBefore finds the wrong preposition")
+	}
+}
