@@ -871,7 +871,8 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 				keys = append(keys, c.pronounSubject(j)...)
 				break
 			}
-			if !(determiners[tw] || tw == "," || coordinators[tw] || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ" || isPossessive(t[j].Text)) {
+			if !(determiners[tw] || tw == "," || coordinators[tw] || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ" || isPossessive(t[j].Text) ||
+				connectors[tw] && j > 0 && j+1 < len(t) && isCap(t[j-1].Text) && isCap(t[j+1].Text) && c.isTitleWord(j-1)) { // "and Minister of Finance Bill Birch"
 				break
 			}
 		}

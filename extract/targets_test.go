@@ -586,13 +586,15 @@ func TestCoordinatedObjects(t *testing.T) {
 			[]string{"country:CHL", "country:PER"}},
 		{"a list ended by an and before no party", "granted/VBD blocks/NNS to/TO Chile/NNP ,/, Peru/NNP ,/, Bolivia/NNP and/CC a/DT firm/NN ./.",
 			[]string{"country:CHL", "country:PER", "country:BOL"}},
+		{"past a title in capitals with its connector", "will/MD meet/VB Chile/NNP ,/, Peru/NNP and/CC Minister/NNP of/IN Finance/NNP Ruiz/NNP ./.",
+			[]string{"country:CHL", "country:PER", "person:ruiz"}},
 		{"commas alone make no list", "attacked/VBD Chile/NNP ,/, Peru/NNP said/VBD ./.",
 			[]string{"country:CHL"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
 			acts := namedActors(toks)
-			c := &eventCtx{t: toks, acts: acts}
+			c := &eventCtx{t: toks, acts: acts, titles: map[string]bool{"minister": true}}
 			if diff := cmp.Diff(tc.want, c.coordinated(0, 1)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
