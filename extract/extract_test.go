@@ -348,6 +348,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:equality-movement"},
 		},
 		{
+			name: "an acronym written as a word is the acronym the lexicon knows",
+			text: "Headline\n\nMorgan Tsvangirai accused Zanu-PF of fraud.",
+			want: []string{"organization:zanu-pf organization ZANU-PF"},
+		},
+		{
 			name: "a word no lexicon knows after a country's possessive is its company",
 			text: "Headline\n\nAventis was created when France's Rhone-Poulenc merged with Germany's Hoechst.",
 			want: []string{"organization:hoechst organization Hoechst"},

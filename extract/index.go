@@ -313,12 +313,25 @@ func (ix *index) lookupNorm(key, surface string) []gazEntry {
 	var out []gazEntry
 	capital := isCap(surface)
 	for _, e := range es {
-		if e.exact && !isAcronym(surface) || !capital && !e.lower {
+		if e.exact && !isAcronym(surface) && !ix.titleCaseAcronym(surface) || !capital && !e.lower {
 			continue // "us" is not the US, "labour" not the Labour Party
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// titleCaseAcronym reports an acronym of four letters or more written as
+// a word is, as British papers write those read as words ("Nato", "Opec",
+// "Zanu-PF"), when it is no ordinary word in capitals ("Care", "Hope").
+func (ix *index) titleCaseAcronym(surface string) bool {
+	letters := 0
+	for _, r := range surface {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4 && isCap(surface) && !strings.Contains(surface, " ") && !ix.common[strings.ToLower(surface)]
 }
 
 // endsLower reports a name of two or more words whose last word starts

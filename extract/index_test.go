@@ -161,3 +161,24 @@ func TestVerbLemma(t *testing.T) {
 		}
 	}
 }
+
+// titleCaseAcronym alone: an acronym of four letters or more written as a
+// word, but no ordinary word in capitals.
+func TestTitleCaseAcronym(t *testing.T) {
+	ix := &index{common: map[string]bool{"care": true}}
+	for _, tc := range []struct {
+		surface string
+		want    bool
+	}{
+		{"Nato", true},
+		{"Zanu-PF", true},
+		{"Care", false},
+		{"Eta", false},
+		{"nato", false},
+		{"Nato Summit", false},
+	} {
+		if got := ix.titleCaseAcronym(tc.surface); got != tc.want {
+			t.Errorf("titleCaseAcronym(%q) = %v, want %v", tc.surface, got, tc.want)
+		}
+	}
+}
