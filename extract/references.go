@@ -499,6 +499,11 @@ func openingSubject(t []Token, acts []actor) actor {
 				return a // "The Peruvian army said": the state's
 			}
 		}
+		if a.modifier && !a.media {
+			if h, ok := titledHolder(t, acts, a); ok {
+				return h // "Conservative shadow foreign secretary Michael Ancram accused": Ancram
+			}
+		}
 		if a.demonym || a.modifier || a.media || len(a.also) > 0 {
 			return actor{}
 		}
@@ -562,16 +567,26 @@ func commonNounOrAdjective(tag string) bool {
 }
 
 // appositionTitle reports a title in lower case from token k, after its
-// owner's possessive, with the person b in apposition to it:
+// owner's possessive or nationality, with the person b in apposition to
+// it:
 //
 //	OWNER 's [ADJ|NOUN]* NOUN , PERSON ,
+//	NATIONALITY [ADJ|NOUN]* NOUN , PERSON ,
 //
-// "Niger's interior minister, Ahmed Sani, said".
+// "Niger's interior minister, Ahmed Sani, said", "The former Lebanese army
+// commander, Michel Aoun, who returned".
 func appositionTitle(t []Token, k int, b actor) bool {
-	if k >= len(t) || !isPossessive(t[k].Text) || b.a < k+3 || t[b.a-1].Text != "," || t[b.a-2].Tag != "NN" || b.b >= len(t) || t[b.b].Text != "," {
+	if k >= len(t) || b.b >= len(t) || t[b.b].Text != "," || b.a < k+2 || t[b.a-1].Text != "," || t[b.a-2].Tag != "NN" {
 		return false
 	}
-	for j := k + 1; j < b.a-1; j++ {
+	j := k
+	if isPossessive(t[k].Text) {
+		j++ // "Chile's foreign minister, Ana Ruiz,"; with a nationality, none: "The Lebanese army commander, Michel Aoun,"
+	}
+	if j >= b.a-1 {
+		return false
+	}
+	for ; j < b.a-1; j++ {
 		if isCap(t[j].Text) || t[j].Tag != "NN" && t[j].Tag != "JJ" {
 			return false
 		}
