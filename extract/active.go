@@ -53,6 +53,9 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 			return agents, c.reactedDoers(end)
 		}
 	}
+	if ownershipActs[p.action] && c.nationalThings(end) {
+		return agents, nil // "buys Romanian and Czech networks": no state's
+	}
 	if rel := c.relativeObject(v, end); len(rel) > 0 && len(p.rest) == 0 && (slices.Contains(p.target, objTarget) || slices.Contains(p.target, gapTarget)) {
 		// "Lebed, whom Yeltsin ordered to restore peace in Chechnya": the
 		// object is the one the relative pronoun stands for, whatever

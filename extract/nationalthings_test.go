@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// nationalThings alone: an object that is a common noun described by
+// nationalities only.
+func TestNationalThings(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"two nationalities", "buys/VBZ Peruvian/JJ and/CC Chilean/JJ networks/NNS ./.", true},
+		{"one, with a number", "bought/VBD two/CD Peruvian/JJ firms/NNS ./.", true},
+		{"a name after the noun", "bought/VBD Peruvian/JJ firm/NN Ruiz/NNP ./.", false},
+		{"a state itself", "bought/VBD Peru/NNP 's/POS debt/NN ./.", false},
+		{"no nationality", "bought/VBD two/CD firms/NNS ./.", false},
+		{"arms", "bought/VBD Peruvian/JJ fighter/NN jets/NNS ./.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			var acts []actor
+			for i, tok := range toks {
+				switch tok.Text {
+				case "Peruvian":
+					acts = append(acts, actor{a: i, b: i + 1, key: "country:PER", typ: Country, demonym: true})
+				case "Chilean":
+					acts = append(acts, actor{a: i, b: i + 1, key: "country:CHL", typ: Country, demonym: true})
+				}
+			}
+			acts = append(acts, namedActors(toks)...)
+			c := &eventCtx{t: toks, acts: acts}
+			if got := c.nationalThings(1); got != tc.want {
+				t.Errorf("nationalThings = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
