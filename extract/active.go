@@ -46,7 +46,7 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	}
 	if (takesStance(t[v].lower()) || takesStance(p.action)) && slices.Contains(p.target, objTarget) {
 		// "condemned the attack on Israel", "backed the strikes on
-		// Iran": its doer, told before, or none; not the victim
+		// Iran": its doer, told before in the sentence, or none; not the victim
 		if ok, byOther := c.victimOnly(end); ok && byOther {
 			return agents, nil
 		} else if ok {
@@ -105,13 +105,10 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 		}
 	}
 	if w := t[v].lower(); len(targets) == 0 && (takesStance(w) || takesStance(p.action) || denyVerbs[w]) {
-		// "Bolivia condemned the attack", "Xiao rejected the accusations",
-		// "Peru backed the demand", "Chile turned down the offer": their
-		// doer, told before
+		// "Chile attacked Peru, and Bolivia condemned the attack", "India
+		// offered aid, but Nepal turned down the offer": their doer, told
+		// before in the sentence
 		targets = c.reactedDoers(end)
-	}
-	if len(targets) == 0 {
-		targets = c.deniedPartAccusers(v, end, agents) // "India blamed Pakistan. Pakistan denied any involvement"
 	}
 	return agents, targets
 }

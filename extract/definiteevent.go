@@ -25,8 +25,14 @@ var definiteEventWords = lexicon.Class("definiteEventWords")
 // the document's earlier sentences; nil when the noun is not definite or
 // none was read.
 func (c *eventCtx) earlierAgents(v int) []string {
+	who, _ := c.earlierNote(v)
+	return who
+}
+
+// earlierNote is earlierAgents with the sentence the act was told in.
+func (c *eventCtx) earlierNote(v int) ([]string, int) {
 	if c.notes == nil || c.idx == nil || !c.definiteNoun(v) {
-		return nil
+		return nil, -1
 	}
 	kinds := map[string]bool{} // the noun's actions and codes: "the pledge" tells again a promise (030)
 	for _, p := range c.idx.verbs[c.idx.lemma(c.t[v].Text)] {
@@ -46,10 +52,10 @@ func (c *eventCtx) earlierAgents(v int) []string {
 		// parties are no doers of it ("Chile and Peru signed. Bolivia
 		// welcomed the agreement" is no act of Chile's alone)
 		if (kinds[n.ev.Action] || kinds[n.ev.Code] && !symmetric[n.ev.Action]) && len(n.ev.Agents) > 0 {
-			return slices.Clone(n.ev.Agents)
+			return slices.Clone(n.ev.Agents), n.si
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // clauseJoinedBetween reports a clause joined to another between tokens
@@ -87,16 +93,20 @@ func (c *eventCtx) earlierAttackers(v int) ([]string, int) {
 }
 
 // A verb of reacting whose object is a definite event noun with no doer
-// of its own reacts to the doers of the act the noun tells again:
+// of its own reacts to the doers of the act the noun tells again, told
+// before it in its own sentence, in a clause joined to the reaction's:
 //
-//	REACTION-VERB the [ADJ|NOUN]* EVENT-NOUN       (no "by" or "from" after it)
+//	AGENT VERB ... , but REACTION-VERB the [ADJ|NOUN]* EVENT-NOUN       (no "by" or "from" after it)
 //
-// "Chile attacked Peru on Monday. Bolivia condemned the attack": Bolivia
-// condemns Chile.
+// "India offered to help, but Pakistan declined the offer": Pakistan
+// declines India's offer. An act told in another sentence names no target
+// ("Chile attacked Peru. Bolivia condemned the attack" is a condemnation
+// of no one named): as the annotation convention has it, who is welcomed,
+// criticised or denied is named in the sentence that says so.
 
 // reactedDoers finds the doers of the act that the object of a verb of
-// reacting, from token end on, tells again (earlierAgents, or for a noun
-// of armed force earlierAttackers); nil when the object is no such noun.
+// reacting, from token end on, tells again in the same sentence; nil when
+// the object is no such noun or no such act was told there.
 func (c *eventCtx) reactedDoers(end int) []string {
 	t := c.t
 	if end < len(t) && thatWords[t[end].lower()] {
@@ -107,31 +117,13 @@ func (c *eventCtx) reactedDoers(end int) []string {
 		return nil // but "condemned the attack by rebels": a doer of its own
 	}
 	if !c.eventNounAt(k) {
-		return c.lastActDoers(k) // "condemned the move"
+		return nil
 	}
-	if who := c.earlierAgents(k); len(who) > 0 {
+	if who, si := c.earlierNote(k); len(who) > 0 && si == c.si {
 		return who
 	}
-	who, _ := c.earlierAttackers(k)
-	return who
+	return nil
 }
-
-// A verb of reacting whose object is a definite noun that names an act
-// of any kind ("the move", "the decision", "the measures"), or an act
-// done by saying ("the claim", "the allegations"), reacts to the doers of
-// the act (of that kind) told last, in the sentence before or the one
-// before that, and a claim noun to who told it, when the sentence says
-// ("Labour said Kennedy had snubbed Brown. The Lib Dems denied the claim":
-// Labour); an act noun names no act done by words alone ("Ukraine
-// denied the charge. Yushchenko called the move blackmail": not the
-// denial):
-//
-//	AGENT VERB ... .  REACTION-VERB the [ADJ]* ACT-NOUN   (no "by", "from", "of", "to", "that" or participle after it)
-//
-// "The EU froze the assets of Belarusian officers. Minsk condemned the
-// decision": Belarus condemns the EU. A noun that says whose act or
-// which act it is ("the decision of the court", "the decision to hold
-// elections", "the steps taken by Minsk") tells another one.
 
 // shellActNouns name an act without saying which: "the move";
 // shellClaimNouns an act done by saying, an accusation or a demand: "the
@@ -139,90 +131,7 @@ func (c *eventCtx) reactedDoers(end int) []string {
 var (
 	shellActNouns   = lexicon.Class("shellActNouns")
 	shellClaimNouns = lexicon.Class("shellClaimNouns")
-	sayingRoots     = lexicon.Class("sayingRoots")
 )
-
-// lastActDoers finds the doers of the act the definite act noun at k
-// tells again: those of the last event with agents and targets read in
-// the two sentences before; nil when the noun is no such noun or none
-// was read.
-func (c *eventCtx) lastActDoers(k int) []string {
-	t := c.t
-	claim := shellClaimNouns[t[k].lower()]
-	if c.notes == nil || !shellActNouns[t[k].lower()] && !claim || !c.definiteNoun(k) {
-		return nil
-	}
-	if k+1 < len(t) {
-		if w := t[k+1].lower(); t[k+1].Tag == "TO" || ofWords[w] || thatWords[w] || strings.HasPrefix(t[k+1].Tag, "VB") {
-			return nil // "the decision to hold elections", "the steps taken by Minsk"
-		}
-	}
-	if claim {
-		if sp := c.recentSpeaker(); sp != "" {
-			return []string{sp} // "Labour said Kennedy had snubbed Brown. The Lib Dems denied the claim": Labour's claim
-		}
-		if who := c.recentAgents(func(ev Event) bool { return sayingRoots[ev.Code[:2]] }); len(who) > 0 {
-			return who // "Chile accused Peru of spying. Peru denied the charges"
-		}
-		if who := c.lastAccusers(); len(who) > 0 {
-			return who // "The Netherlands accused Russia of hacking. Britain backed the findings. Russia dismissed the allegations": the Netherlands'
-		}
-	}
-	return c.recentAgents(func(ev Event) bool {
-		return claim && verbalRoots[ev.Code[:2]] || !claim && !sayingRoots[ev.Code[:2]]
-	})
-}
-
-// accusationCodes are the CAMEO codes of accusing: an allegation or a
-// charge told again is the last accuser's.
-var accusationCodes = lexicon.Class("accusationCodes")
-
-// lastAccusers are the agents of the last accusation read before this
-// sentence, however far back, told or left untold for want of a party
-// accused ("The SLA accused the army of bombing villages. The government
-// denied the claim": the SLA's); nil when there was none.
-func (c *eventCtx) lastAccusers() []string {
-	evs := c.notes.events
-	for i := len(evs) - 1; i >= 0; i-- {
-		n := evs[i]
-		made := n.kept || len(n.ev.Targets) == 0 && n.ev.Modality != Hypothetical && !n.ev.Negated
-		if n.si < c.si && made && len(n.ev.Agents) > 0 && accusationCodes[n.ev.Code] {
-			return slices.Clone(n.ev.Agents)
-		}
-	}
-	return nil
-}
-
-// recentSpeaker is who the sentence before, or the one before that, says
-// told the last event read there, or "" when no one is said to.
-func (c *eventCtx) recentSpeaker() string {
-	sp := ""
-	c.recentAgents(func(ev Event) bool {
-		sp = ev.Speaker
-		return true
-	})
-	return sp
-}
-
-// recentAgents are the agents of the last event told (kept, with agents)
-// in the two sentences before this one for which match holds; nil when
-// none was.
-func (c *eventCtx) recentAgents(match func(Event) bool) []string {
-	evs := c.notes.events
-	for i := len(evs) - 1; i >= 0; i-- {
-		n := evs[i]
-		if n.si >= c.si {
-			continue
-		}
-		if n.si < c.si-2 {
-			break
-		}
-		if n.kept && len(n.ev.Agents) > 0 && match(n.ev) {
-			return slices.Clone(n.ev.Agents)
-		}
-	}
-	return nil
-}
 
 // objectNounAt is the head noun of the object phrase from token end on,
 // past its determiners, adjectives and the nouns that modify it ("the

@@ -11,15 +11,16 @@ import (
 //
 //	labelVerb ACTOR [as] [a|an|the] [ADJ ...] NOUN
 //	labelVerb [OWNER] [ADJ|NOUN]* TITLE [, NAME ,] as [a|an|the] [ADJ ...] NOUN
-//	labelVerb the [ADJ]* ACT-NOUN [as] [a|an] [ADJ ...] NOUN|ADJ      (the act's doers, told before)
+//	labelVerb OWNER 's ACT-NOUN [as] [a|an] [ADJ ...] NOUN|ADJ         (the act's owner: "described Gazprom's decision as")
+//	labelVerb the [ADJ]* ACT-NOUN [as] [a|an] [ADJ ...] NOUN|ADJ      (the act's doers, told before in the sentence)
 //	speechVerb [that] the [ADJ]* ACT-NOUN BE [a|an] [ADJ ...] NOUN|ADJ (the same: "said the attack was unacceptable")
 //	  NOUN a praiseLabel    -> praise (CAMEO 051)
 //	  NOUN a blameLabel     -> criticize (CAMEO 111)
 //
 // Example: "The Kenyan foreign minister described Somalia as a partner for
-// peace": Kenya praises Somalia; "Iran expelled two British diplomats.
-// The Foreign Office called the expulsions unjustified": Britain
-// criticizes Iran.
+// peace": Kenya praises Somalia; "Iran expelled two British diplomats,
+// and the Foreign Office called the expulsions unjustified": Britain
+// criticizes Iran. An act told in another sentence names no one.
 
 // labelVerbs give their object a name ("described X as", "branded X");
 // praiseLabels and blameLabels are the names that praise or blame whom
@@ -84,9 +85,9 @@ func labelAt(t []Token, k int) verbEntry {
 	return verbEntry{}
 }
 
-// actSaidToBe finds, after a speech verb at v, an act told before that
-// the reported clause gives a label, and the token after its verb of
-// being, where the label's words begin:
+// actSaidToBe finds, after a speech verb at v, an act told before in its
+// sentence that the reported clause gives a label, and the token after
+// its verb of being, where the label's words begin:
 //
 //	SPEECH-VERB [that] the [ADJ]* ACT-NOUN (is|was|had been|...) LABEL     "Chirac said the attack was unacceptable"
 //
@@ -137,8 +138,8 @@ func (c *eventCtx) labelled(v int) ([]string, int) {
 		return c.coordinated(a, 1), c.acts[a].b
 	}
 	if doers := c.reactedDoers(v + 1); len(doers) > 0 {
-		// "called the expulsions unjustified", "called the move blackmail":
-		// the act named again, whose doers the label is given to
+		// "Iran expelled two diplomats, and Britain called the expulsions
+		// unjustified": the act named again, whose doers the label is given to
 		return doers, objectNounAt(t, v+1) + 1
 	}
 	targets := c.objectAfter(v+1, 6)

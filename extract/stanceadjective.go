@@ -12,8 +12,8 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 // Peru; "Washington is deeply concerned about Iran's nuclear programme":
 // the US criticizes Iran; "was not satisfied with Perry's answers"
 // criticizes Perry. The object is a party, one that owns what
-// follows, or the doers of an act named again ("was disappointed by the
-// decision").
+// follows, or the doers of an act named again in its sentence ("Chile
+// expelled the envoy, and Peru was disappointed by the expulsion").
 
 // pleasedWords and displeasedWords are the adjectives of a stance taken
 // on another; stancePreps introduce whom or what it is taken on.

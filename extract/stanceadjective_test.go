@@ -15,7 +15,6 @@ func TestStanceAdjectives(t *testing.T) {
 	}{
 		{"satisfied with a party's progress", "Headline\n\nThe IMF said it was satisfied with Peru's progress.", []string{"organization:international-monetary-fund praise country:PER"}},
 		{"deeply concerned about a party's programme", "Headline\n\nChile is deeply concerned about Peru's missile programme.", []string{"country:CHL criticize country:PER"}},
-		{"disappointed by an act named again", "Headline\n\nPeru expelled two Chilean diplomats. Bolivia was disappointed by the decision.", []string{"country:PER expel country:CHL", "country:BOL criticize country:PER"}},
 		{"not satisfied: criticism", "Headline\n\nChilean President Ana Ruiz was not satisfied with Peru's answers.", []string{"person:ana-ruiz criticize country:PER"}},
 		{"not concerned: no stance", "Headline\n\nChile is not concerned about Peru's plans.", nil},
 		{"pleased with no party", "Headline\n\nChile was pleased with the weather.", nil},

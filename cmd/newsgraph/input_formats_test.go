@@ -95,12 +95,12 @@ func TestInputsMixedFolder(t *testing.T) {
 	// unless the document dates the same event elsewhere.
 	events := docEvents(g)
 	for docID, want := range map[string][]string{
-		"courier-fishing.html":      {"detain null", "meet 2025-05", "summon 2025-05-13"},                                            // "on Tuesday after ... detained": Tuesday dates the summons only; published Wednesday 14 May; "next week" lies in May
-		"gazette-sanctions.htm":     {"accuse 2025-02-19", "condemn 2025-02-20", "sanction 2025-02-19", "urge null", "welcome null"}, // "on Wednesday" (the sanction and its reason, "accusing them of"), published Thursday 20 February; "urged the bloc" and "welcomed the sanctions" are undated; "condemned the decision on Thursday" condemns the sanctions' doer
-		"harbor-wire.jsonl#hw-1001": {"protest 2025-06-05", "protest 2025-06-05"},                                                    // "on Thursday", published Friday 6 June; the headline tells the same protest
-		"harbor-wire.jsonl#hw-1002": {"meet 2025-06-08"},                                                                             // "on Sunday", dated Monday 9 June
-		"harbor-wire.jsonl#4":       {"accuse 2025-06-13", "reject null"},                                                            // "on Friday", a Unix time of Saturday 14 June; "rejected the accusation" is undated
-		"malta-patrols.txt":         {"agree null", "meet 2025-03-03"},                                                               // "on Monday", the text's date line: Tuesday 4 March
+		"courier-fishing.html":      {"detain null", "meet 2025-05", "summon 2025-05-13"},      // "on Tuesday after ... detained": Tuesday dates the summons only; published Wednesday 14 May; "next week" lies in May
+		"gazette-sanctions.htm":     {"accuse 2025-02-19", "sanction 2025-02-19", "urge null"}, // "on Wednesday" (the sanction and its reason, "accusing them of"), published Thursday 20 February; "urged the bloc" is undated; "welcomed the sanctions" and "condemned the decision on Thursday" name no one in their sentences
+		"harbor-wire.jsonl#hw-1001": {"protest 2025-06-05", "protest 2025-06-05"},              // "on Thursday", published Friday 6 June; the headline tells the same protest
+		"harbor-wire.jsonl#hw-1002": {"meet 2025-06-08"},                                       // "on Sunday", dated Monday 9 June
+		"harbor-wire.jsonl#4":       {"accuse 2025-06-13"},                                     // "on Friday", a Unix time of Saturday 14 June; "rejected the accusation" names no one in its sentence
+		"malta-patrols.txt":         {"agree null", "meet 2025-03-03"},                         // "on Monday", the text's date line: Tuesday 4 March
 	} {
 		if diff := cmp.Diff(want, events[docID]); diff != "" {
 			t.Errorf("%s: events (-want +got):\n%s", docID, diff)
