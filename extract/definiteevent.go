@@ -125,14 +125,6 @@ func (c *eventCtx) reactedDoers(end int) []string {
 	return nil
 }
 
-// shellActNouns name an act without saying which: "the move";
-// shellClaimNouns an act done by saying, an accusation or a demand: "the
-// claim".
-var (
-	shellActNouns   = lexicon.Class("shellActNouns")
-	shellClaimNouns = lexicon.Class("shellClaimNouns")
-)
-
 // objectNounAt is the head noun of the object phrase from token end on,
 // past its determiners, adjectives and the nouns that modify it ("the
 // border agreement", "the missile attack"); len(t) or a word that is no

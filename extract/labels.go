@@ -66,6 +66,14 @@ func (x *Extractor) labels(doc *Document, si int, ctx *eventCtx) []Event {
 	return out
 }
 
+// shellActNouns name an act without saying which ("decision");
+// shellClaimNouns an act done by saying ("claim"): after an owner's
+// possessive, the owner's act that a label is given to.
+var (
+	shellActNouns   = lexicon.Class("shellActNouns")
+	shellClaimNouns = lexicon.Class("shellClaimNouns")
+)
+
 // labelAt is the act of giving the label at k, or an adjective before it
 // that is one ("a terrorist group", "a reliable partner"): praise or
 // criticism; none when the words name neither.
