@@ -259,10 +259,16 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 			if pastTitleWords[f[0]] {
 				held = pastTitle
 			}
-			if old, ok := held[head]; !ok {
-				held[head] = e.Key
-			} else if old != e.Key {
-				held[head] = ""
+			heads := []string{head}
+			if len(f) >= 2 {
+				heads = append(heads, f[len(f)-2]+" "+head) // "the opposition leader": the holder of an opposition leader's title
+			}
+			for _, h := range heads {
+				if old, ok := held[h]; !ok {
+					held[h] = e.Key
+				} else if old != e.Key {
+					held[h] = ""
+				}
 			}
 			if r.Of == "" {
 				continue

@@ -657,6 +657,8 @@ func addTitles(doc *Document, bySent map[int][]actor, holders, byOffice map[stri
 					nat, key = a, byOffice[bySent[si][a].key+"|"+w] // "the Libyan leader"
 				} else if isCap(t[d].Text) || !strings.HasPrefix(t[d].Tag, "NN") && !strings.HasPrefix(t[d].Tag, "JJ") {
 					continue
+				} else {
+					key = holders[t[d].lower()+" "+w] // "the opposition leader": who holds a title of both words
 				}
 				d--
 			}

@@ -435,13 +435,14 @@ func TestAddTitles(t *testing.T) {
 // word in lower case says which office, a nationality whose.
 func TestAddDescribedTitles(t *testing.T) {
 	heads := map[string]bool{"leader": true, "minister": true}
-	holders := map[string]string{"leader": "person:lien-chan", "minister": "person:ana-silva"}
+	holders := map[string]string{"leader": "", "opposition leader": "person:lien-chan", "minister": "person:ana-silva"}
 	byOffice := map[string]string{"country:LBY|leader": "person:gaddafi"}
 	for _, tc := range []struct {
 		name, text string
 		want       []string
 	}{
 		{"a word that says which office", "warned/VBD the/DT opposition/NN leader/NN not/RB to/TO", []string{"3 person:lien-chan"}},
+		{"a word that says an office no one's title holds", "warned/VBD the/DT party/NN leader/NN not/RB to/TO", nil},
 		{"a nationality that says whose", "where/WRB the/DT Libyan/JJ leader/NN greeted/VBD him/PRP", []string{"2 country:LBY", "3 person:gaddafi"}},
 		{"a nationality whose office no one holds", "where/WRB the/DT Chinese/JJ leader/NN greeted/VBD him/PRP", []string{"2 country:CHN"}},
 		{"a name in capitals is no description", "where/WRB the/DT Labour/NNP leader/NN spoke/VBD", nil},
