@@ -1513,6 +1513,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:antonio-palocci defend organization:central-bank-of-brazil"}},
 		{"a body's head word stands for the one body of that head, however far back", "Headline\n\nThe International Criminal Tribunal for the former Yugoslavia wants Ante Gotovina. He fled in 2001. He hid in Bosnia. Gotovina was indicted by the tribunal.",
 			[]string{"organization:international-criminal-tribunal-for-the-former-yugoslavia indict person:ante-gotovina"}},
+		{"a capital the name tagger took for an organization is its state", "Headline\n\nCondoleezza Rice dismissed Pyongyang's accusations as groundless.",
+			[]string{"person:condoleezza-rice dismiss country:PRK"}},
 		{"a nationality's capital where an act is done is no party to it", "Headline\n\nThe African Union approved the plan at a meeting in the Ethiopian capital on Wednesday.", nil},
 		{"but where a visit arrives it is the state visited", "Headline\n\nAna Ruiz arrived in the Chilean capital, Santiago, on Monday.", []string{"person:ana-ruiz arrive country:CHL"}},
 		{"a gerund before 'between' names the act of its parties", "Headline\n\nFighting between Sudan and Chad killed 20 people.", []string{"country:SDN fight country:TCD"}},
