@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A claim in apposition to a clause, answered by an actor, answers the
 // one who made it:
 //
@@ -137,4 +139,29 @@ func (c *eventCtx) appositionVerb(k int) (int, []string) {
 		}
 	}
 	return -1, nil
+}
+
+// claimVerbs tags as a present verb the plural noun the tagger read at
+// the end of a claim in apposition, when it is the present of a verb
+// whose patterns the lexicon knows:
+//
+//	, (a|an|the) [ADJ]* CLAIM-NOUN [that|which] ... NOUN VERB-s (.|,)
+//
+// "a charge the Afghan government denies/NNS." -> denies/VBZ.
+func (x *Extractor) claimVerbs(toks []Token) {
+	for i := 2; i < len(toks); i++ {
+		if !shellClaimNouns[toks[i].lower()] || toks[i-1].Tag != "DT" || i < 2 || toks[i-2].Text != "," {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j < i+8; j++ {
+			end := j+1 >= len(toks) || toks[j+1].Text == "." || toks[j+1].Text == ","
+			if toks[j].Tag == "NNS" && end && strings.HasPrefix(toks[j-1].Tag, "NN") && strings.HasSuffix(toks[j].lower(), "s") &&
+				len(x.idx.verbs[x.idx.verbLemma(toks[j].Text)]) > 0 {
+				toks[j].Tag = "VBZ"
+			}
+			if end || isVerb(toks, j) {
+				break
+			}
+		}
+	}
 }

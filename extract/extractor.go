@@ -79,6 +79,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		x.foreignVerbs(toks)
 		x.afterRelative(toks)
 		x.mainPast(toks)
+		x.claimVerbs(toks)
 		x.reducedParticiple(toks)
 		x.presentVerbs(toks)
 		x.relativeVerbs(toks)

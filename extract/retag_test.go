@@ -36,6 +36,8 @@ func TestRetagVerbs(t *testing.T) {
 		{"a participle after a relative clause on an object stays", "Chile/NNP met/VBD Ruiz/NNP ,/, who/WP won/VBD ,/, backed/VBN by/IN Peru/NNP", x.afterRelative, 7, "VBN"},
 		{"a participle only stays", "Ruiz/NNP ,/, who/WP won/VBD ,/, taken/VBN to/TO Lima/NNP", x.afterRelative, 5, "VBN"},
 		{"a participle after an apposition stays", "Ruiz/NNP ,/, a/DT lawyer/NN ,/, backed/VBN Peru/NNP", x.afterRelative, 5, "VBN"},
+		{"a claim's verb read as a plural noun", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT charge/NN the/DT Peruvian/JJ government/NN denies/NNS ./.", x.claimVerbs, 9, "VBZ"},
+		{"a plural noun after no claim stays", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT country/NN the/DT government/NN denies/NNS ./.", x.claimVerbs, 8, "NNS"},
 		{"the one verb after its subject, read as a participle", "EU/NNP energy/NN ministers/NNS called/VBN on/IN Moscow/NNP", x.mainPast, 3, "VBD"},
 		{"a participle before the clause's own verb stays", "Troops/NNS stationed/VBN in/IN Mali/NNP attacked/VBD Peru/NNP", x.mainPast, 1, "VBN"},
 		{"a past before a phrase and the clause's own verb is a participle", "An/DT aid/NN worker/NN kidnapped/VBD in/IN Lima/NNP last/JJ month/NN has/VBZ been/VBN freed/VBN", x.reducedParticiple, 3, "VBN"},
