@@ -1192,7 +1192,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		return nil // "hurting American manufacturers": harm to an economy, no violence
 	}
 	wordsExchanged := false // "Blair and Chirac clashed": in words, with each other
-	if !nominal && (p.code[:2] == "18" || p.code[:2] == "19") && (ctx.ideaObject(end) || ctx.reasonAfter(end) || ctx.verbalAttack(v, agents, targets)) {
+	if !nominal && (p.code[:2] == "18" || p.code[:2] == "19") && (!passive && ctx.ideaObject(end) || passive && ctx.ideaSubject(v) || ctx.reasonAfter(end) || ctx.verbalAttack(v, agents, targets)) {
 		// "attacked British imperialism", "attacked Britain for allowing",
 		// "attacked Alvarez in a speech": words, not force
 		wordsExchanged = symmetric[p.action]
@@ -1309,6 +1309,24 @@ func (c *eventCtx) ideaObject(end int) bool {
 	}
 	w := c.t[k].lower()
 	return claimNouns[w] || ideaNouns[w] || len(w) > 5 && strings.HasSuffix(w, "ism")
+}
+
+// ideaSubject reports a passive verb at v whose subject is an idea, a
+// claim or an act: "the central bank's move was attacked by Alencar" is
+// criticism, no force.
+//
+//	[OWNER 's] [ADJ]* (IDEA|CLAIM|ACT)-NOUN (was|were|has been|...) VBN
+func (c *eventCtx) ideaSubject(v int) bool {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (beForms[t[k].lower()] || haveForms[t[k].lower()] || t[k].Tag == "RB" || t[k].Tag == "MD") {
+		k--
+	}
+	if k < 0 || k == v-1 || !strings.HasPrefix(t[k].Tag, "NN") || actorAt(c.acts, k) >= 0 {
+		return false
+	}
+	w := t[k].lower()
+	return claimNouns[w] || ideaNouns[w] || shellActNouns[w] || shellClaimNouns[w]
 }
 
 // objectHead is the common noun that heads the object after a verb ending

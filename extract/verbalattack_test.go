@@ -41,3 +41,14 @@ func TestVerbalAttack(t *testing.T) {
 		})
 	}
 }
+
+// ideaSubject alone: the subject of a passive verb is an idea, a claim or
+// an act; a place or a body attacked is none.
+func TestIdeaSubject(t *testing.T) {
+	testAtToken(t, func(c *eventCtx, k int) bool { return c.ideaSubject(k) }, []atTokenCase{
+		{"an act", "Chile/NNP 's/POS move/NN was/VBD attacked/VBN by/IN Peru/NNP", 4, true},
+		{"past an adverb and a perfect", "the/DT decision/NN has/VBZ been/VBN strongly/RB attacked/VBN", 5, true},
+		{"a building", "the/DT embassy/NN was/VBD attacked/VBN by/IN rebels/NNS", 3, false},
+		{"no auxiliary", "the/DT decision/NN attacked/VBN", 2, false},
+	})
+}
