@@ -249,6 +249,15 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			for j >= 0 && t[j].Text != "," && !c.breaksClause(j, k) {
 				j--
 			}
+			for j > 0 && t[j].Text == "," && c.listItem(j+1, k) {
+				// "BAE Systems, which builds jets with partners in
+				// Germany, Italy and Spain, is": past the list's commas
+				// to the clause's
+				j--
+				for j >= 0 && t[j].Text != "," && !c.breaksClause(j, k) {
+					j--
+				}
+			}
 			if j >= 0 && t[j].Text == "," && j+1 < k {
 				if joined, ok := c.parentheticalParty(j, k); ok {
 					also = append(also, joined...)
@@ -403,6 +412,24 @@ func (c *eventCtx) describesObject(k, v int) bool {
 		}
 	}
 	return true
+}
+
+// listItem reports tokens i..j-1 that end a list of actors: two actors
+// or more joined by "and" or "or" ("Italy and Spain").
+func (c *eventCtx) listItem(i, j int) bool {
+	actors, joined := 0, false
+	for k := i; k < j; k++ {
+		if a := actorAt(c.acts, k); a >= 0 {
+			k = c.acts[a].b - 1
+			actors++
+			continue
+		}
+		if !coordinators[c.t[k].lower()] {
+			return false
+		}
+		joined = true
+	}
+	return actors >= 2 && joined // but "and his counterpart, Milan Kucan, met": one name in apposition
 }
 
 // breaksClause reports a word at j that opens a clause of its own before

@@ -57,6 +57,10 @@ func TestCoordinatedSubject(t *testing.T) {
 			[]actor{{a: 1, b: 3, key: "organization:blue-army", typ: Organization}, {a: 9, b: 11, key: "organization:red-front", typ: Organization}}, 11, []string{"organization:red-front", "organization:blue-army"}},
 		{"a list after an opening phrase ends at its comma", "According/VBG to/TO US/NNP estimates/NNS ,/, France/NNP and/CC Spain/NNP lent/VBD",
 			[]actor{countryAt(2, "USA"), countryAt(5, "FRA"), countryAt(7, "ESP")}, 8, []string{"country:ESP", "country:FRA"}},
+		{"past a relative clause that holds a list", "Hess/NNP ,/, which/WDT has/VBZ partners/NNS in/IN Chile/NNP ,/, Peru/NNP and/CC Bolivia/NNP ,/, is/VBZ negotiating/VBG",
+			[]actor{{a: 0, b: 1, key: "organization:hess", typ: Organization}, countryAt(6, "CHL"), countryAt(8, "PER"), countryAt(10, "BOL")}, 13, []string{"organization:hess"}},
+		{"one name in apposition is no list", "Lee/NNP and/CC his/PRP$ counterpart/NN ,/, Soto/NNP ,/, met/VBD",
+			[]actor{personAt(0, 1, "lee"), personAt(5, 6, "soto")}, 7, []string{"person:soto", "person:lee"}},
 		{"an adjective with no article joins nothing", "Chile/NNP and/CC smaller/JJR Peru/NNP signed/VBD", []actor{countryAt(0, "CHL"), countryAt(3, "PER")}, 4, []string{"country:PER"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
