@@ -688,6 +688,11 @@ func (bd *builder) entities() *docEntities {
 			switch {
 			case e.Country != "":
 				of = "country:" + e.Country
+			case bd.opensSentence(r) && bd.stateOpening(r.sent-1) != "":
+				// "Thailand reacted angrily. Commerce Minister Watana
+				// Muangsook accused the US": the state the sentence before
+				// opens with, whose answer the office holder gives
+				of = "country:" + bd.stateOpening(r.sent-1)
 			case focal != "" && !bd.otherCountryIn(r.sent, focal):
 				// the article's country, unless the sentence names another:
 				// "Defence Minister Volker Ruehe said German troops would
@@ -994,6 +999,59 @@ func (bd *builder) otherCountryIn(si int, code string) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports a title whose holder opens its sentence, past the
+// title: "Commerce Minister Watana Muangsook accused".
+func (bd *builder) opensSentence(r roleCand) bool {
+	if r.sent < 1 || bd.doc.Sentences[r.sent-1].Headline {
+		return false // a headline is no state's word the holder answers
+	}
+	c := bd.cands[r.person]
+	t := bd.toks(r.sent)
+	for k := datelineEnd(t); k < c.a; k++ {
+		if !isCap(t[k].Text) && !bd.x.idx.titleHeads[t[k].lower()] {
+			return false
+		}
+		if bd.x.idx.lookup(t[k].Text) != nil && !bd.x.idx.titleStarts[t[k].lower()] {
+			return false // "Thai Commerce Minister": a nationality says whose
+		}
+	}
+	return c.a > datelineEnd(t) && c.b < len(t) && strings.HasPrefix(t[c.b].Tag, "VB")
+}
+
+// stateOpening is the country sentence si opens with as its subject, a
+// state or its body ("Thailand reacted", "The German government, which
+// ..., criticised", "Sudan's government has rejected"); "" when it opens
+// with none.
+func (bd *builder) stateOpening(si int) string {
+	t := bd.toks(si)
+	start := datelineEnd(t)
+	for _, k := range bd.bySent[si] {
+		c := bd.cands[k]
+		if c.dropped || c.a < start {
+			continue
+		}
+		for j := start; j < c.a; j++ {
+			if !determiners[t[j].lower()] {
+				return ""
+			}
+		}
+		if c.typ != Country || c.country == "" {
+			return ""
+		}
+		j := c.b
+		if j < len(t) && isPossessive(t[j].Text) {
+			j++
+		}
+		if c.gaz != nil && c.gaz.demonym || j > c.b {
+			if j >= len(t) || !groupNouns[t[j].lower()] {
+				return "" // "German troops": no state speaking
+			}
+		}
+		return c.country
+	}
+	return ""
 }
 
 // ownsOffice reports a country named as the owner of the title after it:
