@@ -2198,6 +2198,38 @@ func (bd *builder) partyBefore(si, p int) int {
 	if subject >= 0 {
 		return subject
 	}
+	if last < 0 && p == datelineEnd(t) && si > 0 && !bd.doc.Sentences[si-1].Headline {
+		// "The UN nuclear watchdog, the IAEA, has had no inspectors
+		// there. Its director general, Mohamed ElBaradei, said": the
+		// party the sentence before opens with
+		return bd.openingParty(si - 1)
+	}
+	return last
+}
+
+// openingParty is the last country or organization that sentence si names
+// before its first verb, the subject it opens with and its name in
+// apposition ("The UN nuclear watchdog, the International Atomic Energy
+// Agency, has"); -1 when it names none there.
+func (bd *builder) openingParty(si int) int {
+	t := bd.toks(si)
+	verb := len(t)
+	for k := range t {
+		if strings.HasPrefix(t[k].Tag, "VB") {
+			verb = k
+			break
+		}
+	}
+	last := -1
+	for _, k := range bd.bySent[si] {
+		c := bd.cands[k]
+		if c.dropped || c.b > verb || c.typ != Country && c.typ != Organization || c.gaz != nil && c.gaz.demonym && !(c.b < len(t) && stateNouns[t[c.b].lower()]) {
+			continue
+		}
+		if last < 0 || c.b > bd.cands[last].b {
+			last = k
+		}
+	}
 	return last
 }
 

@@ -630,6 +630,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "commerce minister", Of: "country:THA"}}},
 		{"but not after a headline", "Thailand angry\n\nCommerce Minister Watana Muangsook said the US and Vietnam would talk.", "person:watana-muangsook",
 			[]Role{{Title: "commerce minister"}}},
+		{"a party's possessive opening a sentence stands for the party the sentence before opens with", "Headline\n\nThe UN nuclear watchdog, the International Atomic Energy Agency, has no inspectors there. Its director general, Mohamed ElBaradei, said he was concerned.", "person:mohamed-elbaradei",
+			[]Role{{Title: "director general", Of: "organization:international-atomic-energy-agency"}}},
 		{"the nationality of others is no owner", "Headline\n\nJudge Alejandro Rivera opened fraud investigations against 28 Chilean officials.", "person:alejandro-rivera",
 			[]Role{{Title: "judge"}}},
 		{"country and title", "Headline\n\nChinese Ambassador Wang Xiaolong spoke.", "person:wang-xiaolong",
