@@ -1871,6 +1871,19 @@ func (bd *builder) apposition(si, k int) {
 			}
 		}
 	}
+	if title == "" && introduced && of < 0 {
+		// "X, the current African Union chairman": an owner past the
+		// adjectives that say when
+		a := p
+		for a < len(t) && a < p+2 && (titleModifiers[t[a].lower()] || t[a].Tag == "JJ") && !isCap(t[a].Text) {
+			a++
+		}
+		if o, q2, _ := bd.ownerOpening(si, a); a > p && o >= 0 {
+			if te2, title2, q3 := bd.titleAt(si, q2, len(t)); title2 != "" {
+				of, te, title, q = o, te2, title2, q3
+			}
+		}
+	}
 	if title == "" && introduced {
 		// "X, a communist minister in West Bengal": adjectives before it
 		te, title, q = bd.titlePastAdjectives(si, p)

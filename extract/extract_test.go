@@ -632,6 +632,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "commerce minister"}}},
 		{"a party's possessive opening a sentence stands for the party the sentence before opens with", "Headline\n\nThe UN nuclear watchdog, the International Atomic Energy Agency, has no inspectors there. Its director general, Mohamed ElBaradei, said he was concerned.", "person:mohamed-elbaradei",
 			[]Role{{Title: "director general", Of: "organization:international-atomic-energy-agency"}}},
+		{"an owner's title in apposition past an adjective of time", "Headline\n\nNigerian President Olusegun Obasanjo, the current African Union chairman, said the talks would go on.", "person:olusegun-obasanjo",
+			[]Role{{Title: "chairman", Of: "organization:african-union"}, {Title: "president", Of: "country:NGA"}}},
 		{"the nationality of others is no owner", "Headline\n\nJudge Alejandro Rivera opened fraud investigations against 28 Chilean officials.", "person:alejandro-rivera",
 			[]Role{{Title: "judge"}}},
 		{"country and title", "Headline\n\nChinese Ambassador Wang Xiaolong spoke.", "person:wang-xiaolong",
