@@ -219,7 +219,11 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			if k == "" {
 				continue
 			}
-			for _, v := range append([]string{k}, particleVariants(k, ix.particles)...) {
+			vs := append([]string{k}, particleVariants(k, ix.particles)...)
+			if u := undottedInitials(k); u != k {
+				vs = append(vs, u) // "George W Bush", as British papers write "George W. Bush"
+			}
+			for _, v := range vs {
 				if _, dup := ix.people[v]; !dup {
 					ix.people[v] = p.Country
 				}
@@ -462,6 +466,18 @@ func compassAbbrevs(name string) []string {
 	}
 	initial := point[:1] + "."
 	return []string{initial + " " + rest, initial + rest}
+}
+
+// undottedInitials is a folded name with the full stops after its
+// initials dropped: "george w. bush" -> "george w bush".
+func undottedInitials(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		if len(w) == 2 && w[1] == '.' && w[0] >= 'a' && w[0] <= 'z' {
+			f[i] = w[:1]
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 func normName(s string) string {

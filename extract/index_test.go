@@ -182,3 +182,18 @@ func TestTitleCaseAcronym(t *testing.T) {
 		}
 	}
 }
+
+// undottedInitials alone: the full stops after a name's initials dropped.
+func TestUndottedInitials(t *testing.T) {
+	for in, want := range map[string]string{
+		"george w. bush":      "george w bush",
+		"george h. w. bush":   "george h w bush",
+		"j.k. rowling":        "j.k. rowling",
+		"kofi annan":          "kofi annan",
+		"st. petersburg club": "st. petersburg club",
+	} {
+		if got := undottedInitials(in); got != want {
+			t.Errorf("undottedInitials(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
