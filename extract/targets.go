@@ -852,12 +852,16 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		if dir < 0 && w == "," && from >= 0 && nounModifierWord(t[from]) && !c.isTitleWord(from) && actorAt(acts, from) < 0 {
 			break // "According to US estimates, France and Spain have lent": a phrase of its own before the list, no party of it
 		}
+		inTitle := false // past the connector of a title in capitals
 		for j, n := from, 0; j >= 0 && j < len(t) && n < 6; j, n = j+dir, n+1 {
 			if dir < 0 && t[j].Text == ")" && j >= 2 && t[j-2].Text == "(" {
 				j -= 2 // "the Sudan Liberation Army (SLA) and": past the name's short form
 				continue
 			}
 			if b := actorAt(acts, j); b >= 0 {
+				if inTitle && acts[b].typ != Person {
+					break // "and Minister of Defence and Aviation Prince Sultan": a title's field, not a party
+				}
 				next = b
 				break
 			}
@@ -871,8 +875,11 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 				keys = append(keys, c.pronounSubject(j)...)
 				break
 			}
-			if !(determiners[tw] || tw == "," || coordinators[tw] || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ" || isPossessive(t[j].Text) ||
-				connectors[tw] && j > 0 && j+1 < len(t) && isCap(t[j-1].Text) && isCap(t[j+1].Text) && c.isTitleWord(j-1)) { // "and Minister of Finance Bill Birch"
+			if connectors[tw] && j > 0 && j+1 < len(t) && isCap(t[j-1].Text) && isCap(t[j+1].Text) && c.isTitleWord(j-1) {
+				inTitle = true // "and Minister of Finance Bill Birch": the holder after the title
+				continue
+			}
+			if !(determiners[tw] || tw == "," || coordinators[tw] || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ" || isPossessive(t[j].Text)) {
 				break
 			}
 		}

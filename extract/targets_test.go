@@ -588,6 +588,8 @@ func TestCoordinatedObjects(t *testing.T) {
 			[]string{"country:CHL", "country:PER", "country:BOL"}},
 		{"past a title in capitals with its connector", "will/MD meet/VB Chile/NNP ,/, Peru/NNP and/CC Minister/NNP of/IN Finance/NNP Ruiz/NNP ./.",
 			[]string{"country:CHL", "country:PER", "person:ruiz"}},
+		{"a title's field is no party", "met/VBD Chile/NNP and/CC Minister/NNP of/IN Defence/NNP and/CC Peru/NNP Ruiz/NNP ./.",
+			[]string{"country:CHL"}},
 		{"commas alone make no list", "attacked/VBD Chile/NNP ,/, Peru/NNP said/VBD ./.",
 			[]string{"country:CHL"}},
 	} {
