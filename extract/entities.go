@@ -1559,7 +1559,7 @@ func (bd *builder) scanRoles(si int) {
 	t := bd.toks(si)
 	for _, k := range bd.bySent[si] {
 		c := &bd.cands[k]
-		initialled := bd.initialledName(*c) // "SP Thamilchelvan": a person's, if a title says so
+		initialled := bd.initialledName(*c) || bd.titledOrgName(*c) // "SP Thamilchelvan", "The UK ambassador, Emyr Jones Parry,": a person's, if a title says so
 		if c.typ != Person && c.typ != "" && !c.weak && !initialled {
 			continue
 		}
@@ -1949,6 +1949,28 @@ func (bd *builder) initialledName(c cand) bool {
 	for _, tok := range t[c.a+1 : c.b] {
 		w := tok.Text
 		if !isCap(w) || strings.ToUpper(w) == w || bd.x.idx.orgHeads[w] || companyHead(w) {
+			return false
+		}
+	}
+	return bd.x.idx.lookup(bd.span(c.sent, c.a, c.b)) == nil
+}
+
+// titledOrgName reports an organization's name the tagger found, no name
+// the lexicon knows and none of its words an organization's head, in
+// apposition after a title: a person's.
+//
+//	... TITLE , Name Name [Name] ,|.       "The UK ambassador, Emyr Jones Parry,"
+func (bd *builder) titledOrgName(c cand) bool {
+	t := bd.toks(c.sent)
+	if c.typ != Organization || c.gaz != nil || c.b-c.a < 2 || c.b-c.a > 4 || c.a < 2 || t[c.a-1].Text != "," || !bd.x.idx.titleHeads[t[c.a-2].lower()] {
+		return false
+	}
+	if c.b < len(t) && t[c.b].Text != "," && t[c.b].Tag != "." {
+		return false
+	}
+	for _, tok := range t[c.a:c.b] {
+		w := tok.Text
+		if !isCap(w) || strings.ToUpper(w) == w || bd.x.idx.orgHeads[w] || companyHead(w) || legalForm(w) {
 			return false
 		}
 	}

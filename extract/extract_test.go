@@ -634,6 +634,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "director general", Of: "organization:international-atomic-energy-agency"}}},
 		{"an owner's title in apposition past an adjective of time", "Headline\n\nNigerian President Olusegun Obasanjo, the current African Union chairman, said the talks would go on.", "person:olusegun-obasanjo",
 			[]Role{{Title: "chairman", Of: "organization:african-union"}, {Title: "president", Of: "country:NGA"}}},
+		{"a name the tagger took for an organization, in apposition after a title, is a person's", "Headline\n\nThe UK ambassador, Emyr Jones Parry, said it sent a clear message.", "person:emyr-jones-parry",
+			[]Role{{Title: "ambassador", Of: "country:GBR"}}},
 		{"the nationality of others is no owner", "Headline\n\nJudge Alejandro Rivera opened fraud investigations against 28 Chilean officials.", "person:alejandro-rivera",
 			[]Role{{Title: "judge"}}},
 		{"country and title", "Headline\n\nChinese Ambassador Wang Xiaolong spoke.", "person:wang-xiaolong",
