@@ -636,6 +636,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "chairman", Of: "organization:african-union"}, {Title: "president", Of: "country:NGA"}}},
 		{"a name the tagger took for an organization, in apposition after a title, is a person's", "Headline\n\nThe UK ambassador, Emyr Jones Parry, said it sent a clear message.", "person:emyr-jones-parry",
 			[]Role{{Title: "ambassador", Of: "country:GBR"}}},
+		{"a counterpart opening the sentence after one that opens with a titled person is that person's", "Headline\n\nJapanese Foreign Minister Nobutaka Machimura demanded an apology. But his Chinese counterpart, Li Zhaoxing, told him no.", "person:li-zhaoxing",
+			[]Role{{Title: "foreign minister", Of: "country:CHN"}}},
 		{"the nationality of others is no owner", "Headline\n\nJudge Alejandro Rivera opened fraud investigations against 28 Chilean officials.", "person:alejandro-rivera",
 			[]Role{{Title: "judge"}}},
 		{"country and title", "Headline\n\nChinese Ambassador Wang Xiaolong spoke.", "person:wang-xiaolong",

@@ -1085,6 +1085,12 @@ func (bd *builder) resolveCounterparts(de *docEntities) {
 				ref, refEnd = c.key, c.b
 			}
 		}
+		if ref == "" && cp.sent > 0 && !bd.doc.Sentences[cp.sent-1].Headline {
+			// "Machimura demanded an apology. But his Chinese
+			// counterpart, Li Zhaoxing, told him": the person the
+			// sentence before opens with
+			ref = bd.subjectPerson(cp.sent - 1)
+		}
 		re := de.byKey[ref]
 		if re == nil {
 			continue
@@ -1106,6 +1112,31 @@ func (bd *builder) resolveCounterparts(de *docEntities) {
 			break
 		}
 	}
+}
+
+// subjectPerson is the key of the person sentence si names before its
+// first verb, its subject; "" when it names none there or more than one.
+func (bd *builder) subjectPerson(si int) string {
+	t := bd.toks(si)
+	verb := len(t)
+	for k := range t {
+		if strings.HasPrefix(t[k].Tag, "VB") {
+			verb = k
+			break
+		}
+	}
+	key := ""
+	for _, k := range bd.bySent[si] {
+		c := bd.cands[k]
+		if c.dropped || c.typ != Person || c.b > verb {
+			continue
+		}
+		if key != "" && key != c.key {
+			return ""
+		}
+		key = c.key
+	}
+	return key
 }
 
 // resolveBareTitles gives a title that names no one ("the country's
