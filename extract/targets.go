@@ -1121,8 +1121,8 @@ func (c *eventCtx) closesPhrase(k int) bool {
 // the minister, "told reporters outside parliament" to no actor.
 func (c *eventCtx) objectBeforePrep(end int) bool {
 	for k := end; k < len(c.t); k++ {
-		if actorAt(c.acts, k) >= 0 {
-			return true
+		if actorAt(c.acts, k) >= 0 || k == end && c.t[k].Tag == "PRP" && (personObjects[c.t[k].lower()] || partyObjects[c.t[k].lower()]) {
+			return true // "told Peru that", "told him that"
 		}
 		w := c.t[k].lower()
 		if c.t[k].Tag == "IN" && !ofWords[w] || placePreps[w] || missionPreps[w] {

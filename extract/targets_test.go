@@ -162,6 +162,8 @@ func TestObjectBeforePrep(t *testing.T) {
 		{"after a preposition", "told/VBD reporters/NNS in/IN Chile/NNP", []actor{countryAt(3, "CHL")}, 1, false},
 		{"after a preposition tagged as an adjective", "told/VBD reporters/NNS outside/JJ parliament/NN", []actor{countryAt(3, "CHL")}, 1, false},
 		{"no actor", "told/VBD reporters/NNS ./.", nil, 1, false},
+		{"an object pronoun", "told/VBD him/PRP that/IN Chile/NNP would/MD act/VB", []actor{countryAt(3, "CHL")}, 1, true},
+		{"a subject pronoun after the object", "told/VBD reporters/NNS it/PRP would/MD act/VB", nil, 1, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
