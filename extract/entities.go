@@ -1881,6 +1881,11 @@ func (bd *builder) apposition(si, k int) {
 		if o, q2, _ := bd.ownerOpening(si, a); a > p && o >= 0 {
 			if te2, title2, q3 := bd.titleAt(si, q2, len(t)); title2 != "" {
 				of, te, title, q = o, te2, title2, q3
+				for j := a - 1; j >= p; j-- {
+					if titleModifiers[t[j].lower()] {
+						title = t[j].lower() + " " + title // "a former Israeli envoy": the former envoy
+					}
+				}
 			}
 		}
 	}

@@ -279,7 +279,11 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 				holders[k] = e.Key
 			}
 			// one holder of the owner's offices of a kind (a role code):
-			// "the British minister" is its one government official
+			// "the British minister" is its one government official; a
+			// former one holds none now
+			if pastTitleWords[f[0]] {
+				continue
+			}
 			switch any := r.Of + "|*" + r.Code; holders[any] {
 			case "":
 				holders[any] = e.Key

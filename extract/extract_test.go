@@ -638,6 +638,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "ambassador", Of: "country:GBR"}}},
 		{"a counterpart opening the sentence after one that opens with a titled person is that person's", "Headline\n\nJapanese Foreign Minister Nobutaka Machimura demanded an apology. But his Chinese counterpart, Li Zhaoxing, told him no.", "person:li-zhaoxing",
 			[]Role{{Title: "foreign minister", Of: "country:CHN"}}},
+		{"a title in apposition keeps the word that says it was held once", "Headline\n\nHe will be replaced by Eliahu Ben-Elissar, a former Israeli envoy to Egypt.", "person:eliahu-ben-elissar",
+			[]Role{{Title: "former envoy", Of: "country:ISR"}}},
 		{"the nationality of others is no owner", "Headline\n\nJudge Alejandro Rivera opened fraud investigations against 28 Chilean officials.", "person:alejandro-rivera",
 			[]Role{{Title: "judge"}}},
 		{"country and title", "Headline\n\nChinese Ambassador Wang Xiaolong spoke.", "person:wang-xiaolong",
