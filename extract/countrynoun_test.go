@@ -102,6 +102,7 @@ func TestOwnsOutsiders(t *testing.T) {
 		{"Iraq/NNP 's/POS Kurdish/JJ rebels/NNS", []actor{countryAt(0, "IRQ"), {a: 2, b: 3, key: "country:KUR", typ: Country, demonym: true}}, true},
 		{"Iran/NNP 's/POS rebel/NN Kurds/NNPS", []actor{countryAt(0, "IRN")}, true},
 		{"Serbia/NNP 's/POS government/NN", []actor{countryAt(0, "SRB")}, false},
+		{"Spain/NNP 's/POS traditional/JJ allies/NNS", []actor{countryAt(0, "ESP")}, true},
 		{"Serbia/NNP accused/VBD rebels/NNS", []actor{countryAt(0, "SRB")}, false},
 	} {
 		c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}

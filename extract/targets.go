@@ -450,7 +450,8 @@ func (c *eventCtx) capitalTitleOpens(k int) bool {
 }
 
 // ownsOutsiders reports an actor a whose possessive owns a group that
-// acts for no state: "Serbia's opposition", "Turkey's Kurdish rebels".
+// acts for no state, or other parties it is tied to: "Serbia's
+// opposition", "Turkey's Kurdish rebels", "the country's allies".
 func (c *eventCtx) ownsOutsiders(a int) bool {
 	t := c.t
 	k := c.acts[a].b
@@ -461,8 +462,12 @@ func (c *eventCtx) ownsOutsiders(a int) bool {
 	for j < len(t) && actorAt(c.acts, j) >= 0 && c.acts[actorAt(c.acts, j)].demonym {
 		j = c.acts[actorAt(c.acts, j)].b // "Turkey's Kurdish rebels"
 	}
-	return j < len(t) && outsideGroups[t[j].lower()]
+	return j < len(t) && (outsideGroups[t[j].lower()] || tiedParties[t[j].lower()])
 }
+
+// tiedParties name other parties by their tie to an owner: "Spain's
+// allies" are other states than Spain.
+var tiedParties = lexicon.Class("tiedParties")
 
 // ownedAppositive is the actor named in apposition to a common noun that
 // the actor a owns, or -1:
