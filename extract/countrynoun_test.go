@@ -110,6 +110,20 @@ func TestOwnsOutsiders(t *testing.T) {
 			t.Errorf("%s: ownsOutsiders = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+	for _, tc := range []struct {
+		text string
+		acts []actor
+		want bool
+	}{
+		{"meets/VBZ Taiwan/NNP opposition/NN chief/NN", []actor{countryAt(1, "TWN")}, true},
+		{"meets/VBZ Taiwan/NNP officials/NNS", []actor{countryAt(1, "TWN")}, false},
+		{"meets/VBZ Taiwanese/JJ rebels/NNS", []actor{{a: 1, b: 2, key: "country:TWN", typ: Country, demonym: true}}, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+		if got := c.namesOutsiders(0); got != tc.want {
+			t.Errorf("%s: namesOutsiders = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
 
 // addCompassStates alone: "the North" is the one state the document names

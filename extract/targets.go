@@ -372,8 +372,8 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 				// Shining Path": the group, by its name; its owner owns it
 				return c.resolveHolder(b, c.coordinated(b, 1))
 			}
-			if c.ownsOutsiders(a) {
-				return nil // "accused Serbia's opposition of stirring up unrest": not the state
+			if c.ownsOutsiders(a) || c.namesOutsiders(a) {
+				return nil // "accused Serbia's opposition of stirring up unrest", "meets Taiwan opposition chief": not the state
 			}
 			if acts[a].demonym {
 				if b := c.namedAfter(acts[a].b); b >= 0 {
@@ -463,6 +463,17 @@ func (c *eventCtx) ownsOutsiders(a int) bool {
 		j = c.acts[actorAt(c.acts, j)].b // "Turkey's Kurdish rebels"
 	}
 	return j < len(t) && (outsideGroups[t[j].lower()] || tiedParties[t[j].lower()])
+}
+
+// namesOutsiders reports a country's name, no nationality, that describes
+// a group acting for no state or one of its people after it:
+//
+//	COUNTRY (opposition|rebel|...) [NOUN]
+//
+// "China's Hu meets Taiwan opposition chief": the chief, not Taiwan.
+func (c *eventCtx) namesOutsiders(a int) bool {
+	act := c.acts[a]
+	return act.typ == Country && !act.demonym && act.b < len(c.t) && outsideGroups[c.t[act.b].lower()] && !isCap(c.t[act.b].Text)
 }
 
 // tiedParties name other parties by their tie to an owner: "Spain's
