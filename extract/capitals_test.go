@@ -52,7 +52,8 @@ func TestVisited(t *testing.T) {
 	}{
 		{"a nationality's people visited", "He/PRP visited/VBD the/DT Pakistani/JJ community/NN", []actor{people}, []string{"person:ruiz"}, nil, nil},
 		{"the country visited", "He/PRP visited/VBD the/DT Pakistani/JJ community/NN in/IN Pakistan/NNP", []actor{people, countryAt(6, "PAK")}, []string{"person:ruiz"}, nil, []string{"country:PAK"}},
-		{"a capital visited", "Ruiz/NNP arrived/VBD in/IN Islamabad/NNP", []actor{personAt(0, 1, "ruiz"), capital}, []string{"person:ruiz"}, nil, []string{"country:PAK"}},
+		{"a capital visited is a city, no country", "Ruiz/NNP arrived/VBD in/IN Islamabad/NNP", []actor{personAt(0, 1, "ruiz"), capital}, []string{"person:ruiz"}, nil, nil},
+		{"a capital visited and its country named", "Ruiz/NNP arrived/VBD in/IN Islamabad/NNP for/IN talks/NNS with/IN Pakistan/NNP", []actor{personAt(0, 1, "ruiz"), capital, countryAt(7, "PAK")}, []string{"person:ruiz"}, nil, []string{"country:PAK"}},
 		{"the capital of the visitor's office", "Ruiz/NNP arrived/VBD in/IN Islamabad/NNP", []actor{personAt(0, 1, "ruiz"), capital}, []string{"person:ruiz"},
 			map[string][]string{"person:ruiz": {"country:PAK|president"}}, nil},
 		{"the visitor's own country", "Pakistan/NNP arrived/VBD in/IN Islamabad/NNP", []actor{countryAt(0, "PAK"), capital}, []string{"country:PAK"}, nil, nil},

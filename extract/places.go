@@ -175,10 +175,12 @@ func (c *eventCtx) dropCapitals(keys []string, end int) []string {
 	})
 }
 
-// visited are the targets of a visit: a capital stands for its country
-// ("arrived in Beijing": China), but a country named only by its
-// nationality is a people visited, no country, unless the country itself is
-// named after the verb ("visited the Pakistani community in Manchester"),
+// visited are the targets of a visit: a capital is a city visited, no
+// country ("arrived in Beijing"), as the annotation convention has it, and
+// a country named only by its nationality is a people visited, no country,
+// unless the country itself is named after the verb ("visited the
+// Pakistani community in Manchester", "arrived in Lima for talks with
+// Peru"),
 // and no one visits their own state ("Yeltsin left for a holiday home near
 // Moscow"), which is a visitor that is a country or a state one of the
 // visitors holds an office of, nor the dead whose tomb or memorial one
@@ -193,7 +195,7 @@ func (c *eventCtx) visited(keys []string, end int, visitors []string) []string {
 		// grave in Chile")
 		return c.dropAfter(keys, end, func(a actor) bool { return a.typ == Person })
 	}
-	return c.dropAfter(keys, end, func(a actor) bool { return a.demonym })
+	return c.dropAfter(keys, end, func(a actor) bool { return a.demonym || a.capital })
 }
 
 // memorialNouns name the places where the dead are remembered: "the tomb

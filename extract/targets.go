@@ -302,15 +302,6 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 				break
 			}
 			if w == sp {
-				if hostPreps[sp] {
-					j := k + 1
-					if j < len(t) && definite[t[j].lower()] {
-						j++
-					}
-					if a := actorAt(c.acts, j); a >= 0 && c.nationalPlace(a) {
-						return []string{c.acts[a].key} // "arrived in the Chinese capital": a place of the state the act is done in
-					}
-				}
 				if got := c.objectAfter(k+1, 6); len(got) > 0 {
 					return got
 				}
