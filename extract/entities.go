@@ -2069,8 +2069,8 @@ func (bd *builder) predicateTitle(si, k int) {
 	}
 	// auxiliaries, a form of "be" among them, before a predicate verb
 	v, be := p, false
-	for v < len(t) && v < p+3 && (haveForms[w(v)] || beForms[w(v)]) {
-		be = be || beForms[w(v)]
+	for v < len(t) && v < p+4 && (haveForms[w(v)] || beForms[w(v)] || be && t[v].Tag == "RB") {
+		be = be || beForms[w(v)] // "X, who is also the current AU chairman": past the adverb
 		v++
 	}
 	copular := false
@@ -2097,6 +2097,10 @@ func (bd *builder) predicateTitle(si, k int) {
 	if copular {
 		if o, q, _ := bd.ownerOpening(si, p); o >= 0 {
 			of, p = o, q
+		} else if a := p; a < len(t) && t[a].Tag == "JJ" && !isCap(t[a].Text) && !titleModifiers[w(a)] {
+			if o, q, _ := bd.ownerOpening(si, a+1); o >= 0 {
+				of, p = o, q // "the current AU chairman": the owner past an adjective of time
+			}
 		}
 	}
 	te, title, q := bd.titleAt(si, p, len(t))

@@ -640,6 +640,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "foreign minister", Of: "country:CHN"}}},
 		{"a title in apposition keeps the word that says it was held once", "Headline\n\nHe will be replaced by Eliahu Ben-Elissar, a former Israeli envoy to Egypt.", "person:eliahu-ben-elissar",
 			[]Role{{Title: "former envoy", Of: "country:ISR"}}},
+		{"a title in a relative clause past an adverb and an adjective of time", "Headline\n\nNigeria's President Olusegun Obasanjo, who is also the current AU chairman, said the talks would go on.", "person:olusegun-obasanjo",
+			[]Role{{Title: "chairman", Of: "organization:african-union"}, {Title: "president", Of: "country:NGA"}}},
 		{"the nationality of others is no owner", "Headline\n\nJudge Alejandro Rivera opened fraud investigations against 28 Chilean officials.", "person:alejandro-rivera",
 			[]Role{{Title: "judge"}}},
 		{"country and title", "Headline\n\nChinese Ambassador Wang Xiaolong spoke.", "person:wang-xiaolong",
