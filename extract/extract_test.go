@@ -642,6 +642,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "former envoy", Of: "country:ISR"}}},
 		{"a title in a relative clause past an adverb and an adjective of time", "Headline\n\nNigeria's President Olusegun Obasanjo, who is also the current AU chairman, said the talks would go on.", "person:olusegun-obasanjo",
 			[]Role{{Title: "chairman", Of: "organization:african-union"}, {Title: "president", Of: "country:NGA"}}},
+		{"a shadow minister's office is his party's, no state's", "Britain votes\n\nShadow foreign secretary Liam Fox said the visit was welcome.", "person:liam-fox",
+			[]Role{{Title: "shadow foreign secretary"}}},
 		{"the nationality of others is no owner", "Headline\n\nJudge Alejandro Rivera opened fraud investigations against 28 Chilean officials.", "person:alejandro-rivera",
 			[]Role{{Title: "judge"}}},
 		{"country and title", "Headline\n\nChinese Ambassador Wang Xiaolong spoke.", "person:wang-xiaolong",
