@@ -1909,6 +1909,18 @@ func (bd *builder) apposition(si, k int) {
 		return
 	}
 	body := false
+	var te2 titleEntry
+	title2 := ""
+	if of < 0 && q+2 < len(t) && coordinators[t[q].lower()] {
+		// "X, chairman and chief executive of Petrobras,": two offices of
+		// the owner after the second
+		var q2 int
+		if te2, title2, q2 = bd.titleAt(si, q+1, len(t)); title2 != "" && q2+1 < len(t) && officePreps[t[q2].Text] {
+			q = q2
+		} else {
+			title2 = ""
+		}
+	}
 	if of < 0 && q+1 < len(t) && officePreps[t[q].Text] {
 		of = bd.ownerAt(si, q+1)
 		// "Martin Brooks, president of Miss Universe Inc": an owner
@@ -1917,6 +1929,10 @@ func (bd *builder) apposition(si, k int) {
 	}
 	bd.addRole(k, te, title, of)
 	bd.roles[len(bd.roles)-1].body = body
+	if title2 != "" {
+		bd.addRole(k, te2, title2, of)
+		bd.roles[len(bd.roles)-1].body = body
+	}
 }
 
 // describedOwnerAt reports a noun phrase at k, after the preposition of

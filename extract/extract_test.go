@@ -644,6 +644,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "chairman", Of: "organization:african-union"}, {Title: "president", Of: "country:NGA"}}},
 		{"a shadow minister's office is his party's, no state's", "Britain votes\n\nShadow foreign secretary Liam Fox said the visit was welcome.", "person:liam-fox",
 			[]Role{{Title: "shadow foreign secretary"}}},
+		{"two offices in apposition joined before their owner", "Headline\n\nAna Ruiz, chairman and chief executive of Petrobras, said so.", "person:ana-ruiz",
+			[]Role{{Title: "chairman", Of: "organization:petrobras"}, {Title: "chief executive", Of: "organization:petrobras"}}},
 		{"the nationality of others is no owner", "Headline\n\nJudge Alejandro Rivera opened fraud investigations against 28 Chilean officials.", "person:alejandro-rivera",
 			[]Role{{Title: "judge"}}},
 		{"country and title", "Headline\n\nChinese Ambassador Wang Xiaolong spoke.", "person:wang-xiaolong",
