@@ -2203,7 +2203,45 @@ func (bd *builder) ownerBefore(si, p int) int {
 	if p >= 3 && isPossessive(t[p-1].Text) && companyNouns[t[p-2].lower()] && definite[t[p-3].lower()] {
 		return bd.lastCompanyBefore(si, p-3) // "The company's chief executive, Steve Ballmer": the last company named
 	}
+	if p >= 3 && isPossessive(t[p-1].Text) && definite[t[p-3].lower()] && !isCap(t[p-2].Text) && bd.x.idx.orgHeads[capitalized(t[p-2].lower())] {
+		return bd.onlyBodyBefore(si, p-3, capitalized(t[p-2].lower())) // "The tribunal's chief prosecutor": the one tribunal named
+	}
 	return -1
+}
+
+// onlyBodyBefore is the organization the document names before token p
+// of sentence si whose name has the head word head, last or before a
+// connector that opens its field ("International Criminal Tribunal for
+// Rwanda"): the last mention of it, or -1 when none or two different
+// bodies are.
+//
+//	the (tribunal|court|bank|...)'s TITLE
+func (bd *builder) onlyBodyBefore(si, p int, head string) int {
+	best, name := -1, ""
+	for k, c := range bd.cands {
+		if c.sent > si || c.sent == si && c.a >= p || c.dropped || c.typ != Organization {
+			continue
+		}
+		f := strings.Fields(bd.doc.Text[c.start:c.end])
+		headed := false
+		for i, w := range f {
+			if w == head && (i == len(f)-1 || connectors[strings.ToLower(f[i+1])]) {
+				headed = true
+			}
+		}
+		if !headed {
+			continue
+		}
+		if n := strings.Join(f, " "); name == "" {
+			name = n
+		} else if n != name {
+			return -1
+		}
+		if best < 0 || c.sent > bd.cands[best].sent || c.sent == bd.cands[best].sent && c.a > bd.cands[best].a {
+			best = k
+		}
+	}
+	return best
 }
 
 // lastCompanyBefore is the last company the document names before token
