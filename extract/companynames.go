@@ -10,14 +10,15 @@ import (
 //
 //	NAME WORD* LEGAL-FORM ... NAME      "Kinross Gold Corp ... Kinross said"
 //	NAME COMPANY-HEAD+ ... NAME         "Moana Ports Holdings ... Moana Ports"
+//	NAME TRADE+ ... NAME                "Brastan Mining ... Brastan"
 //	NAME PLACE ... NAME                 "Ajax Amsterdam ... Ajax"
 //	PLACE NAME ... NAME                 "the U.S. Agriculture Department ... the Agriculture Department"
 //
 // A name that ends in a company's legal form ("Inc", "Ltd", "AG") is a
 // company's, and the words before the form that open it are that
 // company's short name ("Jones" for Jones Medical Industries Inc); a name
-// that ends in other words for a company ("Holdings", "Motors") is
-// shortened by those words only, and one that ends in the name of a
+// that ends in other words for a company ("Holdings", "Motors") or for
+// its trade ("Mining", "Steel") is shortened by those words only, and one that ends in the name of a
 // place by that name ("Ajax" for Ajax Amsterdam, "Red Star" for Red Star
 // Belgrade: a club and its city). A name that opens with a place or a
 // nationality is called by the rest ("the Agriculture Department" for
@@ -35,6 +36,9 @@ import (
 // legalForms end the names of companies with their legal form, in any
 // case: "Plc", "PLC" and "plc" are one.
 var legalForms = lowerSet(lexicon.List("legalForms"))
+
+// tradeHeads end a company's name with its trade: "Mining", "Steel".
+var tradeHeads = lexicon.Class("tradeHeads")
 
 func legalForm(w string) bool { return legalForms[strings.ToLower(strings.TrimSuffix(w, "."))] }
 
@@ -60,7 +64,7 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 		case !ok:
 			short[s] = k
 		case j >= 0 && bd.surface(j) != bd.surface(k):
-			short[s] = -1
+			short[s] = bd.fullerName(j, k)
 		}
 	}
 	for k, c := range cs {
@@ -87,7 +91,7 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 				add(strings.ToLower(strings.Join(w[n:], " ")), k) // "the Agriculture Department" for the U.S. Agriculture Department
 			}
 		}
-		for n := len(w) - 1; n >= 1 && companyHead(w[n]); n-- {
+		for n := len(w) - 1; n >= 1 && (companyHead(w[n]) || tradeHeads[w[n]]); n-- {
 			add(strings.ToLower(strings.Join(w[:n], " ")), k)
 		}
 	}
@@ -107,6 +111,21 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 			nameOf[k] = j // "Magna" after Magna International Inc, whatever the tagger took it for
 		}
 	}
+}
+
+// fullerName is the one of two company names that goes on from the other
+// when the other has no legal form of its own ("Niugini Mining Ltd" over
+// "Niugini Mining": one company), else -1 ("Goldman Sachs & Co" and
+// "Goldman Sachs & Co Wertpapier GmbH": two).
+func (bd *builder) fullerName(j, k int) int {
+	sj, sk := bd.surface(j), bd.surface(k)
+	if len(sj) < len(sk) {
+		j, k, sj, sk = k, j, sk, sj
+	}
+	if w := bd.words(k); strings.HasPrefix(sj, sk+" ") && !legalForm(w[len(w)-1]) {
+		return j
+	}
+	return -1
 }
 
 // namedPlace reports a name the lexicon knows as a place or a country,

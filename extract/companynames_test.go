@@ -25,6 +25,12 @@ func TestCompanyShortNames(t *testing.T) {
 			[]span{{0, 3, Organization}, {4, 6, Person}, {7, 8, Person}}, map[string]string{}},
 		{"a club before its city", "Ajax/NNP Amsterdam/NNP beat/VBD Ajax/NNP",
 			[]span{{0, 2, Organization}, {3, 4, Organization}}, map[string]string{"Ajax": "Ajax Amsterdam"}},
+		{"a name shortened by its trade", "Brastan/NNP Mining/NNP said/VBD Brastan/NNP",
+			[]span{{0, 2, Organization}, {3, 4, Organization}}, map[string]string{"Brastan": "Brastan Mining"}},
+		{"a name shortened by its trade and its legal form, one company", "Brastan/NNP Mining/NNP Ltd/NNP and/CC Brastan/NNP Mining/NNP and/CC Brastan/NNP",
+			[]span{{0, 3, Organization}, {4, 6, Organization}, {7, 8, Organization}}, map[string]string{"Brastan Mining": "Brastan Mining Ltd", "Brastan": "Brastan Mining Ltd"}},
+		{"a trade word does not shorten a place's name", "Ostrava/NNP Energy/NNP and/CC Ostrava/NNP",
+			[]span{{0, 2, Organization}, {3, 4, Location}}, map[string]string{}},
 		{"a short name two companies share", "Marlow/NNP Capital/NNP Corp/NNP and/CC Marlow/NNP Holdings/NNP Inc/NNP and/CC Marlow/NNP",
 			[]span{{0, 3, Organization}, {4, 7, Organization}, {8, 9, Organization}}, map[string]string{}},
 	} {
