@@ -1739,8 +1739,8 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 	t := bd.toks(si)
 	for n := min(bd.x.idx.titleWords+6, end); n >= 1; n-- {
 		p := end - n
-		if k, inside := bd.candAt(si, p); inside && bd.cands[k].gaz != nil {
-			continue
+		if k, inside := bd.candAt(si, p); inside && (bd.cands[k].gaz != nil || bd.cands[k].a < p && bd.cands[k].typ == Organization) {
+			continue // no title opens inside a name: "Popular Party leader X" is a leader's
 		}
 		te, title, q := bd.titleAt(si, p, end)
 		if title != "" && q < end && connectors[t[q].Text] && allNames(t[q+1:end]) && !bd.insideAnyCand(si, q+1) {

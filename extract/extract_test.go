@@ -618,7 +618,7 @@ func TestRoles(t *testing.T) {
 	tests := []struct {
 		name, text string
 		person     string
-		want       []Role // Title, Of, Code compared
+		want       []Role // Title and Of compared
 	}{
 		{"title before name", "Headline\n\nForeign Minister Winston Pike spoke.", "person:winston-pike",
 			[]Role{{Title: "foreign minister"}}},
@@ -814,6 +814,10 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "chief prosecutor", Of: "organization:international-tribunal-for-ruritania"}}},
 		{"but no one's when two such bodies are named", "Headline\n\nJudges at the International Tribunal for Ruritania and the Ruritanian Appeals Tribunal met. The tribunal's chief prosecutor, Hugo Alvarez, said so.", "person:hugo-alvarez",
 			[]Role{{Title: "chief prosecutor"}}},
+		{"no title opens inside a name before the person's: a party's leader", "Headline\n\nPopular Party leader Ana Ruiz said so.", "person:ana-ruiz",
+			[]Role{{Title: "leader", Of: "organization:popular-party"}}},
+		{"a union's president", "Headline\n\nNational Farmers Union president Tom Reed said so.", "person:tom-reed",
+			[]Role{{Title: "president", Of: "organization:national-farmers-union"}}},
 		{"but one of the country is", "Bosnia votes\n\nHugo Alvarez, president of the country, spoke.", "person:hugo-alvarez",
 			[]Role{{Title: "president", Of: "country:BIH"}}},
 		{"a lower-case title before a capitalised rank is a title of its own", "Headline\n\nNATO spokesman Lieutenant Colonel Max Marriner spoke.", "person:max-marriner",
