@@ -882,14 +882,24 @@ func nationalCompany(t []Token, acts []actor, k int) bool {
 
 // unknownCompany reports an organization the lexicon gives no kind, not a
 // news organization, whose name does not end in a word that ends names of
-// bodies ("Ministry", "Party", "Council"): a company the lexicon does not
+// bodies ("Ministry", "Party", "Council") unless it ends in a trade
+// ("Corvane Energy"): a company the lexicon does not
 // know, for "the company" and "the firm" to stand for.
 func unknownCompany(t []Token, a actor, heads map[string]bool) bool {
 	if a.typ != Organization || a.kind != "" || a.media || a.b <= a.a || a.b > len(t) {
 		return false
 	}
 	last := a.key[strings.LastIndexAny(a.key, ":-")+1:] // "the IMF" is the fund's
-	return !heads[t[a.b-1].Text] && !heads[capitalized(last)]
+	return !heads[t[a.b-1].Text] && (!heads[capitalized(last)] || tradeName(a.key))
+}
+
+// tradeName reports an organization's key whose name of two words or
+// more ends in a company's trade and holds no connector: "Corvane Energy"
+// (called "Corvane") is a company's, "the Department of Energy" a body's.
+func tradeName(key string) bool {
+	_, name, _ := strings.Cut(key, ":")
+	f := strings.Split(name, "-")
+	return len(f) >= 2 && tradeHeads[capitalized(f[len(f)-1])] && !slices.ContainsFunc(f, func(w string) bool { return connectors[w] })
 }
 
 // lastOrg is the key of the last organization that is named before token k

@@ -488,7 +488,7 @@ func TestAddOrgNouns(t *testing.T) {
 	rebels := actor{a: 0, b: 1, key: "organization:m23", typ: Organization, kind: "armed-group"}
 	party := actor{a: 0, b: 1, key: "organization:anc", typ: Organization, kind: "party"}
 	fund := actor{a: 0, b: 1, key: "organization:international-monetary-fund", typ: Organization}
-	heads := map[string]bool{"Fund": true, "Agency": true}
+	heads := map[string]bool{"Fund": true, "Agency": true, "Energy": true}
 	for _, tc := range []struct {
 		name, text string
 		before     []actor // actors of the sentence
@@ -520,6 +520,8 @@ func TestAddOrgNouns(t *testing.T) {
 		{"a company of a kind before one of none", "Gazprom bought Codelco and the company said so", []actor{company, {a: 2, b: 3, key: "organization:codelco", typ: Organization}}, []string{"5 organization:gazprom"}},
 		{"a body of no kind is no company", "IMF lent and the company said so", []actor{fund}, nil},
 		{"a news organization is no company", "Codelco grew and the company said so", []actor{{a: 0, b: 1, key: "organization:codelco", typ: Organization, media: true}}, nil},
+		{"a company called by its name without its trade", "Corvane grew and the company said so", []actor{{a: 0, b: 1, key: "organization:corvane-energy", typ: Organization}}, []string{"4 organization:corvane-energy"}},
+		{"a body named for a trade is no company", "DOE lent and the company said so", []actor{{a: 0, b: 1, key: "organization:department-of-energy", typ: Organization}}, nil},
 		{"a noun in capitals is a name of its own", "IMF lent and the Fund said so", []actor{fund}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
