@@ -1758,13 +1758,29 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 		// and in capitals before a title in capitals, the words of its
 		// field: "Financial Secretary", "Excise Commissioner"
 		for p > 0 && startsWord(t[p-1].Text) && !determiners[t[p-1].lower()] && !bd.insideAnyCand(si, p-1) &&
-			(t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) || isCap(t[p-1].Text) && isCap(t[p].Text) && end-p < 4 && (t[p-1].Tag == "JJ" || t[p-1].Tag == "NNP") && !honorifics[t[p-1].Text] && !isDateWord(t[p-1].Text) && bd.x.idx.lookup(t[p-1].Text) == nil && !bd.x.idx.titleHeads[t[p-1].lower()] && !demonymLike(t[p-1].Text)) {
+			(t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) || isCap(t[p].Text) && end-p < 4 && bd.fieldWord(si, p-1)) {
 			p--
+			title = normTitle(bd.span(si, p, end))
+		}
+		// two fields joined in capitals: "Trade and Industry Secretary",
+		// "Mines and Energy Minister"
+		for p >= 2 && p < end-1 && isCap(t[p].Text) && (coordinators[t[p-1].lower()] || t[p-1].Text == "&") && bd.fieldWord(si, p-2) {
+			p -= 2
 			title = normTitle(bd.span(si, p, end))
 		}
 		return p, te, title
 	}
 	return 0, titleEntry{}, ""
+}
+
+// fieldWord reports a word in capitals at token i of sentence si that may
+// name an office's field: no name the lexicon knows, no part of another
+// name, no title, honorific, date or nationality.
+func (bd *builder) fieldWord(si, i int) bool {
+	t := bd.toks(si)
+	w := t[i].Text
+	return isCap(w) && strings.ToUpper(w) != w && (strings.HasPrefix(t[i].Tag, "NN") || t[i].Tag == "JJ") && !bd.insideAnyCand(si, i) &&
+		bd.x.idx.lookup(w) == nil && !honorifics[w] && !isDateWord(w) && !demonymLike(w) && bd.x.idx.titles[t[i].lower()].title == "" && !titleModifiers[t[i].lower()]
 }
 
 // titleOfOwnerEndingAt finds a title and its owner after "of", "for" or
