@@ -146,7 +146,11 @@ func namedAfter(t []Token, acts []actor, k int) bool {
 // it is ("the government of Mali"); but an "of" before a gerund says what
 // the noun is charged with ("accused the government of killing").
 func ofAfter(t []Token, k int) bool {
-	return k+1 < len(t) && ofWords[t[k+1].lower()] && !(k+2 < len(t) && t[k+2].Tag == "VBG")
+	g := k + 2
+	if g < len(t) && isQuoteMark(t[g].Text) {
+		g++ // "accused the union of \"scaring away investors\""
+	}
+	return k+1 < len(t) && ofWords[t[k+1].lower()] && !(g < len(t) && t[g].Tag == "VBG")
 }
 
 // addStateWord makes an actor of the state key of the one word at token k

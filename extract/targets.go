@@ -1007,7 +1007,10 @@ func (c *eventCtx) pastOffice(k int) int {
 //
 //	VERB [DET|NUM]* NATIONALITY PEOPLE-NNS ... NOUN
 //
-// "declared two Lithuanian diplomats persona non grata": Lithuania.
+// "declared two Lithuanian diplomats persona non grata": Lithuania. A
+// party after an article is the one when no noun follows it:
+//
+//	VERB DET+ ACTOR ... WORDS          "took the government to court"
 func (c *eventCtx) gapObject(v, end int) []string {
 	if v+2 < end && end <= len(c.t) && c.t[v+1].Tag == "PRP" {
 		if w := c.t[v+1].lower(); personObjects[w] || partyObjects[w] {
@@ -1021,10 +1024,17 @@ func (c *eventCtx) gapObject(v, end int) []string {
 		for k < end && (c.t[k].Tag == "CD" || determiners[c.t[k].lower()]) {
 			k++
 		}
-		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].a == k && c.acts[a].b < end-1 {
+		a := actorAt(c.acts, k)
+		if a < 0 || c.acts[a].a != k {
+			return nil
+		}
+		if c.acts[a].b < end-1 {
 			if st := c.nationalsState(c.acts[a].b); st != "" {
 				return []string{st}
 			}
+		}
+		if !c.acts[a].demonym && !c.acts[a].modifier && k > v+1 && c.acts[a].b < end && !strings.HasPrefix(c.t[c.acts[a].b].Tag, "NN") {
+			return c.resolveHolder(a, c.coordinated(a, 1)) // "took the government to court", "held the IMF responsible": the party after an article
 		}
 		return nil
 	}

@@ -21,6 +21,9 @@ func TestGapObject(t *testing.T) {
 		{"people of a nationality", "Peru/NNP declared/VBD two/CD Chilean/JJ diplomats/NNS persona/NN non/FW grata/FW", []actor{{a: 3, b: 4, key: "country:CHL", typ: Country, demonym: true}}, 7, []string{"country:CHL"}},
 		{"things of a nationality", "Peru/NNP declared/VBD two/CD Chilean/JJ ships/NNS persona/NN non/FW grata/FW", []actor{{a: 3, b: 4, key: "country:CHL", typ: Country, demonym: true}}, 7, nil},
 		{"not the phrase's own last word", "EU/NNP offered/VBD Libya/NNP", []actor{countryAt(2, "LBY")}, 3, nil},
+		{"after an article", "MUZ/NNP took/VBD the/DT government/NN to/TO court/NN", []actor{countryAt(3, "ZMB")}, 6, []string{"country:ZMB"}},
+		{"after an article, before the phrase's last word", "Peru/NNP held/VBD the/DT IMF/NNP responsible/JJ", []actor{{a: 3, b: 4, key: "organization:imf", typ: Organization}}, 5, []string{"organization:imf"}},
+		{"not one a noun after it describes", "Peru/NNP ordered/VBD the/DT UN/NNP staff/NN to/TO leave/VB", []actor{{a: 3, b: 4, key: "organization:un", typ: Organization}}, 7, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
