@@ -688,6 +688,9 @@ func (bd *builder) entities() *docEntities {
 			switch {
 			case e.Country != "":
 				of = "country:" + e.Country
+			case bd.ownerNamedBefore(r) != "":
+				// "Burma's ambassador ... The ambassador, Than Zaw Myint"
+				of = "country:" + bd.ownerNamedBefore(r)
 			case bd.opensSentence(r) && bd.stateOpening(r.sent-1) != "":
 				// "Thailand reacted angrily. Commerce Minister Watana
 				// Muangsook accused the US": the state the sentence before

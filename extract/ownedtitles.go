@@ -1,0 +1,71 @@
+package extract
+
+import "strings"
+
+// A state's office given with no owner is the state's whose same office
+// the sentence or the two before name with no holder:
+//
+//	COUNTRY 's TITLE | NATIONALITY TITLE ... the TITLE, NAME
+//
+// "Bangladesh has summoned Burma's ambassador. The ambassador, Than Zaw
+// Myint, was called to the foreign ministry": Burma's ambassador, not the
+// country the story is about. The office named before has no name after
+// it (a name would be its holder's, another person's) and is one
+// state's: two states with the office give none.
+func (bd *builder) ownerNamedBefore(r roleCand) string {
+	f := strings.Fields(r.title)
+	if len(f) == 0 {
+		return ""
+	}
+	owner := ""
+	for si := max(r.sent-2, 0); si <= r.sent; si++ {
+		t := bd.toks(si)
+		for i := 1; i+len(f) <= len(t); i++ {
+			if si == r.sent && i >= bd.cands[r.person].a || !bd.wordsAt(t, i, f) {
+				continue
+			}
+			if end := i + len(f); end < len(t) && isCap(t[end].Text) {
+				continue // "Burma's ambassador Than Zaw Myint": his own
+			}
+			code := bd.stateBefore(si, i)
+			if code == "" {
+				continue
+			}
+			if owner != "" && owner != code {
+				return ""
+			}
+			owner = code
+		}
+	}
+	return owner
+}
+
+// wordsAt reports the lower-case words f at token i of t.
+func (bd *builder) wordsAt(t []Token, i int, f []string) bool {
+	for j, w := range f {
+		if t[i+j].lower() != w {
+			return false
+		}
+	}
+	return true
+}
+
+// stateBefore is the code of the country that owns what starts at token
+// i of sentence si, named right before it in the possessive or as a
+// nationality ("Burma's", "the Burmese"), or "".
+func (bd *builder) stateBefore(si, i int) string {
+	t := bd.toks(si)
+	end := i
+	if isPossessive(t[i-1].Text) {
+		end = i - 1
+	}
+	k, ok := bd.endsAt[[2]int{si, end - 1}]
+	if !ok || bd.cands[k].dropped || bd.cands[k].typ != Country || bd.cands[k].country == "" {
+		return ""
+	}
+	demonym := bd.cands[k].gaz != nil && bd.cands[k].gaz.demonym
+	if end == i && !demonym || end < i && demonym {
+		return "" // "Burma ambassador" is no phrase, "Burmese's" none
+	}
+	return bd.cands[k].country
+}
