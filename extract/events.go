@@ -304,6 +304,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 	refs = append(refs, addCompassStates(doc, bySent, countryLabels(ents))...)
 	refs = append(refs, addStateGroups(doc, bySent)...)
 	refs = append(refs, addCounterparts(doc, bySent, offices)...)
+	refs = append(refs, addNeighbours(doc, bySent)...)
 	refs = append(refs, addPairs(doc, bySent)...)
 	refs = append(refs, addBarePairs(doc, bySent)...)
 	refs = append(refs, addTitles(doc, bySent, byTitle, holders, x.idx.titleHeads)...)

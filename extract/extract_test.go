@@ -950,6 +950,8 @@ func TestEvents(t *testing.T) {
 		{"and the two ministers are the two", "Headline\n\nPeruvian Foreign Minister Jorge Soto accused Chile of lying. Foreign Minister Ana Ruiz of Chile said she had spoken to her Peruvian counterpart and that the two ministers would meet in Lima.", []string{"person:jorge-soto accuse country:CHL", "person:ana-ruiz speak person:jorge-soto", "person:ana-ruiz meet person:jorge-soto"}},
 		{"taking a party after an article to court", "Headline\n\nZambia sold the mine in March. The IMF took the government to court last month.", []string{"organization:international-monetary-fund sue country:ZMB"}},
 		{"a body accused of a quoted gerund", "Headline\n\nThe Mineworkers Union of Zambia went on strike. Minister Ana Ruiz accused the union of \"scaring away investors\".", []string{"person:ana-ruiz accuse organization:mineworkers-union-of-zambia"}},
+		{"a state's neighbour is the other of the story's pair", "Headline\n\nColombia and Ecuador have clashed over the border. Bogota accused its neighbour of failing to stop the rebels.", []string{"country:COL clash country:ECU", "country:COL accuse country:ECU"}},
+		{"a state's own thing is no target", "Headline\n\nPeru sold its Chilean unit to Glencore.", nil},
 		{"an act blamed on a party is not the blamer's", "Headline\n\nIsrael blamed the attack on Hamas.", []string{"country:ISR blame organization:hamas"}},
 		{"an act attributed to a party is not the attributor's", "Headline\n\nBritain attributed the attack to Russia.", []string{"country:GBR attribute country:RUS"}},
 		{"a reaction to an act with a doer of its own", "Headline\n\nChile attacked Peru on Monday. Bolivia condemned the attack by rebels.", []string{"country:CHL attack country:PER"}},

@@ -270,8 +270,8 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 			if end < len(t) && t[end].Tag == "VB" && !(end > 0 && infinitiveMarks[t[end-1].lower()]) {
 				continue // "helped shoot down Iranian missiles": a verb after the verb, no object; but "agreed to support Croatia"
 			}
-			if end < len(t) && t[end].Tag == "PRP$" && !c.personIn(end, 6) && !c.officeIn(end, 4) {
-				continue // "to sell its Peruvian unit to Glencore": the subject's own, no target; but "sacked his coach Butch Harmon"
+			if end < len(t) && t[end].Tag == "PRP$" && !c.personIn(end, 6) && !c.officeIn(end, 4) && !c.partyOwned(end) {
+				continue // "to sell its Peruvian unit to Glencore": the subject's own, no target; but "sacked his coach Butch Harmon", "accused its neighbour"
 			}
 			if got := c.infinitiveTarget(end); len(got) > 0 {
 				return got // "agreed to buy gas from Russia": by the infinitive's own pattern
@@ -426,6 +426,21 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 		}
 	}
 	return nil
+}
+
+// partyOwned reports a party after the possessive pronoun at k, past one
+// adjective, that a noun stands for: "its neighbour", "its northern
+// neighbour" (neighbours.go); not a nationality ("its Peruvian unit").
+func (c *eventCtx) partyOwned(k int) bool {
+	for j := k + 1; j < len(c.t) && j <= k+2; j++ {
+		if a := actorAt(c.acts, j); a >= 0 {
+			return c.acts[a].a == j && !c.acts[a].demonym && !c.acts[a].modifier && !isCap(c.t[j].Text)
+		}
+		if c.t[j].Tag != "JJ" {
+			return false
+		}
+	}
+	return false
 }
 
 // capitalTitleOpens reports a word in capitals at k that opens a title of
