@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"slices"
-
-	"github.com/newsgraph/newsgraph/extract/lexicon"
-)
+import "github.com/newsgraph/newsgraph/extract/lexicon"
 
 // neighbourNouns stand for the state next to the one that owns them.
 var neighbourNouns = lexicon.Class("neighbourNouns")
@@ -35,12 +31,7 @@ func addNeighbours(doc *Document, bySent map[int][]actor) []Reference {
 			if !partyPossessives[t[d].lower()] {
 				continue
 			}
-			var states []string
-			for _, a := range bySent[si] {
-				if a.b <= d && a.typ == Country && !a.modifier && !a.where && len(a.also) == 0 && !slices.Contains(states, a.key) {
-					states = append(states, a.key)
-				}
-			}
+			states := statesBefore(bySent[si], d)
 			if len(states) == 0 {
 				continue
 			}
