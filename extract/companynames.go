@@ -40,6 +40,9 @@ var legalForms = lowerSet(lexicon.List("legalForms"))
 // tradeHeads end a company's name with its trade: "Mining", "Steel".
 var tradeHeads = lexicon.Class("tradeHeads")
 
+// tradeSurnames are the trade words that end people's names too: "Steel".
+var tradeSurnames = lexicon.Class("tradeSurnames")
+
 func legalForm(w string) bool { return legalForms[strings.ToLower(strings.TrimSuffix(w, "."))] }
 
 func lowerSet(words []string) map[string]bool {

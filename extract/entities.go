@@ -1197,6 +1197,11 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		// "the Hizbul Mujahideen", "Al-Aqsa Brigades": a name that ends
 		// as armed groups' and movements' do is a group's, not a person's
 		c.typ = Organization
+	case typ != Organization && b-a >= 2 && (companyHead(t[b-1].Text) || tradeHeads[t[b-1].Text] && !tradeSurnames[t[b-1].Text]):
+		// "Daesan Semiconductor", "Huaxin Electronics": a name that ends
+		// in a company's head word or its trade is a company's, whatever
+		// kind the tagger saw
+		c.typ = Organization
 	case a > 0 && orgLeadNouns[t[a-1].Text]:
 		// "state energy company Ukrenergo", "the dairy cooperative
 		// Brookside": a name after the noun of its kind is of that kind

@@ -1064,6 +1064,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if !passive && !nominal && ctx.headlinePassive(v, end, p) {
 		passive = true // "Libyan man murdered in Malta": headlines tell acts done in the present
 	}
+	if !nominal && ctx.habitual(doc, si, v, p) {
+		return nil // "sells most of its output to Japan": a standing relation (habitual.go)
+	}
 	g := v // the verb whose modality the event has: its own, or for a noun its governing verb's
 	if nominal {
 		if k := ctx.governingVerb(v); k >= 0 {

@@ -175,6 +175,10 @@ func (c *eventCtx) claimant(end int) []string {
 		if a := actorAt(c.acts, k); a >= 0 && c.acts[a].demonym && c.claimNounAt(c.acts[a].b) {
 			return []string{c.acts[a].key} // "an Indian proposal", "Chilean spying claims"
 		}
+		if isSum(t, k) {
+			k = sumEnd(t, k+1) // "a $1.2bn takeover offer from": the sum the claim is for
+			continue
+		}
 		if !(determiners[t[k].lower()] || t[k].Tag == "JJ" || (nounModifierWord(t[k]) || t[k].Tag == "VBN") && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN")) {
 			break
 		}
