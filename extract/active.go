@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // Who acts and on whom for a verb in the active voice: its subject acts
@@ -120,7 +122,8 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 //
 // A noun for a party's body, forces or office is the party's: "met
 // Chinese officials", "met the Israeli minister"; so is a meeting of theirs:
-// "will host the G8 summit".
+// "will host the G8 summit"; and people acting for an organization are the
+// organization: "met Petrobras executives".
 func (c *eventCtx) thingOwnerAfter(end int) bool {
 	t := c.t
 	k := end
@@ -135,8 +138,13 @@ func (c *eventCtx) thingOwnerAfter(end int) bool {
 	if n+1 < len(t) && actorAt(c.acts, n+1) >= 0 {
 		return false // "his Israeli counterpart Yitzhak Mordechai": a name the noun describes
 	}
-	return n < len(t) && (t[n].Tag == "NN" || t[n].Tag == "NNS") && !isCap(t[n].Text) && !c.partyNoun(n) && !eventNoun(t[n].lower())
+	return n < len(t) && (t[n].Tag == "NN" || t[n].Tag == "NNS") && !isCap(t[n].Text) && !c.partyNoun(n) && !eventNoun(t[n].lower()) &&
+		!(c.acts[a].typ == Organization && bodyPeopleNouns[t[n].lower()])
 }
+
+// bodyPeopleNouns name people acting for an organization before them:
+// "met Petrobras executives".
+var bodyPeopleNouns = lexicon.Class("bodyPeopleNouns")
 
 // partyNoun reports a noun at k that names a party's body, forces or
 // office: "officials", "troops", "minister", "counterpart".
