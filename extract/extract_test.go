@@ -833,6 +833,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "ambassador", Of: "country:BGD"}}},
 		{"nor when two states' are", "Dhaka summons envoy\n\nBangladesh has summoned Burma's ambassador and India's ambassador to protest. The ambassador, Than Zaw Myint, was called to the ministry on Monday.", "person:than-zaw-myint",
 			[]Role{{Title: "ambassador", Of: "country:BGD"}}},
+		{"the head of a field a noun names, with its owner's nationality", "Headline\n\nThe Argentine cabinet chief, Ricardo Paz Ortiz, said so.", "person:ricardo-paz-ortiz",
+			[]Role{{Title: "cabinet chief", Of: "country:ARG"}}},
 		{"a union's president", "Headline\n\nNational Farmers Union president Tom Reed said so.", "person:tom-reed",
 			[]Role{{Title: "president", Of: "organization:national-farmers-union"}}},
 		{"but one of the country is", "Bosnia votes\n\nHugo Alvarez, president of the country, spoke.", "person:hugo-alvarez",
