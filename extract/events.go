@@ -1156,7 +1156,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if len(targets) == 0 && len(agents) > 0 && violentRoots[p.code[:2]] && !nominal && !passive {
 		targets = ctx.speakerObject(v, end, agents) // "Peru said Chile had attacked its embassy" (speakerobject.go)
 	}
-	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) {
+	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) && !(passive && slices.Contains(p.target, objTarget)) {
+		// but "The men were arrested by Malaysian police in Kelantan": the
+		// subject, no actor, is whom; the place is where
 		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
 		// place acted upon; for a noun, the place it is "of": "the blockade
 		// of Gaza"

@@ -963,6 +963,8 @@ func TestEvents(t *testing.T) {
 		{"but a headline tells its news in the present", "Peru sells stake to Chile\n\nThe deal was signed on Monday.", []string{"country:PER sell country:CHL"}},
 		{"and the past is an event", "Headline\n\nAcme Mining sold most of its output to Japan.", []string{"organization:acme-mining sell country:JPN"}},
 		{"a claim for a sum has its author", "Headline\n\nUnocal has rejected a $1.2bn takeover offer from Chevron.", []string{"organization:unocal reject organization:chevron"}},
+		{"people arrested in a place are whom, the place is where", "Headline\n\nThe men were arrested by Malaysian police in Kelantan last week.", nil},
+		{"but a thing imposed in a place is imposed on it", "Headline\n\nThe Ivorian army imposed a curfew in Abidjan.", []string{"country:CIV restrict location:abidjan"}},
 		{"people acting for an organization are the organization", "Headline\n\nPeru met Petrobras executives on Monday.", []string{"country:PER meet organization:petrobras"}},
 		{"an act blamed on a party is not the blamer's", "Headline\n\nIsrael blamed the attack on Hamas.", []string{"country:ISR blame organization:hamas"}},
 		{"an act attributed to a party is not the attributor's", "Headline\n\nBritain attributed the attack to Russia.", []string{"country:GBR attribute country:RUS"}},
