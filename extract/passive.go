@@ -110,10 +110,11 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 	if len(agents) == 0 {
 		agents = c.removedFrom(v, end) // "two Chilean diplomats were expelled from Peru": Peru expelled them
 	}
-	if len(agents) == 0 && p.code[:2] == "17" && peopleOrBodies(targets) {
+	if len(agents) == 0 && p.code[:2] == "17" && p.code != "170" && peopleOrBodies(targets) {
 		// "Mr Sigarchi was arrested": the state of the clause's place
 		// or of the article (coercionstate.go); but not "Iraqi forces
-		// were ousted"
+		// were ousted", nor coercion of no kind the state alone does:
+		// "the president was forced from office"
 		if st := c.coercionState(end); st != "" {
 			agents = []string{st}
 		}
