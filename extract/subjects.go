@@ -282,10 +282,11 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 					return c.coordinated(a, -1)
 				}
 				if determiners[nw] || relativePronouns[nw] || objectRelatives[nw] || relativeAdverbs[nw] || possessiveRelatives[nw] || isPossessiveAt(t, j+2) || c.adverbial(j+1, k) || statePreps[nw] || c.titleOpens(j+1, k) ||
-					t[j+1].Tag == "VBG" || t[j+1].Tag == "VBN" && j > 0 && actorAt(acts, j-1) >= 0 ||
+					t[j+1].Tag == "VBG" || t[j+1].Tag == "VBN" && j > 0 && (actorAt(acts, j-1) >= 0 || strings.HasPrefix(t[j-1].Tag, "NN")) ||
 					t[j+1].Tag == "RB" && j+2 < k && opensNounPhrase(t[j+2]) {
 					// ", the defense minister,", ", fighting a war against X,",
-					// ", backed by Y,", ", once Rabbani's rival,": the
+					// ", backed by Y,", "Burundi's government, led by the
+					// former rebels of the CNDD-FDD,", ", once Rabbani's rival,": the
 					// subject's apposition or participle
 					k = j - 1
 					continue
