@@ -359,7 +359,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = bd.joinAcronymNames(t, bd.joinPurposeNames(t, bd.suffixCompanies(t, bd.ownedCompanies(t, bd.possessedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.joinForenames(t, bd.spans[si]))))))))))))
+	bd.spans[si] = bd.joinAcronymNames(t, bd.joinPurposeNames(t, bd.suffixCompanies(t, bd.ownedCompanies(t, bd.possessedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.joinForenames(t, trimPronouns(t, bd.spans[si])))))))))))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		for len(spans) > 0 && spans[0].Start < i {
@@ -2204,7 +2204,8 @@ func (bd *builder) ownerAt(si, i int) int {
 // ownerBefore finds whose office a title at token p is: a country or
 // organization just before it ("China's ambassador", "Hamas leader",
 // "Tory foreign affairs spokesman", "the Corps (IRGC) deputy commander"),
-// or the party a possessive pronoun before it stands for ("its leader").
+// or the party a possessive pronoun before it stands for ("its leader",
+// "its Lagos spokeswoman").
 func (bd *builder) ownerBefore(si, p int) int {
 	t := bd.toks(si)
 	if p >= 3 && t[p-1].Text == ")" && t[p-3].Text == "(" {
@@ -2219,6 +2220,9 @@ func (bd *builder) ownerBefore(si, p int) int {
 		}
 		if partyPossessives[t[p-1].lower()] {
 			return bd.partyBefore(si, p-1) // "A Mujahideen Khalq statement said its leader Massoud Rajavi"
+		}
+		if k, ok := bd.endsAt[[2]int{si, p - 1}]; ok && bd.cands[k].typ == Location && bd.cands[k].a >= 1 && partyPossessives[t[bd.cands[k].a-1].lower()] {
+			return bd.partyBefore(si, bd.cands[k].a-1) // "Its Lagos spokeswoman": the party's, the place where
 		}
 	}
 	if p >= 3 && isPossessive(t[p-1].Text) && companyNouns[t[p-2].lower()] && definite[t[p-3].lower()] {
