@@ -919,6 +919,9 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 						skip = -1
 						continue
 					}
+					if attributiveParticiple(t, i+skip, rest[k+1]) {
+						continue // "came under growing pressure from": a participle before the noun describes it
+					}
 					if strings.HasPrefix(t[i+skip].Tag, "VB") || !isWord(t[i+skip].Text) || clauseOpeners[t[i+skip].lower()] {
 						break // "demanded that Turkey release": the clause is no part of the phrase
 					}
@@ -946,6 +949,17 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 		}
 	}
 	return i, true
+}
+
+// attributiveParticiple reports a participle at token j, after no
+// auxiliary, that describes the noun after it, the pattern's next word w or another: "growing" in
+// "came under growing pressure", "controlling" in "bought a controlling
+// stake".
+func attributiveParticiple(t []Token, j int, w string) bool {
+	if j < 1 || j+1 >= len(t) || t[j].Tag != "VBG" && t[j].Tag != "VBN" || haveForms[t[j-1].lower()] || beForms[t[j-1].lower()] {
+		return false // but "has resisted calls": a verb after its auxiliary
+	}
+	return patternWordAt(t, j+1, w) || strings.HasPrefix(t[j+1].Tag, "NN") && !isCap(t[j+1].Text)
 }
 
 // dayAdverbEnd is the token after a day named from token i on, which may

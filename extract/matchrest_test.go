@@ -40,6 +40,10 @@ func TestMatchRest(t *testing.T) {
 		{"resumed/VBD a/DT new/JJ round/NN of/IN very/RB bitter/JJ old/JJ trade/NN border/NN talks/NNS", "* talks", -1},
 		{"resumed/VBD a/DT new/JJ phase/NN of/IN peace/NN talks/NNS", "* talks", -1},
 		{"gave/VBD the/DT Chilean/JJ ambassador/NN 72/CD hours/NNS to/TO leave/VB", "* to leave", 8},
+		{"came/VBD under/IN growing/VBG pressure/NN from/IN", "under * pressure", 4},
+		{"bought/VBD a/DT controlling/VBG stake/NN in/IN", "* stake", 4},
+		{"offered/VBD troops/NNS fighting/VBG in/IN Iraq/NNP help/NN", "* help", -1},
+		{"has/VBZ resisted/VBN calls/NNS from/IN", "* call", -1},
 	} {
 		toks := slashTagged(tc.text)
 		end, ok := matchRest(toks, 1, strings.Fields(tc.rest))
