@@ -210,11 +210,15 @@ func (c *eventCtx) nominalAgent(v int) []string {
 		// answered, or acted, with is its own act
 		return c.subjectOf(m - 1)
 	}
-	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[t[k].lower()] || takesStance(t[k].lower()) {
-		return nil // "Brazil criticised the sanctions on Venezuela", "China rejected the sanctions on Russia": not theirs
+	if k < 0 || !strings.HasPrefix(t[k].Tag, "VB") || prepositionLike[t[k].lower()] || takesStance(t[k].lower()) || escapeVerbs[t[k].lower()] {
+		return nil // "Brazil criticised the sanctions on Venezuela", "China rejected the sanctions on Russia", "Musharraf escaped two bomb attacks": not theirs
 	}
 	return c.subjectOf(k)
 }
+
+// escapeVerbs say their subject came through the act their object names,
+// done by another: "escaped two bomb attacks".
+var escapeVerbs = lexicon.Class("escapeVerbs")
 
 // basisPreps put an act under, or after, a meeting or agreement of its
 // subject's: "suspended enrichment under an agreement with Britain",
