@@ -12,16 +12,19 @@ import (
 //	NAME COMPANY-HEAD+ ... NAME         "Moana Ports Holdings ... Moana Ports"
 //	NAME TRADE+ ... NAME                "Brastan Mining ... Brastan"
 //	NAME PLACE ... NAME                 "Ajax Amsterdam ... Ajax"
+//	WORD+ PLURAL of WORD+ ... PLURAL    "the Liberation Tigers of Tamil Eelam ... the Tigers"
 //	PLACE NAME ... NAME                 "the U.S. Agriculture Department ... the Agriculture Department"
 //
 // A name that ends in a company's legal form ("Inc", "Ltd", "AG") is a
 // company's, and the words before the form that open it are that
 // company's short name ("Jones" for Jones Medical Industries Inc); a name
 // that ends in other words for a company ("Holdings", "Motors") or for
-// its trade ("Mining", "Steel") is shortened by those words only, and one that ends in the name of a
-// place by that name ("Ajax" for Ajax Amsterdam, "Red Star" for Red Star
-// Belgrade: a club and its city). A name that opens with a place or a
-// nationality is called by the rest ("the Agriculture Department" for
+// its trade ("Mining", "Steel") is shortened by those words only, one
+// that ends in the name of a place by that name ("Ajax" for Ajax
+// Amsterdam, "Red Star" for Red Star Belgrade: a club and its city), and
+// one named for its members, before its field, by their plural ("the
+// Tigers" for the Liberation Tigers of Tamil Eelam). A name that opens
+// with a place or a nationality is called by the rest ("the Agriculture Department" for
 // the U.S. Agriculture Department, "the White Sox" for the Chicago White
 // Sox). A short name of one word is the company's whatever the name
 // tagger took it for ("Magna, Johnson Controls and Lear", after Magna
@@ -97,6 +100,12 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 		for n := len(w) - 1; n >= 1 && (companyHead(w[n]) || tradeHeads[w[n]]); n-- {
 			add(strings.ToLower(strings.Join(w[:n], " ")), k)
 		}
+		for n := 1; n+1 < len(w); n++ {
+			if connectors[strings.ToLower(w[n+1])] && pluralName(w[n]) {
+				add(strings.ToLower(w[n]), k) // "the Tigers" for the Liberation Tigers of Tamil Eelam
+				break
+			}
+		}
 	}
 	for k := range cs {
 		c := &cs[k]
@@ -114,6 +123,12 @@ func (bd *builder) companyShortNames(nameOf map[int]int) {
 			nameOf[k] = j // "Magna" after Magna International Inc, whatever the tagger took it for
 		}
 	}
+}
+
+// pluralName reports a word in capitals that is a plural noun's: the
+// members a body is named for ("Tigers", "Brigades").
+func pluralName(w string) bool {
+	return isCap(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && strings.ToUpper(w) != w
 }
 
 // fullerName is the one of two company names that goes on from the other

@@ -31,6 +31,10 @@ func TestCompanyShortNames(t *testing.T) {
 			[]span{{0, 3, Organization}, {4, 6, Organization}, {7, 8, Organization}}, map[string]string{"Brastan Mining": "Brastan Mining Ltd", "Brastan": "Brastan Mining Ltd"}},
 		{"a trade word does not shorten a place's name", "Ostrava/NNP Energy/NNP and/CC Ostrava/NNP",
 			[]span{{0, 2, Organization}, {3, 4, Location}}, map[string]string{}},
+		{"a body by the plural of its members before its field", "Liberation/NNP Tigers/NNPS of/IN Tamil/NNP Eelam/NNP and/CC Tigers/NNPS",
+			[]span{{0, 5, Organization}, {6, 7, Organization}}, map[string]string{"Tigers": "Liberation Tigers of Tamil Eelam"}},
+		{"not by a singular", "Liberation/NNP Front/NNP of/IN Tamil/NNP Eelam/NNP and/CC Front/NNP",
+			[]span{{0, 5, Organization}, {6, 7, Organization}}, map[string]string{}},
 		{"a short name two companies share", "Marlow/NNP Capital/NNP Corp/NNP and/CC Marlow/NNP Holdings/NNP Inc/NNP and/CC Marlow/NNP",
 			[]span{{0, 3, Organization}, {4, 7, Organization}, {8, 9, Organization}}, map[string]string{}},
 	} {
