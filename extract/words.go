@@ -26,6 +26,10 @@ var titleModifiers = lexicon.Class("titleModifiers")
 // connectors join capitalised words inside organization and place names.
 var connectors = lexicon.Class("connectors")
 
+// localOrgans are a state's organs that sit where they act: "a court in
+// Rawalpindi" is Pakistan's.
+var localOrgans = lexicon.Class("localOrgans")
+
 // missionHeads follow a nationality in lower case: "Chinese embassy".
 var missionHeads = lexicon.Class("missionHeads")
 
