@@ -36,8 +36,8 @@ func (c *eventCtx) purposeGovernor(v, a int) int {
 		}
 	}
 	g := a - 1
-	for g >= 0 && (honorifics[t[g].Text] || determiners[t[g].lower()] || c.isTitleWord(g) && isCap(t[g].Text)) {
-		g-- // "telephoned Mr Kagame to warn him", "visited President Lula to discuss"
+	for g >= 0 && (honorifics[t[g].Text] || determiners[t[g].lower()] || c.isTitleWord(g) && isCap(t[g].Text) || c.nationalityAt(g)) {
+		g-- // "telephoned Mr Kagame to warn him", "visited President Lula to discuss", "telephoned Russian President Vladimir Putin to assure him"
 	}
 	if g >= 0 && t[g].Tag == "TO" {
 		g-- // "sent troops to Mali to fight": the destination's verb
@@ -122,4 +122,11 @@ func (c *eventCtx) purposeOf(v int) int {
 		}
 	}
 	return -1
+}
+
+// nationalityAt reports a nationality at token g: "Russian" in "Russian
+// President Vladimir Putin".
+func (c *eventCtx) nationalityAt(g int) bool {
+	a := actorAt(c.acts, g)
+	return a >= 0 && c.acts[a].demonym && c.acts[a].a == g
 }

@@ -27,6 +27,13 @@ func TestPurposeGovernor(t *testing.T) {
 			t.Errorf("%s (infinitive %d, actor %d): %d, want %d", tc.text, tc.v, tc.a, got, tc.want)
 		}
 	}
+	// past a nationality before the title: "telephoned Peruvian President
+	// Ruiz to assure him"
+	toks := slashTagged("Lee/NNP telephoned/VBD Peruvian/JJ President/NNP Ruiz/NNP to/TO assure/VB him/PRP")
+	c := &eventCtx{t: toks, acts: append(namedActors(toks), actor{a: 2, b: 3, key: "country:PER", typ: Country, demonym: true}), titles: map[string]bool{"president": true}}
+	if got := c.purposeGovernor(6, 4); got != 1 {
+		t.Errorf("past a nationality: %d, want 1", got)
+	}
 }
 
 // askedAfterParticle alone: the actor after an asking verb's particle and
