@@ -165,10 +165,19 @@ func (c *eventCtx) nominalAgent(v int) []string {
 		// the killing of" names why
 		for f := k - 1; f >= 0; f-- {
 			w := t[f].lower()
+			if a := actorAt(c.acts, f-1); w == "," && a >= 0 && c.acts[a].typ == Person && c.acts[a].b == f && c.acts[a].a >= 2 && t[c.acts[a].a-1].Text == "," {
+				f = c.acts[a].a - 1 // past a name in apposition: "sent its intelligence chief, Omar Suleiman, to"
+				continue
+			}
 			if clauseBreaks[w] || thatWords[w] || w == "," {
 				break
 			}
 			if isVerb(t, f) && actorAt(c.acts, f) < 0 {
+				if envoyVerbs[w] {
+					if p := c.envoySent(f, k); p >= 0 {
+						return c.coordinated(p, 1) // "sent its intelligence chief, Omar Suleiman, to Ramallah for talks with": the envoy's talks
+					}
+				}
 				if !beForms[w] && !reactionVerbs[w] || beForms[w] && f+1 < k && (t[f+1].Tag == "IN" || scheduleWords[t[f+1].lower()]) {
 					return c.subjectOf(f) // and "is in Cairo for talks", "is due in Moscow for talks"
 				}
@@ -214,6 +223,22 @@ func (c *eventCtx) nominalAgent(v int) []string {
 		return nil // "Brazil criticised the sanctions on Venezuela", "China rejected the sanctions on Russia", "Musharraf escaped two bomb attacks": not theirs
 	}
 	return c.subjectOf(k)
+}
+
+// envoyVerbs send a person on a mission: "sent its intelligence chief to
+// Ramallah for talks".
+var envoyVerbs = lexicon.Class("envoyVerbs")
+
+// envoySent is the person that the verb of sending at f sends, named
+// before token k: "sent its intelligence chief, Omar Suleiman, to
+// Ramallah"; -1 for none or for no person ("sent troops").
+func (c *eventCtx) envoySent(f, k int) int {
+	for a, act := range c.acts {
+		if act.a > f && act.b <= k && act.typ == Person {
+			return a
+		}
+	}
+	return -1
 }
 
 // escapeVerbs say their subject came through the act their object names,
