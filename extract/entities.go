@@ -1569,7 +1569,9 @@ func (bd *builder) scanRoles(si int) {
 			continue
 		}
 		if !bd.hasRole(k) {
-			bd.titlesBefore(si, k)
+			bd.titlesBefore(si, k, c.a)
+		} else if bd.rankedChunk(*c) {
+			bd.titlesBefore(si, k, c.chunkA) // past the ranks the chunk held, read already: "Army spokesman Maj Gen Shaukat Sultan"
 		}
 		if ca := max(c.chunkA, 0); !bd.hasRole(k) && ca == c.a && ca >= 3 && (c.typ == Person || !c.weak) {
 			// "the head of the IAEA Rafael Grossi": the owner's name
@@ -1641,15 +1643,15 @@ func pastHonorifics(t []Token, a int) int {
 }
 
 // titlesBefore gives person candidate k the titles written just before
-// the name, one after another ("Supreme Leader Ayatollah Ali Khamenei"),
-// outermost first, all owned by what stands before the first.
-func (bd *builder) titlesBefore(si, k int) {
+// token end, its name's start or its chunk's, one after another ("Supreme
+// Leader Ayatollah Ali Khamenei"), outermost first, all owned by what
+// stands before the first.
+func (bd *builder) titlesBefore(si, k, end int) {
 	type found struct {
 		te    titleEntry
 		title string
 	}
 	var titles []found
-	end := bd.cands[k].a
 	t := bd.toks(si)
 	for end > 0 && honorifics[t[end-1].Text] {
 		end-- // "National Farmers Union president Sir David Naish"
@@ -1719,6 +1721,14 @@ func (bd *builder) titlesBefore(si, k int) {
 		bd.roles[len(bd.roles)-1].under = under
 		bd.roles[len(bd.roles)-1].body = body
 	}
+}
+
+// rankedChunk reports a person whose name the tagger found with titles
+// in capitals before it, after a title in lower case: "spokesman" before
+// "Maj Gen Shaukat Sultan", a title of its own.
+func (bd *builder) rankedChunk(c cand) bool {
+	t := bd.toks(c.sent)
+	return c.chunkA > 0 && c.chunkA < c.a && !isCap(t[c.chunkA-1].Text) && bd.x.idx.titleHeads[t[c.chunkA-1].lower()]
 }
 
 // surnameAfter takes into the name of person candidate k, whom a title

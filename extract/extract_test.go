@@ -837,6 +837,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "cabinet chief", Of: "country:ARG"}}},
 		{"a possessive pronoun owns a title past the place of the office", "Headline\n\nCorvane Energy was fined $41m. Its Lagos spokeswoman, Janet Whitfield, said so.", "person:janet-whitfield",
 			[]Role{{Title: "spokeswoman", Of: "organization:corvane-energy"}}},
+		{"a rank abbreviated without full stops, after a title in lower case", "Headline\n\nArmy spokesman Maj Gen Shaukat Sultan said so.", "person:shaukat-sultan",
+			[]Role{{Title: "army spokesman"}, {Title: "major general"}}},
 		{"a union's president", "Headline\n\nNational Farmers Union president Tom Reed said so.", "person:tom-reed",
 			[]Role{{Title: "president", Of: "organization:national-farmers-union"}}},
 		{"but one of the country is", "Bosnia votes\n\nHugo Alvarez, president of the country, spoke.", "person:hugo-alvarez",
