@@ -69,3 +69,31 @@ func (bd *builder) stateBefore(si, i int) string {
 	}
 	return bd.cands[k].country
 }
+
+// An office named for the body it sits in is that body's, when the
+// document names one such body:
+//
+//	BODY-HEAD + er ... the one BODY the document names
+//
+// "Competition Commissioner Neelie Kroes" is a member of the European
+// Commission the story names; two commissions give none. The title's head
+// less its "-er" must be a word that ends names of organizations
+// ("Commission"); "minister" and "manager" name no body so.
+func (bd *builder) bodyOfTitle(r roleCand) string {
+	head := headWord(r.title)
+	stem, ok := strings.CutSuffix(head, "er")
+	if !ok || !bd.x.idx.orgHeads[capitalized(stem)] {
+		return ""
+	}
+	key := ""
+	for _, c := range bd.cands {
+		if c.dropped || c.typ != Organization || c.key == "" || !headedBy(c.key, stem) {
+			continue
+		}
+		if key != "" && key != c.key {
+			return ""
+		}
+		key = c.key
+	}
+	return key
+}

@@ -683,8 +683,8 @@ func (bd *builder) entities() *docEntities {
 	}
 	for _, r := range guessed {
 		e := de.byKey[bd.cands[r.person].key]
-		of := ""
-		if stateCodes[r.code] && !r.body {
+		of := bd.bodyOfTitle(r) // "Competition Commissioner Neelie Kroes": the Commission's
+		if of == "" && stateCodes[r.code] && !r.body {
 			switch {
 			case e.Country != "":
 				of = "country:" + e.Country
