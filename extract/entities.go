@@ -1759,8 +1759,8 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 		}
 		te, title, q := bd.titleAt(si, p, end)
 		if title != "" && q < end && connectors[t[q].Text] && allNames(t[q+1:end]) && !bd.insideAnyCand(si, q+1) {
-			if _, own, r := bd.titleAt(si, q+1, end); own != "" && r == end {
-				continue // "a spokesman for Prime Minister X": X is the prime minister
+			if bd.titleEndsAt(si, q+1, end) {
+				continue // "a spokesman for Prime Minister X", "for Transport Commissioner X": X holds that office
 			}
 			// "Minister of National Reconciliation, X"; but "the commander
 			// of Russian Interior Ministry forces": a name is no field
@@ -1796,6 +1796,22 @@ func (bd *builder) fieldWord(si, i int) bool {
 	w := t[i].Text
 	return isCap(w) && strings.ToUpper(w) != w && (strings.HasPrefix(t[i].Tag, "NN") || t[i].Tag == "JJ") && !bd.insideAnyCand(si, i) &&
 		bd.x.idx.lookup(w) == nil && !honorifics[w] && !isDateWord(w) && !demonymLike(w) && bd.x.idx.titles[t[i].lower()].title == "" && !titleModifiers[t[i].lower()]
+}
+
+// titleEndsAt reports a title that ends at token end and starts at token
+// from or after capitalised words of its field from there: "Prime
+// Minister", "Transport Commissioner".
+func (bd *builder) titleEndsAt(si, from, end int) bool {
+	t := bd.toks(si)
+	for r := from; r < end; r++ {
+		if _, own, q := bd.titleAt(si, r, end); own != "" && q == end {
+			return true
+		}
+		if !isCap(t[r].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // titleOfOwnerEndingAt finds a title and its owner after "of", "for" or

@@ -849,6 +849,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "president", Of: "country:BIH"}}},
 		{"a lower-case title before a capitalised rank is a title of its own", "Headline\n\nNATO spokesman Lieutenant Colonel Max Marriner spoke.", "person:max-marriner",
 			[]Role{{Title: "lieutenant colonel", Of: "organization:north-atlantic-treaty-organization"}, {Title: "spokesman", Of: "organization:north-atlantic-treaty-organization"}}},
+		{"a title for a person titled with the field of the office is another's", "Headline\n\nA spokesman for Transport Commissioner Jacques Barrot said so.", "person:jacques-barrot",
+			[]Role{{Title: "transport commissioner"}}},
 		{"a title for a titled person is another's", "Headline\n\nA spokesman for Prime Minister Hugo Alvarez of Chile spoke.", "person:hugo-alvarez",
 			[]Role{{Title: "prime minister", Of: "country:CHL"}}},
 		{"a name after a title and of is its owner, no field", "Headline\n\nThe commander of Russian Interior Ministry forces, General Hugo Alvarez, spoke.", "person:interior-ministry", nil},
