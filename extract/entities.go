@@ -1911,12 +1911,7 @@ func (bd *builder) apposition(si, k int) {
 	if title == "" && of >= 0 {
 		// "X, Gazprom trade union chairman": the field of the office
 		// between its owner and the title
-		for a := p; a < len(t) && a-p < 3 && (t[a].Tag == "NN" || t[a].Tag == "JJ") && !isCap(t[a].Text) && startsWord(t[a].Text); a++ {
-			if te2, title2, q2 := bd.titleAt(si, a+1, len(t)); title2 != "" {
-				te, title, q = te2, normTitle(bd.span(si, p, q2)), q2
-				break
-			}
-		}
+		te, title, q = bd.fieldTitleAt(si, p)
 	}
 	if title == "" && introduced && of < 0 {
 		// "X, the current African Union chairman": an owner past the
@@ -1926,7 +1921,11 @@ func (bd *builder) apposition(si, k int) {
 			a++
 		}
 		if o, q2, _ := bd.ownerOpening(si, a); a > p && o >= 0 {
-			if te2, title2, q3 := bd.titleAt(si, q2, len(t)); title2 != "" {
+			te2, title2, q3 := bd.titleAt(si, q2, len(t))
+			if title2 == "" {
+				te2, title2, q3 = bd.fieldTitleAt(si, q2) // "a former French social affairs minister"
+			}
+			if title2 != "" {
 				of, te, title, q = o, te2, title2, q3
 				for j := a - 1; j >= p; j-- {
 					if titleModifiers[t[j].lower()] {
@@ -1980,6 +1979,19 @@ func (bd *builder) apposition(si, k int) {
 		bd.addRole(k, te2, title2, of)
 		bd.roles[len(bd.roles)-1].body = body
 	}
+}
+
+// fieldTitleAt is the title at token p after up to three words in lower
+// case that name the office's field, with them: "trade union chairman",
+// "social affairs minister"; none when no title follows them.
+func (bd *builder) fieldTitleAt(si, p int) (titleEntry, string, int) {
+	t := bd.toks(si)
+	for a := p; a < len(t) && a-p < 3 && (t[a].Tag == "NN" || t[a].Tag == "NNS" || t[a].Tag == "JJ") && !isCap(t[a].Text) && startsWord(t[a].Text); a++ {
+		if te, title, q := bd.titleAt(si, a+1, len(t)); title != "" {
+			return te, normTitle(bd.span(si, p, q)), q
+		}
+	}
+	return titleEntry{}, "", p
 }
 
 // describedOwnerAt reports a noun phrase at k, after the preposition of

@@ -843,6 +843,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "competition commissioner", Of: "organization:european-commission"}}},
 		{"but no one's when two such bodies are named", "Headline\n\nThe European Commission and the Electoral Commission met. Commissioner Ana Ruiz said so.", "person:ana-ruiz",
 			[]Role{{Title: "commissioner"}}},
+		{"an office's field in lower case in apposition, past its owner's nationality", "Headline\n\nMr Barrot, a former French social affairs minister, is due to meet them.", "person:barrot",
+			[]Role{{Title: "former social affairs minister", Of: "country:FRA"}}},
 		{"a union's president", "Headline\n\nNational Farmers Union president Tom Reed said so.", "person:tom-reed",
 			[]Role{{Title: "president", Of: "organization:national-farmers-union"}}},
 		{"but one of the country is", "Bosnia votes\n\nHugo Alvarez, president of the country, spoke.", "person:hugo-alvarez",
