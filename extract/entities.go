@@ -1605,6 +1605,9 @@ func (bd *builder) scanRoles(si int) {
 				// "Mr Rato's deputy, Anne Krueger": the office of the
 				// person served; "The agency's head, X": a body's, unnamed
 				of := bd.ownerBefore(si, p)
+				if o, f := bd.fieldOwnerBefore(si, p); of < 0 && o >= 0 {
+					of, title = o, normTitle(bd.span(si, f, p))+" "+title // "Norway's peace envoy, Erik Solheim"
+				}
 				bd.addRole(k, te, title, of)
 				bd.roles[len(bd.roles)-1].under = bd.bossBefore(si, p)
 				bd.roles[len(bd.roles)-1].body = of < 0 && p >= 2 && isPossessive(t[p-1].Text) && describedNounEndingAt(t, p-1) >= 0
@@ -1701,14 +1704,9 @@ func (bd *builder) titlesBefore(si, k, end int) {
 	if of < 0 {
 		// the office's field between its owner and the title: "UN human
 		// rights chief Volker Turk", "EU trade commissioner"
-		f := end
-		for f > 0 && end-f < 3 && (t[f-1].Tag == "NN" || t[f-1].Tag == "NNS" || t[f-1].Tag == "JJ") && !isCap(t[f-1].Text) && !determiners[t[f-1].lower()] {
-			f--
-		}
-		if f < end {
-			if of = bd.ownerBefore(si, f); of >= 0 {
-				titles[len(titles)-1].title = normTitle(bd.span(si, f, end)) + " " + titles[len(titles)-1].title
-			}
+		if o, f := bd.fieldOwnerBefore(si, end); o >= 0 {
+			of = o
+			titles[len(titles)-1].title = normTitle(bd.span(si, f, end)) + " " + titles[len(titles)-1].title
 		}
 	}
 	under := 0
@@ -1721,6 +1719,22 @@ func (bd *builder) titlesBefore(si, k, end int) {
 		bd.roles[len(bd.roles)-1].under = under
 		bd.roles[len(bd.roles)-1].body = body
 	}
+}
+
+// fieldOwnerBefore finds the owner of a title at token end past up to
+// three words in lower case that name the office's field: "UN human
+// rights chief", "Norway's peace envoy". It returns the owner, -1 for
+// none, and where the field starts.
+func (bd *builder) fieldOwnerBefore(si, end int) (int, int) {
+	t := bd.toks(si)
+	f := end
+	for f > 0 && end-f < 3 && (t[f-1].Tag == "NN" || t[f-1].Tag == "NNS" || t[f-1].Tag == "JJ") && !isCap(t[f-1].Text) && !determiners[t[f-1].lower()] {
+		f--
+	}
+	if f == end {
+		return -1, end
+	}
+	return bd.ownerBefore(si, f), f
 }
 
 // rankedChunk reports a person whose name the tagger found with titles
@@ -2263,8 +2277,8 @@ func (bd *builder) ownerBefore(si, p int) int {
 			return bd.partyBefore(si, bd.cands[k].a-1) // "Its Lagos spokeswoman": the party's, the place where
 		}
 	}
-	if p >= 3 && isPossessive(t[p-1].Text) && companyNouns[t[p-2].lower()] && definite[t[p-3].lower()] {
-		return bd.lastCompanyBefore(si, p-3) // "The company's chief executive, Steve Ballmer": the last company named
+	if kinds := nounKinds(t[max(p-2, 0)].lower()); p >= 3 && isPossessive(t[p-1].Text) && kinds != nil && definite[t[p-3].lower()] {
+		return bd.lastOrgBefore(si, p-3, kinds) // "The company's chief executive, Steve Ballmer", "The rebels' political head": the last company, the last armed group named
 	}
 	if p >= 3 && isPossessive(t[p-1].Text) && definite[t[p-3].lower()] && !isCap(t[p-2].Text) && bd.x.idx.orgHeads[capitalized(t[p-2].lower())] {
 		return bd.onlyBodyBefore(si, p-3, capitalized(t[p-2].lower())) // "The tribunal's chief prosecutor": the one tribunal named
@@ -2307,15 +2321,16 @@ func (bd *builder) onlyBodyBefore(si, p int, head string) int {
 	return best
 }
 
-// lastCompanyBefore is the last company the document names before token
-// p of sentence si, or -1.
-func (bd *builder) lastCompanyBefore(si, p int) int {
+// lastOrgBefore is the last organization of one of the kinds that the
+// document names before token p of sentence si (a company, an armed
+// group), or -1.
+func (bd *builder) lastOrgBefore(si, p int, kinds []string) int {
 	best := -1
 	for k, c := range bd.cands {
 		if c.sent > si || c.sent == si && c.a >= p {
 			continue
 		}
-		if c.dropped || c.typ != Organization || orgKind(&c, bd.doc.Text[c.start:c.end]) != kindCompany {
+		if c.dropped || c.typ != Organization || !slices.Contains(kinds, orgKind(&c, bd.doc.Text[c.start:c.end])) {
 			continue
 		}
 		if best < 0 || c.sent > bd.cands[best].sent || c.sent == bd.cands[best].sent && c.a > bd.cands[best].a {
