@@ -1721,6 +1721,17 @@ func (bd *builder) titlesBefore(si, k, end int) {
 	}
 }
 
+// lowerField reports words in lower case that may name an office's
+// field: adjectives and nouns, "economic affairs".
+func lowerField(ws []Token) bool {
+	for _, w := range ws {
+		if isCap(w.Text) || w.Tag != "JJ" && w.Tag != "NN" && w.Tag != "NNS" {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
 // fieldOwnerBefore finds the owner of a title at token end past up to
 // three words in lower case that name the office's field: "UN human
 // rights chief", "Norway's peace envoy". It returns the owner, -1 for
@@ -1779,6 +1790,8 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 			// "Minister of National Reconciliation, X"; but "the commander
 			// of Russian Interior Ministry forces": a name is no field
 			title, q = normTitle(bd.span(si, p, end)), end
+		} else if title != "" && q+1 < end && end-q <= 4 && fieldPreps[t[q].Text] && lowerField(t[q+1:end]) {
+			title, q = normTitle(bd.span(si, p, end)), end // "deputy prime minister for economic affairs, X"
 		}
 		if title == "" || q != end || te.title == "" {
 			continue

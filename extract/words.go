@@ -26,6 +26,10 @@ var titleModifiers = lexicon.Class("titleModifiers")
 // connectors join capitalised words inside organization and place names.
 var connectors = lexicon.Class("connectors")
 
+// fieldPreps open an office's field after its title: "minister for
+// economic affairs".
+var fieldPreps = lexicon.Class("fieldPreps")
+
 // localOrgans are a state's organs that sit where they act: "a court in
 // Rawalpindi" is Pakistan's.
 var localOrgans = lexicon.Class("localOrgans")
