@@ -986,6 +986,7 @@ func TestEvents(t *testing.T) {
 		{"people arrested in a place are whom, the place is where", "Headline\n\nThe men were arrested by Malaysian police in Kelantan last week.", nil},
 		{"but a thing imposed in a place is imposed on it", "Headline\n\nThe Ivorian army imposed a curfew in Abidjan.", []string{"country:CIV restrict location:abidjan"}},
 		{"a participle in commas after the subject's noun is read past", "Headline\n\nBurundi's government, led by the former rebels of the CNDD-FDD, welcomed the FNL's decision.", []string{"country:BDI welcome organization:fnl"}},
+		{"a warning that the speaker's own group will act is on no one", "Headline\n\nThe Liberation Tigers of Tamil Eelam fought on. The rebels' political head, SP Thamilselvan, said so. Mr Thamilselvan warned that the Tigers would not remain silent.", nil},
 		{"talks a mission is sent for are the envoy's", "Headline\n\nEgypt sent its intelligence chief, Omar Suleiman, to Ramallah on Wednesday for talks with Mahmoud Abbas.", []string{"person:omar-suleiman talk person:mahmoud-abbas"}},
 		{"but troops sent leave the talks the sender's", "Headline\n\nEgypt sent troops to Gaza for talks with Mahmoud Abbas.", []string{"country:EGY send location:gaza", "country:EGY talk person:mahmoud-abbas"}},
 		{"a court in a town is the state's whose town it is", "Headline\n\nAn anti-terrorism court in Rawalpindi on Monday sentenced a 27-year-old man, Naveed Akhtar, to death.", []string{"country:PAK sentence person:naveed-akhtar"}},

@@ -103,6 +103,9 @@ func (c *eventCtx) targetOf(end int, spec, agents []string, own bool) []string {
 				return c.resolveHolder(a, c.coordinated(a, 1))
 			}
 			if got := c.objectAfter(k+1, 5); len(got) > 0 {
+				if len(got) == 1 && c.ownState(agents, got[0]) {
+					return nil // "Mr Thamilselvan warned that the Tigers would": his own
+				}
 				return got
 			}
 			break
