@@ -475,11 +475,18 @@ func (c *eventCtx) titleOpens(i, end int) bool {
 		if c.isTitleWord(k) {
 			return true
 		}
-		if c.t[k].Tag != "JJ" && !nounModifierWord(c.t[k]) && !titleModifiers[c.t[k].lower()] && !(c.t[k].Tag == "NNP" && actorAt(c.acts, k) < 0) && !c.stateAt(k) {
-			return false // but ", deposed/VBD leader of"; "The Prime Minister,"; "the US ambassador in Jakarta,": whose office
+		if c.t[k].Tag != "JJ" && !nounModifierWord(c.t[k]) && !titleModifiers[c.t[k].lower()] && !(c.t[k].Tag == "NNP" && actorAt(c.acts, k) < 0) && !c.stateAt(k) && !c.bodyAt(k) {
+			return false // but ", deposed/VBD leader of"; "The Prime Minister,"; "the US ambassador in Jakarta,", "The United Nations Secretary General,": whose office
 		}
 	}
 	return false
+}
+
+// bodyAt reports an organization at token k, which says whose an office
+// after it is: "the United Nations Secretary General".
+func (c *eventCtx) bodyAt(k int) bool {
+	a := actorAt(c.acts, k)
+	return a >= 0 && c.acts[a].typ == Organization && !c.acts[a].media
 }
 
 // stateAt reports a country or a nationality at token k, which says whose
