@@ -126,7 +126,7 @@ func (c *eventCtx) intention(v int) bool {
 	case t[v].Tag == "VB" && coordinators[w]:
 		// "agreed to lift sanctions and restore ties": as the infinitive
 		// it is joined to
-		if f := c.joinedInfinitive(k); f >= 0 {
+		if f := c.joinedInfinitive(k, "VB"); f >= 0 {
 			return c.intention(f)
 		}
 	case infinitiveMarks[w]:
@@ -417,10 +417,11 @@ func (c *eventCtx) desired(v int) bool {
 	if k < 0 {
 		return false
 	}
-	if t[v].Tag == "VB" && coordinators[t[k].lower()] {
-		// "wants to tighten sanctions and impose a blockade": the verb
-		// shares the infinitive it is joined to
-		if f := c.joinedInfinitive(k); f >= 0 {
+	if (t[v].Tag == "VB" || t[v].Tag == "VBN") && coordinators[t[k].lower()] {
+		// "wants to tighten sanctions and impose a blockade", "wants the
+		// gas to be used at home and sold to Benin": the verb shares the
+		// infinitive it is joined to
+		if f := c.joinedInfinitive(k, t[v].Tag); f >= 0 {
 			return c.desired(f)
 		}
 	}
@@ -453,15 +454,19 @@ func (c *eventCtx) desired(v int) bool {
 	if infinitiveMarks[t[k].lower()] && k >= 1 && coordinators[t[k-1].lower()] {
 		// "urged Israel to dismantle outposts and to ease restrictions":
 		// the infinitive shares the one it is joined to
-		if f := c.joinedInfinitive(k - 1); f >= 0 {
+		if f := c.joinedInfinitive(k-1, "VB"); f >= 0 {
 			return c.desired(f)
 		}
+	}
+	passiveInf := false
+	if t[v].Tag == "VBN" && beForms[t[k].lower()] && k >= 1 && infinitiveMarks[t[k-1].lower()] {
+		k, passiveInf = k-1, true // a passive infinitive: "wants the gas to be sold"; but "agreed to be acquired" is decided
 	}
 	if w := t[k].lower(); infinitiveMarks[w] || purposePreps[w] && t[v].Tag == "VBG" {
 		// back over the asked one to the word that asks or offers
 		for j, n := k-1, 0; j >= 0 && n < 12; j, n = j-1, n+1 {
 			jw := t[j].lower()
-			if desireWords[jw] || n > 0 && askVerbs[jw] {
+			if desireWords[jw] && !(passiveInf && agreeVerbs[jw]) || n > 0 && askVerbs[jw] {
 				return true
 			}
 			if coordinators[jw] && j > 0 && actorAt(c.acts, j-1) >= 0 && actorAt(c.acts, j+1) >= 0 {
@@ -525,14 +530,19 @@ func objectWord(tag string) bool {
 	return strings.HasPrefix(tag, "NN")
 }
 
-// joinedInfinitive is the infinitive verb a bare verb after the
-// coordinator at k is joined to ("to tighten sanctions and impose"), or -1
-// when a clause edge or another finite verb comes first.
-func (c *eventCtx) joinedInfinitive(k int) int {
+// joinedInfinitive is the infinitive verb a verb of the tag tag after
+// the coordinator at k is joined to: a bare verb to an infinitive ("to
+// tighten sanctions and impose"), a participle to a passive one ("to be
+// used at home and sold"); -1 when a clause edge or another finite verb
+// comes first.
+func (c *eventCtx) joinedInfinitive(k int, tag string) int {
 	t := c.t
 	for j := k - 1; j >= 1 && j >= k-10; j-- {
-		if t[j].Tag == "VB" && infinitiveMarks[t[j-1].lower()] {
+		if tag == "VB" && t[j].Tag == "VB" && infinitiveMarks[t[j-1].lower()] {
 			return j
+		}
+		if tag == "VBN" && t[j].Tag == "VBN" && j >= 2 && beForms[t[j-1].lower()] && infinitiveMarks[t[j-2].lower()] {
+			return j // "to be used ... and sold": a passive infinitive
 		}
 		if clauseBreaks[t[j].lower()] || isFinite(t[j].Tag) {
 			return -1
