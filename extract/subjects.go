@@ -49,9 +49,14 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 	}
 	if t[v].Tag == "VBG" && v >= 2 && purposePreps[t[v-1].lower()] {
 		// "imposed sanctions on Iraq for invading Kuwait", "praised Peru
-		// for helping": the party right before the reason does it
-		if a := actorAt(acts, v-2); a >= 0 && !acts[a].modifier {
+		// for helping": the party right before the reason does it, past
+		// a sum it was fined ("fined Microsoft 497m euros for abusing")
+		o := pastSumBefore(t, v-2)
+		if a := actorAt(acts, o); a >= 0 && !acts[a].modifier {
 			return c.coordinated(a, -1)
+		}
+		if o >= 0 && (t[o].Tag == "NNS" || t[o].Tag == "NN") && !isCap(t[o].Text) && !forceNouns[t[o].lower()] && c.objectNoun(o) {
+			return nil // "fined three foreign oil companies for burning off gas": the companies', no one named
 		}
 	}
 	if c.interruptingParticiple(v) {
@@ -487,6 +492,52 @@ func (c *eventCtx) titleOpens(i, end int) bool {
 func (c *eventCtx) bodyAt(k int) bool {
 	a := actorAt(c.acts, k)
 	return a >= 0 && c.acts[a].typ == Organization && !c.acts[a].media
+}
+
+// pastSumBefore is the token before a sum of money that ends at token
+// k, "$84m", "497m euros", "a total of $84m", or k when none ends there.
+func pastSumBefore(t []Token, k int) int {
+	j := k
+	for j >= 0 && (t[j].Tag == "CD" || t[j].Tag == "$" || currencyWords[t[j].lower()] || strings.ContainsAny(t[j].Text, "$£€¥")) {
+		j--
+	}
+	if j == k {
+		return k
+	}
+	if j >= 2 && ofWords[t[j].lower()] && t[j-1].Tag == "NN" && determiners[t[j-2].lower()] {
+		j -= 3 // "a total of"
+	}
+	return j
+}
+
+// objectNoun reports a common noun at k that ends the object of a verb
+// that judges it before it: "fined three foreign oil companies",
+// "praised the workers".
+func (c *eventCtx) objectNoun(k int) bool {
+	t := c.t
+	j := k - 1
+	for j >= 0 && (modifiesNoun(t[j]) || t[j].Tag == "NN" || t[j].Tag == "NNS" || actorAt(c.acts, j) >= 0 && c.acts[actorAt(c.acts, j)].demonym) {
+		j--
+	}
+	return j >= 0 && j < k && strings.HasPrefix(t[j].Tag, "VB") && actorAt(c.acts, j) < 0 && c.judging(j)
+}
+
+// judgingRoots are the CAMEO roots of acts that judge a party for what
+// it did: praise, criticism, sanctions, punishment.
+var judgingRoots = lexicon.Class("judgingRoots")
+
+// judging reports a verb at j that judges its object for an act: "fined",
+// "praised"; not "are serving prison terms for insulting".
+func (c *eventCtx) judging(j int) bool {
+	if c.idx == nil {
+		return false
+	}
+	for _, p := range c.idx.verbs[c.idx.lemma(c.t[j].Text)] {
+		if len(p.code) >= 2 && judgingRoots[p.code[:2]] {
+			return true
+		}
+	}
+	return false
 }
 
 // stateAt reports a country or a nationality at token k, which says whose
