@@ -127,8 +127,8 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 func (c *eventCtx) thingOwnerAfter(end int) bool {
 	t := c.t
 	k := end
-	for k < len(t) && (determiners[t[k].lower()] || t[k].Tag == "JJ") {
-		k++
+	for k < len(t) && (determiners[t[k].lower()] || t[k].Tag == "JJ") && actorAt(c.acts, k) < 0 {
+		k++ // but not past a nationality tagged as an adjective: "received Russian gas"
 	}
 	a := actorAt(c.acts, k)
 	if a < 0 || c.acts[a].a != k {
@@ -137,6 +137,11 @@ func (c *eventCtx) thingOwnerAfter(end int) bool {
 	n := c.acts[a].b
 	if n+1 < len(t) && actorAt(c.acts, n+1) >= 0 {
 		return false // "his Israeli counterpart Yitzhak Mordechai": a name the noun describes
+	}
+	for f := n; f < len(t) && f < n+3 && (t[f].Tag == "NN" || t[f].Tag == "JJ") && !isCap(t[f].Text); f++ {
+		if c.partyNoun(f) {
+			return false // "meeting Norwegian peace envoy Erik Solheim": the office's field, then the office
+		}
 	}
 	return n < len(t) && (t[n].Tag == "NN" || t[n].Tag == "NNS") && !isCap(t[n].Text) && !c.partyNoun(n) && !eventNoun(t[n].lower()) &&
 		!(c.acts[a].typ == Organization && bodyPeopleNouns[t[n].lower()])

@@ -19,9 +19,11 @@ func TestThingOwnerAfter(t *testing.T) {
 		{"a meeting of the party's", "G8/NNP summit/NN", []actor{{a: 0, b: 1, key: "organization:group-of-eight", typ: Organization}}, false},
 		{"the party itself", "China/NNP on/IN Monday/NNP", []actor{{a: 0, b: 1, key: "country:CHN", typ: Country}}, false},
 		{"no actor", "new/JJ standards/NNS", nil, false},
+		{"a nationality tagged as an adjective before a thing", "the/DT Russian/JJ gas/NN", []actor{{a: 1, b: 2, key: "country:RUS", typ: Country, demonym: true}}, true},
+		{"a nationality before an office's field and the office", "Norwegian/JJ peace/NN envoy/NN", []actor{{a: 0, b: 1, key: "country:NOR", typ: Country, demonym: true}}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, titles: map[string]bool{"minister": true}}
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, titles: map[string]bool{"minister": true, "envoy": true}}
 			if got := c.thingOwnerAfter(0); got != tc.want {
 				t.Errorf("thingOwnerAfter = %v, want %v", got, tc.want)
 			}
