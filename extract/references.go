@@ -663,6 +663,9 @@ func addTitles(doc *Document, bySent map[int][]actor, holders, byOffice map[stri
 					continue
 				} else {
 					key = holders[t[d].lower()+" "+w] // "the opposition leader": who holds a title of both words
+					if key == "" && t[d].Tag == "JJ" && !pastTitleWords[t[d].lower()] {
+						key = holders[w] // "the new president": an adjective that describes the one holder
+					}
 				}
 				d--
 			}

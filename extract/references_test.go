@@ -443,6 +443,8 @@ func TestAddDescribedTitles(t *testing.T) {
 	}{
 		{"a word that says which office", "warned/VBD the/DT opposition/NN leader/NN not/RB to/TO", []string{"3 person:lien-chan"}},
 		{"a word that says an office no one's title holds", "warned/VBD the/DT party/NN leader/NN not/RB to/TO", nil},
+		{"an adjective that describes the one holder", "invited/VBD the/DT new/JJ minister/NN to/TO return/VB", []string{"3 person:ana-silva"}},
+		{"but not one of a past office", "invited/VBD the/DT former/JJ minister/NN to/TO return/VB", nil},
 		{"a nationality that says whose", "where/WRB the/DT Libyan/JJ leader/NN greeted/VBD him/PRP", []string{"2 country:LBY", "3 person:gaddafi"}},
 		{"a nationality whose office no one holds", "where/WRB the/DT Chinese/JJ leader/NN greeted/VBD him/PRP", []string{"2 country:CHN"}},
 		{"a name in capitals is no description", "where/WRB the/DT Labour/NNP leader/NN spoke/VBD", nil},
