@@ -1177,6 +1177,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if len(targets) == 0 && len(agents) > 0 && violentRoots[p.code[:2]] && !nominal && !passive {
 		targets = ctx.speakerObject(v, end, agents) // "Peru said Chile had attacked its embassy" (speakerobject.go)
 	}
+	if len(targets) == 0 && len(agents) > 0 && p.code[:2] == "16" && !nominal {
+		targets = ctx.goodsOrigin(end, prepsOf(p.target)) // "imposed duties on shrimp from China" (goodsorigin.go)
+	}
 	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) && !(passive && slices.Contains(p.target, objTarget)) {
 		// but "The men were arrested by Malaysian police in Kelantan": the
 		// subject, no actor, is whom; the place is where
