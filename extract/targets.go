@@ -393,6 +393,9 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			if j < len(t) && definite[t[j].lower()] {
 				j++
 			}
+			for j+1 < len(t) && (honorifics[t[j].Text] || isCap(t[j].Text) && c.isTitleWord(j)) && actorAt(acts, j) < 0 {
+				j++ // "with the island's interior minister, Sheikh Rashid": the name past its honorific or rank
+			}
 			if b := actorAt(acts, j); b >= 0 && acts[b].a == j && c.closesPhrase(acts[b].b) {
 				// "a peace deal with the country's largest rebel group,
 				// Farc": the name in apposition to the object

@@ -44,9 +44,10 @@ func TestObjectApposition(t *testing.T) {
 	}{
 		{"a name closing the sentence", "deal/NN with/IN the/DT largest/JJS rebel/NN group/NN ,/, the/DT Farc/NNP ./.", []actor{farc}, []string{"organization:farc"}},
 		{"a name that opens a clause", "separatists/NNS in/IN the/DT east/NN ,/, Amnesty/NNP said/VBD", []actor{{a: 5, b: 6, key: "organization:amnesty", typ: Organization}}, nil},
+		{"a name past its rank", "memorandum/NN with/IN the/DT island/NN 's/POS interior/JJ minister/NN ,/, Sheikh/NNP Rashid/NNP ./.", []actor{{a: 9, b: 10, key: "person:rashid", typ: Person}}, []string{"person:rashid"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, titles: map[string]bool{"sheikh": true, "minister": true}}
 			if diff := cmp.Diff(tc.want, c.objectAfter(1, 9)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
