@@ -853,6 +853,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "deputy prime minister for economic affairs", Of: "country:SYR"}}},
 		{"but not a body after 'for'", "Headline\n\nA spokesman for the ministry, Ana Ruiz, said so.", "person:ana-ruiz",
 			[]Role{{Title: "spokesman"}}},
+		{"a diplomatic rank at an embassy", "Headline\n\nRussian second secretary Igor Sokolov was caught on Sunday.", "person:igor-sokolov",
+			[]Role{{Title: "second secretary", Of: "country:RUS"}}},
 		{"a union's president", "Headline\n\nNational Farmers Union president Tom Reed said so.", "person:tom-reed",
 			[]Role{{Title: "president", Of: "organization:national-farmers-union"}}},
 		{"but one of the country is", "Bosnia votes\n\nHugo Alvarez, president of the country, spoke.", "person:hugo-alvarez",
