@@ -995,6 +995,7 @@ func TestEvents(t *testing.T) {
 		{"and no one's when the party fined is not named", "Row\n\nNigeria has fined three foreign oil companies a total of $84m for burning off gas at their fields in the Niger Delta.", nil},
 		{"duties on goods from states are on the states", "Row\n\nThe US has imposed anti-dumping duties on frozen and canned shrimp from China, Vietnam and Ecuador, angering exporters.", []string{"country:USA tariff country:CHN,country:ECU,country:VNM"}},
 		{"but not sanctions on people who act from a state", "Row\n\nThe EU imposed sanctions on people who attacked from Syria.", nil},
+		{"a contract cancelled with a party", "Row\n\nMalaysia cancelled its contract with Meridian Petroleum.", []string{"country:MYS cancel organization:meridian-petroleum"}},
 		{"a passive infinitive wanted is not done", "Row\n\nNigeria wants the gas to be sold to Benin.", nil},
 		{"nor one joined to it", "Row\n\nNigeria wants the gas to be used at home and sold to Benin.", nil},
 		{"but one agreed to is decided", "Row\n\nAcme Holdings said it had agreed to be acquired by WorldCom Inc.", []string{"organization:worldcom-inc acquire organization:acme-holdings"}},

@@ -1058,8 +1058,11 @@ func (c *eventCtx) gapObject(v, end int) []string {
 				return []string{st}
 			}
 		}
-		if !c.acts[a].demonym && !c.acts[a].modifier && k > v+1 && c.acts[a].b < end && !strings.HasPrefix(c.t[c.acts[a].b].Tag, "NN") {
-			return c.resolveHolder(a, c.coordinated(a, 1)) // "took the government to court", "held the IMF responsible": the party after an article
+		if !c.acts[a].demonym && !c.acts[a].modifier && k > v+1 && c.acts[a].b < end && (!strings.HasPrefix(c.t[c.acts[a].b].Tag, "NN") || c.acts[a].b == end-1 && k == v+2 && definite[c.t[v+1].lower()]) {
+			// "took the government to court", "held the IMF responsible":
+			// the party after an article; "cancel the Meridian contract":
+			// the party whose the phrase's noun is
+			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
 		return nil
 	}

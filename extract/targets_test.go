@@ -24,6 +24,7 @@ func TestGapObject(t *testing.T) {
 		{"after an article", "MUZ/NNP took/VBD the/DT government/NN to/TO court/NN", []actor{countryAt(3, "ZMB")}, 6, []string{"country:ZMB"}},
 		{"after an article, before the phrase's last word", "Peru/NNP held/VBD the/DT IMF/NNP responsible/JJ", []actor{{a: 3, b: 4, key: "organization:imf", typ: Organization}}, 5, []string{"organization:imf"}},
 		{"not one a noun after it describes", "Peru/NNP ordered/VBD the/DT UN/NNP staff/NN to/TO leave/VB", []actor{{a: 3, b: 4, key: "organization:un", typ: Organization}}, 7, nil},
+		{"but one whose the phrase's own noun is", "Peru/NNP cancelled/VBD the/DT Meridian/NNP contract/NN", []actor{{a: 3, b: 4, key: "organization:meridian", typ: Organization}}, 5, []string{"organization:meridian"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
