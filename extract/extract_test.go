@@ -829,6 +829,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "ambassador", Of: "country:MMR"}}},
 		{"and by a nationality", "Dhaka summons envoy\n\nBangladesh has summoned the Burmese ambassador to protest. The ambassador, Than Zaw Myint, was called to the ministry on Monday.", "person:than-zaw-myint",
 			[]Role{{Title: "ambassador", Of: "country:MMR"}}},
+		{"and by a name that modifies it", "Iran summons UK envoy\n\nIran has summoned the envoy over the claims. The envoy, Richard Dalton, was called to the ministry.", "person:richard-dalton",
+			[]Role{{Title: "envoy", Of: "country:GBR"}}},
 		{"but not when a holder is named with it", "Dhaka summons envoy\n\nBangladesh has summoned Burma's ambassador Aung Lin to protest. The ambassador, Than Zaw Myint, was called to the ministry on Monday.", "person:than-zaw-myint",
 			[]Role{{Title: "ambassador", Of: "country:BGD"}}},
 		{"nor when two states' are", "Dhaka summons envoy\n\nBangladesh has summoned Burma's ambassador and India's ambassador to protest. The ambassador, Than Zaw Myint, was called to the ministry on Monday.", "person:than-zaw-myint",

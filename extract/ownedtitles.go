@@ -5,7 +5,7 @@ import "strings"
 // A state's office given with no owner is the state's whose same office
 // the sentence or the two before name with no holder:
 //
-//	COUNTRY 's TITLE | NATIONALITY TITLE ... the TITLE, NAME
+//	COUNTRY ['s] TITLE | NATIONALITY TITLE ... the TITLE, NAME
 //
 // "Bangladesh has summoned Burma's ambassador. The ambassador, Than Zaw
 // Myint, was called to the foreign ministry": Burma's ambassador, not the
@@ -51,8 +51,9 @@ func (bd *builder) wordsAt(t []Token, i int, f []string) bool {
 }
 
 // stateBefore is the code of the country that owns what starts at token
-// i of sentence si, named right before it in the possessive or as a
-// nationality ("Burma's", "the Burmese"), or "".
+// i of sentence si, named right before it in the possessive, as a
+// nationality or as a name that modifies it ("Burma's", "the Burmese",
+// "UK envoy"), or "".
 func (bd *builder) stateBefore(si, i int) string {
 	t := bd.toks(si)
 	end := i
@@ -63,11 +64,10 @@ func (bd *builder) stateBefore(si, i int) string {
 	if !ok || bd.cands[k].dropped || bd.cands[k].typ != Country || bd.cands[k].country == "" {
 		return ""
 	}
-	demonym := bd.cands[k].gaz != nil && bd.cands[k].gaz.demonym
-	if end == i && !demonym || end < i && demonym {
-		return "" // "Burma ambassador" is no phrase, "Burmese's" none
+	if end < i && bd.cands[k].gaz != nil && bd.cands[k].gaz.demonym {
+		return "" // "Burmese's" is no owner
 	}
-	return bd.cands[k].country
+	return bd.cands[k].country // "Burma's", "the Burmese", "UK envoy"
 }
 
 // An office named for the body it sits in is that body's, when the
