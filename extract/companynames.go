@@ -24,9 +24,9 @@ import (
 // Amsterdam, "Red Star" for Red Star Belgrade: a club and its city), and
 // one named for its members, before its field, by their plural ("the
 // Tigers" for the Liberation Tigers of Tamil Eelam). A name that opens
-// with a place or a nationality is called by the rest ("the Agriculture Department" for
-// the U.S. Agriculture Department, "the White Sox" for the Chicago White
-// Sox). A short name of one word is the company's whatever the name
+// with a place or a nationality is called by the rest ("the Agriculture
+// Department" for the U.S. Agriculture Department, "the White Sox" for
+// the Chicago White Sox). A short name of one word is the company's whatever the name
 // tagger took it for ("Magna, Johnson Controls and Lear", after Magna
 // International Inc), but not when a person the document names in full
 // bears it: "Adani said" after Adani Holdings Ltd and Gautam Adani may be

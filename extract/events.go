@@ -959,9 +959,9 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 }
 
 // attributiveParticiple reports a participle at token j, after no
-// auxiliary, that describes the noun after it, the pattern's next word w or another: "growing" in
-// "came under growing pressure", "controlling" in "bought a controlling
-// stake".
+// auxiliary, that describes the noun after it, the pattern's next word w
+// or another: "growing" in "came under growing pressure", "controlling"
+// in "bought a controlling stake".
 func attributiveParticiple(t []Token, j int, w string) bool {
 	if j < 1 || j+1 >= len(t) || t[j].Tag != "VBG" && t[j].Tag != "VBN" || haveForms[t[j-1].lower()] || beForms[t[j-1].lower()] {
 		return false // but "has resisted calls": a verb after its auxiliary

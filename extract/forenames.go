@@ -16,11 +16,12 @@ import (
 // The word is no name of its own in the lexicon (a place, a state, an
 // organization), no title, honorific or ordinary word ("Minister Karim
 // Chowdhury", "Mr", "Meanwhile"), no date, no abbreviation or word in
-// capitals ("WPc", a headline's), and no part of another name; nothing stands between it
-// and the name, it does not end as English nouns for what people do end
-// ("Accountant", "Underwriter"), and it does not open the sentence, where a noun is
-// capitalised too ("Broker Khurshid Alam said"). A given name the lexicon knows is one the tagger would
-// have read, and one it did not is as likely a forename as the word that
+// capitals ("WPc", a headline's), and no part of another name; nothing
+// stands between it and the name, it does not end as English nouns for
+// what people do end ("Accountant", "Underwriter"), and it does not open
+// the sentence, where a noun is capitalised too ("Broker Khurshid Alam
+// said"). A given name the lexicon knows is one the tagger would have
+// read, and one it did not is as likely a forename as the word that
 // follows it.
 func (bd *builder) joinForenames(t []Token, spans []names.Span) []names.Span {
 	prevEnd := 0
