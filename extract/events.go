@@ -1180,9 +1180,10 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if len(targets) == 0 && len(agents) > 0 && p.code[:2] == "16" && !nominal {
 		targets = ctx.goodsOrigin(end, prepsOf(p.target)) // "imposed duties on shrimp from China" (goodsorigin.go)
 	}
-	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) && !(passive && slices.Contains(p.target, objTarget)) {
-		// but "The men were arrested by Malaysian police in Kelantan": the
-		// subject, no actor, is whom; the place is where
+	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) && !(passive && slices.Contains(p.target, objTarget)) && !ctx.personsObject(end) {
+		// but "The men were arrested by Malaysian police in Kelantan",
+		// "killed three Kurdish leaders in Berlin": the people, no actor,
+		// are whom; the place is where
 		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
 		// place acted upon; for a noun, the place it is "of": "the blockade
 		// of Gaza"

@@ -987,6 +987,8 @@ func TestEvents(t *testing.T) {
 		{"but a headline tells its news in the present", "Peru sells stake to Chile\n\nThe deal was signed on Monday.", []string{"country:PER sell country:CHL"}},
 		{"and the past is an event", "Headline\n\nAcme Mining sold most of its output to Japan.", []string{"organization:acme-mining sell country:JPN"}},
 		{"a claim for a sum has its author", "Headline\n\nUnocal has rejected a $1.2bn takeover offer from Chevron.", []string{"organization:unocal reject organization:chevron"}},
+		{"people killed in a place are whom, the place is where", "Headline\n\nIranian agents killed three Kurdish leaders in Berlin.", nil},
+		{"but positions shelled in a state are the state's", "Headline\n\nIsrael shelled positions in Lebanon.", []string{"country:ISR shell country:LBN"}},
 		{"people arrested in a place are whom, the place is where", "Headline\n\nThe men were arrested by Malaysian police in Kelantan last week.", nil},
 		{"but a thing imposed in a place is imposed on it", "Headline\n\nThe Ivorian army imposed a curfew in Abidjan.", []string{"country:CIV restrict location:abidjan"}},
 		{"a participle in commas after the subject's noun is read past", "Headline\n\nBurundi's government, led by the former rebels of the CNDD-FDD, welcomed the FNL's decision.", []string{"country:BDI welcome organization:fnl"}},

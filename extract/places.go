@@ -250,3 +250,26 @@ func (c *eventCtx) nationalPlace(a int) bool {
 	}
 	return p >= 0 && cityPreps[t[p].lower()]
 }
+
+// personsObject reports that the object after token end, past "of" for a
+// noun, is people named by a plural noun ("three Kurdish leaders", "two
+// civilians", "the assassination of three exiled leaders"): an act of
+// force on them is done where they are, not to the place.
+//
+//	VERB|NOUN [of] [DET|NUM|ADJ|NATIONALITY]* PEOPLE-NNS
+func (c *eventCtx) personsObject(end int) bool {
+	t := c.t
+	k := end
+	if k < len(t) && ofWords[t[k].lower()] {
+		k++
+	}
+	for k < len(t) && (determiners[t[k].lower()] || t[k].Tag == "CD" || t[k].Tag == "JJ" || t[k].Tag == "VBN" || demonymLike(t[k].Text) ||
+		actorAt(c.acts, k) >= 0 && c.acts[actorAt(c.acts, k)].demonym) {
+		k++
+	}
+	if k >= len(t) || t[k].Tag != "NNS" || isCap(t[k].Text) {
+		return false
+	}
+	w := t[k].lower()
+	return civilianNouns[w] || outsideGroups[w] || c.pluralTitle(k)
+}
