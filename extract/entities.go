@@ -2361,13 +2361,7 @@ func (bd *builder) lastOrgBefore(si, p int, kinds []string) int {
 // -1 when there is none.
 func (bd *builder) partyBefore(si, p int) int {
 	t := bd.toks(si)
-	verb := p // the first verb of the sentence
-	for k := 0; k < p; k++ {
-		if strings.HasPrefix(t[k].Tag, "VB") {
-			verb = k
-			break
-		}
-	}
+	verb := firstVerb(t[:p]) // the first verb of the sentence
 	subject, last := -1, -1
 	for _, k := range bd.bySent[si] {
 		c := bd.cands[k]
@@ -2396,19 +2390,24 @@ func (bd *builder) partyBefore(si, p int) int {
 	return last
 }
 
+// firstVerb is the index of the first token of t tagged as a verb, or
+// len(t) when there is none.
+func firstVerb(t []Token) int {
+	for k := range t {
+		if strings.HasPrefix(t[k].Tag, "VB") {
+			return k
+		}
+	}
+	return len(t)
+}
+
 // openingParty is the last country or organization that sentence si names
 // before its first verb, the subject it opens with and its name in
 // apposition ("The UN nuclear watchdog, the International Atomic Energy
 // Agency, has"); -1 when it names none there.
 func (bd *builder) openingParty(si int) int {
 	t := bd.toks(si)
-	verb := len(t)
-	for k := range t {
-		if strings.HasPrefix(t[k].Tag, "VB") {
-			verb = k
-			break
-		}
-	}
+	verb := firstVerb(t)
 	last := -1
 	for _, k := range bd.bySent[si] {
 		c := bd.cands[k]

@@ -21,7 +21,7 @@ func (bd *builder) ownerNamedBefore(r roleCand) string {
 	for si := max(r.sent-2, 0); si <= r.sent; si++ {
 		t := bd.toks(si)
 		for i := 1; i+len(f) <= len(t); i++ {
-			if si == r.sent && i >= bd.cands[r.person].a || !bd.wordsAt(t, i, f) {
+			if si == r.sent && i >= bd.cands[r.person].a || !wordsAt(t, i, f) {
 				continue
 			}
 			if end := i + len(f); end < len(t) && isCap(t[end].Text) {
@@ -41,7 +41,7 @@ func (bd *builder) ownerNamedBefore(r roleCand) string {
 }
 
 // wordsAt reports the lower-case words f at token i of t.
-func (bd *builder) wordsAt(t []Token, i int, f []string) bool {
+func wordsAt(t []Token, i int, f []string) bool {
 	for j, w := range f {
 		if t[i+j].lower() != w {
 			return false

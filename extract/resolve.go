@@ -1121,13 +1121,7 @@ func (bd *builder) resolveCounterparts(de *docEntities) {
 // first verb, its subject; "" when it names none there or more than one.
 func (bd *builder) subjectPerson(si int) string {
 	t := bd.toks(si)
-	verb := len(t)
-	for k := range t {
-		if strings.HasPrefix(t[k].Tag, "VB") {
-			verb = k
-			break
-		}
-	}
+	verb := firstVerb(t)
 	key := ""
 	for _, k := range bd.bySent[si] {
 		c := bd.cands[k]
