@@ -30,7 +30,7 @@ func addCounterparts(doc *Document, bySent map[int][]actor, offices map[string][
 			if nat < 0 || !bySent[si][nat].demonym || bySent[si][nat].a != k-1 || bySent[si][nat].b != k {
 				continue
 			}
-			own := possessorBefore(bySent[si], k-2)
+			own := lastPersonBefore(bySent[si], k-2)
 			if own == "" {
 				continue
 			}
@@ -46,9 +46,9 @@ func addCounterparts(doc *Document, bySent map[int][]actor, offices map[string][
 	return refs
 }
 
-// possessorBefore is the key of the last person named before token k of a
+// lastPersonBefore is the key of the last person named before token k of a
 // sentence, or "".
-func possessorBefore(acts []actor, k int) string {
+func lastPersonBefore(acts []actor, k int) string {
 	key, at := "", -1
 	for _, a := range acts {
 		if a.typ == Person && a.b <= k && a.a > at {
