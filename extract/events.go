@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/syntax"
 )
 
 // actor is a mention of a person, organization or country in a sentence.
@@ -78,6 +79,28 @@ type eventCtx struct {
 	// before that the event being built was done in, 0 for none
 	// (earlierAttackers)
 	doneIn int
+	// parsed is set once the sentence's dependency tree, tr, is read
+	parsed bool
+	tr     *syntax.Tree
+}
+
+// tree is the sentence's dependency tree, parsed the first time a rule
+// asks for it (most sentences never need one); the parser's model is
+// loaded the first time any sentence does.
+func (c *eventCtx) tree() *syntax.Tree {
+	if !c.parsed {
+		c.parsed = true
+		syn, err := syntax.Load()
+		if err != nil {
+			return nil // the built-in model is tested to load; no tree, no party read from it
+		}
+		forms := make([]string, len(c.t))
+		for i, tok := range c.t {
+			forms[i] = tok.Text
+		}
+		c.tr = syn.Parse(forms)
+	}
+	return c.tr
 }
 
 // appealRoots are the CAMEO roots of appeals: parties who call for talks
@@ -1165,6 +1188,16 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		agents, targets = ctx.passiveParties(v, end, p)
 	default:
 		agents, targets = ctx.activeParties(v, end, p)
+	}
+	if !nominal && len(hyphened) < 2 && len(agents) == 0 {
+		// the subject the windows above missed, read from the tree
+		// (treeparties.go): "Spain's new prime minister, who took office
+		// on Saturday after the election, condemned Morocco"
+		ta, tt := ctx.treeParties(v, p, passive)
+		agents = ta
+		if len(targets) == 0 {
+			targets = tt
+		}
 	}
 	if p.inverse {
 		agents, targets = targets, agents // "Ukraine received 30 tanks from Poland": Poland supplies Ukraine

@@ -1745,7 +1745,7 @@ func TestEvents(t *testing.T) {
 		{"a country's official of the same kind", "Headline\n\nBritish Foreign Secretary Jack Straw visited Tehran on Monday. Iran later summoned the British minister.", []string{"country:IRN summon person:jack-straw"}},
 		{"a country's ambassador is not its premier", "Headline\n\nChinese Premier Li Qiang visited Manila on Monday. The Philippines later summoned China's ambassador.", []string{"country:PHL summon country:CHN"}},
 		{"a name in apposition to the subject acts", "Headline\n\nThe minister, Kim Howells, criticised Iran.", []string{"person:kim-howells criticize country:IRN"}},
-		{"a list of names is no apposition", "Headline\n\nFrance, Germany, Italy, condemned Israel.", nil},
+		{"a list of names is no apposition: each acts", "Headline\n\nFrance, Germany, Italy, condemned Israel.", []string{"country:DEU,country:FRA,country:ITA condemn country:ISR"}},
 		{"two parties restore ties with each other", "Headline\n\nAlgeria and Morocco restored diplomatic ties on Monday.", []string{"country:DZA restore country:MAR"}},
 		{"one party restores ties with another", "Headline\n\nAlgeria restored diplomatic ties with Morocco on Monday.", []string{"country:DZA restore country:MAR"}},
 		{"its troops are the party that speaks of them", "Headline\n\nThe Nigerian army said its troops had killed 30 Boko Haram fighters.", []string{"country:NGA kill organization:boko-haram"}},
