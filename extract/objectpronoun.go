@@ -83,6 +83,7 @@ func (c *eventCtx) pronounAntecedent(k int, agents []string, person, party bool)
 					if j >= 2 && t[j-1].Text == "," && c.titleNounAt(j-2) {
 						j = c.titlePhraseStart(j - 2) // "the Libyan leader, Muammar Gaddafi, greeted him": the title in apposition to the agent
 					}
+					j = c.possessorStart(j) // "Chile's foreign minister, Ignacio Walker, urged it": not Chile
 				}
 				continue
 			}
@@ -256,6 +257,17 @@ func (c *eventCtx) titleChunkStart(a int) int {
 	if j < a && j > 0 {
 		if o := actorAt(c.acts, j-1); o >= 0 && c.acts[o].b == j && (c.acts[o].typ == Organization || c.acts[o].typ == Country) {
 			j = c.acts[o].a
+		}
+	}
+	return j
+}
+
+// possessorStart is where the party that owns the phrase starting at j
+// in the possessive starts ("Chile's foreign minister": Chile), else j.
+func (c *eventCtx) possessorStart(j int) int {
+	if j >= 2 && isPossessive(c.t[j-1].Text) {
+		if o := actorAt(c.acts, j-2); o >= 0 && c.acts[o].b == j-1 {
+			return c.acts[o].a
 		}
 	}
 	return j

@@ -36,6 +36,8 @@ func TestObjectPronoun(t *testing.T) {
 			[]actor{countryAt(0, "IRN"), {a: 3, b: 4, key: "country:LBR", typ: Country, demonym: true}}, 9, []string{"country:IRN"}, nil, nil, nil},
 		{"a person pronoun needs a person", "Chile/NNP met/VBD Peru/NNP and/CC accused/VBD him/PRP of/IN lying/VBG",
 			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, nil, nil, nil},
+		{"not the owner of the agent's title", "Chile/NNP 's/POS foreign/JJ minister/NN ,/, Ignacio/NNP Walker/NNP ,/, urged/VBD it/PRP to/TO reconsider/VB",
+			[]actor{countryAt(0, "CHL"), personAt(5, 7, "ignacio-walker")}, 9, []string{"person:ignacio-walker"}, []string{"country:PER"}, []string{"country:PER"}, nil},
 		{"no party but the agent", "Chile/NNP accused/VBD it/PRP of/IN lying/VBG ./.",
 			[]actor{countryAt(0, "CHL")}, 2, []string{"country:CHL"}, nil, nil, nil},
 		{"past the agent's title and its owner, the one party the sentence before acted on", "But/CC Hamas/NNP leader/NN Ana/NNP Ruiz/NNP accused/VBD him/PRP of/IN lying/VBG",
@@ -92,7 +94,7 @@ func TestObjectPronoun(t *testing.T) {
 			[]actor{personAt(0, 1, "soto"), {a: 5, b: 6, key: "country:CHL", typ: Country, demonym: true}, personAt(8, 9, "lee")}, 11, []string{"person:lee"}, []string{"person:soto"}, nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, lastTargets: tc.last, lastPersons: tc.persons, titles: map[string]bool{"leader": true},
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, lastTargets: tc.last, lastPersons: tc.persons, titles: map[string]bool{"leader": true, "minister": true},
 				genders: map[string]gender{"person:ruiz": female, "person:soto": male}}
 			if diff := cmp.Diff(tc.want, c.objectPronoun(tc.k, tc.agents)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
