@@ -2054,6 +2054,8 @@ func TestWellKnownPeople(t *testing.T) {
 			"person:bill-clinton", "Bill Clinton", "USA", "president country:USA", ""},
 		{"surname after the full name keeps the country", "Headline\n\nAbdelaziz Bouteflika arrived on Monday. Bouteflika said the talks went well.",
 			"person:abdelaziz-bouteflika", "Abdelaziz Bouteflika", "DZA", "", "person:bouteflika"},
+		{"a name the tagger cut short and that grew back", "Headline\n\nThey urged President George W Bush to review the bid.",
+			"person:george-w-bush", "George W Bush", "USA", "president country:USA", ""},
 		{"unknown name", "Headline\n\nAhmed Benhalima said the talks went well.",
 			"person:ahmed-benhalima", "Ahmed Benhalima", "", "", ""},
 		{"no match inside a longer name", "Headline\n\nJohn Howard Smith said the talks went well.",

@@ -811,6 +811,13 @@ func (bd *builder) famousCountries(de *docEntities, live []*cand) {
 	known := map[string]string{}
 	var keys []string
 	for _, c := range live {
+		if !c.famous && c.typ == Person {
+			// a name grown after it was first read: the name tagger's
+			// "George W" that the name's last word joined
+			if country, ok := bd.famous(c.sent, c.a, c.b); ok {
+				c.famous, c.famousOf = true, country
+			}
+		}
 		if !c.famous || c.famousOf == "" {
 			continue
 		}
