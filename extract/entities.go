@@ -2350,6 +2350,23 @@ func (bd *builder) lastOrgBefore(si, p int, kinds []string) int {
 			best = k
 		}
 	}
+	if best < 0 && slices.Contains(kinds, kindCompany) {
+		// "Brastan Mining said ... The company's chief executive": else
+		// the last organization of no known kind whose name ends in a
+		// company's trade
+		for k, c := range bd.cands {
+			name := bd.doc.Text[c.start:c.end]
+			if c.sent > si || c.sent == si && c.a >= p || c.dropped || c.typ != Organization || orgKind(&c, name) != "" || bd.x.isMedia(&c, bd.toks(c.sent)) {
+				continue
+			}
+			// a name ending in a trade ("Brastan Mining"); keys are not
+			// made yet, the name's words stand for one
+			f := strings.Fields(name)
+			if tradeName("organization:"+strings.ToLower(strings.Join(f, "-"))) && (best < 0 || c.sent > bd.cands[best].sent || c.sent == bd.cands[best].sent && c.a > bd.cands[best].a) {
+				best = k
+			}
+		}
+	}
 	return best
 }
 
