@@ -258,9 +258,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err := readTSV(fsys, "nominals.tsv", 2, func(f []string) error {
 		for _, noun := range []string{strings.ToLower(f[0]), strings.ToLower(f[0]) + "s"} {
 			lx.Nominals[noun] = true
-			if _, seen := lx.Inflections[noun]; !seen {
-				lx.Inflections[noun] = strings.ToLower(f[1])
-			}
+			// the noun's verb, over a verb's form of the same spelling
+			// ("talks", "deals"), which is read as a verb by its tag
+			lx.Inflections[noun] = strings.ToLower(f[1])
 		}
 		return nil
 	}); err != nil {
