@@ -1265,7 +1265,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// "attacked British imperialism", "attacked Britain for allowing",
 		// "attacked Alvarez in a speech": words, not force
 		wordsExchanged = symmetric[p.action]
-		p = criticized
+		p.code = criticized.code // the text's verb stays the action: an attack in words, coded as criticism
 	}
 	promisedMutual := false // "Chile and Peru pledged to cooperate": with each other
 	if ip, act, ok := ctx.promisedAct(v, end); ok && !nominal {
