@@ -20,10 +20,22 @@ func (c *eventCtx) treeParties(v int, p verbEntry, passive bool) (agents, target
 	if !slices.ContainsFunc(c.acts, func(a actor) bool { return !a.modifier && (passive || a.b <= v) }) {
 		return nil, nil // no one who could be the subject: no need to parse
 	}
+	if passive && !slices.ContainsFunc(c.t[v+1:], func(tok Token) bool { return agentPreps[tok.lower()] }) {
+		return nil, nil // a passive's agent is its obl:agent, which "by" opens: none, no agent
+	}
+	if !passive && c.plainWordSubject(v) {
+		return nil, nil // "the police arrested", "he accused": the subject is that word, no party's
+	}
 	tr := c.tree()
 	if tr == nil || v >= tr.Len() {
 		return nil, nil
 	}
+	return c.partiesInTree(tr, v, p, passive)
+}
+
+// partiesInTree reads the parties of the verb at v from the tree tr, as
+// treeParties says.
+func (c *eventCtx) partiesInTree(tr *syntax.Tree, v int, p verbEntry, passive bool) (agents, targets []string) {
 	subj := c.treeSubject(tr, v, passive)
 	if passive {
 		targets = c.treeActors(tr, subj)
@@ -161,4 +173,28 @@ func (c *eventCtx) plainSubject(tr *syntax.Tree, s, k int) bool {
 		return false
 	}
 	return true
+}
+
+// plainWordSubject reports a verb at v whose subject is the word right
+// before it, past its auxiliaries and adverbs: a pronoun, a relative
+// pronoun or a common noun outside any party's name ("the police
+// arrested", "he accused", "who accused"), which names no party, or a
+// party the window rules read and let go. The tree would give that
+// word; the sentence is not parsed for it.
+func (c *eventCtx) plainWordSubject(v int) bool {
+	k := v - 1
+	for k >= 0 && (c.t[k].Tag == "RB" || c.t[k].Tag == "MD" || c.t[k].Tag == "TO" || auxiliary(c.t[k].Text)) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if actorAt(c.acts, k) >= 0 {
+		return true // a party right before the verb, which the window rules read and let go
+	}
+	switch c.t[k].Tag {
+	case "PRP", "WP", "WDT", "NN", "NNS":
+		return true
+	}
+	return false
 }

@@ -89,8 +89,8 @@ func TestTreeParties(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks, tr := treeTagged(t, tc.text)
-			c := &eventCtx{t: toks, acts: namedActors(toks), tr: tr, parsed: true}
-			agents, targets := c.treeParties(tc.verb-1, tc.p, tc.passive)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			agents, targets := c.partiesInTree(tr, tc.verb-1, tc.p, tc.passive)
 			if diff := cmp.Diff(tc.agents, agents); diff != "" {
 				t.Errorf("agents (-want +got):\n%s", diff)
 			}
@@ -108,13 +108,30 @@ func TestTreePartiesParsesOnlyWhenNeeded(t *testing.T) {
 	if a, _ := c.treeParties(1, verbEntry{target: []string{objTarget}}, false); a != nil || c.parsed {
 		t.Errorf("agents %v, parsed %v; want none, not parsed", a, c.parsed)
 	}
-	toks = slashTagged("Chile/NNP and/CC Bolivia/NNP accused/VBD Peru/NNP")
+	for _, tc := range []struct {
+		name, text string
+		verb       int
+		passive    bool
+	}{
+		{"a passive with no agent's preposition", "Peru/NNP was/VBD accused/VBN of/IN spying/VBG on/IN Chile/NNP", 2, true},
+		{"a pronoun right before the verb", "Chile/NNP said/VBD he/PRP had/VBD accused/VBN Peru/NNP", 4, false},
+		{"a common noun right before the verb", "Chile/NNP said/VBD the/DT police/NNS accused/VBD Peru/NNP", 4, false},
+		{"a party right before the verb", "Chile/NNP ,/, whose/WP$ troops/NNS left/VBD ,/, Bolivia/NNP accused/VBD Peru/NNP", 7, false},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
+		if a, _ := c.treeParties(tc.verb, verbEntry{target: []string{objTarget}}, tc.passive); a != nil || c.parsed {
+			t.Errorf("%s: agents %v, parsed %v; want none, not parsed", tc.name, a, c.parsed)
+		}
+	}
+	// past an apposition, the parser's subject and object
+	toks = slashTagged("Chile/NNP and/CC Bolivia/NNP ,/, the/DT two/CD neighbours/NNS of/IN Peru/NNP ,/, accused/VBD Ruiz/NNP on/IN Monday/NNP")
 	c = &eventCtx{t: toks, acts: namedActors(toks)}
-	a, tg := c.treeParties(3, verbEntry{target: []string{objTarget}}, false)
+	a, tg := c.treeParties(10, verbEntry{target: []string{objTarget}}, false)
 	if diff := cmp.Diff([]string{"country:CHL", "country:BOL"}, a); diff != "" || !c.parsed {
 		t.Errorf("agents (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"country:PER"}, tg); diff != "" {
+	if diff := cmp.Diff([]string{"person:ruiz"}, tg); diff != "" {
 		t.Errorf("targets (-want +got):\n%s", diff)
 	}
 }
