@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/syntax"
 )
 
 // benchArticle is one sample article of ../testdata/articles.
@@ -51,6 +53,11 @@ func benchExtractor(b *testing.B) *Extractor {
 	b.Helper()
 	x, err := New()
 	if err != nil {
+		b.Fatal(err)
+	}
+	// the parser's model, which extraction loads the first time a rule
+	// asks for a tree: loaded once per process, as the other models are
+	if _, err := syntax.Load(); err != nil {
 		b.Fatal(err)
 	}
 	return x
