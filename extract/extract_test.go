@@ -1793,6 +1793,7 @@ func TestEvents(t *testing.T) {
 		{"a demand made on Sunday", "Headline\n\nThe EU said on Sunday that the US must back Ukraine.", []string{"organization:european-union demand country:USA"}},
 		{"what one must do has not happened", "Headline\n\nThe EU said on Monday that the US must back Ukraine.", []string{"organization:european-union demand country:USA"}},
 		{"another's would stays hypothetical", "Headline\n\nAnalysts said Iran would attack Israel.", nil},
+		{"an act weighed is not done", "Headline\n\nChile is considering imposing sanctions on Peru.", nil},
 		{"pronoun subject is not resolved", "Headline\n\nIsrael struck Gaza in Lebanon after it killed Ali Hassan.", nil},
 		{"a matter discussed with a party", "Headline\n\nFrance discussed the crisis with Germany on Monday.", []string{"country:FRA discuss country:DEU"}},
 		{"a matter discussed with no party", "Headline\n\nFrance discussed the crisis on Monday.", nil},

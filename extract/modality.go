@@ -206,6 +206,29 @@ func (c *eventCtx) future(v int) bool {
 	return false
 }
 
+// A gerund that a verb of weighing governs names an act not yet done:
+//
+//	WEIGH-VERB [ADV] [about|of] [ADV] VERB-ing
+//
+// "Chile is considering imposing sanctions on Peru": no sanctions yet.
+func (c *eventCtx) weighedGerund(v int) bool {
+	t := c.t
+	if t[v].Tag != "VBG" {
+		return false
+	}
+	k := v - 1
+	for k >= 0 && t[k].Tag == "RB" {
+		k--
+	}
+	if k > 0 && t[k].Tag == "IN" {
+		k--
+		for k >= 0 && t[k].Tag == "RB" {
+			k--
+		}
+	}
+	return k >= 0 && weighVerbs[t[k].lower()]
+}
+
 // clauseEdges end the stretch of words a modal before a verb governs.
 var clauseEdges = lexicon.Class("clauseEdges")
 
@@ -229,6 +252,9 @@ func (c *eventCtx) hypothetical(v int) bool {
 	}
 	if c.optionClause(v) {
 		return true // "The second option is the IRGC launching missiles against Israel"
+	}
+	if c.weighedGerund(v) {
+		return true // "Chile is considering imposing sanctions on Peru"
 	}
 	if c.obliged(v) {
 		return true // "Turkey has to recognise Cyprus", "told Ankara it had to sign"

@@ -407,3 +407,24 @@ func TestPrerequisiteOf(t *testing.T) {
 		{"no for", "a/DT condition/NN of/IN talks/NNS", 3, false},
 	})
 }
+
+// weighedGerund alone: a gerund a verb of weighing governs is not done.
+func TestWeighedGerund(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"Chile/NNP is/VBZ considering/VBG imposing/VBG sanctions/NNS on/IN Peru/NNP", 3, true},
+		{"Chile/NNP is/VBZ seriously/RB weighing/VBG suing/VBG Peru/NNP", 4, true},
+		{"Chile/NNP debated/VBD about/IN expelling/VBG Peru/NNP 's/POS envoy/NN", 3, true},
+		{"Chile/NNP began/VBD imposing/VBG sanctions/NNS on/IN Peru/NNP", 2, false},
+		{"Chile/NNP is/VBZ imposing/VBG sanctions/NNS on/IN Peru/NNP", 2, false},
+		{"Chile/NNP considered/VBD Peru/NNP ,/, imposing/VBG sanctions/NNS", 4, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.weighedGerund(tc.v); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
