@@ -1539,6 +1539,8 @@ func TestEvents(t *testing.T) {
 		{"what is demanded has not happened", "Headline\n\nThe PKK demanded that the Turkish government free Abdullah Ocalan.", []string{"organization:kurdistan-workers-party demand country:TUR"}},
 		{"a stated willingness is an intent", "Headline\n\nSyria says it is willing to withdraw its troops from Lebanon.", []string{"country:SYR intend country:LBN"}},
 		{"a wish to do is an intent", "Headline\n\nChile wants to sign a trade accord with Peru.", []string{"country:CHL intend country:PER"}},
+		{"what is only likely is not done", "Headline\n\nChile is unlikely to sign a trade accord with Peru. Bolivia is likely to sign one with Peru.", nil},
+		{"nor what one is reluctant to do", "Headline\n\nChile is reluctant to expel Peru's ambassador.", nil},
 		{"a plan of a hostile act is a threat", "Headline\n\nChile plans to expel Peruvian diplomats.", []string{"country:CHL threaten country:PER"}},
 		{"a stated hostile intention is a threat", "Headline\n\nPalestinian leaders said they would boycott all contact with the United States.", []string{"country:PSE threaten country:USA"}},
 		{"an act done in a place acts on it", "Headline\n\nIsrael imposed a curfew in the Gaza Strip on Sunday.", []string{"country:ISR restrict location:gaza"}},
