@@ -176,6 +176,9 @@ var (
 	// participleAdjectives before a name or title describe it: "visiting
 	// French Foreign Minister Alain Juppe", "outgoing President Ruiz"
 	participleAdjectives = lexicon.Class("participleAdjectives")
+	// stillToWords between "has" and "to" say the act is still to come:
+	// "has yet to sign"
+	stillToWords = lexicon.Class("stillToWords")
 	// weighVerbs weigh an act their object names, not yet done:
 	// "is considering sanctions against Eritrea"
 	weighVerbs = lexicon.Class("weighVerbs")
@@ -695,7 +698,9 @@ func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end i
 	if ctx.future(v) || ctx.futureAfter(end) {
 		modality = Future
 	}
-	return ctx.pairEvents(x.newEvent(doc, si, ctx, end, p, false, modality), parties, si, v, false)
+	// "No deal was signed between Chile and Peru", "no talks between"
+	negated := ctx.noneSubject(v) || !strings.HasPrefix(ctx.t[v].Tag, "VB") && ctx.noneNamed(v, end, true)
+	return ctx.pairEvents(x.newEvent(doc, si, ctx, end, p, negated, modality), parties, si, v, false)
 }
 
 // personAfter reports a person named from token j on, with a title, after
@@ -1094,6 +1099,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			passive = true
 		case negatingVerbs[w]:
 			negated = !negated // "failed to reach", past its "to"
+		case stillToWords[w] && k > 0 && haveForms[t[k-1].lower()] && k+1 < v && infinitiveMarks[t[k+1].lower()]:
+			negated = !negated // "has yet to sign": not signed
 		case skippable[w] || t[k].Tag == "RB" || infinitiveMarks[w]:
 		default:
 			k = -1
@@ -1101,6 +1108,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	if !passive && !nominal && t[v].Tag == "VBN" && end < len(t) && agentPreps[t[end].lower()] && !perfect(t, v) {
 		passive = true // "an assault backed by Baghdad", "people persecuted by the regime"
+	}
+	if passive && ctx.noneSubject(v) {
+		negated = true // "No deal was signed with Peru"
 	}
 	if !passive && !nominal && ctx.reducedPassive(v, end) {
 		passive = true // "lists Chinese companies accused of supplying drones": a participle after its noun, done to it

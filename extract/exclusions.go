@@ -40,6 +40,30 @@ func (c *eventCtx) noneNamed(v, end int, nominal bool) bool {
 	return false
 }
 
+// noneSubject reports a verb at v whose subject a negation opens, past
+// the words that modify its noun:
+//
+//	no [ADJ|NUMBER]* NOUN+ [AUX|ADV]* VERB
+//
+// "No deal was signed between Chile and Peru": none was.
+func (c *eventCtx) noneSubject(v int) bool {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (auxiliary(t[k].Text) || t[k].Tag == "RB") {
+		k--
+	}
+	if k < 0 || !strings.HasPrefix(t[k].Tag, "NN") || actorAt(c.acts, k) >= 0 {
+		return false
+	}
+	for k >= 0 && strings.HasPrefix(t[k].Tag, "NN") && actorAt(c.acts, k) < 0 {
+		k--
+	}
+	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "CD") {
+		k--
+	}
+	return k >= 0 && negations[t[k].lower()] && !strings.HasPrefix(t[k].Tag, "VB")
+}
+
 // excludeVerbs and excludeParticles together say an act will not be done:
 // "ruled out talks with", "has ruled out paying".
 var (

@@ -68,3 +68,24 @@ func TestExclusionDenied(t *testing.T) {
 		}
 	}
 }
+
+// noneSubject alone: a negation opening the subject of a verb denies the
+// act.
+func TestNoneSubject(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"No/DT deal/NN was/VBD signed/VBN between/IN Chile/NNP and/CC Peru/NNP", 3, true},
+		{"No/DT new/JJ trade/NN deal/NN has/VBZ been/VBN signed/VBN with/IN Peru/NNP", 6, true},
+		{"A/DT deal/NN was/VBD signed/VBN between/IN Chile/NNP and/CC Peru/NNP", 3, false},
+		{"No/DT sooner/RBR had/VBD Chile/NNP signed/VBN", 4, false},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
+		if got := c.noneSubject(tc.v); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1541,6 +1541,8 @@ func TestEvents(t *testing.T) {
 		{"a wish to do is an intent", "Headline\n\nChile wants to sign a trade accord with Peru.", []string{"country:CHL intend country:PER"}},
 		{"what is only likely is not done", "Headline\n\nChile is unlikely to sign a trade accord with Peru. Bolivia is likely to sign one with Peru.", nil},
 		{"nor what one is reluctant to do", "Headline\n\nChile is reluctant to expel Peru's ambassador.", nil},
+		{"what one has yet to do is not done", "Headline\n\nChile has yet to sign a trade accord with Peru.", []string{"country:CHL sign country:PER negated"}},
+		{"nor what no one did", "Headline\n\nNo trade accord was signed between Chile and Peru.", []string{"country:CHL sign country:PER negated"}},
 		{"a plan of a hostile act is a threat", "Headline\n\nChile plans to expel Peruvian diplomats.", []string{"country:CHL threaten country:PER"}},
 		{"a stated hostile intention is a threat", "Headline\n\nPalestinian leaders said they would boycott all contact with the United States.", []string{"country:PSE threaten country:USA"}},
 		{"an act done in a place acts on it", "Headline\n\nIsrael imposed a curfew in the Gaza Strip on Sunday.", []string{"country:ISR restrict location:gaza"}},
