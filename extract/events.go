@@ -116,6 +116,10 @@ var exchangeVerbs = lexicon.Class("exchangeVerbs")
 // parties named together do not do to each other: mediation.
 var thirdPartyCodes = lexicon.Class("thirdPartyCodes")
 
+// privateNouns after "a" and a nationality name one of its people or
+// firms, not its state: "a US banker".
+var privateNouns = lexicon.Class("privateNouns")
+
 // diasporaNouns after a nationality name its people living elsewhere, not
 // its state: "hosts a large Iranian business community".
 var diasporaNouns = lexicon.Class("diasporaNouns")
@@ -239,6 +243,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		}
 		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && (placeNouns[t[c.b].lower()] || mediaNouns[t[c.b].lower()] || diasporaNouns[t[compoundEnd(t, c.b)].lower()])) {
 			continue // "ethnic Albanians", "the Thai border", "Norwegian television", "a large Iranian business community": no state acts
+		}
+		if (a.demonym || c.typ == Country) && c.a > 0 && indefinite[t[c.a-1].lower()] && c.b < len(t) && privateNouns[t[compoundEnd(t, c.b)].lower()] {
+			continue // "asked a US banker to run its central bank", "a Chinese company won": one of its people or firms, no state
 		}
 		if a.demonym && pressAfter(t, c.b) {
 			a.media = true // "told Spanish state television": no act on the state; but "Chinese official media accused" voices it
