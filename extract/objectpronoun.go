@@ -113,6 +113,9 @@ func (c *eventCtx) pronounAntecedent(k int, agents []string, person, party bool)
 			if i := actorAt(c.acts, j-1); j > 0 && i >= 0 && slices.Contains(agents, c.acts[i].key) {
 				continue // the agent's own noun: "Egyptian police arrested him"
 			}
+			if i := actorAt(c.acts, c.possessorStart(j)); i >= 0 && slices.Contains(agents, c.acts[i].key) {
+				continue // and in the possessive: "Chile's government said it had expelled him"
+			}
 			return c.nationalsOf(j, k)
 		}
 	}

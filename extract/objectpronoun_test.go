@@ -38,6 +38,8 @@ func TestObjectPronoun(t *testing.T) {
 			[]actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 5, []string{"country:CHL"}, nil, nil, nil},
 		{"not the owner of the agent's title", "Chile/NNP 's/POS foreign/JJ minister/NN ,/, Ignacio/NNP Walker/NNP ,/, urged/VBD it/PRP to/TO reconsider/VB",
 			[]actor{countryAt(0, "CHL"), personAt(5, 7, "ignacio-walker")}, 9, []string{"person:ignacio-walker"}, []string{"country:PER"}, []string{"country:PER"}, nil},
+		{"past the agent's own noun in the possessive", "Chile/NNP 's/POS government/NN said/VBD it/PRP had/VBD expelled/VBN him/PRP ./.",
+			[]actor{countryAt(0, "CHL")}, 7, []string{"country:CHL"}, []string{"person:ana-ruiz"}, []string{"person:ana-ruiz"}, nil},
 		{"no party but the agent", "Chile/NNP accused/VBD it/PRP of/IN lying/VBG ./.",
 			[]actor{countryAt(0, "CHL")}, 2, []string{"country:CHL"}, nil, nil, nil},
 		{"past the agent's title and its owner, the one party the sentence before acted on", "But/CC Hamas/NNP leader/NN Ana/NNP Ruiz/NNP accused/VBD him/PRP of/IN lying/VBG",
