@@ -150,7 +150,7 @@ func (c *eventCtx) appositionVerb(k int) (int, []string) {
 // "a charge the Afghan government denies/NNS." -> denies/VBZ.
 func (x *Extractor) claimVerbs(toks []Token) {
 	for i := 2; i < len(toks); i++ {
-		if !shellClaimNouns[toks[i].lower()] || toks[i-1].Tag != "DT" || i < 2 || toks[i-2].Text != "," {
+		if !shellClaimNouns[toks[i].lower()] || toks[i-1].Tag != "DT" || toks[i-2].Text != "," {
 			continue
 		}
 		for j := i + 2; j < len(toks) && j < i+8; j++ {

@@ -2327,45 +2327,48 @@ func (bd *builder) onlyBodyBefore(si, p int, head string) int {
 		} else if n != name {
 			return -1
 		}
-		if best < 0 || c.sent > bd.cands[best].sent || c.sent == bd.cands[best].sent && c.a > bd.cands[best].a {
-			best = k
-		}
+		best = bd.later(k, best)
 	}
 	return best
 }
 
 // lastOrgBefore is the last organization of one of the kinds that the
 // document names before token p of sentence si (a company, an armed
-// group), or -1.
+// group); for a company with none, the last one of no known kind named
+// for its trade; -1 when there is neither.
 func (bd *builder) lastOrgBefore(si, p int, kinds []string) int {
-	best := -1
+	company := slices.Contains(kinds, kindCompany)
+	best, trade := -1, -1
 	for k, c := range bd.cands {
-		if c.sent > si || c.sent == si && c.a >= p {
+		if c.sent > si || c.sent == si && c.a >= p || c.dropped || c.typ != Organization {
 			continue
 		}
-		if c.dropped || c.typ != Organization || !slices.Contains(kinds, orgKind(&c, bd.doc.Text[c.start:c.end])) {
-			continue
-		}
-		if best < 0 || c.sent > bd.cands[best].sent || c.sent == bd.cands[best].sent && c.a > bd.cands[best].a {
-			best = k
+		name := bd.doc.Text[c.start:c.end]
+		switch kind := orgKind(&c, name); {
+		case slices.Contains(kinds, kind):
+			best = bd.later(k, best)
+		case company && kind == "" && !bd.x.isMedia(&c, bd.toks(c.sent)) && tradeWords(nameWords(name)):
+			// "Brastan Mining said ... The company's chief executive": with
+			// no company of a known kind, the last organization of no
+			// known kind whose name ends in a company's trade
+			trade = bd.later(k, trade)
 		}
 	}
-	if best < 0 && slices.Contains(kinds, kindCompany) {
-		// "Brastan Mining said ... The company's chief executive": else
-		// the last organization of no known kind whose name ends in a
-		// company's trade
-		for k, c := range bd.cands {
-			name := bd.doc.Text[c.start:c.end]
-			if c.sent > si || c.sent == si && c.a >= p || c.dropped || c.typ != Organization || orgKind(&c, name) != "" || bd.x.isMedia(&c, bd.toks(c.sent)) {
-				continue
-			}
-			// a name ending in a trade ("Brastan Mining"); keys are not
-			// made yet, the name's words stand for one
-			f := strings.Fields(name)
-			if tradeName("organization:"+strings.ToLower(strings.Join(f, "-"))) && (best < 0 || c.sent > bd.cands[best].sent || c.sent == bd.cands[best].sent && c.a > bd.cands[best].a) {
-				best = k
-			}
-		}
+	if best < 0 {
+		return trade
+	}
+	return best
+}
+
+// later is whichever of candidates k and best (-1 for none) the document
+// names later.
+func (bd *builder) later(k, best int) int {
+	if best < 0 {
+		return k
+	}
+	c, b := &bd.cands[k], &bd.cands[best]
+	if c.sent > b.sent || c.sent == b.sent && c.a > b.a {
+		return k
 	}
 	return best
 }

@@ -906,6 +906,17 @@ func auxiliary(w string) bool {
 	return beForms[w] || haveForms[w] || modals[w]
 }
 
+// beforeAuxiliaries is the token before the verb at v past its
+// auxiliaries and adverbs ("No deal has yet been signed": "deal"), -1
+// when none is.
+func beforeAuxiliaries(t []Token, v int) int {
+	k := v - 1
+	for k >= 0 && (auxiliary(t[k].Text) || t[k].Tag == "RB") {
+		k--
+	}
+	return k
+}
+
 // symmetric actions are recorded once per pair of the parties that take part.
 var symmetric = lexicon.Class("symmetric")
 

@@ -48,10 +48,7 @@ func (c *eventCtx) noneNamed(v, end int, nominal bool) bool {
 // "No deal was signed between Chile and Peru": none was.
 func (c *eventCtx) noneSubject(v int) bool {
 	t := c.t
-	k := v - 1
-	for k >= 0 && (auxiliary(t[k].Text) || t[k].Tag == "RB") {
-		k--
-	}
+	k := beforeAuxiliaries(t, v)
 	if k < 0 || !strings.HasPrefix(t[k].Tag, "NN") || actorAt(c.acts, k) >= 0 {
 		return false
 	}

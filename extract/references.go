@@ -905,8 +905,19 @@ func unknownCompany(t []Token, a actor, heads map[string]bool) bool {
 // (called "Corvane") is a company's, "the Department of Energy" a body's.
 func tradeName(key string) bool {
 	_, name, _ := strings.Cut(key, ":")
-	f := strings.Split(name, "-")
+	return tradeWords(strings.Split(name, "-"))
+}
+
+// tradeWords reports the lower-case words of a name, two or more, that
+// end in a company's trade and hold no connector.
+func tradeWords(f []string) bool {
 	return len(f) >= 2 && tradeHeads[capitalized(f[len(f)-1])] && !slices.ContainsFunc(f, func(w string) bool { return connectors[w] })
+}
+
+// nameWords are the lower-case words of a name as a key spells them,
+// split at spaces and hyphens: "Brastan Mining" is "brastan", "mining".
+func nameWords(name string) []string {
+	return strings.Split(strings.ToLower(strings.Join(strings.Fields(name), "-")), "-")
 }
 
 // lastOrg is the key of the last organization that is named before token k

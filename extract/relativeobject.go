@@ -31,10 +31,7 @@ func (c *eventCtx) relativeObject(v, end int) []string {
 	if end < len(t) && opensNounPhrase(t[end]) && !c.periodAt(end) {
 		return nil // "which Iran signed a deal with": an object of its own
 	}
-	k := v - 1
-	for k >= 0 && (auxiliary(t[k].Text) || t[k].Tag == "RB") {
-		k--
-	}
+	k := beforeAuxiliaries(t, v)
 	j := -1
 	switch s := actorAt(c.acts, k); {
 	case k >= 0 && t[k].Tag == "PRP":

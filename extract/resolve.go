@@ -685,22 +685,8 @@ func (bd *builder) entities() *docEntities {
 		e := de.byKey[bd.cands[r.person].key]
 		of := bd.bodyOfTitle(r) // "Competition Commissioner Neelie Kroes": the Commission's
 		if of == "" && stateCodes[r.code] && !r.body {
-			switch {
-			case e.Country != "":
-				of = "country:" + e.Country
-			case bd.ownerNamedBefore(r) != "":
-				// "Burma's ambassador ... The ambassador, Than Zaw Myint"
-				of = "country:" + bd.ownerNamedBefore(r)
-			case bd.opensSentence(r) && bd.stateOpening(r.sent-1) != "":
-				// "Thailand reacted angrily. Commerce Minister Watana
-				// Muangsook accused the US": the state the sentence before
-				// opens with, whose answer the office holder gives
-				of = "country:" + bd.stateOpening(r.sent-1)
-			case focal != "" && !bd.otherCountryIn(r.sent, focal):
-				// the article's country, unless the sentence names another:
-				// "Defence Minister Volker Ruehe said German troops would
-				// stay in Bosnia" is no Bosnian minister
-				of = "country:" + focal
+			if code := bd.unownedOfficeState(r, e.Country, focal); code != "" {
+				of = "country:" + code
 			}
 		}
 		de.addRole(bd, r, of)
@@ -1009,6 +995,35 @@ func (bd *builder) otherCountryIn(si int, code string) bool {
 		}
 	}
 	return false
+}
+
+// unownedOfficeState is the code of the country whose state office r,
+// given with no owner, is: the holder's own country (own), the state
+// that the sentence or two before give the same office with no holder,
+// the state the sentence before opens with when the holder opens this
+// one, else the article's country (focal) unless the sentence names
+// another; "" for none.
+func (bd *builder) unownedOfficeState(r roleCand, own, focal string) string {
+	if own != "" {
+		return own
+	}
+	if code := bd.ownerNamedBefore(r); code != "" {
+		return code // "Burma's ambassador ... The ambassador, Than Zaw Myint"
+	}
+	if bd.opensSentence(r) {
+		// "Thailand reacted angrily. Commerce Minister Watana Muangsook
+		// accused the US": the state the sentence before opens with,
+		// whose answer the office holder gives
+		if code := bd.stateOpening(r.sent - 1); code != "" {
+			return code
+		}
+	}
+	if focal != "" && !bd.otherCountryIn(r.sent, focal) {
+		// "Defence Minister Volker Ruehe said German troops would stay
+		// in Bosnia" is no Bosnian minister
+		return focal
+	}
+	return ""
 }
 
 // opensSentence reports a title whose holder opens its sentence, past the

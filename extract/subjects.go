@@ -251,17 +251,17 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		if w == "," {
 			// skip an apposition or relative clause: ", the defense minister ...,"
 			j := k - 1
-			for j >= 0 && t[j].Text != "," && !c.breaksClause(j, k) {
-				j--
-			}
-			for j > 0 && t[j].Text == "," && c.listItem(j+1, k) {
+			for {
+				for j >= 0 && t[j].Text != "," && !c.breaksClause(j, k) {
+					j--
+				}
+				if j <= 0 || t[j].Text != "," || !c.listItem(j+1, k) {
+					break
+				}
 				// "BAE Systems, which builds jets with partners in
 				// Germany, Italy and Spain, is": past the list's commas
 				// to the clause's
 				j--
-				for j >= 0 && t[j].Text != "," && !c.breaksClause(j, k) {
-					j--
-				}
 			}
 			if j >= 0 && t[j].Text == "," && j+1 < k {
 				if joined, ok := c.parentheticalParty(j, k); ok {
