@@ -9,25 +9,186 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
-var monthNames = map[string]time.Month{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+// The units of dates.tsv: what a relative expression or a count before
+// "ago" steps by.
+const (
+	unitDay     = "day"
+	unitWeek    = "week"
+	unitWeekend = "weekend"
+	unitMonth   = "month"
+	unitYear    = "year"
+	// eitherStep is the step of a relative expression that names the last
+	// one of a past act and the next one of an act to come ("the
+	// weekend").
+	eitherStep = "~"
+)
+
+// relativeDate is what a relative expression of lexicon/data/dates.tsv
+// names: a unit and how many of them from the article's date.
+type relativeDate struct {
+	unit   string
+	step   int
+	either bool // the last one or the next, as the act is past or to come
 }
 
-var numberWords = map[string]int{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+// dateWords are the words of the date expressions (lexicon/data/dates.tsv),
+// read once into the tables the date rules look words up in.
+type dateWords struct {
+	months       map[string]time.Month   // names and abbreviations, in lower case
+	fullMonths   []string                // names, as written
+	abbrevMonths []string                // abbreviations, as written
+	weekdays     map[string]time.Weekday // in lower case
+	weekdayNames []string                // as written
+	counts       map[string]int
+	countForms   []string
+	units        map[string]string // the form in lower case → its unit
+	unitForms    []string
+	ago          string
+	relatives    map[string]relativeDate // the expression in lower case
+	relForms     []string                // in lower case
+	weekWords    []string                // the last words of the relative weeks ("week")
+	weekSteps    map[string]int          // "last": -1
+	stepForms    []string
+	dayOfWeek    []string
+	weekOnDay    []string
+	yearOpeners  []string
+	yearArticles []string
+	monthOpeners []string
+	monthParts   []string // the first three letters of every month's name and abbreviation, as written
+	hints        []string // parts of words in lower case, one of which every date expression holds
 }
 
-var weekdayNames = map[string]time.Weekday{
-	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+// dateLex is the date grammar's words, read when the program starts.
+var dateLex = readDateWords(lexicon.DateWords())
+
+// readDateWords sorts the rows of dates.tsv by kind; a row it cannot read
+// is a mistake in the program's data, and panics.
+func readDateWords(rows []lexicon.DateWord) *dateWords {
+	dw := &dateWords{months: map[string]time.Month{}, weekdays: map[string]time.Weekday{}, counts: map[string]int{},
+		units: map[string]string{}, relatives: map[string]relativeDate{}, weekSteps: map[string]int{}}
+	number := func(r lexicon.DateWord) int {
+		n, err := strconv.Atoi(r.Value)
+		if err != nil {
+			panic(fmt.Sprintf("dates.tsv: %s %q: value %q is no number", r.Kind, r.Form, r.Value))
+		}
+		return n
+	}
+	for _, r := range rows {
+		lower := strings.ToLower(r.Form)
+		switch r.Kind {
+		case "month":
+			dw.addMonth(r.Form, number(r))
+			dw.fullMonths = append(dw.fullMonths, r.Form)
+		case "monthabbrev":
+			dw.addMonth(r.Form, number(r))
+			dw.abbrevMonths = append(dw.abbrevMonths, r.Form)
+		case "weekday":
+			dw.weekdays[lower] = time.Weekday(number(r))
+			dw.weekdayNames = append(dw.weekdayNames, r.Form)
+		case "count":
+			dw.counts[lower] = number(r)
+			dw.countForms = append(dw.countForms, r.Form)
+		case "unit":
+			dw.units[lower] = r.Value
+			dw.unitForms = append(dw.unitForms, r.Form)
+		case "ago":
+			dw.ago = lower
+		case "relative":
+			unit, step, ok := strings.Cut(r.Value, " ")
+			rd := relativeDate{unit: unit, either: step == eitherStep}
+			if !rd.either {
+				n, err := strconv.Atoi(step)
+				if err != nil || !ok {
+					panic(fmt.Sprintf("dates.tsv: relative %q: value %q is no unit and step", r.Form, r.Value))
+				}
+				rd.step = n
+			}
+			dw.relatives[lower] = rd
+			dw.relForms = append(dw.relForms, lower)
+			if unit == unitWeek {
+				if w := lower[strings.LastIndexByte(lower, ' ')+1:]; !slices.Contains(dw.weekWords, w) {
+					dw.weekWords = append(dw.weekWords, w)
+				}
+			}
+		case "weekdaystep":
+			dw.weekSteps[lower] = number(r)
+			dw.stepForms = append(dw.stepForms, r.Form)
+		case "dayofweek":
+			dw.dayOfWeek = append(dw.dayOfWeek, r.Form)
+		case "weekonday":
+			dw.weekOnDay = append(dw.weekOnDay, r.Form)
+		case "yearopener":
+			dw.yearOpeners = append(dw.yearOpeners, r.Form)
+		case "yeararticle":
+			dw.yearArticles = append(dw.yearArticles, r.Form)
+		case "monthopener":
+			dw.monthOpeners = append(dw.monthOpeners, r.Form)
+		default:
+			panic(fmt.Sprintf("dates.tsv: unknown kind %q", r.Kind))
+		}
+	}
+	for _, p := range dw.monthParts {
+		dw.hints = append(dw.hints, strings.ToLower(p))
+	}
+	for _, w := range dw.weekdayNames {
+		dw.hints = append(dw.hints, strings.ToLower(w))
+	}
+	for _, u := range dw.unitForms {
+		dw.hints = append(dw.hints, strings.ToLower(u))
+	}
+	dw.hints = append(dw.hints, dw.ago)
+	dw.hints = append(dw.hints, dw.relForms...)
+	return dw
 }
 
-const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+// addMonth files a month's name or abbreviation, as written, and its
+// first three letters, which the cheap test before the month expressions
+// looks for.
+func (dw *dateWords) addMonth(form string, month int) {
+	dw.months[strings.ToLower(form)] = time.Month(month)
+	if part := form[:min(3, len(form))]; !slices.Contains(dw.monthParts, part) {
+		dw.monthParts = append(dw.monthParts, part)
+	}
+}
+
+// alternatives is a regular expression's group of the forms, each quoted,
+// the spaces of a phrase matching any white space when spaced.
+func alternatives(forms []string, spaced bool) string {
+	q := make([]string, len(forms))
+	for i, f := range forms {
+		q[i] = regexp.QuoteMeta(f)
+		if spaced {
+			q[i] = strings.ReplaceAll(q[i], " ", `\s+`)
+		}
+	}
+	return "(?:" + strings.Join(q, "|") + ")"
+}
+
+// monthRE matches a month's name or abbreviation, as written, the
+// abbreviation with or without its full stop.
+var monthRE = func() string {
+	forms := slices.Clone(dateLex.fullMonths)
+	for _, a := range dateLex.abbrevMonths {
+		forms = append(forms, regexp.QuoteMeta(a)+`\.?`)
+	}
+	return "(" + strings.Join(forms, "|") + ")"
+}()
 
 var (
+	weekdayAlt = alternatives(dateLex.weekdayNames, false)
+	weekAlt    = func() string {
+		var weeks []string
+		for _, f := range dateLex.relForms {
+			if dateLex.relatives[f].unit == unitWeek {
+				weeks = append(weeks, f)
+			}
+		}
+		return alternatives(weeks, true)
+	}()
 	// "March 26, 2024", "Tuesday, March 26, 2024", "Oct. 6, 2025"
 	mdyRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2}),?\s+(\d{4})\b`)
 	// "26 March 2024", "Sunday 29 September 2024"
@@ -38,22 +199,31 @@ var (
 	// "March 18", "Oct. 6"
 	mdRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})\b`)
 	// "in 2021", "in the 1967 war": a year, or a year naming what happened in it
-	yearRE = regexp.MustCompile(`\b(?i:in|since|during|by|of|until)\s+(?:the\s+)?((?:19|20)\d{2})\b`)
+	yearRE = regexp.MustCompile(`\b(?i:` + alternatives(dateLex.yearOpeners, true) + `)\s+(?:(?i:` + alternatives(dateLex.yearArticles, true) + `)\s+)?((?:19|20)\d{2})\b`)
 	// "on Tuesday", "Tuesday"
-	weekdayRE = regexp.MustCompile(`\b(?:((?i:last|next|on|this))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	weekdayRE = regexp.MustCompile(`\b(?:((?i:` + strings.Join(quoted(dateLex.stepForms), "|") + `))\s+)?(` + strings.Join(quoted(dateLex.weekdayNames), "|") + `)\b`)
 	// "in May", "last March": a month of the article's year, or the year before
-	monthOnlyRE = regexp.MustCompile(`\b(?i:in|since|during|until|last|this|early|late|mid-)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	monthOnlyRE = regexp.MustCompile(`\b(?i:` + alternatives(dateLex.monthOpeners, true) + `)\s*(` + strings.Join(quoted(dateLex.fullMonths), "|") + `)\b`)
 	// "three years ago", "two weeks ago"
-	agoRE = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+ago\b`)
+	agoRE = regexp.MustCompile(`(?i)\b(` + strings.Join(quoted(dateLex.countForms), "|") + `|\d+)\s+(` + strings.Join(quoted(dateLex.unitForms), "|") + `)s?\s+` + regexp.QuoteMeta(dateLex.ago) + `\b`)
 	// "on Monday last week", "last week on Monday": a day of a week
-	weekdayWeekRE = regexp.MustCompile(`(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?:last|this|next)\s+week\b|\b(?:last|this|next)\s+week\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	weekdayWeekRE = regexp.MustCompile(`(?i)\b` + weekdayAlt + `\s+(?:` + alternatives(dateLex.dayOfWeek, true) + `\s+)?` + weekAlt + `\b|\b` + weekAlt + `\s+` + alternatives(dateLex.weekOnDay, true) + `\s+` + weekdayAlt + `\b`)
 	// "yesterday", "last week", "over the weekend", "earlier this month",
 	// "last night"
-	relRE = regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|(?:last|this|next) week|(?:last|this|next|the) weekend|(?:last|this|next) month|(?:last|this|next) year|a day (?:after|before|earlier|later))\b`)
+	relRE = regexp.MustCompile(`(?i)\b(` + strings.Join(quoted(dateLex.relForms), "|") + `)\b`)
 )
 
+// quoted is forms, each quoted for a regular expression.
+func quoted(forms []string) []string {
+	q := make([]string, len(forms))
+	for i, f := range forms {
+		q[i] = regexp.QuoteMeta(f)
+	}
+	return q
+}
+
 func monthOf(s string) time.Month {
-	return monthNames[strings.TrimSuffix(strings.ToLower(s), ".")]
+	return dateLex.months[strings.TrimSuffix(strings.ToLower(s), ".")]
 }
 
 func validDate(y int, m time.Month, d int) (time.Time, bool) {
@@ -66,13 +236,13 @@ func validDate(y int, m time.Month, d int) (time.Time, bool) {
 
 // isWeekday reports a weekday's name, Sunday (weekday 0) included.
 func isWeekday(w string) bool {
-	_, ok := weekdayNames[strings.ToLower(w)]
+	_, ok := dateLex.weekdays[strings.ToLower(w)]
 	return ok
 }
 
 // isDateWord reports a weekday or month name: "on Wednesday in Montenegro".
 func isDateWord(w string) bool {
-	_, month := monthNames[strings.TrimSuffix(strings.ToLower(w), ".")]
+	_, month := dateLex.months[strings.TrimSuffix(strings.ToLower(w), ".")]
 	return isWeekday(w) || month
 }
 
@@ -203,61 +373,56 @@ func dateOf(sentence, articleDate string, ahead bool) string {
 		}
 		return fmt.Sprintf("%04d-%02d", y, mo)
 	}
-	if m := find(strings.Contains(lower, "ago"), agoRE, sentence); m != nil {
-		n := numberWords[strings.ToLower(m[1])]
-		if n == 0 {
+	if m := find(strings.Contains(lower, dateLex.ago), agoRE, sentence); m != nil {
+		n, ok := dateLex.counts[strings.ToLower(m[1])]
+		if !ok {
 			n, _ = strconv.Atoi(m[1])
 		}
-		switch strings.ToLower(m[2]) {
-		case "day":
+		switch dateLex.units[strings.ToLower(m[2])] {
+		case unitDay:
 			return base.AddDate(0, 0, -n).Format("2006-01-02")
-		case "week":
+		case unitWeek:
 			return base.AddDate(0, 0, -7*n).Format("2006-01-02")
-		case "month":
+		case unitMonth:
 			return firstOfMonth(base).AddDate(0, -n, 0).Format("2006-01")
-		case "year":
+		case unitYear:
 			return strconv.Itoa(base.Year() - n)
 		}
 	}
-	if m := find(containsAny(lower, relHints), relRE, sentence); m != nil {
-		switch rel := strings.ToLower(m[1]); rel {
-		case "yesterday", "last night", "a day before", "a day earlier":
-			return base.AddDate(0, 0, -1).Format("2006-01-02")
-		case "a day after", "a day later":
-			// "comes a day after X": X happened the day before the article's event
-			return base.AddDate(0, 0, -1).Format("2006-01-02")
-		case "today", "tonight", "this morning", "this afternoon", "this evening":
-			return base.Format("2006-01-02")
-		case "tomorrow":
-			return base.AddDate(0, 0, 1).Format("2006-01-02")
-		case "last week", "this week", "next week":
-			week := base.AddDate(0, 0, 7*relStep(rel))
-			if m := find(strings.Contains(sentence, "day"), weekdayRE, sentence); m != nil {
+	if m := find(containsAny(lower, dateLex.relForms), relRE, sentence); m != nil {
+		switch rel := dateLex.relatives[strings.ToLower(m[1])]; rel.unit {
+		case unitDay:
+			// "yesterday", "today"; "comes a day after X": X happened the day
+			// before the article's event
+			return base.AddDate(0, 0, rel.step).Format("2006-01-02")
+		case unitWeek:
+			week := base.AddDate(0, 0, 7*rel.step)
+			if m := find(containsAny(sentence, dateLex.weekdayNames), weekdayRE, sentence); m != nil {
 				// "on Monday last week": that day of that week
-				wd := weekdayNames[strings.ToLower(m[2])]
+				wd := dateLex.weekdays[strings.ToLower(m[2])]
 				return monday(week).AddDate(0, 0, (int(wd)+6)%7).Format("2006-01-02")
 			}
 			return period(monday(week), monday(week).AddDate(0, 0, 6))
-		case "last weekend", "this weekend", "next weekend", "the weekend":
+		case unitWeekend:
 			sat := weekend(base, rel, ahead)
 			return period(sat, sat.AddDate(0, 0, 1))
-		case "last month", "this month", "next month":
-			return firstOfMonth(base).AddDate(0, relStep(rel), 0).Format("2006-01")
-		case "last year", "this year", "next year":
-			return strconv.Itoa(base.Year() + relStep(rel))
+		case unitMonth:
+			return firstOfMonth(base).AddDate(0, rel.step, 0).Format("2006-01")
+		case unitYear:
+			return strconv.Itoa(base.Year() + rel.step)
 		}
 	}
-	if m := find(strings.Contains(sentence, "day"), weekdayRE, sentence); m != nil {
-		wd := weekdayNames[strings.ToLower(m[2])]
+	if m := find(containsAny(sentence, dateLex.weekdayNames), weekdayRE, sentence); m != nil {
+		wd := dateLex.weekdays[strings.ToLower(m[2])]
 		diff := int(base.Weekday()) - int(wd)
-		switch strings.ToLower(m[1]) {
-		case "next":
+		switch dateLex.weekSteps[strings.ToLower(m[1])] {
+		case 1: // "next Monday": the first after the article's day
 			diff = -((int(wd)-int(base.Weekday())+6)%7 + 1)
-		case "last":
+		case -1: // "last Monday": the last before it
 			if diff <= 0 {
 				diff += 7
 			}
-		default:
+		default: // "on Monday": the last not after it
 			if diff < 0 {
 				diff += 7
 			}
@@ -265,19 +430,6 @@ func dateOf(sentence, articleDate string, ahead bool) string {
 		return base.AddDate(0, 0, -diff).Format("2006-01-02")
 	}
 	return ""
-}
-
-// relStep is the step from the article's week, month or year that a
-// relative expression's first word gives: -1 for "last", 1 for "next", 0
-// for "this".
-func relStep(rel string) int {
-	switch {
-	case strings.HasPrefix(rel, "last"):
-		return -1
-	case strings.HasPrefix(rel, "next"):
-		return 1
-	}
-	return 0
 }
 
 // monday is the Monday of t's ISO week.
@@ -307,11 +459,11 @@ func period(first, last time.Time) string {
 }
 
 // weekend is the Saturday of the weekend a relative expression names,
-// against the article's date base: "last weekend" and "the weekend" of
-// what happened the last one begun by base, "this weekend" and "the
-// weekend" of what is to come the next one not yet over, "next weekend"
-// the one after that.
-func weekend(base time.Time, rel string, ahead bool) time.Time {
+// against the article's date base: "last weekend" (step -1) and "the
+// weekend" (either) of what happened the last one begun by base, "this
+// weekend" and "the weekend" of what is to come the next one not yet over,
+// "next weekend" (step 1) the one after that.
+func weekend(base time.Time, rel relativeDate, ahead bool) time.Time {
 	wd := int(base.Weekday())
 	past := base.AddDate(0, 0, -((wd + 1) % 7)) // Saturday on or before base
 	coming := past
@@ -319,9 +471,9 @@ func weekend(base time.Time, rel string, ahead bool) time.Time {
 		coming = past.AddDate(0, 0, 7) // Monday to Friday: the Saturday to come
 	}
 	switch {
-	case rel == "next weekend":
+	case rel.step > 0:
 		return coming.AddDate(0, 0, 7)
-	case rel == "last weekend" || !ahead && rel == "the weekend":
+	case rel.step < 0 || rel.either && !ahead:
 		return past
 	}
 	return coming
@@ -336,15 +488,9 @@ func find(may bool, re *regexp.Regexp, s string) []string {
 	return re.FindStringSubmatch(s)
 }
 
-// monthParts begin every month name and abbreviation monthRE reads.
-var monthParts = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-// relHints are the word parts every expression relRE reads contains.
-var relHints = []string{"yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening", "week", "month", "year", "a day"}
-
 // hasMonth reports a month's name or abbreviation in s, which the rules
 // that read a month need.
-func hasMonth(s string) bool { return containsAny(s, monthParts) }
+func hasMonth(s string) bool { return containsAny(s, dateLex.monthParts) }
 
 func containsAny(s string, parts []string) bool {
 	for _, p := range parts {
@@ -355,15 +501,10 @@ func containsAny(s string, parts []string) bool {
 	return false
 }
 
-// dateHints are the word parts every date expression the rules read contains.
-var dateHints = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"yesterday", "today", "tomorrow", "night", "morning", "afternoon", "evening", "week", "month", "year", "day", "ago"}
-
 // mayHaveDate is a cheap test that lets most sentences skip the date rules;
 // lower is s in lower case.
 func mayHaveDate(s, lower string) bool {
-	return strings.ContainsAny(s, "0123456789") || containsAny(lower, dateHints)
+	return strings.ContainsAny(s, "0123456789") || containsAny(lower, dateLex.hints)
 }
 
 // anyDay is a full date that only tells whether a sentence's date is
@@ -418,11 +559,11 @@ var dateExpressions = func() []dateExpression {
 	always := func(string, string) bool { return true }
 	return []dateExpression{
 		{year, mdyRE}, {year, dmyRE}, {always, isoRE}, {year, myRE}, {month, mdRE}, {year, yearRE},
-		{func(text, _ string) bool { return strings.Contains(text, "day") }, weekdayRE},
+		{func(text, _ string) bool { return containsAny(text, dateLex.weekdayNames) }, weekdayRE},
 		{month, monthOnlyRE},
-		{func(_, lower string) bool { return strings.Contains(lower, "ago") }, agoRE},
-		{func(_, lower string) bool { return containsAny(lower, relHints) }, relRE},
-		{func(_, lower string) bool { return strings.Contains(lower, "week") }, weekdayWeekRE},
+		{func(_, lower string) bool { return strings.Contains(lower, dateLex.ago) }, agoRE},
+		{func(_, lower string) bool { return containsAny(lower, dateLex.relForms) }, relRE},
+		{func(_, lower string) bool { return containsAny(lower, dateLex.weekWords) }, weekdayWeekRE},
 	}
 }()
 

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 func TestEventDate(t *testing.T) {
@@ -87,7 +90,11 @@ func TestWeekend(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := weekend(base, tc.rel, tc.ahead).Format(time.DateOnly); got != tc.want {
+		rel, ok := dateLex.relatives[tc.rel]
+		if !ok || rel.unit != unitWeekend {
+			t.Fatalf("dates.tsv has no weekend %q", tc.rel)
+		}
+		if got := weekend(base, rel, tc.ahead).Format(time.DateOnly); got != tc.want {
 			t.Errorf("weekend(%s, %q, %v) = %s, want %s", tc.base, tc.rel, tc.ahead, got, tc.want)
 		}
 	}
@@ -163,5 +170,61 @@ func TestNearestDate(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestDateWords checks the tables read from lexicon/data/dates.tsv
+// against what the date expressions assume of them.
+func TestDateWords(t *testing.T) {
+	if len(dateLex.fullMonths) != 12 || len(dateLex.weekdayNames) != 7 {
+		t.Fatalf("%d month names and %d weekday names, want 12 and 7", len(dateLex.fullMonths), len(dateLex.weekdayNames))
+	}
+	for i, m := range dateLex.fullMonths {
+		if got := monthOf(m); int(got) != i+1 {
+			t.Errorf("month %q is number %d, want %d", m, got, i+1)
+		}
+	}
+	for _, a := range dateLex.abbrevMonths {
+		if !hasMonth(a) || monthOf(a+".") == 0 {
+			t.Errorf("abbreviation %q: not read as a month", a)
+		}
+	}
+	seen := map[time.Weekday]bool{}
+	for _, d := range dateLex.weekdayNames {
+		seen[dateLex.weekdays[strings.ToLower(d)]] = true
+	}
+	if len(seen) != 7 {
+		t.Errorf("weekdays number %d days, want 7", len(seen))
+	}
+	units := []string{unitDay, unitWeek, unitWeekend, unitMonth, unitYear}
+	for _, f := range dateLex.relForms {
+		if rel := dateLex.relatives[f]; !slices.Contains(units, rel.unit) {
+			t.Errorf("relative %q: unknown unit %q", f, rel.unit)
+		}
+		if !mayHaveDate(f, f) {
+			t.Errorf("relative %q does not pass the cheap test before the date rules", f)
+		}
+	}
+	for u, unit := range dateLex.units {
+		if !slices.Contains(units, unit) {
+			t.Errorf("unit %q: unknown unit %q", u, unit)
+		}
+	}
+}
+
+func TestReadDateWordsRejects(t *testing.T) {
+	for _, rows := range [][]lexicon.DateWord{
+		{{Kind: "month", Form: "Undecember", Value: "thirteen"}},
+		{{Kind: "relative", Form: "anon", Value: "soon"}},
+		{{Kind: "season", Form: "spring", Value: "-"}},
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("readDateWords(%v) did not panic", rows)
+				}
+			}()
+			readDateWords(rows)
+		}()
 	}
 }

@@ -42,6 +42,12 @@ type Place struct {
 	Aliases []string
 }
 
+// The kinds of places.tsv that are cities.
+const (
+	PlaceCity    = "city"    // a city that is no capital
+	PlaceCapital = "capital" // a country's capital
+)
+
 // Org is a well-known organization.
 type Org struct {
 	Name    string
@@ -361,6 +367,37 @@ func single(s string) string {
 		return ""
 	}
 	return s
+}
+
+// DateWord is a row of data/dates.tsv: a word or phrase of the date
+// expressions, its kind ("month", "relative") and its value.
+type DateWord struct {
+	Kind, Form, Value string
+}
+
+var (
+	dateWordsOnce sync.Once
+	dateWords     []DateWord
+)
+
+// DateWords are the rows of data/dates.tsv in the file's order, read on
+// first use. The date rules build their expressions from them when the
+// program starts; a malformed file is a mistake in the program, and
+// panics.
+func DateWords() []DateWord {
+	dateWordsOnce.Do(func() {
+		sub, err := fs.Sub(embedded, "data")
+		if err == nil {
+			err = readTSV(sub, "dates.tsv", 3, func(f []string) error {
+				dateWords = append(dateWords, DateWord{Kind: f[0], Form: f[1], Value: f[2]})
+				return nil
+			})
+		}
+		if err != nil {
+			panic(err.Error())
+		}
+	})
+	return slices.Clone(dateWords)
 }
 
 // The word classes of data/classes.txt, read on first use.

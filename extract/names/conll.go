@@ -20,6 +20,9 @@ type Source interface {
 	Sentence(i int) Sentence // sentence i
 }
 
+// outsideTag is CoNLL's label of a word outside every name.
+const outsideTag = "O"
+
 func (d Document) Len() int                { return len(d) }
 func (d Document) Words(i int) int         { return len(d[i].Words) }
 func (d Document) Sentence(i int) Sentence { return d[i] }
@@ -81,7 +84,7 @@ func ReadCoNLL(r io.Reader) ([]Document, error) {
 			return nil, fmt.Errorf("line %d: want a word and its tags, got %q", line, text)
 		}
 		tag := f[len(f)-1]
-		if tag != "O" && (len(tag) < 3 || tag[1] != '-' || (tag[0] != 'I' && tag[0] != 'B')) {
+		if tag != outsideTag && (len(tag) < 3 || tag[1] != '-' || (tag[0] != 'I' && tag[0] != 'B')) {
 			return nil, fmt.Errorf("line %d: %q is not an IOB name tag", line, tag)
 		}
 		s.Words = append(s.Words, f[0])
@@ -106,7 +109,7 @@ func spansOfIOB(tags []string) []Span {
 	start, typ := -1, ""
 	for i := 0; i <= len(tags); i++ {
 		t, b := "", false
-		if i < len(tags) && tags[i] != "O" {
+		if i < len(tags) && tags[i] != outsideTag {
 			t, b = tags[i][2:], tags[i][0] == 'B'
 		}
 		if start >= 0 && (t == "" || t != typ || b) {

@@ -76,7 +76,7 @@ func GazetteerEntries(lx *lexicon.Lexicon) []string {
 	}
 	for _, p := range lx.Places {
 		c := gazRegion
-		if p.Kind == "city" || p.Kind == "capital" {
+		if p.Kind == lexicon.PlaceCity || p.Kind == lexicon.PlaceCapital {
 			c = gazCity
 		}
 		add(c, p.Name)

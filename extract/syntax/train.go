@@ -43,6 +43,12 @@ type trainer struct {
 	start time.Time
 }
 
+// The tagger's two passes, as its training log names them.
+const (
+	firstPass  = "first"
+	secondPass = "second"
+)
+
 func (tr *trainer) logf(format string, args ...any) {
 	if tr.o.Log != nil {
 		args = append(args, time.Since(tr.start).Round(time.Second))
@@ -80,7 +86,7 @@ func (tr *trainer) tagger() (*tagger, [][]int) {
 		}
 		return func(e int, w *perceptron.Weights) {
 			t := *tg
-			if pass == "first" {
+			if pass == firstPass {
 				t.w, t.second = w, nil
 			} else {
 				t.second = w
@@ -89,7 +95,7 @@ func (tr *trainer) tagger() (*tagger, [][]int) {
 			tr.logf("tagger %s pass epoch %d: dev UPOS %.4f XPOS %.4f", pass, e, u, x)
 		}
 	}
-	tg.w = tg.trainPass(train, nil, o.TaggerEpochs, o.Seed, tagLog("first"))
+	tg.w = tg.trainPass(train, nil, o.TaggerEpochs, o.Seed, tagLog(firstPass))
 	tr.logf("tagger first pass: %d classes, %d features", len(tg.classes), tg.w.Keys())
 
 	folds := tr.folds()
@@ -116,7 +122,7 @@ func (tr *trainer) tagger() (*tagger, [][]int) {
 	}
 	// The second pass trains on first-pass classes of taggers that did not
 	// see the sentence, for the same reason.
-	tg.second = tg.trainPass(train, first, o.TaggerEpochs, o.Seed+1000, tagLog("second"))
+	tg.second = tg.trainPass(train, first, o.TaggerEpochs, o.Seed+1000, tagLog(secondPass))
 	tags := make([][]int, len(train))
 	for f, ft := range foldTaggers {
 		rest, restAt := tr.outOf(f)
