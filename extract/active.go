@@ -86,6 +86,9 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 		targets = c.objectPronoun(end, agents) // "accusing it of training rebels"
 	}
 	if len(targets) == 0 && slices.Contains(p.target, objTarget) {
+		targets = c.possessedState(end, agents) // "met Vela of Peru and criticised his government"
+	}
+	if len(targets) == 0 && slices.Contains(p.target, objTarget) {
 		targets = c.saidOwner(end, agents) // "The government rejected his remarks"
 	}
 	if len(targets) == 0 {

@@ -1156,6 +1156,7 @@ func TestEvents(t *testing.T) {
 		{"whom one told is no subject of what one told", "Headline\n\nRuiz told reporters that Peru would not lift the embargo on Bolivia.", nil},
 		{"a hostile act one says one will not do is no threat", "Headline\n\nChile has said it will not block the sale of Codelco's assets.", []string{"country:CHL block organization:codelco negated", "country:CHL intend organization:codelco"}},
 		{"his government is the state whose office he holds", "Headline\n\nChilean President Ana Ruiz said her government had sent troops to Peru.", []string{"country:CHL send country:PER"}},
+		{"his government as an object is the state of the man named before", "Headline\n\nMrs Ana Ruiz met President Jorge Soto of Peru and criticised his government.", []string{"person:ana-ruiz meet person:jorge-soto", "person:ana-ruiz criticize country:PER"}},
 		{"an apposition that opens with an office and no article", "Headline\n\nAna Ruiz, foreign minister of Chile, met Peruvian President Luis Ortega.", []string{"person:ana-ruiz meet person:luis-ortega"}},
 		{"a name in apposition to an office named with its body", "Headline\n\nThe head of the International Atomic Energy Agency, Ana Ruiz, warned Peru against enriching uranium.", []string{"person:ana-ruiz warn country:PER"}},
 		{"reporters and a noun after them open a clause", "Headline\n\nAna Ruiz told reporters surveillance of the border with Peru had been stepped up.", nil},
