@@ -38,11 +38,7 @@ var timeUnits = lexicon.Class("timeUnits")
 // its party did.
 func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 	t := c.t
-	if k >= len(t) || t[k].Tag != "PRP" {
-		return nil
-	}
-	w := t[k].lower()
-	person, party := personObjects[w], partyObjects[w]
+	_, person, party := c.pronounOfKind(k, "PRP", personObjects, partyObjects)
 	if !person && !party {
 		return nil
 	}
@@ -60,6 +56,18 @@ func (c *eventCtx) objectPronoun(k int, agents []string) []string {
 		return nil
 	}
 	return c.pronounAntecedent(k, agents, person, party)
+}
+
+// pronounOfKind reads the pronoun at token k, tagged tag: the word in
+// lower case, and whether it stands for a person (a word of persons) or
+// for a country or organization (of parties); neither when k holds no
+// such pronoun.
+func (c *eventCtx) pronounOfKind(k int, tag string, persons, parties map[string]bool) (w string, person, party bool) {
+	if k >= len(c.t) || c.t[k].Tag != tag {
+		return "", false, false
+	}
+	w = c.t[k].lower()
+	return w, persons[w], parties[w]
 }
 
 // pronounAntecedent is the party the object pronoun at k stands for, of

@@ -26,11 +26,7 @@ import (
 // state.
 func (c *eventCtx) possessedState(k int, agents []string) []string {
 	t := c.t
-	if k >= len(t) || t[k].Tag != "PRP$" {
-		return nil
-	}
-	w := t[k].lower()
-	person, party := personPossessives[w], partyPossessives[w]
+	w, person, party := c.pronounOfKind(k, "PRP$", personPossessives, partyPossessives)
 	if !person && !party {
 		return nil
 	}
