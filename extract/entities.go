@@ -2332,32 +2332,45 @@ func (bd *builder) onlyBodyBefore(si, p int, head string) int {
 	return best
 }
 
-// lastOrgBefore is the last organization of one of the kinds that the
-// document names before token p of sentence si (a company, an armed
-// group); for a company with none, the last one of no known kind named
-// for its trade; -1 when there is neither.
+// lastOrgBefore is the organization of one of the kinds that the
+// document names last before token p of sentence si (a company, an armed
+// group), counting for a company one of no known kind named for its trade
+// ("Brastan Mining"); of those the sentence that names one last names,
+// the one it opens with, its subject, if any: "Bharat Minerals, a
+// subsidiary of the Rathore Group, said ... The company's chief
+// executive" is Bharat's. -1 when there is none.
 func (bd *builder) lastOrgBefore(si, p int, kinds []string) int {
 	company := slices.Contains(kinds, kindCompany)
-	best, trade := -1, -1
+	best, subject := -1, -1
 	for k, c := range bd.cands {
 		if c.sent > si || c.sent == si && c.a >= p || c.dropped || c.typ != Organization {
 			continue
 		}
 		name := bd.doc.Text[c.start:c.end]
-		switch kind := orgKind(&c, name); {
-		case slices.Contains(kinds, kind):
-			best = bd.later(k, best)
-		case company && kind == "" && !bd.x.isMedia(&c, bd.toks(c.sent)) && tradeWords(nameWords(name)):
-			// "Brastan Mining said ... The company's chief executive": with
-			// no company of a known kind, the last organization of no
-			// known kind whose name ends in a company's trade
-			trade = bd.later(k, trade)
+		kind := orgKind(&c, name)
+		if !slices.Contains(kinds, kind) && !(company && kind == "" && !bd.x.isMedia(&c, bd.toks(c.sent)) && tradeWords(nameWords(name))) {
+			continue
+		}
+		best = bd.later(k, best)
+		if bd.candOpensSentence(c) {
+			subject = bd.later(k, subject)
 		}
 	}
-	if best < 0 {
-		return trade
+	if subject >= 0 && best >= 0 && bd.cands[subject].sent == bd.cands[best].sent {
+		return subject
 	}
 	return best
+}
+
+// candOpensSentence reports a candidate that opens its sentence, after its
+// dateline and an article: the subject the sentence is about.
+func (bd *builder) candOpensSentence(c cand) bool {
+	t := bd.toks(c.sent)
+	start := datelineEnd(t)
+	if start < c.a && determiners[t[start].lower()] {
+		start++
+	}
+	return c.a == start
 }
 
 // later is whichever of candidates k and best (-1 for none) the document
