@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -103,3 +105,45 @@ func startsLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
+
+// datelineCountry is the country of the place a dateline names, where the
+// story was filed: "STANSTED, England 1996-08-27", "LIMA, 3 March 2025
+// -". The first sentence of the body opens with a place in capitals and
+// is a dateline alone or ends its dateline with a dash; the country is
+// that of the first place or country named in the dateline. "" when the
+// story has none.
+func (bd *builder) datelineCountry() string {
+	si := 0
+	for si < len(bd.doc.Sentences) && bd.doc.Sentences[si].Headline {
+		si++
+	}
+	if si >= len(bd.doc.Sentences) {
+		return ""
+	}
+	t := bd.toks(si)
+	if len(t) == 0 || !isWord(t[0].Text) || strings.ToUpper(t[0].Text) != t[0].Text {
+		return ""
+	}
+	end := datelineEnd(t)
+	if end == 0 {
+		if len(t) > maxDatelineTokens || !slices.ContainsFunc(t, func(tok Token) bool { return hasYear(tok.Text) }) {
+			return "" // a sentence of its own, as a dateline is, with a date in it
+		}
+		end = len(t)
+	}
+	code, at := "", -1
+	for _, k := range bd.bySent[si] {
+		c := bd.cands[k]
+		if c.dropped || c.country == "" || c.a >= end || c.typ != Country && c.typ != Location {
+			continue
+		}
+		if at < 0 || c.a < at {
+			code, at = c.country, c.a
+		}
+	}
+	return code
+}
+
+// maxDatelineTokens is the most tokens a dateline standing alone takes:
+// "NEW YORK , United States 1996-08-27".
+const maxDatelineTokens = 10

@@ -681,12 +681,14 @@ func (bd *builder) entities() *docEntities {
 	if focal == "" {
 		focal = bd.documentCountry()
 	}
+	guessedOwners := map[string]bool{} // the entity key and title of an office whose owner is guessed
 	for _, r := range guessed {
 		e := de.byKey[bd.cands[r.person].key]
 		of := bd.bodyOfTitle(r) // "Competition Commissioner Neelie Kroes": the Commission's
-		if of == "" && stateCodes[r.code] && !r.body {
+		if of == "" && (stateCodes[r.code] || forceOffice(r.title)) && !r.body {
 			if code := bd.unownedOfficeState(r, e.Country, focal); code != "" {
 				of = "country:" + code
+				guessedOwners[e.Key+"|"+r.title] = true
 			}
 		}
 		de.addRole(bd, r, of)
@@ -709,7 +711,7 @@ func (bd *builder) entities() *docEntities {
 	bd.resolveBareTitles(de)
 	bd.resolveLeadTitles(de)
 	for _, e := range de.byKey {
-		shareRankOwner(e)
+		shareRankOwner(e, guessedOwners)
 		sortRoles(e.Roles)
 	}
 	for _, e := range de.byKey {
@@ -936,6 +938,17 @@ var kindCodes = map[string]string{
 // stateCodes are the role codes of offices that belong to a state.
 var stateCodes = map[string]bool{"GOV": true, "DIP": true, "LEG": true, "JUD": true}
 
+// stateForces are a state's armed and police forces.
+var stateForces = lexicon.Class("stateForces")
+
+// forceOffice reports a title of an office in a state's armed or police
+// forces ("army spokesman", "police commissioner"), which is a state's
+// whatever its code: ranks and commanders, which rebels hold too, are
+// not.
+func forceOffice(title string) bool {
+	return slices.ContainsFunc(strings.Fields(title), func(w string) bool { return stateForces[w] })
+}
+
 // addRole gives the person of r its title, owned by r.of or, when r.of is
 // -1, by the entity key of.
 func (de *docEntities) addRole(bd *builder, r roleCand, of string) {
@@ -1009,6 +1022,11 @@ func (bd *builder) unownedOfficeState(r roleCand, own, focal string) string {
 	}
 	if code := bd.ownerNamedBefore(r); code != "" {
 		return code // "Burma's ambassador ... The ambassador, Than Zaw Myint"
+	}
+	if forceOffice(r.title) {
+		if code := bd.datelineCountry(); code != "" {
+			return code // "STANSTED, England ... Police spokeswoman Kim White": the police of where the story is
+		}
 	}
 	if bd.opensSentence(r) {
 		// "Thailand reacted angrily. Commerce Minister Watana Muangsook
@@ -1274,15 +1292,17 @@ func headWord(title string) string {
 
 // shareRankOwner gives a military rank read with no owner the owner of a
 // military title read in the same sentence: "An IRGC deputy commander,
-// Brigadier General Abbas Nilforoushan".
-func shareRankOwner(e *Entity) {
+// Brigadier General Abbas Nilforoushan". An owner only guessed
+// (guessed holds the entity's key and the title) is not shared: "Army
+// spokesman Maj Gen X" says whose spokesman X is, not whose general.
+func shareRankOwner(e *Entity, guessed map[string]bool) {
 	for i := range e.Roles {
 		r := &e.Roles[i]
 		if r.Of != "" || r.Code != "MIL" {
 			continue
 		}
 		for _, o := range e.Roles {
-			if o.Of != "" && o.Code == "MIL" && o.Evidence.Sentence == r.Evidence.Sentence {
+			if o.Of != "" && o.Code == "MIL" && o.Evidence.Sentence == r.Evidence.Sentence && !guessed[e.Key+"|"+o.Title] {
 				r.Of = o.Of
 				break
 			}
