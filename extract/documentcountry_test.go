@@ -115,3 +115,45 @@ func TestPeopleCountry(t *testing.T) {
 		})
 	}
 }
+
+// datelineCountry alone: the country of the first place the dateline
+// opening the body names, whether it stands alone or ends with a dash.
+func TestDatelineCountry(t *testing.T) {
+	x := extractor(t)
+	place := func(name string) *gazEntry {
+		for _, e := range x.idx.lookup(name) {
+			if e.country != "" {
+				return &e
+			}
+		}
+		t.Fatalf("no place %q", name)
+		return nil
+	}
+	for _, tc := range []struct {
+		name, body string
+		cands      []cand
+		want       string
+	}{
+		{"a dateline alone", "LIMA/NNP ,/, Peru/NNP 2025-03-03/CD", []cand{{a: 0, b: 1, typ: Location, gaz: place("Lima")}, {a: 2, b: 3, typ: Country, gaz: place("Peru")}}, "PER"},
+		{"a dateline ending with a dash", "LIMA/NNP -/: Police/NNP said/VBD Chile/NNP lied/VBD", []cand{{a: 0, b: 1, typ: Location, gaz: place("Lima")}, {a: 4, b: 5, typ: Country, gaz: place("Chile")}}, "PER"},
+		{"no place in capitals opens the body", "Lima/NNP police/NN said/VBD on/IN 3/CD March/NNP 2025/CD", []cand{{a: 0, b: 1, typ: Location, gaz: place("Lima")}}, ""},
+		{"a sentence in capitals is no dateline without a date", "LIMA/NNP ,/, Peru/NNP", []cand{{a: 0, b: 1, typ: Location, gaz: place("Lima")}}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			headline := textDoc("w/NN w/NN").Sentences[0]
+			headline.Headline = true
+			body := textDoc(tc.body).Sentences[0]
+			body.Index = 1
+			bd := x.newBuilder(&Document{Text: body.Text, Sentences: []Sentence{headline, body}})
+			bd.bySent = map[int][]int{}
+			for _, c := range tc.cands {
+				c.sent, c.country = 1, c.gaz.country
+				bd.bySent[1] = append(bd.bySent[1], len(bd.cands))
+				bd.cands = append(bd.cands, c)
+			}
+			if got := bd.datelineCountry(); got != tc.want {
+				t.Errorf("datelineCountry = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
