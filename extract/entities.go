@@ -10,9 +10,11 @@ import (
 	"github.com/newsgraph/newsgraph/extract/names"
 )
 
-// findEntities finds and resolves the entities of doc.
-func (x *Extractor) findEntities(doc *Document) *docEntities {
+// findEntities finds and resolves the entities of doc, whose sentences'
+// trees the rules that need one parse through trees.
+func (x *Extractor) findEntities(doc *Document, trees *sentenceTrees) *docEntities {
 	bd := x.newBuilder(doc)
+	bd.trees = trees
 	bd.findNames()
 	// a headline's capitals name no one by themselves: read it after the
 	// body, for the names the body and the lexicon know (the name tagger
@@ -139,6 +141,7 @@ type roleCand struct {
 type builder struct {
 	x     *Extractor
 	doc   *Document
+	trees *sentenceTrees // the sentences' dependency trees, parsed on demand
 	cands []cand
 	roles []roleCand
 	// titles with no name: "the country's security minister said"

@@ -79,28 +79,22 @@ type eventCtx struct {
 	// before that the event being built was done in, 0 for none
 	// (earlierAttackers)
 	doneIn int
-	// parsed is set once the sentence's dependency tree, tr, is read
-	parsed bool
-	tr     *syntax.Tree
+	// trees are the document's sentences' dependency trees, parsed when a
+	// rule first asks (tree)
+	trees *sentenceTrees
 }
 
 // tree is the sentence's dependency tree, parsed the first time a rule
-// asks for it (most sentences never need one); the parser's model is
-// loaded the first time any sentence does.
+// of any stage asks for it (most sentences never need one); nil when
+// there is none. A sentence read alone, with no document's trees, parses
+// its own.
 func (c *eventCtx) tree() *syntax.Tree {
-	if !c.parsed {
-		c.parsed = true
-		syn, err := syntax.Load()
-		if err != nil {
-			return nil // the built-in model is tested to load; no tree, no party read from it
-		}
-		forms := make([]string, len(c.t))
-		for i, tok := range c.t {
-			forms[i] = tok.Text
-		}
-		c.tr = syn.Parse(forms)
+	if c.trees == nil {
+		doc := &Document{Sentences: make([]Sentence, c.si+1)}
+		doc.Sentences[c.si].Tokens = c.t
+		c.trees = newSentenceTrees(doc)
 	}
-	return c.tr
+	return c.trees.tree(c.si)
 }
 
 // appealRoots are the CAMEO roots of appeals: parties who call for talks
@@ -206,7 +200,7 @@ func atMission(t []Token, a int) bool {
 func standsForState(kind string) bool { return kind == kindCapital || kind == kindSeat }
 
 // findEvents finds who did what to whom in each sentence of doc.
-func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Reference) {
+func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTrees) ([]Event, []Reference) {
 	bySent := map[int][]actor{}
 	places := map[int][]actor{}
 	focal := de.headline
@@ -374,7 +368,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities) ([]Event, []Refer
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, lastPersons: prevPersons, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx, genders: genders, salience: salience}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, lastPersons: prevPersons, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx, genders: genders, salience: salience, trees: trees}
 		found := x.sentenceEvents(doc, si, ctx)
 		for _, ev := range found {
 			for _, k := range ev.Targets {

@@ -96,8 +96,9 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		doc.Sentences[i].Tokens = toks
 	}
 	r := &Result{Doc: doc}
-	ents := x.findEntities(doc)
-	r.Events, r.References = x.findEvents(doc, ents)
+	trees := newSentenceTrees(doc)
+	ents := x.findEntities(doc, trees)
+	r.Events, r.References = x.findEvents(doc, ents, trees)
 	x.addCapitalCountries(doc, ents, r.Events)
 	x.addOwnerCountries(ents)
 	r.Entities = ents.list()

@@ -72,20 +72,20 @@ func BenchmarkStage(b *testing.B) {
 		b.SetBytes(n)
 		for b.Loop() {
 			for _, d := range docs {
-				x.findEntities(d)
+				x.findEntities(d, newSentenceTrees(d))
 			}
 		}
 	})
 	ents := make([]*docEntities, len(docs))
 	for i, d := range docs {
-		ents[i] = x.findEntities(d)
+		ents[i] = x.findEntities(d, newSentenceTrees(d))
 	}
 	b.Run("events", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(n)
 		for b.Loop() {
 			for i, d := range docs {
-				x.findEvents(d, ents[i])
+				x.findEvents(d, ents[i], newSentenceTrees(d))
 			}
 		}
 	})

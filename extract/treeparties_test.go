@@ -105,8 +105,8 @@ func TestTreeParties(t *testing.T) {
 func TestTreePartiesParsesOnlyWhenNeeded(t *testing.T) {
 	toks := slashTagged("They/PRP accused/VBD Peru/NNP")
 	c := &eventCtx{t: toks, acts: namedActors(toks)}
-	if a, _ := c.treeParties(1, verbEntry{target: []string{objTarget}}, false); a != nil || c.parsed {
-		t.Errorf("agents %v, parsed %v; want none, not parsed", a, c.parsed)
+	if a, _ := c.treeParties(1, verbEntry{target: []string{objTarget}}, false); a != nil || c.trees.isParsed(c.si) {
+		t.Errorf("agents %v, parsed %v; want none, not parsed", a, c.trees.isParsed(c.si))
 	}
 	for _, tc := range []struct {
 		name, text string
@@ -120,15 +120,15 @@ func TestTreePartiesParsesOnlyWhenNeeded(t *testing.T) {
 	} {
 		toks := slashTagged(tc.text)
 		c := &eventCtx{t: toks, acts: namedActors(toks)}
-		if a, _ := c.treeParties(tc.verb, verbEntry{target: []string{objTarget}}, tc.passive); a != nil || c.parsed {
-			t.Errorf("%s: agents %v, parsed %v; want none, not parsed", tc.name, a, c.parsed)
+		if a, _ := c.treeParties(tc.verb, verbEntry{target: []string{objTarget}}, tc.passive); a != nil || c.trees.isParsed(c.si) {
+			t.Errorf("%s: agents %v, parsed %v; want none, not parsed", tc.name, a, c.trees.isParsed(c.si))
 		}
 	}
 	// past an apposition, the parser's subject and object
 	toks = slashTagged("Chile/NNP and/CC Bolivia/NNP ,/, the/DT two/CD neighbours/NNS of/IN Peru/NNP ,/, accused/VBD Ruiz/NNP on/IN Monday/NNP")
 	c = &eventCtx{t: toks, acts: namedActors(toks)}
 	a, tg := c.treeParties(10, verbEntry{target: []string{objTarget}}, false)
-	if diff := cmp.Diff([]string{"country:CHL", "country:BOL"}, a); diff != "" || !c.parsed {
+	if diff := cmp.Diff([]string{"country:CHL", "country:BOL"}, a); diff != "" || !c.trees.isParsed(c.si) {
 		t.Errorf("agents (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]string{"person:ruiz"}, tg); diff != "" {
