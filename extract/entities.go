@@ -27,6 +27,7 @@ func (x *Extractor) findEntities(doc *Document, trees *sentenceTrees) *docEntiti
 		}
 		bd.scanSentence(si)
 	}
+	bd.scanPredicateTitles()
 	bd.resolve()
 	if len(deferred) > 0 {
 		known := map[string]int{}
@@ -2294,10 +2295,12 @@ func (bd *builder) ownerBefore(si, p int) int {
 		}
 	}
 	if kinds := nounKinds(t[max(p-2, 0)].lower()); p >= 3 && isPossessive(t[p-1].Text) && kinds != nil && definite[t[p-3].lower()] {
-		return bd.lastOrgBefore(si, p-3, kinds) // "The company's chief executive, Steve Ballmer", "The rebels' political head": the last company, the last armed group named
+		if k := bd.lastOrgBefore(si, p-3, kinds); k >= 0 {
+			return k // "The company's chief executive, Steve Ballmer", "The rebels' political head": the last company, the last armed group named
+		}
 	}
 	if p >= 3 && isPossessive(t[p-1].Text) && definite[t[p-3].lower()] && !isCap(t[p-2].Text) && bd.x.idx.orgHeads[capitalized(t[p-2].lower())] {
-		return bd.onlyBodyBefore(si, p-3, capitalized(t[p-2].lower())) // "The tribunal's chief prosecutor": the one tribunal named
+		return bd.onlyBodyBefore(si, p-3, capitalized(t[p-2].lower())) // "The tribunal's chief prosecutor": the one tribunal named; "the alliance's", of no alliance of nations: the one Alliance named
 	}
 	return -1
 }

@@ -918,6 +918,10 @@ func TestRoles(t *testing.T) {
 			"person:hugo-alvarez", []Role{{Title: "police spokesman", Of: "country:PER"}}},
 		{"a rank is no office of a state's forces", "Peru detains rebels\n\nGeneral Hugo Alvarez said troops had detained 12 rebels.",
 			"person:hugo-alvarez", []Role{{Title: "general"}}},
+		{"a title in a relative clause, read from the tree", "Headline\n\nHugo Alvarez, who is Peru's foreign minister, arrived on Monday.",
+			"person:hugo-alvarez", []Role{{Title: "foreign minister", Of: "country:PER"}}},
+		{"a title in apposition past an age, read from the tree", "Headline\n\nHugo Alvarez, 54, a former trade minister of Bolivia, was also present.",
+			"person:hugo-alvarez", []Role{{Title: "former trade minister", Of: "country:BOL"}}},
 		{"the name is no subject of the next sentence", "Headline\n\nChile's president has defended the sale. Critics of Hugo Alvarez said it was wrong.",
 			"person:hugo-alvarez", nil},
 	}

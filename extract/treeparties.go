@@ -68,12 +68,6 @@ func (c *eventCtx) partiesInTree(tr *syntax.Tree, v int, p verbEntry, passive bo
 	return agents, targets
 }
 
-// The Universal Dependencies relations of a clause's subject.
-const (
-	subjectRel        = "nsubj"
-	passiveSubjectRel = "nsubj:pass"
-)
-
 // treeSubject is the word heading v's subject, or its governor's when v
 // has none: -1 when neither has one.
 func (c *eventCtx) treeSubject(tr *syntax.Tree, v int, passive bool) int {

@@ -44,3 +44,21 @@ func (st *sentenceTrees) tree(si int) *syntax.Tree {
 func (st *sentenceTrees) isParsed(si int) bool {
 	return st != nil && si >= 0 && si < len(st.parsed) && st.parsed[si]
 }
+
+// The Universal Dependencies relations the rules compare a word's with.
+const (
+	subjectRel         = "nsubj"      // a clause's subject
+	passiveSubjectRel  = "nsubj:pass" // a passive clause's subject
+	copulaRel          = "cop"        // "is" of "is the minister"
+	complementRel      = "xcomp"      // "head" of "became head"
+	obliqueRel         = "obl"        // a verb's phrase after a preposition
+	caseRel            = "case"       // a noun's preposition
+	appositionRel      = "appos"      // "the minister" of "Ana Ruiz, the minister"
+	relativeClauseRel  = "acl:relcl"  // "who is the minister" of "Ana Ruiz, who is the minister"
+	possessorRel       = "nmod:poss"  // "Peru's" of "Peru's minister"
+	nominalModifierRel = "nmod"       // "Chile" of "minister of Chile"
+	adjectivalRel      = "amod"       // "Argentine" of "the Argentine minister"
+	compoundRel        = "compound"   // "Petroperu" of "Petroperu chairman"
+	clauseModifierRel  = "acl"        // "to visit Cuba" of "the first president to visit Cuba"
+	markRel            = "mark"       // "to" of "to visit Cuba"
+)
