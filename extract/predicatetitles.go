@@ -103,17 +103,22 @@ const titleReach = 12
 func (bd *builder) titleCuedAfter(k int, titled []int) bool {
 	c := bd.cands[k]
 	t := bd.toks(c.sent)
-	cued := false
+	cued, apposed := false, false // a linking word seen; only a comma seen, for an apposition
 	for j := c.b; j < len(t) && j < c.b+titleReach; j++ {
 		if slices.Contains(titled, j) {
-			if cued {
+			if cued || apposed {
 				return true
 			}
 			continue
 		}
 		w := t[j].lower()
-		if t[j].Text == "," || relativePronouns[w] || beForms[w] || linkingVerbs[w] || predicateVerbs[w] || asWords[w] {
+		switch {
+		case relativePronouns[w] || beForms[w] || linkingVerbs[w] || predicateVerbs[w] || asWords[w]:
 			cued = true
+		case t[j].Text == ",":
+			apposed = true
+		case strings.HasPrefix(t[j].Tag, "VB"):
+			apposed = false // "Mr Blair, Mr Abbas said the British prime minister": a clause, no apposition
 		}
 	}
 	return false
