@@ -922,6 +922,10 @@ func TestRoles(t *testing.T) {
 			"person:hugo-alvarez", []Role{{Title: "foreign minister", Of: "country:PER"}}},
 		{"a title in apposition past an age, read from the tree", "Headline\n\nHugo Alvarez, 54, a former trade minister of Bolivia, was also present.",
 			"person:hugo-alvarez", []Role{{Title: "former trade minister", Of: "country:BOL"}}},
+		{"an office in a company with no owner named is the one company's", "Headline\n\nTolvaren Motors Ltd cut 300 jobs on Monday. Chief executive Hugo Alvarez said the cuts were needed.",
+			"person:hugo-alvarez", []Role{{Title: "chief executive", Of: "organization:tolvaren-motors-ltd"}}},
+		{"but no one's when the story names two companies", "Headline\n\nTolvaren Motors Ltd bid for Brastan Mining on Monday. Chief executive Hugo Alvarez said the bid was fair.",
+			"person:hugo-alvarez", []Role{{Title: "chief executive"}}},
 		{"the name is no subject of the next sentence", "Headline\n\nChile's president has defended the sale. Critics of Hugo Alvarez said it was wrong.",
 			"person:hugo-alvarez", nil},
 	}

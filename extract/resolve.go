@@ -691,6 +691,9 @@ func (bd *builder) entities() *docEntities {
 				guessedOwners[e.Key+"|"+r.title] = true
 			}
 		}
+		if of == "" && r.code == businessCode && !r.body {
+			of = bd.onlyCompany() // "Chief executive X said": the one company the story names
+		}
 		de.addRole(bd, r, of)
 	}
 	// "Mr Rato's deputy": the owner of the office of the person served,
@@ -937,6 +940,32 @@ var kindCodes = map[string]string{
 
 // stateCodes are the role codes of offices that belong to a state.
 var stateCodes = map[string]bool{"GOV": true, "DIP": true, "LEG": true, "JUD": true}
+
+// businessCode is the role code of offices in companies.
+const businessCode = "BUS"
+
+// onlyCompany is the key of the one company the document names (of a
+// known kind, or of no known kind and named for its trade), or "" when
+// it names none or several: an office in a company with no owner named
+// is that company's only when no other could be meant.
+func (bd *builder) onlyCompany() string {
+	key := ""
+	for _, c := range bd.cands {
+		if c.dropped || c.typ != Organization || c.key == "" || c.key == key {
+			continue
+		}
+		name := bd.doc.Text[c.start:c.end]
+		kind := orgKind(&c, name)
+		if kind != kindCompany && !(kind == "" && tradeWords(nameWords(name))) {
+			continue
+		}
+		if key != "" {
+			return ""
+		}
+		key = c.key
+	}
+	return key
+}
 
 // stateForces are a state's armed and police forces.
 var stateForces = lexicon.Class("stateForces")
