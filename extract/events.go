@@ -1289,6 +1289,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		wordsExchanged = symmetric[p.action]
 		p.code = criticized.code // the text's verb stays the action: an attack in words, coded as criticism
 	}
+	if p.code == deportCode && ctx.bodiesOnly(targets) {
+		p.code = withdrawCode // "expelled IAEA inspectors": the body's people, reduced relations with it, no deportation
+	}
 	promisedMutual := false // "Chile and Peru pledged to cooperate": with each other
 	if ip, act, ok := ctx.promisedAct(v, end); ok && !nominal {
 		p.code = ip.code // "vowed to retaliate against South Korea": a vow, coded as a threat

@@ -1873,6 +1873,10 @@ func TestVerbSenses(t *testing.T) {
 		{"Headline\n\nArgentina's president attacked British imperialism in a speech.", "111"},
 		{"Headline\n\nChilean President Ana Ruiz and Peruvian President Hugo Soto clashed over trade at a summit.", "111"},
 		{"Headline\n\nRussian jets attacked Ukrainian positions near Kharkiv.", "190"},
+		// expelling a body's people reduces relations with it; expelling a
+		// person deports him
+		{"Headline\n\nNorth Korea expelled inspectors of the International Atomic Energy Agency.", "166"},
+		{"Headline\n\nAzerbaijan expelled Igor Sokolov, a Russian diplomat.", "174"},
 	} {
 		r := run(t, tc.text)
 		if len(r.Events) != 1 || r.Events[0].Code != tc.code {

@@ -55,6 +55,8 @@ const inverseMark = "~"
 const (
 	kindMedia     = "media"     // organizations.tsv: a news organization
 	kindCompany   = "company"   // organizations.tsv: a company
+	kindIGO       = "igo"       // organizations.tsv: an intergovernmental organization
+	kindNGO       = "ngo"       // organizations.tsv: a non-governmental organization
 	kindCapital   = "capital"   // places.tsv: a country's capital
 	kindCity      = "city"      // places.tsv: a city that is no capital
 	kindLandmark  = "landmark"  // places.tsv: a building or site

@@ -738,7 +738,7 @@ func nounKinds(w string) []string {
 	case companyNouns[w]:
 		return []string{"company"}
 	case blocNouns[w]:
-		return []string{"igo"}
+		return []string{kindIGO}
 	case armedGroupNouns[w], armedMembers[w]:
 		return []string{"armed-group", "hacker-group"}
 	}
