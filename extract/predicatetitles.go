@@ -92,21 +92,30 @@ func (bd *builder) looseTitleNouns(si int) []int {
 	return out
 }
 
-// titleCueWords link a name to a title after it: a comma before an
-// apposition, a relative pronoun, a form of "be", a linking or electing
-// verb, "as". titleReach is how far after the name the title may end.
-const titleReach = 12
+// A title after a name is said of it when a word that may link the two
+// comes between them, the title close after that word: a form of "be", a
+// linking or electing verb, a relative pronoun or "as" (linkReach words
+// before the title's last), or a comma that opens an apposition
+// (apposReach: "X, 54, a former trade minister"), with no verb or
+// conjunction after the comma ("X, and the Palestinian leader, Y"; "Mr
+// Blair, Mr Abbas said the British prime minister"). titleReach is how
+// far after the name the title may end.
+const (
+	titleReach = 12
+	linkReach  = 5
+	apposReach = 7
+)
 
 // titleCuedAfter reports a title noun of titled (token indexes, in order)
-// within reach after candidate k's name, with a word that may link the
-// two between them: the cheap test before the tree is read.
+// after candidate k's name that a linking word or an apposition ties to
+// it: the cheap test before the tree is read.
 func (bd *builder) titleCuedAfter(k int, titled []int) bool {
 	c := bd.cands[k]
 	t := bd.toks(c.sent)
-	cued, apposed := false, false // a linking word seen; only a comma seen, for an apposition
+	linked, apposed := -1, -1 // where the last linking word and the comma of an apposition stand
 	for j := c.b; j < len(t) && j < c.b+titleReach; j++ {
 		if slices.Contains(titled, j) {
-			if cued || apposed {
+			if linked >= 0 && j-linked <= linkReach || apposed >= 0 && j-apposed <= apposReach {
 				return true
 			}
 			continue
@@ -114,11 +123,11 @@ func (bd *builder) titleCuedAfter(k int, titled []int) bool {
 		w := t[j].lower()
 		switch {
 		case relativePronouns[w] || beForms[w] || linkingVerbs[w] || predicateVerbs[w] || asWords[w]:
-			cued = true
+			linked = j
 		case t[j].Text == ",":
-			apposed = true
-		case strings.HasPrefix(t[j].Tag, "VB"):
-			apposed = false // "Mr Blair, Mr Abbas said the British prime minister": a clause, no apposition
+			apposed = j
+		case strings.HasPrefix(t[j].Tag, "VB") || coordinators[w]:
+			apposed = -1 // a clause, or another party, no apposition
 		}
 	}
 	return false

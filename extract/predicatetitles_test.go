@@ -86,6 +86,8 @@ func TestTitleCuedAfter(t *testing.T) {
 		{"a comma", "Ana/NNP Ruiz/NNP ,/, 44/CD ,/, the/DT minister/NN", 0, []int{6}, true},
 		{"no link", "Ana/NNP Ruiz/NNP met/VBD the/DT minister/NN", 0, []int{4}, false},
 		{"a comma, then a clause", "Ana/NNP Ruiz/NNP ,/, Soto/NNP said/VBD the/DT minister/NN", 0, []int{6}, false},
+		{"a comma, then another party", "Ana/NNP Ruiz/NNP ,/, and/CC the/DT Chilean/JJ leader/NN", 0, []int{6}, false},
+		{"a linking word far from the title", "Ana/NNP Ruiz/NNP described/VBD it/PRP as/IN harsh/JJ and/CC called/VBD on/IN the/DT president/NN", 0, []int{10}, false},
 		{"a title before the name", "The/DT minister/NN Ana/NNP Ruiz/NNP is/VBZ here/RB", 2, []int{1}, false},
 		{"out of reach", "Ana/NNP Ruiz/NNP ,/, w/NN w/NN w/NN w/NN w/NN w/NN w/NN w/NN w/NN w/NN w/NN minister/NN", 0, []int{14}, false},
 	} {
