@@ -1274,6 +1274,24 @@ func (bd *builder) bodyNounBefore(si, end int) bool {
 		facilityNouns[w.lower()]
 }
 
+// bodyOwner is the owner of a title at token p of sentence si after a
+// noun of a body it does not name (bodyNounBefore), and whether there is
+// such a noun: for a company's noun the company the story last named
+// (lastOrgBefore: "a company spokesman, Marcelo Aguiar", in a story of
+// Petrobras), else none ("Club president Andre Bois": the club's,
+// unnamed). -1 and false when no such noun stands before p.
+func (bd *builder) bodyOwner(si, p int) (int, bool) {
+	if !bd.bodyNounBefore(si, p) {
+		return -1, false
+	}
+	if companyNouns[bd.toks(si)[p-1].lower()] {
+		if k := bd.lastOrgBefore(si, p-1, []string{kindCompany}); k >= 0 {
+			return k, false
+		}
+	}
+	return -1, true
+}
+
 // peoplesCompound reports a hyphenated word at token i of sentence si made
 // of peoples' combining forms, countries and nationalities only ("Franco-
 // German", "Sino-Soviet", "US-PRC"): an adjective of two peoples, whose
@@ -1612,9 +1630,13 @@ func (bd *builder) scanRoles(si int) {
 				if o, f := bd.fieldOwnerBefore(si, p); of < 0 && o >= 0 {
 					of, title = o, normTitle(bd.span(si, f, p))+" "+title // "Norway's peace envoy, Erik Solheim"
 				}
+				body := of < 0 && p >= 2 && isPossessive(t[p-1].Text) && describedNounEndingAt(t, p-1) >= 0
+				if of < 0 && !body {
+					of, body = bd.bodyOwner(si, p) // "a company spokesman, Marcelo Aguiar"
+				}
 				bd.addRole(k, te, title, of)
 				bd.roles[len(bd.roles)-1].under = bd.bossBefore(si, p)
-				bd.roles[len(bd.roles)-1].body = of < 0 && p >= 2 && isPossessive(t[p-1].Text) && describedNounEndingAt(t, p-1) >= 0
+				bd.roles[len(bd.roles)-1].body = body
 			} else if p, te, title := bd.titleOfDescribedOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
 				bd.addRole(k, te, title, -1)
 				bd.roles[len(bd.roles)-1].body = true // "The head of the agency, X": a body's, unnamed
@@ -1717,7 +1739,10 @@ func (bd *builder) titlesBefore(si, k, end int) {
 	if of < 0 {
 		under = bd.bossBefore(si, end) // "Mr Rato's deputy Anne Krueger"
 	}
-	body := of < 0 && bd.bodyNounBefore(si, end) // "Club president Andre Bois": the club's
+	body := false
+	if of < 0 {
+		of, body = bd.bodyOwner(si, end) // "Club president Andre Bois": the club's
+	}
 	for i := len(titles) - 1; i >= 0; i-- {
 		bd.addRole(k, titles[i].te, titles[i].title, of)
 		bd.roles[len(bd.roles)-1].under = under

@@ -926,6 +926,10 @@ func TestRoles(t *testing.T) {
 			"person:hugo-alvarez", []Role{{Title: "chief executive", Of: "organization:tolvaren-motors-ltd"}}},
 		{"but no one's when the story names two companies", "Headline\n\nTolvaren Motors Ltd bid for Brastan Mining on Monday. Chief executive Hugo Alvarez said the bid was fair.",
 			"person:hugo-alvarez", []Role{{Title: "chief executive"}}},
+		{"a company's noun before a title names the company the story last named", "Headline\n\nBrastan Mining closed a mine in Peru on Monday. \"No one will lose a job,\" a company spokesman, Hugo Alvarez, said in Lima.",
+			"person:hugo-alvarez", []Role{{Title: "spokesman", Of: "organization:brastan-mining"}}},
+		{"and before a name", "Headline\n\nBrastan Mining closed a mine in Peru on Monday. Company spokesman Hugo Alvarez said no one would lose a job.",
+			"person:hugo-alvarez", []Role{{Title: "spokesman", Of: "organization:brastan-mining"}}},
 		{"the name is no subject of the next sentence", "Headline\n\nChile's president has defended the sale. Critics of Hugo Alvarez said it was wrong.",
 			"person:hugo-alvarez", nil},
 	}
