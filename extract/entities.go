@@ -2305,8 +2305,8 @@ func (bd *builder) ownerBefore(si, p int) int {
 	if p >= 3 && t[p-1].Text == ")" && t[p-3].Text == "(" {
 		p -= 3
 	}
-	if k := bd.possessorBefore(si, p); k >= 0 && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization) {
-		return k
+	if k := bd.possessorBefore(si, p); k >= 0 && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization || bd.standsForState(k)) {
+		return k // "China's ambassador", "Kiev's foreign minister"
 	}
 	if p >= 1 {
 		if k, ok := bd.endsAt[[2]int{si, p - 1}]; ok && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization) {
@@ -2328,6 +2328,13 @@ func (bd *builder) ownerBefore(si, p int) int {
 		return bd.onlyBodyBefore(si, p-3, capitalized(t[p-2].lower())) // "The tribunal's chief prosecutor": the one tribunal named; "the alliance's", of no alliance of nations: the one Alliance named
 	}
 	return -1
+}
+
+// standsForState reports a candidate that is a capital or a seat of
+// government, which news names for its state.
+func (bd *builder) standsForState(k int) bool {
+	c := bd.cands[k]
+	return c.typ == Location && c.gaz != nil && standsForState(c.gaz.kind) && c.country != ""
 }
 
 // onlyBodyBefore is the organization the document names before token p

@@ -930,6 +930,12 @@ func TestRoles(t *testing.T) {
 			"person:hugo-alvarez", []Role{{Title: "spokesman", Of: "organization:brastan-mining"}}},
 		{"and before a name", "Headline\n\nBrastan Mining closed a mine in Peru on Monday. Company spokesman Hugo Alvarez said no one would lose a job.",
 			"person:hugo-alvarez", []Role{{Title: "spokesman", Of: "organization:brastan-mining"}}},
+		{"a capital's possessive owns the office for its state", "Headline\n\nLima's Foreign Minister Hugo Alvarez said Santiago was overreacting.",
+			"person:hugo-alvarez", []Role{{Title: "foreign minister", Of: "country:PER"}}},
+		{"a capital of a state the story names is another state in the sentence", "Peru hosts talks\n\nThe talks with Chile open on Monday. Prime Minister Hugo Alvarez said Santiago had agreed.",
+			"person:hugo-alvarez", []Role{{Title: "prime minister"}}},
+		{"but not a capital whose state the story never names", "Peru hosts talks\n\nPrime Minister Hugo Alvarez called for closer relations with Brussels.",
+			"person:hugo-alvarez", []Role{{Title: "prime minister", Of: "country:PER"}}},
 		{"the name is no subject of the next sentence", "Headline\n\nChile's president has defended the sale. Critics of Hugo Alvarez said it was wrong.",
 			"person:hugo-alvarez", nil},
 	}

@@ -991,6 +991,9 @@ func (de *docEntities) addRole(bd *builder, r roleCand, of string) {
 		country = o.country
 		if o.typ == Location {
 			role.Of = "" // "the governor of Texas": a place owns no office; its country is the person's
+			if o.gaz != nil && standsForState(o.gaz.kind) && o.country != "" {
+				role.Of = "country:" + o.country // "Kiev's Foreign Minister": the capital stands for its state
+			}
 		}
 		if o.gaz != nil && role.Code == "GOV" {
 			if c, ok := kindCodes[o.gaz.kind]; ok {
@@ -1026,13 +1029,25 @@ func sortRoles(roles []Role) {
 	})
 }
 
+// namesState reports a document that names the country of code as a
+// country or by its nationality, not only by its places.
+func (bd *builder) namesState(code string) bool {
+	return slices.ContainsFunc(bd.cands, func(c cand) bool { return !c.dropped && c.typ == Country && c.country == code })
+}
+
 // otherCountryIn reports that sentence si names a country other than
-// code, or a nationality of one, that is not the owner of another office:
+// code, or a nationality of one, or a capital of one the story names,
+// that is not the owner of another office:
 // "Foreign Minister Machimura summoned China's ambassador" leaves the
 // minister to the document's country.
 func (bd *builder) otherCountryIn(si int, code string) bool {
 	for _, k := range bd.bySent[si] {
-		if c := bd.cands[k]; !c.dropped && c.country != "" && c.country != code && c.typ == Country && !bd.ownsOffice(c) {
+		c := bd.cands[k]
+		// a capital names its state when the story names the state too:
+		// "but Moscow has had little success" (Russia named), not
+		// "closer relations with Brussels" (the EU's seat)
+		state := c.typ == Country || bd.standsForState(k) && bd.namesState(c.country)
+		if !c.dropped && c.country != "" && c.country != code && state && !bd.ownsOffice(c) {
 			return true
 		}
 	}
