@@ -2324,10 +2324,25 @@ func (bd *builder) ownerBefore(si, p int) int {
 			return k // "The company's chief executive, Steve Ballmer", "The rebels' political head": the last company, the last armed group named
 		}
 	}
+	if p >= 3 && isPossessive(t[p-1].Text) && definite[t[p-3].lower()] && countryNouns[t[p-2].lower()] {
+		return bd.lastCountryBefore(si, p-3) // "signed a memorandum in Bahrain with the island's interior minister": Bahrain
+	}
 	if p >= 3 && isPossessive(t[p-1].Text) && definite[t[p-3].lower()] && !isCap(t[p-2].Text) && bd.x.idx.orgHeads[capitalized(t[p-2].lower())] {
 		return bd.onlyBodyBefore(si, p-3, capitalized(t[p-2].lower())) // "The tribunal's chief prosecutor": the one tribunal named; "the alliance's", of no alliance of nations: the one Alliance named
 	}
 	return -1
+}
+
+// lastCountryBefore is the last country sentence si names by name before
+// token p, or -1.
+func (bd *builder) lastCountryBefore(si, p int) int {
+	last := -1
+	for _, k := range bd.bySent[si] {
+		if c := bd.cands[k]; !c.dropped && c.typ == Country && c.b <= p && (c.gaz == nil || !c.gaz.demonym) && (last < 0 || c.a > bd.cands[last].a) {
+			last = k
+		}
+	}
+	return last
 }
 
 // standsForState reports a candidate that is a capital or a seat of

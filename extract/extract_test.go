@@ -936,6 +936,10 @@ func TestRoles(t *testing.T) {
 			"person:hugo-alvarez", []Role{{Title: "prime minister"}}},
 		{"but not a capital whose state the story never names", "Peru hosts talks\n\nPrime Minister Hugo Alvarez called for closer relations with Brussels.",
 			"person:hugo-alvarez", []Role{{Title: "prime minister", Of: "country:PER"}}},
+		{"the island's minister is the country the sentence named before", "Peru hosts talks\n\nThe envoy flew to Cuba, where he met the island's interior minister, Hugo Alvarez.",
+			"person:hugo-alvarez", []Role{{Title: "interior minister", Of: "country:CUB"}}},
+		{"a lawyer's office is no state's", "Peru jails banker\n\nHis lawyer, Hugo Alvarez, said he would appeal.",
+			"person:hugo-alvarez", []Role{{Title: "lawyer"}}},
 		{"the name is no subject of the next sentence", "Headline\n\nChile's president has defended the sale. Critics of Hugo Alvarez said it was wrong.",
 			"person:hugo-alvarez", nil},
 	}

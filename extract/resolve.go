@@ -685,7 +685,7 @@ func (bd *builder) entities() *docEntities {
 	for _, r := range guessed {
 		e := de.byKey[bd.cands[r.person].key]
 		of := bd.bodyOfTitle(r) // "Competition Commissioner Neelie Kroes": the Commission's
-		if of == "" && (stateCodes[r.code] || forceOffice(r.title)) && !r.body {
+		if of == "" && (stateCodes[r.code] && !counselHeads[headWord(r.title)] || forceOffice(r.title)) && !r.body {
 			if code := bd.unownedOfficeState(r, e.Country, focal); code != "" {
 				of = "country:" + code
 				guessedOwners[e.Key+"|"+r.title] = true
@@ -966,6 +966,10 @@ func (bd *builder) onlyCompany() string {
 	}
 	return key
 }
+
+// counselHeads end the titles of those who represent a client: no
+// state's office ("his lawyer, Johan Botha").
+var counselHeads = lexicon.Class("counselHeads")
 
 // stateForces are a state's armed and police forces.
 var stateForces = lexicon.Class("stateForces")
