@@ -2324,11 +2324,37 @@ func (bd *builder) ownerBefore(si, p int) int {
 			return k // "The company's chief executive, Steve Ballmer", "The rebels' political head": the last company, the last armed group named
 		}
 	}
+	if p >= 1 && possessiveRelatives[t[p-1].lower()] {
+		return bd.apposedPartyBefore(si, p-1) // "the Young Patriots, a militant movement whose leader, X": theirs
+	}
 	if p >= 3 && isPossessive(t[p-1].Text) && definite[t[p-3].lower()] && countryNouns[t[p-2].lower()] {
 		return bd.lastCountryBefore(si, p-3) // "signed a memorandum in Bahrain with the island's interior minister": Bahrain
 	}
 	if p >= 3 && isPossessive(t[p-1].Text) && definite[t[p-3].lower()] && !isCap(t[p-2].Text) && bd.x.idx.orgHeads[capitalized(t[p-2].lower())] {
 		return bd.onlyBodyBefore(si, p-3, capitalized(t[p-2].lower())) // "The tribunal's chief prosecutor": the one tribunal named; "the alliance's", of no alliance of nations: the one Alliance named
+	}
+	return -1
+}
+
+// apposedPartyBefore is the country or organization whose noun phrase,
+// or a noun phrase in apposition to it, ends just before token p of
+// sentence si:
+//
+//	PARTY [, [DET] [ADJ|NOUN]* NOUN] p
+//
+// "the Young Patriots, a militant pro-Gbagbo movement whose": the Young
+// Patriots; -1 when another word comes between.
+func (bd *builder) apposedPartyBefore(si, p int) int {
+	t := bd.toks(si)
+	j := p - 1
+	for j >= 0 && !bd.insideAnyCand(si, j) && (t[j].Tag == "DT" || strings.HasPrefix(t[j].Tag, "JJ") || strings.HasPrefix(t[j].Tag, "NN")) {
+		j--
+	}
+	if j >= 0 && j < p-1 && t[j].Text == "," {
+		j-- // past the comma of the apposition
+	}
+	if k, ok := bd.endsAt[[2]int{si, j}]; ok && j >= 0 && !bd.cands[k].dropped && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization) {
+		return k
 	}
 	return -1
 }

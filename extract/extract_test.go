@@ -940,6 +940,8 @@ func TestRoles(t *testing.T) {
 			"person:hugo-alvarez", []Role{{Title: "interior minister", Of: "country:CUB"}}},
 		{"a lawyer's office is no state's", "Peru jails banker\n\nHis lawyer, Hugo Alvarez, said he would appeal.",
 			"person:hugo-alvarez", []Role{{Title: "lawyer"}}},
+		{"whose office: the party the relative clause's noun is in apposition to", "Headline\n\nMany belonged to the Shining Path, a militant movement whose leader, Hugo Alvarez, accused Peru of lying.",
+			"person:hugo-alvarez", []Role{{Title: "leader", Of: "organization:shining-path"}}},
 		{"the name is no subject of the next sentence", "Headline\n\nChile's president has defended the sale. Critics of Hugo Alvarez said it was wrong.",
 			"person:hugo-alvarez", nil},
 	}
