@@ -272,6 +272,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 			}
 			a.key, a.typ, a.capital = "country:"+c.country, Country, !mission // a mission acted on is its state, no place (missionState)
 			a.where = c.a > 0 && cityPreps[t[c.a-1].lower()]                  // "in Cairo": where
+			if body := x.idx.seats[c.key]; body != "" && de.byKey[body] != nil && !mission {
+				a.key, a.typ = body, Organization // "Brussels lodged a request", in a story of the EU: the EU's
+			}
 		}
 		bySent[c.sent] = append(bySent[c.sent], a)
 	}

@@ -983,6 +983,9 @@ func TestEvents(t *testing.T) {
 	}{
 		{"active", "Headline\n\nRussia attacked Ukraine on Tuesday.", []string{"country:RUS attack country:UKR"}},
 		{"coordinated agents", "Headline\n\nThe US and UK sanctioned China.", []string{"country:GBR,country:USA sanction country:CHN"}},
+		{"a body's seat acting, in a story of the body", "EU and US talks\n\nThe European Union and the US met. Brussels later accused the US of lying.",
+			[]string{"organization:european-union meet country:USA", "organization:european-union accuse country:USA"}},
+		{"the seat is the capital of its state in a story without the body", "Headline\n\nBrussels accused the Netherlands of lying.", []string{"country:BEL accuse country:NLD"}},
 		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
 		{"negated", "Headline\n\nJapan will not sanction China.", []string{"country:JPN sanction country:CHN negated"}},
 		{"kept from doing", "Headline\n\nJapan prevented Taiwan from attacking China.", []string{"country:JPN prevent country:TWN", "country:TWN attack country:CHN negated"}},

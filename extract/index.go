@@ -71,6 +71,9 @@ const (
 // index is the lexicon arranged for lookup by surface form.
 type index struct {
 	names map[string][]gazEntry // normalized surface -> entries
+	// seats maps the key of a place to the key of the body news names by
+	// it when it acts: "location:brussels" -> "organization:european-union"
+	seats map[string]string
 	// firstWords maps the first word of every name to the most words a
 	// name that starts with it has
 	firstWords map[string]int
@@ -205,6 +208,10 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		for _, a := range p.Aliases {
 			addSpelt(a, e)
 		}
+	}
+	ix.seats = map[string]string{}
+	for place, body := range lx.Seats {
+		ix.seats["location:"+slug(place)] = "organization:" + slug(body)
 	}
 	// other spellings of whole names: "Taleban" is the Taliban
 	variants := slices.Sorted(maps.Keys(lx.Variants))

@@ -132,6 +132,10 @@ type Lexicon struct {
 	PastOnly map[string]bool
 	// Pasts holds every simple past form ("described", "met", "spoke").
 	Pasts map[string]bool
+	// Seats maps a place of places.tsv to the body of organizations.tsv
+	// that news names by it when it acts ("Brussels": the European
+	// Union).
+	Seats map[string]string
 }
 
 var (
@@ -155,7 +159,7 @@ func Default() (*Lexicon, error) {
 
 // Load reads every list from fsys, which holds the files of data/.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	lx := &Lexicon{Inflections: map[string]string{}, Nominals: map[string]bool{}, PastOnly: map[string]bool{}, Pasts: map[string]bool{}, TitleAbbrevs: map[string]string{}, Spellings: map[string]string{}, Variants: map[string]string{}}
+	lx := &Lexicon{Inflections: map[string]string{}, Nominals: map[string]bool{}, PastOnly: map[string]bool{}, Pasts: map[string]bool{}, TitleAbbrevs: map[string]string{}, Spellings: map[string]string{}, Variants: map[string]string{}, Seats: map[string]string{}}
 	err := readTSV(fsys, "countries.tsv", 4, func(f []string) error {
 		lx.Countries = append(lx.Countries, Country{Code: f[0], Name: f[1], Aliases: multi(f[2]), Demonyms: multi(f[3])})
 		return nil
@@ -165,6 +169,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}
 	if err := readTSV(fsys, "places.tsv", 4, func(f []string) error {
 		lx.Places = append(lx.Places, Place{Name: f[0], Country: single(f[1]), Kind: f[2], Aliases: multi(f[3])})
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, "seats.tsv", 2, func(f []string) error {
+		lx.Seats[f[0]] = f[1]
 		return nil
 	}); err != nil {
 		return nil, err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -353,6 +354,7 @@ func minimalFS() fstest.MapFS {
 		"commonwords.txt":   file("# words\nbank\nunion\n"),
 		"particles.txt":     file("bin\nvan\n"),
 		"heads.tsv":         file("# heads\nAgency\torganization\nSquare\tplace\n"),
+		"seats.tsv":         file("# seats\nParis\tNorth Atlantic Treaty Organization\n"),
 	}
 }
 
@@ -403,6 +405,7 @@ func TestLoadMinimal(t *testing.T) {
 		TitleAbbrevs: map[string]string{"lt. gen.": "lieutenant general"},
 		Spellings:    map[string]string{"organization": "organisation", "organisation": "organization"},
 		Variants:     map[string]string{"N.A.T.O.": "North Atlantic Treaty Organization"},
+		Seats:        map[string]string{"Paris": "North Atlantic Treaty Organization"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Load mismatch (-want +got):\n%s", diff)
@@ -679,6 +682,26 @@ func TestVariantsName(t *testing.T) {
 		}
 		if names[v] {
 			t.Errorf("variant %q is the name of an entry of its own", v)
+		}
+	}
+}
+
+// Every seat is a place of places.tsv standing for a body of
+// organizations.tsv.
+func TestSeats(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.Seats) == 0 {
+		t.Fatal("no seats")
+	}
+	for place, body := range lx.Seats {
+		if !slices.ContainsFunc(lx.Places, func(p Place) bool { return p.Name == place }) {
+			t.Errorf("seat %q: no such place", place)
+		}
+		if !slices.ContainsFunc(lx.Orgs, func(o Org) bool { return o.Name == body }) {
+			t.Errorf("seat %q: no body %q", place, body)
 		}
 	}
 }
