@@ -58,6 +58,9 @@ type eventCtx struct {
 	// lastTargets are the targets of the sentence before's events, for an
 	// object pronoun that no party of this one stands for
 	lastTargets []string
+	// beforePronoun is set when the sentence before opens with "he" or
+	// "she": a chain of sentences about one person
+	beforePronoun bool
 	// lastPersons are the people the sentence before names, for "him" or
 	// "her"
 	lastPersons []string
@@ -352,11 +355,12 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 	var notes dateNotes
 	var before actor
 	var beforeAll, lastTargets, lastPersons []string
+	pronounOpened := false // the sentence before opens with "he" or "she"
 	var pronouns []Reference
 	for si := range doc.Sentences {
 		acts := bySent[si]
-		prev, prevAll, prevTargets, prevPersons := before, beforeAll, lastTargets, lastPersons
-		lastTargets, lastPersons = nil, namedPersons(acts)
+		prev, prevAll, prevTargets, prevPersons, prevPronoun := before, beforeAll, lastTargets, lastPersons, pronounOpened
+		lastTargets, lastPersons, pronounOpened = nil, namedPersons(acts), opensWithPronoun(doc.Sentences[si].Tokens)
 		before = openingSubject(doc.Sentences[si].Tokens, acts)
 		if before.key == "" {
 			before = quoteSpeaker(doc.Sentences[si].Tokens, acts)
@@ -371,7 +375,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, lastPersons: prevPersons, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx, genders: genders, salience: salience, trees: trees}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, lastPersons: prevPersons, beforePronoun: prevPronoun, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx, genders: genders, salience: salience, trees: trees}
 		found := x.sentenceEvents(doc, si, ctx)
 		for _, ev := range found {
 			for _, k := range ev.Targets {

@@ -985,6 +985,8 @@ func TestEvents(t *testing.T) {
 		{"coordinated agents", "Headline\n\nThe US and UK sanctioned China.", []string{"country:GBR,country:USA sanction country:CHN"}},
 		{"a body's seat acting, in a story of the body", "EU and US talks\n\nThe European Union and the US met. Brussels later accused the US of lying.",
 			[]string{"organization:european-union meet country:USA", "organization:european-union accuse country:USA"}},
+		{"he after a sentence with no actor for subject is the one person it names", "Headline\n\nThe crisis led Chilean President Hugo Soto to act. He expelled Peru's ambassador on Monday.",
+			[]string{"person:hugo-soto expel country:PER"}},
 		{"the seat is the capital of its state in a story without the body", "Headline\n\nBrussels accused the Netherlands of lying.", []string{"country:BEL accuse country:NLD"}},
 		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
 		{"negated", "Headline\n\nJapan will not sanction China.", []string{"country:JPN sanction country:CHN negated"}},

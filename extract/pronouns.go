@@ -119,6 +119,22 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		if pluralPronouns[w] && len(c.beforeAll) > 1 {
 			keys = c.beforeAll
 		}
+	case c.opensSentence(k) && c.before.key == "" && !c.beforePronoun && personPronouns[w] && !pluralPronouns[w] && joined < 0:
+		// "That prompted Finance Minister Sarkozy to step in. He
+		// summoned ...": with no actor as the last sentence's subject,
+		// the one person it names of the pronoun's gender; but "He was
+		// due to meet Plavsic. He also planned" goes on about the one
+		// the pronoun before stood for
+		var fit []string
+		for _, p := range c.lastPersons {
+			if !c.genderClash(p, w) {
+				fit = append(fit, p)
+			}
+		}
+		if len(fit) != 1 {
+			return nil
+		}
+		keys, typ = fit, Person
 	case joined >= 0:
 		// "Britain said it would respond, and it summoned the envoy": a
 		// pronoun that opens a clause joined to the last one is its
@@ -146,6 +162,16 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		return keys
 	}
 	return nil
+}
+
+// opensWithPronoun reports a sentence whose main clause opens with "he"
+// or "she", after its dateline and an opening phrase.
+func opensWithPronoun(t []Token) bool {
+	start := datelineEnd(t)
+	if k := openingPhraseEnd(t, start); k > 0 {
+		start = k
+	}
+	return start < len(t) && personPronouns[t[start].lower()]
 }
 
 // parties reports keys that are all states or organizations, by typeOf.

@@ -109,3 +109,28 @@ func TestObligedListener(t *testing.T) {
 		}
 	}
 }
+
+// pronounKeys alone: "he" or "she" opening a sentence after one with no
+// actor for subject is the one person that sentence names.
+func TestPronounAfterSubjectlessSentence(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		persons       []string // the people the sentence before names
+		beforePronoun bool     // the sentence before opens with "he" or "she"
+		want          []string
+	}{
+		{"the one person named", []string{"person:soto"}, false, []string{"person:soto"}},
+		{"two people: no one", []string{"person:soto", "person:lee"}, false, nil},
+		{"the one of the pronoun's gender", []string{"person:soto", "person:ruiz"}, false, []string{"person:soto"}},
+		{"a chain of sentences about one person", []string{"person:lee"}, true, nil},
+		{"no one named", nil, false, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged("He/PRP expelled/VBD the/DT envoy/NN"), lastPersons: tc.persons, beforePronoun: tc.beforePronoun,
+				genders: map[string]gender{"person:ruiz": female, "person:soto": male}}
+			if diff := cmp.Diff(tc.want, c.pronounKeys(0)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
