@@ -255,8 +255,9 @@ func (bd *builder) titleOwner(tr *syntax.Tree, si, T, p int) int {
 		return -1
 	}
 	// a state's organ ("embassy", "government", "army") named by its
-	// nationality or its state's name stands for that state: "the Iraqi
-	// embassy's press attache", "spokesman for the Chilean government"
+	// nationality or its state's name stands for that state: "the
+	// Peruvian army's chief spokesman", "spokesman for the Chilean
+	// government"
 	organ := func(d int) int {
 		w := t[d].lower()
 		if !stateNouns[w] && !missionHeads[w] && !stateForces[w] {
@@ -272,12 +273,12 @@ func (bd *builder) titleOwner(tr *syntax.Tree, si, T, p int) int {
 	for _, d := range tr.Children(T) {
 		switch rel := tr.Rel(d); {
 		case rel == possessorRel:
-			if k := max(party(d), organ(d)); k >= 0 {
+			if k := firstCand(party(d), organ(d)); k >= 0 {
 				return k // "Peru's foreign minister"
 			}
 		case rel == nominalModifierRel:
 			if cs := tr.Child(d, caseRel); cs >= 0 && officePreps[t[cs].lower()] {
-				if k := max(party(d), organ(d)); k >= 0 {
+				if k := firstCand(party(d), organ(d)); k >= 0 {
 					return k // "the defence minister of Chile"
 				}
 			}
@@ -285,6 +286,17 @@ func (bd *builder) titleOwner(tr *syntax.Tree, si, T, p int) int {
 			if k := party(d); k >= 0 {
 				return k // "the Argentine economy minister", "Petroperu chairman"
 			}
+		}
+	}
+	return -1
+}
+
+// firstCand is the first of ks that is a candidate, not -1; -1 when none
+// is.
+func firstCand(ks ...int) int {
+	for _, k := range ks {
+		if k >= 0 {
+			return k
 		}
 	}
 	return -1
