@@ -1898,6 +1898,8 @@ func TestVerbSenses(t *testing.T) {
 		// person deports him
 		{"Headline\n\nNorth Korea expelled inspectors of the International Atomic Energy Agency.", "166"},
 		{"Headline\n\nAzerbaijan expelled Igor Sokolov, a Russian diplomat.", "174"},
+		// launching a mediation mediates (045); offering one is an intent (039)
+		{"Headline\n\nQatar launched a mediation effort between Chile and Peru.", "045"},
 	} {
 		r := run(t, tc.text)
 		if len(r.Events) != 1 || r.Events[0].Code != tc.code {
