@@ -1296,6 +1296,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		wordsExchanged = symmetric[p.action]
 		p.code = criticized.code // the text's verb stays the action: an attack in words, coded as criticism
 	}
+	if !nominal && !passive && p.code[:2] == assaultRoot && ctx.forcesAgent(v, agents) {
+		p.code = militaryForceCode // "Serb forces killed three ethnic Albanians": conventional force, no unconventional violence
+	}
 	if p.code == deportCode && ctx.bodiesOnly(targets) {
 		p.code = withdrawCode // "expelled IAEA inspectors": the body's people, reduced relations with it, no deportation
 	}

@@ -1898,6 +1898,10 @@ func TestVerbSenses(t *testing.T) {
 		// person deports him
 		{"Headline\n\nNorth Korea expelled inspectors of the International Atomic Energy Agency.", "166"},
 		{"Headline\n\nAzerbaijan expelled Igor Sokolov, a Russian diplomat.", "174"},
+		// a state's regular forces killing use conventional force (190);
+		// guerrillas, unconventional violence (18)
+		{"Headline\n\nSerbian forces killed three Albanians.", "190"},
+		{"Headline\n\nHezbollah guerrillas killed two Israelis.", "180"},
 		// launching a mediation mediates (045); offering one is an intent (039)
 		{"Headline\n\nQatar launched a mediation effort between Chile and Peru.", "045"},
 	} {
