@@ -942,6 +942,10 @@ func TestRoles(t *testing.T) {
 			"person:hugo-alvarez", []Role{{Title: "lawyer"}}},
 		{"whose office: the party the relative clause's noun is in apposition to", "Headline\n\nMany belonged to the Shining Path, a militant movement whose leader, Hugo Alvarez, accused Peru of lying.",
 			"person:hugo-alvarez", []Role{{Title: "leader", Of: "organization:shining-path"}}},
+		{"a plural title of a group of states named before, one each in order", "Headline\n\nPeru has been talking to Chile, Bolivia and Ecuador. It met the foreign ministers of the three countries, Ana Ruiz, Hugo Alvarez and Luis Soto, on Monday.",
+			"person:hugo-alvarez", []Role{{Title: "foreign minister", Of: "country:BOL"}}},
+		{"but no owner when the group's states are not listed", "Headline\n\nPeru met the foreign ministers of the three countries, Ana Ruiz, Hugo Alvarez and Luis Soto, on Monday.",
+			"person:hugo-alvarez", []Role{{Title: "foreign minister"}}},
 		{"the name is no subject of the next sentence", "Headline\n\nChile's president has defended the sale. Critics of Hugo Alvarez said it was wrong.",
 			"person:hugo-alvarez", nil},
 	}

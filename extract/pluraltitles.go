@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A title in the plural before names joined by commas and "and": each
 // name holds the title, of the owner before it, or of the owners named
@@ -10,7 +13,14 @@ import "strings"
 //
 // "former police generals Basie Smit and Johan Van Der Merwe" are both
 // former police generals; "Israeli and Palestinian foreign ministers
-// David Levy and Nabil Shaath" are Israel's and Palestine's.
+// David Levy and Nabil Shaath" are Israel's and Palestine's. The owners
+// may be a group of states named before, in order, between the title and
+// the names:
+//
+//	TITLE-s of the (three|four|...) (countries|nations|...) , NAME , NAME and NAME
+//
+// "Britain, France and Germany ... the foreign ministers of the three
+// countries, Jack Straw, Michel Barnier and Joschka Fischer".
 
 // pluralTitles gives the person candidates of sentence si that a title in
 // the plural names, the title in the singular.
@@ -21,6 +31,13 @@ func (bd *builder) pluralTitles(si int) {
 			continue
 		}
 		p, te, title := bd.pluralTitleEndingAt(si, c.a)
+		var group []int // the states of "of the three countries" between the title and the names
+		if title == "" {
+			if q, n := bd.stateGroupBefore(si, c.a); q > 0 {
+				p, te, title = bd.pluralTitleEndingAt(si, q)
+				group = bd.lastStateList(si, q, n)
+			}
+		}
 		if title == "" {
 			continue
 		}
@@ -29,6 +46,9 @@ func (bd *builder) pluralTitles(si int) {
 			continue // one name after a plural: "the generals Smit" is none we read
 		}
 		owners := bd.ownersBefore(si, p)
+		if group != nil {
+			owners = group // "the foreign ministers of the three countries, Jack Straw, Michel Barnier and Joschka Fischer"
+		}
 		for i, n := range names {
 			of := -1
 			switch {
@@ -72,6 +92,66 @@ func (bd *builder) pluralTitleEndingAt(si, end int) (int, titleEntry, string) {
 		}
 	}
 	return 0, titleEntry{}, ""
+}
+
+// stateGroupBefore reads "of the three countries ," ending just before
+// token a of sentence si: where it starts, after the title it follows,
+// and how many states it counts; 0, 0 when it is not there.
+func (bd *builder) stateGroupBefore(si, a int) (int, int) {
+	t := bd.toks(si)
+	if a < 5 || t[a-1].Text != "," || !pairStateNouns[t[a-2].lower()] || !definite[t[a-4].lower()] || !officePreps[t[a-5].lower()] {
+		return 0, 0
+	}
+	n := slices.Index(groupNumbers, t[a-3].lower()) + 3
+	if n < 3 {
+		return 0, 0
+	}
+	return a - 5, n
+}
+
+// lastStateList is the last list of n countries joined by commas and one
+// "and" that the text names before token end of sentence si, in it or
+// the two sentences before, as candidates in the order named; nil when
+// there is none.
+func (bd *builder) lastStateList(si, end, n int) []int {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		t := bd.toks(s)
+		stop := len(t)
+		if s == si {
+			stop = end
+		}
+		var last, run []int
+		prev := -1 // the end of the run's last country
+		order := slices.Clone(bd.bySent[s])
+		slices.SortStableFunc(order, func(x, y int) int { return bd.cands[x].a - bd.cands[y].a })
+		for _, k := range order {
+			c := bd.cands[k]
+			if c.dropped || c.b > stop || c.typ != Country || c.gaz != nil && c.gaz.demonym {
+				continue
+			}
+			joined := prev >= 0 && c.a > prev && c.a-prev <= 2
+			for j := prev; joined && j < c.a; j++ {
+				if w := t[j].lower(); w != "," && !coordinators[w] {
+					joined = false
+				}
+			}
+			if !joined {
+				if len(run) == n {
+					last = run
+				}
+				run = nil
+			}
+			run = append(run, k)
+			prev = c.b
+		}
+		if len(run) == n {
+			last = run
+		}
+		if last != nil {
+			return last
+		}
+	}
+	return nil
 }
 
 // singulars are the singular forms a plural noun may have: "generals"

@@ -76,3 +76,26 @@ func TestSingulars(t *testing.T) {
 		}
 	}
 }
+
+// stateGroupBefore alone: "of the three countries ," before a name.
+func TestStateGroupBefore(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		a          int
+		q, n       int
+	}{
+		{"three countries", "the/DT ministers/NNS of/IN the/DT three/CD countries/NNS ,/, Ruiz/NNP", 7, 2, 3},
+		{"four nations", "ministers/NNS of/IN the/DT four/CD nations/NNS ,/, Ruiz/NNP", 6, 1, 4},
+		{"two: a pair, no group", "ministers/NNS of/IN the/DT two/CD countries/NNS ,/, Ruiz/NNP", 6, 0, 0},
+		{"no comma before the name", "ministers/NNS of/IN the/DT three/CD countries/NNS Ruiz/NNP", 5, 0, 0},
+		{"no state noun", "ministers/NNS of/IN the/DT three/CD firms/NNS ,/, Ruiz/NNP", 6, 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bd := x.newBuilder(textDoc(tc.text))
+			if q, n := bd.stateGroupBefore(0, tc.a); q != tc.q || n != tc.n {
+				t.Errorf("stateGroupBefore = %d, %d, want %d, %d", q, n, tc.q, tc.n)
+			}
+		})
+	}
+}
