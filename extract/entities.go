@@ -1649,6 +1649,7 @@ func (bd *builder) scanRoles(si int) {
 			bd.apposition(si, k) // "X, the defence minister,", "X -- Chile's foreign minister --"
 		}
 		bd.predicateTitle(si, k)
+		bd.appointedTitle(si, k) // "appointed X, his ally, as acting prime minister"
 	}
 	bd.pluralTitles(si)
 	// "President Musharraf of Pakistan": the owner after the name

@@ -946,6 +946,9 @@ func TestRoles(t *testing.T) {
 			"person:hugo-alvarez", []Role{{Title: "foreign minister", Of: "country:BOL"}}},
 		{"but no owner when the group's states are not listed", "Headline\n\nPeru met the foreign ministers of the three countries, Ana Ruiz, Hugo Alvarez and Luis Soto, on Monday.",
 			"person:hugo-alvarez", []Role{{Title: "foreign minister"}}},
+		{"an appointing verb before a name and 'as' after it, past an apposition", "Peru names new premier\n\nPeru's new President Ana Ruiz has appointed Hugo Alvarez, her close ally in the campaign, as acting prime minister.",
+			"person:hugo-alvarez", []Role{{Title: "acting prime minister", Of: "country:PER"}}},
+		{"but 'as' naming no title gives none", "Headline\n\nThe court named Hugo Alvarez as a witness.", "person:hugo-alvarez", nil},
 		{"the name is no subject of the next sentence", "Headline\n\nChile's president has defended the sale. Critics of Hugo Alvarez said it was wrong.",
 			"person:hugo-alvarez", nil},
 	}
