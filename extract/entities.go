@@ -2395,7 +2395,8 @@ func (bd *builder) onlyBodyBefore(si, p int, head string) int {
 		f := strings.Fields(bd.doc.Text[c.start:c.end])
 		headed := false
 		for i, w := range f {
-			if w == head && (i == len(f)-1 || connectors[strings.ToLower(f[i+1])]) {
+			spelt := w == head || bd.x.idx.spellings[strings.ToLower(w)] == strings.ToLower(head) // "the organisation's" for the Organization of American States
+			if spelt && (i == len(f)-1 || connectors[strings.ToLower(f[i+1])]) {
 				headed = true
 			}
 		}

@@ -949,6 +949,8 @@ func TestRoles(t *testing.T) {
 		{"an appointing verb before a name and 'as' after it, past an apposition", "Peru names new premier\n\nPeru's new President Ana Ruiz has appointed Hugo Alvarez, her close ally in the campaign, as acting prime minister.",
 			"person:hugo-alvarez", []Role{{Title: "acting prime minister", Of: "country:PER"}}},
 		{"but 'as' naming no title gives none", "Headline\n\nThe court named Hugo Alvarez as a witness.", "person:hugo-alvarez", nil},
+		{"a body's head word in the other spelling of its name", "Headline\n\nThe Organization of Andean Traders met in Lima on Monday. The organisation's special envoy, Hugo Alvarez, said so.",
+			"person:hugo-alvarez", []Role{{Title: "special envoy", Of: "organization:organization-of-andean-traders"}}},
 		{"the name is no subject of the next sentence", "Headline\n\nChile's president has defended the sale. Critics of Hugo Alvarez said it was wrong.",
 			"person:hugo-alvarez", nil},
 	}

@@ -74,6 +74,9 @@ type index struct {
 	// seats maps the key of a place to the key of the body news names by
 	// it when it acts: "location:brussels" -> "organization:european-union"
 	seats map[string]string
+	// spellings maps a word of a name, in lower case, to its other
+	// spelling: "organisation" -> "organization" and back
+	spellings map[string]string
 	// firstWords maps the first word of every name to the most words a
 	// name that starts with it has
 	firstWords map[string]int
@@ -209,6 +212,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			addSpelt(a, e)
 		}
 	}
+	ix.spellings = lx.Spellings
 	ix.seats = map[string]string{}
 	for place, body := range lx.Seats {
 		ix.seats["location:"+slug(place)] = "organization:" + slug(body)
