@@ -158,9 +158,8 @@ func (dw *dateWords) addMonth(form string, month int) {
 // alternatives is a regular expression's group of the forms, each quoted,
 // the spaces of a phrase matching any white space when spaced.
 func alternatives(forms []string, spaced bool) string {
-	q := make([]string, len(forms))
-	for i, f := range forms {
-		q[i] = regexp.QuoteMeta(f)
+	q := quoted(forms)
+	for i := range q {
 		if spaced {
 			q[i] = strings.ReplaceAll(q[i], " ", `\s+`)
 		}

@@ -2429,7 +2429,7 @@ func (bd *builder) lastOrgBefore(si, p int, kinds []string) int {
 		}
 		name := bd.doc.Text[c.start:c.end]
 		kind := orgKind(&c, name)
-		if !slices.Contains(kinds, kind) && !(company && kind == "" && !bd.x.isMedia(&c, bd.toks(c.sent)) && tradeWords(nameWords(name))) {
+		if !slices.Contains(kinds, kind) && !(company && companyNamed(kind, name) && !bd.x.isMedia(&c, bd.toks(c.sent))) {
 			continue
 		}
 		best = bd.later(k, best)

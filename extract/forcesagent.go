@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/lexicon"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // Violence a state's regular forces do is conventional military force
 // (CAMEO 19), not the unconventional violence of guerrillas, militants and
@@ -32,10 +36,8 @@ func (c *eventCtx) forcesAgent(v int, agents []string) bool {
 		if k >= v || a.typ != Country || !conventionalForces[c.t[k].lower()] {
 			continue
 		}
-		for _, key := range agents {
-			if key == a.key {
-				return true
-			}
+		if slices.Contains(agents, a.key) {
+			return true
 		}
 	}
 	return false

@@ -914,6 +914,13 @@ func tradeWords(f []string) bool {
 	return len(f) >= 2 && tradeHeads[capitalized(f[len(f)-1])] && !slices.ContainsFunc(f, func(w string) bool { return connectors[w] })
 }
 
+// companyNamed reports an organization of kind kind, named name, that is
+// a company: of the lexicon's company kind, or of no known kind and named
+// for its trade ("Brastan Mining").
+func companyNamed(kind, name string) bool {
+	return kind == kindCompany || kind == "" && tradeWords(nameWords(name))
+}
+
 // nameWords are the lower-case words of a name as a key spells them,
 // split at spaces and hyphens: "Brastan Mining" is "brastan", "mining".
 func nameWords(name string) []string {

@@ -954,9 +954,7 @@ func (bd *builder) onlyCompany() string {
 		if c.dropped || c.typ != Organization || c.key == "" || c.key == key {
 			continue
 		}
-		name := bd.doc.Text[c.start:c.end]
-		kind := orgKind(&c, name)
-		if kind != kindCompany && !(kind == "" && tradeWords(nameWords(name))) {
+		if name := bd.doc.Text[c.start:c.end]; !companyNamed(orgKind(&c, name), name) {
 			continue
 		}
 		if key != "" {
