@@ -159,8 +159,8 @@ func (dw *dateWords) addMonth(form string, month int) {
 // the spaces of a phrase matching any white space when spaced.
 func alternatives(forms []string, spaced bool) string {
 	q := quoted(forms)
-	for i := range q {
-		if spaced {
+	if spaced {
+		for i := range q {
 			q[i] = strings.ReplaceAll(q[i], " ", `\s+`)
 		}
 	}
