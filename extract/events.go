@@ -202,6 +202,16 @@ func atMission(t []Token, a int) bool {
 // nationality does too ("the Chinese embassy rejected").
 func standsForState(kind string) bool { return kind == kindCapital || kind == kindSeat }
 
+// once records key as the one holder of title in held, or "" once a
+// second holds it.
+func once(held map[string]string, title, key string) {
+	if old, ok := held[title]; !ok {
+		held[title] = key
+	} else if old != key {
+		held[title] = ""
+	}
+}
+
 // findEvents finds who did what to whom in each sentence of doc.
 func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTrees) ([]Event, []Reference) {
 	bySent := map[int][]actor{}
@@ -287,6 +297,8 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 	// document gives such a title, or to "" when it gives it to several
 	byTitle := map[string]string{}
 	pastTitle := map[string]string{} // the same for titles held once
+	bare := map[string]string{}      // the same for titles of the one word alone
+	bareState := map[string]string{} // and for those of a state
 	ents := de.list()
 	for _, e := range ents {
 		for _, r := range e.Roles {
@@ -304,10 +316,12 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 				heads = append(heads, f[len(f)-2]+" "+head) // "the opposition leader": the holder of an opposition leader's title
 			}
 			for _, h := range heads {
-				if old, ok := held[h]; !ok {
-					held[h] = e.Key
-				} else if old != e.Key {
-					held[h] = ""
+				once(held, h, e.Key)
+			}
+			if len(f) == 1 {
+				once(bare, head, e.Key)
+				if strings.HasPrefix(r.Of, "country:") {
+					once(bareState, head, e.Key)
 				}
 			}
 			if r.Of == "" {
@@ -330,6 +344,16 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 			case e.Key:
 			default:
 				holders[any] = "-" // more than one: no guess
+			}
+		}
+	}
+	// "President Lula ... central bank president Henrique Meirelles ...
+	// the president": of several holders of a title, the one who holds it
+	// unqualified, else the one who holds it of a state
+	for _, only := range []map[string]string{bare, bareState} {
+		for head, key := range only {
+			if byTitle[head] == "" && key != "" {
+				byTitle[head] = key
 			}
 		}
 	}

@@ -603,6 +603,12 @@ func TestFamilyNameFirst(t *testing.T) {
 			map[string]int{"person:curtis-lee-white-ii": 2}},
 		{"a given name two people have is no one", "Headline\n\nJudith Collins met Judith Ardern. Judith said the talks went well.",
 			map[string]int{"person:judith-collins": 1, "person:judith-ardern": 1}},
+		{"the first of two surnames alone is the person", "Headline\n\nJudge Carlos Matos Azocar spoke on Monday. Matos said the case was closed.",
+			map[string]int{"person:carlos-matos-azocar": 2}},
+		{"a word inside two people's names is no one", "Headline\n\nCarlos Matos Azocar met Pedro Matos Ruiz. Matos said the talks went well.",
+			map[string]int{"person:carlos-matos-azocar": 1, "person:pedro-matos-ruiz": 1}},
+		{"the lexicon's alias of a person the story names in full", "Headline\n\nAndres Manuel Lopez Obrador spoke on Monday. AMLO said the plan would go ahead.",
+			map[string]int{"person:andres-manuel-lopez-obrador": 2}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1614,6 +1620,12 @@ func TestEvents(t *testing.T) {
 			[]string{"person:ana-silva criticize country:PER"}},
 		{"the minister of two is no one", "Headline\n\nForeign Minister Ana Silva of Chile and Defence Minister Luis Ortega of Peru met. The minister later criticized Bolivia.",
 			[]string{"person:ana-silva meet person:luis-ortega"}},
+		{"the president of several is the one who holds the title unqualified", "Headline\n\nPresident Ana Ruiz of Peru spoke on Monday. Central bank president Luis Ortega left. Chile urged the president to resign.",
+			[]string{"country:CHL urge person:ana-ruiz"}},
+		{"else the one who holds it of a state", "Headline\n\nPresident Ana Ruiz of Peru spoke on Monday. Luis Ortega, the president of Banco Andino, left. Chile urged the president to resign.",
+			[]string{"country:CHL urge person:ana-ruiz"}},
+		{"the president of two states is no one", "Headline\n\nPresident Ana Ruiz of Peru met President Luis Ortega of Bolivia. Chile urged the president to resign.",
+			[]string{"person:ana-ruiz meet person:luis-ortega"}},
 		{"we is the speaker's state", "Headline\n\n\"We have urged Peru to stop,\" Chilean Foreign Minister Ana Silva said.", []string{"country:CHL urge country:PER"}},
 		{"we is the speaker without an office", "Headline\n\n\"We condemned Peru,\" John Smith said.", []string{"person:john-smith condemn country:PER"}},
 		{"we with no speaker stays unresolved", "Headline\n\nWe condemned Peru.", nil},

@@ -100,6 +100,9 @@ type index struct {
 	// peopleStarts holds the nameKey of their first words
 	people       map[string]string
 	peopleStarts map[string]bool
+	// personOf maps each folded name and alias of a well-known person to
+	// the person's number in the lexicon, -1 when it names two
+	personOf map[string]int
 	// surnames maps the folded last word of a well-known person's name to
 	// their country, "?" when people of different countries share it
 	surnames map[string]string
@@ -131,6 +134,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 		firstNames:   map[string]bool{},
 		people:       map[string]string{},
 		peopleStarts: map[string]bool{},
+		personOf:     map[string]int{},
 		surnames:     map[string]string{},
 		common:       map[string]bool{},
 		orgHeads:     setOfList(lx.OrgHeads),
@@ -226,11 +230,16 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			}
 		}
 	}
-	for _, p := range lx.People {
+	for pi, p := range lx.People {
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			k := normName(n)
 			if k == "" {
 				continue
+			}
+			if old, ok := ix.personOf[k]; ok && old != pi {
+				ix.personOf[k] = -1
+			} else {
+				ix.personOf[k] = pi
 			}
 			vs := append([]string{k}, particleVariants(k, ix.particles)...)
 			if u := undottedInitials(k); u != k {

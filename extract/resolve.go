@@ -124,6 +124,16 @@ func (bd *builder) resolve() {
 			nameOf[k] = j
 			continue
 		}
+		if j, ok := bd.knownAlias(k, people); ok {
+			c.typ = Person
+			nameOf[k] = j
+			continue
+		}
+		if j, ok := sur.innerName(s); ok && (c.typ == Person || c.typ == "") {
+			c.typ = Person
+			nameOf[k] = j
+			continue
+		}
 		if j, ok := acr[strings.ReplaceAll(s, ".", "")]; ok {
 			c.typ = Organization
 			nameOf[k] = j
@@ -376,6 +386,7 @@ func (ix *nameIndex) find(w []string) int {
 type surnames struct {
 	last  map[string]int   // last word -> position of the first name with it
 	given map[string][]int // first word of a full name -> those names
+	inner map[string][]int // a capitalised word inside a full name, no given name -> those names
 	names []int
 }
 
@@ -383,7 +394,7 @@ type surnames struct {
 var nameSuffixes = lexicon.Class("nameSuffixes")
 
 func (bd *builder) surnameIndex(people []int) *surnames {
-	sx := &surnames{last: map[string]int{}, given: map[string][]int{}, names: people}
+	sx := &surnames{last: map[string]int{}, given: map[string][]int{}, inner: map[string][]int{}, names: people}
 	for i, f := range people {
 		fw := bd.words(f)
 		last := fw[len(fw)-1]
@@ -400,8 +411,42 @@ func (bd *builder) surnameIndex(people []int) *surnames {
 			}
 		}
 		sx.given[fw[0]] = append(sx.given[fw[0]], f)
+		for _, w := range fw[1 : len(fw)-1] {
+			if isCap(w) && !bd.x.idx.firstNames[w] && !slices.Contains(sx.inner[w], f) {
+				sx.inner[w] = append(sx.inner[w], f)
+			}
+		}
 	}
 	return sx
+}
+
+// knownAlias finds the full name among people that the lexicon gives
+// the same well-known person as candidate k's word: "Lula" after "Luiz
+// Inacio Lula da Silva".
+func (bd *builder) knownAlias(k int, people []int) (int, bool) {
+	c := bd.cands[k]
+	p, ok := bd.x.idx.personOf[bd.normSpan(c.sent, c.a, c.b)]
+	if !ok || p < 0 {
+		return 0, false
+	}
+	for _, f := range people {
+		g := bd.cands[f]
+		if q, ok := bd.x.idx.personOf[bd.normSpan(g.sent, g.a, g.b)]; ok && q == p && f != k {
+			return f, true
+		}
+	}
+	return 0, false
+}
+
+// innerName finds the one full name that holds s inside it, neither
+// first nor last and no given name: a name of two surnames, or a name
+// its bearer goes by, said alone ("Lula" for "Luiz Inacio Lula da
+// Silva", "Sanchez" for "Gonzalo Sanchez de Lozada").
+func (sx *surnames) innerName(s string) (int, bool) {
+	if names := sx.inner[s]; len(names) == 1 {
+		return names[0], true
+	}
+	return 0, false
 }
 
 // surnameOf finds the full name whose last word is s, as written or, for
