@@ -625,6 +625,36 @@ func TestFamilyNameFirst(t *testing.T) {
 	}
 }
 
+// A compass point after an article is the one country the story names
+// with it, never a place of its own.
+func TestCompassState(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]int // entity key: mentions
+	}{
+		{"the North is North Korea", "Headline\n\nNorth Korea left the talks. Japan criticised the North's decision.",
+			map[string]int{"country:PRK": 2, "country:JPN": 1}},
+		{"the South is South Africa", "Headline\n\nSouth Africa and Angola met. The South wants a deal.",
+			map[string]int{"country:ZAF": 2, "country:AGO": 1}},
+		{"a compass point two named countries open is neither", "Headline\n\nNorth Korea and North Macedonia met. The North wants a deal.",
+			map[string]int{"country:PRK": 1, "country:MKD": 1}},
+		{"without an article it is no country", "Headline\n\nNorth Korea left the talks. North of the border, trade resumed.",
+			map[string]int{"country:PRK": 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]int{}
+			for _, e := range run(t, tc.text).Entities {
+				if e.Type == Country {
+					got[e.Key] = len(e.Mentions)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("mentions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestRoles(t *testing.T) {
 	tests := []struct {
 		name, text string

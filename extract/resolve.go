@@ -119,6 +119,11 @@ func (bd *builder) resolve() {
 			continue // a name the lexicon knows, or one its owner gives
 		}
 		s := bd.surface(k)
+		if j, ok := bd.compassState(k); ok {
+			c.typ, c.country = Country, cs[j].country
+			nameOf[k] = j
+			continue
+		}
 		if j, ok := bd.surnameOf(s, sur); ok {
 			c.typ = Person
 			nameOf[k] = j
@@ -418,6 +423,30 @@ func (bd *builder) surnameIndex(people []int) *surnames {
 		}
 	}
 	return sx
+}
+
+// compassState finds the one country the document names with the
+// compass point that candidate k is after an article: "the North" in a
+// story of North Korea, "the South's" in one of South Korea.
+func (bd *builder) compassState(k int) (int, bool) {
+	c := bd.cands[k]
+	t := bd.toks(c.sent)
+	if c.b-c.a != 1 || !compassPoints[t[c.a].Text] || c.a == 0 || !articles[t[c.a-1].lower()] {
+		return 0, false
+	}
+	found := -1
+	for j, o := range bd.cands {
+		if o.typ != Country || o.country == "" || o.b-o.a < 2 || bd.toks(o.sent)[o.a].Text != t[c.a].Text {
+			continue
+		}
+		if found >= 0 && bd.cands[found].country != o.country {
+			return 0, false // "the North" in a story of North Korea and North Macedonia: no one
+		}
+		if found < 0 {
+			found = j
+		}
+	}
+	return found, found >= 0
 }
 
 // knownAlias finds the full name among people that the lexicon gives
