@@ -1510,6 +1510,7 @@ func TestEvents(t *testing.T) {
 		{"the one warned is the one that must", "Headline\n\nThe EU warned Turkey that it must recognise Cyprus.",
 			[]string{"organization:european-union demand country:TUR", "organization:european-union warn country:TUR"}},
 		{"a gerund after a negated verb is not done", "Headline\n\nTurkey said it did not mean recognising Cyprus.", []string{"country:TUR recognize country:CYP negated"}},
+		{"a base form the tagger took for a noun after a negated do", "Headline\n\nChile did not hand over Jorge Soto.", []string{"country:CHL hand person:jorge-soto negated"}},
 		{"an act not stopped goes on", "Headline\n\nChile did not stop attacking Peru.", []string{"country:CHL attack country:PER"}},
 		{"the two leaders are the two named just before", "Headline\n\nAna Ruiz accused Jorge Soto of lying. Ruiz criticised him again on Monday. Soto is due to meet Pedro Lopez next month. The two leaders will discuss trade.",
 			[]string{"person:ana-ruiz accuse person:jorge-soto", "person:ana-ruiz criticize person:jorge-soto", "person:jorge-soto meet person:pedro-lopez", "person:jorge-soto discuss person:pedro-lopez"}},

@@ -82,6 +82,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		x.claimVerbs(toks)
 		x.reducedParticiple(toks)
 		x.presentVerbs(toks)
+		x.baseVerbs(toks)
 		x.relativeVerbs(toks)
 		x.lightVerbs(toks)
 		x.coordinatedPasts(toks)
@@ -473,6 +474,55 @@ func (x *Extractor) presentVerbs(toks []Token) {
 			toks[i].Tag = "VBZ"
 		}
 	}
+}
+
+// baseVerbs tags as a base form a verb the tagger read as a noun where
+// only a verb's base form can stand, after the "to" of an infinitive, a
+// modal, or "not" after a form of "do", and before its object (past a
+// particle):
+//
+//	(TO | MD [RB] | do not) NN [RP] (DT|NNP|NNPS|PRP|PRP$|CD)
+//
+// "refused to hand/NN over Jorge Soto", "did not hand/NN over the
+// suspects". Only a verb the lexicon's patterns know, in lower case; but
+// "a threat to peace in Peru", "turned to aid agencies": no object
+// follows.
+func (x *Extractor) baseVerbs(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Tag != "NN" || isCap(toks[i].Text) {
+			continue
+		}
+		if _, ok := x.idx.verbs[toks[i].lower()]; !ok {
+			continue
+		}
+		k := i - 1
+		if toks[k].Tag == "RB" && k > 0 && toks[k-1].Tag == "MD" {
+			k-- // "could soon hand"
+		}
+		switch {
+		case toks[k].Tag == "TO" || toks[k].Tag == "MD":
+		case negations[toks[k].lower()] && k > 0 && haveDoForms[toks[k-1].lower()] && !haveForms[toks[k-1].lower()]:
+		default:
+			continue
+		}
+		j := i + 1
+		if toks[j].Tag == "RP" || slices.ContainsFunc(x.idx.verbs[toks[i].lower()], func(p verbEntry) bool { return len(p.rest) > 0 && p.rest[0] == toks[j].lower() }) {
+			j++ // "hand over"
+		}
+		if j < len(toks) && opensObject(toks[j].Tag) {
+			toks[i].Tag = "VB"
+		}
+	}
+}
+
+// opensObject reports a tag that opens a verb's object: a determiner, a
+// name, a pronoun, an owner's pronoun or a number.
+func opensObject(tag string) bool {
+	switch tag {
+	case "DT", "NNP", "NNPS", "PRP", "PRP$", "CD":
+		return true
+	}
+	return false
 }
 
 // relativeVerbs tags as a present tense a word in -s that the tagger took
