@@ -357,6 +357,13 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 			}
 		}
 	}
+	titled := map[string]bool{} // the people who hold an office now
+	for _, e := range ents {
+		titled[e.Key] = slices.ContainsFunc(e.Roles, func(r Role) bool {
+			f := strings.Fields(r.Title)
+			return len(f) > 0 && !pastTitleWords[f[0]]
+		})
+	}
 	for head, key := range pastTitle {
 		if _, ok := byTitle[head]; !ok {
 			byTitle[head] = key // "former editor Hen Vipheak ... The editor was prosecuted"
@@ -369,7 +376,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 	refs = append(refs, addStateGroups(doc, bySent)...)
 	refs = append(refs, addCounterparts(doc, bySent, offices)...)
 	refs = append(refs, addNeighbours(doc, bySent)...)
-	refs = append(refs, addPairs(doc, bySent)...)
+	refs = append(refs, addPairs(doc, bySent, titled)...)
 	refs = append(refs, addBarePairs(doc, bySent)...)
 	refs = append(refs, addTitles(doc, bySent, byTitle, holders, x.idx.titleHeads)...)
 	refs = append(refs, addOrgNouns(doc, bySent, x.idx.orgHeads)...)

@@ -214,7 +214,12 @@ func isState(t EntityType) bool { return t == Country }
 // the two parties named together most often before them (lastParties);
 // states for a state noun, states and organizations for a side. With no
 // such pair, the words stay no actor.
-func addPairs(doc *Document, bySent map[int][]actor) []Reference {
+//
+// "The two leaders", "both ministers" are two people who hold an office
+// (titled), when the last few sentences name two together: "Ruiz met
+// her counterpart Ortega. Ortega's rival, Gil, was not invited. ... the
+// two leaders met": Ruiz and Ortega.
+func addPairs(doc *Document, bySent map[int][]actor, titled map[string]bool) []Reference {
 	var refs []Reference
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
@@ -259,7 +264,11 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 			}
 			var parties []string
 			typ := Country
-			if pairPersonNouns[w] {
+			if pairLeaderNouns[w] && titled != nil {
+				from := max(si-3, 0)
+				parties, typ = lastPartiesFrom(holdersOnly(bySent, from, si, titled), from, si, start, kind), Person
+			}
+			if len(parties) < 2 && pairPersonNouns[w] {
 				// "Blair is due to meet Bush. The two leaders will
 				// discuss": two people named together just before, else
 				// the story's pair
@@ -290,6 +299,20 @@ func addPairs(doc *Document, bySent map[int][]actor) []Reference {
 		}
 	}
 	return refs
+}
+
+// holdersOnly is bySent over sentences from to si without the people
+// who hold no office (titled).
+func holdersOnly(bySent map[int][]actor, from, si int, titled map[string]bool) map[int][]actor {
+	out := make(map[int][]actor, si-from+1)
+	for s := from; s <= si; s++ {
+		for _, a := range bySent[s] {
+			if a.typ != Person || titled[a.key] {
+				out[s] = append(out[s], a)
+			}
+		}
+	}
+	return out
 }
 
 // addBarePairs makes actors of "the two" and "both" standing alone as a

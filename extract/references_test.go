@@ -163,7 +163,7 @@ func TestAddPairs(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := words(tc.text)
 			bySent := map[int][]actor{0: append([]actor(nil), tc.before...)}
-			addPairs(doc, bySent)
+			addPairs(doc, bySent, nil)
 			if diff := cmp.Diff(tc.want, pairsOf(bySent[0])); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -193,7 +193,7 @@ func TestAddPairsNationality(t *testing.T) {
 			toks := slashTagged(tc.text)
 			doc := &Document{Sentences: []Sentence{{Tokens: toks}}}
 			bySent := map[int][]actor{0: append([]actor{kdp, puk, irn}, tc.acts...)}
-			addPairs(doc, bySent)
+			addPairs(doc, bySent, nil)
 			if diff := cmp.Diff(tc.want, pairsOf(bySent[0])); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -217,7 +217,7 @@ func TestAddPairsModified(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := &Document{Sentences: []Sentence{{Tokens: slashTagged(tc.text)}}}
 			bySent := map[int][]actor{0: {ruiz, soto}}
-			addPairs(doc, bySent)
+			addPairs(doc, bySent, nil)
 			if diff := cmp.Diff(tc.want, pairsOf(bySent[0])); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -290,7 +290,7 @@ func TestAddPairsAcrossSentences(t *testing.T) {
 			doc := words("Chile and Peru spoke .")
 			doc.Sentences = append(doc.Sentences, words("Mali refused talks between the two sides").Sentences...)
 			bySent := map[int][]actor{0: tc.earlier, 1: {mli}}
-			addPairs(doc, bySent)
+			addPairs(doc, bySent, nil)
 			if diff := cmp.Diff(tc.want, pairsOf(bySent[1])); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -823,5 +823,34 @@ func TestNamedWith(t *testing.T) {
 		if got := namedWith(tc.key, tc.phrase); got != tc.want {
 			t.Errorf("namedWith(%q, %q) = %v, want %v", tc.key, tc.phrase, got, tc.want)
 		}
+	}
+}
+
+// addPairs alone, for "the two leaders" when people who hold no office
+// are named together later: the two who hold one, named together in the
+// last few sentences.
+func TestAddPairsOfficeHolders(t *testing.T) {
+	ruiz := actor{a: 0, b: 1, key: "person:ruiz", typ: Person}
+	soto := actor{a: 2, b: 3, key: "person:soto", typ: Person}
+	gil := actor{a: 2, b: 3, key: "person:gil", typ: Person}
+	for _, tc := range []struct {
+		name   string
+		titled map[string]bool
+		want   []string
+	}{
+		{"the two who hold an office", map[string]bool{"person:ruiz": true, "person:soto": true}, []string{"0-3 person:ruiz+person:soto"}},
+		{"with no offices known, the two named last", nil, []string{"0-3 person:soto+person:gil"}},
+		{"one office holder is no pair: the two named last", map[string]bool{"person:ruiz": true}, []string{"0-3 person:soto+person:gil"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := words("Ruiz met Soto .")
+			doc.Sentences = append(doc.Sentences, words("Soto and Gil spoke .").Sentences...)
+			doc.Sentences = append(doc.Sentences, words("the two leaders agreed").Sentences...)
+			bySent := map[int][]actor{0: {ruiz, soto}, 1: {{a: 0, b: 1, key: "person:soto", typ: Person}, gil}}
+			addPairs(doc, bySent, tc.titled)
+			if diff := cmp.Diff(tc.want, pairsOf(bySent[2])); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }
