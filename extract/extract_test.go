@@ -1657,6 +1657,8 @@ func TestEvents(t *testing.T) {
 			[]string{"country:CHL urge person:ana-ruiz"}},
 		{"the two leaders are the two office holders named together", "Headline\n\nChilean President Ana Ruiz met her Peruvian counterpart, Luis Ortega, in Lima. Ortega's rival, Pedro Gil, was not invited. Ms Ruiz spoke after the two leaders met again in the palace.",
 			[]string{"person:ana-ruiz meet person:luis-ortega", "person:ana-ruiz meet person:luis-ortega"}},
+		{"the government of a story that names no state's in its headline is that of most of its parties, organizations included", "Rebels talk\n\nThe Liberation Tigers of Tamil Eelam (LTTE) spoke on Monday. Norwegian mediators arrived. The LTTE said it wanted peace. The government and the Tigers signed a ceasefire in 2002.",
+			[]string{"country:LKA sign organization:liberation-tigers-of-tamil-eelam"}},
 		{"the president of two states is no one", "Headline\n\nPresident Ana Ruiz of Peru met President Luis Ortega of Bolivia. Chile urged the president to resign.",
 			[]string{"person:ana-ruiz meet person:luis-ortega"}},
 		{"we is the speaker's state", "Headline\n\n\"We have urged Peru to stop,\" Chilean Foreign Minister Ana Silva said.", []string{"country:CHL urge country:PER"}},

@@ -26,8 +26,12 @@ import (
 var stateNouns = lexicon.Class("stateNouns")
 
 // stateOf is the country a document's bare state nouns stand for: the
-// first its headline names, else the one it names most often (of those
-// named equally often, the first to be named that often), else "".
+// first its headline names, else the one it names most often, itself or
+// by the organizations of it that it names (of those named equally often,
+// the first to be named that often), else "": a story of the Tamil
+// Tigers that names Norway's mediators is Sri Lanka's.
+//
+//	headline's country | argmax count(country, organization of the country)
 func stateOf(focal string, de *docEntities) string {
 	if focal != "" {
 		return focal
@@ -35,7 +39,7 @@ func stateOf(focal string, de *docEntities) string {
 	count := map[string]int{}
 	best := ""
 	for _, c := range de.cands {
-		if c.typ != Country || c.country == "" {
+		if c.typ != Country && c.typ != Organization || c.country == "" || c.dropped {
 			continue
 		}
 		count[c.country]++
