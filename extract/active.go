@@ -70,6 +70,8 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 		// name another. A consultation's partner is named by "with"
 		// alone: "discussed a report on Iran" names its matter
 		targets = c.targetBySpec(end, p.target)
+	} else if gap := c.purposeGapParty(v, end, p); len(gap) > 0 {
+		targets = gap
 	} else {
 		targets = c.targetOf(end, p.target, agents, p.sensed)
 	}
@@ -116,6 +118,21 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 		targets = c.reactedDoers(end)
 	}
 	return agents, targets
+}
+
+// purposeGapParty is the party inside the optional words of a pattern
+// that an infinitive of purpose follows: whom the act is done to, not
+// whom or where the purpose names.
+//
+//	VERB PARTY * ... to VB
+//
+// "has given the AU 80m euros to support its operations in Sudan": the AU.
+func (c *eventCtx) purposeGapParty(v, end int, p verbEntry) []string {
+	t := c.t
+	if len(p.rest) < 2 || p.rest[0] != "*" || end+1 >= len(t) || !infinitiveMarks[t[end].lower()] || t[end+1].Tag != "VB" {
+		return nil
+	}
+	return c.gapObject(v, end)
 }
 
 // thingOwnerAfter reports that the object after end is a thing, not a

@@ -1,0 +1,54 @@
+package extract
+
+import "strings"
+
+// A sum restated in another currency in brackets after the sum is read
+// past, as if the text did not hold it:
+//
+//	SUM ( SUM [; SUM] )
+//
+// "agreed a new $10bn (£5.3bn) loan for Bolivia": the loan is for
+// Bolivia, four words on, not ten. The tokens go; the text, and so the
+// evidence, keeps them.
+func dropRestatedSums(toks []Token) []Token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if j := restatedSumEnd(toks, i); j > i {
+			i = j - 1
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+// restatedSumEnd is the token after the brackets of a restated sum that
+// open at token i, or -1: the token before them is part of a sum, and
+// every token inside them is, or a separator between two sums.
+func restatedSumEnd(toks []Token, i int) int {
+	if toks[i].Text != "(" || i == 0 || !moneyToken(toks[i-1]) {
+		return -1
+	}
+	digits := false
+	for j := i + 1; j < len(toks) && j <= i+7; j++ {
+		switch tok := toks[j]; {
+		case tok.Text == ")":
+			if !digits {
+				return -1
+			}
+			return j + 1
+		case moneyToken(tok):
+			digits = digits || strings.ContainsAny(tok.Text, "0123456789")
+		case (tok.Text == ";" || tok.Text == ",") && j > i+1:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// moneyToken reports a token of a sum of money: a number, a currency's sign
+// or name, or a number after a currency's sign ("£5.3bn").
+func moneyToken(tok Token) bool {
+	return tok.Tag == "CD" || strings.ContainsAny(tok.Text, "$£€¥") || currencyWords[tok.lower()]
+}
