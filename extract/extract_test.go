@@ -1663,6 +1663,8 @@ func TestEvents(t *testing.T) {
 			[]string{"organization:international-monetary-fund approve country:BOL", "organization:international-monetary-fund loan country:BOL"}},
 		{"the party inside a pattern's words before an infinitive of purpose", "Headline\n\nThe African Union (AU) has troops in Darfur. The EU has given the AU 80m euros to support its operations in Sudan.",
 			[]string{"organization:european-union fund organization:african-union", "organization:european-union support country:SDN"}},
+		{"funding agreed for a state is the funding of it", "Headline\n\nThe IMF agreed new funding for Bolivia.",
+			[]string{"organization:international-monetary-fund fund country:BOL"}},
 		{"the president of two states is no one", "Headline\n\nPresident Ana Ruiz of Peru met President Luis Ortega of Bolivia. Chile urged the president to resign.",
 			[]string{"person:ana-ruiz meet person:luis-ortega"}},
 		{"we is the speaker's state", "Headline\n\n\"We have urged Peru to stop,\" Chilean Foreign Minister Ana Silva said.", []string{"country:CHL urge country:PER"}},
