@@ -455,6 +455,9 @@ func (c *eventCtx) nominalParties(v, end int, p verbEntry) (agents, targets []st
 		agents = c.nounTimeSubject(v, p) // "Chirac left Paris after talks with Kohl"
 	}
 	targets = c.objectAfter(end+1, 8)
+	if by, to := c.modifierTarget(v, p); to != "" && len(targets) == 0 {
+		agents, targets = by, []string{to} // "The IMF agreed fresh Bolivia funding" (modifiertarget.go)
+	}
 	if end < len(t) && fromPreps[t[end].lower()] && !slices.Contains(p.target, t[end].lower()) {
 		targets = nil // "the Palestinian letter from Marwan Jilani": who it is from, not to
 	}

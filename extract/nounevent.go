@@ -29,6 +29,9 @@ func (c *eventCtx) nounTellsEvent(v, end int, p verbEntry) bool {
 	if mutual(p) && len(c.hyphenPair(v)) >= 2 {
 		return true
 	}
+	if _, to := c.modifierTarget(v, p); to != "" {
+		return true // "agreed fresh Bolivia funding" (modifiertarget.go)
+	}
 	if _, _, undergone := c.undergone(v, end); undergone {
 		return true
 	}
