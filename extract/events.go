@@ -248,8 +248,8 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 				a.country = c.country
 			}
 		}
-		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && (placeNouns[t[c.b].lower()] || mediaNouns[t[c.b].lower()] || diasporaNouns[t[compoundEnd(t, c.b)].lower()])) {
-			continue // "ethnic Albanians", "the Thai border", "Norwegian television", "a large Iranian business community": no state acts
+		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && (placeNouns[t[c.b].lower()] && compoundEnd(t, c.b) == c.b || mediaNouns[t[c.b].lower()] || diasporaNouns[t[compoundEnd(t, c.b)].lower()])) {
+			continue // "ethnic Albanians", "the Thai border", "Norwegian television", "a large Iranian business community": no state acts; but "Chilean border posts" are Chile's
 		}
 		if (a.demonym || c.typ == Country) && c.a > 0 && indefinite[t[c.a-1].lower()] && c.b < len(t) && privateNouns[t[compoundEnd(t, c.b)].lower()] {
 			continue // "asked a US banker to run its central bank", "a Chinese company won": one of its people or firms, no state
