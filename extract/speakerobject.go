@@ -11,7 +11,7 @@ import (
 // possessive pronoun, is the speaker's when the speaker is another party
 // than the doer and of the pronoun's kind:
 //
-//	SPEAKER said [that] SUBJ VERB (its|their|his|her) NOUN     (VERB of force or coercion)
+//	SPEAKER said [that] SUBJ VERB [CD of] (its|their|his|her) NOUN     (VERB of force or coercion)
 //
 // "Peru said Chile had attacked its embassy": Chile attacks Peru; one does
 // not attack, hack or expel one's own. An accuser is such a speaker for
@@ -30,6 +30,9 @@ func (c *eventCtx) speakerObject(v, end int, agents []string) []string {
 	t := c.t
 	if end+1 < len(t) && t[end].Tag == "IN" && possessivePronouns[t[end+1].lower()] {
 		end++ // "carrying out a cyber attack on its networks"
+	}
+	if end+2 < len(t) && t[end].Tag == "CD" && ofWords[t[end+1].lower()] && possessivePronouns[t[end+2].lower()] {
+		end += 2 // "had killed two of its members": some of the speaker's own
 	}
 	if end >= len(t) || !possessivePronouns[t[end].lower()] || end+1 < len(t) && ownWords[t[end+1].lower()] {
 		return nil // but "abusing its own citizens": the doer's own
