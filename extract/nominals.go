@@ -108,6 +108,41 @@ func nounModifierWord(tok Token) bool {
 	return (tok.Tag == "NN" || tok.Tag == "NNS") && !isCap(tok.Text)
 }
 
+// ownedVictims are the party a possessive pronoun at k stands for, which
+// opens, past a number and "of", what the act noun at v names with "of"
+// before its doer's "by": the subject of the verb the noun is the object
+// of, else of the verb that reports it, when of the pronoun's kind and
+// not the doer.
+//
+//	SUBJ VERB the NOUN of [CD of] (its|their|his|her) NOUN by DOER
+//
+// "The Shining Path condemned the killing of its leader by Chilean
+// troops": Chile kills the Shining Path.
+func (c *eventCtx) ownedVictims(v, k int, doers []string) []string {
+	t := c.t
+	if k+2 < len(t) && t[k].Tag == "CD" && ofWords[t[k+1].lower()] {
+		k += 2
+	}
+	w, person, party := c.pronounOfKind(k, "PRP$", personPossessives, partyPossessives)
+	if !person && !party {
+		return nil
+	}
+	g := c.governingVerb(v)
+	if g < 0 {
+		return nil
+	}
+	subj := c.subjectOf(g)
+	if len(subj) == 0 {
+		if r := c.reportedBy(g); r >= 0 {
+			subj = c.subjectOf(r)
+		}
+	}
+	if len(subj) != 1 || slices.Contains(doers, subj[0]) || !pronounFits(c.typeOf(subj[0]), personPossessives[w], partyPossessives[w]) {
+		return nil
+	}
+	return subj
+}
+
 // nominalAgent finds who acts in an event named by the noun at v: a
 // nationality or actor right before it ("an Israeli raid", "US sanctions"),
 // a possessor ("Israel's attacks", "Iran's missile attack", "Iraq's 1990
@@ -482,6 +517,9 @@ func (c *eventCtx) nominalParties(v, end int, p verbEntry) (agents, targets []st
 		agents, targets = by, nil
 		if n := k - (end + 1) - 2; n >= -1 {
 			targets = c.objectAfter(end+1, n)
+		}
+		if len(targets) == 0 {
+			targets = c.ownedVictims(v, end+1, by) // "condemned the killing of its leader by Chilean troops"
 		}
 	} else if by := c.attributedAgent(end); len(agents) == 0 && len(by) > 0 {
 		agents = by // "attacks on Chile were attributed to APT28"
