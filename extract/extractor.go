@@ -75,7 +75,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 		}
-		toks = dropRestatedSums(toks)
+		toks = dropObjectLabels(dropRestatedSums(toks))
 		x.pastTense(toks)
 		x.foreignVerbs(toks)
 		x.afterRelative(toks)
