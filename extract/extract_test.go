@@ -1362,6 +1362,8 @@ func TestEvents(t *testing.T) {
 		{"the company is an organization the lexicon does not know", "Headline\n\nTarvanco opened a copper mine in Chile on Monday. The company also signed a supply deal with Peru.", []string{"organization:tarvanco sign country:PER"}},
 		{"parties that pledge to do together what is done together", "Headline\n\nChile and Peru pledged to cooperate on border security.", []string{"country:CHL pledge country:PER"}},
 		{"parties that vow to do to another what is done together", "Headline\n\nChile and Peru vowed to hold talks with Bolivia.", []string{"country:CHL,country:PER vow country:BOL"}},
+		{"a pronoun after a reported clause whose subject it cannot stand for is the speaker", "Headline\n\nMs Ana Silva said Peru and Chile were united, and she dismissed Chile's accusations.", []string{"person:ana-silva dismiss country:CHL"}},
+		{"but one it can stand for is that subject", "Headline\n\nMs Ana Silva said Peru was ready, and it dismissed Chile's accusations.", []string{"country:PER dismiss country:CHL"}},
 		{"a pronoun after a reported clause whose subject is no actor is the speaker", "Headline\n\nBolivia said the deal was unfair, and it summoned the Chilean ambassador.", []string{"country:BOL summon country:CHL"}},
 		{"a target after an aside in dashes", "Headline\n\nTarvanco signed an agreement to sell its Kestrel unit -- which runs 100 stores in Chile -- to Peru.", []string{"organization:tarvanco sign country:PER", "organization:tarvanco sell country:PER"}},
 		{"a target after an aside in commas", "Headline\n\nChile agreed to sell its stake, worth $2 billion, to Peru.", []string{"country:CHL agree country:PER"}},

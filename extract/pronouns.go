@@ -142,7 +142,9 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		// subject, the reporter ("Bolivia said the deal was unfair, and it
 		// summoned the envoy")
 		keys = c.subjectOf(joined)
-		if r := c.reportedBy(joined); len(keys) == 0 && r >= 0 {
+		if r := c.reportedBy(joined); r >= 0 && !c.standsFor(keys, w) {
+			// "Silva said Peru and Chile were united, and she dismissed":
+			// the reported clause's subject is no "she"; the reporter is
 			keys = c.subjectOf(r)
 		}
 		if len(keys) > 1 && pluralPronouns[w] {
@@ -162,6 +164,15 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		return keys
 	}
 	return nil
+}
+
+// standsFor reports whether the pronoun w can stand for keys: one party
+// of its kind and gender, or several for a plural pronoun.
+func (c *eventCtx) standsFor(keys []string, w string) bool {
+	if len(keys) > 1 {
+		return pluralPronouns[w]
+	}
+	return len(keys) == 1 && !c.genderClash(keys[0], w) && pronounFits(c.typeOf(keys[0]), personPronouns[w] || personPossessives[w], partyPronouns[w])
 }
 
 // opensWithPronoun reports a sentence whose main clause opens with "he"
