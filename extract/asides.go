@@ -6,7 +6,7 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 // clause or a phrase of worth, between a verb's words and the preposition
 // that names its target, is read past:
 //
-//	VERB ... (-- ASIDE --|( ASIDE )|, which|who|worth ASIDE ,) PREP TARGET
+//	VERB ... (-- ASIDE --|( ASIDE )|, which|who|worth|PARTICIPLE ASIDE ,) PREP TARGET
 //
 // "signed an agreement to sell its Specia unit -- which runs 100 Dia
 // stores in France -- to Germany's Aldi": Aldi is whom it is sold to.
@@ -30,8 +30,8 @@ func asideEnd(t []Token, k int) int {
 		closes = func(s string) bool { return asideMarks[s] }
 	case w == "(":
 		closes = func(s string) bool { return s == ")" }
-	case w == "," && k+1 < len(t) && asideWords[t[k+1].lower()]:
-		closes = func(s string) bool { return s == "," }
+	case w == "," && k+1 < len(t) && (asideWords[t[k+1].lower()] || t[k+1].Tag == "VBN"):
+		closes = func(s string) bool { return s == "," } // ", which runs 100 stores,", ", drawn up by a UN commission,"
 	default:
 		return -1
 	}

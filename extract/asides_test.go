@@ -13,6 +13,7 @@ func TestAsideEnd(t *testing.T) {
 		{"brackets", "its/PRP$ stake/NN (/( worth/JJ $/$ 2/CD billion/CD )/) to/TO Peru/NNP", 2, 8},
 		{"commas around worth", "its/PRP$ stake/NN ,/, worth/JJ $/$ 2/CD billion/CD ,/, to/TO Peru/NNP", 2, 8},
 		{"commas around a relative clause", "its/PRP$ unit/NN ,/, which/WDT makes/VBZ cars/NNS ,/, to/TO Peru/NNP", 2, 7},
+		{"commas around a participle's phrase", "a/DT list/NN ,/, drawn/VBN up/RP by/IN the/DT UN/NNP ,/, to/TO Peru/NNP", 2, 9},
 		{"a comma before another word", "its/PRP$ unit/NN ,/, and/CC Peru/NNP ,/, to/TO Bolivia/NNP", 2, -1},
 		{"a dash that does not close", "its/PRP$ unit/NN --/: which/WDT runs/VBZ stores/NNS ./.", 2, -1},
 		{"a bracket closed past the sentence's end", "its/PRP$ unit/NN (/( 2/CD ./. )/)", 2, -1},

@@ -1682,6 +1682,7 @@ func TestEvents(t *testing.T) {
 		{"cutting off contacts reduces relations, as cutting ties does", "Headline\n\nChile has cut off contacts with the Peruvian government.", []string{"country:CHL cut country:PER"}},
 		{"what the subject called an act is the act", "Headline\n\nNorth Korea walked out of the talks on Monday. It blamed what it called the \"hostile policy\" of the United States.",
 			[]string{"country:PRK blame country:USA"}},
+		{"a participle's phrase between commas is read past to the target", "Headline\n\nThe UN handed a list of 51 suspects, drawn up by a commission, to Peru.", []string{"organization:united-nations hand country:PER"}},
 		{"the president of two states is no one", "Headline\n\nPresident Ana Ruiz of Peru met President Luis Ortega of Bolivia. Chile urged the president to resign.",
 			[]string{"person:ana-ruiz meet person:luis-ortega"}},
 		{"we is the speaker's state", "Headline\n\n\"We have urged Peru to stop,\" Chilean Foreign Minister Ana Silva said.", []string{"country:CHL urge country:PER"}},
