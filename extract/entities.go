@@ -2290,10 +2290,20 @@ func (bd *builder) ownerAt(si, i int) int {
 			o = o2
 		}
 	}
-	if bd.cands[o].typ == Country || bd.cands[o].typ == Organization {
-		return o
+	if bd.cands[o].typ == Country || bd.cands[o].typ == Organization || bd.missionOf(o) != "" {
+		return o // "a second secretary at the Russian embassy": the mission's state
 	}
 	return -1
+}
+
+// missionOf is the state whose mission candidate k names ("the Russian
+// embassy", "the Chilean consulate"), or "".
+func (bd *builder) missionOf(k int) string {
+	c := bd.cands[k]
+	if c.typ != Location || c.country == "" || !missionHeads[bd.toks(c.sent)[c.b-1].lower()] {
+		return ""
+	}
+	return c.country
 }
 
 // ownerBefore finds whose office a title at token p is: a country or

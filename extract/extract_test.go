@@ -663,6 +663,10 @@ func TestRoles(t *testing.T) {
 	}{
 		{"title before name", "Headline\n\nForeign Minister Winston Pike spoke.", "person:winston-pike",
 			[]Role{{Title: "foreign minister"}}},
+		{"an office at a state's embassy is the state's", "Headline\n\nPeru angered Russia on Monday. The ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",
+			[]Role{{Title: "second secretary", Of: "country:RUS"}}},
+		{"but no state the story does not name", "Headline\n\nThe ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",
+			[]Role{{Title: "second secretary"}}},
 		{"title before a well-known name: their country owns it", "Headline\n\nForeign Minister Winston Peters spoke.", "person:winston-peters",
 			[]Role{{Title: "foreign minister", Of: "country:NZL"}}},
 		{"an office opening the sentence after a state's answer is that state's", "US sets shrimp duties\n\nThe US set duties on shrimp. Thailand reacted angrily. Commerce Minister Watana Muangsook accused the US of giving in to a lobby.", "person:watana-muangsook",

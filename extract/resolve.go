@@ -1070,6 +1070,9 @@ func (de *docEntities) addRole(bd *builder, r roleCand, of string) {
 			if o.gaz != nil && standsForState(o.gaz.kind) && o.country != "" {
 				role.Of = "country:" + o.country // "Kiev's Foreign Minister": the capital stands for its state
 			}
+			if st := bd.missionOf(r.of); st != "" && de.byKey["country:"+st] != nil {
+				role.Of = "country:" + st // "a second secretary at the Russian embassy": the mission's state
+			}
 		}
 		if o.gaz != nil && role.Code == "GOV" {
 			if c, ok := kindCodes[o.gaz.kind]; ok {
