@@ -17,7 +17,7 @@ import (
 // or whose subject undergoes the act ("received EU funding") leaves the
 // name the act's doer, as a name before an act noun is.
 func (c *eventCtx) modifierTarget(v int, p verbEntry) (agents []string, target string) {
-	if !modifiedRoots[p.code[:2]] {
+	if c.idx == nil || !modifiedRoots[p.code[:2]] {
 		return nil, ""
 	}
 	a := actorAt(c.acts, v-1)

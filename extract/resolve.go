@@ -468,9 +468,9 @@ func (bd *builder) knownAlias(k int, people []int) (int, bool) {
 }
 
 // innerName finds the one full name that holds s inside it, neither
-// first nor last and no given name: a name of two surnames, or a name
-// its bearer goes by, said alone ("Lula" for "Luiz Inacio Lula da
-// Silva", "Sanchez" for "Gonzalo Sanchez de Lozada").
+// first nor last and no given name: the first of two surnames, said
+// alone ("Matos" for "Luis Raul Matos Azocar", "Sanchez" for "Gonzalo
+// Sanchez de Lozada").
 func (sx *surnames) innerName(s string) (int, bool) {
 	if names := sx.inner[s]; len(names) == 1 {
 		return names[0], true
