@@ -2551,7 +2551,33 @@ func (bd *builder) bossBefore(si, p int) int {
 	if k := bd.possessorBefore(si, p); k >= 0 && bd.cands[k].typ == Person {
 		return k + 1
 	}
+	if t := bd.toks(si); p >= 1 && personPossessives[t[p-1].lower()] {
+		if k := bd.onlyPersonBefore(si, p-1); k >= 0 {
+			return k + 1 // "Mahmoud Abbas condemned the attack. But his spokesman, X": the office Abbas's spokesman serves
+		}
+	}
 	return 0
+}
+
+// onlyPersonBefore is the one person named before token p of sentence si,
+// in it and in the sentence before, or -1 when none or several are.
+func (bd *builder) onlyPersonBefore(si, p int) int {
+	found, name := -1, ""
+	for s := max(si-1, 0); s <= si; s++ {
+		for _, k := range bd.bySent[s] {
+			c := bd.cands[k]
+			if c.typ != Person || s == si && c.b > p {
+				continue
+			}
+			w := bd.words(k)
+			if last := w[len(w)-1]; found < 0 {
+				found, name = k, last
+			} else if last != name {
+				return -1
+			}
+		}
+	}
+	return found
 }
 
 // possessorBefore is the candidate whose possessive ends just before token

@@ -663,6 +663,10 @@ func TestRoles(t *testing.T) {
 	}{
 		{"title before name", "Headline\n\nForeign Minister Winston Pike spoke.", "person:winston-pike",
 			[]Role{{Title: "foreign minister"}}},
+		{"a title after his or her serves the one person named before", "Headline\n\nPresident Ana Ruiz of Peru spoke on Monday. But her spokesman, Luis Vega, accused Chile of lying.", "person:luis-vega",
+			[]Role{{Title: "spokesman", Of: "country:PER"}}},
+		{"but no one of two named before", "Headline\n\nPresident Ana Ruiz of Peru met President Pedro Gil of Chile. Her spokesman, Luis Vega, spoke.", "person:luis-vega",
+			[]Role{{Title: "spokesman"}}},
 		{"an office at a state's embassy is the state's", "Headline\n\nPeru angered Russia on Monday. The ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",
 			[]Role{{Title: "second secretary", Of: "country:RUS"}}},
 		{"but no state the story does not name", "Headline\n\nThe ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",
