@@ -655,6 +655,34 @@ func TestCompassState(t *testing.T) {
 	}
 }
 
+// A people's word that several states' adjectives share ("Korean") is
+// the one of them the story names otherwise, else no one's.
+func TestSharedPeoples(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]int // country key: mentions
+	}{
+		{"the one state named", "Korean firm wins\n\nSouth Korea and Japan met. Korean officials spoke.",
+			map[string]int{"country:KOR": 3, "country:JPN": 1}},
+		{"both states named: neither", "Korean talks\n\nNorth Korea and South Korea met. Korean officials spoke.",
+			map[string]int{"country:KOR": 1, "country:PRK": 1}},
+		{"neither state named: no one", "Talks\n\nJapan spoke. Korean officials spoke.",
+			map[string]int{"country:JPN": 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]int{}
+			for _, e := range run(t, tc.text).Entities {
+				if e.Type == Country {
+					got[e.Key] = len(e.Mentions)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("mentions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestRoles(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -20,8 +20,12 @@ type gazEntry struct {
 	country string
 	kind    string // organization kind from the lexicon: armed-group, party, ...
 	demonym bool   // a nationality adjective: "Chinese" -> China
-	exact   bool   // match only with the same capitalisation ("US", not "us")
-	lower   bool   // the name may start in lower case ("al-Qaeda")
+	// shared: a people's word that several states' adjectives end in
+	// ("Korean": South and North Korean), whose state is the one of them
+	// the document names (resolve)
+	shared bool
+	exact  bool // match only with the same capitalisation ("US", not "us")
+	lower  bool // the name may start in lower case ("al-Qaeda")
 	// lowerEnd: the lexicon writes the name ending in a word in lower case
 	// ("UN refugee agency")
 	lowerEnd bool
@@ -100,6 +104,10 @@ type index struct {
 	// peopleStarts holds the nameKey of their first words
 	people       map[string]string
 	peopleStarts map[string]bool
+	// sharedPeoples maps a people's word that the adjectives of several
+	// states end in, and that names no state alone, to those states:
+	// "Korean" -> KOR, PRK
+	sharedPeoples map[string][]string
 	// personOf maps each folded name and alias of a well-known person to
 	// the person's number in the lexicon, -1 when it names two
 	personOf map[string]int
@@ -121,31 +129,32 @@ type index struct {
 
 func newIndex(lx *lexicon.Lexicon) *index {
 	ix := &index{
-		names:        map[string][]gazEntry{},
-		firstWords:   map[string]int{},
-		countries:    map[string]string{},
-		adjectives:   map[string]string{},
-		countryNames: map[string][]string{},
-		titles:       map[string]titleEntry{},
-		titleAbbrevs: lx.TitleAbbrevs,
-		titleStarts:  map[string]bool{},
-		fields:       map[string]bool{},
-		titleHeads:   map[string]bool{},
-		firstNames:   map[string]bool{},
-		people:       map[string]string{},
-		peopleStarts: map[string]bool{},
-		personOf:     map[string]int{},
-		surnames:     map[string]string{},
-		common:       map[string]bool{},
-		orgHeads:     setOfList(lx.OrgHeads),
-		placeHeads:   setOfList(lx.PlaceHeads),
-		verbs:        map[string][]verbEntry{},
-		lemmas:       lx.Inflections,
-		nominals:     lx.Nominals,
-		pastOnly:     lx.PastOnly,
-		pasts:        lx.Pasts,
-		particles:    setOfList(lx.Particles),
-		categories:   map[string]lexicon.Category{},
+		names:         map[string][]gazEntry{},
+		firstWords:    map[string]int{},
+		countries:     map[string]string{},
+		adjectives:    map[string]string{},
+		countryNames:  map[string][]string{},
+		titles:        map[string]titleEntry{},
+		titleAbbrevs:  lx.TitleAbbrevs,
+		titleStarts:   map[string]bool{},
+		fields:        map[string]bool{},
+		titleHeads:    map[string]bool{},
+		firstNames:    map[string]bool{},
+		people:        map[string]string{},
+		peopleStarts:  map[string]bool{},
+		personOf:      map[string]int{},
+		sharedPeoples: map[string][]string{},
+		surnames:      map[string]string{},
+		common:        map[string]bool{},
+		orgHeads:      setOfList(lx.OrgHeads),
+		placeHeads:    setOfList(lx.PlaceHeads),
+		verbs:         map[string][]verbEntry{},
+		lemmas:        lx.Inflections,
+		nominals:      lx.Nominals,
+		pastOnly:      lx.PastOnly,
+		pasts:         lx.Pasts,
+		particles:     setOfList(lx.Particles),
+		categories:    map[string]lexicon.Category{},
 	}
 	addName := func(surface string, e gazEntry) {
 		k := normName(surface)
@@ -192,6 +201,24 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			for _, v := range compassAbbrevs(a) {
 				addName(v, d) // "S. Korean"
 			}
+		}
+	}
+	// a people's word several states' adjectives end in after a point of
+	// the compass, and no state's alone: "Korean" of "South Korean" and
+	// "North Korean"
+	ends := map[string][]string{}
+	for _, c := range lx.Countries {
+		for _, a := range c.Demonyms {
+			f := strings.Fields(a)
+			if len(f) == 2 && compassPoints[f[0]] && !slices.Contains(ends[f[1]], c.Code) {
+				ends[f[1]] = append(ends[f[1]], c.Code)
+			}
+		}
+	}
+	for _, w := range slices.Sorted(maps.Keys(ends)) {
+		if codes := ends[w]; len(codes) >= 2 && len(ix.names[normName(w)]) == 0 {
+			ix.sharedPeoples[w] = codes
+			addName(w, gazEntry{typ: Country, label: w, demonym: true, shared: true})
 		}
 	}
 	// a name is found in either spelling: "Organisation for Security and

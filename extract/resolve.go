@@ -19,6 +19,7 @@ type docEntities struct {
 
 // resolve joins candidates that name the same entity and gives each a key.
 func (bd *builder) resolve() {
+	bd.settleSharedPeoples()
 	cs := bd.cands
 	// full person names, longest first
 	var people []int
@@ -423,6 +424,37 @@ func (bd *builder) surnameIndex(people []int) *surnames {
 		}
 	}
 	return sx
+}
+
+// settleSharedPeoples gives a people's word that several states share
+// ("Korean") the one of those states the document names otherwise, and
+// drops it where the document names none of them or several: "Korean" in
+// a story of South Korea is South Korean.
+func (bd *builder) settleSharedPeoples() {
+	named := map[string]bool{}
+	for _, c := range bd.cands {
+		if c.typ == Country && c.gaz != nil && !c.gaz.shared && c.country != "" && !c.dropped {
+			named[c.country] = true
+		}
+	}
+	for k := range bd.cands {
+		c := &bd.cands[k]
+		if c.gaz == nil || !c.gaz.shared {
+			continue
+		}
+		var states []string
+		for _, code := range bd.x.idx.sharedPeoples[c.gaz.label] {
+			if named[code] {
+				states = append(states, code)
+			}
+		}
+		if len(states) != 1 {
+			c.dropped = true
+			continue
+		}
+		e := gazEntry{key: "country:" + states[0], typ: Country, label: bd.x.idx.countries[states[0]], country: states[0], demonym: true}
+		c.gaz, c.country = &e, states[0]
+	}
 }
 
 // compassState finds the one country the document names with the
