@@ -625,9 +625,11 @@ func TestFamilyNameFirst(t *testing.T) {
 	}
 }
 
-// A compass point after an article is the one country the story names
-// with it, never a place of its own.
-func TestCompassState(t *testing.T) {
+// Words that stand for a country the story names otherwise: a compass
+// point after an article is the one country the story names with it,
+// never a place of its own; a people's word several states' adjectives
+// share ("Korean") is the one of them the story names, else no one's.
+func TestCountryWords(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		want       map[string]int // entity key: mentions
@@ -640,33 +642,11 @@ func TestCompassState(t *testing.T) {
 			map[string]int{"country:PRK": 1, "country:MKD": 1}},
 		{"without an article it is no country", "Headline\n\nNorth Korea left the talks. North of the border, trade resumed.",
 			map[string]int{"country:PRK": 1}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := map[string]int{}
-			for _, e := range run(t, tc.text).Entities {
-				if e.Type == Country {
-					got[e.Key] = len(e.Mentions)
-				}
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("mentions (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
-// A people's word that several states' adjectives share ("Korean") is
-// the one of them the story names otherwise, else no one's.
-func TestSharedPeoples(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       map[string]int // country key: mentions
-	}{
-		{"the one state named", "Korean firm wins\n\nSouth Korea and Japan met. Korean officials spoke.",
+		{"a people's word of the one state named", "Korean firm wins\n\nSouth Korea and Japan met. Korean officials spoke.",
 			map[string]int{"country:KOR": 3, "country:JPN": 1}},
-		{"both states named: neither", "Korean talks\n\nNorth Korea and South Korea met. Korean officials spoke.",
+		{"a people's word of both states named: neither", "Korean talks\n\nNorth Korea and South Korea met. Korean officials spoke.",
 			map[string]int{"country:KOR": 1, "country:PRK": 1}},
-		{"neither state named: no one", "Talks\n\nJapan spoke. Korean officials spoke.",
+		{"a people's word of neither state named: no one", "Talks\n\nJapan spoke. Korean officials spoke.",
 			map[string]int{"country:JPN": 1}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
