@@ -1699,6 +1699,8 @@ func TestEvents(t *testing.T) {
 		{"what the subject called an act is the act", "Headline\n\nNorth Korea walked out of the talks on Monday. It blamed what it called the \"hostile policy\" of the United States.",
 			[]string{"country:PRK blame country:USA"}},
 		{"a participle's phrase between commas is read past to the target", "Headline\n\nThe UN handed a list of 51 suspects, drawn up by a commission, to Peru.", []string{"organization:united-nations hand country:PER"}},
+		{"hitting back at a party is criticising it, the particle the pattern's own", "Peru hits back at Chile criticism\n\nPeru hit back at Chile on Monday.",
+			[]string{"country:PER criticize country:CHL", "country:PER criticize country:CHL"}},
 		{"the president of two states is no one", "Headline\n\nPresident Ana Ruiz of Peru met President Luis Ortega of Bolivia. Chile urged the president to resign.",
 			[]string{"person:ana-ruiz meet person:luis-ortega"}},
 		{"we is the speaker's state", "Headline\n\n\"We have urged Peru to stop,\" Chilean Foreign Minister Ana Silva said.", []string{"country:CHL urge country:PER"}},

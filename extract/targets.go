@@ -298,8 +298,8 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 			if k > end && reasonPreps[w] && (t[k-1].Tag == "NN" || t[k-1].Tag == "NNS") {
 				break // "sanctions on six people over cyberattacks against Ukraine": why, not whom
 			}
-			if w == sp && k > 0 && returnParticles[t[k-1].lower()] {
-				break // "sent them back to Bulgaria": where they return, not whom
+			if w == sp && k > end && returnParticles[t[k-1].lower()] {
+				break // "sent them back to Bulgaria": where they return, not whom; but "hit back at", the pattern's own particle
 			}
 			if w == sp && infinitiveMarks[w] && k+1 < len(t) && t[k+1].Tag == "VB" && end > 0 &&
 				!desireWords[t[end-1].lower()] && !demandVerbs[t[k+1].lower()] {
