@@ -495,6 +495,9 @@ func (c *eventCtx) desired(v int) bool {
 			if desireWords[jw] && !(passiveInf && agreeVerbs[jw]) || n > 0 && askVerbs[jw] {
 				return true
 			}
+			if n == 0 && askVerbs[jw] && t[j].Tag == "VBN" && j > 0 && beForms[t[j-1].lower()] {
+				return true // "Chile has been urged to free the activist": asked, not done
+			}
 			if coordinators[jw] && j > 0 && actorAt(c.acts, j-1) >= 0 && actorAt(c.acts, j+1) >= 0 {
 				continue // "called on Chile and Peru to resolve": the parties asked
 			}

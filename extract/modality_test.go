@@ -74,6 +74,8 @@ func TestDesiredJoined(t *testing.T) {
 		{"Chile/NNP tightened/VBD sanctions/NNS and/CC imposed/VBD a/DT blockade/NN", 4, false},
 		{"Chile/NNP urged/VBD Peru/NNP to/TO free/VB prisoners/NNS and/CC to/TO ease/VB curbs/NNS", 8, true},
 		{"Chile/NNP decided/VBD to/TO free/VB prisoners/NNS and/CC to/TO ease/VB curbs/NNS", 7, false},
+		{"Chile/NNP has/VBZ been/VBN urged/VBN to/TO free/VB prisoners/NNS", 5, true},
+		{"Chile/NNP asked/VBD to/TO join/VB the/DT talks/NNS", 3, false},
 		{"Chile/NNP wants/VBZ to/TO talk/VB ;/: Peru/NNP and/CC Bolivia/NNP impose/VB a/DT blockade/NN", 9, false},
 	} {
 		c := &eventCtx{t: slashTagged(tc.text)}
