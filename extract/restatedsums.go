@@ -24,21 +24,23 @@ func dropRestatedSums(toks []Token) []Token {
 
 // restatedSumEnd is the token after the brackets of a restated sum that
 // open at token i, or -1: the token before them is part of a sum, and
-// every token inside them is, or a separator between two sums.
+// every token inside them is, or a separator between two sums, with a
+// currency's sign or name among them.
 func restatedSumEnd(toks []Token, i int) int {
 	if toks[i].Text != "(" || i == 0 || !moneyToken(toks[i-1]) {
 		return -1
 	}
-	digits := false
+	digits, money := false, false
 	for j := i + 1; j < len(toks) && j <= i+7; j++ {
 		switch tok := toks[j]; {
 		case tok.Text == ")":
-			if !digits {
-				return -1
+			if !digits || !money {
+				return -1 // "Melbourne 12.10 (82)": a score, no sum
 			}
 			return j + 1
 		case moneyToken(tok):
 			digits = digits || strings.ContainsAny(tok.Text, "0123456789")
+			money = money || tok.Tag != "CD" || strings.ContainsAny(tok.Text, "$£€¥")
 		case (tok.Text == ";" || tok.Text == ",") && j > i+1:
 		default:
 			return -1

@@ -17,6 +17,7 @@ func TestDropRestatedSums(t *testing.T) {
 		{"a bracket after no sum stays", "Peru/NNP (/( $/$ 5m/CD )/) paid/VBD", "Peru ( $ 5m ) paid"},
 		{"a bracket of words stays", "paid/VBD 5m/CD (/( a/DT record/NN )/) ./.", "paid 5m ( a record ) ."},
 		{"a bracket with no number stays", "paid/VBD 5m/CD (/( euros/NNS )/) ./.", "paid 5m ( euros ) ."},
+		{"a number in brackets after a number is no sum", "Melbourne/NNP 12.10/CD (/( 82/CD )/) Sydney/NNP", "Melbourne 12.10 ( 82 ) Sydney"},
 		{"an unclosed bracket stays", "paid/VBD $/$ 5m/CD (/( £3m/NNP", "paid $ 5m ( £3m"},
 	} {
 		var words []string
