@@ -136,6 +136,10 @@ type roleCand struct {
 	// body: a noun for a body unnamed owns the title ("Club president"):
 	// it is no state's office
 	body bool
+	// after is 1 + the token a title read with no owner comes right after,
+	// 0 for none: a name there that resolves to an organization or a
+	// country once names are resolved owns it ("Huaxin chairman X")
+	after int
 }
 
 // builder collects the candidates of one document.
@@ -1748,6 +1752,9 @@ func (bd *builder) titlesBefore(si, k, end int) {
 		bd.addRole(k, titles[i].te, titles[i].title, of)
 		bd.roles[len(bd.roles)-1].under = under
 		bd.roles[len(bd.roles)-1].body = body
+		if of < 0 && under == 0 && !body && end > 0 {
+			bd.roles[len(bd.roles)-1].after = end // the token before the title, + 1
+		}
 	}
 }
 

@@ -675,6 +675,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "spokesman", Of: "country:PER"}}},
 		{"but no one of two named before", "Headline\n\nPresident Ana Ruiz of Peru met President Pedro Gil of Chile. Her spokesman, Luis Vega, spoke.", "person:luis-vega",
 			[]Role{{Title: "spokesman"}}},
+		{"a company's short name before a title owns it", "Chinese firm bids\n\nChina's Huaxin Electronics made a bid for Daesan on Monday.\n\nHuaxin chairman Zhou Weimin said the company was disappointed.", "person:zhou-weimin",
+			[]Role{{Title: "chairman", Of: "organization:huaxin-electronics"}}},
 		{"an office at a state's embassy is the state's", "Headline\n\nPeru angered Russia on Monday. The ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",
 			[]Role{{Title: "second secretary", Of: "country:RUS"}}},
 		{"but no state the story does not name", "Headline\n\nThe ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",

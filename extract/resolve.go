@@ -426,6 +426,22 @@ func (bd *builder) surnameIndex(people []int) *surnames {
 	return sx
 }
 
+// resolvedOwners gives a title read with no owner the name right before
+// it that names resolved to an organization or a country: "Huaxin
+// chairman Zhou Weimin" after "Huaxin Electronics", whose short name was
+// no organization yet when the title was read.
+func (bd *builder) resolvedOwners() {
+	for i := range bd.roles {
+		r := &bd.roles[i]
+		if r.of >= 0 || r.after == 0 {
+			continue
+		}
+		if k, ok := bd.endsAt[[2]int{r.sent, r.after - 1}]; ok && k != r.person && !bd.cands[k].dropped && (bd.cands[k].typ == Organization || bd.cands[k].typ == Country) {
+			r.of = k
+		}
+	}
+}
+
 // settleSharedPeoples gives a people's word that several states share
 // ("Korean") the one of those states the document names otherwise, and
 // drops it where the document names none of them or several: "Korean" in
@@ -738,6 +754,7 @@ func (bd *builder) entities() *docEntities {
 	}
 	// titles given with their owner; a title given elsewhere without one is
 	// the same office
+	bd.resolvedOwners()
 	owned := map[string]bool{}
 	for _, r := range bd.roles {
 		if r.of >= 0 && !bd.cands[r.of].dropped {
