@@ -823,7 +823,8 @@ func (bd *builder) entities() *docEntities {
 	// and no other
 	for _, r := range underlings {
 		of := ""
-		if boss := de.byKey[bd.cands[r.under-1].key]; boss != nil {
+		if boss := de.byKey[bd.cands[r.under-1].key]; boss != nil && !counselHeads[headWord(r.title)] {
+			// but "his lawyer, X" represents the man, not his office
 			for _, br := range boss.Roles {
 				if br.Of != "" {
 					of = br.Of
