@@ -200,6 +200,17 @@ func (bd *builder) treeTitle(tr *syntax.Tree, k, h int) {
 	}
 	bd.addRole(k, te, name, of)
 	bd.roles[len(bd.roles)-1].under = under
+	for _, c := range tr.Children(title, conjunctRel) {
+		// "X, CNOOC's chairman and chief executive": a second office of
+		// the same owner, when of the same kind (not "the party's
+		// chairman and prime minister")
+		if c < len(t) && bd.x.idx.titleHeads[t[c].lower()] && !bd.insideAnyCand(si, c) {
+			if _, te2, name2 := bd.titleEndingAt(si, c+1); name2 != "" && te2.title != "" && !titleModifiers[name2] && te2.code == te.code {
+				bd.addRole(k, te2, name2, of)
+				bd.roles[len(bd.roles)-1].under = under
+			}
+		}
+	}
 }
 
 // infinitiveModified reports a noun at n that an infinitive clause

@@ -61,4 +61,5 @@ const (
 	compoundRel        = "compound"   // "Petroperu" of "Petroperu chairman"
 	clauseModifierRel  = "acl"        // "to visit Cuba" of "the first president to visit Cuba"
 	markRel            = "mark"       // "to" of "to visit Cuba"
+	conjunctRel        = "conj"       // "chief executive" of "chairman and chief executive"
 )
