@@ -2031,6 +2031,13 @@ func (bd *builder) apposition(si, k int) {
 			title2 = ""
 		}
 	}
+	if of >= 0 && q+2 < len(t) && coordinators[t[q].lower()] {
+		// "X, CNOOC's chairman and chief executive,": two offices of the
+		// owner before the first, of the same kind
+		if te3, title3, q3 := bd.titleAt(si, q+1, len(t)); title3 != "" && te3.code == te.code && (q3 == len(t) || t[q3].Text == "," || t[q3].Text == ".") {
+			te2, title2 = te3, title3
+		}
+	}
 	if of < 0 && q+1 < len(t) && officePreps[t[q].Text] {
 		of = bd.ownerAt(si, q+1)
 		// "Martin Brooks, president of Miss Universe Inc": an owner

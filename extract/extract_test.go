@@ -683,6 +683,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "lawyer"}}},
 		{"two offices of one owner joined by and", "Headline\n\nPetroperu made a bid. Luis Vega, Petroperu's chairman and chief executive, had written to senators.", "person:luis-vega",
 			[]Role{{Title: "chairman", Of: "organization:petroperu"}, {Title: "chief executive", Of: "organization:petroperu"}}},
+		{"two offices of one owner in apposition", "Headline\n\nFu Peng, Sinopec's chairman and chief executive, had written to senators.", "person:fu-peng",
+			[]Role{{Title: "chairman", Of: "organization:sinopec"}, {Title: "chief executive", Of: "organization:sinopec"}}},
 		{"an office at a state's embassy is the state's", "Headline\n\nPeru angered Russia on Monday. The ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",
 			[]Role{{Title: "second secretary", Of: "country:RUS"}}},
 		{"but no state the story does not name", "Headline\n\nThe ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",
