@@ -66,6 +66,12 @@ func TestEntities(t *testing.T) {
 			want: []string{"organization:daesan-semiconductor organization Daesan Semiconductor", "organization:huaxin-electronics organization Huaxin Electronics", "person:david-steel person David Steel"},
 		},
 		{
+			name: "an acronym said as a word, in brackets after a body's name and the place in it, is the body's",
+			text: "Headline\n\nPeacekeepers from the UN Support Mission in Peru (Minusper) raided a slum. Minusper said two men died.",
+			want: []string{"organization:un-support-mission organization UN Support Mission"},
+			not:  []string{"location:minusper", "organization:minusper", "person:minusper"},
+		},
+		{
 			name: "a creed or a common abbreviation alone names no actor",
 			text: "Headline\n\nSunni and Shia leaders met in Baghdad. Prices of LNG and LPG rose in Asia. \"By God we will win,\" they said.",
 			want: []string{"location:baghdad location Baghdad"},

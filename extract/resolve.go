@@ -207,10 +207,16 @@ func (bd *builder) resolve() {
 		if dropped(k) || c.b-c.a != 1 || c.a < 2 || t[c.a-1].Text != "(" {
 			continue
 		}
-		if !isAcronym(bd.surface(k)) && !(c.gaz == nil && c.b < len(t) && t[c.b].Text == ")" && titleCaseAcronym(bd.surface(k))) {
+		if s := bd.surface(k); !isAcronym(s) && !(c.gaz == nil && c.b < len(t) && t[c.b].Text == ")" && titleCaseAcronym(s) && !bd.x.idx.common[strings.ToLower(s)]) {
 			continue // but "the Revolutionary Armed Forces of Colombia (Farc)": an acronym written as a word
 		}
-		if j, ok := bd.endsAt[[2]int{c.sent, c.a - 2}]; ok && typ(j) == Organization && j != k {
+		j, ok := bd.endsAt[[2]int{c.sent, c.a - 2}]
+		if ok && (typ(j) == Country || typ(j) == Location) && cs[j].a >= 2 && placePreps[t[cs[j].a-1].lower()] {
+			// "the UN Stabilisation Mission in Haiti (Minustah)": the
+			// body's acronym, after the place in its name
+			j, ok = bd.endsAt[[2]int{c.sent, cs[j].a - 2}]
+		}
+		if ok && typ(j) == Organization && j != k {
 			c.typ = Organization
 			nameOf[k] = j
 			s := bd.surface(k)
@@ -1483,11 +1489,11 @@ func shareRankOwner(e *Entity, guessed map[string]bool) {
 	}
 }
 
-// titleCaseAcronym reports a word of three to six letters with only its
+// titleCaseAcronym reports a word of three to eight letters with only its
 // first a capital, as some papers write acronyms said as words: "Farc",
-// "Nato", "Ecowas".
+// "Nato", "Ecowas", "Minustah".
 func titleCaseAcronym(w string) bool {
-	if len(w) < 3 || len(w) > 6 || !isCap(w) {
+	if len(w) < 3 || len(w) > 8 || !isCap(w) {
 		return false
 	}
 	for _, r := range w[1:] {
