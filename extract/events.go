@@ -113,6 +113,24 @@ var exchangeVerbs = lexicon.Class("exchangeVerbs")
 // parties named together do not do to each other: mediation.
 var thirdPartyCodes = lexicon.Class("thirdPartyCodes")
 
+// dropHoldersOwners drops from several targets the states and bodies
+// whose offices the people among them hold: "held talks with the foreign
+// ministers of the three countries, Jack Straw, Michel Barnier and Joschka
+// Fischer" is talks with the three ministers, not with their states too.
+func (c *eventCtx) dropHoldersOwners(targets []string) []string {
+	owners := map[string]bool{}
+	for _, key := range targets {
+		for _, o := range c.offices[key] {
+			owner, _, _ := strings.Cut(o, "|")
+			owners[owner] = true
+		}
+	}
+	if len(owners) == 0 {
+		return targets
+	}
+	return slices.DeleteFunc(targets, func(key string) bool { return owners[key] })
+}
+
 // privateNouns after "a" and a nationality name one of its people or
 // firms, not its state: "a US banker".
 var privateNouns = lexicon.Class("privateNouns")
@@ -1311,6 +1329,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	domestic := ctx.domestic(agents, targets, placeRoots[p.code[:2]])
 	agents, targets = distinct(agents, targets)
 	agents, targets = ctx.dropOwnState(agents, targets)
+	targets = ctx.dropHoldersOwners(targets)
 	if domestic != "" && len(targets) == 0 && !mutual(p) {
 		targets = []string{domestic} // "Turkey will allow Turkish Kurd refugees to return"
 	}

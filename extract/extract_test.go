@@ -1717,6 +1717,8 @@ func TestEvents(t *testing.T) {
 		{"a participle's phrase between commas is read past to the target", "Headline\n\nThe UN handed a list of 51 suspects, drawn up by a commission, to Peru.", []string{"organization:united-nations hand country:PER"}},
 		{"hitting back at a party is criticising it, the particle the pattern's own", "Peru hits back at Chile criticism\n\nPeru hit back at Chile on Monday.",
 			[]string{"country:PER criticize country:CHL", "country:PER criticize country:CHL"}},
+		{"the holders of offices among the targets stand for them, not their states too", "Headline\n\nChile, Bolivia and Ecuador sent envoys to Lima on Monday. Peru's Foreign Minister Ana Ruiz met the foreign ministers of the three countries, Luis Ortega, Pedro Gil and Juan Soto, on Tuesday.",
+			[]string{"person:ana-ruiz meet person:juan-soto,person:luis-ortega,person:pedro-gil"}},
 		{"the president of two states is no one", "Headline\n\nPresident Ana Ruiz of Peru met President Luis Ortega of Bolivia. Chile urged the president to resign.",
 			[]string{"person:ana-ruiz meet person:luis-ortega"}},
 		{"we is the speaker's state", "Headline\n\n\"We have urged Peru to stop,\" Chilean Foreign Minister Ana Silva said.", []string{"country:CHL urge country:PER"}},
