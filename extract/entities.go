@@ -1620,7 +1620,11 @@ func (bd *builder) scanRoles(si int) {
 			chunk = c.a
 		}
 		if ca := pastHonorifics(t, chunk); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak || initialled) {
-			if p, te, title, of := bd.titleOfOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
+			end := ca - 1
+			if end >= 4 && t[end-1].Text == ")" && t[end-3].Text == "(" {
+				end -= 3 // "the leader of the Communist Party of Nepal (Maoist), Prachanda": the owner's name past its bracket
+			}
+			if p, te, title, of := bd.titleOfOwnerEndingAt(si, end); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
 				if of >= 0 && bd.cands[of].typ == Location {
 					// "The UN special envoy for the Sahel, X": the office is
 					// the UN's; "the governor of Texas, X": no one's

@@ -695,6 +695,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "chief observer", Of: "organization:european-union"}}},
 		{"a mediator before the name", "Headline\n\nRebels said they would meet UN mediator Luis Vega.", "person:luis-vega",
 			[]Role{{Title: "mediator", Of: "organization:united-nations"}}},
+		{"an owner's name with a bracket before the comma of the holder", "Headline\n\nIn a statement, the leader of the Communist Party of Peru (Maoist), Luis Vega, said the truce would end.", "person:luis-vega",
+			[]Role{{Title: "leader", Of: "organization:communist-party-of-peru"}}},
 		{"an office at a state's embassy is the state's", "Headline\n\nPeru angered Russia on Monday. The ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",
 			[]Role{{Title: "second secretary", Of: "country:RUS"}}},
 		{"but no state the story does not name", "Headline\n\nThe ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",
