@@ -697,6 +697,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "mediator", Of: "organization:united-nations"}}},
 		{"an owner's name with a bracket before the comma of the holder", "Headline\n\nIn a statement, the leader of the Communist Party of Peru (Maoist), Luis Vega, said the truce would end.", "person:luis-vega",
 			[]Role{{Title: "leader", Of: "organization:communist-party-of-peru"}}},
+		{"a minister in a state's department is the state's", "Headline\n\nBritain wants reform. Foreign Office minister Ana Ruiz urged Saudi Arabia to hold elections.", "person:ana-ruiz",
+			[]Role{{Title: "minister", Of: "country:GBR"}}},
 		{"an office at a state's embassy is the state's", "Headline\n\nPeru angered Russia on Monday. The ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",
 			[]Role{{Title: "second secretary", Of: "country:RUS"}}},
 		{"but no state the story does not name", "Headline\n\nThe ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",

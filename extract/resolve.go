@@ -1130,6 +1130,9 @@ func (de *docEntities) addRole(bd *builder, r roleCand, of string) {
 				role.Of = "country:" + st // "a second secretary at the Russian embassy": the mission's state
 			}
 		}
+		if o.typ == Organization && o.gaz != nil && stateBodyKinds[o.gaz.kind] && o.country != "" && ministerNouns[headWord(r.title)] && de.byKey["country:"+o.country] != nil {
+			role.Of = "country:" + o.country // "Foreign Office minister Kim Howells": a minister is the state's, whichever department he serves in
+		}
 		if o.gaz != nil && role.Code == "GOV" {
 			if c, ok := kindCodes[o.gaz.kind]; ok {
 				role.Code = c // "Hamas leader" leads an armed group
