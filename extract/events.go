@@ -1271,7 +1271,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// the subject the windows above missed, read from the tree
 		// (treeparties.go): "Spain's new prime minister, who took office
 		// on Saturday after the election, condemned Morocco"
-		ta, tt := ctx.treeParties(v, p, passive)
+		ta, tt := ctx.treeParties(v, p, passive, len(targets) > 0)
 		agents = ta
 		if len(targets) == 0 {
 			targets = tt

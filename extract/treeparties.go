@@ -15,10 +15,17 @@ import (
 //
 // A verb with no subject of its own takes the subject of the verb it is
 // the complement or the second conjunct of ("agreed to release",
-// "met Peru and signed"). "Chile and Peru condemned": both.
-func (c *eventCtx) treeParties(v int, p verbEntry, passive bool) (agents, targets []string) {
+// "met Peru and signed"). "Chile and Peru condemned": both. The sentence
+// is parsed only when the tree could give what the windows did not: a
+// subject that could be a party, and, for an active verb done to another
+// (targeted false: the windows read no target), a party after the verb.
+func (c *eventCtx) treeParties(v int, p verbEntry, passive, targeted bool) (agents, targets []string) {
 	if !slices.ContainsFunc(c.acts, func(a actor) bool { return !a.modifier && (passive || a.b <= v) }) {
 		return nil, nil // no one who could be the subject: no need to parse
+	}
+	after := func(a actor) bool { return a.a > v }
+	if !targeted && !passive && !mutual(p) && !slices.ContainsFunc(c.acts, after) && !slices.ContainsFunc(c.places, after) {
+		return nil, nil // no target the windows read and none the tree could: an agent alone tells no event
 	}
 	if passive && !slices.ContainsFunc(c.t[v+1:], func(tok Token) bool { return agentPreps[tok.lower()] }) {
 		return nil, nil // a passive's agent is its obl:agent, which "by" opens: none, no agent

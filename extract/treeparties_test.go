@@ -105,7 +105,7 @@ func TestTreeParties(t *testing.T) {
 func TestTreePartiesParsesOnlyWhenNeeded(t *testing.T) {
 	toks := slashTagged("They/PRP accused/VBD Peru/NNP")
 	c := &eventCtx{t: toks, acts: namedActors(toks)}
-	if a, _ := c.treeParties(1, verbEntry{target: []string{objTarget}}, false); a != nil || c.trees.isParsed(c.si) {
+	if a, _ := c.treeParties(1, verbEntry{target: []string{objTarget}}, false, false); a != nil || c.trees.isParsed(c.si) {
 		t.Errorf("agents %v, parsed %v; want none, not parsed", a, c.trees.isParsed(c.si))
 	}
 	for _, tc := range []struct {
@@ -120,14 +120,25 @@ func TestTreePartiesParsesOnlyWhenNeeded(t *testing.T) {
 	} {
 		toks := slashTagged(tc.text)
 		c := &eventCtx{t: toks, acts: namedActors(toks)}
-		if a, _ := c.treeParties(tc.verb, verbEntry{target: []string{objTarget}}, tc.passive); a != nil || c.trees.isParsed(c.si) {
+		if a, _ := c.treeParties(tc.verb, verbEntry{target: []string{objTarget}}, tc.passive, false); a != nil || c.trees.isParsed(c.si) {
 			t.Errorf("%s: agents %v, parsed %v; want none, not parsed", tc.name, a, c.trees.isParsed(c.si))
 		}
+	}
+	// no party after the verb and no target the windows read: an agent
+	// alone would tell no event, and the sentence is not parsed; with a
+	// target read, it is
+	toks = slashTagged("Chile/NNP and/CC Bolivia/NNP ,/, the/DT two/CD neighbours/NNS of/IN Peru/NNP ,/, accused/VBD the/DT rebels/NNS")
+	c = &eventCtx{t: toks, acts: namedActors(toks)}
+	if a, _ := c.treeParties(10, verbEntry{target: []string{objTarget}}, false, false); a != nil || c.trees.isParsed(c.si) {
+		t.Errorf("no target: agents %v, parsed %v; want none, not parsed", a, c.trees.isParsed(c.si))
+	}
+	if a, _ := c.treeParties(10, verbEntry{target: []string{objTarget}}, false, true); len(a) == 0 {
+		t.Errorf("a target read: agents %v, want the subject", a)
 	}
 	// past an apposition, the parser's subject and object
 	toks = slashTagged("Chile/NNP and/CC Bolivia/NNP ,/, the/DT two/CD neighbours/NNS of/IN Peru/NNP ,/, accused/VBD Ruiz/NNP on/IN Monday/NNP")
 	c = &eventCtx{t: toks, acts: namedActors(toks)}
-	a, tg := c.treeParties(10, verbEntry{target: []string{objTarget}}, false)
+	a, tg := c.treeParties(10, verbEntry{target: []string{objTarget}}, false, false)
 	if diff := cmp.Diff([]string{"country:CHL", "country:BOL"}, a); diff != "" || !c.trees.isParsed(c.si) {
 		t.Errorf("agents (-want +got):\n%s", diff)
 	}
