@@ -1727,6 +1727,7 @@ func TestEvents(t *testing.T) {
 			[]string{"country:PER criticize country:CHL", "country:PER criticize country:CHL"}},
 		{"the holders of offices among the targets stand for them, not their states too", "Headline\n\nChile, Bolivia and Ecuador sent envoys to Lima on Monday. Peru's Foreign Minister Ana Ruiz met the foreign ministers of the three countries, Luis Ortega, Pedro Gil and Juan Soto, on Tuesday.",
 			[]string{"person:ana-ruiz meet person:juan-soto,person:luis-ortega,person:pedro-gil"}},
+		{"a passive's agent is no subject of a passive joined after it", "Headline\n\nThe move was condemned by Peru and welcomed by Argentina.", nil},
 		{"the president of two states is no one", "Headline\n\nPresident Ana Ruiz of Peru met President Luis Ortega of Bolivia. Chile urged the president to resign.",
 			[]string{"person:ana-ruiz meet person:luis-ortega"}},
 		{"we is the speaker's state", "Headline\n\n\"We have urged Peru to stop,\" Chilean Foreign Minister Ana Silva said.", []string{"country:CHL urge country:PER"}},

@@ -175,7 +175,7 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			if pd >= 0 && pd < prep && !agentPreps[t[pd].lower()] {
 				prep = pd
 			}
-			if acts[a].modifier || acts[a].a > 0 && (objectPreps[t[prep].lower()] && !c.ownGroupIn(prep) && !c.actsFor(prep) && !loose || t[prep].Tag == "TO" && (acts[a].capital || c.describesPlace(a) || prep > 0 && c.isTitleWord(prep-1))) ||
+			if acts[a].modifier || acts[a].a > 0 && (objectPreps[t[prep].lower()] && !c.ownGroupIn(prep) && !c.actsFor(prep) && (!loose || agentPreps[t[prep].lower()]) || t[prep].Tag == "TO" && (acts[a].capital || c.describesPlace(a) || prep > 0 && c.isTitleWord(prep-1))) ||
 				pd >= 0 && pd < acts[a].a-1 && agentPreps[t[pd].lower()] && acts[a].b < v && !loose ||
 				pb >= 0 && pb < acts[a].a-1 && placePreps[t[pb].lower()] && !c.ownGroupIn(pb) && !loose {
 				k = acts[a].a - 1 // "Moscow-backed", "head to Brussels to meet", "head to the Bosnian town of Banja Luka to meet", "the Red Cross operating in Iraq said", "Pakistan's High Commissioner to Britain said"; "has 4,000 troops in Chile helping": the troops are the verb's subject's
