@@ -287,6 +287,12 @@ func addPairs(doc *Document, bySent map[int][]actor, titled map[string]bool) []R
 				// the only two the last sentences name, though apart
 				parties = onlyTwo(bySent, max(si-3, 0), si, start, kind)
 			}
+			if len(parties) < 2 && pairLeaderNouns[w] && titled != nil {
+				// "Ruiz warned Chile. ... Vega dismissed the remarks. ...
+				// The two ministers are due to meet": the story's only two
+				// office holders, named apart
+				parties = onlyTwo(holdersOnly(bySent, 0, si, titled), 0, si, start, func(t EntityType) bool { return t == Person })
+			}
 			if len(parties) < 2 && pairLeaderNouns[w] {
 				// "Sudan and Chad met. Gaddafi invited both presidents":
 				// no two people named, the leaders of the two states
