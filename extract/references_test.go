@@ -856,17 +856,20 @@ func TestAddPairsOfficeHolders(t *testing.T) {
 }
 
 // addPairs alone: "the two ministers" with no two office holders named
-// together are the story's only two office holders, named apart.
+// together are the story's only two office holders, named apart, though
+// the last sentences name a third person with no office.
 func TestAddPairsOnlyHolders(t *testing.T) {
 	doc := words("Ruiz warned Chile .")
 	doc.Sentences = append(doc.Sentences, words("Vega and Peru spoke .").Sentences...)
+	doc.Sentences = append(doc.Sentences, words("Gil said so .").Sentences...)
 	doc.Sentences = append(doc.Sentences, words("the two ministers agreed").Sentences...)
 	bySent := map[int][]actor{
 		0: {{a: 0, b: 1, key: "person:ruiz", typ: Person}, {a: 2, b: 3, key: "country:CHL", typ: Country}},
 		1: {{a: 0, b: 1, key: "person:vega", typ: Person}, {a: 2, b: 3, key: "country:PER", typ: Country}},
+		2: {{a: 0, b: 1, key: "person:gil", typ: Person}},
 	}
 	addPairs(doc, bySent, map[string]bool{"person:ruiz": true, "person:vega": true})
-	if diff := cmp.Diff([]string{"0-3 person:ruiz+person:vega"}, pairsOf(bySent[2])); diff != "" {
+	if diff := cmp.Diff([]string{"0-3 person:ruiz+person:vega"}, pairsOf(bySent[3])); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
