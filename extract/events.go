@@ -418,6 +418,12 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 		if a := slices.IndexFunc(acts, func(a actor) bool { return a.key == before.key && a.a == before.a }); before.key != "" && a >= 0 {
 			beforeAll = (&eventCtx{t: doc.Sentences[si].Tokens, acts: acts}).coordinated(a, 1) // "Russia and China held talks. They agreed"
 		}
+		if t := doc.Sentences[si].Tokens; before.key == "" && prev.typ == Person && (pronounOpened || speakerPronoun(t)) {
+			// "Ruiz warned Chile. '...,' she told reporters. She also
+			// accused ...": a sentence whose subject is a pronoun for a
+			// person goes on about the one the sentence before was about
+			before, beforeAll = prev, prevAll
+		}
 		if len(acts) == 0 && !hasPronoun(doc.Sentences[si].Tokens) {
 			continue // no one named, and no pronoun that may stand for one ("It accused them of spying" has)
 		}

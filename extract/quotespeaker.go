@@ -56,6 +56,26 @@ func quoteSpeaker(t []Token, acts []actor) actor {
 	return party
 }
 
+// speakerPronoun reports a sentence that opens with a quotation whose
+// speaker is a pronoun for one person: '"We will not accept it," she
+// told reporters'.
+func speakerPronoun(t []Token) bool {
+	if len(t) < 4 || !isQuoteMark(t[0].Text) {
+		return false
+	}
+	for k := len(t) - 1; k > 0; k-- {
+		if isQuoteMark(t[k].Text) {
+			for j := k + 1; j+1 < len(t); j++ {
+				if w := t[j].lower(); personPronouns[w] && !pluralPronouns[w] && (speechVerbs[t[j+1].lower()] || tellForms[t[j+1].lower()]) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // isQuoteMark reports a quotation mark standing as a token of its own:
 // straight (the tokenizer straightens curly ones) or written as TeX does.
 func isQuoteMark(s string) bool {
