@@ -1730,6 +1730,8 @@ func TestEvents(t *testing.T) {
 		{"a passive's agent is no subject of a passive joined after it", "Headline\n\nThe move was condemned by Peru and welcomed by Argentina.", nil},
 		{"a pronoun after a quotation a pronoun spoke is the one the sentence before was about", "Headline\n\nAna Ruiz warned Chile on Monday. \"We will not accept threats,\" she told reporters. She also accused Peru of lying.",
 			[]string{"person:ana-ruiz warn country:CHL", "person:ana-ruiz accuse country:PER"}},
+		{"a quotation spoken by a pronoun in a city", "Headline\n\nPeru's President Ana Ruiz has warned Chile not to deploy troops.\n\n\"We will not accept any threat,\" she told reporters in Lima.\n\nShe also accused Bolivia of lying.",
+			[]string{"person:ana-ruiz warn country:CHL", "person:ana-ruiz accuse country:BOL"}},
 		{"and after a sentence a pronoun opened", "Headline\n\nLuis Vega met Ana Ruiz in Lima. He said the talks went well. He also criticised Bolivia.",
 			[]string{"person:luis-vega meet person:ana-ruiz", "person:luis-vega criticize country:BOL"}},
 		{"the president of two states is no one", "Headline\n\nPresident Ana Ruiz of Peru met President Luis Ortega of Bolivia. Chile urged the president to resign.",

@@ -42,8 +42,8 @@ func quoteSpeaker(t []Token, acts []actor) actor {
 	}
 	var party, person actor
 	for _, a := range acts {
-		if a.a <= closing || a.b > end || a.demonym || a.modifier || a.media || len(a.also) > 0 {
-			continue
+		if a.a <= closing || a.b > end || a.demonym || a.modifier || a.media || a.where || len(a.also) > 0 {
+			continue // but '"...," she told reporters in Lima': where, no speaker
 		}
 		party = a
 		if a.typ == Person {

@@ -24,6 +24,8 @@ func TestQuoteSpeaker(t *testing.T) {
 			[]actor{personAt(6, 8, "ana-ruiz"), countryAt(12, "PER")}, ""},
 		{"no attribution", "\"/`` We/PRP will/MD stay/VB ,/, \"/'' she/PRP repeated/VBD ./.",
 			nil, ""},
+		{"where the speaker spoke is no speaker", "\"/`` We/PRP will/MD stay/VB ,/, \"/'' she/PRP told/VBD reporters/NNS in/IN Lima/NNP ./.",
+			[]actor{{a: 9, b: 10, key: "country:PER", typ: Country, where: true}}, ""},
 		{"no quotation", "Ana/NNP Ruiz/NNP said/VBD Peru/NNP would/MD stay/VB ./.",
 			[]actor{personAt(0, 2, "ana-ruiz"), countryAt(3, "PER")}, ""},
 	} {
