@@ -699,6 +699,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "leader", Of: "organization:communist-party-of-peru"}}},
 		{"a minister in a state's department is the state's", "Headline\n\nBritain wants reform. Foreign Office minister Ana Ruiz urged Saudi Arabia to hold elections.", "person:ana-ruiz",
 			[]Role{{Title: "minister", Of: "country:GBR"}}},
+		{"a nationality describing a firm is no other state in the office's sentence", "Malawi arrests ex-minister\n\nMalawi's anti-corruption bureau has arrested a former agriculture minister, Davies Phiri, over the sale of maize to a South African trading company.", "person:davies-phiri",
+			[]Role{{Title: "former agriculture minister", Of: "country:MWI"}}},
 		{"an office at a state's embassy is the state's", "Headline\n\nPeru angered Russia on Monday. The ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",
 			[]Role{{Title: "second secretary", Of: "country:RUS"}}},
 		{"but no state the story does not name", "Headline\n\nThe ministry said Igor Petrov, a second secretary at the Russian embassy in Lima, had left.", "person:igor-petrov",

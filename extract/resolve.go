@@ -1169,6 +1169,17 @@ func sortRoles(roles []Role) {
 
 // namesState reports a document that names the country of code as a
 // country or by its nationality, not only by its places.
+// describesPrivate reports a nationality that describes one of its
+// country's people or businesses after "a" ("a South African trading
+// company"), which names no state.
+func (bd *builder) describesPrivate(c cand) bool {
+	t := bd.toks(c.sent)
+	if c.gaz == nil || !c.gaz.demonym || c.a == 0 || !indefinite[t[c.a-1].lower()] || c.b >= len(t) {
+		return false
+	}
+	return privateNouns[t[compoundEnd(t, c.b)].lower()]
+}
+
 func (bd *builder) namesState(code string) bool {
 	return slices.ContainsFunc(bd.cands, func(c cand) bool { return !c.dropped && c.typ == Country && c.country == code })
 }
@@ -1185,7 +1196,7 @@ func (bd *builder) otherCountryIn(si int, code string) bool {
 		// "but Moscow has had little success" (Russia named), not
 		// "closer relations with Brussels" (the EU's seat)
 		state := c.typ == Country || bd.standsForState(k) && bd.namesState(c.country)
-		if !c.dropped && c.country != "" && c.country != code && state && !bd.ownsOffice(c) {
+		if !c.dropped && c.country != "" && c.country != code && state && !bd.ownsOffice(c) && !bd.describesPrivate(c) {
 			return true
 		}
 	}
