@@ -135,6 +135,13 @@ func (c *eventCtx) dropHoldersOwners(targets []string) []string {
 // firms, not its state: "a US banker".
 var privateNouns = lexicon.Class("privateNouns")
 
+// privateAfterArticle reports a name at tokens [a, b) after "a" whose
+// phrase ends in a noun of private people or firms: "a US banker", "a
+// South African trading company".
+func privateAfterArticle(t []Token, a, b int) bool {
+	return a > 0 && indefinite[t[a-1].lower()] && b < len(t) && privateNouns[t[compoundEnd(t, b)].lower()]
+}
+
 // diasporaNouns after a nationality name its people living elsewhere, not
 // its state: "hosts a large Iranian business community".
 var diasporaNouns = lexicon.Class("diasporaNouns")
@@ -269,7 +276,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && (placeNouns[t[c.b].lower()] && compoundEnd(t, c.b) == c.b || mediaNouns[t[c.b].lower()] || diasporaNouns[t[compoundEnd(t, c.b)].lower()])) {
 			continue // "ethnic Albanians", "the Thai border", "Norwegian television", "a large Iranian business community": no state acts; but "Chilean border posts" are Chile's
 		}
-		if (a.demonym || c.typ == Country) && c.a > 0 && indefinite[t[c.a-1].lower()] && c.b < len(t) && privateNouns[t[compoundEnd(t, c.b)].lower()] {
+		if (a.demonym || c.typ == Country) && privateAfterArticle(t, c.a, c.b) {
 			continue // "asked a US banker to run its central bank", "a Chinese company won": one of its people or firms, no state
 		}
 		if a.demonym && pressAfter(t, c.b) {
@@ -315,6 +322,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 	// document gives such a title, or to "" when it gives it to several
 	byTitle := map[string]string{}
 	pastTitle := map[string]string{} // the same for titles held once
+	titled := map[string]bool{}      // the people who hold an office now
 	bare := map[string]string{}      // the same for titles of the one word alone
 	bareState := map[string]string{} // and for those of a state
 	ents := de.list()
@@ -328,6 +336,8 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 			held := byTitle // "former President Sanchez" holds what "the president" names only when no one holds it now
 			if pastTitleWords[f[0]] {
 				held = pastTitle
+			} else {
+				titled[e.Key] = true
 			}
 			heads := []string{head}
 			if len(f) >= 2 {
@@ -374,13 +384,6 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 				byTitle[head] = key
 			}
 		}
-	}
-	titled := map[string]bool{} // the people who hold an office now
-	for _, e := range ents {
-		titled[e.Key] = slices.ContainsFunc(e.Roles, func(r Role) bool {
-			f := strings.Fields(r.Title)
-			return len(f) > 0 && !pastTitleWords[f[0]]
-		})
 	}
 	for head, key := range pastTitle {
 		if _, ok := byTitle[head]; !ok {

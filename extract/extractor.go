@@ -493,7 +493,8 @@ func (x *Extractor) baseVerbs(toks []Token) {
 		if toks[i].Tag != "NN" || isCap(toks[i].Text) {
 			continue
 		}
-		if _, ok := x.idx.verbs[toks[i].lower()]; !ok {
+		pats, ok := x.idx.verbs[toks[i].lower()]
+		if !ok {
 			continue
 		}
 		k := i - 1
@@ -507,7 +508,7 @@ func (x *Extractor) baseVerbs(toks []Token) {
 			continue
 		}
 		j := i + 1
-		if toks[j].Tag == "RP" || slices.ContainsFunc(x.idx.verbs[toks[i].lower()], func(p verbEntry) bool { return len(p.rest) > 0 && p.rest[0] == toks[j].lower() }) {
+		if toks[j].Tag == "RP" || slices.ContainsFunc(pats, func(p verbEntry) bool { return len(p.rest) > 0 && p.rest[0] == toks[j].lower() }) {
 			j++ // "hand over"
 		}
 		if j < len(toks) && opensObject(toks[j].Tag) {

@@ -100,3 +100,12 @@ func testAtToken(t *testing.T, rule func(*eventCtx, int) bool, cases []atTokenCa
 		})
 	}
 }
+
+// joinedTexts is the words of toks joined by spaces.
+func joinedTexts(toks []Token) string {
+	words := make([]string, len(toks))
+	for i, tok := range toks {
+		words[i] = tok.Text
+	}
+	return strings.Join(words, " ")
+}

@@ -11,31 +11,23 @@ import "strings"
 // blamed the policy, whose owner is the United States. The tokens of
 // "what it called" go; the text, and so the evidence, keeps them.
 func dropObjectLabels(toks []Token) []Token {
-	out := toks[:0]
-	for i := 0; i < len(toks); i++ {
-		if n := objectLabelLength(toks, i); n > 0 {
-			i += n - 1
-			continue
-		}
-		out = append(out, toks[i])
-	}
-	return out
+	return dropSpans(toks, objectLabelEnd)
 }
 
-// objectLabelLength is the number of tokens of "what it called [as]" at
-// token i, after a verb or a preposition and before more words, or 0.
-func objectLabelLength(toks []Token, i int) int {
+// objectLabelEnd is the token after "what it called [as]" at token i,
+// after a verb or a preposition and before more words, or -1.
+func objectLabelEnd(toks []Token, i int) int {
 	if i == 0 || i+3 >= len(toks) || toks[i].Tag != "WP" || toks[i+1].Tag != "PRP" || !labelVerbs[toks[i+2].lower()] {
-		return 0
+		return -1
 	}
 	if prev := toks[i-1].Tag; !strings.HasPrefix(prev, "VB") && prev != "IN" && prev != "TO" {
-		return 0
+		return -1
 	}
 	if toks[i+2].Tag != "VBD" && toks[i+2].Tag != "VBZ" && toks[i+2].Tag != "VBP" && toks[i+2].Tag != "VBN" {
-		return 0
+		return -1
 	}
 	if asWords[toks[i+3].lower()] {
-		return 4 // "what it described as"
+		return i + 4 // "what it described as"
 	}
-	return 3
+	return i + 3
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // dropObjectLabels alone: "what it called" after a verb or a preposition
 // goes, anywhere else it stays.
@@ -18,11 +15,7 @@ func TestDropObjectLabels(t *testing.T) {
 		{"a name for subject", "It/PRP blamed/VBD what/WP Peru/NNP called/VBD a/DT plot/NN", "It blamed what Peru called a plot"},
 		{"nothing after it", "It/PRP knew/VBD what/WP it/PRP called/VBD", "It knew what it called"},
 	} {
-		var words []string
-		for _, tok := range dropObjectLabels(slashTagged(tc.text)) {
-			words = append(words, tok.Text)
-		}
-		if got := strings.Join(words, " "); got != tc.want {
+		if got := joinedTexts(dropObjectLabels(slashTagged(tc.text))); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
 	}

@@ -19,13 +19,7 @@ func quoteSpeaker(t []Token, acts []actor) actor {
 	if t[end-1].Tag == "." {
 		end--
 	}
-	closing := -1
-	for k := end - 1; k > 0; k-- {
-		if isQuoteMark(t[k].Text) {
-			closing = k
-			break
-		}
-	}
+	closing := lastQuoteMark(t, end)
 	if closing < 0 {
 		return actor{}
 	}
@@ -63,17 +57,27 @@ func speakerPronoun(t []Token) bool {
 	if len(t) < 4 || !isQuoteMark(t[0].Text) {
 		return false
 	}
-	for k := len(t) - 1; k > 0; k-- {
-		if isQuoteMark(t[k].Text) {
-			for j := k + 1; j+1 < len(t); j++ {
-				if w := t[j].lower(); personPronouns[w] && !pluralPronouns[w] && (speechVerbs[t[j+1].lower()] || tellForms[t[j+1].lower()]) {
-					return true
-				}
-			}
-			return false
+	closing := lastQuoteMark(t, len(t))
+	if closing < 0 {
+		return false
+	}
+	for j := closing + 1; j+1 < len(t); j++ {
+		if w := t[j].lower(); personPronouns[w] && !pluralPronouns[w] && (speechVerbs[t[j+1].lower()] || tellForms[t[j+1].lower()]) {
+			return true
 		}
 	}
 	return false
+}
+
+// lastQuoteMark is the last quotation mark before token end, past the
+// first token, or -1.
+func lastQuoteMark(t []Token, end int) int {
+	for k := end - 1; k > 0; k-- {
+		if isQuoteMark(t[k].Text) {
+			return k
+		}
+	}
+	return -1
 }
 
 // isQuoteMark reports a quotation mark standing as a token of its own:

@@ -1173,11 +1173,7 @@ func sortRoles(roles []Role) {
 // country's people or businesses after "a" ("a South African trading
 // company"), which names no state.
 func (bd *builder) describesPrivate(c cand) bool {
-	t := bd.toks(c.sent)
-	if c.gaz == nil || !c.gaz.demonym || c.a == 0 || !indefinite[t[c.a-1].lower()] || c.b >= len(t) {
-		return false
-	}
-	return privateNouns[t[compoundEnd(t, c.b)].lower()]
+	return c.gaz != nil && c.gaz.demonym && privateAfterArticle(bd.toks(c.sent), c.a, c.b)
 }
 
 func (bd *builder) namesState(code string) bool {

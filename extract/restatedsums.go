@@ -11,9 +11,16 @@ import "strings"
 // Bolivia, four words on, not ten. The tokens go; the text, and so the
 // evidence, keeps them.
 func dropRestatedSums(toks []Token) []Token {
+	return dropSpans(toks, restatedSumEnd)
+}
+
+// dropSpans drops from toks, in place, the spans that end says open at a
+// token: end(toks, i) is the token after the span that opens at token i,
+// or -1 when none does.
+func dropSpans(toks []Token, end func(toks []Token, i int) int) []Token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
-		if j := restatedSumEnd(toks, i); j > i {
+		if j := end(toks, i); j > i {
 			i = j - 1
 			continue
 		}

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // dropRestatedSums alone: a bracket that restates the sum before it goes,
 // any other stays.
@@ -20,11 +17,7 @@ func TestDropRestatedSums(t *testing.T) {
 		{"a number in brackets after a number is no sum", "Melbourne/NNP 12.10/CD (/( 82/CD )/) Sydney/NNP", "Melbourne 12.10 ( 82 ) Sydney"},
 		{"an unclosed bracket stays", "paid/VBD $/$ 5m/CD (/( £3m/NNP", "paid $ 5m ( £3m"},
 	} {
-		var words []string
-		for _, tok := range dropRestatedSums(slashTagged(tc.text)) {
-			words = append(words, tok.Text)
-		}
-		if got := strings.Join(words, " "); got != tc.want {
+		if got := joinedTexts(dropRestatedSums(slashTagged(tc.text))); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
 	}
