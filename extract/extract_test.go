@@ -677,6 +677,8 @@ func TestRoles(t *testing.T) {
 	}{
 		{"title before name", "Headline\n\nForeign Minister Winston Pike spoke.", "person:winston-pike",
 			[]Role{{Title: "foreign minister"}}},
+		{"a title of several words written as one hyphenated word", "Headline\n\nPeru's army chief-of-staff, Luis Vega, spoke.", "person:luis-vega",
+			[]Role{{Title: "army chief-of-staff", Of: "country:PER"}}},
 		{"a title after his or her serves the one person named before", "Headline\n\nPresident Ana Ruiz of Peru spoke on Monday. But her spokesman, Luis Vega, accused Chile of lying.", "person:luis-vega",
 			[]Role{{Title: "spokesman", Of: "country:PER"}}},
 		{"but no one of two named before", "Headline\n\nPresident Ana Ruiz of Peru met President Pedro Gil of Chile. Her spokesman, Luis Vega, spoke.", "person:luis-vega",

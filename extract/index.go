@@ -290,7 +290,7 @@ func newIndex(lx *lexicon.Lexicon) *index {
 	}
 	for _, t := range lx.Titles {
 		te := titleEntry{title: t.Title, code: t.Code}
-		for _, s := range append([]string{t.Title}, t.Variants...) {
+		for _, s := range hyphenedForms(append([]string{t.Title}, t.Variants...)) {
 			k := normName(s)
 			if _, ok := ix.titles[k]; !ok {
 				ix.titles[k] = te
@@ -630,6 +630,21 @@ func particleVariants(name string, particles map[string]bool) []string {
 	for i := 0; i+1 < len(f); i++ {
 		if particles[f[i]] && i > 0 {
 			out = append(out, strings.Join(f[:i], " ")+" "+f[i]+"-"+strings.Join(f[i+1:], " "))
+		}
+	}
+	return out
+}
+
+// hyphenedForms are the forms of a title and its variants, with each
+// title of several words also written as one hyphenated word: "rebel
+// chief-of-staff" holds the title "chief of staff".
+func hyphenedForms(forms []string) []string {
+	out := slices.Clone(forms)
+	for _, s := range forms {
+		if f := strings.Fields(s); len(f) > 1 {
+			if h := strings.Join(f, "-"); !slices.Contains(out, h) {
+				out = append(out, h)
+			}
 		}
 	}
 	return out

@@ -197,3 +197,13 @@ func TestUndottedInitials(t *testing.T) {
 		}
 	}
 }
+
+// A title of several words is a title written as one hyphenated word too,
+// and the forms a title already has are kept once.
+func TestHyphenedForms(t *testing.T) {
+	got := hyphenedForms([]string{"chief of staff", "commander-in-chief", "commander in chief", "envoy"})
+	want := []string{"chief of staff", "commander-in-chief", "commander in chief", "envoy", "chief-of-staff"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("forms (-want +got):\n%s", diff)
+	}
+}
