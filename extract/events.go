@@ -1286,6 +1286,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			targets = tt
 		}
 	}
+	if !nominal && !passive && len(agents) == 1 && len(targets) == 0 && sharedAct(p) {
+		if ks := ctx.coordinatedSubject(v, agents[0]); len(ks) >= 2 {
+			agents = ks // "Lebed and rebel chief-of-staff Maskhadov signed" (coordinatedsubject.go)
+		}
+	}
 	if p.inverse {
 		agents, targets = targets, agents // "Ukraine received 30 tanks from Poland": Poland supplies Ukraine
 	}
