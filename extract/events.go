@@ -514,6 +514,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if participleAdjective(t, i) && actorAt(acts, i+1) < 0 {
 			continue // "columns of armed men": an adjective after a preposition
 		}
+		if ctx.nationalParticiple(i) {
+			continue // "the Chilean armed forces": an adjective after a nationality
+		}
 		lemma := x.idx.lemma(t[i].Text)
 		if strings.HasPrefix(t[i].Tag, "VB") {
 			lemma = x.idx.verbLemma(t[i].Text)

@@ -79,3 +79,19 @@ func participleOrAdjective(tag string) bool {
 func nounTag(tag string) bool {
 	return tag == "NN" || tag == "NNS" || tag == "NNP" || tag == "NNPS"
 }
+
+// nationalParticiple reports a participle, or a past form the tagger gave
+// the same spelling, between a nationality and a common noun: an
+// adjective of the nationality's thing, no verb.
+//
+//	NATIONALITY (VBN|VBD) NOUN
+//
+// "the head of the Chilean armed forces": no arming.
+func (c *eventCtx) nationalParticiple(k int) bool {
+	t := c.t
+	if t[k].Tag != "VBN" && t[k].Tag != "VBD" || k+1 >= len(t) || !nounModifierWord(t[k+1]) {
+		return false
+	}
+	a := actorAt(c.acts, k-1)
+	return a >= 0 && c.acts[a].demonym && c.acts[a].b == k
+}

@@ -88,3 +88,39 @@ func TestParticipleAdjective(t *testing.T) {
 		{"before no noun", "as/IN expected/VBN ,/,", 1, false},
 	})
 }
+
+// nationalParticiple alone: a participle between a nationality and a
+// common noun is an adjective; one that takes a name, or follows a
+// country's name, is a verb.
+func TestNationalParticiple(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		k          int
+		want       bool
+	}{
+		{"after a nationality, before a plural", "the/DT Chilean/JJ armed/VBN forces/NNS", 2, true},
+		{"a past form the tagger gave", "Chilean/JJ banned/VBD groups/NNS", 1, true},
+		{"before a name", "Chilean/JJ attacked/VBD Peru/NNP", 1, false},
+		{"after a country's name", "Chile/NNP armed/VBD rebels/NNS", 1, false},
+		{"after no party", "the/DT newly/RB armed/VBN forces/NNS", 2, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			var acts []actor
+			for i, tok := range toks {
+				switch tok.Text {
+				case "Chilean":
+					acts = append(acts, actor{a: i, b: i + 1, key: "country:CHL", typ: Country, demonym: true})
+				case "Chile":
+					acts = append(acts, countryAt(i, "CHL"))
+				case "Peru":
+					acts = append(acts, countryAt(i, "PER"))
+				}
+			}
+			c := &eventCtx{t: toks, acts: acts}
+			if got := c.nationalParticiple(tc.k); got != tc.want {
+				t.Errorf("at token %d: %v, want %v", tc.k, got, tc.want)
+			}
+		})
+	}
+}
