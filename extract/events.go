@@ -295,9 +295,12 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 			// "the Chinese embassy accused"; but "an agreement on an
 			// Australian consulate": a mission spoken of, no one's voice
 			mission := c.gaz == nil && c.country != "" && missionHeads[t[c.b-1].lower()] && !(c.a > 0 && indefinite[t[c.a-1].lower()]) && !atMission(t, c.a)
-			if organ := c.country != "" && c.a >= 2 && memberPreps[t[c.a-1].lower()] && localOrgans[t[c.a-2].lower()]; organ && (c.gaz == nil || !standsForState(c.gaz.kind)) {
-				// "an anti-terrorism court in Rawalpindi sentenced": the
-				// court is the state's whose town it sits in (groupIn)
+			organ := c.country != "" && c.a >= 2 && memberPreps[t[c.a-1].lower()] && localOrgans[t[c.a-2].lower()]
+			organ = organ || c.country != "" && c.b < len(t) && localOrgans[t[c.b].lower()] // "a Hamburg court sentenced"
+			if organ && (c.gaz == nil || !standsForState(c.gaz.kind)) {
+				// "an anti-terrorism court in Rawalpindi sentenced", "a
+				// Hamburg court sentenced": the court is the state's whose
+				// town it sits in (groupIn)
 				a.key, a.typ = "country:"+c.country, Country
 				bySent[c.sent] = append(bySent[c.sent], a)
 				continue

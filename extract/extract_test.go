@@ -1113,6 +1113,7 @@ func TestEvents(t *testing.T) {
 		{"a vow of an act of force is a threat", "Headline\n\nChile vowed to retaliate against Peru.", []string{"country:CHL vow country:PER"}},
 		{"a threat of what the infinitive names", "Headline\n\nChile threatened to impose tariffs on Peru.", []string{"country:CHL threaten country:PER"}},
 		{"a participle between a nationality and its noun is no act", "Headline\n\nThe chief of the Chilean armed forces, Ana Ruiz, visited Peru.", []string{"person:ana-ruiz visit country:PER"}},
+		{"a state's organ named by a town before it is the town's state", "Headline\n\nA Hamburg court sentenced Luis Vega to four years in prison.", []string{"country:DEU sentence person:luis-vega"}},
 		{"a party coordinated with the subject past a description the windows stop at", "Deal\n\nChile's Ana Ruiz and the exiled rebel chief Jorge Soto signed a deal on Thursday.", []string{"person:ana-ruiz sign person:jorge-soto"}},
 		{"and past a relative clause after the second", "Deal\n\nAna Ruiz and the Peruvian rebel leader Jorge Soto, who is wanted in Chile, signed a deal.", []string{"person:ana-ruiz sign person:jorge-soto"}},
 		{"a name in apposition to a counterpart joined to the subject", "Headline\n\nChilean Foreign Minister Ana Ruiz and her Peruvian counterpart, Jorge Soto, signed the accord in Geneva.", []string{"person:ana-ruiz sign person:jorge-soto"}},
