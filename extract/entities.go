@@ -2292,6 +2292,11 @@ func (bd *builder) titlePastAdjectives(si, p int) (titleEntry, string, int) {
 // Sovlink Securities". It returns -1 when there is none.
 func (bd *builder) ownerAt(si, i int) int {
 	t := bd.toks(si)
+	if i+1 < len(t) && definite[t[i].lower()] {
+		if k := bd.bodyNounAt(si, i+1); k >= 0 {
+			return k // "a spokesman for the group": the one the story named
+		}
+	}
 	if i < len(t) && definite[t[i].lower()] {
 		i++
 	}
@@ -2306,6 +2311,8 @@ func (bd *builder) ownerAt(si, i int) int {
 	if ob := bd.cands[o].b; ob+1 < len(t) && isPossessive(t[ob].Text) {
 		if o2, ok := bd.startsAt[[2]int{si, ob + 1}]; ok {
 			o = o2
+		} else if o2 := bd.describedOrgAt(si, ob+1); o2 >= 0 {
+			o = o2 // "deputy chief executive of Russia's state-controlled Gazprom": the company's
 		}
 	}
 	if bd.cands[o].typ == Country || bd.cands[o].typ == Organization || bd.missionOf(o) != "" {
