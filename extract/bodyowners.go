@@ -63,3 +63,23 @@ func (bd *builder) bodyNounAt(si, i int) int {
 	}
 	return -1
 }
+
+// bodyOverField is the owner of a title at token p whose owner after it,
+// of, is a country its field preposition names, when a body owns the
+// title before it: the body's, the country the field ("The UN's
+// humanitarian coordinator for Haiti, Ana Ruiz": the UN's).
+//
+//	ORGANIZATION['s] TITLE for COUNTRY
+func (bd *builder) bodyOverField(si, p, of int) int {
+	if of < 0 || bd.cands[of].typ != Country || bd.cands[of].sent != si {
+		return of
+	}
+	t := bd.toks(si)
+	if a := bd.cands[of].a; a < 1 || !fieldPreps[t[a-1].lower()] {
+		return of
+	}
+	if k := bd.ownerBefore(si, p); k >= 0 && bd.cands[k].typ == Organization {
+		return k
+	}
+	return of
+}

@@ -78,3 +78,36 @@ func TestDescribedOrgAt(t *testing.T) {
 		})
 	}
 }
+
+// bodyOverField alone: a country a title's field preposition names gives
+// way to a body that owns the title before it.
+func TestBodyOverField(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		body       [2]int // the organization before the title, if any
+		country    [2]int
+		title      int // the title's first word
+		wantBody   bool
+	}{
+		{"a body before, a country after for", "UN/NNP envoy/NN for/IN Haiti/NNP Ana/NNP Ruiz/NNP", [2]int{0, 1}, [2]int{3, 4}, 1, true},
+		{"no body before", "the/DT envoy/NN for/IN Haiti/NNP ,/, Ana/NNP Ruiz/NNP", [2]int{-1, -1}, [2]int{3, 4}, 1, false},
+		{"a country after of", "UN/NNP envoy/NN of/IN Haiti/NNP Ana/NNP Ruiz/NNP", [2]int{0, 1}, [2]int{3, 4}, 1, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bd := x.newBuilder(textDoc(tc.text))
+			body := -1
+			if tc.body[0] >= 0 {
+				body = bd.add(cand{a: tc.body[0], b: tc.body[1], typ: Organization})
+			}
+			country := bd.add(cand{a: tc.country[0], b: tc.country[1], typ: Country})
+			want := country
+			if tc.wantBody {
+				want = body
+			}
+			if got := bd.bodyOverField(0, tc.title, country); got != want {
+				t.Errorf("got candidate %d, want %d", got, want)
+			}
+		})
+	}
+}

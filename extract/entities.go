@@ -1612,7 +1612,7 @@ func (bd *builder) scanRoles(si int) {
 				if bd.cands[of].typ == Location {
 					of = bd.ownerBefore(si, p) // "the governor of Texas Ana Ruiz": no one's
 				}
-				bd.addRole(k, te, title, of)
+				bd.addRole(k, te, title, bd.bodyOverField(si, p, of))
 			}
 		}
 		chunk := max(c.chunkA, 0)
@@ -1630,7 +1630,7 @@ func (bd *builder) scanRoles(si int) {
 					// the UN's; "the governor of Texas, X": no one's
 					of = bd.ownerBefore(si, p)
 				}
-				bd.addRole(k, te, title, of) // "The head of the IAEA, Rafael Grossi"
+				bd.addRole(k, te, title, bd.bodyOverField(si, p, of)) // "The head of the IAEA, Rafael Grossi"
 			} else if p, te, title := bd.titleEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
 				// "Mr Rato's deputy, Anne Krueger": the office of the
 				// person served; "The agency's head, X": a body's, unnamed
