@@ -2007,6 +2007,11 @@ func (bd *builder) apposition(si, k int) {
 		// "X, a communist minister in West Bengal": adjectives before it
 		te, title, q = bd.titlePastAdjectives(si, p)
 	}
+	if title == "" && introduced {
+		// "X, a foreign policy adviser to Chile's president": the field
+		// of the office before it
+		te, title, q = bd.fieldTitleAt(si, p)
+	}
 	if title == "" {
 		return
 	}
@@ -2041,6 +2046,9 @@ func (bd *builder) apposition(si, k int) {
 		if te3, title3, q3 := bd.titleAt(si, q+1, len(t)); title3 != "" && te3.code == te.code && (q3 == len(t) || t[q3].Text == "," || t[q3].Text == ".") {
 			te2, title2 = te3, title3
 		}
+	}
+	if f := strings.Fields(title); of < 0 && q+1 < len(t) && servicePreps[t[q].lower()] && len(f) > 0 && serviceTitles[f[len(f)-1]] {
+		of = bd.ownerAt(si, q+1) // "X, a foreign policy adviser to Chile's president": Chile's office
 	}
 	if of < 0 && q+1 < len(t) && officePreps[t[q].Text] {
 		of = bd.ownerAt(si, q+1)
@@ -2187,6 +2195,8 @@ var predicateVerbs = lexicon.Class("predicateVerbs")
 var (
 	capitalArticles  = lexicon.Class("capitalArticles")
 	officePreps      = lexicon.Class("officePreps")
+	serviceTitles    = lexicon.Class("serviceTitles")
+	servicePreps     = lexicon.Class("servicePreps")
 	counterpartNouns = lexicon.Class("counterpartNouns")
 	partyMembers     = lexicon.Class("partyMembers")
 	becomeForms      = lexicon.Class("becomeForms")
