@@ -1283,12 +1283,25 @@ func (bd *builder) bodyNounBefore(si, end int) bool {
 // such a noun: for a company's noun the company the story last named
 // (lastOrgBefore: "a company spokesman, Marcelo Aguiar", in a story of
 // Petrobras), else none ("Club president Andre Bois": the club's,
-// unnamed). -1 and false when no such noun stands before p.
+// unnamed). Before all, a noun that heads the name of the one body the
+// story named before stands for it, a state's organ too ("court
+// spokeswoman Ana Ruiz", in a story of the International Criminal Court),
+// unless a possessive names another ("Five Nations' committee chairman"). -1 and false when no such noun stands before p.
 func (bd *builder) bodyOwner(si, p int) (int, bool) {
+	if p < 1 || bd.insideAnyCand(si, p-1) {
+		return -1, false
+	}
+	t := bd.toks(si)
+	w := t[p-1].lower()
+	if head := capitalized(w); bd.x.idx.orgHeads[head] && !(p >= 2 && isPossessive(t[p-2].Text)) {
+		if k := bd.onlyBodyBefore(si, p-1, head); k >= 0 && strings.Contains(bd.doc.Text[bd.cands[k].start:bd.cands[k].end], " ") {
+			return k, false // "court spokeswoman Ana Ruiz", in a story of the International Criminal Court
+		}
+	}
 	if !bd.bodyNounBefore(si, p) {
 		return -1, false
 	}
-	if companyNouns[bd.toks(si)[p-1].lower()] {
+	if companyNouns[w] {
 		if k := bd.lastOrgBefore(si, p-1, []string{kindCompany}); k >= 0 {
 			return k, false
 		}
