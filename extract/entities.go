@@ -2040,6 +2040,9 @@ func (bd *builder) apposition(si, k int) {
 		// title is the subject of the verb after it, no apposition
 		return
 	}
+	if bd.personAfterPhrase(si, q) {
+		return // "signed by Luis Vega, Shell's vice-president for Africa, Ana Ruiz, and ...": the next name's title
+	}
 	body := false
 	var te2 titleEntry
 	title2 := ""
