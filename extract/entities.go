@@ -1214,6 +1214,10 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		// "state energy company Ukrenergo", "the dairy cooperative
 		// Brookside": a name after the noun of its kind is of that kind
 		c.typ = Organization
+	case typ != Person && a > 1 && t[a-1].Text == "," && orgLeadNouns[t[a-2].Text] && definiteBefore(t, a-2):
+		// "a spokeswoman for the main opposition party, Chadema": a name
+		// in apposition to the noun of its kind, after its article
+		c.typ = Organization
 	default:
 		c.typ, c.weak = typ, sure < weakName
 	}
@@ -2331,6 +2335,13 @@ func (bd *builder) ownerAt(si, i int) int {
 		i++ // "leader of the fundamentalist Hamas group", "of the main opposition Pakistan Muslim League"
 		o, ok = bd.startsAt[[2]int{si, i}]
 	}
+	if !ok && i+1 < len(t) && t[i].Text == "," && orgLeadNouns[t[i-1].Text] {
+		// "a spokeswoman for the main opposition party, Chadema": the
+		// body named in apposition to the noun of its kind
+		if o2, ok2 := bd.startsAt[[2]int{si, i + 1}]; ok2 && bd.cands[o2].typ == Organization {
+			return o2
+		}
+	}
 	if !ok {
 		return -1
 	}
@@ -2829,4 +2840,19 @@ func (ts *tokenSource) Sentence(i int) names.Sentence {
 		ts.tags = append(ts.tags, t.Tag)
 	}
 	return names.Sentence{Words: ts.words, Tags: ts.tags}
+}
+
+// definiteBefore reports a definite article opening the noun phrase that
+// ends at token k, past up to three words in lower case: "the main
+// opposition party".
+func definiteBefore(t []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if definite[t[j].lower()] {
+			return true
+		}
+		if isCap(t[j].Text) || !startsWord(t[j].Text) {
+			return false
+		}
+	}
+	return false
 }

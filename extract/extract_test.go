@@ -61,6 +61,12 @@ func TestEntities(t *testing.T) {
 		not  []string // keys that must be absent
 	}{
 		{
+			name: "a name in apposition to the noun of its kind, after its article, is of that kind",
+			text: "Headline\n\nLuis Vega, a spokeswoman for the main opposition party, Chadema, accused the government.",
+			want: []string{"organization:chadema organization Chadema"},
+			not:  []string{"location:chadema"},
+		},
+		{
 			name: "a name that ends in a company's trade is a company's, whatever the tagger saw; a surname that is a trade word is no trade",
 			text: "Headline\n\nDaesan Semiconductor rejected an offer from Huaxin Electronics. David Steel said so.",
 			want: []string{"organization:daesan-semiconductor organization Daesan Semiconductor", "organization:huaxin-electronics organization Huaxin Electronics", "person:david-steel person David Steel"},
@@ -705,6 +711,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "energy minister", Of: "country:TZA"}}},
 		{"and the next name holds it", "Tanzania signs deal\n\nThe deal was signed by Energy Minister Luis Vega, Shell's vice-president for Africa, Ana Ruiz, and others.", "person:ana-ruiz",
 			[]Role{{Title: "vice-president", Of: "organization:shell"}}},
+		{"a body named in apposition to the noun of its kind owns the title", "Headline\n\nLuis Vega, a spokeswoman for the main opposition party, Chadema, accused the government.", "person:luis-vega",
+			[]Role{{Title: "spokeswoman", Of: "organization:chadema"}}},
 		{"a title after his or her serves the one person named before", "Headline\n\nPresident Ana Ruiz of Peru spoke on Monday. But her spokesman, Luis Vega, accused Chile of lying.", "person:luis-vega",
 			[]Role{{Title: "spokesman", Of: "country:PER"}}},
 		{"but no one of two named before", "Headline\n\nPresident Ana Ruiz of Peru met President Pedro Gil of Chile. Her spokesman, Luis Vega, spoke.", "person:luis-vega",
