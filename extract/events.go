@@ -549,6 +549,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 				continue
 			}
 			end, ok := matchRest(t, i+1, p.rest)
+			if ok && p.separated && end == i+2 {
+				continue // "handed over to": the particle right after the verb, its own pattern
+			}
 			passiveNoun := false
 			if !ok && !nominal {
 				// "Sanctions were imposed on Iran": the phrase's noun is the subject

@@ -49,6 +49,11 @@ type verbEntry struct {
 	// target does it, written "~" before the target in verbs.tsv
 	// ("receive * <arms>", "~from": "Ukraine received tanks from Poland")
 	inverse bool
+	// separated is a phrasal verb written with its object between the verb
+	// and the particle ("hand * over"), of which the lexicon also has the
+	// particle right after the verb ("hand over"): with nothing between,
+	// that pattern is the one to read
+	separated bool
 }
 
 // inverseMark before a verb pattern's target says the target does the
@@ -333,6 +338,9 @@ func newIndex(lx *lexicon.Lexicon) *index {
 				if slices.Equal(w.rest, vs[i].rest) {
 					vs[i].sensed = true
 				}
+			}
+			if len(vs[i].rest) == 2 && vs[i].rest[0] == "*" {
+				vs[i].separated = slices.ContainsFunc(vs, func(w verbEntry) bool { return slices.Equal(w.rest, vs[i].rest[1:]) })
 			}
 		}
 		// longest patterns first, then lexicon order

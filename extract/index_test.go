@@ -207,3 +207,18 @@ func TestHyphenedForms(t *testing.T) {
 		t.Errorf("forms (-want +got):\n%s", diff)
 	}
 }
+
+// A phrasal verb with its object between the verb and the particle is
+// marked when the lexicon has the particle right after the verb too.
+func TestSeparatedPhrasalVerbs(t *testing.T) {
+	x := extractor(t)
+	var marked []string
+	for _, p := range x.idx.verbs["hand"] {
+		if p.separated {
+			marked = append(marked, strings.Join(p.rest, " "))
+		}
+	}
+	if !slices.Contains(marked, "* over") || slices.Contains(marked, "* suspects") {
+		t.Errorf("separated patterns of hand: %q, want \"* over\" and not \"* suspects\"", marked)
+	}
+}

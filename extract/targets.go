@@ -55,7 +55,15 @@ func (c *eventCtx) targetOf(end int, spec, agents []string, own bool) []string {
 		return nil // "invited him to Santiago": the pronoun is the object (objectpronoun.go), not the place after it
 	}
 	if slices.Contains(spec, gapTarget) {
-		return nil // "told Kenya's ambassador to leave": the party in the pattern's words alone (gapObject), none after it
+		// "told Kenya's ambassador to leave": the party in the pattern's
+		// words (gapObject), none after it; but a preposition the pattern
+		// names before the gap does name one ("handed two suspects over
+		// to Peru")
+		preps := slices.DeleteFunc(slices.Clone(spec), func(sp string) bool { return sp == gapTarget })
+		if len(preps) == 0 {
+			return nil
+		}
+		return c.targetBySpec(end, preps)
 	}
 	if slices.Contains(spec, claimTarget) {
 		if end > 1 && claimNouns[c.t[end-1].lower()] {
