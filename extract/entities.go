@@ -367,7 +367,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = bd.joinAcronymNames(t, bd.joinPurposeNames(t, bd.suffixCompanies(t, bd.ownedCompanies(t, bd.possessedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.joinForenames(t, trimPronouns(t, dropArticlePhrases(t, bd.spans[si]))))))))))))))
+	bd.spans[si] = bd.joinAcronymNames(t, bd.joinPurposeNames(t, bd.suffixCompanies(t, bd.ownedCompanies(t, bd.possessedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.joinForenames(t, trimPronouns(t, trimGradedCreeds(t, dropArticlePhrases(t, bd.spans[si])))))))))))))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		for len(spans) > 0 && spans[0].Start < i {
@@ -1213,6 +1213,10 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	case a > 0 && orgLeadNouns[t[a-1].Text]:
 		// "state energy company Ukrenergo", "the dairy cooperative
 		// Brookside": a name after the noun of its kind is of that kind
+		c.typ = Organization
+	case typ != Organization && !(typ == Person && sure >= weakName) && bd.kindNounAfter(si, b):
+		// "the Seleka rebel alliance", "the Wagner group": a name before
+		// the noun of a body's kind is that body's
 		c.typ = Organization
 	case typ != Person && a > 1 && t[a-1].Text == "," && orgLeadNouns[t[a-2].Text] && definiteBefore(t, a-2):
 		// "a spokeswoman for the main opposition party, Chadema": a name
@@ -2852,6 +2856,27 @@ func definiteBefore(t []Token, k int) bool {
 		}
 		if isCap(t[j].Text) || !startsWord(t[j].Text) {
 			return false
+		}
+	}
+	return false
+}
+
+// orgTrailNouns after a name say it names a body of their kind.
+var orgTrailNouns = lexicon.Class("orgTrailNouns")
+
+// kindNounAfter reports the noun of a body's kind after token b, past up
+// to two words in lower case that describe the body, ending the phrase:
+//
+//	NAME [ADJ|NOUN]{0,2} (group|movement|alliance|...)
+func (bd *builder) kindNounAfter(si, b int) bool {
+	t := bd.toks(si)
+	for j := b; j < len(t) && j < b+3; j++ {
+		w := t[j]
+		if isCap(w.Text) || !startsWord(w.Text) || !nounTag(w.Tag) && w.Tag != "JJ" {
+			return false
+		}
+		if orgTrailNouns[w.lower()] {
+			return j+1 == len(t) || !nounTag(t[j+1].Tag)
 		}
 	}
 	return false

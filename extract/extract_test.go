@@ -61,6 +61,12 @@ func TestEntities(t *testing.T) {
 		not  []string // keys that must be absent
 	}{
 		{
+			name: "a name before the noun of a body's kind, past words that describe the body, is of that kind; a graded creed before it is no part of it",
+			text: "Headline\n\nThe rival, mostly Muslim Tarkana rebel alliance overthrew President Ana Ruiz.",
+			want: []string{"organization:tarkana organization Tarkana"},
+			not:  []string{"person:tarkana", "location:tarkana", "organization:muslim-tarkana", "person:muslim-tarkana"},
+		},
+		{
 			name: "a name in apposition to the noun of its kind, after its article, is of that kind",
 			text: "Headline\n\nLuis Vega, a spokeswoman for the main opposition party, Chadema, accused the government.",
 			want: []string{"organization:chadema organization Chadema"},
