@@ -297,10 +297,12 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 					continue
 				}
 				if a := actorAt(acts, k-1); a >= 0 && acts[a].b == k && acts[a].typ == Person && (acts[a].a == j+1 || acts[a].a > j+1 && c.titlesBetween(j+1, acts[a].a)) &&
-					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS" || c.titleOpensPhrase(j)) {
+					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS" || c.titleOpensPhrase(j) || c.titleOfPartyBefore(j)) {
 					// "The minister, Kim Howells, criticised", "The head of
-					// the army, Gen Abdel Fattah al-Burhan, accused": the
-					// name in apposition to the subject's noun, past its rank
+					// the army, Gen Abdel Fattah al-Burhan, accused", "The
+					// UN's coordinator for Yemen, Marta Lindqvist, called
+					// on": the name in apposition to the subject's noun, past
+					// its rank
 					return c.coordinated(a, -1)
 				}
 			}
@@ -1027,4 +1029,21 @@ func (c *eventCtx) interruptingParticiple(v int) bool {
 		}
 	}
 	return false
+}
+
+// titleOfPartyBefore reports a title and the party its office preposition
+// names right before the comma at j: "The UN's humanitarian coordinator
+// for Yemen,".
+//
+//	TITLE (of|for|at) PARTY ,
+func (c *eventCtx) titleOfPartyBefore(j int) bool {
+	a := actorAt(c.acts, j-1)
+	if a < 0 || c.acts[a].b != j {
+		return false
+	}
+	k := c.acts[a].a - 1
+	for k >= 0 && determiners[c.t[k].lower()] {
+		k--
+	}
+	return k >= 1 && officePreps[c.t[k].lower()] && c.isTitleWord(k-1)
 }

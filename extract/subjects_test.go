@@ -537,3 +537,27 @@ func TestInterruptingParticiple(t *testing.T) {
 		{"a clause break first", "Ruiz/NNP ,/, attacking/VBG the/DT plan/NN but/CC ,/, addressed/VBD parliament/NN", 2, false},
 	})
 }
+
+// titleOfPartyBefore alone: a title and the party its office preposition
+// names right before a comma.
+func TestTitleOfPartyBefore(t *testing.T) {
+	titles := map[string]bool{"coordinator": true, "head": true}
+	for _, tc := range []struct {
+		name, text string
+		j          int // the comma
+		want       bool
+	}{
+		{"a title for a country", "The/DT coordinator/NN for/IN Peru/NNP ,/, Ana/NNP Ruiz/NNP ,/, said/VBD", 4, true},
+		{"past the party's article", "The/DT head/NN of/IN the/DT Peru/NNP ,/, Ana/NNP Ruiz/NNP", 5, true},
+		{"no title before the preposition", "The/DT talks/NNS with/IN Peru/NNP ,/, Ana/NNP Ruiz/NNP", 4, false},
+		{"no party before the comma", "The/DT coordinator/NN for/IN aid/NN ,/, Ana/NNP Ruiz/NNP", 4, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks), titles: titles}
+			if got := c.titleOfPartyBefore(tc.j); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
