@@ -869,6 +869,9 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			}
 		} else {
 			k = c.pastOffice(acts[cur].b) // "Chile's oil minister and Peru's"
+			if acts[cur].typ == Person {
+				k = c.pastPersonApposition(k) // "met Vadim Orlov, the head of Gazprom, and Andriy Kovalchuk"
+			}
 		}
 		if k < 0 || k >= len(t) {
 			break
@@ -921,6 +924,11 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			}
 			if !(determiners[tw] || tw == "," || coordinators[tw] || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ" || isPossessive(t[j].Text)) {
 				break
+			}
+		}
+		if dir < 0 && coordinators[w] {
+			if p := c.personBeforeApposition(k); p >= 0 {
+				next = p // "Ana Ruiz, the head of Gazprom, and Andriy Kovalchuk met": Ruiz, not her company
 			}
 		}
 		if next < 0 {
