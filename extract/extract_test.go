@@ -1155,6 +1155,7 @@ func TestEvents(t *testing.T) {
 		{"a name in apposition to a subject's title for a country", "Headline\n\nThe UN's envoy for Chile, Ana Ruiz, called on Peru to withdraw its troops.", []string{"person:ana-ruiz urge country:PER"}},
 		{"a list of people goes on past a title in apposition", "Headline\n\nChile met Ana Ruiz, the head of Petroperu, and Luis Vega, the head of Enap.", []string{"country:CHL meet person:ana-ruiz,person:luis-vega"}},
 		{"and a list of subjects too", "Headline\n\nAna Ruiz, the head of Petroperu, and Luis Vega met in Lima.", []string{"person:ana-ruiz meet person:luis-vega"}},
+		{"a relative clause on a body named with the noun of its kind", "Headline\n\nThe Tupac Front alliance, which attacked Peru in 2013, was not invited.", []string{"organization:tupac-front attack country:PER"}},
 		{"a phrasal verb with its object before the particle", "Headline\n\nChile handed two suspects over to Peru on Monday.", []string{"country:CHL hand country:PER"}},
 		{"its object the party between", "Headline\n\nPeru turned Chile down on Monday.", []string{"country:PER reject country:CHL"}},
 		{"and the particle right after the verb its own pattern still", "Headline\n\nChile handed over Peru's ambassador to Bolivia on Monday.", []string{"country:CHL hand country:BOL"}},

@@ -233,6 +233,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			if owner := c.groupOwner(j); owner >= 0 {
 				return []string{acts[owner].key} // "Venezuela's government, which has been accused"
 			}
+			if body := c.bodyBeforeKindNoun(j); body >= 0 {
+				return []string{acts[body].key} // "the Seleka rebel alliance, which overthrew"
+			}
 			if owner := c.titleOwnerBefore(j); owner >= 0 {
 				start := acts[owner].a
 				if start > 0 && determiners[t[start-1].lower()] {
@@ -1046,4 +1049,28 @@ func (c *eventCtx) titleOfPartyBefore(j int) bool {
 		k--
 	}
 	return k >= 1 && officePreps[c.t[k].lower()] && c.isTitleWord(k-1)
+}
+
+// bodyBeforeKindNoun is the organization whose kind the noun at j names
+// after it, past up to two words in lower case that describe it ("the
+// Seleka rebel alliance", "the Hamas movement"), or -1.
+//
+//	ORGANIZATION [ADJ|NOUN]{0,2} (group|movement|alliance|...)
+func (c *eventCtx) bodyBeforeKindNoun(j int) int {
+	t := c.t
+	if j < 1 || !orgTrailNouns[t[j].lower()] || isCap(t[j].Text) {
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if a := actorAt(c.acts, k); a >= 0 {
+			if c.acts[a].b == k+1 && c.acts[a].typ == Organization && !c.acts[a].modifier {
+				return a
+			}
+			return -1
+		}
+		if isCap(t[k].Text) || !nounTag(t[k].Tag) && t[k].Tag != "JJ" {
+			return -1
+		}
+	}
+	return -1
 }

@@ -561,3 +561,37 @@ func TestTitleOfPartyBefore(t *testing.T) {
 		})
 	}
 }
+
+// bodyBeforeKindNoun alone: the body a noun of its kind follows, past
+// words that describe it.
+func TestBodyBeforeKindNoun(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		j          int
+		want       int // the index in acts, -1 for none
+	}{
+		{"past a word that describes it", "the/DT Tupac/NNP rebel/NN alliance/NN ,/, which/WDT", 3, 0},
+		{"right before it", "the/DT Tupac/NNP movement/NN ,/, which/WDT", 2, 0},
+		{"a noun of no body's kind", "the/DT Tupac/NNP rebel/NN leader/NN ,/, which/WDT", 3, -1},
+		{"a country is no body", "the/DT Peru/NNP rebel/NN group/NN ,/, which/WDT", 3, -1},
+		{"too far", "the/DT Tupac/NNP small/JJ rural/JJ rebel/NN group/NN ,/, which/WDT", 5, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			acts := namedActors(toks)
+			for i, tok := range toks {
+				if tok.Text == "Tupac" {
+					acts = append(acts, actor{a: i, b: i + 1, key: "organization:tupac", typ: Organization})
+				}
+			}
+			c := &eventCtx{t: toks, acts: acts}
+			want := -1
+			if tc.want >= 0 {
+				want = len(acts) - 1
+			}
+			if got := c.bodyBeforeKindNoun(tc.j); got != want {
+				t.Errorf("got %d, want %d", got, want)
+			}
+		})
+	}
+}
