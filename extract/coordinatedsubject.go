@@ -15,9 +15,9 @@ import (
 // "Moscow peacemaker Alexander Lebed and rebel chief-of-staff Aslan
 // Maskhadov signed an agreement": Lebed and Maskhadov, the windows
 // reading only Maskhadov. The sentence is parsed only when another party
-// stands before the verb.
+// stands before the verb with a coordinator between it and the agent.
 func (c *eventCtx) coordinatedSubject(v int, agent string) []string {
-	if !slices.ContainsFunc(c.acts, func(a actor) bool { return a.b <= v && a.key != agent && !a.modifier && !a.where && !a.media }) {
+	if !c.coordinatorBefore(v, agent) {
 		return nil
 	}
 	tr := c.tree()
@@ -35,4 +35,27 @@ func (c *eventCtx) coordinatedInTree(tr *syntax.Tree, v int, agent string) []str
 		return nil
 	}
 	return ks
+}
+
+// coordinatorBefore reports another party before the verb at v, before
+// the agent's last mention there, with a coordinator between the two: the
+// words a conjunction of subjects needs.
+func (c *eventCtx) coordinatorBefore(v int, agent string) bool {
+	at := -1
+	for _, a := range c.acts {
+		if a.key == agent && a.b <= v && a.a > at {
+			at = a.a
+		}
+	}
+	for _, a := range c.acts {
+		if a.key == agent || a.b > at || a.modifier || a.where || a.media {
+			continue
+		}
+		for k := a.b; k < at; k++ {
+			if coordinators[c.t[k].lower()] {
+				return true
+			}
+		}
+	}
+	return false
 }

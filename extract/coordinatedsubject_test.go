@@ -41,11 +41,26 @@ func TestCoordinatedInTree(t *testing.T) {
 	}
 }
 
-// With no other party before the verb the sentence is not parsed.
+// With no other party before the verb, or none joined to the agent by a
+// coordinator, the sentence is not parsed.
 func TestCoordinatedSubjectParsesOnlyWhenNeeded(t *testing.T) {
-	toks := slashTagged("Chile/NNP signed/VBD a/DT deal/NN in/IN Peru/NNP")
+	for _, tc := range []struct {
+		text  string
+		v     int
+		agent string
+	}{
+		{"Chile/NNP signed/VBD a/DT deal/NN in/IN Peru/NNP", 1, "country:CHL"},
+		{"In/IN Peru/NNP ,/, Chile/NNP signed/VBD a/DT deal/NN", 4, "country:CHL"},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
+		if ks := c.coordinatedSubject(tc.v, tc.agent); ks != nil || c.trees.isParsed(c.si) {
+			t.Errorf("%s: parties %v, parsed %v; want none, not parsed", tc.text, ks, c.trees.isParsed(c.si))
+		}
+	}
+	toks := slashTagged("Peru/NNP and/CC the/DT rebel/NN leader/NN Chile/NNP signed/VBD a/DT deal/NN")
 	c := &eventCtx{t: toks, acts: namedActors(toks)}
-	if ks := c.coordinatedSubject(1, "country:CHL"); ks != nil || c.trees.isParsed(c.si) {
-		t.Errorf("parties %v, parsed %v; want none, not parsed", ks, c.trees.isParsed(c.si))
+	if !c.coordinatorBefore(6, "country:CHL") {
+		t.Errorf("a party and a coordinator before the agent: want the sentence parsed")
 	}
 }
