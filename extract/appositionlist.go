@@ -31,7 +31,7 @@ func (c *eventCtx) pastPersonApposition(k int) int {
 	if j >= len(t) || !c.isTitleWord(j) && !(j+1 < len(t) && c.isTitleWord(j+1) && !isCap(t[j].Text)) {
 		return k
 	}
-	for m := j; m < len(t) && m < k+9; m++ {
+	for m := j; m < len(t) && m < k+13; m++ {
 		switch {
 		case t[m].Text == ",":
 			if m+1 < len(t) && coordinators[t[m+1].lower()] {
@@ -53,7 +53,7 @@ func (c *eventCtx) personBeforeApposition(k int) int {
 	if k < 2 || t[k-1].Text != "," {
 		return -1
 	}
-	for j := k - 2; j >= 1 && j > k-11; j-- {
+	for j := k - 2; j >= 1 && j > k-15; j-- {
 		if t[j].Text == "," {
 			if a := actorAt(c.acts, j-1); a >= 0 && c.acts[a].b == j && c.acts[a].typ == Person && c.pastPersonApposition(j) == k {
 				return a

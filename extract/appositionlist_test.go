@@ -14,6 +14,7 @@ func TestPersonApposition(t *testing.T) {
 		{"a title and its body", "met/VBD Ruiz/NNP ,/, the/DT head/NN of/IN Chile/NNP ,/, and/CC Vega/NNP", 2, 8},
 		{"a bare title", "met/VBD Ruiz/NNP ,/, a/DT lawyer/NN ,/, and/CC Vega/NNP", 2, 6},
 		{"a field before the title", "met/VBD Ruiz/NNP ,/, the/DT foreign/JJ minister/NN ,/, and/CC Vega/NNP", 2, 7},
+		{"a long title phrase", "met/VBD Ruiz/NNP ,/, deputy/JJ chief/NN executive/NN of/IN Chile/NNP 's/POS state-controlled/JJ oil/NN company/NN ,/, and/CC Vega/NNP", 2, 13},
 		{"no title", "met/VBD Ruiz/NNP ,/, the/DT largest/JJS producer/NN ,/, and/CC Vega/NNP", 2, 2},
 		{"a verb inside", "met/VBD Ruiz/NNP ,/, the/DT head/NN said/VBD ,/, and/CC Vega/NNP", 2, 2},
 		{"no coordinator after", "met/VBD Ruiz/NNP ,/, the/DT head/NN of/IN Chile/NNP ,/, in/IN Lima/NNP", 2, 2},
