@@ -5,7 +5,7 @@ import "testing"
 // pastPersonApposition and personBeforeApposition alone: a list of
 // people goes on past the title in apposition to one of them.
 func TestPersonApposition(t *testing.T) {
-	titles := map[string]bool{"head": true, "lawyer": true, "minister": true}
+	titles := map[string]bool{"head": true, "lawyer": true, "minister": true, "chief": true}
 	for _, tc := range []struct {
 		name, text string
 		comma      int // the comma after the first person
