@@ -1947,6 +1947,7 @@ func TestEvents(t *testing.T) {
 		{"a place's people of a nationality act for the place", "Headline\n\nKosovo's Albanian leaders rejected Serbia's offer of autonomy.", []string{"country:XKX reject country:SRB"}},
 		{"who is behind an act does it", "Headline\n\nChilean agents were behind the killing of a Peruvian minister, Jorge Ruiz.", []string{"country:CHL kill person:jorge-ruiz"}},
 		{"troops pulled out of a country", "Headline\n\nChile pulled its troops out of Peru.", []string{"country:CHL withdraw country:PER"}},
+		{"the two generals are the last two people named together", "Headline\n\nThe US froze the assets of General Ana Ruiz and General Luis Vega. Britain imposed travel bans on the two generals.", []string{"country:USA freeze person:ana-ruiz,person:luis-vega", "country:GBR sanction person:ana-ruiz,person:luis-vega"}},
 		{"the two leaders are the last two people named together", "Headline\n\nJorge Ruiz hosted Ana Lopez in Lima. The two leaders agreed to meet again in May.", []string{"person:jorge-ruiz host person:ana-lopez", "person:jorge-ruiz agree person:ana-lopez"}},
 		{"parties who accuse each other accuse the other", "Headline\n\nChile and Peru accused each other of violating the ceasefire.", []string{"country:CHL accuse country:PER", "country:PER accuse country:CHL"}},
 		{"a move in apposition welcomed by another", "Headline\n\nChile released three dissidents on Friday, a move welcomed by Peru.", []string{"country:PER welcome country:CHL"}},
