@@ -31,6 +31,21 @@ func textDoc(tagged string) *Document {
 	return &Document{Text: b.String(), Sentences: []Sentence{{Tokens: toks, Text: b.String(), End: b.Len()}}}
 }
 
+// demonymActors are the nationalities the test sentences name, Peruvian
+// and Chilean, as actors of their countries, wherever they stand in toks.
+func demonymActors(toks []Token) []actor {
+	var acts []actor
+	for i, tok := range toks {
+		switch tok.Text {
+		case "Peruvian":
+			acts = append(acts, actor{a: i, b: i + 1, key: "country:PER", typ: Country, demonym: true})
+		case "Chilean":
+			acts = append(acts, actor{a: i, b: i + 1, key: "country:CHL", typ: Country, demonym: true})
+		}
+	}
+	return acts
+}
+
 // countryAt is a one-word country actor at token at.
 func countryAt(at int, code string) actor {
 	return actor{a: at, b: at + 1, key: "country:" + code, typ: Country}

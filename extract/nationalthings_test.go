@@ -18,16 +18,7 @@ func TestNationalThings(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
-			var acts []actor
-			for i, tok := range toks {
-				switch tok.Text {
-				case "Peruvian":
-					acts = append(acts, actor{a: i, b: i + 1, key: "country:PER", typ: Country, demonym: true})
-				case "Chilean":
-					acts = append(acts, actor{a: i, b: i + 1, key: "country:CHL", typ: Country, demonym: true})
-				}
-			}
-			acts = append(acts, namedActors(toks)...)
+			acts := append(demonymActors(toks), namedActors(toks)...)
 			c := &eventCtx{t: toks, acts: acts}
 			if got := c.nationalThings(1); got != tc.want {
 				t.Errorf("nationalThings = %v, want %v", got, tc.want)

@@ -106,18 +106,7 @@ func TestNationalParticiple(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
-			var acts []actor
-			for i, tok := range toks {
-				switch tok.Text {
-				case "Chilean":
-					acts = append(acts, actor{a: i, b: i + 1, key: "country:CHL", typ: Country, demonym: true})
-				case "Chile":
-					acts = append(acts, countryAt(i, "CHL"))
-				case "Peru":
-					acts = append(acts, countryAt(i, "PER"))
-				}
-			}
-			c := &eventCtx{t: toks, acts: acts}
+			c := &eventCtx{t: toks, acts: append(demonymActors(toks), namedActors(toks)...)}
 			if got := c.nationalParticiple(tc.k); got != tc.want {
 				t.Errorf("at token %d: %v, want %v", tc.k, got, tc.want)
 			}
