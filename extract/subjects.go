@@ -299,7 +299,7 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 					k = j - 1
 					continue
 				}
-				if a := actorAt(acts, k-1); a >= 0 && acts[a].b == k && acts[a].typ == Person && (acts[a].a == j+1 || acts[a].a > j+1 && c.titlesBetween(j+1, acts[a].a)) &&
+				if a := c.personOfBody(k); a >= 0 && (acts[a].a == j+1 || acts[a].a > j+1 && c.titlesBetween(j+1, acts[a].a)) &&
 					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS" || c.titleOpensPhrase(j) || c.titleOfPartyBefore(j)) {
 					// "The minister, Kim Howells, criticised", "The head of
 					// the army, Gen Abdel Fattah al-Burhan, accused", "The
@@ -1071,6 +1071,41 @@ func (c *eventCtx) bodyBeforeKindNoun(j int) int {
 		if isCap(t[k].Text) || !nounTag(t[k].Tag) && t[k].Tag != "JJ" {
 			return -1
 		}
+	}
+	return -1
+}
+
+// personOfBody is the person whose phrase ends right before token k: one
+// named there, or the one a body named there is "of" ("Another opposition
+// deputy, Gilber Caro of the Popular Will party, has been held" is Caro);
+// -1 for none.
+//
+//	PERSON of [the] BODY [NOUN] ,
+func (c *eventCtx) personOfBody(k int) int {
+	t, acts := c.t, c.acts
+	e := k
+	if e >= 1 && orgTrailNouns[t[e-1].lower()] && !isCap(t[e-1].Text) {
+		e-- // "of the Popular Will party"
+	}
+	a := actorAt(acts, e-1)
+	if a < 0 || acts[a].b != e {
+		return -1
+	}
+	if acts[a].typ == Person {
+		if e != k {
+			return -1
+		}
+		return a
+	}
+	j := acts[a].a - 1
+	if j >= 0 && definite[t[j].lower()] {
+		j--
+	}
+	if j < 1 || !ofWords[t[j].lower()] {
+		return -1
+	}
+	if p := actorAt(acts, j-1); p >= 0 && acts[p].b == j && acts[p].typ == Person {
+		return p
 	}
 	return -1
 }

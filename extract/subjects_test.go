@@ -595,3 +595,35 @@ func TestBodyBeforeKindNoun(t *testing.T) {
 		})
 	}
 }
+
+// personOfBody alone: the person whose phrase ends before a comma, past
+// the body the person is of.
+func TestPersonOfBody(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		k          int
+		want       int // the index in acts, -1 for none
+	}{
+		{"a person", "a/DT deputy/NN ,/, Ana/NNP Ruiz/NNP ,/, was/VBD held/VBN", 5, 0},
+		{"of a body", "a/DT deputy/NN ,/, Ana/NNP Ruiz/NNP of/IN Peru/NNP ,/, was/VBD held/VBN", 7, 0},
+		{"of the body's party", "a/DT deputy/NN ,/, Ana/NNP Ruiz/NNP of/IN the/DT Peru/NNP party/NN ,/, was/VBD", 9, 0},
+		{"a body of no person", "a/DT deputy/NN of/IN Peru/NNP ,/, was/VBD held/VBN", 4, -1},
+		{"a person before a noun", "a/DT deputy/NN ,/, Ana/NNP Ruiz/NNP party/NN ,/, was/VBD", 6, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			var acts []actor
+			for i, tok := range toks {
+				if tok.Text == "Ana" {
+					acts = append(acts, personAt(i, i+2, "ruiz"))
+				}
+			}
+			acts = append(acts, namedActors(toks)...)
+			acts = slices.DeleteFunc(acts, func(a actor) bool { return a.key == "person:ruiz" && a.b-a.a == 1 })
+			c := &eventCtx{t: toks, acts: acts}
+			if got := c.personOfBody(tc.k); got != tc.want {
+				t.Errorf("got %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
