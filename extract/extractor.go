@@ -83,6 +83,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		x.claimVerbs(toks)
 		x.reducedParticiple(toks)
 		x.presentVerbs(toks)
+		x.pluralSubjectVerbs(toks)
 		x.baseVerbs(toks)
 		x.relativeVerbs(toks)
 		x.lightVerbs(toks)
@@ -473,6 +474,33 @@ func (x *Extractor) presentVerbs(toks []Token) {
 		}
 		if _, ok := x.idx.verbs[x.idx.lemma(toks[i].Text)]; ok {
 			toks[i].Tag = "VBZ"
+		}
+	}
+}
+
+// pluralSubjectVerbs tags as a present tense a verb's base form that
+// the tagger read as a preposition, a noun or an adjective between a
+// plural subject and its object, when the lexicon knows it as a verb:
+//
+//	(NNPS | NNP in -s | NNS) VB-AS-(IN|NN|JJ) (DT|NNP|NNPS|PRP|PRP$|CD)
+//
+// "The Lib Dems accuse/IN Mr Blair of making a speech", "Rebels
+// attack/NN the town". A plural subject is followed by its verb in the
+// present, which in its base form no preposition and no noun of the
+// subject's phrase is before a name or an article.
+func (x *Extractor) pluralSubjectVerbs(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		w := toks[i]
+		if w.Tag != "IN" && w.Tag != "NN" && w.Tag != "JJ" || isCap(w.Text) || x.idx.verbLemma(w.Text) != w.lower() {
+			continue
+		}
+		if _, ok := x.idx.verbs[w.lower()]; !ok {
+			continue
+		}
+		prev := toks[i-1]
+		plural := prev.Tag == "NNPS" || prev.Tag == "NNS" || prev.Tag == "NNP" && strings.HasSuffix(prev.Text, "s") && !isPossessive(prev.Text)
+		if plural && opensObject(toks[i+1].Tag) {
+			toks[i].Tag = "VBP"
 		}
 	}
 }
