@@ -922,6 +922,9 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 				inTitle = true // "and Minister of Finance Bill Birch": the holder after the title
 				continue
 			}
+			if dir > 0 && ofWords[tw] && j > 0 && c.pluralTitle(j-1) {
+				continue // "and the presidents of Sri Lanka and Indonesia": the states whose presidents
+			}
 			if !(determiners[tw] || tw == "," || coordinators[tw] || strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ" || isPossessive(t[j].Text)) {
 				break
 			}
