@@ -3,7 +3,7 @@ package extract
 // frontedDemand finds what a speaker named after the words says another
 // must or should do, when the sentence opens with them:
 //
-//	[the] PARTY (must|should|...) VERB ... , [WORD]* SPEAKER (said|says) .
+//	[the] PARTY (must|should|needs to|...) VERB ... , [WORD]* SPEAKER (said|says) .
 //
 // "Croatia must cooperate fully with the tribunal, EU foreign ministers
 // said": the EU demands it of Croatia.
@@ -24,6 +24,8 @@ func (x *Extractor) frontedDemand(doc *Document, si int, ctx *eventCtx) []Event 
 		p = demanded
 	case appealModals[w] && !ctx.passiveAfter(m):
 		p = appealed
+	case mustVerbs[w] && m+2 < len(t) && infinitiveMarks[t[m+1].lower()] && t[m+2].Tag == "VB":
+		p = demanded // "America needed to listen to the world too, he said"
 	default:
 		return nil
 	}
@@ -46,6 +48,9 @@ func (x *Extractor) frontedDemand(doc *Document, si int, ctx *eventCtx) []Event 
 		return nil
 	}
 	speakers := ctx.objectAfter(comma+1, v-comma-1)
+	if len(speakers) == 0 && v == comma+2 && t[comma+1].Tag == "PRP" {
+		speakers = ctx.pronounSubject(comma + 1) // ", he said": the one the pronoun stands for
+	}
 	if len(speakers) == 0 {
 		return nil
 	}
