@@ -719,6 +719,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "vice-president", Of: "organization:shell"}}},
 		{"a body named in apposition to the noun of its kind owns the title", "Headline\n\nLuis Vega, a spokeswoman for the main opposition party, Chadema, accused the government.", "person:luis-vega",
 			[]Role{{Title: "spokeswoman", Of: "organization:chadema"}}},
+		{"a title after co and a hyphen", "Headline\n\nBlue Party co-chairman Luis Vega spoke.", "person:luis-vega",
+			[]Role{{Title: "co-chairman", Of: "organization:blue-party"}}},
 		{"a title after his or her serves the one person named before", "Headline\n\nPresident Ana Ruiz of Peru spoke on Monday. But her spokesman, Luis Vega, accused Chile of lying.", "person:luis-vega",
 			[]Role{{Title: "spokesman", Of: "country:PER"}}},
 		{"but no one of two named before", "Headline\n\nPresident Ana Ruiz of Peru met President Pedro Gil of Chile. Her spokesman, Luis Vega, spoke.", "person:luis-vega",
