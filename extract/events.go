@@ -2109,7 +2109,11 @@ func (c *eventCtx) decisionBefore(i, v int) bool {
 
 // isTitleWord reports whether token k is a title's head word ("minister").
 func (c *eventCtx) isTitleWord(k int) bool {
-	return c.titles[c.t[k].lower()]
+	w := c.t[k].lower()
+	if m, rest, ok := strings.Cut(w, "-"); ok && titleModifiers[m] {
+		w = rest // "co-chairman", "ex-president"
+	}
+	return c.titles[w]
 }
 
 // pluralTitle reports whether token k is a title's head word in the

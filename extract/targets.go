@@ -744,8 +744,8 @@ var homeNouns = lexicon.Class("homeNouns")
 // document names as Pakistan's president.
 func (c *eventCtx) resolveHolder(a int, keys []string) []string {
 	act := c.acts[a]
-	if act.b >= len(c.t) || !(act.demonym || isPossessive(c.t[act.b].Text)) {
-		return keys
+	if act.b >= len(c.t) || !(act.demonym || isPossessive(c.t[act.b].Text) || act.typ == Organization && !isCap(c.t[act.b].Text) && c.isTitleWord(act.b)) {
+		return keys // but "The Tory co-chairman attacked": the one who holds it
 	}
 	k := act.b
 	if isPossessive(c.t[k].Text) {
