@@ -1192,6 +1192,9 @@ func (c *eventCtx) objectBeforePrep(end int) bool {
 		if c.t[k].Tag == "IN" && !ofWords[w] || placePreps[w] || missionPreps[w] {
 			return false
 		}
+		if k == end && (c.t[k].Tag == "NNS" || pluralAcronym(c.t[k].Text)) {
+			return false // "told MPs a new White Paper was ...": the MPs were told, what follows is what
+		}
 	}
 	return false
 }
