@@ -1256,8 +1256,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// to is read as the act's pattern says
 		q := intentOf(p)
 		p.action, p.code = q.action, q.code
-	case ctx.hypothetical(v) || g != v && (ctx.hypothetical(g) || desireWords[t[g].lower()] && !agreeVerbs[t[g].lower()] || weighVerbs[t[g].lower()]) || !nominal && ctx.pendingHypothetical(v):
-		// but a noun agreed on is decided: "agreed a new loan for Argentina"
+	case ctx.hypothetical(v) || g != v && (ctx.hypothetical(g) || desireWords[t[g].lower()] && !agreeVerbs[t[g].lower()] || weighVerbs[t[g].lower()]) || !nominal && ctx.pendingHypothetical(v) ||
+		served >= 0 && ctx.askedOf(served):
+		// "wants Britain to use its influence to pressure the US": the
+		// purpose of an act wanted of another is wanted too; but a noun
+		// agreed on is decided: "agreed a new loan for Argentina"
 		if !x.hypothetical && (nominal || !ctx.intention(v)) {
 			return nil
 		}

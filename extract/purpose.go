@@ -130,3 +130,18 @@ func (c *eventCtx) nationalityAt(g int) bool {
 	a := actorAt(c.acts, g)
 	return a >= 0 && c.acts[a].demonym && c.acts[a].a == g
 }
+
+// askedOf reports an infinitive at v that a desire or a demand asks of
+// a party named between them, whose act it is and which has not happened:
+//
+//	(wants|urged|...) PARTY to VERB
+//
+// "Cafod wants Britain to use its influence": Britain's use is wanted;
+// but "prepared to head to Brussels" is the subject's own, about to be.
+func (c *eventCtx) askedOf(v int) bool {
+	if v < 2 || !infinitiveMarks[c.t[v-1].lower()] {
+		return false
+	}
+	a := actorAt(c.acts, v-2)
+	return a >= 0 && c.acts[a].b == v-1 && c.desired(v)
+}

@@ -103,3 +103,24 @@ func TestPurposeOf(t *testing.T) {
 		})
 	}
 }
+
+// askedOf alone: an infinitive a desire or a demand asks of the party
+// named before it.
+func TestAskedOf(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"Ruiz/NNP wants/VBZ Peru/NNP to/TO use/VB its/PRP$ influence/NN", 4, true},
+		{"Ruiz/NNP urged/VBD Peru/NNP to/TO use/VB its/PRP$ influence/NN", 4, true},
+		{"Ruiz/NNP prepared/VBD to/TO head/VB to/TO Lima/NNP", 3, false},
+		{"Ruiz/NNP visited/VBD Peru/NNP to/TO meet/VB Soto/NNP", 4, false},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
+		if got := c.askedOf(tc.v); got != tc.want {
+			t.Errorf("%s (%d): %v, want %v", tc.text, tc.v, got, tc.want)
+		}
+	}
+}
