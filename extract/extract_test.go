@@ -721,6 +721,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "spokeswoman", Of: "organization:chadema"}}},
 		{"a title after co and a hyphen", "Headline\n\nBlue Party co-chairman Luis Vega spoke.", "person:luis-vega",
 			[]Role{{Title: "co-chairman", Of: "organization:blue-party"}}},
+		{"the charity's title is the non-governmental body's named last", "Headline\n\nOxfam said the plan would fail. The charity's director, Ana Ruiz, said leaders must act.", "person:ana-ruiz",
+			[]Role{{Title: "director", Of: "organization:oxfam"}}},
 		{"a title after his or her serves the one person named before", "Headline\n\nPresident Ana Ruiz of Peru spoke on Monday. But her spokesman, Luis Vega, accused Chile of lying.", "person:luis-vega",
 			[]Role{{Title: "spokesman", Of: "country:PER"}}},
 		{"but no one of two named before", "Headline\n\nPresident Ana Ruiz of Peru met President Pedro Gil of Chile. Her spokesman, Luis Vega, spoke.", "person:luis-vega",

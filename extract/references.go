@@ -744,6 +744,7 @@ var (
 	companyNouns    = lexicon.Class("companyNouns")
 	blocNouns       = lexicon.Class("blocNouns")
 	armedGroupNouns = lexicon.Class("armedGroupNouns")
+	charityNouns    = lexicon.Class("charityNouns")
 	armedMembers    = lexicon.Class("armedMemberNouns")
 	companyHeads    = lexicon.Class("companyHeads")
 )
@@ -774,6 +775,8 @@ func nounKinds(w string) []string {
 		return []string{kindIGO}
 	case armedGroupNouns[w], armedMembers[w]:
 		return []string{"armed-group", "hacker-group"}
+	case charityNouns[w]:
+		return []string{kindNGO}
 	}
 	return nil
 }
