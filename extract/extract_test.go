@@ -723,6 +723,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "co-chairman", Of: "organization:blue-party"}}},
 		{"the charity's title is the non-governmental body's named last", "Headline\n\nOxfam said the plan would fail. The charity's director, Ana Ruiz, said leaders must act.", "person:ana-ruiz",
 			[]Role{{Title: "director", Of: "organization:oxfam"}}},
+		{"a company's trade noun stands for the last company", "Headline\n\nPeru Oil Corp said profits rose. The refiner's chief executive, Ana Ruiz, said costs fell.", "person:ana-ruiz",
+			[]Role{{Title: "chief executive", Of: "organization:peru-oil-corp"}}},
 		{"a title after his or her serves the one person named before", "Headline\n\nPresident Ana Ruiz of Peru spoke on Monday. But her spokesman, Luis Vega, accused Chile of lying.", "person:luis-vega",
 			[]Role{{Title: "spokesman", Of: "country:PER"}}},
 		{"but no one of two named before", "Headline\n\nPresident Ana Ruiz of Peru met President Pedro Gil of Chile. Her spokesman, Luis Vega, spoke.", "person:luis-vega",

@@ -777,6 +777,7 @@ func nounKinds(w string) []string {
 		return []string{"armed-group", "hacker-group"}
 	case charityNouns[w]:
 		return []string{kindNGO}
+
 	}
 	return nil
 }
