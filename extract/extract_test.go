@@ -725,6 +725,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "director", Of: "organization:oxfam"}}},
 		{"a company's trade noun stands for the last company", "Headline\n\nPeru Oil Corp said profits rose. The refiner's chief executive, Ana Ruiz, said costs fell.", "person:ana-ruiz",
 			[]Role{{Title: "chief executive", Of: "organization:peru-oil-corp"}}},
+		{"a company's office with no owner is that of the company the headline names", "Peru Oil Corp loses court battle\n\nA judge ruled against Peru Oil Corp and Chile Mining Corp on Monday. \"We will appeal,\" said chief executive Ana Ruiz.", "person:ana-ruiz",
+			[]Role{{Title: "chief executive", Of: "organization:peru-oil-corp"}}},
 		{"a title after his or her serves the one person named before", "Headline\n\nPresident Ana Ruiz of Peru spoke on Monday. But her spokesman, Luis Vega, accused Chile of lying.", "person:luis-vega",
 			[]Role{{Title: "spokesman", Of: "country:PER"}}},
 		{"but no one of two named before", "Headline\n\nPresident Ana Ruiz of Peru met President Pedro Gil of Chile. Her spokesman, Luis Vega, spoke.", "person:luis-vega",

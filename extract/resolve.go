@@ -822,6 +822,9 @@ func (bd *builder) entities() *docEntities {
 		}
 		if of == "" && r.code == businessCode && !r.body {
 			of = bd.onlyCompany() // "Chief executive X said": the one company the story names
+			if of == "" {
+				of = bd.headlineCompany() // or the one its headline is about
+			}
 		}
 		de.addRole(bd, r, of)
 	}
@@ -1093,6 +1096,33 @@ func (bd *builder) onlyCompany() string {
 		key = c.key
 	}
 	return key
+}
+
+// headlineCompany is the key of the company the headline names first
+// (of a known kind, or of no known kind and named for its trade), "" when
+// it names none: "Yukos loses US bankruptcy battle ... said chief
+// executive Steven Theede" is Yukos's chief executive, though the story
+// names other companies.
+func (bd *builder) headlineCompany() string {
+	if len(bd.doc.Sentences) == 0 || !bd.doc.Sentences[0].Headline {
+		return ""
+	}
+	best := -1
+	for k, c := range bd.cands {
+		if c.sent != 0 || c.dropped || c.typ != Organization || c.key == "" {
+			continue
+		}
+		if name := bd.doc.Text[c.start:c.end]; !companyNamed(orgKind(&c, name), name) {
+			continue
+		}
+		if best < 0 || c.a < bd.cands[best].a {
+			best = k
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return bd.cands[best].key
 }
 
 // counselHeads end the titles of those who represent a client: no
