@@ -1667,8 +1667,12 @@ func (bd *builder) scanRoles(si int) {
 				bd.roles[len(bd.roles)-1].under = bd.bossBefore(si, p)
 				bd.roles[len(bd.roles)-1].body = body
 			} else if p, te, title := bd.titleOfDescribedOwnerEndingAt(si, ca-1); title != "" && p > 0 && !strings.HasPrefix(t[p-1].Tag, "VB") && !bareAfterPrep(t, p) {
-				bd.addRole(k, te, title, -1)
-				bd.roles[len(bd.roles)-1].body = true // "The head of the agency, X": a body's, unnamed
+				if o := bd.bodyNounAt(si, ca-2); ca >= 3 && definite[t[ca-3].lower()] && o >= 0 {
+					bd.addRole(k, te, title, o) // "A spokesman for the mission, X": the mission the story named
+				} else {
+					bd.addRole(k, te, title, -1)
+					bd.roles[len(bd.roles)-1].body = true // "The head of the agency, X": a body's, unnamed
+				}
 			}
 		}
 		if c.typ != Person && !c.weak && !initialled || c.b >= len(t) {
@@ -2335,8 +2339,8 @@ func (bd *builder) ownerAt(si, i int) int {
 		i++
 	}
 	o, ok := bd.startsAt[[2]int{si, i}]
-	for n := 0; !ok && n < 3 && i < len(t) && (t[i].Tag == "JJ" || t[i].Tag == "NN") && !isCap(t[i].Text) && startsWord(t[i].Text); n++ {
-		i++ // "leader of the fundamentalist Hamas group", "of the main opposition Pakistan Muslim League"
+	for n := 0; !ok && n < 3 && i < len(t) && (t[i].Tag == "JJ" || t[i].Tag == "NN" || t[i].Tag == "NNP") && (!isCap(t[i].Text) || placeCompound(t[i].Text)) && startsWord(t[i].Text); n++ {
+		i++ // "leader of the fundamentalist Hamas group", "of the main opposition Pakistan Muslim League", "of the Lima-based Centre"
 		o, ok = bd.startsAt[[2]int{si, i}]
 	}
 	if !ok && i+1 < len(t) && t[i].Text == "," && orgLeadNouns[t[i-1].Text] {
@@ -2880,4 +2884,12 @@ func (bd *builder) kindNounAfter(si, b int) bool {
 		}
 	}
 	return false
+}
+
+// placeCompound reports a hyphenated adjective made of a name and a
+// participle in lower case that describes a body by where it is or who
+// stands behind it: "Lima-based", "Kremlin-backed".
+func placeCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && !isCap(w[i+1:]) && strings.HasSuffix(w, "ed")
 }
