@@ -142,6 +142,13 @@ func privateAfterArticle(t []Token, a, b int) bool {
 	return a > 0 && indefinite[t[a-1].lower()] && b < len(t) && privateNouns[t[compoundEnd(t, b)].lower()]
 }
 
+// privateInHeadline reports a name at tokens [a, b) of a headline, which
+// drops its articles, that no determiner opens and whose phrase ends in a
+// noun of private people or firms: "EU fines Italian energy firm".
+func privateInHeadline(t []Token, a, b int) bool {
+	return (a == 0 || !determiners[t[a-1].lower()] && !isPossessive(t[a-1].Text)) && b < len(t) && privateNouns[t[compoundEnd(t, b)].lower()]
+}
+
 // diasporaNouns after a nationality name its people living elsewhere, not
 // its state: "hosts a large Iranian business community".
 var diasporaNouns = lexicon.Class("diasporaNouns")
@@ -276,8 +283,8 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && (placeNouns[t[c.b].lower()] && compoundEnd(t, c.b) == c.b || mediaNouns[t[c.b].lower()] || diasporaNouns[t[compoundEnd(t, c.b)].lower()])) {
 			continue // "ethnic Albanians", "the Thai border", "Norwegian television", "a large Iranian business community": no state acts; but "Chilean border posts" are Chile's
 		}
-		if (a.demonym || c.typ == Country) && privateAfterArticle(t, c.a, c.b) {
-			continue // "asked a US banker to run its central bank", "a Chinese company won": one of its people or firms, no state
+		if (a.demonym || c.typ == Country) && (privateAfterArticle(t, c.a, c.b) || doc.Sentences[c.sent].Headline && privateInHeadline(t, c.a, c.b)) {
+			continue // "asked a US banker to run its central bank", "a Chinese company won", the headline's "EU fines Italian energy firm": one of its people or firms, no state
 		}
 		if a.demonym && pressAfter(t, c.b) {
 			a.media = true // "told Spanish state television": no act on the state; but "Chinese official media accused" voices it
