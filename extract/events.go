@@ -144,9 +144,11 @@ func privateAfterArticle(t []Token, a, b int) bool {
 
 // privateInHeadline reports a name at tokens [a, b) of a headline, which
 // drops its articles, that no determiner opens and whose phrase ends in a
-// noun of private people or firms: "EU fines Italian energy firm".
+// noun of firms: "EU fines Italian energy firm". A headline's people of a
+// nationality stand for its state ("U.S. activist jailed by Chilean
+// court").
 func privateInHeadline(t []Token, a, b int) bool {
-	return (a == 0 || !determiners[t[a-1].lower()] && !isPossessive(t[a-1].Text)) && b < len(t) && privateNouns[t[compoundEnd(t, b)].lower()]
+	return (a == 0 || !determiners[t[a-1].lower()] && !isPossessive(t[a-1].Text)) && b < len(t) && companyNouns[t[compoundEnd(t, b)].lower()]
 }
 
 // diasporaNouns after a nationality name its people living elsewhere, not
