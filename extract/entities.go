@@ -1294,7 +1294,8 @@ func (bd *builder) bodyNounBefore(si, end int) bool {
 // unnamed). Before all, a noun that heads the name of the one body the
 // story named before stands for it, a state's organ too ("court
 // spokeswoman Ana Ruiz", in a story of the International Criminal Court),
-// unless a possessive names another ("Five Nations' committee chairman"). -1 and false when no such noun stands before p.
+// unless a possessive names another ("Five Nations' committee chairman").
+// -1 and false when no such noun stands before p.
 func (bd *builder) bodyOwner(si, p int) (int, bool) {
 	if p < 1 || bd.insideAnyCand(si, p-1) {
 		return -1, false

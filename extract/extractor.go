@@ -485,9 +485,9 @@ func (x *Extractor) presentVerbs(toks []Token) {
 //	(NNPS | NNP in -s | NNS) VB-AS-(IN|NN|JJ) (DT|NNP|NNPS|PRP|PRP$|CD)
 //
 // "The Lib Dems accuse/IN Mr Blair of making a speech", "Rebels
-// attack/NN the town". A plural subject is followed by its verb in the
-// present, which in its base form no preposition and no noun of the
-// subject's phrase is before a name or an article.
+// attack/NN the town". After a plural subject and before a name or an
+// article, a verb's base form is its present tense: neither a preposition
+// nor a noun of the subject's phrase stands there.
 func (x *Extractor) pluralSubjectVerbs(toks []Token) {
 	for i := 1; i+1 < len(toks); i++ {
 		w := toks[i]
