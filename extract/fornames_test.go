@@ -13,7 +13,7 @@ import (
 func TestJoinForNames(t *testing.T) {
 	x := extractor(t)
 	for _, tc := range []struct {
-		name, text string
+		name, text  string
 		spans, want []names.Span
 	}{
 		{"a court for a circuit",
