@@ -67,6 +67,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:tarkana", "location:tarkana", "organization:muslim-tarkana", "person:muslim-tarkana"},
 		},
 		{
+			name: "a known name with more capitals as the story writes it takes the story's spelling",
+			text: "Headline\n\nUFJ Holdings rejected the offer on Monday.",
+			want: []string{"organization:ufj-holdings organization UFJ Holdings"},
+		},
+		{
 			name: "a name in apposition to the noun of its kind, after its article, is of that kind",
 			text: "Headline\n\nLuis Vega, a spokeswoman for the main opposition party, Chadema, accused the government.",
 			want: []string{"organization:chadema organization Chadema"},

@@ -752,6 +752,9 @@ func (bd *builder) entities() *docEntities {
 		switch {
 		case c.gaz != nil:
 			e.Label = c.gaz.label
+			if written := strings.Join(strings.Fields(text), " "); strings.EqualFold(written, e.Label) && strings.ToUpper(written) != written && capitals(written) > capitals(e.Label) {
+				e.Label = written // "UFJ Holdings" as the story writes it, not the lexicon's "Ufj Holdings"
+			}
 		case c.fixedLabel != "" && len(c.fixedLabel) >= len(e.Label):
 			e.Label = c.fixedLabel
 		case len(strings.Fields(text)) > len(strings.Fields(e.Label)):
@@ -1542,4 +1545,15 @@ func titleCaseAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// capitals counts the capital letters of s.
+func capitals(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
