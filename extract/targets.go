@@ -1070,7 +1070,7 @@ func (c *eventCtx) gapObject(v, end int) []string {
 		}
 		a := actorAt(c.acts, k)
 		if a < 0 || c.acts[a].a != k {
-			return nil
+			return c.missionStaff(k, end) // "ordered an Indian embassy official to leave"
 		}
 		if c.acts[a].b < end-1 {
 			if st := c.nationalsState(c.acts[a].b); st != "" {
@@ -1087,6 +1087,26 @@ func (c *eventCtx) gapObject(v, end int) []string {
 	}
 	return c.resolveHolder(a, c.coordinated(a, 1))
 }
+
+// missionStaff is the state of the mission named at token k, before end,
+// whose people the noun after it names: "an Indian embassy official" is
+// India's. nil for none.
+//
+//	NATIONALITY (embassy|consulate|mission) (official|staff|...)
+func (c *eventCtx) missionStaff(k, end int) []string {
+	p := actorAt(c.places, k)
+	if p < 0 || c.places[p].a != k || c.places[p].country == "" || c.places[p].b >= end {
+		return nil
+	}
+	b := c.places[p].b
+	if !missionHeads[c.t[b-1].lower()] || !missionStaffNouns[c.t[b].lower()] {
+		return nil
+	}
+	return []string{"country:" + c.places[p].country}
+}
+
+// missionStaffNouns after a mission's noun name its people.
+var missionStaffNouns = lexicon.Class("missionStaffNouns")
 
 // nationalsState is the state of the people the plural noun at j names
 // after their nationality ("Croatian diplomats", "Chilean soldiers",
