@@ -423,6 +423,9 @@ func (bd *builder) surnameIndex(people []int) *surnames {
 			}
 		}
 		sx.given[fw[0]] = append(sx.given[fw[0]], f)
+		if len(fw) < 3 {
+			continue // no word inside the name
+		}
 		for _, w := range fw[1 : len(fw)-1] {
 			if isCap(w) && !bd.x.idx.firstNames[w] && !slices.Contains(sx.inner[w], f) {
 				sx.inner[w] = append(sx.inner[w], f)
