@@ -64,7 +64,7 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 		t := sent.Tokens
 		for k := 0; k < len(t); k++ {
 			if !stateNouns[t[k].lower()] || !(k > 0 && definite[t[k-1].lower()] || describedStateNoun(t, k) || bareNoun(t, k)) ||
-				ofAfter(t, k) || actorAt(bySent[si], k) >= 0 {
+				ofNameAfter(t, k) || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
 			code := state
@@ -88,6 +88,20 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 		}
 	}
 	return refs
+}
+
+// ofNameAfter reports "of" and a name after the noun at token k, which
+// says whose the noun is: "the government of Mali"; not "accused the
+// government of complacency", whose "of" opens what it is accused of.
+func ofNameAfter(t []Token, k int) bool {
+	if !ofAfter(t, k) || k+2 >= len(t) {
+		return false
+	}
+	j := k + 2
+	if determiners[t[j].lower()] && j+1 < len(t) {
+		j++
+	}
+	return isCap(t[j].Text)
 }
 
 // describedStateNoun reports a state noun at token k after "the" and one

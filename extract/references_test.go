@@ -873,3 +873,23 @@ func TestAddPairsOnlyHolders(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// ofNameAfter alone: "of" and a name after a noun say whose it is; "of"
+// and a common noun do not.
+func TestOfNameAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"the/DT government/NN of/IN Mali/NNP", 1, true},
+		{"the/DT government/NN of/IN the/DT Congo/NNP", 1, true},
+		{"accused/VBD the/DT government/NN of/IN complacency/NN", 2, false},
+		{"accused/VBD the/DT government/NN of/IN lying/VBG", 2, false},
+		{"the/DT government/NN said/VBD", 1, false},
+	} {
+		if got := ofNameAfter(slashTagged(tc.text), tc.k); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
