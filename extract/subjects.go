@@ -163,6 +163,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 				k = acts[a].a - 2 // "President Museveni of Uganda": the president acts
 				continue
 			}
+			if c.relationOf(a) {
+				return nil // "A critic of President Ana Ruiz accused": the critic, no one named
+			}
 			pb := acts[a].a - 1 // before the adjectives of a place: "in southern Turkey"
 			for pb > 0 && t[pb].Tag == "JJ" && !isCap(t[pb].Text) {
 				pb--
@@ -1109,3 +1112,23 @@ func (c *eventCtx) personOfBody(k int) int {
 	}
 	return -1
 }
+
+// relationOf reports an actor a named after "of" and a noun of a person's
+// relation to another, which heads the phrase: its subject is the
+// unnamed relation, not the actor.
+//
+//	[DET] [ADJ]* RELATION-NOUN of [DET|TITLE]* ACTOR
+//
+// "A critic of President Ana Ruiz accused", "a close ally of Ruiz said".
+func (c *eventCtx) relationOf(a int) bool {
+	t := c.t
+	k := c.acts[a].a - 1
+	for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text)) {
+		k--
+	}
+	return k >= 1 && ofWords[t[k].lower()] && relationNouns[t[k-1].lower()]
+}
+
+// relationNouns name a person by a relation to another: "a critic of",
+// "the son of".
+var relationNouns = lexicon.Class("relationNouns")

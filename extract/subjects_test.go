@@ -627,3 +627,24 @@ func TestPersonOfBody(t *testing.T) {
 		})
 	}
 }
+
+// relationOf alone: an actor after "of" and a noun of a relation is not
+// the subject; after a noun of a group or a title it is the group's.
+func TestRelationOf(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		a    int // the token the actor opens
+		want bool
+	}{
+		{"A/DT critic/NN of/IN President/NNP Ruiz/NNP accused/VBD Peru/NNP", 4, true},
+		{"a/DT close/JJ ally/NN of/IN Ruiz/NNP said/VBD", 4, true},
+		{"Leaders/NNS of/IN Peru/NNP accused/VBD Chile/NNP", 2, false},
+		{"Ruiz/NNP accused/VBD Peru/NNP", 0, false},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks), titles: map[string]bool{"president": true}}
+		if got := c.relationOf(actorAt(c.acts, tc.a)); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
