@@ -1399,7 +1399,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if len(agents) >= 2 && !nominal && (ctx.eachOther(end) || exchangeVerbs[t[v].lower()] && len(p.rest) > 0 && !symmetric[p.action]) {
 		return ctx.pairEvents(ev, agents, si, v, true) // "accused each other of", "traded accusations"
 	}
-	if len(targets) == 0 && len(agents) >= 2 && (sharedAct(p) && !passive || symmetric[p.action] || promisedMutual || wordsExchanged) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
+	if len(targets) == 0 && len(agents) >= 2 && !(end < len(t) && slices.Contains(p.laterPreps, t[end].lower())) && (sharedAct(p) && !passive || symmetric[p.action] || promisedMutual || wordsExchanged) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
 		// "Venezuela and China sign oil deal": each pair once, in text
 		// order; but "Algeria and Egypt are fighting armed militants" fight
 		// others, not each other, and "a truce brokered by Qatar and

@@ -54,6 +54,10 @@ type verbEntry struct {
 	// particle right after the verb ("hand over"): with nothing between,
 	// that pattern is the one to read
 	separated bool
+	// laterPreps are the prepositions by which the senses after this one
+	// of the same words find their targets ("raise * concern": "about",
+	// "over", "at" for the criticism after the discussion)
+	laterPreps []string
 }
 
 // inverseMark before a verb pattern's target says the target does the
@@ -337,6 +341,11 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			for _, w := range vs[i+1:] {
 				if slices.Equal(w.rest, vs[i].rest) {
 					vs[i].sensed = true
+					for _, sp := range w.target {
+						if sp != objTarget && sp != gapTarget && sp != claimTarget && !slices.Contains(vs[i].laterPreps, sp) {
+							vs[i].laterPreps = append(vs[i].laterPreps, sp)
+						}
+					}
 				}
 			}
 			if len(vs[i].rest) == 2 && vs[i].rest[0] == "*" {

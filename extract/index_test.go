@@ -222,3 +222,17 @@ func TestSeparatedPhrasalVerbs(t *testing.T) {
 		t.Errorf("separated patterns of hand: %q, want \"* over\" and not \"* suspects\"", marked)
 	}
 }
+
+// A sense that others of the same words follow knows their prepositions.
+func TestLaterPreps(t *testing.T) {
+	x := extractor(t)
+	for _, p := range x.idx.verbs["raise"] {
+		if strings.Join(p.rest, " ") == "* concern" && p.action == "discuss" {
+			if !slices.Contains(p.laterPreps, "about") {
+				t.Errorf("raise * concern (discuss): later prepositions %q, want about among them", p.laterPreps)
+			}
+			return
+		}
+	}
+	t.Fatal("no pattern raise * concern (discuss) in the lexicon")
+}
