@@ -289,11 +289,16 @@ func newIndex(lx *lexicon.Lexicon) *index {
 			ix.peopleStarts[nameKey(k)] = true
 		}
 		if f := strings.Fields(normName(p.Name)); len(f) >= 2 {
-			last := f[len(f)-1]
-			if old, ok := ix.surnames[last]; ok && old != p.Country {
-				ix.surnames[last] = "?"
-			} else if !ok {
-				ix.surnames[last] = p.Country
+			lasts := []string{f[len(f)-1]}
+			if pre, rest, ok := strings.Cut(f[len(f)-1], "-"); ok && ix.particles[pre] && rest != "" {
+				lasts = append(lasts, rest) // "al-Bashir" is written "Bashir" too
+			}
+			for _, last := range lasts {
+				if old, ok := ix.surnames[last]; ok && old != p.Country {
+					ix.surnames[last] = "?"
+				} else if !ok {
+					ix.surnames[last] = p.Country
+				}
 			}
 		}
 	}
