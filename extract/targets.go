@@ -827,6 +827,11 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 	keys := append(c.resolveHolder(a, []string{acts[a].key}), acts[a].also...)
 	commas := false // a list joined by commas must end with "and" or "or"
 	cur := a
+	if n := acts[a].a; dir < 0 && n >= 2 && t[n-1].Text == "(" {
+		if b := actorAt(acts, n-2); b >= 0 && acts[b].b == n-1 && acts[b].key == acts[a].key {
+			cur = b // "the government and the Revolutionary Armed Forces of Colombia (FARC) reached": the list goes on before the name the acronym shortens
+		}
+	}
 	for {
 		var k int
 		if dir < 0 {
