@@ -594,19 +594,27 @@ func (x *Extractor) presentForm(tok Token) bool {
 // that a headline puts after a plural noun and before its object, which
 // the tagger reads as a noun: "Chilean jets strike/NN Peruvian border
 // posts". Only a verb the lexicon's patterns know, in lower case, before a
-// name, a nationality, an article or a possessive.
+// name, a nationality, an article or a possessive, or, read as a noun or
+// an adjective, before the words of one of its phrases ("FARC rebels
+// sign/JJ peace deal").
 func (x *Extractor) headlinePluralVerbs(toks []Token) {
 	for i := 1; i+1 < len(toks); i++ {
 		plural := toks[i-1].Tag == "NNS" || i == 1 && strings.HasPrefix(toks[0].Tag, "NNP") && strings.HasSuffix(toks[0].Text, "s")
-		if toks[i].Tag != "NN" || isCap(toks[i].Text) || !plural {
+		if toks[i].Tag != "NN" && toks[i].Tag != "JJ" || isCap(toks[i].Text) || !plural {
 			continue // but "Houthis attack/NN British ship": a plural name opening the headline
 		}
-		if next := toks[i+1]; !strings.HasPrefix(next.Tag, "NNP") && next.Tag != "DT" && next.Tag != "PRP$" && !(next.Tag == "JJ" && isCap(next.Text)) {
+		pats, ok := x.idx.verbs[toks[i].lower()]
+		if !ok {
 			continue
 		}
-		if _, ok := x.idx.verbs[toks[i].lower()]; ok {
-			toks[i].Tag = "VBP"
+		phrase := slices.ContainsFunc(pats, func(p verbEntry) bool {
+			_, ok := matchRest(toks, i+1, p.rest)
+			return len(p.rest) > 0 && ok
+		})
+		if next := toks[i+1]; !phrase && (toks[i].Tag != "NN" || !strings.HasPrefix(next.Tag, "NNP") && next.Tag != "DT" && next.Tag != "PRP$" && !(next.Tag == "JJ" && isCap(next.Text))) {
+			continue // but "FARC rebels sign/JJ peace deal": the words of one of its phrases after it
 		}
+		toks[i].Tag = "VBP"
 	}
 }
 

@@ -28,6 +28,8 @@ func TestRetagVerbs(t *testing.T) {
 		{"an adjective before a noun stays", "Chile/NNP attacked/VBD towns/NNS and/CC armed/JJ militants/NNS", x.coordinatedPasts, 4, "JJ"},
 		{"a participle after no coordinator stays", "Chile/NNP attacked/VBD the/DT town/NN occupied/VBN Monday/NNP", x.coordinatedPasts, 4, "VBN"},
 		{"a participle after a perfect stays", "Chile/NNP has/VBZ attacked/VBN Peru/NNP and/CC occupied/VBN Lima/NNP", x.coordinatedPasts, 5, "VBN"},
+		{"a headline's verb taken for an adjective before the words of its phrase", "Chile/NNP and/CC Peru/NNP rebels/NNS sign/JJ peace/NN deal/NN", x.headlinePluralVerbs, 4, "VBP"},
+		{"a headline's adjective before no phrase of its stays", "Chile/NNP rebels/NNS sign/JJ sheets/NNS", x.headlinePluralVerbs, 2, "JJ"},
 		{"a base form taken for a preposition after a plural subject", "The/DT Lib/NNP Dems/NNP accuse/IN Mr/NNP Blair/NNP of/IN lying/VBG", x.pluralSubjectVerbs, 3, "VBP"},
 		{"taken for a noun after a plural noun", "Rebels/NNS attack/NN the/DT town/NN", x.pluralSubjectVerbs, 1, "VBP"},
 		{"a noun after a singular subject stays", "The/DT Peru/NNP attack/NN the/DT town/NN", x.pluralSubjectVerbs, 2, "NN"},
