@@ -1192,6 +1192,7 @@ func TestEvents(t *testing.T) {
 		{"parties who raise concerns about another's acts criticise it, not each other", "Headline\n\nChile and Bolivia raised concerns about Peru's new tariffs.", []string{"country:BOL,country:CHL criticize country:PER"}},
 		{"parties who hold drills hold them together, a sense of no other preposition", "Headline\n\nChile and Peru held drills in the Pacific.", []string{"country:CHL drill country:PER"}},
 		{"a list of subjects goes on before a name an acronym in brackets shortens", "Headline\n\nThe Peruvian government and the Blue Path Front (BPF) reached a peace agreement on Wednesday.", []string{"country:PER agree organization:blue-path-front"}},
+		{"a headline's verb before the words of its phrase", "Colombia and FARC rebels sign peace deal\n\nThe deal ends the war.", []string{"country:COL sign organization:revolutionary-armed-forces-of-colombia"}},
 		{"a phrasal verb with its object before the particle", "Headline\n\nChile handed two suspects over to Peru on Monday.", []string{"country:CHL hand country:PER"}},
 		{"its object the party between", "Headline\n\nPeru turned Chile down on Monday.", []string{"country:PER reject country:CHL"}},
 		{"and the particle right after the verb its own pattern still", "Headline\n\nChile handed over Peru's ambassador to Bolivia on Monday.", []string{"country:CHL hand country:BOL"}},
