@@ -658,6 +658,16 @@ func (c *eventCtx) head(a int) int {
 				// inside a title in capitals: "US Secretary of State Condoleezza
 				// Rice", "U.S. Assistant Secretary for Near East Affairs Robert
 				// Pelletreau"
+			case coordinators[w] && cur.demonym && k == cur.b:
+				// "his French and German counterparts, Michel Barnier and
+				// Joschka Fischer": the names the nationalities' office
+				// phrase is in apposition to, not the first nationality
+				if b := actorAt(acts, k+1); b >= 0 && acts[b].a == k+1 && acts[b].demonym {
+					if h := c.head(b); h != b && acts[h].typ == Person {
+						return h
+					}
+				}
+				k = len(t)
 			case coordinators[w] || clauseBreaks[w] || thatWords[w] || strings.HasPrefix(t[k].Tag, "VB") || t[k].Tag == "IN":
 				k = len(t) // "told the BBC that Tony Blair had": a clause, no title of his
 			case strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || determiners[w]:
