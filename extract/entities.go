@@ -2802,7 +2802,44 @@ func (bd *builder) counterpartAt(si, i int) {
 		return // "After talks with his Turkish counterpart, Dendias warned": the main clause's subject
 	}
 	bd.cands[k].typ, bd.cands[k].weak = Person, false
+	if of >= 0 {
+		if of1, k2 := bd.pairedCounterparts(si, of, k); of1 >= 0 {
+			// "his French and German counterparts, Michel Barnier and
+			// Joschka Fischer": each nationality with its name, in order
+			bd.cands[k2].typ, bd.cands[k2].weak = Person, false
+			bd.counterparts = append(bd.counterparts, counterpart{person: k, of: of1, at: i, sent: si}, counterpart{person: k2, of: of, at: i, sent: si})
+			return
+		}
+	}
 	bd.counterparts = append(bd.counterparts, counterpart{person: k, of: of, at: i, sent: si})
+}
+
+// pairedCounterparts finds, for counterparts of two nationalities named
+// in apposition, the first nationality and the second person, so that
+// each person is the counterpart of the nationality in the same place:
+//
+//	NATIONALITY1 and NATIONALITY2 counterparts , PERSON1 and PERSON2
+//
+// -1 and -1 when the words are not so.
+func (bd *builder) pairedCounterparts(si, of2, p1 int) (int, int) {
+	t := bd.toks(si)
+	a := bd.cands[of2].a
+	if a < 2 || !coordinators[t[a-1].lower()] {
+		return -1, -1
+	}
+	of1, ok := bd.endsAt[[2]int{si, a - 2}]
+	if !ok || !(bd.cands[of1].typ == Country || bd.cands[of1].gaz != nil && bd.cands[of1].gaz.demonym) {
+		return -1, -1
+	}
+	b := bd.cands[p1].b
+	if b+1 >= len(t) || !coordinators[t[b].lower()] {
+		return -1, -1
+	}
+	p2, ok := bd.startsAt[[2]int{si, b + 1}]
+	if !ok || bd.cands[p2].typ != Person && !bd.cands[p2].weak {
+		return -1, -1
+	}
+	return of1, p2
 }
 
 // allNames reports whether every token can be part of a name.

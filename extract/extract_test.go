@@ -738,6 +738,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "spokesman", Of: "organization:un-verification-mission"}}},
 		{"a surname after its particle is no other well-known person's", "Sudan expels aid agencies after warrant for Bashir\n\nThe court issued an arrest warrant for President Omar al-Bashir on Wednesday.\n\nBashir, addressing supporters in Khartoum, dismissed the court.", "person:omar-al-bashir",
 			[]Role{{Title: "president", Of: "country:SDN"}}},
+		{"counterparts of two nationalities named in apposition, each its own", "Headline\n\nForeign Minister Ana Ruiz of Chile met her Peruvian and Bolivian counterparts, Luis Vega and Pedro Gil, on Monday.", "person:pedro-gil",
+			[]Role{{Title: "foreign minister", Of: "country:BOL"}}},
 		{"a title after his or her serves the one person named before", "Headline\n\nPresident Ana Ruiz of Peru spoke on Monday. But her spokesman, Luis Vega, accused Chile of lying.", "person:luis-vega",
 			[]Role{{Title: "spokesman", Of: "country:PER"}}},
 		{"but no one of two named before", "Headline\n\nPresident Ana Ruiz of Peru met President Pedro Gil of Chile. Her spokesman, Luis Vega, spoke.", "person:luis-vega",
