@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:tarkana", "location:tarkana", "organization:muslim-tarkana", "person:muslim-tarkana"},
 		},
 		{
+			name: "a name the story uses as a company's anywhere is a company's in every mention",
+			text: "Headline\n\nMorana will gain the right to sell its car division to Leyland. Reports of deadlocked talks in Turin sent Morana shares down.",
+			want: []string{"organization:morana organization Morana"},
+			not:  []string{"location:morana", "person:morana"},
+		},
+		{
 			name: "a known name with more capitals as the story writes it takes the story's spelling",
 			text: "Headline\n\nUFJ Holdings rejected the offer on Monday.",
 			want: []string{"organization:ufj-holdings organization UFJ Holdings"},

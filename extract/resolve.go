@@ -20,6 +20,7 @@ type docEntities struct {
 // resolve joins candidates that name the same entity and gives each a key.
 func (bd *builder) resolve() {
 	bd.settleSharedPeoples()
+	bd.companyContexts()
 	cs := bd.cands
 	// full person names, longest first
 	var people []int

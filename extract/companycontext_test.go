@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// companyContextAt alone: the words around a name that put a company there.
+func TestCompanyContextAt(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		cand       [2]int
+		want       bool
+	}{
+		{"its shares after it", "sent/VBD Tarvo/NNP shares/NNS down/RB", [2]int{1, 2}, true},
+		{"a possessive and its profits", "Tarvo/NNP 's/POS profits/NNS rose/VBD", [2]int{0, 1}, true},
+		{"a stake in it", "sold/VBD its/PRP$ stake/NN in/IN Tarvo/NNP", [2]int{4, 5}, true},
+		{"a takeover of it, past the article", "a/DT takeover/NN of/IN the/DT Tarvo/NNP group/NN", [2]int{4, 5}, true},
+		{"a takeover by it", "a/DT takeover/NN by/IN Tarvo/NNP", [2]int{3, 4}, true},
+		{"a person's stake says nothing", "Ana/NNP Ruiz/NNP 's/POS stake/NN rose/VBD", [2]int{0, 2}, false},
+		{"a place", "troops/NNS in/IN Tarvo/NNP", [2]int{2, 3}, false},
+		{"the name of a thing a stake is in", "a/DT stake/NN in/IN the/DT Tarvo/NNP field/NN", [2]int{4, 5}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bd := x.newBuilder(textDoc(tc.text))
+			k := bd.add(cand{a: tc.cand[0], b: tc.cand[1], typ: Location})
+			if got := bd.companyContextAt(k); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
