@@ -8,6 +8,7 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 //	NAME 's (shares|profits|subsidiary|takeover|...)   "Diageo's shares rose"
 //	(shares|stake|takeover|bid|...) (in|of|for) NAME    "a stake in Turkcell", "a takeover of Allied Domecq"
 //	NAME shares                                          "Fiat shares fell"
+//	(firm|company|...) NAME                              "drinks firm Allied Domecq"
 //
 // Names the lexicon knows and well-known people keep their kind; a
 // person owns a stake, so "X's stake" says nothing of X.
@@ -61,7 +62,15 @@ func (bd *builder) companyContextAt(k int) bool {
 	if c.b < len(t) && nounModifierWord(t[c.b]) && !companyNouns[t[c.b].lower()] && !orgTrailNouns[t[c.b].lower()] {
 		return false // "a stake in the Jufeyr field": the name of the field, no company's
 	}
+	if c.a > 0 && !isCap(t[c.a-1].Text) && companyNouns[t[c.a-1].lower()] {
+		return true // "UK drinks and food firm Allied Domecq"
+	}
 	j := c.a - 1
+	if j >= 1 && isPossessive(t[j].Text) {
+		if o, ok := bd.endsAt[[2]int{c.sent, j - 1}]; ok && bd.cands[o].typ == Country {
+			j = bd.cands[o].a - 1 // "a takeover by France's Pernod Ricard"
+		}
+	}
 	for j >= 0 && definite[t[j].lower()] {
 		j--
 	}
