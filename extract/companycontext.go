@@ -9,6 +9,7 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 //	(shares|stake|takeover|bid|...) (in|of|for) NAME    "a stake in Turkcell", "a takeover of Allied Domecq"
 //	NAME shares                                          "Fiat shares fell"
 //	(firm|company|...) NAME                              "drinks firm Allied Domecq"
+//	(BUSINESS|ACADEMIC)-TITLE at NAME                    "an analyst at Gartmore"
 //
 // Names the lexicon knows and well-known people keep their kind; a
 // person owns a stake, so "X's stake" says nothing of X.
@@ -65,6 +66,11 @@ func (bd *builder) companyContextAt(k int) bool {
 	if c.a > 0 && !isCap(t[c.a-1].Text) && companyNouns[t[c.a-1].lower()] {
 		return true // "UK drinks and food firm Allied Domecq"
 	}
+	if c.a >= 2 && workPlacePreps[t[c.a-1].lower()] {
+		if code := bd.x.idx.titles[t[c.a-2].lower()].code; code == businessCode || code == academicCode {
+			return true // "an analyst at Gartmore": a firm's people work there
+		}
+	}
 	j := c.a - 1
 	if j >= 1 && isPossessive(t[j].Text) {
 		if o, ok := bd.endsAt[[2]int{c.sent, j - 1}]; ok && bd.cands[o].typ == Country {
@@ -85,3 +91,10 @@ func sharesNoun(tok Token) bool {
 
 // sharesNouns are the words for a company's shares.
 var sharesNouns = lexicon.Class("sharesNouns")
+
+// workPlacePreps join a firm's or an institute's title to where the holder
+// works: "an analyst at Gartmore".
+var workPlacePreps = lexicon.Class("workPlacePreps")
+
+// academicCode is the role code of academics and think tanks' people.
+const academicCode = "EDU"

@@ -20,6 +20,8 @@ func TestCompanyContextAt(t *testing.T) {
 		{"the noun of a company's kind before it", "drinks/NNS firm/NN Tarvo/NNP said/VBD", [2]int{2, 3}, true},
 		{"a takeover by it, past its country's possessive", "a/DT takeover/NN by/IN France/NNP 's/POS Tarvo/NNP", [2]int{5, 6}, true},
 		{"a word of a name in capitals before it", "WesBanco/NNP Bank/NNP Tarvo/NNP", [2]int{2, 3}, false},
+		{"an analyst at it", "said/VBD an/DT analyst/NN at/IN Tarvo/NNP ./.", [2]int{4, 5}, true},
+		{"a minister at it is no firm's", "said/VBD a/DT minister/NN at/IN Tarvo/NNP ./.", [2]int{4, 5}, false},
 		{"the name of a thing a stake is in", "a/DT stake/NN in/IN the/DT Tarvo/NNP field/NN", [2]int{4, 5}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
