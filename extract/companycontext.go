@@ -6,7 +6,7 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 // whatever kind the name tagger saw, and so are its other mentions:
 //
 //	NAME 's (shares|profits|subsidiary|takeover|...)   "Diageo's shares rose"
-//	(shares|stake|takeover|bid|...) (in|of|for) NAME    "a stake in Turkcell", "a takeover of Allied Domecq"
+//	(shares|stake|takeover|bid|...) (in|of|for|with|by) NAME    "a stake in Turkcell", "a takeover of Allied Domecq"
 //	NAME shares                                          "Fiat shares fell"
 //	(firm|company|...) NAME                              "drinks firm Allied Domecq"
 //	(BUSINESS|ACADEMIC)-TITLE at NAME                    "an analyst at Gartmore"
@@ -15,8 +15,9 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 // person owns a stake, so "X's stake" says nothing of X.
 
 // companyOwnedNouns after a name's possessive are a company's things:
-// "Diageo's profits"; companyDealNouns before "in", "of", "for" or "with"
-// name a dealing in a company: "a takeover of Allied Domecq".
+// "Diageo's profits"; companyDealNouns before companyDealPreps ("in",
+// "of", "for", "with", "by") name a dealing in a company: "a takeover of
+// Allied Domecq".
 var (
 	companyOwnedNouns = lexicon.Class("companyOwnedNouns")
 	companyDealNouns  = lexicon.Class("companyDealNouns")
