@@ -110,6 +110,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			(isFinite(t[head].Tag) || t[f].Tag == "VBD" && !auxiliary(t[f].Text) || t[v].Tag == "VBN" && haveForms[t[f].lower()]) {
 			// ... or after a perfect, whose auxiliary it shares: "has
 			// accused Peru of preparing an invasion and called on the UN"
+			if keys, ok := c.reportedCoordination(v, cc, f, loose); ok {
+				return keys // "said Chile needed aid but criticised Peru": the speaker's (reportedcoordination.go)
+			}
 			if keys := c.subject(f, loose); len(keys) > 0 {
 				return keys
 			}
