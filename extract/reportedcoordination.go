@@ -40,7 +40,8 @@ func (c *eventCtx) reporterOf(f int) int {
 	for k := f - 1; k >= 0; k-- {
 		w := t[k].lower()
 		switch {
-		case actorAt(c.acts, k) >= 0:
+		case actorAt(c.acts, k) >= 0, isQuoteMark(t[k].Text):
+			// a quotation mark, whatever the tagger took it for
 		case speechVerbs[w] && isFinite(t[k].Tag):
 			return k
 		case clauseBreaks[w] || relativePronouns[w] || coordinators[w] || contrastCoordinators[w]:

@@ -21,6 +21,8 @@ func TestReportedCoordination(t *testing.T) {
 			"Ruiz/NNP said/VBD Chile/NNP needed/VBD aid/NN but/CC defended/VBD Peru/NNP", 6, 5, 3, []string{"person:ruiz"}, true},
 		{"past that, a phrase and quotation marks",
 			"Ruiz/NNP said/VBD in/IN a/DT statement/NN that/IN \"/`` there/EX can/MD be/VB no/DT solution/NN \"/'' and/CC urged/VBD Peru/NNP", 14, 13, 8, []string{"person:ruiz"}, true},
+		{"a quotation mark the tagger took for a verb",
+			"Ruiz/NNP said/VBD that/IN \"/VBZ there/EX can/MD be/VB no/DT solution/NN \"/NN and/CC urged/VBD Peru/NNP", 11, 10, 5, []string{"person:ruiz"}, true},
 		{"a material act stays the reported subject's",
 			"Ruiz/NNP said/VBD Chile/NNP had/VBD shelled/VBN the/DT town/NN and/CC attacked/VBD Peru/NNP", 8, 7, 3, nil, false},
 		{"a clause nobody reports",
