@@ -1164,6 +1164,8 @@ func TestEvents(t *testing.T) {
 		{"a denial of no claim is no event", "Headline\n\nChile denied Peru access to the port.", nil},
 		{"the subject of the next clause is no object", "Headline\n\nChile attacked the town and Peru said it would respond.", nil},
 		{"coordinated objects", "Headline\n\nChile attacked Bolivia and Peru on Monday.", []string{"country:CHL attack country:BOL,country:PER"}},
+		{"cutting a party's place in a body cuts its tie with the body", "Headline\n\nChile froze its participation in the Organization of American States.",
+			[]string{"country:CHL freeze organization:organization-of-american-states"}},
 		{"a verbal act after a reported clause is the speaker's", "Headline\n\nChile said Bolivia needed more aid but criticised Peru.", []string{"country:CHL criticize country:PER"}},
 		{"a material act after a reported clause is the clause subject's", "Headline\n\nChile said Bolivia had shelled the town and attacked Peru.", []string{"country:BOL attack country:PER"}},
 		{"a noun of an armed attack after a light verb", "Headline\n\nChile began an offensive against Peru on Monday.", []string{"country:CHL attack country:PER"}},
