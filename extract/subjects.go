@@ -110,9 +110,6 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			(isFinite(t[head].Tag) || t[f].Tag == "VBD" && !auxiliary(t[f].Text) || t[v].Tag == "VBN" && haveForms[t[f].lower()]) {
 			// ... or after a perfect, whose auxiliary it shares: "has
 			// accused Peru of preparing an invasion and called on the UN"
-			if keys, ok := c.reportedCoordination(v, cc, f, loose); ok {
-				return keys // "said Chile needed aid but criticised Peru": the speaker's (reportedcoordination.go)
-			}
 			if keys := c.subject(f, loose); len(keys) > 0 {
 				return keys
 			}
@@ -629,7 +626,7 @@ var verbalRoots = lexicon.Class("verbalRoots")
 // at v, joined by a coordinator, follows: the speaker goes on to do what
 // the verb says, when it is said in words (the caller tests the act):
 //
-//	SPEAKER SAY [that] SUBJ FINITE ... and VERB
+//	SPEAKER SAY [that] SUBJ FINITE ... (and|but) VERB
 //
 // "Clarke said Howard was wrong and urged him to apologise": Clarke
 // urges; nil when v follows no such clause.
@@ -639,15 +636,17 @@ func (c *eventCtx) speakerGoesOn(v int) []string {
 	if cc < 3 {
 		return nil
 	}
-	contrast := contrastCoordinators[t[cc].lower()] && t[cc-1].Text == ","
-	if !coordinators[t[cc].lower()] && !contrast || t[v].Tag != "VBD" && t[v].Tag != "VBZ" {
-		return nil // "and urged", and after a comma "but urged": "said Argentina had made progress, but urged Buenos Aires to"
+	if !coordinators[t[cc].lower()] && !contrastCoordinators[t[cc].lower()] || t[v].Tag != "VBD" && t[v].Tag != "VBZ" {
+		return nil // "and urged", "but urged": "said Argentina had made progress, but urged Buenos Aires to", "said Chile needed aid but criticised Peru"
 	}
 	finite := 0 // the finite verbs of the reported clause
 	for g := cc - 1; g >= 0 && g >= v-16; g-- {
 		w := t[g].lower()
 		if clauseBreaks[w] || w == ";" || relativePronouns[w] {
 			return nil
+		}
+		if isQuoteMark(t[g].Text) {
+			continue // whatever the tagger took it for: `said in a statement that "there can be no solution" and urged`
 		}
 		if speechVerbs[w] && isFinite(t[g].Tag) {
 			if finite != 1 && !(t[cc-1].Text == "," && finite > 1 && finite <= 3) {
