@@ -1427,6 +1427,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 			// the two agents meet too
 			out = append(out, ctx.pairEvents(ev, agents, si, v, false)...)
 		}
+		if !nominal && !passive {
+			out = append(out, x.dealCounterpart(doc, si, ctx, v, end, p, ev)...) // "sold Jaguar to Tata Motors": Tata Motors buys it (dealcounterpart.go)
+		}
 	}
 	ctx.note(ev, si, v, kept)
 	if (modality == Hypothetical || modality == Future) && !nominal && ctx.intention(v) && ctx.ownIntent(v, agents) {

@@ -285,8 +285,8 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 			if end < len(t) && t[end].Tag == "VB" && !(end > 0 && infinitiveMarks[t[end-1].lower()]) {
 				continue // "helped shoot down Iranian missiles": a verb after the verb, no object; but "agreed to support Croatia"
 			}
-			if end < len(t) && t[end].Tag == "PRP$" && !c.personIn(end, 6) && !c.officeIn(end, 4) && !c.partyOwned(end) {
-				continue // "to sell its Peruvian unit to Glencore": the subject's own, no target; but "sacked his coach Butch Harmon", "accused its neighbour"
+			if end < len(t) && t[end].Tag == "PRP$" && !c.personIn(end, 6) && !c.officeIn(end, 4) && !c.partyOwned(end) && !c.namedUnit(end) {
+				continue // "to sell its Peruvian unit to Glencore": the subject's own, no target; but "sacked his coach Butch Harmon", "accused its neighbour", "sold its Travelers unit" (namedunit.go)
 			}
 			if got := c.infinitiveTarget(end); len(got) > 0 {
 				return got // "agreed to buy gas from Russia": by the infinitive's own pattern
