@@ -814,7 +814,8 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			w := t[k].lower()
 			kinds := nounKinds(w)
 			head := !isCap(t[k].Text) && heads[capitalized(w)]
-			national := nationalCompany(t, bySent[si], k)
+			nationality := nationalCompany(t, bySent[si], k)
+			national := nationality >= 0
 			if head && k >= 2 && !definite[t[k-1].lower()] && definite[t[k-2].lower()] && !isCap(t[k-1].Text) &&
 				(t[k-1].Tag == "JJ" || t[k-1].Tag == "NN") && actorAt(bySent[si], k-1) < 0 && !ofAfter(t, k) {
 				// "the central bank": the one body whose name holds the
@@ -872,7 +873,7 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 				continue
 			}
 			if national {
-				bySent[si][actorAt(bySent[si], k-1)].modifier = true // "ordered the US company to": the company, from there
+				bySent[si][nationality].modifier = true // "ordered the US company to": the company, from there
 			}
 			addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Organization})
 			refs = append(refs, Reference{Key: key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
@@ -925,17 +926,26 @@ func onlyOrg(bySent map[int][]actor, si, k int, match func(actor) bool) string {
 	return key
 }
 
-// nationalCompany reports a company noun at k after "the" and a
-// nationality or country, which says where the company is from: "The US
-// firm said", the company named before, not the United States.
+// nationalCompany is the nationality or country, after "the", before a
+// company noun at k, past up to two words in lower case that say its
+// trade, which says where the company is from: "The US firm said", "the
+// Italian liqueur maker", the company named before, not the state; -1
+// when there is none.
 //
-//	the (NATIONALITY|COUNTRY) (company|firm|...)
-func nationalCompany(t []Token, acts []actor, k int) bool {
-	if k < 2 || !companyNouns[t[k].lower()] || !definite[t[k-2].lower()] {
-		return false
+//	the (NATIONALITY|COUNTRY) [TRADE-WORD]{0,2} (company|firm|maker|...)
+func nationalCompany(t []Token, acts []actor, k int) int {
+	if k < 2 || !companyNouns[t[k].lower()] {
+		return -1
 	}
-	a := actorAt(acts, k-1)
-	return a >= 0 && acts[a].a == k-1 && acts[a].b == k && acts[a].typ == Country
+	j := k - 1
+	for j > 0 && j >= k-2 && !isCap(t[j].Text) && (t[j].Tag == "NN" || t[j].Tag == "NNS" || t[j].Tag == "JJ") && actorAt(acts, j) < 0 {
+		j--
+	}
+	a := actorAt(acts, j)
+	if a < 0 || acts[a].b != j+1 || acts[a].typ != Country || acts[a].a < 1 || !definite[t[acts[a].a-1].lower()] {
+		return -1
+	}
+	return a
 }
 
 // unknownCompany reports an organization the lexicon gives no kind, not a

@@ -893,3 +893,26 @@ func TestOfNameAfter(t *testing.T) {
 		}
 	}
 }
+
+// nationalCompany alone: a company noun after "the" and a nationality,
+// past up to two words of its trade, is a company from there; the
+// nationality's index is returned.
+func TestNationalCompany(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		k, want    int
+	}{
+		{"right after", "the/DT Chilean/JJ firm/NN", 2, 0},
+		{"past a trade", "the/DT Chilean/JJ copper/NN producer/NN", 3, 0},
+		{"past two words", "the/DT Chilean/JJ state/NN copper/NN producer/NN", 4, 0},
+		{"past three words: none", "the/DT Chilean/JJ big/JJ state/NN copper/NN producer/NN", 5, -1},
+		{"no article: none", "a/DT Chilean/JJ copper/NN producer/NN", 3, -1},
+		{"no company noun: none", "the/DT Chilean/JJ copper/NN mine/NN", 3, -1},
+	} {
+		toks := slashTagged(tc.text)
+		acts := []actor{{a: 1, b: 2, key: "country:CHL", typ: Country, demonym: true}}
+		if got := nationalCompany(toks, acts, tc.k); got != tc.want {
+			t.Errorf("%s: nationalCompany = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
