@@ -1173,6 +1173,8 @@ func TestEvents(t *testing.T) {
 		{"arms sold to a state have it for target already", "Headline\n\nChile sold arms to Peru.", []string{"country:CHL sell country:PER"}},
 		{"cutting a party's place in a body cuts its tie with the body", "Headline\n\nChile froze its participation in the Organization of American States.",
 			[]string{"country:CHL freeze organization:organization-of-american-states"}},
+		{"a relative clause after a description in apposition is the name's", "Headline\n\nAna Ruiz, a farmer from Cuzco who was jailed by Chile, was freed.",
+			[]string{"country:CHL jail person:ana-ruiz"}},
 		{"a verbal act after a reported clause is the speaker's", "Headline\n\nChile said Bolivia needed more aid but criticised Peru.", []string{"country:CHL criticize country:PER"}},
 		{"a material act after a reported clause is the clause subject's", "Headline\n\nChile said Bolivia had shelled the town and attacked Peru.", []string{"country:BOL attack country:PER"}},
 		{"a noun of an armed attack after a light verb", "Headline\n\nChile began an offensive against Peru on Monday.", []string{"country:CHL attack country:PER"}},

@@ -252,6 +252,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			if j >= 0 && c.eventNounAt(j) {
 				return c.nominalAgent(j)
 			}
+			if a := c.apposedAntecedent(j); a >= 0 {
+				return []string{acts[a].key} // "Kuldeep Singh, a farmer from Punjab who was convicted" (apposedantecedent.go)
+			}
 			return nil
 		}
 		if w == "," {

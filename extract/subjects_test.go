@@ -650,3 +650,25 @@ func TestRelationOf(t *testing.T) {
 		}
 	}
 }
+
+// apposedAntecedent alone: a description in apposition to a name, before
+// a relative pronoun, gives the name; a list, a verb or no name does not.
+func TestApposedAntecedent(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		j, want    int
+	}{
+		{"a description", "Ruiz/NNP ,/, a/DT farmer/NN who/WP", 3, 0},
+		{"past a phrase of place", "Ruiz/NNP ,/, a/DT 61-year-old/NN from/IN Punjab/NNP who/WP", 5, 0},
+		{"a body's description", "Chile/NNP ,/, the/DT state/NN which/WDT", 3, 0},
+		{"a list", "Peru/NNP ,/, Chile/NNP and/CC Bolivia/NNP which/WDT", 4, -1},
+		{"a verb between", "Ruiz/NNP ,/, a/DT farmer/NN said/VBD the/DT man/NN who/WP", 6, -1},
+		{"no name before the comma", "the/DT man/NN ,/, a/DT farmer/NN who/WP", 4, -1},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
+		if got := c.apposedAntecedent(tc.j); got != tc.want {
+			t.Errorf("%s: apposedAntecedent = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
