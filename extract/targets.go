@@ -282,6 +282,9 @@ func (c *eventCtx) targetBySpec(end int, spec []string) []string {
 			if end < len(t) && isSum(t, end) {
 				continue // "receives $3.8bn in military aid from the US": a sum is the object, no party
 			}
+			if end+1 < len(t) && t[end].Tag == "IN" && !ofWords[t[end].lower()] && !thatWords[t[end].lower()] && !asWords[t[end].lower()] && t[end+1].Tag != "CD" && !quantityAt(t, end) {
+				continue // "fought for Irish independence": a preposition opens no object; but "denounced as a crime Serbia's", "detained over 260 members"
+			}
 			if end < len(t) && t[end].Tag == "VB" && !(end > 0 && infinitiveMarks[t[end-1].lower()]) {
 				continue // "helped shoot down Iranian missiles": a verb after the verb, no object; but "agreed to support Croatia"
 			}

@@ -434,6 +434,9 @@ func TestTargetBySpecStops(t *testing.T) {
 		{"a preposition after a phrase of why", "sanctions/NNS on/IN six/CD people/NNS over/IN attacks/NNS against/IN Peru/NNP", []string{"on", "against"}, nil},
 		{"past a participle of the object", "a/DT former/JJ army/NN general/NN wanted/VBD for/IN war/NN crimes/NNS to/TO Peru/NNP", []string{"to"}, []string{"country:PER"}},
 		{"but not past a verb of its own", "a/DT general/NN who/WP fled/VBD to/TO Peru/NNP", []string{"to"}, nil},
+		{"a preposition opens no object", "for/IN Peru/NNP", []string{"obj"}, nil},
+		{"but a number's does", "over/IN 260/CD members/NNS of/IN Peru/NNP", []string{"obj"}, []string{"country:PER"}},
+		{"and a phrase of as before the object", "as/IN a/DT crime/NN Peru/NNP 's/POS attack/NN", []string{"obj"}, []string{"country:PER"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
