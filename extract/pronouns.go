@@ -76,6 +76,10 @@ func (c *eventCtx) pronounKeys(k int) []string {
 		if speechVerbs[w] || denyVerbs[w] || tellForms[w] {
 			break // "China has denied that it supplied weapons"
 		}
+		if o := occasionStart(t, j); o >= 0 {
+			j = o // "said in a statement that it": where it was said, no listener
+			continue
+		}
 		if !(t[j].Tag == "RB" || t[j].Tag == "IN" || t[j].Tag == "NNP" || t[j].Tag == "CD" || dayParts[w]) {
 			if t[j].Tag == "NN" || t[j].Tag == "NNS" || t[j].Tag == "DT" || t[j].Tag == "JJ" {
 				listener = true
@@ -405,4 +409,22 @@ func (c *eventCtx) obligedListener(j, k int) int {
 		}
 	}
 	return found
+}
+
+// occasionStart is the preposition that opens a phrase of the occasion
+// of speaking ending at token j, "in a statement", "during an interview"
+// (speechNouns), past an article, a possessive pronoun and adjectives;
+// -1 when none ends there.
+func occasionStart(t []Token, j int) int {
+	if j < 1 || !speechNouns[t[j].lower()] {
+		return -1
+	}
+	k := j - 1
+	for k > 0 && (t[k].Tag == "DT" || t[k].Tag == "PRP$" || t[k].Tag == "JJ") {
+		k--
+	}
+	if t[k].Tag != "IN" || k == j-1 {
+		return -1
+	}
+	return k
 }
