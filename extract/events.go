@@ -135,11 +135,30 @@ func (c *eventCtx) dropHoldersOwners(targets []string) []string {
 // firms, not its state: "a US banker".
 var privateNouns = lexicon.Class("privateNouns")
 
-// privateAfterArticle reports a name at tokens [a, b) after "a" whose
-// phrase ends in a noun of private people or firms: "a US banker", "a
-// South African trading company".
+// privateAfterArticle reports a name at tokens [a, b) right after "a"
+// whose phrase ends in a noun of private people or firms: "a US banker",
+// "a South African trading company"; or after "a" or a number and up to
+// two adjectives, whose phrase ends in a noun of firms: "a new Indian
+// budget airline", "two Indian airlines" (but "two German men" and "a
+// young Slovak woman" are the state's people, as event coders count
+// them). After "the" the phrase is a firm named before ("the German
+// firm"), which addOrgNouns reads.
 func privateAfterArticle(t []Token, a, b int) bool {
-	return a > 0 && indefinite[t[a-1].lower()] && b < len(t) && privateNouns[t[compoundEnd(t, b)].lower()]
+	if a == 0 || b >= len(t) {
+		return false
+	}
+	head := t[compoundEnd(t, b)].lower()
+	if indefinite[t[a-1].lower()] && privateNouns[head] {
+		return true
+	}
+	j := a - 1
+	for n := 0; n < 2 && j > 0 && t[j].Tag == "JJ" && !isCap(t[j].Text); n++ {
+		j--
+	}
+	if !indefinite[t[j].lower()] && t[j].Tag != "CD" {
+		return false
+	}
+	return companyNouns[head] || slices.ContainsFunc(singulars(head), func(w string) bool { return companyNouns[w] })
 }
 
 // privateInHeadline reports a name at tokens [a, b) of a headline, which

@@ -870,6 +870,11 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 				}
 			}
 			if key == "" {
+				if national {
+					// "the German stock market operator's plans": a firm's,
+					// no state's, though the story named no firm of it
+					bySent[si] = slices.Delete(bySent[si], nationality, nationality+1)
+				}
 				continue
 			}
 			if national {

@@ -916,3 +916,27 @@ func TestNationalCompany(t *testing.T) {
 		}
 	}
 }
+
+// privateAfterArticle alone: a nationality right after "a" before a noun
+// of private people or firms, or after "a" or a number and adjectives
+// before a noun of firms, names no state.
+func TestPrivateAfterArticle(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		a          int
+		want       bool
+	}{
+		{"a banker", "a/DT Peruvian/JJ banker/NN", 1, true},
+		{"past adjectives, a firm", "a/DT new/JJ Peruvian/JJ budget/NN airline/NN", 2, true},
+		{"after a number, firms", "two/CD Peruvian/JJ mining/NN companies/NNS", 1, true},
+		{"past adjectives, a person", "a/DT young/JJ Peruvian/JJ woman/NN", 2, false},
+		{"after a number, people", "two/CD Peruvian/JJ men/NNS", 1, false},
+		{"after the", "the/DT Peruvian/JJ company/NN", 1, false},
+		{"a state's body", "a/DT Peruvian/JJ court/NN", 1, false},
+	} {
+		toks := slashTagged(tc.text)
+		if got := privateAfterArticle(toks, tc.a, tc.a+1); got != tc.want {
+			t.Errorf("%s: privateAfterArticle = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
