@@ -67,6 +67,11 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:tarkana", "location:tarkana", "organization:muslim-tarkana", "person:muslim-tarkana"},
 		},
 		{
+			name: "capitalised words ending in a company's head word are a company, whatever the tagger made of them",
+			text: "Headline\n\nNovartis acquired its US affiliate Eon Labs on Monday.",
+			want: []string{"organization:eon-labs organization Eon Labs"},
+		},
+		{
 			name: "a name the story uses as a company's anywhere is a company's in every mention",
 			text: "Headline\n\nMorana will gain the right to sell its car division to Leyland. Reports of deadlocked talks in Turin sent Morana shares down.",
 			want: []string{"organization:morana organization Morana"},
