@@ -304,6 +304,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && (placeNouns[t[c.b].lower()] && compoundEnd(t, c.b) == c.b || mediaNouns[t[c.b].lower()] || diasporaNouns[t[compoundEnd(t, c.b)].lower()])) {
 			continue // "ethnic Albanians", "the Thai border", "Norwegian television", "a large Iranian business community": no state acts; but "Chilean border posts" are Chile's
 		}
+		if c.typ == Organization && unitOwner(t, c.a, c.b) {
+			continue // "the former Yukos subsidiary was sold": the unit's owner, no party (unitowner.go)
+		}
 		if (a.demonym || c.typ == Country) && (privateAfterArticle(t, c.a, c.b) || doc.Sentences[c.sent].Headline && privateInHeadline(t, c.a, c.b)) {
 			continue // "asked a US banker to run its central bank", "a Chinese company won", the headline's "EU fines Italian energy firm": one of its people or firms, no state
 		}
@@ -432,6 +435,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 	refs = append(refs, addBarePairs(doc, bySent)...)
 	refs = append(refs, addTitles(doc, bySent, byTitle, holders, x.idx.titleHeads)...)
 	refs = append(refs, addOrgNouns(doc, bySent, x.idx.orgHeads)...)
+	refs = append(refs, addUnitNouns(doc, bySent, de.orgEndingAt)...)
 	genders := personGenders(doc, bySent)
 	salience := personMentions(bySent)
 	var events []Event

@@ -863,10 +863,11 @@ func (c *eventCtx) passiveAgent(end int) []string {
 		if clauseBreaks[w] || w == "." {
 			break
 		}
-		if coordinators[w] && k > end && k+1 < len(t) && t[k+1].Tag == "VBN" {
-			// "was sacked after the tour and replaced by Tendulkar": the
-			// agent is the second verb's; but "were killed or wounded by
-			// Japanese troops": both verbs'
+		if j := pastAdverbs(t, k+1); coordinators[w] && k > end && j < len(t) && (t[j].Tag == "VBN" || j > k+1 && t[j].Tag == "VBD") {
+			// "was sacked after the tour and replaced by Tendulkar", "was
+			// sold off last year and eventually acquired/VBD by Rosneft":
+			// the agent is the second verb's; but "were killed or wounded
+			// by Japanese troops": both verbs'
 			break
 		}
 		if agentPreps[w] {
@@ -1137,3 +1138,11 @@ func (c *eventCtx) relationOf(a int) bool {
 // relationNouns name a person by a relation to another: "a critic of",
 // "the son of".
 var relationNouns = lexicon.Class("relationNouns")
+
+// pastAdverbs is the first token from k on that is no adverb.
+func pastAdverbs(t []Token, k int) int {
+	for k < len(t) && t[k].Tag == "RB" {
+		k++
+	}
+	return k
+}

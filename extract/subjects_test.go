@@ -321,6 +321,7 @@ func TestPassiveAgent(t *testing.T) {
 		{"a nationality in the phrase of the act", "Ruiz/NNP was/VBD killed/VBN in/IN an/DT Chilean/JJ raid/NN", []actor{personAt(0, 1, "ruiz"), {a: 5, b: 6, key: "country:CHL", typ: Country, demonym: true}}, 3, []string{"country:CHL"}},
 		{"a nationality past the phrase, who tells", "Ruiz/NNP was/VBD killed/VBN in/IN Lima/NNP ,/, Chilean/JJ police/NNS said/VBD", []actor{personAt(0, 1, "ruiz"), {a: 6, b: 7, key: "country:CHL", typ: Country, demonym: true}}, 3, nil},
 		{"a later participle's own", "Ruiz/NNP was/VBD sacked/VBN after/IN the/DT tour/NN and/CC replaced/VBN by/IN Diaz/NNP", []actor{personAt(0, 1, "ruiz"), personAt(9, 10, "diaz")}, 3, nil},
+		{"a later participle's own, past an adverb", "Acme/NNP was/VBD sold/VBN last/JJ year/NN and/CC eventually/RB acquired/VBD by/IN Chile/NNP", []actor{countryAt(9, "CHL")}, 3, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
