@@ -1175,6 +1175,8 @@ func TestEvents(t *testing.T) {
 			[]string{"organization:valdor-mining-corp buy organization:kestrel-holdings", "organization:orvane-capital-group sell organization:kestrel-holdings"}},
 		{"a body's unit by its name is what it sells", "Headline\n\nValdor Mining Corp sold its Kestrel Holdings unit to Orvane Capital Group.",
 			[]string{"organization:valdor-mining-corp sell organization:kestrel-holdings", "organization:orvane-capital-group buy organization:kestrel-holdings"}},
+		{"the owner's unit is the unit the story named, not the owner", "Headline\n\nOrvane Capital Group bought a stake in mining unit Kestrel Holdings. The former Valdor Mining Corp subsidiary was eventually acquired by Chile.",
+			[]string{"organization:orvane-capital-group invest organization:kestrel-holdings", "country:CHL acquire organization:kestrel-holdings"}},
 		{"arms sold to a state have it for target already", "Headline\n\nChile sold arms to Peru.", []string{"country:CHL sell country:PER"}},
 		{"cutting a party's place in a body cuts its tie with the body", "Headline\n\nChile froze its participation in the Organization of American States.",
 			[]string{"country:CHL freeze organization:organization-of-american-states"}},
