@@ -35,3 +35,30 @@ func allCap(ws []Token) bool {
 	}
 	return len(ws) > 0
 }
+
+// A name the tagger runs on over "for" into a company's name is two
+// names, the second a company's:
+//
+//	NAME for NAME COMPANY-HEAD      "a bid by Shell for Woodside Petroleum"
+//
+// No body's name serves a company: "Bank for International Settlements"
+// ends in no company's head word and stays one.
+func splitForCompanies(t []Token, spans []names.Span) []names.Span {
+	var out []names.Span
+	for _, sp := range spans {
+		f := -1
+		for k := sp.Start + 1; k+1 < sp.End && k < len(t); k++ {
+			if purposePreps[t[k].Text] {
+				f = k
+			}
+		}
+		if f < 0 || sp.End > len(t) || !companyHead(t[sp.End-1].Text) && !tradeHeads[t[sp.End-1].Text] || definite[t[f+1].lower()] {
+			out = append(out, sp)
+			continue
+		}
+		first, second := sp, sp
+		first.End, second.Start, second.Type = f, f+1, "ORG"
+		out = append(out, first, second)
+	}
+	return out
+}

@@ -42,3 +42,31 @@ func TestJoinForNames(t *testing.T) {
 		})
 	}
 }
+
+// splitForCompanies alone: a name run on over "for" into a company's
+// name is two; a body's name for a matter, or for "the", stays one.
+func TestSplitForCompanies(t *testing.T) {
+	for _, tc := range []struct {
+		name, text  string
+		spans, want []names.Span
+	}{
+		{"a bid for a company",
+			"a/DT bid/NN by/IN Valdor/NNP for/IN Kestrel/NNP Petroleum/NNP",
+			[]names.Span{{Start: 3, End: 7, Type: "ORG"}},
+			[]names.Span{{Start: 3, End: 4, Type: "ORG"}, {Start: 5, End: 7, Type: "ORG"}}},
+		{"a bank for a matter",
+			"the/DT Bank/NNP for/IN International/NNP Settlements/NNP",
+			[]names.Span{{Start: 1, End: 5, Type: "ORG"}},
+			[]names.Span{{Start: 1, End: 5, Type: "ORG"}}},
+		{"for the",
+			"the/DT Fund/NNP for/IN the/DT Kestrel/NNP Industries/NNP",
+			[]names.Span{{Start: 1, End: 6, Type: "ORG"}},
+			[]names.Span{{Start: 1, End: 6, Type: "ORG"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, splitForCompanies(slashTagged(tc.text), tc.spans)); diff != "" {
+				t.Errorf("spans (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
