@@ -206,25 +206,32 @@ func (c *eventCtx) future(v int) bool {
 	return false
 }
 
-// A gerund that a verb of weighing governs names an act not yet done:
+// A gerund or an infinitive that a verb of weighing governs names an act
+// not yet done:
 //
 //	WEIGH-VERB [ADV] [about|of] [ADV] VERB-ing
+//	WEIGH-VERB [ADV] to VERB
 //
-// "Chile is considering imposing sanctions on Peru": no sanctions yet.
-func (c *eventCtx) weighedGerund(v int) bool {
+// "Chile is considering imposing sanctions on Peru", "Air Chile is
+// considering to buy aircraft from Peru": no sanctions, no purchase yet.
+func (c *eventCtx) weighedAct(v int) bool {
 	t := c.t
-	if t[v].Tag != "VBG" {
-		return false
-	}
 	k := v - 1
-	for k >= 0 && t[k].Tag == "RB" {
-		k--
-	}
-	if k > 0 && t[k].Tag == "IN" {
-		k--
+	switch {
+	case t[v].Tag == "VBG":
 		for k >= 0 && t[k].Tag == "RB" {
 			k--
 		}
+		if k > 0 && t[k].Tag == "IN" {
+			k--
+		}
+	case t[v].Tag == "VB" && k > 0 && t[k].Tag == "TO":
+		k--
+	default:
+		return false
+	}
+	for k >= 0 && t[k].Tag == "RB" {
+		k--
 	}
 	return k >= 0 && weighVerbs[t[k].lower()]
 }
@@ -253,8 +260,8 @@ func (c *eventCtx) hypothetical(v int) bool {
 	if c.optionClause(v) {
 		return true // "The second option is the IRGC launching missiles against Israel"
 	}
-	if c.weighedGerund(v) {
-		return true // "Chile is considering imposing sanctions on Peru"
+	if c.weighedAct(v) {
+		return true // "Chile is considering imposing sanctions on Peru", "is considering to buy"
 	}
 	if c.obliged(v) {
 		return true // "Turkey has to recognise Cyprus", "told Ankara it had to sign"

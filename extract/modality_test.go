@@ -410,8 +410,9 @@ func TestPrerequisiteOf(t *testing.T) {
 	})
 }
 
-// weighedGerund alone: a gerund a verb of weighing governs is not done.
-func TestWeighedGerund(t *testing.T) {
+// weighedAct alone: a gerund or an infinitive a verb of weighing
+// governs is not done.
+func TestWeighedAct(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		v    int
@@ -423,9 +424,11 @@ func TestWeighedGerund(t *testing.T) {
 		{"Chile/NNP began/VBD imposing/VBG sanctions/NNS on/IN Peru/NNP", 2, false},
 		{"Chile/NNP is/VBZ imposing/VBG sanctions/NNS on/IN Peru/NNP", 2, false},
 		{"Chile/NNP considered/VBD Peru/NNP ,/, imposing/VBG sanctions/NNS", 4, false},
+		{"Chile/NNP is/VBZ considering/VBG to/TO buy/VB aircraft/NNS from/IN Peru/NNP", 4, true},
+		{"Chile/NNP agreed/VBD to/TO buy/VB aircraft/NNS from/IN Peru/NNP", 3, false},
 	} {
 		c := &eventCtx{t: slashTagged(tc.text)}
-		if got := c.weighedGerund(tc.v); got != tc.want {
+		if got := c.weighedAct(tc.v); got != tc.want {
 			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
 		}
 	}
