@@ -396,6 +396,17 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			return c.resolveHolder(a, c.coordinated(a, 1))
 		}
 		w := t[k].lower()
+		if dashes[w] && k > i && t[k-1].Tag == "NNS" && !isCap(t[k-1].Text) {
+			j := k + 1
+			if j < len(t) && definite[t[j].lower()] {
+				j++
+			}
+			if b := actorAt(acts, j); b >= 0 && acts[b].a == j && (c.closesPhrase(c.nameListEnd(b)) || dashes[t[c.nameListEnd(b)].lower()]) {
+				// "signed deals with two Indian airlines - Air Deccan and
+				// Kingfisher": the names set off by a dash after a plural
+				return c.resolveHolder(b, c.coordinated(b, 1))
+			}
+		}
 		if clauseBreaks[w] || w == "." || quotationEnds(t, k) || thatWords[w] || isVerb(t, k) && k > i && !determiners[t[k-1].lower()] && !memberWords[w] && !originAt(t, k) {
 			return nil // but "a group of banks including HSBC": the members named; "steel imported from China": where it comes from
 		}

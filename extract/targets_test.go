@@ -435,6 +435,9 @@ func TestTargetBySpecStops(t *testing.T) {
 		{"past a participle of the object", "a/DT former/JJ army/NN general/NN wanted/VBD for/IN war/NN crimes/NNS to/TO Peru/NNP", []string{"to"}, []string{"country:PER"}},
 		{"but not past a verb of its own", "a/DT general/NN who/WP fled/VBD to/TO Peru/NNP", []string{"to"}, nil},
 		{"a preposition opens no object", "for/IN Peru/NNP", []string{"obj"}, nil},
+		{"names set off by a dash after a plural", "two/CD Andean/JJ states/NNS -/: Peru/NNP and/CC Bolivia/NNP ./.", []string{"obj"}, []string{"country:PER", "country:BOL"}},
+		{"past an article", "the/DT states/NNS -/: the/DT Peru/NNP and/CC Bolivia/NNP -/: on/IN Monday/NNP", []string{"obj"}, []string{"country:PER", "country:BOL"}},
+		{"but a dash after a singular ends the object", "the/DT deal/NN -/: Peru/NNP said/VBD", []string{"obj"}, nil},
 		{"but a number's does", "over/IN 260/CD members/NNS of/IN Peru/NNP", []string{"obj"}, []string{"country:PER"}},
 		{"and a phrase of as before the object", "as/IN a/DT crime/NN Peru/NNP 's/POS attack/NN", []string{"obj"}, []string{"country:PER"}},
 	} {
