@@ -1169,6 +1169,8 @@ func TestEvents(t *testing.T) {
 		{"a denial of no claim is no event", "Headline\n\nChile denied Peru access to the port.", nil},
 		{"the subject of the next clause is no object", "Headline\n\nChile attacked the town and Peru said it would respond.", nil},
 		{"coordinated objects", "Headline\n\nChile attacked Bolivia and Peru on Monday.", []string{"country:CHL attack country:BOL,country:PER"}},
+		{"a body's management stands for the body", "Headline\n\nValdor Mining Corp made an offer on Monday. Its management held talks with Chile.",
+			[]string{"organization:valdor-mining-corp meet country:CHL"}},
 		{"a company sold to a party is bought by it", "Headline\n\nValdor Mining Corp sold Kestrel Holdings to Orvane Capital Group.",
 			[]string{"organization:valdor-mining-corp sell organization:kestrel-holdings", "organization:orvane-capital-group buy organization:kestrel-holdings"}},
 		{"a company bought from a party is sold by it", "Headline\n\nValdor Mining Corp bought Kestrel Holdings from Orvane Capital Group.",

@@ -195,7 +195,7 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		if t[k].Tag == "PRP" {
 			return c.pronounSubject(k) // "Hungary has said it will support ..."
 		}
-		if possessivePronouns[w] && k+1 < v && (groupNouns[t[k+1].lower()] || homeNouns[t[k+1].lower()] || forceNouns[t[k+1].lower()] || c.officeAfter(k+1, v) || c.ministryAfter(k+1, v)) {
+		if possessivePronouns[w] && k+1 < v && (groupNouns[t[k+1].lower()] || homeNouns[t[k+1].lower()] || forceNouns[t[k+1].lower()] || managementNouns[t[k+1].lower()] || c.officeAfter(k+1, v) || c.ministryAfter(k+1, v)) {
 			if personPossessives[w] {
 				keys := c.pronounSubject(k)
 				if owners := c.officeOwners(keys); owners != nil {
@@ -730,6 +730,10 @@ func (c *eventCtx) finiteBefore(from int, ends func(w string) bool) int {
 // break, "that" or a relative pronoun: the finite verb before it is
 // another clause's.
 func clauseOpener(w string) bool { return clauseBreaks[w] || thatWords[w] || relativePronouns[w] }
+
+// managementNouns after a body's possessive pronoun stand for the body:
+// "its management has continued talks with".
+var managementNouns = lexicon.Class("managementNouns")
 
 // speechVerbs report what their subject says.
 var speechVerbs = lexicon.Class("speechVerbs")
