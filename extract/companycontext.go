@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/lexicon"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // A name the story puts where only a company stands is a company's,
 // whatever kind the name tagger saw, and so are its other mentions:
@@ -99,3 +103,31 @@ var workPlacePreps = lexicon.Class("workPlacePreps")
 
 // academicCode is the role code of academics and think tanks' people.
 const academicCode = "EDU"
+
+// workPlaceAfterField is the organization named after "at" that ends the
+// phrase of an office's field opened by "of" at token q, where the
+// holder works:
+//
+//	TITLE of FIELD at ORGANIZATION      "investment director of UK Equities at Standard Life"
+//
+// -1 when the phrase goes on otherwise: the field's words hold no comma,
+// verb or clause break, four at most.
+func (bd *builder) workPlaceAfterField(si, q int) int {
+	t := bd.toks(si)
+	if q >= len(t) || !ofWords[t[q].lower()] {
+		return -1
+	}
+	for k := q + 2; k < len(t) && k <= q+5; k++ {
+		w := t[k].lower()
+		if workPlacePreps[w] {
+			if o, ok := bd.startsAt[[2]int{si, k + 1}]; ok && bd.cands[o].typ == Organization {
+				return o
+			}
+			return -1
+		}
+		if w == "," || clauseBreaks[w] || strings.HasPrefix(t[k].Tag, "VB") {
+			return -1
+		}
+	}
+	return -1
+}

@@ -2080,10 +2080,14 @@ func (bd *builder) apposition(si, k int) {
 		of = bd.ownerAt(si, q+1) // "X, a foreign policy adviser to Chile's president": Chile's office
 	}
 	if of < 0 && q+1 < len(t) && officePreps[t[q].Text] {
-		of = bd.ownerAt(si, q+1)
-		// "Martin Brooks, president of Miss Universe Inc": an owner
-		// named that is no known name is no state
-		body = of < 0 && (isCap(t[q+1].Text) || bd.describedOwnerAt(si, q+1))
+		if w := bd.workPlaceAfterField(si, q); w >= 0 {
+			of = w // "X, investment director of UK Equities at Standard Life": where the field is worked
+		} else {
+			of = bd.ownerAt(si, q+1)
+			// "Martin Brooks, president of Miss Universe Inc": an owner
+			// named that is no known name is no state
+			body = of < 0 && (isCap(t[q+1].Text) || bd.describedOwnerAt(si, q+1))
+		}
 	}
 	bd.addRole(k, te, title, of)
 	bd.roles[len(bd.roles)-1].body = body
