@@ -15,7 +15,9 @@ import (
 //
 // "Novartis bought Eon Labs": "Eon Labs", whose words the tagger did not
 // know. Not in a sentence written in capitals, whose every word looks
-// like a name ("Acme Shares Slide as Group Cuts Jobs").
+// like a name ("Acme Shares Slide as Group Cuts Jobs"). A company's name
+// the tagger cut at "and" goes back over it and the capitalised word
+// before ("Oil and Natural Gas Corporation").
 
 // headedCompanies adds the company names the tagger left in tokens t to
 // spans, kept in order, and types as companies those it called MISC.
@@ -28,6 +30,14 @@ func headedCompanies(t []Token, spans []names.Span) []names.Span {
 		sp := &spans[i]
 		if sp.Type == "MISC" && sp.End-sp.Start >= 2 && sp.End <= len(t) && companyHead(t[sp.End-1].Text) {
 			sp.Type = "ORG" // "Acme Labs"
+		}
+		if sp.Type == "ORG" && sp.Start >= 2 && sp.End <= len(t) && companyHead(t[sp.End-1].Text) && coordinators[t[sp.Start-1].lower()] &&
+			isNameToken(t[sp.Start-2].Text) && strings.HasPrefix(t[sp.Start-2].Tag, "NN") && (i == 0 || spans[i-1].End <= sp.Start-2) {
+			sp.Start -= 2 // "Oil and Natural Gas Corporation": the tagger's cut at "and"
+			for n := 0; n < 2 && sp.Start > 0 && isNameToken(t[sp.Start-1].Text) && strings.HasPrefix(t[sp.Start-1].Tag, "NN") &&
+				(i == 0 || spans[i-1].End < sp.Start); n++ {
+				sp.Start-- // "Credit Rating and Information Systems Ltd"
+			}
 		}
 		for k := sp.Start; k < sp.End && k < len(t); k++ {
 			taken[k] = true
