@@ -138,8 +138,11 @@ type roleCand struct {
 	body bool
 	// after is 1 + the token a title read with no owner comes right after,
 	// 0 for none: a name there that resolves to an organization or a
-	// country once names are resolved owns it ("Huaxin chairman X")
-	after int
+	// country once names are resolved owns it ("Huaxin chairman X");
+	// named is 1 + the token a name starts at that the title's "of",
+	// "for" or "at" names, read as no body yet ("an analyst at
+	// Gartmore"), which owns it if it resolves to an organization
+	after, named int
 }
 
 // builder collects the candidates of one document.
@@ -2091,6 +2094,9 @@ func (bd *builder) apposition(si, k int) {
 	}
 	bd.addRole(k, te, title, of)
 	bd.roles[len(bd.roles)-1].body = body
+	if of < 0 && body && isCap(t[q+1].Text) {
+		bd.roles[len(bd.roles)-1].named = q + 2 // "Stuart Quint, an analyst at Gartmore": Gartmore's once it resolves a company's
+	}
 	if title2 != "" {
 		bd.addRole(k, te2, title2, of)
 		bd.roles[len(bd.roles)-1].body = body

@@ -707,6 +707,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "foreign minister"}}},
 		{"a title of several words written as one hyphenated word", "Headline\n\nPeru's army chief-of-staff, Luis Vega, spoke.", "person:luis-vega",
 			[]Role{{Title: "army chief-of-staff", Of: "country:PER"}}},
+		{"a business title at a name the tagger took for no body is the firm's", "Headline\n\n\"It is a good deal,\" said Luis Vega, an analyst at Tarvo.", "person:luis-vega",
+			[]Role{{Title: "analyst", Of: "organization:tarvo"}}},
 		{"a title of a field at a body is the body's", "Headline\n\nLuis Vega, director of Peruvian Studies at Kestrel University, spoke.", "person:luis-vega",
 			[]Role{{Title: "director", Of: "organization:kestrel-university"}}},
 		{"and of a field in lower case", "Headline\n\nLuis Vega, head of European equities at Kestrel Holdings, spoke.", "person:luis-vega",

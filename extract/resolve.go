@@ -439,15 +439,26 @@ func (bd *builder) surnameIndex(people []int) *surnames {
 // resolvedOwners gives a title read with no owner the name right before
 // it that names resolved to an organization or a country: "Huaxin
 // chairman Zhou Weimin" after "Huaxin Electronics", whose short name was
-// no organization yet when the title was read.
+// no organization yet when the title was read; or the name its "of",
+// "for" or "at" names once resolved to an organization ("an analyst at
+// Gartmore").
 func (bd *builder) resolvedOwners() {
 	for i := range bd.roles {
 		r := &bd.roles[i]
-		if r.of >= 0 || r.after == 0 {
+		if r.of >= 0 {
 			continue
 		}
-		if k, ok := bd.endsAt[[2]int{r.sent, r.after - 1}]; ok && k != r.person && !bd.cands[k].dropped && (bd.cands[k].typ == Organization || bd.cands[k].typ == Country) {
-			r.of = k
+		if r.after > 0 {
+			if k, ok := bd.endsAt[[2]int{r.sent, r.after - 1}]; ok && k != r.person && !bd.cands[k].dropped && (bd.cands[k].typ == Organization || bd.cands[k].typ == Country) {
+				r.of = k
+			}
+		}
+		if r.of < 0 && r.named > 0 {
+			// "Stuart Quint, an analyst at Gartmore": the name after the
+			// title's preposition, once it resolved to an organization
+			if k, ok := bd.startsAt[[2]int{r.sent, r.named - 1}]; ok && k != r.person && !bd.cands[k].dropped && bd.cands[k].typ == Organization {
+				r.of = k
+			}
 		}
 	}
 }
