@@ -1960,6 +1960,27 @@ func (c *eventCtx) officeAfter(i, v int) bool {
 	return false
 }
 
+// businessOfficeAfter reports that the office officeAfter finds from
+// token i is a business one (BUS), which no state holds: "Romania's
+// soccer bosses".
+func (c *eventCtx) businessOfficeAfter(i, v int) bool {
+	for k := i; k < v; k++ {
+		if c.isTitleWord(k) || c.pluralTitle(k) {
+			if k+1 < v && c.isTitleWord(k+1) {
+				continue
+			}
+			code := c.titleCode(k)
+			for _, s := range singulars(c.t[k].lower()) {
+				if e, ok := c.titleEntries[s]; ok && code == "" {
+					code = e.code
+				}
+			}
+			return code == businessCode
+		}
+	}
+	return false
+}
+
 // officeOwner finds the country or organization whose office, named at
 // token i ("president", "as prime minister"), the document gives to person.
 func (c *eventCtx) officeOwner(i int, person string) []string {

@@ -137,8 +137,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			// a possessor is not the subject: "New Zealand's Parliament";
 			// but "Montenegro's prime minister" stands for the office
 			if acts[a].b < len(t) && isPossessive(t[acts[a].b].Text) && acts[a].b+1 < v {
-				if c.officeAfter(acts[a].b+1, v) {
-					// "Ethiopia's prime minister and Eritrea's president met"
+				if c.officeAfter(acts[a].b+1, v) && !(acts[a].typ == Country && c.businessOfficeAfter(acts[a].b+1, v)) {
+					// "Ethiopia's prime minister and Eritrea's president met";
+					// but "Romania's soccer bosses" hold no office of state
 					if keys := c.coordinated(a, -1); len(keys) > 1 {
 						return keys
 					}
