@@ -114,6 +114,7 @@ type cand struct {
 	initial    bool // a lone word that opens its sentence
 	country    string
 	fixedLabel string // a canonical label other than the surface
+	altLabel   string // another name the body goes by: "Armenia Defence Ministry" beside "Armenian Defence Ministry"
 	chunkA     int    // first token of the chunk the candidate came from, titles included
 	weak       bool   // typed by default, not by evidence
 	famous     bool   // the name of a well-known person of people.tsv
@@ -1589,6 +1590,9 @@ func (bd *builder) possessiveName(c *cand) {
 		}
 	}
 	c.fixedLabel = bd.ownerAdjective(owner) + " " + bd.span(c.sent, c.a, c.b)
+	if alt := owner.label + " " + bd.span(c.sent, c.a, c.b); alt != c.fixedLabel {
+		c.altLabel = alt // "Armenia's Defence Ministry": also the Armenia Defence Ministry
+	}
 }
 
 // ownerAdjective is how the name of a country's body begins: the

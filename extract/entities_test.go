@@ -103,3 +103,21 @@ func TestFieldAfter(t *testing.T) {
 		}
 	}
 }
+
+// A body named after a country's possessive goes by the country's
+// adjective and, as an alias, by the country's name: "Chile's Defence
+// Ministry" is the Chilean Defence Ministry and the Chile Defence
+// Ministry.
+func TestPossessiveNameAliases(t *testing.T) {
+	r := run(t, "Headline\n\nChile's Defence Ministry said troops had returned fire.")
+	for _, e := range r.Entities {
+		if e.Type != Organization {
+			continue
+		}
+		if e.Label != "Chilean Defence Ministry" || !slices.Contains(e.Aliases, "Chile Defence Ministry") {
+			t.Errorf("%s: label %q, aliases %q; want the Chilean Defence Ministry, also the Chile Defence Ministry", e.Key, e.Label, e.Aliases)
+		}
+		return
+	}
+	t.Errorf("no organization in %v", r.Entities)
+}

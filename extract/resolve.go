@@ -746,7 +746,11 @@ func (bd *builder) entities() *docEntities {
 	}
 	sort.SliceStable(live, func(i, j int) bool { return candBefore(live[i], live[j]) })
 	de.cands = live
+	alts := map[string][]string{} // the other names a body goes by (possessiveName)
 	for _, c := range live {
+		if c.altLabel != "" {
+			alts[c.key] = append(alts[c.key], c.altLabel)
+		}
 		e := de.byKey[c.key]
 		if e == nil {
 			e = &Entity{Key: c.key, Type: c.typ, Country: c.country}
@@ -877,6 +881,12 @@ func (bd *builder) entities() *docEntities {
 			}
 			seen[s] = true
 			e.Aliases = append(e.Aliases, s)
+		}
+		for _, s := range alts[e.Key] {
+			if s != e.Label && !seen[s] {
+				seen[s] = true
+				e.Aliases = append(e.Aliases, s)
+			}
 		}
 		sort.Strings(e.Aliases)
 		if e.Aliases == nil {
