@@ -195,15 +195,19 @@ func (c *eventCtx) claimant(end int) []string {
 		}
 		k++ // past the words before the claim: "a ceasefire proposal put forward by", "a planned attack"
 	}
-	if k+1 < len(t) && actorAt(c.acts, k) >= 0 && isPossessive(t[k+1].Text) {
-		// "Britain's proposal", "Turkey's EU membership bid": the owner's,
-		// past the words of what it is about
-		j := k + 2
-		for j < len(t) && j < k+5 && !claimNouns[t[j].lower()] && strings.HasPrefix(t[j].Tag, "NN") {
+	o := k
+	if o < len(t) && honorifics[t[o].Text] {
+		o++ // "Ms Villalba's claims"
+	}
+	if a := actorAt(c.acts, o); a >= 0 && c.acts[a].a == o && c.acts[a].b < len(t) && isPossessive(t[c.acts[a].b].Text) {
+		// "Britain's proposal", "Turkey's EU membership bid", "Ana
+		// Ruiz's claims": the owner's, past the words of what it is about
+		j := c.acts[a].b + 1
+		for j < len(t) && j < c.acts[a].b+4 && !claimNouns[t[j].lower()] && strings.HasPrefix(t[j].Tag, "NN") {
 			j++
 		}
 		if j < len(t) && claimNouns[t[j].lower()] {
-			return []string{c.acts[actorAt(c.acts, k)].key}
+			return []string{c.acts[a].key}
 		}
 	}
 	if k >= len(t) || !claimNouns[t[k].lower()] && !eventNoun(t[k].lower()) || strings.HasPrefix(t[k].Tag, "VB") {

@@ -530,6 +530,7 @@ func TestClaimant(t *testing.T) {
 		{"a claim's author", "the/DT allegations/NNS by/IN Peru/NNP", []string{"country:PER"}},
 		{"an act's author", "the/DT talks/NNS from/IN Peru/NNP", []string{"country:PER"}},
 		{"an owner's claim", "Peru/NNP 's/POS proposal/NN", []string{"country:PER"}},
+		{"a person's claims, past an honorific", "Ms/NNP Ruiz/NNP 's/POS claims/NNS", []string{"person:ruiz"}},
 		{"an act's author past a participle before it", "a/DT planned/VBN attack/NN by/IN Peru/NNP", []string{"country:PER"}},
 		{"a verb spelled as an event noun", "talk/VB about/IN a/DT pipeline/NN from/IN Peru/NNP", nil},
 	} {
