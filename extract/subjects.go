@@ -286,6 +286,14 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 					// the subject's title
 					return c.coordinated(a, -1)
 				}
+				if a := actorAt(acts, j+1); a >= 0 && acts[a].a == j+1 && acts[a].b == k && acts[a].typ == Organization && j > 0 && orgLeadNouns[t[j-1].Text] && !c.inPhrase(j-1) {
+					// "United's budget airline, Kingfisher Airlines, is to
+					// buy": the body named in apposition to the noun of its
+					// kind; but "Neema Kileo, a spokeswoman for the main
+					// opposition party, Chadema, accused": the party's name
+					// is in the phrase of her title
+					return c.coordinated(a, -1)
+				}
 				nw := t[j+1].lower()
 				if a := actorAt(acts, j+2); definite[nw] && a >= 0 && acts[a].a == j+2 && acts[a].b == k && acts[a].typ != Country &&
 					j > 0 && (t[j-1].Tag == "NN" || t[j-1].Tag == "NNS") {
