@@ -141,13 +141,23 @@ var privateNouns = lexicon.Class("privateNouns")
 // two adjectives, whose phrase ends in a noun of firms: "a new Indian
 // budget airline", "two Indian airlines" (but "two German men" and "a
 // young Slovak woman" are the state's people, as event coders count
-// them). After "the" the phrase is a firm named before ("the German
+// them); the noun may follow a second nationality the name is coordinated
+// with ("a Canadian and a Turkish company"). After "the" the phrase is a firm named before ("the German
 // firm"), which addOrgNouns reads.
 func privateAfterArticle(t []Token, a, b int) bool {
 	if a == 0 || b >= len(t) {
 		return false
 	}
-	head := t[compoundEnd(t, b)].lower()
+	e := b
+	if coordinators[t[b].lower()] && b+2 < len(t) && indefinite[t[b+1].lower()] {
+		// "to a Canadian and a Turkish company": the noun the second
+		// nationality shares with the first
+		e = b + 2
+		for n := 0; n < 2 && e+1 < len(t) && (isCap(t[e].Text) || t[e].Tag == "JJ"); n++ {
+			e++
+		}
+	}
+	head := t[compoundEnd(t, e)].lower()
 	if indefinite[t[a-1].lower()] && privateNouns[head] {
 		return true
 	}

@@ -933,6 +933,8 @@ func TestPrivateAfterArticle(t *testing.T) {
 		{"after a number, people", "two/CD Peruvian/JJ men/NNS", 1, false},
 		{"after the", "the/DT Peruvian/JJ company/NN", 1, false},
 		{"a state's body", "a/DT Peruvian/JJ court/NN", 1, false},
+		{"a firm a second nationality shares", "a/DT Peruvian/JJ and/CC a/DT Chilean/JJ company/NN", 1, true},
+		{"a ship a second nationality shares", "a/DT Peruvian/JJ and/CC a/DT Chilean/JJ ship/NN", 1, false},
 	} {
 		toks := slashTagged(tc.text)
 		if got := privateAfterArticle(toks, tc.a, tc.a+1); got != tc.want {
