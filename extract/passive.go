@@ -33,6 +33,9 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 		if owner := c.possessorSubject(v); owner != "" && len(agents) == 0 {
 			agents = []string{owner} // "New Zealand's concerns had been conveyed to X": who conveyed
 		}
+		if len(agents) == 0 && mutual(p) && !c.statePassive(v) {
+			agents = c.subjectOf(v) // "X will be merged with Y": a party to what the two do together; but "is allied with" is a standing tie
+		}
 		return agents, targets
 	}
 	targets = c.subjectOf(v)
@@ -196,4 +199,15 @@ func (c *eventCtx) subjectActDoers(v int) (doers []string, ok bool) {
 		return by, true
 	}
 	return c.nominalAgent(n), true
+}
+
+// statePassive reports a passive participle at v after a present "is" or
+// "are" and adverbs: a state the subject is in, no act ("the DKBA, which
+// is allied with the government").
+func (c *eventCtx) statePassive(v int) bool {
+	k := v - 1
+	for k >= 0 && c.t[k].Tag == "RB" {
+		k--
+	}
+	return k >= 0 && (c.t[k].Tag == "VBZ" || c.t[k].Tag == "VBP") && beForms[c.t[k].lower()]
 }
