@@ -2096,6 +2096,11 @@ func (bd *builder) apposition(si, k int) {
 			body = of < 0 && (isCap(t[q+1].Text) || bd.describedOwnerAt(si, q+1))
 		}
 	}
+	if of >= 0 && bd.cands[of].gaz != nil && bd.cands[of].gaz.demonym && q+1 < len(t) && ofWords[t[q].lower()] {
+		if o := bd.ownerAt(si, q+1); o >= 0 && bd.cands[o].typ == Organization {
+			of = o // "Rainer Hertrich, the German co-head of EADS": the body's office, held by a German
+		}
+	}
 	bd.addRole(k, te, title, of)
 	bd.roles[len(bd.roles)-1].body = body
 	if of < 0 && body && isCap(t[q+1].Text) {

@@ -713,6 +713,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "chief finance officer", Of: "organization:valdor-mining-corp"}}},
 		{"a business title at a name the tagger took for no body is the firm's", "Headline\n\n\"It is a good deal,\" said Luis Vega, an analyst at Tarvo.", "person:luis-vega",
 			[]Role{{Title: "analyst", Of: "organization:tarvo"}}},
+		{"a body's office named after the holder's nationality is the body's", "Headline\n\nLuis Vega, the Peruvian co-head of Kestrel Holdings, will step down.", "person:luis-vega",
+			[]Role{{Title: "co-head", Of: "organization:kestrel-holdings"}}},
 		{"a title of a field at a body is the body's", "Headline\n\nLuis Vega, director of Peruvian Studies at Kestrel University, spoke.", "person:luis-vega",
 			[]Role{{Title: "director", Of: "organization:kestrel-university"}}},
 		{"and of a field in lower case", "Headline\n\nLuis Vega, head of European equities at Kestrel Holdings, spoke.", "person:luis-vega",
