@@ -2357,6 +2357,12 @@ func (bd *builder) ownerAt(si, i int) int {
 	}
 	if i < len(t) && definite[t[i].lower()] {
 		i++
+		if o, ok := bd.startsAt[[2]int{si, i}]; ok && bd.cands[o].gaz != nil && bd.cands[o].gaz.demonym && bd.cands[o].b < len(t) &&
+			companyNouns[t[compoundEnd(t, bd.cands[o].b)].lower()] {
+			// "chair of the Indian firm": the company the story named,
+			// from there, not the state
+			return bd.lastOrgBefore(si, i, []string{kindCompany})
+		}
 	}
 	o, ok := bd.startsAt[[2]int{si, i}]
 	for n := 0; !ok && n < 3 && i < len(t) && (t[i].Tag == "JJ" || t[i].Tag == "NN" || t[i].Tag == "NNP") && (!isCap(t[i].Text) || placeCompound(t[i].Text)) && startsWord(t[i].Text); n++ {
