@@ -780,6 +780,11 @@ func orgKind(c *cand, name string) string {
 // its full stop: "Corp.", "Ltd", "Holdings".
 func companyHead(w string) bool { return companyHeads[strings.TrimSuffix(w, ".")] }
 
+// organisationNouns stand for the last body of any kind but a state's or
+// a company named before: "A spokesman for OLAF said the organisation
+// agreed".
+var organisationNouns = lexicon.Class("organisationNouns")
+
 // nounKinds are the kinds of organization the noun w stands for.
 func nounKinds(w string) []string {
 	switch {
@@ -791,6 +796,8 @@ func nounKinds(w string) []string {
 		return []string{"armed-group", "hacker-group"}
 	case charityNouns[w]:
 		return []string{kindNGO}
+	case organisationNouns[w]:
+		return append(slices.Clone(bodyKinds), kindIGO) // "the organisation": any body but a state's or a company
 
 	}
 	return nil

@@ -525,6 +525,8 @@ func TestAddOrgNouns(t *testing.T) {
 		{"a company called by its name without its trade", "Corvane grew and the company said so", []actor{{a: 0, b: 1, key: "organization:corvane-energy", typ: Organization}}, []string{"4 organization:corvane-energy"}},
 		{"a body named for a trade is no company", "DOE lent and the company said so", []actor{{a: 0, b: 1, key: "organization:department-of-energy", typ: Organization}}, nil},
 		{"a noun in capitals is a name of its own", "IMF lent and the Fund said so", []actor{fund}, nil},
+		{"the organisation is the body named before", "Oxfam grew and the organisation said so", []actor{{a: 0, b: 1, key: "organization:oxfam", typ: Organization, kind: kindNGO}}, []string{"4 organization:oxfam"}},
+		{"but no company", "Codelco grew and the organisation said so", []actor{{a: 0, b: 1, key: "organization:codelco", typ: Organization, kind: "company"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := words(tc.text)
