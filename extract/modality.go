@@ -266,6 +266,9 @@ func (c *eventCtx) hypothetical(v int) bool {
 	if c.obliged(v) {
 		return true // "Turkey has to recognise Cyprus", "told Ankara it had to sign"
 	}
+	if c.necessaryFor(v) {
+		return true // "it is essential for all the authorities to contribute"
+	}
 	if c.unrealNoun(v) {
 		return true // "a possible attack on Peru", "the proposed acquisition of Bancshares"
 	}
@@ -667,4 +670,32 @@ func (c *eventCtx) prerequisiteOf(v int) bool {
 		k-- // "for starting talks"
 	}
 	return k >= 1 && purposePreps[t[k].lower()] && prerequisiteNouns[t[k-1].lower()]
+}
+
+// necessityAdjectives say that an act is needed, not that it is done:
+// "it is essential for Peru to sign".
+var necessityAdjectives = lexicon.Class("necessityAdjectives")
+
+// necessaryFor reports an infinitive at v that an adjective of necessity
+// asks of its subject after "for":
+//
+//	NECESSITY-ADJ for SUBJECT to VERB
+//
+// "it is essential for all the authorities involved to contribute": what
+// is needed, not done.
+func (c *eventCtx) necessaryFor(v int) bool {
+	t := c.t
+	if v < 4 || t[v].Tag != "VB" || !infinitiveMarks[t[v-1].lower()] {
+		return false
+	}
+	for k := v - 2; k >= 1 && k >= v-8; k-- {
+		w := t[k].lower()
+		if purposePreps[w] {
+			return necessityAdjectives[t[k-1].lower()]
+		}
+		if participle := (t[k].Tag == "VBN" || t[k].Tag == "VBG") && strings.HasPrefix(t[k-1].Tag, "NN"); strings.HasPrefix(t[k].Tag, "VB") && !participle || clauseBreaks[w] || w == "," {
+			return false // but "the authorities involved": a participle of the subject's
+		}
+	}
+	return false
 }

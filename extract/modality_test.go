@@ -433,3 +433,23 @@ func TestWeighedAct(t *testing.T) {
 		}
 	}
 }
+
+// necessaryFor alone: an infinitive an adjective of necessity asks of
+// its subject after "for" is not done.
+func TestNecessaryFor(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want bool
+	}{
+		{"it/PRP is/VBZ essential/JJ for/IN Chile/NNP to/TO sign/VB", 6, true},
+		{"it/PRP is/VBZ vital/JJ for/IN the/DT authorities/NNS involved/VBN to/TO act/VB", 8, true},
+		{"Chile/NNP paid/VBD for/IN Peru/NNP to/TO sign/VB", 5, false},
+		{"it/PRP is/VBZ essential/JJ that/IN Chile/NNP agreed/VBD to/TO sign/VB", 7, false},
+	} {
+		c := &eventCtx{t: slashTagged(tc.text)}
+		if got := c.necessaryFor(tc.v); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
