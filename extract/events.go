@@ -2082,6 +2082,14 @@ func (c *eventCtx) conditionSubject(end int) []string {
 	for k := end; k < len(c.t); k++ {
 		w := c.t[k].lower()
 		if conditionWords[w] {
+			for j := k + 1; j < len(c.t) && j <= k+3; j++ {
+				if a := actorAt(c.acts, j); a >= 0 {
+					if isPossessiveAt(c.t, c.acts[a].b) {
+						return nil // "warned of retaliation if the company's assets are sold": the assets', whoever sells them
+					}
+					break
+				}
+			}
 			return c.objectAfter(k+1, 3)
 		}
 		if w == ";" || w == ":" {

@@ -453,3 +453,21 @@ func TestNecessaryFor(t *testing.T) {
 		}
 	}
 }
+
+// conditionSubject alone: the subject of a threat's condition is whom it
+// is made against, but not the owner of a thing the condition is about.
+func TestConditionSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the condition's subject", "of/IN retaliation/NN if/IN Peru/NNP sells/VBZ the/DT assets/NNS", []string{"country:PER"}},
+		{"the owner of the condition's subject", "of/IN retaliation/NN if/IN Peru/NNP 's/POS assets/NNS are/VBP sold/VBN", nil},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
+		if got := c.conditionSubject(0); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

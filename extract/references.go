@@ -969,8 +969,8 @@ func unknownCompany(t []Token, a actor, heads map[string]bool) bool {
 	if a.typ != Organization || a.kind != "" || a.media || a.b <= a.a || a.b > len(t) {
 		return false
 	}
-	last := a.key[strings.LastIndexAny(a.key, ":-")+1:] // "the IMF" is the fund's
-	return !heads[t[a.b-1].Text] && (!heads[capitalized(last)] || tradeName(a.key))
+	last := a.key[strings.LastIndexAny(a.key, ":-")+1:]                           // "the IMF" is the fund's
+	return !heads[t[a.b-1].Text] && !heads[capitalized(last)] || tradeName(a.key) // "Cairn Energy" named whole too
 }
 
 // tradeName reports an organization's key whose name of two words or

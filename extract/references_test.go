@@ -523,6 +523,7 @@ func TestAddOrgNouns(t *testing.T) {
 		{"a body of no kind is no company", "IMF lent and the company said so", []actor{fund}, nil},
 		{"a news organization is no company", "Codelco grew and the company said so", []actor{{a: 0, b: 1, key: "organization:codelco", typ: Organization, media: true}}, nil},
 		{"a company called by its name without its trade", "Corvane grew and the company said so", []actor{{a: 0, b: 1, key: "organization:corvane-energy", typ: Organization}}, []string{"4 organization:corvane-energy"}},
+		{"a company called by its whole name, which ends in its trade", "Corvane Energy grew and the company said so", []actor{{a: 0, b: 2, key: "organization:corvane-energy", typ: Organization}}, []string{"5 organization:corvane-energy"}},
 		{"a body named for a trade is no company", "DOE lent and the company said so", []actor{{a: 0, b: 1, key: "organization:department-of-energy", typ: Organization}}, nil},
 		{"a noun in capitals is a name of its own", "IMF lent and the Fund said so", []actor{fund}, nil},
 		{"the organisation is the body named before", "Oxfam grew and the organisation said so", []actor{{a: 0, b: 1, key: "organization:oxfam", typ: Organization, kind: kindNGO}}, []string{"4 organization:oxfam"}},
