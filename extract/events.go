@@ -142,8 +142,8 @@ var privateNouns = lexicon.Class("privateNouns")
 // budget airline", "two Indian airlines" (but "two German men" and "a
 // young Slovak woman" are the state's people, as event coders count
 // them); the noun may follow a second nationality the name is coordinated
-// with ("a Canadian and a Turkish company"). After "the" the phrase is a firm named before ("the German
-// firm"), which addOrgNouns reads.
+// with ("a Canadian and a Turkish company"). After "the" the phrase is a
+// firm named before ("the German firm"), which addOrgNouns reads.
 func privateAfterArticle(t []Token, a, b int) bool {
 	if a == 0 || b >= len(t) {
 		return false

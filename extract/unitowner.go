@@ -22,7 +22,8 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 var unitNouns = lexicon.Class("unitNouns")
 
 // unitOwner reports an organization's name at tokens [a, b) that owns
-// the unit noun after it, not after a possessive pronoun.
+// the unit noun after it: not after a possessive, and not with the
+// owner named after "of".
 func unitOwner(t []Token, a, b int) bool {
 	if b >= len(t) || !unitNouns[t[b].lower()] || ofAfter(t, b) {
 		return false // but "the Securities Products Business unit of CheckFree": the unit's own name, its owner after "of"
