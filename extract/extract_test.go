@@ -1203,6 +1203,8 @@ func TestEvents(t *testing.T) {
 			[]string{"organization:valdor-mining-corp sell organization:kestrel-holdings", "organization:orvane-capital-group buy organization:kestrel-holdings"}},
 		{"the owner's unit is the unit the story named, not the owner", "Headline\n\nOrvane Capital Group bought a stake in mining unit Kestrel Holdings. The former Valdor Mining Corp subsidiary was eventually acquired by Chile.",
 			[]string{"organization:orvane-capital-group invest organization:kestrel-holdings", "country:CHL acquire organization:kestrel-holdings"}},
+		{"an order placed for a maker's goods is placed with the maker", "Headline\n\nChile has placed an order for 70 Kestrel Holdings trucks.",
+			[]string{"country:CHL order organization:kestrel-holdings"}},
 		{"a company auctioned is sold", "Headline\n\nChile auctioned Kestrel Holdings to Orvane Capital Group.",
 			[]string{"country:CHL auction organization:kestrel-holdings", "organization:orvane-capital-group buy organization:kestrel-holdings"}},
 		{"and so is one whose auction is told", "Headline\n\nThe auction of Kestrel Holdings by Chile was completed.",
