@@ -35,6 +35,14 @@ func (c *eventCtx) timeOpenerBefore(v int) int {
 	for k >= 0 && gerundAuxiliaries[t[k].lower()] {
 		k-- // "after being attacked", "after having met"
 	}
+	if k >= 1 && (periodNouns[t[k].lower()] && t[k-1].Tag == "JJ" || isDateWord(t[k].Text)) {
+		// "after last year signing a deal", "after on Monday meeting":
+		// the time of the gerund's act, between it and its opener
+		k--
+		for k >= 1 && (t[k].Tag == "JJ" || t[k].Tag == "IN" && !timeOpeners[t[k].lower()]) {
+			k--
+		}
+	}
 	if k < 0 || !timeOpeners[t[k].lower()] || t[k].Tag != "IN" && t[k].Tag != "WRB" {
 		return -1
 	}

@@ -25,6 +25,8 @@ func TestGerundTimeSubject(t *testing.T) {
 		{"while a gerund", "Chile/NNP praised/VBD Peru/NNP while/IN visiting/VBG Bolivia/NNP", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(5, "BOL")}, 4, []string{"country:CHL"}},
 		{"a passive gerund is done to the subject", "Brady/NNP was/VBD hurt/VBN after/IN being/VBG shot/VBN by/IN Hinckley/NNP", []actor{personAt(0, 1, "brady"), personAt(7, 8, "hinckley")}, 5, []string{"person:brady"}},
 		{"past an auxiliary", "Tsang/NNP has/VBZ left/VBN Paris/NNP after/IN having/VBG met/VBN Birch/NNP", []actor{tsang, birch}, 6, []string{"person:tsang"}},
+		{"past the gerund's time", "Tsang/NNP is/VBZ in/IN the/DT spotlight/NN after/IN last/JJ year/NN meeting/VBG Birch/NNP", []actor{tsang, personAt(9, 10, "birch")}, 8, []string{"person:tsang"}},
+		{"past the gerund's day", "Tsang/NNP left/VBD after/IN on/IN Monday/NNP meeting/VBG Birch/NNP", []actor{tsang, personAt(6, 7, "birch")}, 5, []string{"person:tsang"}},
 		{"the clause of time comes first", "After/IN meeting/VBG Birch/NNP ,/, Tsang/NNP left/VBD", []actor{personAt(2, 3, "birch"), personAt(4, 5, "tsang")}, 1, nil},
 		{"no opener", "Tsang/NNP told/VBD reporters/NNS of/IN meeting/VBG Birch/NNP", []actor{tsang, personAt(5, 6, "birch")}, 4, nil},
 		{"a participle as adjective", "Chile/NNP left/VBD after/IN wounded/VBN soldiers/NNS arrived/VBD", []actor{countryAt(0, "CHL")}, 3, nil},
