@@ -1359,7 +1359,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if len(targets) == 0 && len(agents) > 0 && p.code[:2] == "16" && !nominal {
 		targets = ctx.goodsOrigin(end, prepsOf(p.target)) // "imposed duties on shrimp from China" (goodsorigin.go)
 	}
-	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !(mutual(p) && len(agents) >= 2) && !(passive && slices.Contains(p.target, objTarget)) && !ctx.personsObject(end) {
+	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !personCodes[p.code] && !(mutual(p) && len(agents) >= 2) && !(passive && slices.Contains(p.target, objTarget)) && !ctx.personsObject(end) {
 		// but "The men were arrested by Malaysian police in Kelantan",
 		// "killed three Kurdish leaders in Berlin": the people, no actor,
 		// are whom; the place is where
@@ -1650,6 +1650,11 @@ func coAgents(p verbEntry, agents, targets []string) bool {
 	}
 	return true
 }
+
+// personCodes are the CAMEO codes of acts done only to people, never to
+// a place: arrests and detentions, abductions ("arrested an organiser in
+// the city of Puno" is done to no city).
+var personCodes = lexicon.Class("personCodes")
 
 // mutualCodes are the codes of acts two parties only do together.
 var mutualCodes = lexicon.Class("mutualCodes")

@@ -1205,6 +1205,7 @@ func TestEvents(t *testing.T) {
 			[]string{"organization:orvane-capital-group invest organization:kestrel-holdings", "country:CHL acquire organization:kestrel-holdings"}},
 		{"an order placed for a maker's goods is placed with the maker", "Headline\n\nChile has placed an order for 70 Kestrel Holdings trucks.",
 			[]string{"country:CHL order organization:kestrel-holdings"}},
+		{"an arrest is done to no place", "Headline\n\nIvorian police arrested an opposition organiser in Abidjan.", nil},
 		{"a company auctioned is sold", "Headline\n\nChile auctioned Kestrel Holdings to Orvane Capital Group.",
 			[]string{"country:CHL auction organization:kestrel-holdings", "organization:orvane-capital-group buy organization:kestrel-holdings"}},
 		{"and so is one whose auction is told", "Headline\n\nThe auction of Kestrel Holdings by Chile was completed.",
