@@ -30,9 +30,18 @@ func (c *eventCtx) doneBy(k int) bool {
 
 // nounModifier reports a participle right after a common noun, which
 // opens a reduced relative clause about that noun: "a resolution
-// condemning Syria", "troops stationed in Mali". Its subject is the noun.
+// condemning Syria", "troops stationed in Mali", past the mark that
+// closes a quoted noun ("the \"legal and ethical issues\" surrounding
+// her appointment"). Its subject is the noun.
 func nounModifier(t []Token, k int) bool {
-	return (t[k].Tag == "VBG" || t[k].Tag == "VBN") && k > 0 && (t[k-1].Tag == "NN" || t[k-1].Tag == "NNS")
+	if t[k].Tag != "VBG" && t[k].Tag != "VBN" || k == 0 {
+		return false
+	}
+	n := k - 1
+	if n > 0 && isQuoteMark(t[n].Text) {
+		n--
+	}
+	return t[n].Tag == "NN" || t[n].Tag == "NNS"
 }
 
 // participleAdjective reports a participle, or a past form the tagger

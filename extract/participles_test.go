@@ -16,6 +16,7 @@ func TestNounModifier(t *testing.T) {
 	}{
 		{"blocked/VBD a/DT resolution/NN condemning/VBG Syria/NNP", 3, true, true},
 		{"troops/NNS stationed/VBN in/IN Mali/NNP", 1, true, true},
+		{"the/DT \"/`` legal/JJ issues/NNS \"/'' surrounding/VBG her/PRP$ appointment/NN", 5, true, true},
 		{"the/DT ruling/VBG party/NN", 1, false, false},
 		{"Chile/NNP condemning/VBG Peru/NNP", 1, false, false},
 		{"Chile/NNP attacked/VBD Peru/NNP", 1, false, true},
