@@ -16,6 +16,9 @@ func (x *Extractor) findEntities(doc *Document, trees *sentenceTrees) *docEntiti
 	bd := x.newBuilder(doc)
 	bd.trees = trees
 	bd.findNames()
+	for si := range doc.Sentences {
+		quoteTags(doc.Sentences[si].Tokens) // once the name tagger has read prose's tags
+	}
 	// a headline's capitals name no one by themselves: read it after the
 	// body, for the names the body and the lexicon know (the name tagger
 	// learned lines in capitals, but not titles in title case)

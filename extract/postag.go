@@ -353,3 +353,22 @@ func isInt(s string) bool {
 	_, err := strconv.Atoi(s)
 	return err == nil
 }
+
+// quoteTags gives each straight quotation mark of a sentence the Penn
+// Treebank's tag of an opening or a closing mark, in turn. prose's model
+// never saw a straight mark and may take one for a word ("said that
+// "/VBZ there can be"); the name tagger was trained on prose's tags as
+// they are, so the rules after it get the marks' own tags.
+func quoteTags(tokens []Token) {
+	open := false
+	for i := range tokens {
+		if tokens[i].Text != `"` {
+			continue
+		}
+		open = !open
+		tokens[i].Tag = "''"
+		if open {
+			tokens[i].Tag = "``"
+		}
+	}
+}

@@ -155,3 +155,19 @@ func proseTokens(tokens []Token) []Token {
 	}
 	return out
 }
+
+// quoteTags alone: straight quotation marks are opening and closing marks
+// in turn, whatever prose's tagger took them for.
+func TestQuoteTags(t *testing.T) {
+	toks := slashTagged(`said/VBD that/IN "/VBZ there/EX is/VBZ none/NN "/NN and/CC "/JJ more/JJR "/NN`)
+	quoteTags(toks)
+	var got []string
+	for _, tok := range toks {
+		if tok.Text == `"` {
+			got = append(got, tok.Tag)
+		}
+	}
+	if want := []string{"``", "''", "``", "''"}; !slices.Equal(got, want) {
+		t.Errorf("quote tags %q, want %q", got, want)
+	}
+}
