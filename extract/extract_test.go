@@ -719,6 +719,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "chair", Of: "organization:kestrel-holdings"}}},
 		{"and none's when it named none", "Headline\n\nLuis Vega, chair of the Peruvian firm, spoke.", "person:luis-vega",
 			[]Role{{Title: "chair"}}},
+		{"a bare title is the body's whose same office the sentence before names", "Headline\n\nA spokesman for Kestrel Holdings said the firm agreed. \"There is room for improvement,\" spokesman Luis Vega said.", "person:luis-vega",
+			[]Role{{Title: "spokesman", Of: "organization:kestrel-holdings"}}},
 		{"a title of a field at a body is the body's", "Headline\n\nLuis Vega, director of Peruvian Studies at Kestrel University, spoke.", "person:luis-vega",
 			[]Role{{Title: "director", Of: "organization:kestrel-university"}}},
 		{"and of a field in lower case", "Headline\n\nLuis Vega, head of European equities at Kestrel Holdings, spoke.", "person:luis-vega",

@@ -97,3 +97,37 @@ func (bd *builder) bodyOfTitle(r roleCand) string {
 	}
 	return key
 }
+
+// bodyNamedBefore is the key of the body whose office r's title is, when
+// the sentence or two before give the same office with no holder and the
+// body after "for" or "of": "A spokesman for the European Anti-Fraud
+// Office said ... spokesman Jorg Wojahn said" is the office's spokesman;
+// "" when none or several bodies are so named.
+func (bd *builder) bodyNamedBefore(r roleCand) string {
+	f := strings.Fields(r.title)
+	if len(f) == 0 {
+		return ""
+	}
+	owner := ""
+	for si := max(r.sent-2, 0); si <= r.sent; si++ {
+		t := bd.toks(si)
+		for i := 0; i+len(f) < len(t); i++ {
+			if si == r.sent && i >= bd.cands[r.person].a || !wordsAt(t, i, f) {
+				continue
+			}
+			end := i + len(f)
+			if !officePreps[t[end].Text] {
+				continue
+			}
+			o := bd.ownerAt(si, end+1)
+			if o < 0 || bd.cands[o].typ != Organization || bd.cands[o].dropped || bd.cands[o].key == "" {
+				continue
+			}
+			if owner != "" && owner != bd.cands[o].key {
+				return ""
+			}
+			owner = bd.cands[o].key
+		}
+	}
+	return owner
+}

@@ -836,6 +836,9 @@ func (bd *builder) entities() *docEntities {
 	for _, r := range guessed {
 		e := de.byKey[bd.cands[r.person].key]
 		of := bd.bodyOfTitle(r) // "Competition Commissioner Neelie Kroes": the Commission's
+		if of == "" {
+			of = bd.bodyNamedBefore(r) // "A spokesman for OLAF said ... spokesman Jorg Wojahn said": OLAF's
+		}
 		if of == "" && (stateCodes[r.code] && !counselHeads[headWord(r.title)] || forceOffice(r.title)) && !r.body {
 			if code := bd.unownedOfficeState(r, e.Country, focal); code != "" {
 				of = "country:" + code
