@@ -1207,6 +1207,7 @@ func TestEvents(t *testing.T) {
 			[]string{"organization:orvane-capital-group invest organization:kestrel-holdings", "country:CHL acquire organization:kestrel-holdings"}},
 		{"an order placed for a maker's goods is placed with the maker", "Headline\n\nChile has placed an order for 70 Kestrel Holdings trucks.",
 			[]string{"country:CHL order organization:kestrel-holdings"}},
+		{"a defending champion defends no one", "Headline\n\nAna Ruiz surged past Pedro Soto and defending champion Luis Vega of Chile.", nil},
 		{"an arrest is done to no place", "Headline\n\nIvorian police arrested an opposition organiser in Abidjan.", nil},
 		{"a company auctioned is sold", "Headline\n\nChile auctioned Kestrel Holdings to Orvane Capital Group.",
 			[]string{"country:CHL auction organization:kestrel-holdings", "organization:orvane-capital-group buy organization:kestrel-holdings"}},
