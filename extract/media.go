@@ -17,8 +17,9 @@ func pressAfter(t []Token, k int) bool {
 
 // isMedia reports a news organization: one the lexicon knows, a name the
 // tagger found that begins with one's name ("BBC Radio 4", "Reuters
-// Television"), or one named right after a word for the press ("the daily
-// El Mercurio").
+// Television") or that opens or ends with a word for the press ("Israel
+// Radio", "Radio Red"), or one named right after a word for the press
+// ("the daily El Mercurio").
 func (x *Extractor) isMedia(c *cand, t []Token) bool {
 	if c.gaz != nil {
 		return c.gaz.kind == kindMedia
@@ -32,6 +33,9 @@ func (x *Extractor) isMedia(c *cand, t []Token) bool {
 	}
 	if c.typ == Organization && c.b < len(t) && mediaNouns[t[c.b].Text] {
 		return true // "WBUR-FM radio", "NTV television": named before the noun of its kind, in lower case
+	}
+	if c.typ == Organization && c.b-c.a >= 2 && c.b <= len(t) && (mediaNouns[t[c.a].lower()] || mediaNouns[t[c.b-1].lower()]) {
+		return true // "Israel Radio", "Radio Red": a name that opens or ends with the noun of its kind
 	}
 	if c.typ != Organization || c.b-c.a < 2 {
 		return false
