@@ -258,8 +258,8 @@ func (pt *posTagger) tag(tokens []Token) {
 		switch {
 		case w == "":
 			tag = "NN"
-		case w == "-":
-			tag = "-"
+		case dashes[w]:
+			tag = "-" // prose's tag for "-", and so for the dashes it never saw ("—", "–", "--")
 		case strings.Contains(w, "://") || strings.HasPrefix(w, "www.") || strings.HasPrefix(w, "@") || strings.Contains(w, "@") && strings.Contains(w, "."):
 			tag = "NN"
 		case (w[0] == '*' || w == "0") && noneTag.MatchString(w):
@@ -339,6 +339,8 @@ func normalizeWord(w string) string {
 	switch {
 	case w == "":
 		return w
+	case dashes[w]:
+		return "-" // the dashes prose's model never saw read as the one it did
 	case strings.Contains(w, "-") && w[0] != '-':
 		return "!HYPHEN"
 	case len(w) == 4 && isInt(w):

@@ -171,3 +171,33 @@ func TestQuoteTags(t *testing.T) {
 		t.Errorf("quote tags %q, want %q", got, want)
 	}
 }
+
+// The dashes prose's model never saw ("—", "–", "--") are tagged as the
+// hyphen it did, and read as it in the context of the words beside them:
+// "SANTIAGO — Talks between ..." is tagged as "SANTIAGO - Talks between
+// ...", not with the dash a past verb and "Talks" a proper noun.
+func TestDashesTaggedAsHyphen(t *testing.T) {
+	x := extractor(t)
+	tags := func(words ...string) []string {
+		toks := make([]Token, len(words))
+		for i, w := range words {
+			toks[i].Text = w
+		}
+		x.pos.tag(toks)
+		out := make([]string, len(toks))
+		for i, tok := range toks {
+			out[i] = tok.Tag
+		}
+		return out
+	}
+	want := tags("SANTIAGO", "-", "Talks", "between", "Chile", "and", "Peru", "collapsed", ".")
+	if want[1] != "-" || want[2] != "NNS" {
+		t.Fatalf("hyphen sentence tagged %q: want the hyphen '-' and 'Talks' NNS", want)
+	}
+	for _, dash := range []string{"—", "–", "--"} {
+		got := tags("SANTIAGO", dash, "Talks", "between", "Chile", "and", "Peru", "collapsed", ".")
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("with %q (-hyphen +dash):\n%s", dash, diff)
+		}
+	}
+}
