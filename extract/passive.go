@@ -38,6 +38,9 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 		}
 		return agents, targets
 	}
+	if agents, targets, ok := c.frontedParticipleParties(v); ok {
+		return agents, targets // "Backed by Russia, Syria attacked": Russia backs Syria
+	}
 	targets = c.subjectOf(v)
 	if owner := c.claimOwnerSubject(v); owner != "" {
 		targets = []string{owner} // "Turkey's bid to join the EU was backed by Germany": Germany backs Turkey

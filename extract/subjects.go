@@ -32,6 +32,7 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 	t, acts := c.t, c.acts
 	var also []string // the parties an additive phrase joins to the subject: "Chile, along with Peru, condemned"
 	defer func() {
+		keys = c.notFrontedAgents(v, keys) // "Hosted by Ruiz, Soto and Mora met": not Ruiz
 		if len(keys) > 0 {
 			for _, k := range also {
 				if !slices.Contains(keys, k) {
