@@ -2167,6 +2167,7 @@ func TestEvents(t *testing.T) {
 		{"a ceasefire brokered by a third party", "Headline\n\nIndia and Pakistan agreed to a ceasefire brokered by Qatar.", []string{"country:IND agree country:PAK", "country:QAT mediate country:IND", "country:QAT mediate country:PAK"}},
 		{"an opening participle's agent acts on the main subject", "Headline\n\nBacked by Russia, Syria attacked Turkey.", []string{"country:RUS back country:SYR", "country:SYR attack country:TUR"}},
 		{"an opening participle's comma ends its agent", "Headline\n\nHosted by Ana Ruiz, Luis Soto and Eva Mora held talks.", []string{"person:ana-ruiz host person:eva-mora,person:luis-soto", "person:luis-soto meet person:eva-mora"}},
+		{"a title's holder named after its owner", "Headline\n\nAna Ruiz met Foreign Minister of Peru Luis Soto in Lima.", []string{"person:ana-ruiz meet person:luis-soto"}},
 		{"a dateline's long dash is the hyphen's", "Headline\n\nSANTIAGO (AP) — Talks between Chile and Peru collapsed on Monday.", []string{"country:CHL meet country:PER"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}

@@ -711,6 +711,8 @@ func (c *eventCtx) head(a int) int {
 		case cur.modifier, possessed:
 		case cur.demonym && (!comma || nouns > 0):
 		case !comma && nouns > 0 && acts[next].typ == Person:
+		case !comma && acts[next].typ == Person && c.ownerOfTitle(a):
+			// "Foreign Minister of Peru Luis Soto": the title's holder, named after its owner
 		case comma && nouns > 0 && cur.typ != Person && acts[next].typ == Person && c.titleIn(cur.b, acts[next].a):
 			// "the US special envoy, Steve Witkoff": the office's holder
 		default:
@@ -719,6 +721,16 @@ func (c *eventCtx) head(a int) int {
 		a = next
 	}
 	return a
+}
+
+// ownerOfTitle reports an actor named as the owner of the title before it:
+//
+//	TITLE-WORD of ACTOR
+//
+// "Foreign Minister of Peru", "the ambassador of Chile".
+func (c *eventCtx) ownerOfTitle(a int) bool {
+	k := c.acts[a].a
+	return k >= 2 && ofWords[c.t[k-1].lower()] && c.isTitleWord(k-2)
 }
 
 // titleIn reports a title word among tokens i..j-1.

@@ -625,3 +625,32 @@ func TestPrepBefore(t *testing.T) {
 		t.Error("prepBefore finds the wrong preposition")
 	}
 }
+
+// head alone, for a title's owner named after "of": the phrase names the
+// person after the owner, who holds the title; with no person after it,
+// the owner stays.
+func TestHeadPastTitleOwner(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string
+	}{
+		{"title of owner person", "met/VBD Foreign/NNP Minister/NNP of/IN Peru/NNP Ruiz/NNP in/IN Lima/NNP", "person:ruiz"},
+		{"no person after the owner", "met/VBD the/DT president/NN of/IN Peru/NNP on/IN Monday/NNP", "country:PER"},
+		{"no title before of", "met/VBD the/DT people/NNS of/IN Peru/NNP Ruiz/NNP", "country:PER"},
+		{"the owner opens the phrase", "met/VBD Peru/NNP Ruiz/NNP", "country:PER"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks), titles: map[string]bool{"minister": true, "president": true}}
+			a := -1
+			for k, x := range c.acts {
+				if x.typ == Country {
+					a = k
+				}
+			}
+			if got := c.acts[c.head(a)].key; got != tc.want {
+				t.Errorf("head %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
