@@ -13,7 +13,10 @@ import (
 //	NATIONALITY|COUNTRY (parliament|congress|...)   "the Estonian parliament" -> Estonian Parliament
 //	COUNTRY 's (parliament|congress|senate|...)     "Estonia's parliament"    -> Estonian Parliament
 //
-// The nationality or country stays a mention of its own.
+// The nationality or country stays a mention of its own. A word the
+// lexicon takes alone for one country's legislature is another's after
+// that other's name: "the Peruvian Congress" is Peru's, not the United
+// States Congress.
 
 // legislatureNouns name a country's legislature; bareLegislatureNouns
 // name one even without an owner.
@@ -28,15 +31,31 @@ func (bd *builder) scanLegislatures(si int) {
 	t := bd.toks(si)
 	for i := 1; i < len(t); i++ {
 		noun := t[i].lower()
-		if !legislatureNouns[noun] || bd.insideAnyCand(si, i) {
+		if !legislatureNouns[noun] {
+			continue
+		}
+		k, named := bd.candAt(si, i)
+		if named && !bd.othersLegislature(k, i) {
 			continue
 		}
 		owner, country := bd.countryBefore(si, i)
-		if owner == "" {
+		if owner == "" || named && bd.cands[k].gaz.country == country {
 			continue
+		}
+		if named {
+			bd.cands[k].dropped = true // "the Peruvian Congress": Peru's, not the US Congress the word alone names
 		}
 		bd.add(cand{sent: si, a: i, b: i + 1, typ: Organization, country: country, fixedLabel: owner + " " + titleCase(noun)})
 	}
+}
+
+// othersLegislature reports candidate k, which covers the legislature's
+// noun at i, as a country's legislature named by that one word ("Congress"
+// for the United States Congress), which a country named before the word
+// may make another's.
+func (bd *builder) othersLegislature(k, i int) bool {
+	c := bd.cands[k]
+	return c.a == i && c.b == i+1 && c.gaz != nil && c.gaz.typ == Organization && c.gaz.country != ""
 }
 
 // A legislature named by its common noun alone, with nothing before it

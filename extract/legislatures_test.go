@@ -47,6 +47,61 @@ func TestScanLegislatures(t *testing.T) {
 	}
 }
 
+// scanLegislatures alone, over a word the lexicon takes for one
+// country's legislature: after another country's adjective or possessive
+// it is that other's, and the lexicon's reading is dropped; after its own
+// country's, or with no owner, the lexicon's stands.
+func TestScanLegislaturesOfAnother(t *testing.T) {
+	x := extractor(t)
+	country := func(name string, demonym bool) *gazEntry { return lexiconCountry(t, x, name, demonym) }
+	var congress *gazEntry
+	for _, e := range x.idx.lookup("Congress") {
+		if e.typ == Organization && e.country == "USA" {
+			congress = &e
+		}
+	}
+	if congress == nil {
+		t.Fatal("the lexicon has no United States Congress under 'Congress'")
+	}
+	for _, tc := range []struct {
+		name, text string
+		owner      *cand
+		want       []string
+		dropped    bool
+	}{
+		{"another's adjective", "the/DT Peruvian/JJ Congress/NNP met/VBD",
+			&cand{a: 1, b: 2, typ: Country, gaz: country("Peruvian", true)}, []string{"Peruvian Congress PER"}, true},
+		{"another's possessive", "Peru/NNP 's/POS Congress/NNP met/VBD",
+			&cand{a: 0, b: 1, typ: Country, gaz: country("Peru", false)}, []string{"Peruvian Congress PER"}, true},
+		{"its own country's", "the/DT American/JJ Congress/NNP met/VBD",
+			&cand{a: 1, b: 2, typ: Country, gaz: country("American", true)}, nil, false},
+		{"no owner", "the/DT Congress/NNP met/VBD", nil, nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			doc := &Document{Sentences: []Sentence{{Tokens: toks}}}
+			bd := x.newBuilder(doc)
+			if tc.owner != nil {
+				bd.add(*tc.owner)
+			}
+			at := len(toks) - 2
+			named := bd.add(cand{a: at, b: at + 1, typ: Organization, gaz: congress})
+			before := len(bd.cands)
+			bd.scanLegislatures(0)
+			var got []string
+			for _, c := range bd.cands[before:] {
+				got = append(got, c.fixedLabel+" "+c.country)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if bd.cands[named].dropped != tc.dropped {
+				t.Errorf("the lexicon's Congress dropped %v, want %v", bd.cands[named].dropped, tc.dropped)
+			}
+		})
+	}
+}
+
 // addBareLegislatures alone: a legislature's noun with nothing before it
 // that says whose it is stands for the legislature of the document's
 // country, the first the headline names, else the one named most.
