@@ -2168,6 +2168,8 @@ func TestEvents(t *testing.T) {
 		{"an opening participle's agent acts on the main subject", "Headline\n\nBacked by Russia, Syria attacked Turkey.", []string{"country:RUS back country:SYR", "country:SYR attack country:TUR"}},
 		{"an opening participle's comma ends its agent", "Headline\n\nHosted by Ana Ruiz, Luis Soto and Eva Mora held talks.", []string{"person:ana-ruiz host person:eva-mora,person:luis-soto", "person:luis-soto meet person:eva-mora"}},
 		{"a title's holder named after its owner", "Headline\n\nAna Ruiz met Foreign Minister of Peru Luis Soto in Lima.", []string{"person:ana-ruiz meet person:luis-soto"}},
+		{"a possessor's bid named by what it seeks is the possessor's", "Headline\n\nTurkey gave a green light to Sweden's NATO bid.", []string{"country:TUR approve country:SWE"}},
+		{"a word for one country's legislature after another's adjective", "Headline\n\nChile criticised the Peruvian Congress.", []string{"country:CHL criticize organization:peruvian-congress"}},
 		{"a dateline's long dash is the hyphen's", "Headline\n\nSANTIAGO (AP) — Talks between Chile and Peru collapsed on Monday.", []string{"country:CHL meet country:PER"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}
@@ -2204,6 +2206,11 @@ func TestVerbSenses(t *testing.T) {
 		// guerrillas, unconventional violence (18)
 		{"Headline\n\nSerbian forces killed three Albanians.", "190"},
 		{"Headline\n\nHezbollah guerrillas killed two Israelis.", "180"},
+		// hitting a party with sanctions or tariffs sanctions it (163), in
+		// either voice; hitting it with arms is force (190)
+		{"Headline\n\nChile hit Peru with new tariffs.", "163"},
+		{"Headline\n\nPeru was hit with sanctions by Chile.", "163"},
+		{"Headline\n\nChile hit Peru with missiles.", "190"},
 		// launching a mediation mediates (045); offering one is an intent (039)
 		{"Headline\n\nQatar launched a mediation effort between Chile and Peru.", "045"},
 	} {

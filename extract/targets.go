@@ -704,6 +704,9 @@ func (c *eventCtx) head(a int) int {
 			return a
 		}
 		possessed := cur.b < len(t) && isPossessive(t[cur.b].Text)
+		if possessed && acts[next].b < len(t) && claimNouns[t[acts[next].b].lower()] {
+			return a // "Peru's NATO bid": Peru's bid, which the name only describes
+		}
 		if cur.demonym && cur.b+1 < len(t) && groupNouns[t[cur.b].lower()] && !strings.HasPrefix(t[cur.b+1].Tag, "NN") {
 			return a // "the Turkish government free Ocalan": the government acts
 		}

@@ -654,3 +654,26 @@ func TestHeadPastTitleOwner(t *testing.T) {
 		})
 	}
 }
+
+// head alone, for a possessor before a name that only describes what the
+// possessor seeks ("Peru's NATO bid"): the possessor, whose claim it is;
+// before the name of what it owns ("Peru's Congress"), the name.
+func TestHeadOfPossessedClaim(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string
+	}{
+		{"a bid", "backed/VBD Peru/NNP 's/POS NATO/NNP bid/NN", "country:PER"},
+		{"a membership", "blocked/VBD Peru/NNP 's/POS NATO/NNP membership/NN", "country:PER"},
+		{"what the possessor owns", "criticised/VBD Peru/NNP 's/POS NATO/NNP envoys/NNS", "organization:nato"},
+		{"the name alone", "criticised/VBD Peru/NNP 's/POS NATO/NNP", "organization:nato"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: []actor{countryAt(1, "PER"), {a: 3, b: 4, key: "organization:nato", typ: Organization}}}
+			if got := c.acts[c.head(0)].key; got != tc.want {
+				t.Errorf("head %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
