@@ -2170,6 +2170,9 @@ func TestEvents(t *testing.T) {
 		{"a title's holder named after its owner", "Headline\n\nAna Ruiz met Foreign Minister of Peru Luis Soto in Lima.", []string{"person:ana-ruiz meet person:luis-soto"}},
 		{"a possessor's bid named by what it seeks is the possessor's", "Headline\n\nTurkey gave a green light to Sweden's NATO bid.", []string{"country:TUR approve country:SWE"}},
 		{"a word for one country's legislature after another's adjective", "Headline\n\nChile criticised the Peruvian Congress.", []string{"country:CHL criticize organization:peruvian-congress"}},
+		{"an infinitive's object is no subject of the verb after it", "Headline\n\nThe minister said the decision to recognise a Palestinian state undermined Israel's security.", nil},
+		{"a passive going on after a noun is done to the noun", "Headline\n\nThe decision to recognise a Chilean state undermined efforts to return the 12 hostages being held by Hamas in Gaza.", nil},
+		{"and to the nationality of the noun", "Headline\n\nChile said the move undermined efforts to free the 12 Peruvian hostages being held by Hamas in Gaza.", []string{"organization:hamas abduct country:PER"}},
 		{"a dateline's long dash is the hyphen's", "Headline\n\nSANTIAGO (AP) — Talks between Chile and Peru collapsed on Monday.", []string{"country:CHL meet country:PER"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}

@@ -30,18 +30,29 @@ func (c *eventCtx) doneBy(k int) bool {
 
 // nounModifier reports a participle right after a common noun, which
 // opens a reduced relative clause about that noun: "a resolution
-// condemning Syria", "troops stationed in Mali", past the mark that
-// closes a quoted noun ("the \"legal and ethical issues\" surrounding
-// her appointment"). Its subject is the noun.
-func nounModifier(t []Token, k int) bool {
+// condemning Syria", "troops stationed in Mali", "hostages being held by
+// Hamas" (a passive going on, with its agent), past the mark that closes
+// a quoted noun ("the \"legal and ethical issues\" surrounding her
+// appointment"). Its subject is the noun.
+func nounModifier(t []Token, k int) bool { return modifiedNoun(t, k) >= 0 }
+
+// modifiedNoun is the common noun whose reduced relative clause the
+// participle at k opens (nounModifier); -1 when there is none.
+func modifiedNoun(t []Token, k int) int {
 	if t[k].Tag != "VBG" && t[k].Tag != "VBN" || k == 0 {
-		return false
+		return -1
 	}
 	n := k - 1
+	if n > 0 && t[k].Tag == "VBN" && t[n].Tag == "VBG" && beForms[t[n].lower()] && k+1 < len(t) && agentPreps[t[k+1].lower()] {
+		n--
+	}
 	if n > 0 && isQuoteMark(t[n].Text) {
 		n--
 	}
-	return t[n].Tag == "NN" || t[n].Tag == "NNS"
+	if t[n].Tag == "NN" || t[n].Tag == "NNS" {
+		return n
+	}
+	return -1
 }
 
 // participleAdjective reports a participle, or a past form the tagger

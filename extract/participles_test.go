@@ -20,6 +20,9 @@ func TestNounModifier(t *testing.T) {
 		{"the/DT ruling/VBG party/NN", 1, false, false},
 		{"Chile/NNP condemning/VBG Peru/NNP", 1, false, false},
 		{"Chile/NNP attacked/VBD Peru/NNP", 1, false, true},
+		{"the/DT hostages/NNS being/VBG held/VBN by/IN Peru/NNP", 3, true, true},
+		{"talks/NNS being/VBG held/VBN with/IN Peru/NNP", 2, false, true},
+		{"Chile/NNP is/VBZ being/VBG attacked/VBN by/IN Peru/NNP", 3, false, true},
 	} {
 		toks := slashTagged(tc.text)
 		if got := nounModifier(toks, tc.k); got != tc.modifier {

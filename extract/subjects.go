@@ -74,8 +74,8 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 	if keys, ok := c.modifierGerund(v); ok {
 		return keys // "guerrillas suspected of killing a bishop": the guerrillas'
 	}
-	if nounModifier(t, v) && v >= 2 && !groupNouns[t[v-1].lower()] {
-		if a := actorAt(acts, v-2); a >= 0 && (acts[a].demonym || acts[a].typ == Country) && acts[a].b == v-1 {
+	if n := modifiedNoun(t, v); n >= 1 && !groupNouns[t[n].lower()] {
+		if a := actorAt(acts, n-1); a >= 0 && (acts[a].demonym || acts[a].typ == Country) && acts[a].b == n {
 			return c.coordinated(a, -1) // "Dutch pair kidnapped by Nicaraguans", "U.S. neo-Nazi jailed by German court": the nationality's people
 		}
 	}
@@ -135,6 +135,10 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 	for k >= 0 {
 		w := t[k].lower()
 		if a := actorAt(acts, k); a >= 0 {
+			if to := c.infinitiveObjectStart(a); to >= 0 && isFinite(t[auxiliaryStart(t, v)].Tag) {
+				k = to - 1 // "the decision to recognise a Palestinian state undermined": the infinitive's object
+				continue
+			}
 			// a possessor is not the subject: "New Zealand's Parliament";
 			// but "Montenegro's prime minister" stands for the office
 			if acts[a].b < len(t) && isPossessive(t[acts[a].b].Text) && acts[a].b+1 < v {
