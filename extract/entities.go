@@ -829,6 +829,11 @@ func (bd *builder) hyphenParts(si, i int) bool {
 	}
 	found := false
 	at := t[i].Start
+	if first, _, _ := strings.Cut(w, "-"); bd.nameEndingInPart(si, i, first) {
+		found = true // "African Union-mediated": the name the words before the hyphen end
+		at += len(first) + 1
+		w = w[len(first)+1:]
+	}
 	for _, part := range strings.Split(w, "-") {
 		if es := bd.x.idx.lookup(part); len(es) > 0 && isCap(part) {
 			e := es[0]
@@ -838,6 +843,41 @@ func (bd *builder) hyphenParts(si, i int) bool {
 		at += len(part) + 1
 	}
 	return found
+}
+
+// nameEndingInPart adds the longest name the lexicon knows that the
+// words in capitals right before token i open and first, the part of the
+// hyphenated word at i before its hyphen, ends ("African Union" of
+// "African Union-mediated", "United Nations" of "United Nations-backed"),
+// and reports whether it found one.
+func (bd *builder) nameEndingInPart(si, i int, first string) bool {
+	t := bd.toks(si)
+	if !isCap(first) {
+		return false
+	}
+	for a := max(i-3, 0); a < i; a++ {
+		if !allCapitalized(t[a:i]) {
+			continue
+		}
+		name := bd.span(si, a, i) + " " + first
+		if es := bd.x.idx.lookup(name); len(es) > 0 {
+			e := es[0]
+			bd.dropWithin(si, a, i) // "African": a part of the name, no nationality of its own
+			bd.push(cand{sent: si, a: a, b: i + 1, start: t[a].Start, end: t[i].Start + len(first), typ: e.typ, gaz: &e, country: e.country})
+			return true
+		}
+	}
+	return false
+}
+
+// allCapitalized reports tokens that are all words in capitals.
+func allCapitalized(t []Token) bool {
+	for _, tok := range t {
+		if !isCap(tok.Text) || !isWord(tok.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstWord is the index of the first token with a letter or digit.

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // namesBody alone: the words after a title word that name a body by a
@@ -120,4 +123,36 @@ func TestPossessiveNameAliases(t *testing.T) {
 		return
 	}
 	t.Errorf("no organization in %v", r.Entities)
+}
+
+// nameEndingInPart alone: the words in capitals before a hyphenated word
+// and its first part make the name the lexicon knows, cut at the hyphen.
+func TestNameEndingInPart(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		i          int
+		want       []string // the names found, as text
+	}{
+		{"two words and a part", "the/DT African/NNP Union-mediated/JJ talks/NNS", 2, []string{"African Union"}},
+		{"one word and a part", "a/DT New/NNP York-based/JJ bank/NN", 2, []string{"New York"}},
+		{"the part alone is the hyphen's own", "a/DT China-backed/JJ group/NN", 1, nil},
+		{"no name", "the/DT Big/NNP Lender-backed/JJ plan/NN", 2, nil},
+		{"lower case before it", "the/DT union-mediated/JJ talks/NNS", 1, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := textDoc(tc.text)
+			bd := x.newBuilder(doc)
+			tok := doc.Sentences[0].Tokens[tc.i]
+			first, _, _ := strings.Cut(doc.Text[tok.Start:tok.End], "-")
+			bd.nameEndingInPart(0, tc.i, first)
+			var got []string
+			for _, c := range bd.cands {
+				got = append(got, doc.Text[c.start:c.end])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
 }

@@ -590,6 +590,12 @@ func TestEntities(t *testing.T) {
 			text: "Headline\n\nA China-backed group attacked the network.",
 			want: []string{"country:CHN country China"},
 		},
+		{
+			name: "a name of several words before a hyphen",
+			text: "Headline\n\nThe African Union-mediated talks between Chile and Peru collapsed.",
+			want: []string{"organization:african-union organization African Union"},
+			not:  []string{"location:africa"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
