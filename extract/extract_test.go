@@ -2220,6 +2220,11 @@ func TestVerbSenses(t *testing.T) {
 		{"Headline\n\nChile hit Peru with new tariffs.", "163"},
 		{"Headline\n\nPeru was hit with sanctions by Chile.", "163"},
 		{"Headline\n\nChile hit Peru with missiles.", "190"},
+		// lifting a veto or dropping an objection yields (080); withdrawing
+		// troops de-escalates (087)
+		{"Headline\n\nTurkey lifted its veto on Sweden's NATO membership.", "080"},
+		{"Headline\n\nTurkey withdrew its opposition to Sweden's NATO bid.", "080"},
+		{"Headline\n\nTurkey withdrew its troops from Syria.", "087"},
 		// launching a mediation mediates (045); offering one is an intent (039)
 		{"Headline\n\nQatar launched a mediation effort between Chile and Peru.", "045"},
 	} {
