@@ -2179,6 +2179,8 @@ func TestEvents(t *testing.T) {
 		{"an infinitive's object is no subject of the verb after it", "Headline\n\nThe minister said the decision to recognise a Palestinian state undermined Israel's security.", nil},
 		{"a passive going on after a noun is done to the noun", "Headline\n\nThe decision to recognise a Chilean state undermined efforts to return the 12 hostages being held by Hamas in Gaza.", nil},
 		{"and to the nationality of the noun", "Headline\n\nChile said the move undermined efforts to free the 12 Peruvian hostages being held by Hamas in Gaza.", []string{"organization:hamas abduct country:PER"}},
+		{"a gerund after an event noun's by is the means, not the doer", "Headline\n\nChile gave tacit approval to the raids by opening Peru's airspace to Bolivian aircraft.", nil},
+		{"a warning received is the giver's", "Headline\n\nChilean officials acknowledged receiving advance warning from Peru about the raids.", []string{"country:PER warn country:CHL"}},
 		{"a dateline's long dash is the hyphen's", "Headline\n\nSANTIAGO (AP) — Talks between Chile and Peru collapsed on Monday.", []string{"country:CHL meet country:PER"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}
@@ -2225,6 +2227,9 @@ func TestVerbSenses(t *testing.T) {
 		{"Headline\n\nTurkey lifted its veto on Sweden's NATO membership.", "080"},
 		{"Headline\n\nTurkey withdrew its opposition to Sweden's NATO bid.", "080"},
 		{"Headline\n\nTurkey withdrew its troops from Syria.", "087"},
+		// a warning, a threat or an apology received is the giver's act
+		{"Headline\n\nChilean officials acknowledged receiving advance warning from Peru about the raids.", "130"},
+		{"Headline\n\nChile received a formal apology from Peru.", "055"},
 		// launching a mediation mediates (045); offering one is an intent (039)
 		{"Headline\n\nQatar launched a mediation effort between Chile and Peru.", "045"},
 	} {

@@ -96,6 +96,9 @@ func (c *eventCtx) nounAgent(i int) ([]string, int) {
 			return nil, 0
 		}
 		if agentPreps[w] {
+			if meansAfter(t, k) {
+				return nil, 0 // "the raids by opening Iraq's airspace": the means, no doer
+			}
 			return c.objectAfter(k+1, 4), k
 		}
 	}

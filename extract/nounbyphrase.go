@@ -19,7 +19,8 @@ var circumstancePreps = lexicon.Class("circumstancePreps")
 //	EVENT-NOUN [VBN] by AGENT [(on|against|with|to|between) TARGET]
 //
 // "An attack by Hamas on Israel", "sanctions imposed by the US on Iran",
-// "the accord reached by Chile and Peru". A symmetric act "between" two
+// "the accord reached by Chile and Peru". A gerund after "by" tells the
+// means, not the doer: "approved the raids by opening Iraq's airspace". A symmetric act "between" two
 // parties is theirs, whoever hosted it: "talks hosted by Qatar between
 // Israel and Hamas".
 
@@ -32,7 +33,7 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 	if j < len(t) && t[j].Tag == "VBN" {
 		j++ // "sanctions imposed by"
 	}
-	if j >= len(t) || !agentPreps[t[j].lower()] {
+	if j >= len(t) || !agentPreps[t[j].lower()] || meansAfter(t, j) {
 		return nil, nil, false, false
 	}
 	agents = c.objectAfter(j+1, 4)
@@ -112,4 +113,10 @@ func (c *eventCtx) nounFromPhrase(v, end int, p verbEntry) (agents, targets []st
 		}
 	}
 	return nil, nil
+}
+
+// meansAfter reports a gerund right after the "by" at j: the phrase tells
+// how something was done, not who did it ("by opening Iraq's airspace").
+func meansAfter(t []Token, j int) bool {
+	return j+1 < len(t) && t[j+1].Tag == "VBG"
 }
