@@ -422,6 +422,7 @@ func (bd *builder) scanSentence(si int) {
 	}
 	bd.scanAcronymOwners(si)
 	bd.scanLegislatures(si)
+	bd.scanCourts(si)
 	bd.scanMinistries(si)
 	bd.scanRoles(si)
 	bd.scanBareTitles(si)
