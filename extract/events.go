@@ -689,11 +689,17 @@ var (
 var (
 	demanded = verbEntry{action: "demand", code: "100"}
 	appealed = verbEntry{action: "urge", code: "020"}
+	ordered  = verbEntry{action: "order", code: "100"}
 )
+
+// rulingVerbs say what a court or an authority decides, which, of what
+// another must do, is an order: "ruled that Bathurst must pay".
+var rulingVerbs = lexicon.Class("rulingVerbs")
 
 // demands finds what a speaker says another must or should do: "the EU said
 // that the US should back ...", "Rwandan rebels announced that President
-// Kagame must agree ...".
+// Kagame must agree ...", and what a ruling orders another to do: "the
+// High Court ruled that Bathurst must pay".
 func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 	t := ctx.t
 	var out []Event
@@ -701,7 +707,7 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 		w := t[i].lower()
 		// "its demand that Israel ease": the noun says what is demanded
 		demandNoun := demandNouns[w] && strings.HasPrefix(t[i].Tag, "NN")
-		if !speechVerbs[w] && !obligingVerbs[w] && !demandNoun && !tellForms[w] {
+		if !speechVerbs[w] && !obligingVerbs[w] && !rulingVerbs[w] && !demandNoun && !tellForms[w] {
 			continue
 		}
 		j := i + 1
@@ -758,6 +764,9 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 		}
 		if p.action == "" {
 			continue
+		}
+		if rulingVerbs[w] && p.action == demanded.action {
+			p = ordered // "the High Court ruled that Bathurst must pay"
 		}
 		agents := ctx.subjectOf(i)
 		if len(agents) == 0 {

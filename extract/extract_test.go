@@ -2184,6 +2184,8 @@ func TestEvents(t *testing.T) {
 		{"a gerund after an event noun's by is the means, not the doer", "Headline\n\nChile gave tacit approval to the raids by opening Peru's airspace to Bolivian aircraft.", nil},
 		{"a warning received is the giver's", "Headline\n\nChilean officials acknowledged receiving advance warning from Peru about the raids.", []string{"country:PER warn country:CHL"}},
 		{"a court named by its kind acts", "Headline\n\nThe High Court ordered Zenith Corp to pay the fine.", []string{"organization:high-court order organization:zenith-corp"}},
+		{"what a ruling says another must do is an order", "Headline\n\nThe High Court ruled that Zenith Corp must pay $40 million to Orbit Inc.", []string{"organization:high-court order organization:zenith-corp"}},
+		{"but what it says another did is none", "Headline\n\nThe High Court ruled that Zenith Corp had broken the law.", nil},
 		{"a dateline's long dash is the hyphen's", "Headline\n\nSANTIAGO (AP) — Talks between Chile and Peru collapsed on Monday.", []string{"country:CHL meet country:PER"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}

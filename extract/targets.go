@@ -686,6 +686,9 @@ func (c *eventCtx) head(a int) int {
 					}
 				}
 				k = len(t)
+			case t[k].Tag == "VBN" && k == cur.b && cur.demonym && k+1 < len(t) && actorAt(acts, k+1) >= 0:
+				// "Australian listed Bathurst Resources": a participle that
+				// with the nationality describes the name after it
 			case coordinators[w] || clauseBreaks[w] || thatWords[w] || strings.HasPrefix(t[k].Tag, "VB") || t[k].Tag == "IN":
 				k = len(t) // "told the BBC that Tony Blair had": a clause, no title of his
 			case strings.HasPrefix(t[k].Tag, "NN") || t[k].Tag == "JJ" || determiners[w]:

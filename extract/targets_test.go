@@ -677,3 +677,27 @@ func TestHeadOfPossessedClaim(t *testing.T) {
 		})
 	}
 }
+
+// head alone, for a nationality and a participle before a name
+// ("Australian listed Bathurst"): the name they describe.
+func TestHeadPastDescribingParticiple(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string
+	}{
+		{"nationality and participle", "sued/VBD Peruvian/JJ listed/VBN Orbit/NNP", "organization:orbit"},
+		{"a participle and no name after it", "sued/VBD Peruvian/JJ listed/VBN firms/NNS", "country:PER"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			acts := []actor{{a: 1, b: 2, key: "country:PER", typ: Country, demonym: true}}
+			if toks[3].Text == "Orbit" {
+				acts = append(acts, actor{a: 3, b: 4, key: "organization:orbit", typ: Organization})
+			}
+			c := &eventCtx{t: toks, acts: acts}
+			if got := c.acts[c.head(0)].key; got != tc.want {
+				t.Errorf("head %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
