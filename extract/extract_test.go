@@ -2235,6 +2235,9 @@ func TestVerbSenses(t *testing.T) {
 		// a warning, a threat or an apology received is the giver's act
 		{"Headline\n\nChilean officials acknowledged receiving advance warning from Peru about the raids.", "130"},
 		{"Headline\n\nChile received a formal apology from Peru.", "055"},
+		// snapping up a company buys it, picking up a stake invests (061)
+		{"Headline\n\nZenith Corp snapped up Orbit Inc for $2bn.", "061"},
+		{"Headline\n\nZenith Corp picked up a stake in Orbit Inc.", "061"},
 		// launching a mediation mediates (045); offering one is an intent (039)
 		{"Headline\n\nQatar launched a mediation effort between Chile and Peru.", "045"},
 	} {
