@@ -2186,6 +2186,9 @@ func TestEvents(t *testing.T) {
 		{"a court named by its kind acts", "Headline\n\nThe High Court ordered Zenith Corp to pay the fine.", []string{"organization:high-court order organization:zenith-corp"}},
 		{"what a ruling says another must do is an order", "Headline\n\nThe High Court ruled that Zenith Corp must pay $40 million to Orbit Inc.", []string{"organization:high-court order organization:zenith-corp"}},
 		{"but what it says another did is none", "Headline\n\nThe High Court ruled that Zenith Corp had broken the law.", nil},
+		{"what is expected is not done", "Headline\n\nChile expects to impose sanctions on Peru.", nil},
+		{"nor what one expects another to do", "Headline\n\nAna Ruiz said she expects heavy fines against Orbit Inc to come into force.", nil},
+		{"but what is expected to happen is scheduled", "Headline\n\nChile is expected to sign the deal with Peru on Monday.", []string{"country:CHL sign country:PER"}},
 		{"a dateline's long dash is the hyphen's", "Headline\n\nSANTIAGO (AP) — Talks between Chile and Peru collapsed on Monday.", []string{"country:CHL meet country:PER"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}
