@@ -31,13 +31,16 @@ type ParseOptions struct {
 }
 
 // photo credits: "(AP)", "(AP Photo/Jane Doe)", "(Jason Oxenham/New Zealand Herald via AP)";
-// bylines: "(Additional reporting by Jane Doe)". Their words are classes of
-// the lexicon.
+// bylines: "(Additional reporting by Jane Doe)"; the source in a dateline:
+// "KINSHASA (Somaliguardian) –". Their words are classes of the lexicon.
 var (
 	agencyCredit   = regexp.MustCompile(`\(` + anyWord("creditAgencies") + `(?:\s+` + anyWord("photoWords") + `)?(?:\s*/[^()\n]*)?\)`)
 	trailingCredit = regexp.MustCompile(`\(([^()\n]{1,160})\)\s*$`)
 	byline         = regexp.MustCompile(`(?i)^\(?(?:` + anyWord("bylineModifiers") + `\s+)?` + anyWord("bylineVerbs") + `\s+` + anyWord("agentPreps") + `\b.*\)?$`)
 	creditWords    = regexp.MustCompile(`(?i)(?:/|\b` + anyWord("creditWords") + `\b)`)
+	// a dateline's source, whatever the agency or paper: "KINSHASA
+	// (Somaliguardian) –", "ANKARA, Jan 7 (AA) -"
+	datelineCredit = regexp.MustCompile(`^\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:,[^()\n]{1,40}?)?\s*(\([^()\n]{1,40}\))\s*(?:-|–|—|:)`)
 )
 
 // anyWord is a regular expression group that matches any member of the
@@ -93,6 +96,9 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 			}
 			if m := trailingCredit.FindStringSubmatchIndex(string(mask[start:end])); m != nil && creditWords.MatchString(text[start+m[2]:start+m[3]]) {
 				blank(start+m[0], start+m[1])
+			}
+			if m := datelineCredit.FindStringSubmatchIndex(string(mask[start:end])); m != nil {
+				blank(start+m[2], start+m[3])
 			}
 			if headline && (!looksLikeProse(line) || headedLine(line, nextLine(string(mask), end))) && len(line) <= maxHeadline || opts.Title != "" && line == doc.Title {
 				doc.Sentences = append(doc.Sentences, newSentence(text, mask, start, end, true))

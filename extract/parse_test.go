@@ -54,6 +54,29 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// The source in brackets in a dateline is blanked out, whatever agency or
+// paper it names; brackets elsewhere in the line stay.
+func TestDatelineCredit(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"KINSHASA (Somaliguardian) – Talks collapsed.", "KINSHASA                  – Talks collapsed."},
+		{"ANKARA, Jan 7 (AA) - Turkey met Syria (again).", "ANKARA, Jan 7      - Turkey met Syria (again)."},
+		{"Turkey (AA) - met Syria.", "Turkey (AA) - met Syria."},
+		{"ANKARA (AA) Turkey met Syria.", "ANKARA (AA) Turkey met Syria."},
+	} {
+		doc, err := Parse("a", "a", []byte("Headline\n\n"+tc.line+"\n"), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range doc.Sentences[1:] {
+			got = append(got, doc.masked[s.Start:s.End])
+		}
+		if diff := cmp.Diff(tc.want, strings.Join(got, " ")); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.line, diff)
+		}
+	}
+}
+
 func TestParseDateOverride(t *testing.T) {
 	doc, err := Parse("a", "a", []byte(sampleArticle), ParseOptions{Date: "2020-01-02"})
 	if err != nil {
