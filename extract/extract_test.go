@@ -2189,6 +2189,7 @@ func TestEvents(t *testing.T) {
 		{"what is expected is not done", "Headline\n\nChile expects to impose sanctions on Peru.", nil},
 		{"nor what one expects another to do", "Headline\n\nAna Ruiz said she expects heavy fines against Orbit Inc to come into force.", nil},
 		{"but what is expected to happen is scheduled", "Headline\n\nChile is expected to sign the deal with Peru on Monday.", []string{"country:CHL sign country:PER"}},
+		{"a party coordinated past a nationality and a title in capitals", "Headline\n\nAna Lopez said President Ruiz and Peruvian Prime Minister Soto met.", []string{"person:ruiz meet person:soto"}},
 		{"a dateline's long dash is the hyphen's", "Headline\n\nSANTIAGO (AP) — Talks between Chile and Peru collapsed on Monday.", []string{"country:CHL meet country:PER"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}

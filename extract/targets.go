@@ -1059,15 +1059,20 @@ func (c *eventCtx) titlePhraseBefore(k, name int) int {
 
 // objectAt reports an actor that is a verb's object or a preposition's,
 // past the words that describe it: "met Chile", "with Bolivian President
-// Luis Arce".
+// Luis Arce"; not a name after a verb of saying that takes no object,
+// which opens the clause said ("said President Ruiz and ...").
 func (c *eventCtx) objectAt(a int) bool {
 	t := c.t
 	k := c.acts[a].a - 1
 	if j := c.titlePhraseBefore(k, c.acts[a].a); j >= 0 {
 		k = j
 	}
-	return k >= 0 && (isVerb(c.t, k) || (t[k].Tag == "IN" || t[k].Tag == "TO") && !thatWords[t[k].lower()])
+	return k >= 0 && (isVerb(c.t, k) && !clauseSpeechVerbs[t[k].lower()] || (t[k].Tag == "IN" || t[k].Tag == "TO") && !thatWords[t[k].lower()])
 }
+
+// clauseSpeechVerbs take no object: the name after one opens the clause
+// said ("said Ruiz and Peruvian Prime Minister Soto had met").
+var clauseSpeechVerbs = lexicon.Class("clauseSpeechVerbs")
 
 // pastOffice is the token after an office that a party's possessive at
 // token k opens, the possessive, words in lower case and a title ending

@@ -701,3 +701,28 @@ func TestHeadPastDescribingParticiple(t *testing.T) {
 		})
 	}
 }
+
+// coordinated alone, backwards from a name after a nationality and a title
+// in capitals: the party before "and" joins it after a verb of saying
+// that takes no object, but not after one that does, nor after a
+// preposition.
+func TestCoordinatedAfterSaying(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, verb string
+		want       []string
+	}{
+		{"after said", "said/VBD", []string{"person:soto", "person:ruiz"}},
+		{"after a verb's object", "met/VBD", []string{"person:soto"}},
+		{"after a preposition", "of/IN", []string{"person:soto"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.verb + " President/NNP Ruiz/NNP and/CC Peruvian/JJ Prime/NNP Minister/NNP Soto/NNP met/VBD")
+			acts := []actor{personAt(2, 3, "ruiz"), {a: 4, b: 5, key: "country:PER", typ: Country, demonym: true}, personAt(7, 8, "soto")}
+			c := &eventCtx{t: toks, acts: acts, titles: x.idx.titleHeads, titleEntries: x.idx.titles, idx: x.idx}
+			if diff := cmp.Diff(tc.want, c.coordinated(2, -1)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
