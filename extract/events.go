@@ -826,7 +826,11 @@ func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end i
 	}
 	// "No deal was signed between Chile and Peru", "no talks between"
 	negated := ctx.noneSubject(v) || !strings.HasPrefix(ctx.t[v].Tag, "VB") && ctx.noneNamed(v, end, true)
-	return ctx.pairEvents(x.newEvent(doc, si, ctx, end, p, negated, modality), parties, si, v, false)
+	out := ctx.pairEvents(x.newEvent(doc, si, ctx, end, p, negated, modality), parties, si, v, false)
+	if !negated {
+		out = append(out, x.mediations(doc, si, ctx, v, end, p, modality, parties)...) // "the Qatar-mediated talks between"
+	}
+	return out
 }
 
 // personAfter reports a person named from token j on, with a title, after
@@ -1508,6 +1512,9 @@ func (x *Extractor) mediations(doc *Document, si int, ctx *eventCtx, v, end int,
 		return nil
 	}
 	by := ctx.mediatorAfter(end)
+	if len(by) == 0 {
+		by = ctx.mediatorBefore(v) // "the Qatar-mediated talks between"
+	}
 	if len(by) == 0 {
 		return nil
 	}

@@ -1622,7 +1622,7 @@ func TestEvents(t *testing.T) {
 		{"a relative clause on a title in apposition to a name is the name's", "Headline\n\nPeru fined Jorge Soto, the Chilean business leader who was awarded a prize by Bolivia.", []string{"country:PER fine person:jorge-soto", "country:BOL award person:jorge-soto"}},
 		{"an act condemned in the passive is its doer's, by its by-phrase", "Headline\n\nThe expulsion of the Chilean ambassador by Peru was condemned by Bolivia.", []string{"country:PER expel country:CHL", "country:BOL condemn country:PER"}},
 		{"an act backed in the passive is its doer's, by its possessive", "Headline\n\nPeru's strikes on Chile were backed by Bolivia.", []string{"country:PER strike country:CHL", "country:BOL back country:PER"}},
-		{"talks that brought parties together past a participle's phrase", "Headline\n\nThe talks, hosted by Brazil, brought together Peru and Chile.", []string{"country:PER meet country:CHL"}},
+		{"talks that brought parties together past a participle's phrase, which names their host", "Headline\n\nThe talks, hosted by Brazil, brought together Peru and Chile.", []string{"country:PER meet country:CHL", "country:BRA mediate country:PER", "country:BRA mediate country:CHL"}},
 		{"a summit attended by parties in the passive", "Headline\n\nThe summit was attended by Peru and Chile.", []string{"country:PER meet country:CHL"}},
 		{"a party held responsible is blamed", "Headline\n\nPeru held Chile responsible for the attack.", []string{"country:PER blame country:CHL"}},
 		{"duties on goods from a party", "Headline\n\nThe United States imposed duties on steel imported from Chile.", []string{"country:USA tariff country:CHL"}},
@@ -2190,6 +2190,8 @@ func TestEvents(t *testing.T) {
 		{"nor what one expects another to do", "Headline\n\nAna Ruiz said she expects heavy fines against Orbit Inc to come into force.", nil},
 		{"but what is expected to happen is scheduled", "Headline\n\nChile is expected to sign the deal with Peru on Monday.", []string{"country:CHL sign country:PER"}},
 		{"a party coordinated past a nationality and a title in capitals", "Headline\n\nAna Lopez said President Ruiz and Peruvian Prime Minister Soto met.", []string{"person:ruiz meet person:soto"}},
+		{"a mediator named in a hyphenated word before the talks", "Headline\n\nThe Qatar-mediated talks between Chile and Peru collapsed.", []string{"country:CHL meet country:PER", "country:QAT mediate country:CHL", "country:QAT mediate country:PER"}},
+		{"and after the talks between two", "Headline\n\nThe talks between Chile and Peru, mediated by Qatar, collapsed.", []string{"country:CHL meet country:PER", "country:QAT mediate country:CHL", "country:QAT mediate country:PER"}},
 		{"a dateline's long dash is the hyphen's", "Headline\n\nSANTIAGO (AP) — Talks between Chile and Peru collapsed on Monday.", []string{"country:CHL meet country:PER"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}

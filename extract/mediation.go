@@ -12,9 +12,12 @@ import (
 //	EVENT-NOUN ... , (mediated|brokered|hosted|facilitated) by MEDIATOR
 //	EVENT-NOUN (mediated|brokered|...) by MEDIATOR
 //
+//	MEDIATOR-(mediated|brokered|...) [ADJ|NOUN]* EVENT-NOUN
+//
 // "Witkoff has held several rounds of indirect talks with Araghchi,
 // mediated by Oman": Oman mediates between Witkoff and Araghchi; "India
-// and Pakistan agreed to a ceasefire brokered by the United States".
+// and Pakistan agreed to a ceasefire brokered by the United States"; "the
+// Qatar-mediated talks between Chile and Peru".
 
 // mediationVerbs, as participles after talks, name who mediated them.
 var mediationVerbs = lexicon.Class("mediationVerbs")
@@ -49,4 +52,25 @@ func (c *eventCtx) mediatorAfter(end int) []string {
 		return nil
 	}
 	return c.objectAfter(k+3, 3)
+}
+
+// mediatorBefore finds who mediated the talks named by the noun at v from
+// a hyphenated word of mediation before it, among the words that describe
+// the noun: the actor the word's first part names ("Qatar-mediated",
+// "African Union-brokered"); nil when there is none.
+func (c *eventCtx) mediatorBefore(v int) []string {
+	t := c.t
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		w := t[k].lower()
+		if i := strings.LastIndexByte(w, '-'); i > 0 && mediationVerbs[w[i+1:]] {
+			if a := actorAt(c.acts, k); a >= 0 {
+				return []string{c.acts[a].key}
+			}
+			return nil
+		}
+		if !(modifiesNoun(t[k]) || strings.HasPrefix(t[k].Tag, "NN")) {
+			return nil
+		}
+	}
+	return nil
 }
