@@ -1044,6 +1044,12 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		a++
 		initial = false
 	}
+	if b-a >= 2 && titleModifiers[t[a].lower()] && bd.namesBody(si, a+1, b) && b < len(t) && bd.titleStarts(si, b) {
+		// "Deputy State Department spokesman": the modifier is the
+		// title's after the body's name, no part of the name
+		a++
+		initial = false
+	}
 	cut := false // a title cut off the end: the tagger typed the whole
 	if b-a >= 2 && bd.pluralTitle(t[b-1]) {
 		// "Tory MPs": the party's members are not named; but "House of

@@ -950,6 +950,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "late president", Of: "country:TUN"}}},
 		{"rank shares the owner of its title", "Headline\n\nA Quds Force deputy commander, Brigadier General Reza Tavana, was killed.", "person:reza-tavana",
 			[]Role{{Title: "brigadier general", Of: "organization:quds-force"}, {Title: "deputy commander", Of: "organization:quds-force"}}},
+		{"a title's modifier before the body's name", "Headline\n\nDeputy State Department spokesman Paul Grant spoke.", "person:paul-grant",
+			[]Role{{Title: "spokesman", Of: "organization:united-states-department-of-state"}}},
 		{"a rank's abbreviation joined by a hyphen", "Headline\n\nThe army's spokesman, Lt-Col Paul Grant, spoke.", "person:paul-grant",
 			[]Role{{Title: "lieutenant colonel"}, {Title: "spokesman"}}},
 		{"no title when hypothetical", "Headline\n\nIf elected president, Paul Grant would cut taxes.", "person:paul-grant", nil},
