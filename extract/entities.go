@@ -420,6 +420,7 @@ func (bd *builder) scanSentence(si int) {
 		bd.hyphenParts(si, i)
 		i++
 	}
+	bd.joinAmpersandNames(si)
 	bd.scanAcronymOwners(si)
 	bd.scanLegislatures(si)
 	bd.scanCourts(si)

@@ -591,6 +591,12 @@ func TestEntities(t *testing.T) {
 			want: []string{"country:CHN country China"},
 		},
 		{
+			name: "a company's legal forms after an ampersand",
+			text: "Headline\n\nRegulators cleared the purchase of Merrill Lynch & Co. Inc. on Wednesday.",
+			want: []string{"organization:merrill-lynch-co-inc organization Merrill Lynch & Co. Inc."},
+			not:  []string{"organization:co-inc"},
+		},
+		{
 			name: "a name of several words before a hyphen",
 			text: "Headline\n\nThe African Union-mediated talks between Chile and Peru collapsed.",
 			want: []string{"organization:african-union organization African Union"},
