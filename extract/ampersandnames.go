@@ -29,7 +29,7 @@ func (bd *builder) joinAmpersandNames(si int) {
 			b++
 		}
 		if b == i+1 || b < len(t) && isCap(t[b].Text) && isWord(t[b].Text) {
-			continue // nothing but legal forms after it, to the name's end
+			continue // no legal form after it, or a name going on past them ("& Co Wertpapier")
 		}
 		a := bd.cands[left].a
 		bd.dropWithin(si, a, b)

@@ -20,9 +20,9 @@ var circumstancePreps = lexicon.Class("circumstancePreps")
 //
 // "An attack by Hamas on Israel", "sanctions imposed by the US on Iran",
 // "the accord reached by Chile and Peru". A gerund after "by" tells the
-// means, not the doer: "approved the raids by opening Iraq's airspace". A symmetric act "between" two
-// parties is theirs, whoever hosted it: "talks hosted by Qatar between
-// Israel and Hamas".
+// means, not the doer: "approved the raids by opening Iraq's airspace". A
+// symmetric act "between" two parties is theirs, whoever hosted it: "talks
+// hosted by Qatar between Israel and Hamas".
 
 // nounByPhrase reads the by-phrase after the event noun whose words end at
 // end: its agents, the targets after it, and whether the targets are the
