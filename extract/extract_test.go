@@ -2200,6 +2200,8 @@ func TestEvents(t *testing.T) {
 		{"a party coordinated past a nationality and a title in capitals", "Headline\n\nAna Lopez said President Ruiz and Peruvian Prime Minister Soto met.", []string{"person:ruiz meet person:soto"}},
 		{"a mediator named in a hyphenated word before the talks", "Headline\n\nThe Qatar-mediated talks between Chile and Peru collapsed.", []string{"country:CHL meet country:PER", "country:QAT mediate country:CHL", "country:QAT mediate country:PER"}},
 		{"and after the talks between two", "Headline\n\nThe talks between Chile and Peru, mediated by Qatar, collapsed.", []string{"country:CHL meet country:PER", "country:QAT mediate country:CHL", "country:QAT mediate country:PER"}},
+		{"an owned act's sum between its owner and the noun", "Headline\n\nRegulators cleared Zenith Corp's $34.9 billion purchase of Orbit Inc.", []string{"organization:zenith-corp purchase organization:orbit-inc"}},
+		{"and its adjective", "Headline\n\nBritain's strong criticism of China angered Beijing.", []string{"country:GBR criticize country:CHN"}},
 		{"a dateline's long dash is the hyphen's", "Headline\n\nSANTIAGO (AP) — Talks between Chile and Peru collapsed on Monday.", []string{"country:CHL meet country:PER"}},
 		{"a phrase's gap holding the verb's object", "Headline\n\nKenya's president hosted his Ugandan counterpart for talks in Nairobi.", []string{"country:KEN host country:UGA"}},
 	}

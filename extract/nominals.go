@@ -65,7 +65,11 @@ func nominalEvent(t []Token, v, end int, p verbEntry) bool {
 	// "Britain's criticism of China": after its owner, a noun's "of" names
 	// whom the act is done to, as its verb's object
 	// "its takeover of Arcelor" too, but not "its support of": a stance
-	owned := v >= 1 && (isPossessive(t[v-1].Text) || t[v-1].Tag == "PRP$" && !supportRoots[p.code[:2]]) && slices.Contains(p.target, objTarget)
+	k := v - 1
+	for k >= 1 && (t[k].Tag == "JJ" || t[k].Tag == "CD" || t[k].Tag == "$") {
+		k-- // "Zenith's $34.9 billion purchase of": past the sum and the adjectives
+	}
+	owned := k >= 0 && (isPossessive(t[k].Text) || t[k].Tag == "PRP$" && !supportRoots[p.code[:2]]) && slices.Contains(p.target, objTarget)
 	return nominalPreps[w] || ofWords[w] && (violentRoots[p.code[:2]] || owned) || purposePreps[w] && supportRoots[p.code[:2]]
 }
 
@@ -154,12 +158,12 @@ func (c *eventCtx) ownedVictims(v, k int, doers []string) []string {
 func (c *eventCtx) nominalAgent(v int) []string {
 	t, acts := c.t, c.acts
 	owned := false // past a possessive: "the nation's support" is the nation's, whoever names it
-	for k := v - 1; k >= 0 && k >= v-4; k-- {
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
 		if a := actorAt(acts, k); a >= 0 {
 			return []string{acts[a].key}
 		}
 		w := t[k].lower()
-		if !(t[k].Tag == "JJ" || t[k].Tag == "CD" || determiners[w] || isPossessive(t[k].Text) || t[k].Tag == "PRP$" || nounModifierWord(t[k]) && !owned) {
+		if !(t[k].Tag == "JJ" || t[k].Tag == "CD" || t[k].Tag == "$" || determiners[w] || isPossessive(t[k].Text) || t[k].Tag == "PRP$" || nounModifierWord(t[k]) && !owned) {
 			break
 		}
 		owned = owned || isPossessive(t[k].Text)

@@ -89,6 +89,9 @@ func TestNominalEvent(t *testing.T) {
 		{"a possessive pronoun's support of: a stance", "for/IN its/PRP$ support/NN of/IN Ruiz/NNP", support, 2, false},
 		{"a violent act of its target", "the/DT attack/NN of/IN Lima/NNP", attack, 1, true},
 		{"no event noun", "its/PRP$ buy/NN of/IN Corus/NNP", verbEntry{action: "buy", code: "061", target: []string{objTarget}}, 1, false},
+		{"an owner past a sum", "Tata/NNP 's/POS $/$ 12/CD billion/CD takeover/NN of/IN Corus/NNP", acquire, 5, true},
+		{"an owner past an adjective", "Tata/NNP 's/POS hostile/JJ takeover/NN of/IN Corus/NNP", acquire, 3, true},
+		{"a sum with no owner", "a/DT $/$ 12/CD billion/CD takeover/NN of/IN Corus/NNP", acquire, 4, false},
 	} {
 		if got := nominalEvent(slashTagged(tc.text), tc.v, tc.v+1, tc.p); got != tc.want {
 			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
