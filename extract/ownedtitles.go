@@ -13,6 +13,20 @@ import "strings"
 // it (a name would be its holder's, another person's) and is one
 // state's: two states with the office give none.
 func (bd *builder) ownerNamedBefore(r roleCand) string {
+	return bd.officeNamedBefore(r, func(si, i, end int) string {
+		t := bd.toks(si)
+		if i == 0 || end < len(t) && isCap(t[end].Text) {
+			return "" // "Burma's ambassador Than Zaw Myint": his own
+		}
+		return bd.stateBefore(si, i)
+	})
+}
+
+// officeNamedBefore is the one owner that ownerAt reads where the
+// sentence of r or the two before give r's title, in its words [i, end)
+// of sentence si, before r's holder: "" when none does, or two give
+// different owners.
+func (bd *builder) officeNamedBefore(r roleCand, ownerAt func(si, i, end int) string) string {
 	f := strings.Fields(r.title)
 	if len(f) == 0 {
 		return ""
@@ -20,21 +34,18 @@ func (bd *builder) ownerNamedBefore(r roleCand) string {
 	owner := ""
 	for si := max(r.sent-2, 0); si <= r.sent; si++ {
 		t := bd.toks(si)
-		for i := 1; i+len(f) <= len(t); i++ {
+		for i := 0; i+len(f) <= len(t); i++ {
 			if si == r.sent && i >= bd.cands[r.person].a || !wordsAt(t, i, f) {
 				continue
 			}
-			if end := i + len(f); end < len(t) && isCap(t[end].Text) {
-				continue // "Burma's ambassador Than Zaw Myint": his own
-			}
-			code := bd.stateBefore(si, i)
-			if code == "" {
+			o := ownerAt(si, i, i+len(f))
+			if o == "" {
 				continue
 			}
-			if owner != "" && owner != code {
+			if owner != "" && owner != o {
 				return ""
 			}
-			owner = code
+			owner = o
 		}
 	}
 	return owner
@@ -104,30 +115,15 @@ func (bd *builder) bodyOfTitle(r roleCand) string {
 // Office said ... spokesman Jorg Wojahn said" is the office's spokesman;
 // "" when none or several bodies are so named.
 func (bd *builder) bodyNamedBefore(r roleCand) string {
-	f := strings.Fields(r.title)
-	if len(f) == 0 {
-		return ""
-	}
-	owner := ""
-	for si := max(r.sent-2, 0); si <= r.sent; si++ {
+	return bd.officeNamedBefore(r, func(si, i, end int) string {
 		t := bd.toks(si)
-		for i := 0; i+len(f) < len(t); i++ {
-			if si == r.sent && i >= bd.cands[r.person].a || !wordsAt(t, i, f) {
-				continue
-			}
-			end := i + len(f)
-			if !officePreps[t[end].Text] {
-				continue
-			}
-			o := bd.ownerAt(si, end+1)
-			if o < 0 || bd.cands[o].typ != Organization || bd.cands[o].dropped || bd.cands[o].key == "" {
-				continue
-			}
-			if owner != "" && owner != bd.cands[o].key {
-				return ""
-			}
-			owner = bd.cands[o].key
+		if end >= len(t) || !officePreps[t[end].Text] {
+			return ""
 		}
-	}
-	return owner
+		o := bd.ownerAt(si, end+1)
+		if o < 0 || bd.cands[o].typ != Organization || bd.cands[o].dropped || bd.cands[o].key == "" {
+			return ""
+		}
+		return bd.cands[o].key
+	})
 }
