@@ -39,10 +39,7 @@ func TestScanCourts(t *testing.T) {
 			}
 			n := len(bd.cands)
 			bd.scanCourts(0)
-			var got []string
-			for _, c := range bd.cands[n:] {
-				got = append(got, c.fixedLabel+" "+c.country)
-			}
+			got := labelsOf(bd.cands[n:])
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}

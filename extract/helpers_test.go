@@ -124,3 +124,13 @@ func joinedTexts(toks []Token) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// labelsOf are the fixed labels of candidates with their countries:
+// "Estonian Parliament EST".
+func labelsOf(cands []cand) []string {
+	var got []string
+	for _, c := range cands {
+		got = append(got, c.fixedLabel+" "+c.country)
+	}
+	return got
+}

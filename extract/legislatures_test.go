@@ -36,10 +36,7 @@ func TestScanLegislatures(t *testing.T) {
 			}
 			before := len(bd.cands)
 			bd.scanLegislatures(0)
-			var got []string
-			for _, c := range bd.cands[before:] {
-				got = append(got, c.fixedLabel+" "+c.country)
-			}
+			got := labelsOf(bd.cands[before:])
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -88,10 +85,7 @@ func TestScanLegislaturesOfAnother(t *testing.T) {
 			named := bd.add(cand{a: at, b: at + 1, typ: Organization, gaz: congress})
 			before := len(bd.cands)
 			bd.scanLegislatures(0)
-			var got []string
-			for _, c := range bd.cands[before:] {
-				got = append(got, c.fixedLabel+" "+c.country)
-			}
+			got := labelsOf(bd.cands[before:])
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -141,10 +135,7 @@ func TestAddBareLegislatures(t *testing.T) {
 			}
 			before := len(bd.cands)
 			bd.addBareLegislatures()
-			var got []string
-			for _, c := range bd.cands[before:] {
-				got = append(got, c.fixedLabel+" "+c.country)
-			}
+			got := labelsOf(bd.cands[before:])
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
