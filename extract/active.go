@@ -55,6 +55,15 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 			return agents, c.reactedDoers(end)
 		}
 	}
+	if (takesStance(t[v].lower()) || takesStance(p.action)) && end+1 < len(t) && slices.Contains(p.target, t[end].lower()) {
+		// "expressed support for the sanctions on Iran": the same, after
+		// the pattern's preposition
+		if ok, byOther := c.victimOnly(end + 1); ok && byOther {
+			return agents, nil
+		} else if ok {
+			return agents, c.reactedDoers(end + 1)
+		}
+	}
 	if ownershipActs[p.action] && c.nationalThings(end) {
 		return agents, nil // "buys Romanian and Czech networks": no state's
 	}

@@ -156,8 +156,8 @@ func (c *eventCtx) definiteNoun(v int) bool {
 // "France condemned the attack on Israel": France does not condemn
 // Israel; "The US backed the strikes on Iran": nor back Iran.
 
-// harmRoots are the CAMEO roots of acts done to a victim: sanctions and
-// force.
+// harmRoots are the CAMEO roots of acts done to a victim: sanctions,
+// coercion and force.
 var harmRoots = lexicon.Class("harmRoots")
 
 // victimOnly reports that the object from token end on is a noun of harm
@@ -177,6 +177,9 @@ func (c *eventCtx) victimOnly(end int) (ok, byOther bool) {
 	}
 	for j := k + 1; j < len(t) && j < k+8; j++ {
 		w := t[j].lower()
+		if authorPreps[w] && j+1 < len(t) && t[j+1].Tag == "VBG" {
+			break // "the raids on Iraq by opening its airspace": how, not by whom
+		}
 		if authorPreps[w] {
 			if len(c.objectAfter(j+1, 4)) > 0 {
 				return false, false // "the attack on Israel by Iran"

@@ -114,6 +114,8 @@ func TestVictimOnly(t *testing.T) {
 		{"a doer of no name", "condemned/VBD the/DT attacks/NNS on/IN Peru/NNP by/IN militants/NNS", []actor{countryAt(4, "PER")}, true, true},
 		{"a possessive doer", "condemned/VBD Chile/NNP 's/POS attack/NN on/IN Peru/NNP", []actor{countryAt(1, "CHL"), countryAt(5, "PER")}, false, false},
 		{"sanctions", "condemned/VBD the/DT sanctions/NNS on/IN Peru/NNP", []actor{countryAt(4, "PER")}, true, false},
+		{"an act of coercion", "condemned/VBD the/DT arrest/NN of/IN Peru/NNP", []actor{countryAt(4, "PER")}, true, false},
+		{"by and a gerund: how, not by whom", "condemned/VBD the/DT raids/NNS by/IN opening/VBG Peru/NNP 's/POS airspace/NN", []actor{countryAt(5, "PER")}, true, false},
 		{"no act of harm", "condemned/VBD the/DT talks/NNS with/IN Peru/NNP", []actor{countryAt(4, "PER")}, false, false},
 		{"an actor as object", "condemned/VBD Peru/NNP", []actor{countryAt(1, "PER")}, false, false},
 	} {

@@ -457,6 +457,10 @@ func (c *eventCtx) meetingNoun(v int) bool {
 // "rejected the sanctions on", "backed the strikes on".
 func takesStance(w string) bool { return reactionVerbs[w] || rejectVerbs[w] || stanceVerbs[w] }
 
+// endorseCode is CAMEO's praising or endorsing (051): its nouns too take a
+// stance on the act they name ("gave its approval to the strikes on").
+const endorseCode = "051"
+
 // stanceVerbs take a stance on an act they name: "backed the strikes on".
 var stanceVerbs = lexicon.Class("stanceVerbs")
 
@@ -497,6 +501,11 @@ func (c *eventCtx) nominalParties(v, end int, p verbEntry) (agents, targets []st
 		agents = c.nounTimeSubject(v, p) // "Chirac left Paris after talks with Kohl"
 	}
 	targets = c.objectAfter(end+1, 8)
+	if (takesStance(p.action) || p.code == endorseCode) && end+1 < len(t) && (t[end].Tag == "IN" || t[end].Tag == "TO") {
+		if ok, _ := c.victimOnly(end + 1); ok {
+			targets = nil // "gave its approval to the strikes on Iran": not to Iran
+		}
+	}
 	if by, to := c.modifierTarget(v, p); to != "" && len(targets) == 0 {
 		agents, targets = by, []string{to} // "The IMF agreed fresh Bolivia funding" (modifiertarget.go)
 	}

@@ -10,10 +10,14 @@ import (
 // subject by the one the noun's "from" or "by" names:
 //
 //	SUBJ UNDERGO-VERB [DET|ADJ]* EVENT-NOUN (from|by) AGENT
+//	SUBJ UNDERGO-VERB the [ADJ]* EVENT-NOUN of AGENT
 //	SUBJ VERB under [DET|ADJ]* EVENT-NOUN (from|by) AGENT
 //
 // "Chile faced criticism from Peru", "Ukraine came under attack from
-// Russia": Peru criticizes Chile, Russia attacks Ukraine.
+// Russia", "Chile won the full support of Peru": Peru criticizes Chile,
+// Russia attacks Ukraine, Peru supports Chile. Only the definite noun
+// takes its author after "of": "received approval of the plan" names what
+// was approved.
 
 // undergoVerbs take as object an act done to their subject.
 var undergoVerbs = lexicon.Class("undergoVerbs")
@@ -26,12 +30,25 @@ var underWords = lexicon.Class("underWords")
 // verb that undergoes it); false when the noun is no act undergone.
 func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 	t := c.t
-	if end >= len(t) || !authorPreps[t[end].lower()] || !eventNoun(t[end-1].lower()) {
+	if end >= len(t) || !eventNoun(t[end-1].lower()) {
+		return nil, nil, false
+	}
+	of := ofWords[t[end].lower()]
+	if !authorPreps[t[end].lower()] && !of {
 		return nil, nil, false
 	}
 	k := v - 1
 	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "CD" || t[k].Tag == "$" || determiners[t[k].lower()] || negations[t[k].lower()]) {
+		if of && !definite[t[k].lower()] && (determiners[t[k].lower()] || negations[t[k].lower()]) {
+			return nil, nil, false // "won a share of Peru's market", "got no support of"
+		}
+		if of && definite[t[k].lower()] {
+			of = false // "won the support of Peru": the author, as after "from"
+		}
 		k-- // "secured a $10bn loan from", "received no support from"
+	}
+	if of {
+		return nil, nil, false // "received approval of the plan": what was approved
 	}
 	if j := sumBefore(t, k); j >= 0 {
 		k = j - 1 // "receives $3.8bn in military aid from"

@@ -26,6 +26,10 @@ func TestUndergone(t *testing.T) {
 		{"no author", "Chile/NNP faced/VBD criticism/NN at/IN home/NN", []actor{countryAt(0, "CHL")}, 2, nil, nil},
 		{"a sum of the act", "Chile/NNP received/VBD $/$ 3bn/CD in/IN military/JJ aid/NN from/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(8, "PER")}, 6,
 			[]string{"country:PER"}, []string{"country:CHL"}},
+		{"the act's author after of", "Chile/NNP won/VBD the/DT full/JJ support/NN of/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(6, "PER")}, 4,
+			[]string{"country:PER"}, []string{"country:CHL"}},
+		{"of after an indefinite noun", "Chile/NNP won/VBD a/DT support/NN of/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(5, "PER")}, 3, nil, nil},
+		{"of after a bare noun", "Chile/NNP received/VBD approval/NN of/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(4, "PER")}, 2, nil, nil},
 		{"a sum after a verb that does the act", "Chile/NNP spent/VBD $/$ 3bn/CD in/IN military/JJ aid/NN from/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(8, "PER")}, 6, nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
