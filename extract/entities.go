@@ -45,6 +45,14 @@ func (x *Extractor) findEntities(doc *Document, trees *sentenceTrees) *docEntiti
 					known[s] = k
 				}
 			}
+			if !c.dropped && c.key != "" && c.fixedLabel != "" && c.typ == Organization {
+				// "Iraq's parliament", named the Iraqi Parliament: so
+				// is the headline's "Iraqi Parliament"
+				s := normName(c.fixedLabel)
+				if _, ok := known[s]; !ok {
+					known[s] = k
+				}
+			}
 		}
 		n := len(bd.cands)
 		for _, si := range deferred {

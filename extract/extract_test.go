@@ -1808,6 +1808,8 @@ func TestEvents(t *testing.T) {
 		{"the members named after a plural object", "Headline\n\nNorway has funded several aid groups, including Oxfam and Save the Children.",
 			[]string{"country:NOR fund organization:oxfam,organization:save-the-children"}},
 		{"an act the subject undergoes", "Headline\n\nChile came under attack from Peru on Monday.", []string{"country:PER attack country:CHL"}},
+		{"a headline in title case", "Chile Sues Peru Over Fishing Rights\n\nThe case was filed on Monday.", []string{"country:CHL sue country:PER"}},
+		{"a body named in the headline as the body names it", "Iraqi Parliament Condemns Turkish Strikes\n\nIraq's parliament met on Monday.", []string{"organization:iraqi-parliament condemn country:TUR"}},
 		{"the government of a titled leader is the leader's state", "Headline\n\nChile accused the government of the Peruvian President Hugo Alvarez of lying.", []string{"country:CHL accuse country:PER"}},
 		{"support voiced for an act of harm is not for its victim", "Headline\n\nChile expressed support for the sanctions on Peru. Bolivia gave its approval to the strikes on Peru.", nil},
 		{"condemning an arrest condemns no one its phrase names", "Headline\n\nChile condemned the arrest of Peruvian journalists.", nil},

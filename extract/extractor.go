@@ -75,6 +75,9 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 		}
+		if doc.Sentences[i].Headline {
+			x.titleCaseTags(toks)
+		}
 		toks = dropObjectLabels(dropRestatedSums(toks))
 		x.pastTense(toks)
 		x.foreignVerbs(toks)

@@ -12,7 +12,9 @@ import (
 //
 //	SUBJECT VERB [DT|JJ|CD|$]* NAME NOUN
 //
-// "The IMF agreed fresh Bolivia funding": the IMF funds Bolivia. A verb
+// "The IMF agreed fresh Bolivia funding": the IMF funds Bolivia; but in
+// "led EU sanctions on a hacker group" the noun's own preposition names
+// whom, and the EU imposes them. A verb
 // that takes a stance on another's act ("welcomed the Bolivia funding")
 // or whose subject undergoes the act ("received EU funding") leaves the
 // name the act's doer, as a name before an act noun is.
@@ -23,6 +25,9 @@ func (c *eventCtx) modifierTarget(v int, p verbEntry) (agents []string, target s
 	a := actorAt(c.acts, v-1)
 	if a < 0 || c.acts[a].b != v || c.acts[a].demonym || c.acts[a].modifier || c.acts[a].typ != Country && c.acts[a].typ != Organization {
 		return nil, ""
+	}
+	if c.targetAfterNoun(v, p) {
+		return nil, "" // "led EU sanctions on a hacker group": the noun names whom after it; the name before is its doer
 	}
 	g := c.governingVerb(v)
 	if g < 0 {
@@ -44,3 +49,15 @@ func (c *eventCtx) modifierTarget(v int, p verbEntry) (agents []string, target s
 // them names the target of, when another party decides them: aid (07)
 // and sanctions (16).
 var modifiedRoots = lexicon.Class("modifiedRoots")
+
+// targetAfterNoun reports a preposition after the noun at v that
+// introduces whom its act is done to: one of its pattern's or a
+// fallback's ("sanctions on a hacker group"), but no day ("sanctions on
+// Monday").
+func (c *eventCtx) targetAfterNoun(v int, p verbEntry) bool {
+	if v+2 >= len(c.t) || dayAdverbEnd(c.t, v+1) > v+1 {
+		return false
+	}
+	w := c.t[v+1].lower()
+	return slices.Contains(p.target, w) || slices.Contains(fallbackPreps, w)
+}

@@ -29,6 +29,10 @@ func TestModifierTarget(t *testing.T) {
 			[]actor{countryAt(0, "CHL"), countryAt(3, "BOL")}, 4, nil},
 		{"a nationality is the doer's", "The/DT IMF/NNP agreed/VBD fresh/JJ Bolivian/JJ funding/NN",
 			[]actor{orgActor(1, "imf"), {a: 4, b: 5, key: "country:BOL", typ: Country, demonym: true}}, 5, nil},
+		{"the noun names whom after it", "Chile/NNP led/VBD EU/NNP sanctions/NNS on/IN Peru/NNP",
+			[]actor{countryAt(0, "CHL"), orgActor(2, "eu"), countryAt(5, "PER")}, 3, nil},
+		{"a day after the noun names no one", "The/DT US/NNP imposed/VBD new/JJ Iran/NNP sanctions/NNS on/IN Monday/NNP",
+			[]actor{countryAt(1, "USA"), countryAt(4, "IRN")}, 5, []string{"country:USA", "country:IRN"}},
 		{"a noun of no aid or sanction", "Chile/NNP condemned/VBD the/DT Peru/NNP attack/NN",
 			[]actor{countryAt(0, "CHL"), countryAt(3, "PER")}, 4, nil},
 	} {
