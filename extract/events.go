@@ -100,18 +100,9 @@ func (c *eventCtx) tree() *syntax.Tree {
 	return c.trees.tree(c.si)
 }
 
-// appealRoots are the CAMEO roots of appeals: parties who call for talks
-// "between" others or "with" another do not appeal to each other
-// ("Cuba and Nicaragua called for dialogue").
-var appealRoots = lexicon.Class("appealRoots")
-
 // exchangeVerbs, with the noun of their phrase, say that parties did it
 // to each other: "Thailand and Cambodia traded accusations".
 var exchangeVerbs = lexicon.Class("exchangeVerbs")
-
-// thirdPartyCodes are the CAMEO codes of acts on others' dealings, which
-// parties named together do not do to each other: mediation.
-var thirdPartyCodes = lexicon.Class("thirdPartyCodes")
 
 // dropHoldersOwners drops from several targets the states and bodies
 // whose offices the people among them hold: "held talks with the foreign
@@ -786,173 +777,11 @@ func (x *Extractor) saidEvent(doc *Document, si int, ctx *eventCtx, v, end int, 
 	return ev, true
 }
 
-// gerundBetween reports a word in -ing that the parties of its act
-// follow, which names the act as a noun does when the act is one they do
-// together: "Fighting between Sudan and Chad killed 20", "heavy fighting
-// among the factions"; but "mediating between Israel and Hamas" is done
-// to them by another.
-func gerundBetween(t []Token, i int) bool {
-	return t[i].Tag == "VBG" && i+1 < len(t) && betweenPreps[t[i+1].lower()]
-}
-
-// betweenEvents reads a symmetric act named by the noun at v and the
-// parties partiesAfter found: "talks between Israel and Syria", "clashes
-// between Indian and Chinese troops". Acts called off or put off did not
-// happen.
-func (x *Extractor) betweenEvents(doc *Document, si int, ctx *eventCtx, v, end int, parties []string, p verbEntry) []Event {
-	if len(parties) < 2 || ctx.hypothetical(v) || ctx.calledOff(end) || ctx.offObject(v) {
-		return nil
-	}
-	modality := Asserted
-	if ctx.future(v) || ctx.futureAfter(end) {
-		modality = Future
-	}
-	// "No deal was signed between Chile and Peru", "no talks between"
-	negated := ctx.noneSubject(v) || !strings.HasPrefix(ctx.t[v].Tag, "VB") && ctx.noneNamed(v, end, true)
-	out := ctx.pairEvents(x.newEvent(doc, si, ctx, end, p, negated, modality), parties, si, v, false)
-	if !negated {
-		out = append(out, x.mediations(doc, si, ctx, v, end, p, modality, parties)...) // "the Qatar-mediated talks between"
-	}
-	return out
-}
-
 // personAfter reports a person named from token j on, with a title, after
 // the country of one or after a few words that describe them (personAt):
 // "French Foreign Minister Alain Juppe", "Congressman Dana Rohrabacher",
 // "Russian ultra-nationalist Vladimir Zhirinovsky", "Ruiz".
 func (c *eventCtx) personAfter(j int) bool { return c.personAt(j) != "" }
-
-// partiesAfter reads the parties of a symmetric act named by the noun
-// before token end, and reports whether end introduces them: "between",
-// "among", "involving", "of" before two parties or more ("a meeting of
-// Chile, Peru and Bolivia"; not "the meeting of the council"), a verb of
-// its onset before "between" ("fighting broke out on Saturday between"),
-// or a participle or relative clause that says who took part
-// (participantsAt).
-func (c *eventCtx) partiesAfter(end int) ([]string, bool) {
-	w := c.t[end].lower()
-	if betweenPreps[w] {
-		return c.objectAfter(end+1, 6), true
-	}
-	if k := c.onsetEnd(end); k > end && k < len(c.t) && betweenPreps[c.t[k].lower()] {
-		if parties := c.objectAfter(k+1, 6); len(parties) >= 2 {
-			return parties, true // "fighting broke out on Saturday between Sudan's army and the RSF"
-		}
-	}
-	if ofWords[w] {
-		if parties := c.objectAfter(end+1, 6); len(parties) >= 2 {
-			return parties, true
-		}
-	}
-	parties := c.participants(end)
-	return parties, parties != nil
-}
-
-// onsetVerbs say that an act named before them began or went on;
-// onsetParticles follow them ("broke out").
-var (
-	onsetVerbs     = lexicon.Class("onsetVerbs")
-	onsetParticles = lexicon.Class("onsetParticles")
-)
-
-// onsetEnd is the token after a verb at k that says the act named before
-// it began or went on, with its particle and a day named after them, or k
-// when none is there:
-//
-//	(broke|erupted|began|...) [out|up] [on DAY]
-//
-// "fighting broke out on Saturday between".
-func (c *eventCtx) onsetEnd(k int) int {
-	t := c.t
-	if k >= len(t) || !onsetVerbs[t[k].lower()] || !strings.HasPrefix(t[k].Tag, "VB") {
-		return k
-	}
-	j := k + 1
-	if j < len(t) && onsetParticles[t[j].lower()] {
-		j++
-	}
-	return dayAdverbEnd(t, j)
-}
-
-// participantVerbs say who took part in an act named before them, and
-// togetherWords may follow them ("brought together").
-var (
-	participantVerbs = lexicon.Class("participantVerbs")
-	togetherWords    = lexicon.Class("togetherWords")
-)
-
-// participants are the parties, two or more, that a participle or
-// relative clause after an event noun names as taking part, from token k
-// on, or its verb past a participle's phrase: ", attended by France and
-// Spain", ", which brought together Egypt and Sudan", "bringing together",
-// ", hosted by Brazil, brought together", "was attended by"; nil when
-// there are none.
-func (c *eventCtx) participants(k int) []string {
-	t := c.t
-	if k < len(t) && t[k].Text == "," {
-		k++
-	}
-	if k < len(t) && t[k].Tag == "VBN" && !participantVerbs[t[k].lower()] {
-		// "The talks, hosted by Brazil, brought together": past the
-		// participle's phrase to the verb that names who took part
-		j := k + 1
-		for j < len(t) && j < k+8 && t[j].Text != "," && !participantVerbs[t[j].lower()] && !isFinite(t[j].Tag) {
-			j++
-		}
-		if j < len(t) && t[j].Text == "," {
-			j++
-		}
-		k = j
-	}
-	if k < len(t) && relativePronouns[t[k].lower()] {
-		k++ // ", which brought together"
-	}
-	if k < len(t) && beForms[t[k].lower()] {
-		k++ // "was attended by"
-	}
-	if k+1 >= len(t) || !participantVerbs[t[k].lower()] {
-		return nil
-	}
-	k++
-	if w := t[k].lower(); agentPreps[w] || togetherWords[w] {
-		k++ // "attended by", "brought together"
-	}
-	if k >= len(t) {
-		return nil
-	}
-	if parties := c.objectAfter(k, 2); len(parties) >= 2 {
-		return parties
-	}
-	return nil
-}
-
-// pairEvents tells a symmetric act ev once for each pair of parties, in
-// the order the sentence names them; bothWays tells it each way, for acts
-// done to "each other".
-func (c *eventCtx) pairEvents(ev Event, parties []string, si, v int, bothWays bool) []Event {
-	order := c.textOrder(parties)
-	var out []Event
-	for i := range order {
-		for j := range order {
-			if j == i || j < i && !bothWays {
-				continue
-			}
-			e := ev
-			e.Agents, e.Targets = []string{order[i]}, []string{order[j]}
-			out = append(out, e)
-			c.note(e, si, v, true)
-		}
-	}
-	return out
-}
-
-// futureAfter reports a future tense in the clause after a noun at end:
-// "talks between X and Y will resume", "are expected to begin".
-func (c *eventCtx) futureAfter(end int) bool {
-	return c.clauseHas(end, func(k int, w string) bool {
-		return futureMarks[w] || scheduleWords[w] && k+1 < len(c.t) && infinitiveMarks[c.t[k+1].lower()]
-	})
-}
 
 // clauseHas reports whether a token of the clause from end on (at most 14
 // tokens) satisfies is, given its index and lower-cased text.
@@ -981,28 +810,6 @@ func isVerb(t []Token, k int) bool {
 		return false
 	}
 	return !((tag == "VBG" || tag == "VBN") && k+1 < len(t) && strings.HasPrefix(t[k+1].Tag, "NN") && !nounModifier(t, k))
-}
-
-// orientSymmetric tells a symmetric act between two parties the way the
-// document first tells an act of theirs, so that a pair is one dyad
-// however later sentences order it ("Chile and Peru signed ...", later
-// "Peru and Chile also signed").
-func orientSymmetric(events []Event) {
-	type pair struct{ a, b string }
-	first := map[pair]bool{}
-	for i := range events {
-		e := &events[i]
-		if !symmetric[e.Action] || len(e.Agents) != 1 || len(e.Targets) != 1 {
-			continue
-		}
-		a, b := e.Agents[0], e.Targets[0]
-		switch {
-		case first[pair{b, a}]:
-			e.Agents, e.Targets = []string{b}, []string{a}
-		case !first[pair{a, b}]:
-			first[pair{a, b}] = true
-		}
-	}
 }
 
 // auxiliary reports a form of "be" or "have" or a modal, which a
@@ -1473,72 +1280,10 @@ func (c *eventCtx) reasonAfter(end int) bool {
 	return false
 }
 
-// reciprocalPreps introduce the other party of an act two parties do
-// together: "restored ties with", "talks between".
-var reciprocalPreps = lexicon.Class("reciprocalPreps")
-
-// mutual reports an act that two parties named together do to each other:
-// a symmetric one ("Japan and Korea met"), one of the mutualCodes whose
-// pattern can take the other party after reciprocalPreps ("Bush and
-// Chirac spoke by telephone", as "spoke by telephone with"; but "Chile and
-// Peru called the vote a sham" is no call), or one whose pattern takes the
-// other party only after reciprocalPreps ("Algeria and Morocco restored
-// ties", as "Algeria restored ties with Morocco").
-func mutual(p verbEntry) bool {
-	return symmetric[p.action] || mutualCodes[p.code] && slices.ContainsFunc(p.target, func(sp string) bool { return reciprocalPreps[sp] }) || reciprocalTarget(p)
-}
-
-// coAgents reports a consultation (CAMEO root 04) that several agents
-// hold with a target: one meeting of all of them, so that each pair of
-// agents meets too ("Kagame and Kabila met Obasanjo": Kagame met Kabila).
-// Other symmetric acts may be done with the target one by one ("Poland
-// and Slovenia signed association agreements with the EU"); a target
-// among the agents makes it no act of theirs together.
-func coAgents(p verbEntry, agents, targets []string) bool {
-	if !symmetric[p.action] || p.code[:2] != "04" || len(agents) < 2 || len(targets) == 0 {
-		return false
-	}
-	for _, t := range targets {
-		if slices.Contains(agents, t) {
-			return false
-		}
-	}
-	return true
-}
-
 // personCodes are the CAMEO codes of acts done only to people, never to
 // a place: arrests and detentions, abductions ("arrested an organiser in
 // the city of Puno" is done to no city).
 var personCodes = lexicon.Class("personCodes")
-
-// mutualCodes are the codes of acts two parties only do together.
-var mutualCodes = lexicon.Class("mutualCodes")
-
-// sharedAct reports a mutual pattern that parties named together do with
-// each other: no appeal, which is made to another ("Chile and Peru urged
-// restraint"), and no act of a third party ("mediate").
-func sharedAct(p verbEntry) bool {
-	return mutual(p) && !appealRoots[p.code[:2]] && !thirdPartyCodes[p.code]
-}
-
-// reciprocalTarget reports a pattern whose target only reciprocalPreps
-// introduce: "restore ties with".
-func reciprocalTarget(p verbEntry) bool {
-	for _, sp := range p.target {
-		if !reciprocalPreps[sp] {
-			return false
-		}
-	}
-	return len(p.target) > 0
-}
-
-// consultation reports a pattern of consultation (CAMEO 04) whose other
-// party only reciprocalPreps introduce: "discussed the crisis with
-// Germany". What else follows is its matter ("discussed a report on
-// Iran"), never its party.
-func consultation(p verbEntry) bool {
-	return strings.HasPrefix(p.code, "04") && reciprocalTarget(p)
-}
 
 // speaker finds who the sentence says reports the event at v: the subject
 // of "said" before it ("Collins said APT40 targeted ...") or of an
