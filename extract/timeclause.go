@@ -17,6 +17,14 @@ import (
 //
 // "Tsang spoke to reporters after meeting Bill Birch": Tsang meets Birch.
 // "Chirac left Paris after talks with Kohl": Chirac talks with Kohl.
+//
+// A clause of time with a subject of its own names who did an act of
+// violence that the main clause tells in the passive with no agent:
+//
+//	TARGET be VBN ... (when|as) AGENT VERB ...
+//
+// "Two soldiers were wounded when Palestinian militants fired mortars":
+// the militants wound them (whenSubject).
 
 // timeOpeners open a clause or phrase of time: "after meeting",
 // "during talks with".
@@ -161,4 +169,27 @@ func (c *eventCtx) pronounTimeSubject(k int) []string {
 		return nil
 	}
 	return keys
+}
+
+// whenSubject finds the subject of a "when" clause after token end, if it
+// names an actor right away: "when Palestinian militants fired".
+func (c *eventCtx) whenSubject(end int) []string {
+	for k := end; k < len(c.t) && k < end+8; k++ {
+		w := c.t[k].lower()
+		if whenWords[w] || asWords[w] && k+1 < len(c.t) && !strings.HasPrefix(c.t[k+1].Tag, "VB") {
+			for j := k + 1; j < len(c.t) && j < k+4; j++ {
+				if a := actorAt(c.acts, j); a >= 0 && !c.acts[a].modifier {
+					if b := c.acts[a].b; b < len(c.t) && (strings.HasPrefix(c.t[b].Tag, "VB") || groupNouns[c.t[b].lower()] || strings.HasPrefix(c.t[b].Tag, "NN")) {
+						return c.coordinated(a, 1)
+					}
+					return nil
+				}
+			}
+			return nil
+		}
+		if clauseBreaks[w] || w == "." {
+			return nil
+		}
+	}
+	return nil
 }
