@@ -1179,60 +1179,6 @@ func (c *eventCtx) reasonAfter(end int) bool {
 // the city of Puno" is done to no city).
 var personCodes = lexicon.Class("personCodes")
 
-// speaker finds who the sentence says reports the event at v: the subject
-// of "said" before it ("Collins said APT40 targeted ...") or of an
-// attribution after it ("..., Collins said", "..., said Collins").
-func (c *eventCtx) speaker(v int) string {
-	t := c.t
-	for k := v - 1; k >= 0; k-- {
-		if speechVerbs[t[k].lower()] {
-			if keys := c.subjectOf(k); len(keys) == 1 {
-				return keys[0]
-			}
-			return ""
-		}
-	}
-	for k := v + 1; k < len(t); k++ {
-		if w := t[k].lower(); !speechVerbs[w] && !tellForms[w] || actorAt(c.acts, k) >= 0 {
-			continue // "'...,' Altun told journalists": who told them says it too; but "the United States" states nothing
-		}
-		if k+1 < len(t) && !tellForms[t[k].lower()] {
-			if a := actorAt(c.acts, k+1); a >= 0 {
-				return c.acts[c.head(a)].key // "..., said Collins", "..., said White House spokesman Mike Lee"; but "... told Reuters" tells whom
-			}
-			if a := actorAt(c.acts, k+2); a >= 0 && determiners[t[k+1].lower()] && c.acts[a].demonym && c.acts[a].b < len(t) && c.speakerNoun(c.acts[a].b) {
-				return c.acts[a].key // "..., said a Japanese official"
-			}
-		}
-		for j := k - 1; j > v && j >= k-4; j-- {
-			if t[j].Text == "," || t[j].Text == "\"" {
-				break
-			}
-			if a := actorAt(c.acts, j); a >= 0 && !c.acts[a].media && (c.acts[a].typ == Person || !c.acts[a].demonym || c.speakerNoun(k-1)) {
-				return c.acts[a].key // "..., Collins said", "..., Iran said", "..., a Japanese foreign ministry spokesman said"
-			}
-		}
-		if j := k - 1; j > v && personPronouns[t[j].lower()] && c.before.typ == Person && c.before.key != "" && !c.genderClash(c.before.key, t[j].lower()) {
-			return c.before.key // "Liu rejected the protest. '...,' he said": the person the sentence before opens with
-		}
-		return ""
-	}
-	return ""
-}
-
-// speakerNoun reports a title or a noun for a state's people at token k,
-// which makes a nationality before it the speaker's state: "a Japanese
-// spokesman", "Japanese officials"; but "Japanese rebels" speak for no
-// state.
-func (c *eventCtx) speakerNoun(k int) bool {
-	w := c.t[k].lower()
-	return c.isTitleWord(k) || officialNouns[w] || groupNouns[w] && !outsideGroups[w]
-}
-
-// officialNouns name people who speak for a state or body without a
-// title of their own: "a Japanese official".
-var officialNouns = lexicon.Class("officialNouns")
-
 // newEvent fills the fields an event of pattern p ending at token end has
 // whoever its participants are: CAMEO category, date, place and evidence.
 func (x *Extractor) newEvent(doc *Document, si int, ctx *eventCtx, end int, p verbEntry, negated bool, modality Modality) Event {
@@ -1455,68 +1401,6 @@ func distinct(agents, targets []string) ([]string, []string) {
 	return agents, ts
 }
 
-// officeAfter reports whether the words from i to the verb at v name an
-// office: "prime minister has been", "president said".
-func (c *eventCtx) officeAfter(i, v int) bool {
-	for k := i; k < v; k++ {
-		if (c.isTitleWord(k) || c.pluralTitle(k)) && !(k+1 < v && c.isTitleWord(k+1)) { // "secretary general": its last word; "Peru and Chile's presidents"
-			return k+1 >= len(c.t) || !strings.HasPrefix(c.t[k+1].Tag, "NN")
-		}
-		if !(c.t[k].Tag == "JJ" || strings.HasPrefix(c.t[k].Tag, "NN")) {
-			return false
-		}
-	}
-	return false
-}
-
-// businessOfficeAfter reports that the office officeAfter finds from
-// token i is a business one (BUS), which no state holds: "Romania's
-// soccer bosses".
-func (c *eventCtx) businessOfficeAfter(i, v int) bool {
-	for k := i; k < v; k++ {
-		if c.isTitleWord(k) || c.pluralTitle(k) {
-			if k+1 < v && c.isTitleWord(k+1) {
-				continue
-			}
-			code := c.titleCode(k)
-			for _, s := range singulars(c.t[k].lower()) {
-				if e, ok := c.titleEntries[s]; ok && code == "" {
-					code = e.code
-				}
-			}
-			return code == businessCode
-		}
-	}
-	return false
-}
-
-// officeOwner finds the country or organization whose office, named at
-// token i ("president", "as prime minister"), the document gives to person.
-func (c *eventCtx) officeOwner(i int, person string) []string {
-	t := c.t
-	for i < len(t) && (asWords[t[i].lower()] || determiners[t[i].lower()] || t[i].Tag == "JJ") {
-		i++
-	}
-	if i >= len(t) || !c.isTitleWord(i) {
-		return nil
-	}
-	head := t[i].lower()
-	for i+1 < len(t) && c.isTitleWord(i+1) {
-		i++
-		head = t[i].lower() // "prime minister": the head is the last word
-	}
-	var owners []string
-	for _, k := range c.offices[person] {
-		if owner, ok := strings.CutSuffix(k, "|"+head); ok && !slices.Contains(owners, owner) {
-			owners = append(owners, owner)
-		}
-	}
-	if len(owners) != 1 {
-		return nil
-	}
-	return owners
-}
-
 // gerundOwner finds who does what a gerund after a preposition names when
 // the noun before it has an owner: "Egypt's role in mediating", "Iran's
 // part in arming"; "" otherwise.
@@ -1622,30 +1506,4 @@ func (c *eventCtx) decisionBefore(i, v int) bool {
 		k++
 	}
 	return k+2 == v && decisionNouns[c.t[k].lower()] && infinitiveMarks[c.t[k+1].lower()]
-}
-
-// isTitleWord reports whether token k is a title's head word ("minister").
-func (c *eventCtx) isTitleWord(k int) bool {
-	w := c.t[k].lower()
-	if m, rest, ok := strings.Cut(w, "-"); ok && titleModifiers[m] {
-		w = rest // "co-chairman", "ex-president"
-	}
-	return c.titles[w]
-}
-
-// pluralTitle reports whether token k is a title's head word in the
-// plural ("presidents", "ministers").
-func (c *eventCtx) pluralTitle(k int) bool {
-	for _, s := range singulars(c.t[k].lower()) {
-		if s != c.t[k].lower() && c.titles[s] {
-			return true
-		}
-	}
-	return false
-}
-
-// titleCode is the role code of the title that token k is by itself
-// ("minister": GOV, "ambassador": DIP), or "".
-func (c *eventCtx) titleCode(k int) string {
-	return c.titleEntries[c.t[k].lower()].code
 }
