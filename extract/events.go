@@ -1071,45 +1071,6 @@ func (x *Extractor) mediations(doc *Document, si int, ctx *eventCtx, v, end int,
 	return out
 }
 
-// ideaNouns name ideas, policies and words, not people, places or forces:
-// attacking one is criticizing it.
-var ideaNouns = lexicon.Class("ideaNouns")
-
-// criticized is the event of criticizing (CAMEO 111), which an attack on
-// an idea is.
-var criticized = verbEntry{action: "criticize", code: "111"}
-
-// ideaObject reports that the object after a verb ending at end is an idea
-// or what someone said, past its determiners, adjectives and owners
-// ("British imperialism", "the government's policy", "Israel's
-// remarks"): a claim noun, an idea noun or a doctrine in "-ism".
-func (c *eventCtx) ideaObject(end int) bool {
-	k := c.objectHead(end)
-	if k < 0 {
-		return false
-	}
-	w := c.t[k].lower()
-	return claimNouns[w] || ideaNouns[w] || len(w) > 5 && strings.HasSuffix(w, "ism")
-}
-
-// ideaSubject reports a passive verb at v whose subject is an idea, a
-// claim or an act: "the central bank's move was attacked by Alencar" is
-// criticism, no force.
-//
-//	[OWNER 's] [ADJ]* (IDEA|CLAIM|ACT)-NOUN (was|were|has been|...) VBN
-func (c *eventCtx) ideaSubject(v int) bool {
-	t := c.t
-	k := v - 1
-	for k >= 0 && (beForms[t[k].lower()] || haveForms[t[k].lower()] || t[k].Tag == "RB" || t[k].Tag == "MD") {
-		k--
-	}
-	if k < 0 || k == v-1 || !strings.HasPrefix(t[k].Tag, "NN") || actorAt(c.acts, k) >= 0 {
-		return false
-	}
-	w := t[k].lower()
-	return claimNouns[w] || ideaNouns[w] || shellActNouns[w] || shellClaimNouns[w]
-}
-
 // objectHead is the common noun that heads the object after a verb ending
 // at end, past its determiners, adjectives, owners and nationality; -1
 // when an actor itself is the object or no noun heads it.
@@ -1150,28 +1111,6 @@ var economicNouns = lexicon.Class("economicNouns")
 func (c *eventCtx) economicObject(end int) bool {
 	k := c.objectHead(end)
 	return k >= 0 && economicNouns[c.t[k].lower()]
-}
-
-// reasonAfter reports that the object after a verb ending at end is
-// followed by "for" and what it did: "attacked Britain for allowing
-// Islamist groups to meet", "for its role in".
-func (c *eventCtx) reasonAfter(end int) bool {
-	t := c.t
-	for k := end; k < len(t) && k < end+6; k++ {
-		if i := actorAt(c.acts, k); i >= 0 {
-			k = c.acts[i].b - 1
-			continue
-		}
-		w := t[k].lower()
-		if purposePreps[w] && k > end && k+1 < len(t) {
-			n := t[k+1].lower()
-			return t[k+1].Tag == "VBG" || (possessivePronouns[n] || t[k+1].Tag == "PRP$") && k+2 < len(t) && strings.HasPrefix(t[k+2].Tag, "NN")
-		}
-		if !(determiners[w] || t[k].Tag == "JJ" || t[k].Tag == "NN" || t[k].Tag == "NNS" || t[k].Tag == "RB" || isWeekday(t[k].Text) || t[k].Tag == "IN" && !purposePreps[w]) {
-			return false
-		}
-	}
-	return false
 }
 
 // personCodes are the CAMEO codes of acts done only to people, never to
@@ -1271,57 +1210,6 @@ func isPossessiveAt(t []Token, i int) bool { return i < len(t) && isPossessive(t
 // a determiner, an adjective, a number or a possessive pronoun.
 func modifiesNoun(tok Token) bool {
 	return determiners[strings.ToLower(tok.Text)] || strings.HasPrefix(tok.Tag, "JJ") || tok.Tag == "CD" || tok.Tag == "PRP$"
-}
-
-// thankedFor is whom the act named by the noun at v is done for when the
-// noun gives the reason another was thanked, praised or blamed: the one
-// who thanked, the subject of the verb whose object did the act.
-//
-//	SUBJ VERB OBJ for [its|OBJ's] [ADJ]* EVENT-NOUN
-//
-// "China thanked Gabon for its strong support at the UN": Gabon supports
-// China. nil when agents are not the object's.
-func (c *eventCtx) thankedFor(v int, agents []string) []string {
-	t := c.t
-	k := v - 1
-	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || isPossessive(t[k].Text)) {
-		k--
-	}
-	if k < 2 || !purposePreps[t[k].lower()] {
-		return nil
-	}
-	a := actorAt(c.acts, k-1)
-	if a < 0 || c.acts[a].b != k || len(agents) != 1 || agents[0] != c.acts[a].key {
-		return nil
-	}
-	g := c.acts[a].a - 1
-	if g < 0 || !strings.HasPrefix(t[g].Tag, "VB") || actorAt(c.acts, g) >= 0 {
-		return nil
-	}
-	if subj := c.subjectOf(g); !slices.Contains(subj, agents[0]) {
-		return subj
-	}
-	return nil
-}
-
-// resistVerbs take as object an act done to their subject, which the
-// subject withstands: "repelled an attack by", "survived an assassination
-// attempt by".
-var resistVerbs = lexicon.Class("resistVerbs")
-
-// resisted is whom the act named by the noun at v is done to when the
-// noun is the object of a verb of resisting: the verb's subject.
-//
-//	SUBJ RESIST-VERB [DET|ADJ]* EVENT-NOUN by AGENT
-//
-// "The KDP said it had repelled an attack by PUK fighters": the PUK
-// attacks the KDP. nil otherwise.
-func (c *eventCtx) resisted(v int) []string {
-	g := c.governingVerb(v)
-	if g < 0 || !resistVerbs[c.t[g].lower()] {
-		return nil
-	}
-	return c.subjectOf(g)
 }
 
 // modifiersBefore is the token before the words that modify the noun at

@@ -12,6 +12,7 @@ import (
 //	[OWNER 's|NATIONALITY] EVENT-NOUN (on|against|with|to) TARGET
 //	SUBJ VERB [DET|ADJ]* EVENT-NOUN PREP TARGET     the verb's subject, unless it reacts
 //	SUBJ be in EVENT-NOUN with TARGET               who is in talks holds them
+//	SUBJ VERB OBJ for [its] EVENT-NOUN              OBJ does it to SUBJ: "thanked Gabon for its support"
 //	EVENT-NOUN ... (called off|cancelled)           no event
 //
 // "China's support for Russia": China supports Russia; "Israel intensified
@@ -558,4 +559,35 @@ func (c *eventCtx) nominalParties(v, end int, p verbEntry) (agents, targets []st
 		}
 	}
 	return agents, targets
+}
+
+// thankedFor is whom the act named by the noun at v is done for when the
+// noun gives the reason another was thanked, praised or blamed: the one
+// who thanked, the subject of the verb whose object did the act.
+//
+//	SUBJ VERB OBJ for [its|OBJ's] [ADJ]* EVENT-NOUN
+//
+// "China thanked Gabon for its strong support at the UN": Gabon supports
+// China. nil when agents are not the object's.
+func (c *eventCtx) thankedFor(v int, agents []string) []string {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (t[k].Tag == "JJ" || t[k].Tag == "PRP$" || isPossessive(t[k].Text)) {
+		k--
+	}
+	if k < 2 || !purposePreps[t[k].lower()] {
+		return nil
+	}
+	a := actorAt(c.acts, k-1)
+	if a < 0 || c.acts[a].b != k || len(agents) != 1 || agents[0] != c.acts[a].key {
+		return nil
+	}
+	g := c.acts[a].a - 1
+	if g < 0 || !strings.HasPrefix(t[g].Tag, "VB") || actorAt(c.acts, g) >= 0 {
+		return nil
+	}
+	if subj := c.subjectOf(g); !slices.Contains(subj, agents[0]) {
+		return subj
+	}
+	return nil
 }

@@ -12,12 +12,14 @@ import (
 //	SUBJ UNDERGO-VERB [DET|ADJ]* EVENT-NOUN (from|by) AGENT
 //	SUBJ UNDERGO-VERB the [ADJ]* EVENT-NOUN of AGENT
 //	SUBJ VERB under [DET|ADJ]* EVENT-NOUN (from|by) AGENT
+//	SUBJ RESIST-VERB [DET|ADJ]* EVENT-NOUN by AGENT
 //
 // "Chile faced criticism from Peru", "Ukraine came under attack from
 // Russia", "Chile won the full support of Peru": Peru criticizes Chile,
 // Russia attacks Ukraine, Peru supports Chile. Only the definite noun
 // takes its author after "of": "received approval of the plan" names what
-// was approved.
+// was approved. "The KDP repelled an attack by PUK fighters": the PUK
+// attacks the KDP.
 
 // undergoVerbs take as object an act done to their subject.
 var undergoVerbs = lexicon.Class("undergoVerbs")
@@ -106,4 +108,24 @@ func (c *eventCtx) undergoesNoun(v int) bool {
 	}
 	k = modifiersAfter(t, k)
 	return k < len(t) && eventNoun(t[k].lower())
+}
+
+// resistVerbs take as object an act done to their subject, which the
+// subject withstands: "repelled an attack by", "survived an assassination
+// attempt by".
+var resistVerbs = lexicon.Class("resistVerbs")
+
+// resisted is whom the act named by the noun at v is done to when the
+// noun is the object of a verb of resisting: the verb's subject.
+//
+//	SUBJ RESIST-VERB [DET|ADJ]* EVENT-NOUN by AGENT
+//
+// "The KDP said it had repelled an attack by PUK fighters": the PUK
+// attacks the KDP. nil otherwise.
+func (c *eventCtx) resisted(v int) []string {
+	g := c.governingVerb(v)
+	if g < 0 || !resistVerbs[c.t[g].lower()] {
+		return nil
+	}
+	return c.subjectOf(g)
 }

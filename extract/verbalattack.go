@@ -1,6 +1,22 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/lexicon"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// An act of force done to an idea, to what one said, or in words is
+// criticism (111), not force:
+//
+//	SUBJ ATTACK-VERB [DET|ADJ|OWNER 's]* (IDEA|CLAIM)-NOUN     "attacked British imperialism"
+//	(IDEA|CLAIM|ACT)-NOUN be ATTACK-VERB-ed by AGENT          "the central bank's move was attacked by Alencar"
+//	SUBJ ATTACK-VERB OBJ for (VERB-ing|its NOUN)              "attacked Britain for allowing Islamist groups to meet"
+//	PERSON ATTACK-VERB PERSON                                 "Ruiz attacked Alvarez"
+//	SUBJ ATTACK-VERB ... (in|during|at) [DET|ADJ]* SPEECH-NOUN
+//
+// "Mbeki attacked British imperialists in a speech": Mbeki criticizes
+// them.
 
 var (
 	wordAttacks = lexicon.Class("wordAttacks")
@@ -91,3 +107,64 @@ func (c *eventCtx) instrumentAfter(v int) bool {
 
 // instrumentPreps introduce what one strikes with: "with".
 var instrumentPreps = lexicon.Class("instrumentPreps")
+
+// ideaNouns name ideas, policies and words, not people, places or forces:
+// attacking one is criticizing it.
+var ideaNouns = lexicon.Class("ideaNouns")
+
+// criticized is the event of criticizing (CAMEO 111), which an attack on
+// an idea is.
+var criticized = verbEntry{action: "criticize", code: "111"}
+
+// ideaObject reports that the object after a verb ending at end is an idea
+// or what someone said, past its determiners, adjectives and owners
+// ("British imperialism", "the government's policy", "Israel's
+// remarks"): a claim noun, an idea noun or a doctrine in "-ism".
+func (c *eventCtx) ideaObject(end int) bool {
+	k := c.objectHead(end)
+	if k < 0 {
+		return false
+	}
+	w := c.t[k].lower()
+	return claimNouns[w] || ideaNouns[w] || len(w) > 5 && strings.HasSuffix(w, "ism")
+}
+
+// ideaSubject reports a passive verb at v whose subject is an idea, a
+// claim or an act: "the central bank's move was attacked by Alencar" is
+// criticism, no force.
+//
+//	[OWNER 's] [ADJ]* (IDEA|CLAIM|ACT)-NOUN (was|were|has been|...) VBN
+func (c *eventCtx) ideaSubject(v int) bool {
+	t := c.t
+	k := v - 1
+	for k >= 0 && (beForms[t[k].lower()] || haveForms[t[k].lower()] || t[k].Tag == "RB" || t[k].Tag == "MD") {
+		k--
+	}
+	if k < 0 || k == v-1 || !strings.HasPrefix(t[k].Tag, "NN") || actorAt(c.acts, k) >= 0 {
+		return false
+	}
+	w := t[k].lower()
+	return claimNouns[w] || ideaNouns[w] || shellActNouns[w] || shellClaimNouns[w]
+}
+
+// reasonAfter reports that the object after a verb ending at end is
+// followed by "for" and what it did: "attacked Britain for allowing
+// Islamist groups to meet", "for its role in".
+func (c *eventCtx) reasonAfter(end int) bool {
+	t := c.t
+	for k := end; k < len(t) && k < end+6; k++ {
+		if i := actorAt(c.acts, k); i >= 0 {
+			k = c.acts[i].b - 1
+			continue
+		}
+		w := t[k].lower()
+		if purposePreps[w] && k > end && k+1 < len(t) {
+			n := t[k+1].lower()
+			return t[k+1].Tag == "VBG" || (possessivePronouns[n] || t[k+1].Tag == "PRP$") && k+2 < len(t) && strings.HasPrefix(t[k+2].Tag, "NN")
+		}
+		if !(determiners[w] || t[k].Tag == "JJ" || t[k].Tag == "NN" || t[k].Tag == "NNS" || t[k].Tag == "RB" || isWeekday(t[k].Text) || t[k].Tag == "IN" && !purposePreps[w]) {
+			return false
+		}
+	}
+	return false
+}
