@@ -982,8 +982,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		promisedMutual = sharedAct(act)
 	}
 	ev := x.newEvent(doc, si, ctx, end, p, negated, modality)
-	if len(agents) >= 2 && !nominal && (ctx.eachOther(end) || exchangeVerbs[t[v].lower()] && len(p.rest) > 0 && !symmetric[p.action]) {
-		return ctx.pairEvents(ev, agents, si, v, true) // "accused each other of", "traded accusations"
+	if len(agents) >= 2 && !nominal && (ctx.eachOther(end) || exchangeVerbs[t[v].lower()] && len(p.rest) > 0 && !symmetric[p.action] || ctx.envoysRecalled(p, agents, targets, passive)) {
+		return ctx.pairEvents(ev, agents, si, v, true) // "accused each other of", "traded accusations", "recalled their ambassadors"
 	}
 	if len(targets) == 0 && len(agents) >= 2 && !(end < len(t) && slices.Contains(p.laterPreps, t[end].lower())) && (sharedAct(p) && !passive || symmetric[p.action] || promisedMutual || wordsExchanged) && !(violentRoots[p.code[:2]] && ctx.nounAfter(end)) {
 		// "Venezuela and China sign oil deal": each pair once, in text
