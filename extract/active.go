@@ -84,6 +84,9 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	} else {
 		targets = c.targetOf(end, p.target, agents, p.sensed)
 	}
+	if c.ownClauseState(p, end, agents, targets) {
+		targets = nil // "Cavusoglu warned Turkey would impose sanctions": Turkey will act (ownstatebody.go)
+	}
 	if strings.HasPrefix(p.code, consultRoot) && c.thingOwnerAfter(end) {
 		targets = nil // "reforms to meet EU standards": whose standards, no one met
 	}

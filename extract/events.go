@@ -569,6 +569,9 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if nominal && i+1 < len(t) && (t[i+1].Tag == "NN" || t[i+1].Tag == "NNS") && !isCap(t[i+1].Text) && actorAt(acts, i+1) < 0 && !strings.HasPrefix(t[i].Tag, "VB") {
 			continue // "a conference call from Vienna", "attack helicopters": a noun that modifies the noun after it names no act
 		}
+		if nominal && rivalryNoun(t, i, pats) {
+			continue // "the trade war between the US and China", "a war of words": a rivalry, no force
+		}
 		if (nominal || t[i].Tag == "VBG") && commentTopic(t, i) {
 			continue // "Nato declines comment on fighting in Iraq": what is (not) talked about, no one's act
 		}

@@ -1810,6 +1810,8 @@ func TestEvents(t *testing.T) {
 		{"an act the subject undergoes", "Headline\n\nChile came under attack from Peru on Monday.", []string{"country:PER attack country:CHL"}},
 		{"states that recall their envoys recall them from each other", "Headline\n\nColombia and Venezuela recalled their ambassadors on Monday.",
 			[]string{"country:COL recall country:VEN", "country:VEN recall country:COL"}},
+		{"a war between two states", "Headline\n\nThe war between Chile and Peru ended in 1884. The trade war between Chile and Bolivia goes on.", []string{"country:CHL fight country:PER"}},
+		{"an official's own state that opens the clause he speaks is no target", "Headline\n\nChilean Foreign Minister Ana Ruiz warned Chile would impose sanctions.", nil},
 		{"a headline in title case", "Chile Sues Peru Over Fishing Rights\n\nThe case was filed on Monday.", []string{"country:CHL sue country:PER"}},
 		{"a body named in the headline as the body names it", "Iraqi Parliament Condemns Turkish Strikes\n\nIraq's parliament met on Monday.", []string{"organization:iraqi-parliament condemn country:TUR"}},
 		{"the government of a titled leader is the leader's state", "Headline\n\nChile accused the government of the Peruvian President Hugo Alvarez of lying.", []string{"country:CHL accuse country:PER"}},

@@ -30,6 +30,26 @@ func (c *eventCtx) stateBodyCountry(key string) string {
 	return ""
 }
 
+// An official's own state named as the subject of the clause the
+// official's words open is who will act, not whom the words address:
+//
+//	OFFICIAL-OF-STATE SAY-VERB STATE FINITE-VERB ...
+//
+// "Turkish Foreign Minister Mevlut Cavusoglu warned Turkey would impose
+// sanctions" warns no one of Turkey; "warned Germany would face
+// sanctions" warns Germany.
+
+// ownClauseState reports that the target the verbal act at v, whose
+// pattern is p and ends at end, finds right after it is the state one of
+// the agents holds office in, the subject of a clause of its own.
+func (c *eventCtx) ownClauseState(p verbEntry, end int, agents, targets []string) bool {
+	if !verbalRoots[p.code[:2]] || len(targets) != 1 || !c.ownState(agents, targets[0]) {
+		return false
+	}
+	a := actorAt(c.acts, end)
+	return a >= 0 && c.acts[a].a == end && c.acts[a].key == targets[0] && c.opensClause(a)
+}
+
 // dropOwnState leaves out of targets the state of a body among the
 // agents: a state's body acting on its state or people governs it. The
 // other way round is kept: "Palestinians accuse the PA" is a people's

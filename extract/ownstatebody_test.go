@@ -31,3 +31,27 @@ func TestDropOwnState(t *testing.T) {
 		})
 	}
 }
+
+// ownClauseState alone: an official's own state that opens the clause
+// after the official's words is not whom they address.
+func TestOwnClauseState(t *testing.T) {
+	x := extractor(t)
+	warn := x.idx.verbs["warn"][0]
+	for _, tc := range []struct {
+		name, text string
+		state      string
+		want       bool
+	}{
+		{"his own state acts", "Ruiz/NNP warned/VBD Chile/NNP would/MD impose/VB sanctions/NNS", "CHL", true},
+		{"another state undergoes", "Ruiz/NNP warned/VBD Peru/NNP would/MD face/VB sanctions/NNS", "PER", false},
+		{"his own state warned, no clause", "Ruiz/NNP warned/VBD Chile/NNP against/IN joining/VBG", "CHL", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{personAt(0, 1, "ruiz"), countryAt(2, tc.state)},
+				offices: map[string][]string{"person:ruiz": {"country:CHL|foreign minister"}}}
+			if got := c.ownClauseState(warn, 2, []string{"person:ruiz"}, []string{"country:" + tc.state}); got != tc.want {
+				t.Errorf("ownClauseState = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
