@@ -41,6 +41,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			}
 		}
 	}()
+	if who := c.joinedIn(v); len(who) > 0 {
+		return who // "France joined Germany in condemning Russia": both (joinedin.go)
+	}
 	if t[v].Tag == "VBG" && v >= 2 && agentPreps[t[v-1].lower()] {
 		// "Banisadr angered Tehran by accusing Iranian leaders": the
 		// gerund of means is done by the subject of the verb it serves
