@@ -403,6 +403,11 @@ func (bd *builder) scanSentence(si int) {
 				continue
 			}
 		}
+		if len(spans) > 0 && spans[0].Start == i && bd.hyphenedPair(si, i, spans[0].End) {
+			i = spans[0].End // "Japan-South Korea relations": two countries, no place of that name
+			spans = spans[1:]
+			continue
+		}
 		if len(spans) > 0 && spans[0].Start == i {
 			j := spans[0].End
 			bd.sure = spans[0].Score
@@ -853,6 +858,46 @@ func (bd *builder) hyphenParts(si, i int) bool {
 		at += len(part) + 1
 	}
 	return found
+}
+
+// hyphenedPair adds the two names the lexicon knows that a name from
+// token i to j joins by a hyphen inside one of its words ("Japan-South
+// Korea", "South Korea-Japan" as the tagger's one name), and reports
+// whether it did.
+func (bd *builder) hyphenedPair(si, i, j int) bool {
+	t := bd.toks(si)
+	for h := i; h < j; h++ {
+		w := bd.doc.Text[t[h].Start:t[h].End]
+		first, last, ok := strings.Cut(w, "-")
+		if !ok || strings.Contains(last, "-") || !isCap(first) || !isCap(last) {
+			continue
+		}
+		left, right := first, last
+		if h > i {
+			left = bd.span(si, i, h) + " " + first
+		}
+		if h+1 < j {
+			right = last + " " + bd.span(si, h+1, j)
+		}
+		before, ok1 := bd.knownName(left)
+		after, ok2 := bd.knownName(right)
+		if !ok1 || !ok2 || h == i && h+1 == j {
+			return false // one word, "US-China": its parts are read as any hyphenated word's
+		}
+		split := t[h].Start + len(first)
+		bd.push(cand{sent: si, a: i, b: h + 1, start: t[i].Start, end: split, typ: before.typ, gaz: &before, country: before.country})
+		bd.push(cand{sent: si, a: h, b: j, start: split + 1, end: t[j-1].End, typ: after.typ, gaz: &after, country: after.country})
+		return true
+	}
+	return false
+}
+
+// knownName is the lexicon's entry for a name, if it knows one.
+func (bd *builder) knownName(name string) (gazEntry, bool) {
+	if es := bd.x.idx.lookup(name); len(es) > 0 {
+		return es[0], true
+	}
+	return gazEntry{}, false
 }
 
 // nameEndingInPart adds the longest name the lexicon knows that the

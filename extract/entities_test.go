@@ -156,3 +156,32 @@ func TestNameEndingInPart(t *testing.T) {
 		})
 	}
 }
+
+// hyphenedPair alone: a name the tagger read across a hyphen is two names
+// the lexicon knows, whichever side has two words.
+func TestHyphenedPair(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		i, j       int
+		want       []string // the names found, as text
+	}{
+		{"two words after the hyphen", "Japan-South/NNP Korea/NNP relations/NNS", 0, 2, []string{"Japan", "South Korea"}},
+		{"two words before the hyphen", "South/NNP Korea-Japan/NNP ties/NNS", 0, 2, []string{"South Korea", "Japan"}},
+		{"one word: left to its parts", "US-China/NNP talks/NNS", 0, 1, nil},
+		{"a part no name", "Kraft-Heinz/NNP Foods/NNP", 0, 2, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := textDoc(tc.text)
+			bd := x.newBuilder(doc)
+			ok := bd.hyphenedPair(0, tc.i, tc.j)
+			var got []string
+			for _, c := range bd.cands {
+				got = append(got, doc.Text[c.start:c.end])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" || ok != (tc.want != nil) {
+				t.Errorf("ok %v (-want +got):\n%s", ok, diff)
+			}
+		})
+	}
+}

@@ -597,6 +597,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:co-inc"},
 		},
 		{
+			name: "two countries joined by a hyphen, one of two words",
+			text: "Headline\n\nJapan-South Korea relations have improved.",
+			want: []string{"country:JPN country Japan", "country:KOR country South Korea"},
+			not:  []string{"location:japan-south-korea"},
+		},
+		{
 			name: "a name of several words before a hyphen",
 			text: "Headline\n\nThe African Union-mediated talks between Chile and Peru collapsed.",
 			want: []string{"organization:african-union organization African Union"},
