@@ -1275,6 +1275,7 @@ func TestEvents(t *testing.T) {
 		{"a mission's people ordered to leave are its state's", "Headline\n\nPeru ordered a Chilean embassy official to leave within 48 hours.", []string{"country:PER expel country:CHL"}},
 		{"the government accused of something is the story's state's", "Peru cuts spending\n\nThe Blue Party accused the government of complacency.", []string{"organization:blue-party accuse country:PER"}},
 		{"a critic of a party is no subject its name gives", "Headline\n\nA critic of President Ana Ruiz accused Peru of lying.", nil},
+		{"supporters of a leader are not the leader", "Headline\n\nSupporters of former President Ana Ruiz attacked the Peruvian embassy.", nil},
 		{"parties who raise concerns about another's acts criticise it, not each other", "Headline\n\nChile and Bolivia raised concerns about Peru's new tariffs.", []string{"country:BOL,country:CHL criticize country:PER"}},
 		{"parties who hold drills hold them together, a sense of no other preposition", "Headline\n\nChile and Peru held drills in the Pacific.", []string{"country:CHL drill country:PER"}},
 		{"a list of subjects goes on before a name an acronym in brackets shortens", "Headline\n\nThe Peruvian government and the Blue Path Front (BPF) reached a peace agreement on Wednesday.", []string{"country:PER agree organization:blue-path-front"}},

@@ -1146,12 +1146,13 @@ func (c *eventCtx) personOfBody(k int) int {
 //
 //	[DET] [ADJ]* RELATION-NOUN of [DET|TITLE]* ACTOR
 //
-// "A critic of President Ana Ruiz accused", "a close ally of Ruiz said".
+// "A critic of President Ana Ruiz accused", "a close ally of Ruiz said",
+// "Supporters of former President Ahmed Ben Bella blocked".
 func (c *eventCtx) relationOf(a int) bool {
 	t := c.t
 	k := c.acts[a].a - 1
-	for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text)) {
-		k--
+	for k >= 0 && (determiners[t[k].lower()] || c.isTitleWord(k) && isCap(t[k].Text) || titleModifiers[t[k].lower()]) {
+		k-- // "supporters of former President Ahmed Ben Bella"
 	}
 	return k >= 1 && ofWords[t[k].lower()] && relationNouns[t[k-1].lower()]
 }

@@ -641,6 +641,8 @@ func TestRelationOf(t *testing.T) {
 	}{
 		{"A/DT critic/NN of/IN President/NNP Ruiz/NNP accused/VBD Peru/NNP", 4, true},
 		{"a/DT close/JJ ally/NN of/IN Ruiz/NNP said/VBD", 4, true},
+		{"Supporters/NNS of/IN former/JJ President/NNP Ruiz/NNP blocked/VBD roads/NNS", 4, true},
+		{"Loyalists/NNS of/IN Ruiz/NNP attacked/VBD Peru/NNP", 2, true},
 		{"Leaders/NNS of/IN Peru/NNP accused/VBD Chile/NNP", 2, false},
 		{"Ruiz/NNP accused/VBD Peru/NNP", 0, false},
 	} {
