@@ -45,10 +45,9 @@ func (x *Extractor) findEntities(doc *Document, trees *sentenceTrees) *docEntiti
 					known[s] = k
 				}
 			}
-			if !c.dropped && c.key != "" && c.fixedLabel != "" && c.typ == Organization {
+			if s := normName(c.fixedLabel); !c.dropped && c.key != "" && c.typ == Organization && strings.Contains(s, " ") && s != normName(surface) {
 				// "Iraq's parliament", named the Iraqi Parliament: so
 				// is the headline's "Iraqi Parliament"
-				s := normName(c.fixedLabel)
 				if _, ok := known[s]; !ok {
 					known[s] = k
 				}

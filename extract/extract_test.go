@@ -597,6 +597,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:co-inc"},
 		},
 		{
+			name: "names joined by an ampersand",
+			text: "Headline\n\nTrinidad & Tobago and Marks & Spencer signed a deal with Ben & Jerry's.",
+			want: []string{"country:TTO country Trinidad and Tobago", "organization:marks-spencer organization Marks & Spencer", "organization:ben-jerry organization Ben & Jerry"},
+			not:  []string{"person:tobago", "person:spencer", "person:ben", "person:jerry"},
+		},
+		{
 			name: "two countries joined by a hyphen, one of two words",
 			text: "Headline\n\nJapan-South Korea relations have improved.",
 			want: []string{"country:JPN country Japan", "country:KOR country South Korea"},
