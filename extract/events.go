@@ -25,6 +25,7 @@ type actor struct {
 	kind     string   // an organization's kind: company, armed-group, ...
 	leader   bool     // a state named by its leader's government: "Rabbani's government"
 	source   bool     // named as the source of what is told: "according to the United Nations"
+	state    string   // the state a ministry named by its field stands for in an event: "India's foreign ministry"
 }
 
 // eventCtx is what the event rules know of one sentence.
@@ -300,6 +301,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 			a.kind = orgKind(c, doc.Text[c.start:c.end])
 			if stateBodyKinds[a.kind] {
 				a.country = c.country
+			}
+			if c.country != "" && x.idx.fieldMinistry(t, c.a, c.b) {
+				a.state = "country:" + c.country // "India's foreign ministry said it is expelling": India (ministries.go)
 			}
 		}
 		if a.demonym && (c.a > 0 && ethnicWords[t[c.a-1].lower()] || c.b < len(t) && (placeNouns[t[c.b].lower()] && compoundEnd(t, c.b) == c.b || mediaNouns[t[c.b].lower()] || diasporaNouns[t[compoundEnd(t, c.b)].lower()])) {
@@ -912,8 +916,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if len(targets) == 0 && len(agents) > 0 && violentRoots[p.code[:2]] && !nominal && !passive {
 		targets = ctx.speakerObject(v, end, agents) // "Peru said Chile had attacked its embassy" (speakerobject.go)
 	}
-	if len(targets) == 0 && len(agents) > 0 && p.code[:2] == "16" && !nominal {
-		targets = ctx.goodsOrigin(end, prepsOf(p.target)) // "imposed duties on shrimp from China" (goodsorigin.go)
+	if len(targets) == 0 && len(agents) > 0 && goodsRoots[p.code[:2]] && !nominal {
+		targets = ctx.goodsOrigin(end, prepsOf(p.target)) // "imposed duties on shrimp from China", "launched an investigation into imports from Japan" (goodsorigin.go)
 	}
 	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !personCodes[p.code] && !(mutual(p) && len(agents) >= 2) && !(passive && slices.Contains(p.target, objTarget)) && !ctx.personsObject(end) {
 		// but "The men were arrested by Malaysian police in Kelantan",
@@ -952,6 +956,7 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	domestic := ctx.domestic(agents, targets, placeRoots[p.code[:2]])
 	agents, targets = distinct(agents, targets)
+	agents, targets = ctx.ministryStates(agents), ctx.ministryStates(targets)
 	agents, targets = ctx.dropOwnState(agents, targets)
 	targets = ctx.dropHoldersOwners(targets)
 	if domestic != "" && len(targets) == 0 && !mutual(p) {

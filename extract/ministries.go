@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -143,4 +144,43 @@ func (c *eventCtx) ministryAfter(i, v int) bool {
 		}
 	}
 	return false
+}
+
+// A ministry named by its field stands for its state in an event: the
+// state acts and is acted on through it.
+//
+//	[STATE|NATIONALITY] [the] FIELD ministry           "India's foreign ministry said it is expelling"
+//	[the] ministry of FIELD ...                        "summoned by the ministry of foreign affairs"
+//
+// "The Israeli foreign ministry said it had ordered a recall of its
+// ambassadors": Israel recalls them, as "the government" or "the
+// authorities" stand for their state. A body with a name of its own, a
+// department or an agency ("Rosselkhoznadzor", "the Justice Department"),
+// acts by itself; the ministry stays an entity, and who speaks.
+
+// fieldMinistry reports a name from token a to b that is a ministry named
+// by its field ("Foreign Ministry", "Ministry of Foreign Affairs").
+func (ix *index) fieldMinistry(t []Token, a, b int) bool {
+	if b-a >= 2 && ministryNouns[t[b-1].lower()] && ix.fields[t[b-2].lower()] {
+		return true
+	}
+	return b-a >= 3 && ministryNouns[t[a].lower()] && ofWords[t[a+1].lower()] && ix.fields[t[a+2].lower()]
+}
+
+// ministryStates puts in keys, for each ministry named by its field, the
+// state it stands for.
+func (c *eventCtx) ministryStates(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		for _, a := range c.acts {
+			if a.key == k && a.state != "" {
+				k = a.state
+				break
+			}
+		}
+		if !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }

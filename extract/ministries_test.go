@@ -125,3 +125,39 @@ func TestMinistryAfter(t *testing.T) {
 		}
 	}
 }
+
+// fieldMinistry alone: a ministry named by its field, before or after
+// "of"; a body with a name of its own is none.
+func TestFieldMinistry(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Foreign/NNP Ministry/NNP", true},
+		{"Ministry/NNP of/IN Foreign/NNP Affairs/NNPS", true},
+		{"Justice/NNP Department/NNP", false},
+		{"Ministry/NNP of/IN Truth/NNP", false},
+		{"Ministry/NNP", false},
+	} {
+		toks := slashTagged(tc.text)
+		if got := x.idx.fieldMinistry(toks, 0, len(toks)); got != tc.want {
+			t.Errorf("%s: fieldMinistry = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// ministryStates alone: a ministry standing for its state gives way to
+// the state, once.
+func TestMinistryStates(t *testing.T) {
+	c := &eventCtx{acts: []actor{{key: "organization:indian-foreign-ministry", typ: Organization, state: "country:IND"}, countryAt(3, "CAN")}}
+	for _, tc := range []struct{ keys, want []string }{
+		{[]string{"organization:indian-foreign-ministry"}, []string{"country:IND"}},
+		{[]string{"organization:indian-foreign-ministry", "country:IND"}, []string{"country:IND"}},
+		{[]string{"country:CAN"}, []string{"country:CAN"}},
+	} {
+		if diff := cmp.Diff(tc.want, c.ministryStates(tc.keys)); diff != "" {
+			t.Errorf("%v (-want +got):\n%s", tc.keys, diff)
+		}
+	}
+}
