@@ -55,7 +55,7 @@ func (c *eventCtx) goodsOrigin(end int, preps []string) []string {
 // goodsWord reports a word of a phrase that names goods: a common noun,
 // an adjective or a participle ("frozen and canned shrimp"), a
 // determiner, "and", "of" or a comma between them ("imports of a
-// chemical").
+// chemical"), and their worth ("$18 billion worth of imports").
 func (c *eventCtx) goodsWord(j int) bool {
 	w := c.t[j]
 	if actorAt(c.acts, j) >= 0 || isCap(w.Text) && strings.HasPrefix(w.Tag, "NN") {
@@ -65,5 +65,5 @@ func (c *eventCtx) goodsWord(j int) bool {
 		next := c.t[j+1]
 		return strings.HasPrefix(next.Tag, "NN") && !isCap(next.Text) || coordinators[next.lower()] // "canned shrimp", the tagger's past tense or not
 	}
-	return strings.HasPrefix(w.Tag, "NN") || w.Tag == "JJ" || determiners[w.lower()] || coordinators[w.lower()] || w.Text == "," || ofWords[w.lower()]
+	return strings.HasPrefix(w.Tag, "NN") || w.Tag == "JJ" || determiners[w.lower()] || coordinators[w.lower()] || w.Text == "," || ofWords[w.lower()] || w.Tag == "CD" || w.Tag == "$"
 }

@@ -14,6 +14,8 @@ func TestMatchRest(t *testing.T) {
 		want       int // the token after the match, -1 for none
 	}{
 		{"offered/VBD help/NN to/TO Kyiv/NNP", "* help", 2},
+		{"raised/VBD about/RB $/$ 900m/CD from/IN", "* <sum>", 4},
+		{"raised/VBD tariffs/NNS on/IN $/$ 18/CD billion/CD", "* <sum>", -1},
 		{"offered/VBD its/PRP$ full/JJ help/NN to/TO Kyiv/NNP", "* help", 4},
 		{"offered/VBD to/TO help/VB Kyiv/NNP", "* help", -1},
 		{"launched/VBD an/DT attack/NN", "* attack", 3},
