@@ -12,6 +12,7 @@ import (
 //	NOUN (between|among|involving) PARTY and PARTY
 //	NOUN of PARTY , PARTY and PARTY
 //	NOUN (broke out|erupted|...) [on DAY] between PARTY and PARTY
+//	NOUN (is|was|...) (under way|underway|ongoing) between PARTY and PARTY
 //	NOUN , (attended by|which brought together) PARTY and PARTY
 //
 // "Talks between Israel and Syria resumed": Israel and Syria talk;
@@ -81,6 +82,14 @@ func (c *eventCtx) partiesAfter(end int) ([]string, bool) {
 	return parties, parties != nil
 }
 
+// ongoingWords, and ongoingHeads with ongoingTails, say after a form of
+// "be" that an act goes on: "talks are underway", "were under way".
+var (
+	ongoingWords = lexicon.Class("ongoingWords")
+	ongoingHeads = lexicon.Class("ongoingHeads")
+	ongoingTails = lexicon.Class("ongoingTails")
+)
+
 // onsetVerbs say that an act named before them began or went on;
 // onsetParticles follow them ("broke out").
 var (
@@ -97,6 +106,14 @@ var (
 // "fighting broke out on Saturday between".
 func (c *eventCtx) onsetEnd(k int) int {
 	t := c.t
+	if k+1 < len(t) && beForms[t[k].lower()] {
+		if ongoingWords[t[k+1].lower()] {
+			return dayAdverbEnd(t, k+2) // "talks are underway between"
+		}
+		if k+2 < len(t) && ongoingHeads[t[k+1].lower()] && ongoingTails[t[k+2].lower()] {
+			return dayAdverbEnd(t, k+3) // "negotiations were under way between"
+		}
+	}
 	if k >= len(t) || !onsetVerbs[t[k].lower()] || !strings.HasPrefix(t[k].Tag, "VB") {
 		return k
 	}

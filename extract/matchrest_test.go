@@ -108,7 +108,7 @@ func TestPartyInGap(t *testing.T) {
 }
 
 // onsetEnd alone: a verb that says an act began, with its particle and a
-// day after it.
+// day after it, or a form of "be" that says it goes on.
 func TestOnsetEnd(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -117,6 +117,9 @@ func TestOnsetEnd(t *testing.T) {
 		{"broke/VBD out/RP on/IN Saturday/NNP between/IN", 4},
 		{"erupted/VBD between/IN", 1},
 		{"resumed/VBD Monday/NNP between/IN", 2},
+		{"were/VBD under/IN way/NN between/IN", 3},
+		{"are/VBP underway/RB between/IN", 2},
+		{"were/VBD under/IN pressure/NN", 0},
 		{"ended/VBD between/IN", 0},
 		{"broke/NN out/RP", 0},
 	} {
