@@ -128,8 +128,8 @@ func (c *eventCtx) appositionVerb(k int) (int, []string) {
 	for k >= 0 && (determiners[t[k].lower()] || t[k].Tag == "JJ") {
 		k--
 	}
-	if k < 1 || t[k].Text != "," {
-		return -1, nil
+	if k < 1 || t[k].Text != "," && !dashes[t[k].Text] {
+		return -1, nil // "..., a charge Sudan denies", "... - a charge Sudan denies -"
 	}
 	for f := datelineEnd(t); f < k; f++ {
 		if isFinite(t[f].Tag) && actorAt(c.acts, f) < 0 {
@@ -150,11 +150,11 @@ func (c *eventCtx) appositionVerb(k int) (int, []string) {
 // "a charge the Afghan government denies/NNS." -> denies/VBZ.
 func (x *Extractor) claimVerbs(toks []Token) {
 	for i := 2; i < len(toks); i++ {
-		if !shellClaimNouns[toks[i].lower()] || toks[i-1].Tag != "DT" || toks[i-2].Text != "," {
+		if !shellClaimNouns[toks[i].lower()] || toks[i-1].Tag != "DT" || toks[i-2].Text != "," && !dashes[toks[i-2].Text] {
 			continue
 		}
 		for j := i + 2; j < len(toks) && j < i+8; j++ {
-			end := j+1 >= len(toks) || toks[j+1].Text == "." || toks[j+1].Text == ","
+			end := j+1 >= len(toks) || toks[j+1].Text == "." || toks[j+1].Text == "," || dashes[toks[j+1].Text]
 			if toks[j].Tag == "NNS" && end && strings.HasPrefix(toks[j-1].Tag, "NN") && strings.HasSuffix(toks[j].lower(), "s") &&
 				len(x.idx.verbs[x.idx.verbLemma(toks[j].Text)]) > 0 {
 				toks[j].Tag = "VBZ"

@@ -20,6 +20,8 @@ func TestClaimAuthor(t *testing.T) {
 			[]string{"country:CHL"}},
 		{"an adverb and that between", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT false/JJ claim/NN that/IN Lima/NNP swiftly/RB denied/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(8, "PER")}, 10,
 			[]string{"country:CHL"}},
+		{"a charge answered between dashes", "Chile/NNP accused/VBD Peru/NNP -/: a/DT charge/NN Lima/NNP denies/VBZ -/:", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(6, "PER")}, 7,
+			[]string{"country:CHL"}},
 		{"no claim noun", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT step/NN Lima/NNP rejected/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER"), countryAt(6, "PER")}, 7, nil},
 		{"no apposition", "The/DT charge/NN Lima/NNP rejected/VBD was/VBD old/JJ", []actor{countryAt(2, "PER")}, 3, nil},
 		{"a pronoun answers", "Chile/NNP accused/VBD Peru/NNP ,/, a/DT charge/NN they/PRP rejected/VBD", []actor{countryAt(0, "CHL"), countryAt(2, "PER")}, 7, []string{"country:CHL"}},

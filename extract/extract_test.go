@@ -1209,6 +1209,8 @@ func TestEvents(t *testing.T) {
 		{"a passive participle after a thing is done to the thing", "Headline\n\nChile is studying plans submitted by Peru.", nil},
 		{"a passive participle after a group noun is done to its owner", "Headline\n\nChilean troops attacked by Peru withdrew.", []string{"country:PER attack country:CHL"}},
 		{"a participle after a statement is its author's doing", "Headline\n\nChile issued a statement condemning Peru.", []string{"country:CHL condemn country:PER"}},
+		{"a claim between dashes answered by an actor", "Headline\n\nChile has accused Peru of backing the rebels - a charge Peru denies - while Bolivia kept silent.",
+			[]string{"country:CHL accuse country:PER", "country:PER deny country:CHL"}},
 		{"a claim in apposition answered by an actor", "Headline\n\nChile accused Peru of spying, a charge Lima rejected.",
 			[]string{"country:CHL accuse country:PER", "country:PER reject country:CHL"}},
 		{"a denial's target is the claim's author", "Headline\n\nChile denied the allegations by Peru.", []string{"country:CHL deny country:PER"}},
