@@ -108,8 +108,8 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	if len(targets) == 0 {
 		targets = c.prepPronoun(end, p.target, agents) // "made a peace pact with him"
 	}
-	if len(targets) == 0 && len(p.rest) > 1 && p.rest[0] == "*" {
-		targets = c.gapObject(v, end) // "offered Libya help"
+	if g := slices.Index(p.rest, "*"); len(targets) == 0 && g >= 0 && g+1 < len(p.rest) {
+		targets = c.gapObject(v+g, end) // "offered Libya help", past the pattern's particle: "called in Iran's envoy"
 	}
 	if len(targets) == 0 && len(p.rest) == 0 && slices.Contains(p.target, objTarget) {
 		targets = c.relativeObject(v, end) // "the government, which the Taleban is fighting"
