@@ -1128,8 +1128,8 @@ func (c *eventCtx) gapObject(v, end int) []string {
 		if a < 0 || c.acts[a].a != k {
 			return c.missionStaff(k, end) // "ordered an Indian embassy official to leave"
 		}
-		if c.acts[a].b < end-1 {
-			if st := c.nationalsState(c.acts[a].b); st != "" {
+		if c.acts[a].b < end {
+			if st := c.nationalsState(c.acts[a].b); st != "" { // "the Chilean diplomats", or the pattern's own noun: "called in the Peruvian ambassador"
 				return []string{st}
 			}
 		}

@@ -19,6 +19,7 @@ func TestGapObject(t *testing.T) {
 		{"past adjectives", "US/NNP gave/VBD Pakistan/NNP military/JJ aid/NN", []actor{countryAt(2, "PAK")}, 5, []string{"country:PAK"}},
 		{"not after a word of the gap", "EU/NNP offered/VBD more/JJR Libya/NNP aid/NN", []actor{countryAt(3, "LBY")}, 5, nil},
 		{"people of a nationality", "Peru/NNP declared/VBD two/CD Chilean/JJ diplomats/NNS persona/NN non/FW grata/FW", []actor{{a: 3, b: 4, key: "country:CHL", typ: Country, demonym: true}}, 7, []string{"country:CHL"}},
+		{"an envoy of a nationality, the phrase's own noun", "Peru/NNP recalled/VBD the/DT Chilean/JJ ambassador/NN", []actor{{a: 3, b: 4, key: "country:CHL", typ: Country, demonym: true}}, 5, []string{"country:CHL"}},
 		{"things of a nationality", "Peru/NNP declared/VBD two/CD Chilean/JJ ships/NNS persona/NN non/FW grata/FW", []actor{{a: 3, b: 4, key: "country:CHL", typ: Country, demonym: true}}, 7, nil},
 		{"not the phrase's own last word", "EU/NNP offered/VBD Libya/NNP", []actor{countryAt(2, "LBY")}, 3, nil},
 		{"after an article", "MUZ/NNP took/VBD the/DT government/NN to/TO court/NN", []actor{countryAt(3, "ZMB")}, 6, []string{"country:ZMB"}},
