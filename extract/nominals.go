@@ -71,7 +71,8 @@ func nominalEvent(t []Token, v, end int, p verbEntry) bool {
 		k-- // "Zenith's $34.9 billion purchase of": past the sum and the adjectives
 	}
 	owned := k >= 0 && (isPossessive(t[k].Text) || t[k].Tag == "PRP$" && !supportRoots[p.code[:2]]) && slices.Contains(p.target, objTarget)
-	return nominalPreps[w] || ofWords[w] && (violentRoots[p.code[:2]] || owned) || purposePreps[w] && supportRoots[p.code[:2]]
+	inSupport := k >= 0 && statePreps[t[k].lower()] && supportRoots[p.code[:2]] // "rallied in support of Ruiz": whom the support is for
+	return nominalPreps[w] || ofWords[w] && (violentRoots[p.code[:2]] || owned || inSupport) || purposePreps[w] && supportRoots[p.code[:2]]
 }
 
 // supportRoots are the CAMEO roots of acts done "for" another when named
@@ -239,6 +240,11 @@ func (c *eventCtx) nominalAgent(v int) []string {
 	if k > 0 && basisPreps[t[k].lower()] && c.meetingNoun(v) {
 		if f := c.occasionVerb(k); f >= 0 {
 			return c.subjectOf(f) // "Iran suspended enrichment under an agreement with Britain": Iran's agreement
+		}
+	}
+	if k > 0 && statePreps[t[k].lower()] && c.nounSense(v, func(p verbEntry) bool { return supportRoots[p.code[:2]] }) {
+		if f := c.occasionVerb(k); f >= 0 {
+			return c.subjectOf(f) // "rallied in support of", "mounted a campaign in support of Trump": the clause's subject supports
 		}
 	}
 	if k > 0 && statePreps[t[k].lower()] {
@@ -502,6 +508,9 @@ func (c *eventCtx) nominalParties(v, end int, p verbEntry) (agents, targets []st
 		agents = c.nounTimeSubject(v, p) // "Chirac left Paris after talks with Kohl"
 	}
 	targets = c.objectAfter(end+1, 8)
+	if k := modifiersBefore(t, v); end < len(t) && ofWords[t[end].lower()] && k >= 0 && statePreps[t[k].lower()] && supportRoots[p.code[:2]] {
+		targets = c.objectAfter(end+1, 1) // "in support of President Ana Ruiz"; but "in support of the resolution on Peru" supports no one named
+	}
 	if (takesStance(p.action) || p.code == endorseCode) && end+1 < len(t) && (t[end].Tag == "IN" || t[end].Tag == "TO") {
 		if ok, _ := c.victimOnly(end + 1); ok {
 			targets = nil // "gave its approval to the strikes on Iran": not to Iran

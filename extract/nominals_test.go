@@ -87,6 +87,7 @@ func TestNominalEvent(t *testing.T) {
 		{"a possessive pronoun and of", "completed/VBD its/PRP$ takeover/NN of/IN Arcelor/NNP", acquire, 2, true},
 		{"of with no owner", "announced/VBD the/DT takeover/NN of/IN Arcelor/NNP", acquire, 2, false},
 		{"a possessive pronoun's support of: a stance", "for/IN its/PRP$ support/NN of/IN Ruiz/NNP", support, 2, false},
+		{"in support of: whom it is for", "rallied/VBD in/IN support/NN of/IN Ruiz/NNP", support, 2, true},
 		{"a violent act of its target", "the/DT attack/NN of/IN Lima/NNP", attack, 1, true},
 		{"no event noun", "its/PRP$ buy/NN of/IN Corus/NNP", verbEntry{action: "buy", code: "061", target: []string{objTarget}}, 1, false},
 		{"an owner past a sum", "Tata/NNP 's/POS $/$ 12/CD billion/CD takeover/NN of/IN Corus/NNP", acquire, 5, true},
