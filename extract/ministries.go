@@ -150,7 +150,7 @@ func (c *eventCtx) ministryAfter(i, v int) bool {
 // state acts and is acted on through it.
 //
 //	[STATE|NATIONALITY] [the] FIELD ministry           "India's foreign ministry said it is expelling"
-//	[the] ministry of FIELD ...                        "summoned by the ministry of foreign affairs"
+//	[STATE 's] Ministry of FIELD ...                   "Greece's Ministry of Foreign Affairs summoned Iran's ambassador"
 //
 // "The Israeli foreign ministry said it had ordered a recall of its
 // ambassadors": Israel recalls them, as "the government" or "the
