@@ -1832,7 +1832,7 @@ func TestEvents(t *testing.T) {
 		{"states that recall their envoys recall them from each other", "Headline\n\nColombia and Venezuela recalled their ambassadors on Monday.",
 			[]string{"country:COL recall country:VEN", "country:VEN recall country:COL"}},
 		{"a war between two states", "Headline\n\nThe war between Chile and Peru ended in 1884. The trade war between Chile and Bolivia goes on.", []string{"country:CHL fight country:PER"}},
-		{"an official's own state that opens the clause he speaks is no target", "Headline\n\nChilean Foreign Minister Ana Ruiz warned Chile would impose sanctions.", nil},
+		{"an official's own state that opens the clause he speaks is no target", "Headline\n\nChilean Foreign Minister Ana Ruiz warned Chile would impose sanctions. She warned Chile's security services had found a link.", nil},
 		{"who joins another in an act does it too", "Headline\n\nChile joined Peru in condemning Bolivia.", []string{"country:CHL,country:PER condemn country:BOL"}},
 		{"a headline in title case", "Chile Sues Peru Over Fishing Rights\n\nThe case was filed on Monday.", []string{"country:CHL sue country:PER"}},
 		{"a body named in the headline as the body names it", "Iraqi Parliament Condemns Turkish Strikes\n\nIraq's parliament met on Monday.", []string{"organization:iraqi-parliament condemn country:TUR"}},

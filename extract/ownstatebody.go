@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
@@ -36,8 +37,9 @@ func (c *eventCtx) stateBodyCountry(key string) string {
 //	OFFICIAL-OF-STATE SAY-VERB STATE FINITE-VERB ...
 //
 // "Turkish Foreign Minister Mevlut Cavusoglu warned Turkey would impose
-// sanctions" warns no one of Turkey; "warned Germany would face
-// sanctions" warns Germany.
+// sanctions" warns no one of Turkey, nor "warned the country's security
+// services had uncovered ..." Canada, said by Canada's prime minister;
+// "warned Germany would face sanctions" warns Germany.
 
 // ownClauseState reports that the target the verbal act at v, whose
 // pattern is p and ends at end, finds right after it is the state one of
@@ -46,8 +48,30 @@ func (c *eventCtx) ownClauseState(p verbEntry, end int, agents, targets []string
 	if !verbalRoots[p.code[:2]] || len(targets) != 1 || !c.ownState(agents, targets[0]) {
 		return false
 	}
-	a := actorAt(c.acts, end)
-	return a >= 0 && c.acts[a].a == end && c.acts[a].key == targets[0] && c.opensClause(a)
+	k := end
+	if k < len(c.t) && definite[c.t[k].lower()] {
+		k++ // "warned the country's security services had found"
+	}
+	a := actorAt(c.acts, k)
+	if a < 0 || c.acts[a].a != k || c.acts[a].key != targets[0] {
+		return false
+	}
+	return c.opensClause(a) || c.ownedSubjectOpens(c.acts[a].b)
+}
+
+// ownedSubjectOpens reports a possessive at token j whose noun phrase,
+// of up to four words, is the subject of the finite verb after it: "the
+// country's national security institutions uncovered".
+func (c *eventCtx) ownedSubjectOpens(j int) bool {
+	t := c.t
+	if j >= len(t) || !isPossessive(t[j].Text) {
+		return false
+	}
+	j++
+	for n := 0; j < len(t) && n < 4 && (strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ") && actorAt(c.acts, j) < 0; n++ {
+		j++
+	}
+	return j < len(t) && isFinite(t[j].Tag)
 }
 
 // dropOwnState leaves out of targets the state of a body among the

@@ -45,6 +45,7 @@ func TestOwnClauseState(t *testing.T) {
 		{"his own state acts", "Ruiz/NNP warned/VBD Chile/NNP would/MD impose/VB sanctions/NNS", "CHL", true},
 		{"another state undergoes", "Ruiz/NNP warned/VBD Peru/NNP would/MD face/VB sanctions/NNS", "PER", false},
 		{"his own state warned, no clause", "Ruiz/NNP warned/VBD Chile/NNP against/IN joining/VBG", "CHL", false},
+		{"his own state's services open the clause", "Ruiz/NNP warned/VBD Chile/NNP 's/POS security/NN services/NNS had/VBD found/VBN", "CHL", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{personAt(0, 1, "ruiz"), countryAt(2, tc.state)},
