@@ -84,6 +84,9 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	} else {
 		targets = c.targetOf(end, p.target, agents, p.sensed)
 	}
+	if p.code[:2] == statementRoot && c.topicOrMedium(end, p, targets) {
+		targets = nil // "wrote on Facebook that", "spoke about Peru": where or what about, no one addressed
+	}
 	if c.ownClauseState(p, end, agents, targets) {
 		targets = nil // "Cavusoglu warned Turkey would impose sanctions": Turkey will act (ownstatebody.go)
 	}
@@ -188,4 +191,24 @@ var bodyPeopleNouns = lexicon.Class("bodyPeopleNouns")
 func (c *eventCtx) partyNoun(k int) bool {
 	w := c.t[k].lower()
 	return groupNouns[w] || forceNouns[w] || officialNouns[w] || counterpartNouns[w] || c.isTitleWord(k)
+}
+
+// statementRoot is CAMEO's making a public statement (01), whose "on"
+// or "about" after the verb names a topic or a medium, not whom it is
+// made to.
+const statementRoot = "01"
+
+// topicOrMedium reports that the only target found after a statement's
+// pattern, ending at end, follows a topic's preposition the pattern does
+// not name: "wrote on Facebook", "spoke about Peru".
+func (c *eventCtx) topicOrMedium(end int, p verbEntry, targets []string) bool {
+	if len(targets) != 1 || end >= len(c.t) || !topicPreps[c.t[end].lower()] || slices.Contains(p.target, c.t[end].lower()) {
+		return false
+	}
+	k := end + 1
+	for k < len(c.t) && determiners[c.t[k].lower()] {
+		k++
+	}
+	a := actorAt(c.acts, k)
+	return a >= 0 && c.acts[a].a == k && c.acts[a].key == targets[0]
 }

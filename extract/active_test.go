@@ -30,3 +30,30 @@ func TestThingOwnerAfter(t *testing.T) {
 		})
 	}
 }
+
+// topicOrMedium alone: a statement's only party after a topic's
+// preposition its pattern does not name is a topic or a medium.
+func TestTopicOrMedium(t *testing.T) {
+	write := verbEntry{action: "write", code: "010", target: []string{"to"}}
+	brief := verbEntry{action: "brief", code: "010", target: []string{objTarget}}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		p          verbEntry
+		end        int
+		targets    []string
+		want       bool
+	}{
+		{"on a medium", "Ruiz/NNP wrote/VBD on/IN Facebook/NNP", []actor{orgActor(3, "facebook")}, write, 2, []string{"organization:facebook"}, true},
+		{"about a party", "Ruiz/NNP wrote/VBD about/IN the/DT EU/NNP", []actor{orgActor(4, "eu")}, write, 2, []string{"organization:eu"}, true},
+		{"to a party", "Ruiz/NNP wrote/VBD to/TO Peru/NNP", []actor{countryAt(3, "PER")}, write, 2, []string{"country:PER"}, false},
+		{"the object, the topic after it", "Ruiz/NNP briefed/VBD Peru/NNP on/IN the/DT talks/NNS", []actor{countryAt(2, "PER")}, brief, 2, []string{"country:PER"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
+			if got := c.topicOrMedium(tc.end, tc.p, tc.targets); got != tc.want {
+				t.Errorf("topicOrMedium = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -1318,6 +1318,7 @@ func TestEvents(t *testing.T) {
 		{"shelter given is asylum granted, denied in a clause the denial governs", "Nepal row\n\nThe Maoists met in Delhi. India's foreign secretary, Shyam Saran, denied that Delhi had given shelter to the Maoists.", []string{"country:IND shelter organization:maoists negated"}},
 		{"what a party was fined for is its act, past the sum", "Row\n\nPeru fined Chile $4m for attacking Bolivia.", []string{"country:PER fine country:CHL", "country:CHL attack country:BOL"}},
 		{"and no one's when the party fined is not named", "Row\n\nNigeria has fined three foreign oil companies a total of $84m for burning off gas at their fields in the Niger Delta.", nil},
+		{"a statement on a medium addresses no one", "Headline\n\nAna Ruiz wrote on Facebook that Peru had lied. She wrote to Bolivia on Monday.", []string{"person:ana-ruiz write country:BOL"}},
 		{"who acts in support of a party supports it", "Headline\n\nChile mounted a campaign in support of Peru. Bolivia voted in support of the resolution on Peru.", []string{"country:CHL support country:PER"}},
 		{"the party in a pattern's gap after its particle", "Headline\n\nChile called in Peru's envoy on Wednesday. Bolivia called in the Chilean ambassador.", []string{"country:CHL summon country:PER", "country:BOL summon country:CHL"}},
 		{"an envoy called in is summoned", "Headline\n\nChile called in Peruvian Ambassador Hugo Alvarez on Monday. Bolivia called in the army.", []string{"country:CHL summon person:hugo-alvarez"}},
