@@ -46,22 +46,24 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	if len(agents) == 0 {
 		agents = c.trailingParticipleSubject(v) // "pulled the US out, imposing new sanctions"
 	}
-	if (takesStance(t[v].lower()) || takesStance(p.action)) && slices.Contains(p.target, objTarget) {
-		// "condemned the attack on Israel", "backed the strikes on
-		// Iran": its doer, told before in the sentence, or none; not the victim
-		if ok, byOther := c.victimOnly(end); ok && byOther {
-			return agents, nil
-		} else if ok {
-			return agents, c.reactedDoers(end)
+	if takesStance(t[v].lower()) || takesStance(p.action) {
+		// "condemned the attack on Israel", "backed the strikes on Iran",
+		// and after the pattern's preposition, "expressed support for the
+		// sanctions on Iran": its doer, told before in the sentence, or
+		// none; not the victim
+		var starts []int
+		if slices.Contains(p.target, objTarget) {
+			starts = append(starts, end)
 		}
-	}
-	if (takesStance(t[v].lower()) || takesStance(p.action)) && end+1 < len(t) && slices.Contains(p.target, t[end].lower()) {
-		// "expressed support for the sanctions on Iran": the same, after
-		// the pattern's preposition
-		if ok, byOther := c.victimOnly(end + 1); ok && byOther {
-			return agents, nil
-		} else if ok {
-			return agents, c.reactedDoers(end + 1)
+		if end+1 < len(t) && slices.Contains(p.target, t[end].lower()) {
+			starts = append(starts, end+1)
+		}
+		for _, at := range starts {
+			if ok, byOther := c.victimOnly(at); ok && byOther {
+				return agents, nil
+			} else if ok {
+				return agents, c.reactedDoers(at)
+			}
 		}
 	}
 	if ownershipActs[p.action] && c.nationalThings(end) {

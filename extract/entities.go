@@ -849,8 +849,7 @@ func (bd *builder) hyphenParts(si, i int) bool {
 		w = w[len(first)+1:]
 	}
 	for _, part := range strings.Split(w, "-") {
-		if es := bd.x.idx.lookup(part); len(es) > 0 && isCap(part) {
-			e := es[0]
+		if e, ok := bd.knownName(part); ok && isCap(part) {
 			bd.push(cand{sent: si, a: i, b: i + 1, start: at, end: at + len(part), typ: e.typ, gaz: &e, country: e.country})
 			found = true
 		}
@@ -914,8 +913,7 @@ func (bd *builder) nameEndingInPart(si, i int, first string) bool {
 			continue
 		}
 		name := bd.span(si, a, i) + " " + first
-		if es := bd.x.idx.lookup(name); len(es) > 0 {
-			e := es[0]
+		if e, ok := bd.knownName(name); ok {
 			bd.dropWithin(si, a, i) // "African": a part of the name, no nationality of its own
 			bd.push(cand{sent: si, a: a, b: i + 1, start: t[a].Start, end: t[i].Start + len(first), typ: e.typ, gaz: &e, country: e.country})
 			return true

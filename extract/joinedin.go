@@ -34,7 +34,6 @@ func (c *eventCtx) joinedIn(v int) []string {
 	if a < 0 || c.acts[a].b != v-1 {
 		return nil
 	}
-	joined := c.coordinated(a, -1)
 	k := c.acts[a].a - 1
 	for k >= 0 && (determiners[t[k].lower()] || coordinators[t[k].lower()] || t[k].Text == "," || actorAt(c.acts, k) >= 0) {
 		k-- // "joined the United States, Britain and France in"
@@ -51,7 +50,7 @@ func (c *eventCtx) joinedIn(v int) []string {
 	if len(joiners) == 0 {
 		return nil
 	}
-	for _, j := range joined {
+	for _, j := range c.coordinated(a, -1) {
 		if !slices.Contains(joiners, j) {
 			joiners = append(joiners, j)
 		}
