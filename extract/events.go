@@ -430,7 +430,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 		}
 	}
 	leaderStates(doc, bySent, offices)
-	refs := addReferences(doc, bySent, stateOf(focal, de), func(a actor) string { return partyCountry(a, de, offices) })
+	partyOf := func(a actor) string { return partyCountry(a, de, offices) }
+	refs := addReferences(doc, bySent, stateOf(focal, de), partyOf)
+	ownerlessMinistries(doc, x.idx, bySent, focal, partyOf)
 	refs = append(refs, addCountryNouns(doc, bySent)...)
 	refs = append(refs, addCompassStates(doc, bySent, countryLabels(ents))...)
 	refs = append(refs, addStateGroups(doc, bySent)...)

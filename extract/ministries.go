@@ -64,6 +64,36 @@ func (bd *builder) scanMinistries(si int) {
 	}
 }
 
+// nationalMinistry gives a ministry named by its field whose name opens
+// with a nationality, or ends in "of" and a country, that country:
+//
+//	NATIONALITY FIELD Ministry          "the Azerbaijani Defence Ministry" (Azerbaijan)
+//	NATIONALITY Ministry of FIELD...    "the Russian Ministry of Foreign Affairs" (Russia)
+//	Ministry of FIELD... of COUNTRY     "the Ministry of Defence of Japan" (Japan)
+func (bd *builder) nationalMinistry(c *cand) {
+	t := bd.toks(c.sent)
+	if c.country != "" || c.gaz != nil || !bd.x.idx.fieldMinistry(t, c.a, c.b) {
+		return
+	}
+	for _, e := range bd.x.idx.lookup(t[c.a].Text) {
+		if e.demonym && e.country != "" {
+			c.country = e.country
+			return
+		}
+	}
+	for k := c.b - 2; k > c.a+2; k-- {
+		if ofWords[t[k].lower()] {
+			for _, e := range bd.x.idx.lookup(wordsOf(t[k+1 : c.b])) {
+				if e.typ == Country && !e.demonym && e.country != "" {
+					c.country = e.country
+					return
+				}
+			}
+			return
+		}
+	}
+}
+
 // countryBefore is the country that stands right before token p, as its
 // adjective or name ("the Russian", "the UAE") or with its possessive
 // ("Germany's"): as the text writes it, or its adjective for a
@@ -159,12 +189,42 @@ func (c *eventCtx) ministryAfter(i, v int) bool {
 // acts by itself; the ministry stays an entity, and who speaks.
 
 // fieldMinistry reports a name from token a to b that is a ministry named
-// by its field ("Foreign Ministry", "Ministry of Foreign Affairs").
+// by its field ("Foreign Ministry", "Ministry of Foreign Affairs", "Azerbaijani
+// Ministry of Defence").
 func (ix *index) fieldMinistry(t []Token, a, b int) bool {
 	if b-a >= 2 && ministryNouns[t[b-1].lower()] && ix.fields[t[b-2].lower()] {
 		return true
 	}
-	return b-a >= 3 && ministryNouns[t[a].lower()] && ofWords[t[a+1].lower()] && ix.fields[t[a+2].lower()]
+	for k := a; k+2 < b; k++ {
+		if ministryNouns[t[k].lower()] && ofWords[t[k+1].lower()] && ix.fields[t[k+2].lower()] {
+			return true // "Ministry of Foreign Affairs", "the Russian Ministry of Defence"
+		}
+	}
+	return false
+}
+
+// ownerlessMinistries gives each ministry named by its field after "the"
+// that says no state of its own the state a state noun in its place would
+// stand for (referredState), with the state the headline names first as
+// the document's: "the foreign ministry" of a story headed "Iran summons
+// envoys" is Iran's, and stands for Iran in events as "the government"
+// does. A story whose headline names no state leaves it no one's: the
+// country it names most may be the one the ministry acts on.
+//
+//	the FIELD ministry | the Ministry of FIELD...   "The Ministry of Foreign Affairs summoned the British envoy"
+func ownerlessMinistries(doc *Document, ix *index, bySent map[int][]actor, state string, partyOf func(actor) string) {
+	for si, acts := range bySent {
+		t := doc.Sentences[si].Tokens
+		for i := range acts {
+			a := &acts[i]
+			if a.typ != Organization || a.state != "" || a.a == 0 || !definite[t[a.a-1].lower()] || !ix.fieldMinistry(t, a.a, a.b) {
+				continue
+			}
+			if code := referredState(t, acts, a.a, state, partyOf); code != "" {
+				a.state = "country:" + code
+			}
+		}
+	}
 }
 
 // ministryStates puts in keys, for each ministry named by its field, the

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsgraph/newsgraph/extract/names"
 )
 
 // scanMinistries alone: a ministry's field and noun after a country, or
@@ -136,6 +138,8 @@ func TestFieldMinistry(t *testing.T) {
 	}{
 		{"Foreign/NNP Ministry/NNP", true},
 		{"Ministry/NNP of/IN Foreign/NNP Affairs/NNPS", true},
+		{"Azerbaijani/JJ Ministry/NNP of/IN Defence/NNP", true},
+		{"Ministry/NNP of/IN Defence/NNP of/IN Japan/NNP", true},
 		{"Justice/NNP Department/NNP", false},
 		{"Ministry/NNP of/IN Truth/NNP", false},
 		{"Ministry/NNP", false},
@@ -159,5 +163,103 @@ func TestMinistryStates(t *testing.T) {
 		if diff := cmp.Diff(tc.want, c.ministryStates(tc.keys)); diff != "" {
 			t.Errorf("%v (-want +got):\n%s", tc.keys, diff)
 		}
+	}
+}
+
+// nationalMinistry alone: a ministry named by its field is of the country
+// whose nationality opens its name, or that "of" names at its end; any
+// other name is of no country by it.
+func TestNationalMinistry(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		a, b       int
+		want       string
+	}{
+		{"a nationality before the field", "the/DT Azerbaijani/JJ Defence/NNP Ministry/NNP said/VBD", 1, 4, "AZE"},
+		{"a nationality before Ministry of", "the/DT Russian/JJ Ministry/NNP of/IN Foreign/NNP Affairs/NNPS said/VBD", 1, 6, "RUS"},
+		{"of a country at the end", "the/DT Ministry/NNP of/IN Defence/NNP of/IN Japan/NNP said/VBD", 1, 6, "JPN"},
+		{"no country in the name", "the/DT Ministry/NNP of/IN Defence/NNP said/VBD", 1, 4, ""},
+		{"a body that is no ministry", "the/DT Russian/JJ Orthodox/NNP Church/NNP said/VBD", 1, 4, ""},
+		{"a ministry with no field", "the/DT Russian/JJ Ministry/NNP of/IN Truth/NNP said/VBD", 1, 5, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bd := x.newBuilder(textDoc(tc.text))
+			c := cand{a: tc.a, b: tc.b, typ: Organization}
+			bd.nationalMinistry(&c)
+			if c.country != tc.want {
+				t.Errorf("country = %q, want %q", c.country, tc.want)
+			}
+		})
+	}
+}
+
+// joinMinistryFields alone: "Ministry of" and its field are one
+// organization, with the nationality or the name before "Ministry" that
+// the tagger gave it; a person the tagger ran on from the field keeps the
+// words after it; a name that is no field, or a name the tagger found
+// longer, is left alone.
+func TestJoinMinistryFields(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		spans      []names.Span
+		want       []names.Span
+	}{
+		{"the field a name of its own", "the/DT Azerbaijani/JJ Ministry/NNP of/IN Defence/NNP said/VBD",
+			[]names.Span{{Start: 1, End: 3, Type: "ORG"}, {Start: 4, End: 5, Type: "ORG"}}, []names.Span{{Start: 1, End: 5, Type: "ORG"}}},
+		{"the field opening a person's name", "Ministry/NNP of/IN Defence/NNP Ana/NNP Tolvar/NNP denied/VBD",
+			[]names.Span{{Start: 2, End: 5, Type: "PER"}}, []names.Span{{Start: 0, End: 3, Type: "ORG"}, {Start: 3, End: 5, Type: "PER"}}},
+		{"a nationality before it", "the/DT Russian/JJ Ministry/NNP of/IN Foreign/NNP Affairs/NNPS said/VBD",
+			[]names.Span{{Start: 1, End: 2, Type: "MISC"}, {Start: 2, End: 6, Type: "ORG"}}, []names.Span{{Start: 1, End: 6, Type: "ORG"}}},
+		{"two fields", "the/DT Ministry/NNP of/IN Trade/NNP and/CC Industry/NNP said/VBD",
+			[]names.Span{{Start: 1, End: 4, Type: "ORG"}}, []names.Span{{Start: 1, End: 6, Type: "ORG"}}},
+		{"a field the tagger took for a place", "Kenya/NNP Ministry/NNP of/IN Health/NNP officials/NNS met/VBD",
+			[]names.Span{{Start: 0, End: 2, Type: "ORG"}, {Start: 3, End: 4, Type: "LOC"}}, []names.Span{{Start: 0, End: 4, Type: "ORG"}}},
+		{"people after the field stay out", "the/DT Ministry/NNP of/IN Health/NNP Officials/NNPS said/VBD",
+			[]names.Span{{Start: 3, End: 4, Type: "LOC"}}, []names.Span{{Start: 1, End: 4, Type: "ORG"}}},
+		{"no field", "the/DT Ministry/NNP of/IN Truth/NNP said/VBD",
+			[]names.Span{{Start: 3, End: 4, Type: "ORG"}}, []names.Span{{Start: 3, End: 4, Type: "ORG"}}},
+		{"a longer name the tagger found", "the/DT Ministry/NNP of/IN Defence/NNP of/IN Japan/NNP said/VBD",
+			[]names.Span{{Start: 1, End: 6, Type: "ORG"}}, []names.Span{{Start: 1, End: 6, Type: "ORG"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			bd := x.newBuilder(&Document{Sentences: []Sentence{{Tokens: toks}}})
+			if diff := cmp.Diff(tc.want, bd.joinMinistryFields(toks, tc.spans)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// ownerlessMinistries alone: a ministry named by its field after "the",
+// of no state by its name, stands for the headline's state, or for the
+// state "in" names after it; one with no article, or a state already,
+// is left as it is.
+func TestOwnerlessMinistries(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		a, b       int
+		state      string // the ministry's state before
+		focal      string
+		want       string
+	}{
+		{"the headline's state", "The/DT foreign/JJ ministry/NN summoned/VBD the/DT envoy/NN", 1, 3, "", "IRN", "country:IRN"},
+		{"Ministry of and its field", "The/DT Ministry/NNP of/IN Foreign/NNP Affairs/NNPS summoned/VBD the/DT envoy/NN", 1, 5, "", "IRN", "country:IRN"},
+		{"no headline state", "The/DT foreign/JJ ministry/NN summoned/VBD the/DT envoy/NN", 1, 3, "", "", ""},
+		{"no article", "Foreign/JJ ministry/NN officials/NNS met/VBD", 0, 2, "", "IRN", ""},
+		{"a state of its own", "The/DT Indian/JJ foreign/JJ ministry/NN said/VBD", 1, 4, "country:IND", "IRN", "country:IND"},
+		{"no field", "The/DT Ministry/NNP of/IN Truth/NNP said/VBD", 1, 4, "", "IRN", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := textDoc(tc.text)
+			bySent := map[int][]actor{0: {{a: tc.a, b: tc.b, key: "organization:ministry", typ: Organization, state: tc.state}}}
+			ownerlessMinistries(doc, x.idx, bySent, tc.focal, nil)
+			if got := bySent[0][0].state; got != tc.want {
+				t.Errorf("state = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

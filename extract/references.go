@@ -67,20 +67,7 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 				ofNameAfter(t, k) || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
-			code := state
-			for _, a := range bySent[si] {
-				if a.b <= k && partyOf != nil {
-					if c := partyOf(a); c != "" {
-						code = c
-					}
-				}
-			}
-			if c := statePlacedBefore(t, bySent[si], k); c != "" {
-				code = c // "Ethiopian troops crossed into Somalia to help the government": the state the clause went into
-			}
-			if c := stateAfterIn(t, bySent[si], k); c != "" {
-				code = c // "the government in Britain", "the authorities in Kabul": that state's
-			}
+			code := referredState(t, bySent[si], k, state, partyOf)
 			if code == "" {
 				continue
 			}
@@ -88,6 +75,28 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 		}
 	}
 	return refs
+}
+
+// referredState is the code of the state that a bare noun of a state's
+// government at token k stands for, among the sentence's actors acts: the
+// document's state, else that of the last party before it, else the state
+// the clause went into, else the one "in" names after it; "" when none.
+func referredState(t []Token, acts []actor, k int, state string, partyOf func(actor) string) string {
+	code := state
+	for _, a := range acts {
+		if a.b <= k && partyOf != nil {
+			if c := partyOf(a); c != "" {
+				code = c
+			}
+		}
+	}
+	if c := statePlacedBefore(t, acts, k); c != "" {
+		code = c // "Ethiopian troops crossed into Somalia to help the government": the state the clause went into
+	}
+	if c := stateAfterIn(t, acts, k); c != "" {
+		code = c // "the government in Britain", "the authorities in Kabul": that state's
+	}
+	return code
 }
 
 // ofNameAfter reports "of" and a name after the noun at token k, which
