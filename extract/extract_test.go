@@ -265,6 +265,13 @@ func TestEntities(t *testing.T) {
 			not:  []string{"organization:industry", "organization:ministry-of-trade"},
 		},
 		{
+			name: "a ministry named Ministry of and its field is one, apart from the person after it",
+			text: "Headline\n\nArmenian Ministry of Defence spokeswoman Ana Tolvar denied it. The Azerbaijani Ministry of Defence said troops fired.",
+			want: []string{"organization:armenian-ministry-of-defence organization Armenian Ministry of Defence", "person:ana-tolvar person Ana Tolvar",
+				"organization:azerbaijani-ministry-of-defence organization Azerbaijani Ministry of Defence"},
+			not: []string{"person:defence-ana-tolvar", "organization:azerbaijani-ministry", "organization:defence"},
+		},
+		{
 			name: "a place the tagger finds is one place with the facility noun after it",
 			text: "Headline\n\nThe plane from Chile landed at Tolvaren airport on Monday. Guards at Mirovka prison beat two men.",
 			want: []string{"location:tolvaren-airport location Tolvaren airport", "location:mirovka-prison location Mirovka prison"},
@@ -1196,6 +1203,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:hugo-soto expel country:PER"}},
 		{"the seat is the capital of its state in a story without the body", "Headline\n\nBrussels accused the Netherlands of lying.", []string{"country:BEL accuse country:NLD"}},
 		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
+		{"a ministry of a nationality stands for its state", "Headline\n\nThe Russian Ministry of Foreign Affairs summoned the British ambassador.", []string{"country:RUS summon country:GBR"}},
+		{"a ministry of no state stands for the headline's", "Iran summons envoys\n\nThe British envoy was summoned by the foreign ministry on Monday.", []string{"country:IRN summon country:GBR"}},
 		{"negated", "Headline\n\nJapan will not sanction China.", []string{"country:JPN sanction country:CHN negated"}},
 		{"kept from doing", "Headline\n\nJapan prevented Taiwan from attacking China.", []string{"country:JPN prevent country:TWN", "country:TWN attack country:CHN negated"}},
 		{"passive with by", "Headline\n\nIran was attacked by Israel.", []string{"country:ISR attack country:IRN"}},
