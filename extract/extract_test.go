@@ -1203,6 +1203,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:hugo-soto expel country:PER"}},
 		{"the seat is the capital of its state in a story without the body", "Headline\n\nBrussels accused the Netherlands of lying.", []string{"country:BEL accuse country:NLD"}},
 		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
+		{"a decision with no owner is not the critic's", "Headline\n\nChile criticised the decision to expel the Peruvian envoy. Bolivia took the decision to expel the Argentine envoy.",
+			[]string{"country:BOL expel country:ARG"}},
 		{"a ministry of a nationality stands for its state", "Headline\n\nThe Russian Ministry of Foreign Affairs summoned the British ambassador.", []string{"country:RUS summon country:GBR"}},
 		{"a ministry of no state stands for the headline's", "Iran summons envoys\n\nThe British envoy was summoned by the foreign ministry on Monday.", []string{"country:IRN summon country:GBR"}},
 		{"negated", "Headline\n\nJapan will not sanction China.", []string{"country:JPN sanction country:CHN negated"}},
