@@ -272,6 +272,12 @@ func TestEntities(t *testing.T) {
 			not: []string{"person:defence-ana-tolvar", "organization:azerbaijani-ministry", "organization:defence"},
 		},
 		{
+			name: "initials without full stops open a person's name",
+			text: "Headline\n\nPakistan summoned Indian envoy J P Singh on Monday. India named R K Mishra as its new envoy.",
+			want: []string{"person:j-p-singh person J P Singh", "person:r-k-mishra person R K Mishra"},
+			not:  []string{"person:p-singh", "organization:p-singh", "organization:k-mishra"},
+		},
+		{
 			name: "a place the tagger finds is one place with the facility noun after it",
 			text: "Headline\n\nThe plane from Chile landed at Tolvaren airport on Monday. Guards at Mirovka prison beat two men.",
 			want: []string{"location:tolvaren-airport location Tolvaren airport", "location:mirovka-prison location Mirovka prison"},
