@@ -526,6 +526,7 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 	out = append(out, x.stanceAdjectives(doc, si, ctx)...)
 	out = append(out, x.callsFor(doc, si, ctx)...)
 	subjectNouns := x.subjectNouns(ctx)
+	byVerb := map[int][]Event{} // the events each verb told
 	for i := 0; i < len(t); i++ {
 		if participleAdjectives[t[i].lower()] && ctx.personAfter(i+1) {
 			// "a meeting with visiting Gabon President Omar Bongo": an
@@ -626,6 +627,12 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 				continue
 			}
 			evs := placed(x.buildEvents(doc, si, ctx, i, end, p, nominal), ctx, place, end)
+			if len(evs) == 0 && !nominal {
+				evs = placed(x.sharedAddressee(doc, si, ctx, i, end, p, byVerb), ctx, place, end) // sharedaddressee.go
+			}
+			if len(evs) > 0 && !nominal {
+				byVerb[i] = evs
+			}
 			out = append(out, evs...)
 			matched = end
 			if len(evs) > 0 {

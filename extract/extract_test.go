@@ -1209,6 +1209,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:hugo-soto expel country:PER"}},
 		{"the seat is the capital of its state in a story without the body", "Headline\n\nBrussels accused the Netherlands of lying.", []string{"country:BEL accuse country:NLD"}},
 		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
+		{"an act said after a summons is said to whom was summoned", "Headline\n\nChile summoned Peru's ambassador and lodged a strong protest over the shelling.",
+			[]string{"country:CHL summon country:PER", "country:CHL protest country:PER"}},
 		{"a decision with no owner is not the critic's", "Headline\n\nChile criticised the decision to expel the Peruvian envoy. Bolivia took the decision to expel the Argentine envoy.",
 			[]string{"country:BOL expel country:ARG"}},
 		{"a ministry of a nationality stands for its state", "Headline\n\nThe Russian Ministry of Foreign Affairs summoned the British ambassador.", []string{"country:RUS summon country:GBR"}},
