@@ -88,13 +88,17 @@ func (bd *builder) headlineCountry() string {
 // describesNoun reports a candidate followed by a common noun in lower
 // case that names no state's body or office: the country only says where
 // the person or thing is from ("U.S. neo-Nazi"), but "German court" and
-// "Italian prime minister" are the state's.
+// "Italian prime minister" are the state's. In a headline, a word in -s of
+// an event verb the lexicon knows is the verb ("Malaysia expels").
 func (bd *builder) describesNoun(c cand) bool {
 	t := bd.toks(c.sent)
 	if c.b >= len(t) {
 		return false
 	}
 	next := t[c.b]
+	if bd.doc.Sentences[c.sent].Headline && next.Tag == "NNS" && len(bd.x.idx.verbs[bd.x.idx.verbLemma(next.Text)]) > 0 {
+		return false // "Malaysia expels North Korean ambassador": a headline's verb, which taggers read as a plural
+	}
 	return (next.Tag == "NN" || next.Tag == "NNS" || next.Tag == "JJ") && startsLower(next.Text) &&
 		!groupNouns[next.lower()] && !bd.titleStarts(c.sent, c.b)
 }

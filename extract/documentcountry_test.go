@@ -66,6 +66,7 @@ func TestHeadlineCountryDescribes(t *testing.T) {
 		{"a title after a nationality stands for the state", "Chilean/JJ prime/JJ minister/NN to/TO visit/VB Peru/NNP", []cand{{a: 0, b: 1, typ: Country, gaz: country("Chilean", true)}, {a: 5, b: 6, typ: Country, gaz: country("Peru", false)}}, "CHL"},
 		{"the matter of the story is not whose it is", "Ruiz/NNP attacks/VBZ Soto/NNP over/IN Peru/NNP", []cand{{a: 4, b: 5, typ: Country, gaz: country("Peru", false)}}, ""},
 		{"all describe: the first", "Chilean/JJ tourist/NN meets/VBZ Peruvian/JJ singer/NN", []cand{{a: 0, b: 1, typ: Country, gaz: country("Chilean", true)}, {a: 3, b: 4, typ: Country, gaz: country("Peruvian", true)}}, "CHL"},
+		{"a headline's verb read as a plural is the verb", "Chile/NNP expels/NNS Peruvian/JJ ambassador/NN Ana/NNP Ruiz/NNP", []cand{{a: 0, b: 1, typ: Country, gaz: country("Chile", false)}, {a: 2, b: 3, typ: Country, gaz: country("Peruvian", true)}}, "CHL"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			headline := textDoc(tc.headline).Sentences[0]

@@ -1209,6 +1209,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:hugo-soto expel country:PER"}},
 		{"the seat is the capital of its state in a story without the body", "Headline\n\nBrussels accused the Netherlands of lying.", []string{"country:BEL accuse country:NLD"}},
 		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
+		{"police stand for the state, as authorities do, but not before a noun", "Chile expels Peruvian envoy\n\nPolice released another Peruvian suspect, Ana Ruiz, on Monday. Rebels from Bolivia overran a police post.",
+			[]string{"country:CHL expel country:PER", "country:CHL release person:ana-ruiz"}},
 		{"an act said after a summons is said to whom was summoned", "Headline\n\nChile summoned Peru's ambassador and lodged a strong protest over the shelling.",
 			[]string{"country:CHL summon country:PER", "country:CHL protest country:PER"}},
 		{"a decision with no owner is not the critic's", "Headline\n\nChile criticised the decision to expel the Peruvian envoy. Bolivia took the decision to expel the Argentine envoy.",

@@ -64,7 +64,7 @@ func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf 
 		t := sent.Tokens
 		for k := 0; k < len(t); k++ {
 			if !stateNouns[t[k].lower()] || !(k > 0 && definite[t[k-1].lower()] || describedStateNoun(t, k) || bareNoun(t, k)) ||
-				ofNameAfter(t, k) || actorAt(bySent[si], k) >= 0 {
+				ofNameAfter(t, k) || actorAt(bySent[si], k) >= 0 || unmarkedPlurals[t[k].lower()] && modifiesNounAfter(t, k) {
 				continue
 			}
 			code := referredState(t, bySent[si], k, state, partyOf)
@@ -120,11 +120,22 @@ func describedStateNoun(t []Token, k int) bool {
 	return k >= 2 && definite[t[k-2].lower()] && t[k-1].Tag == "JJ" && !isCap(t[k-1].Text)
 }
 
+// unmarkedPlurals are nouns plural without an "s": "Police arrested".
+// Before a noun they are its modifier, no party ("a police post", "police
+// officers").
+var unmarkedPlurals = lexicon.Class("unmarkedPlurals")
+
+// modifiesNounAfter reports a noun at token k before a common noun in
+// lower case, which it modifies: "police post", "police officers".
+func modifiesNounAfter(t []Token, k int) bool {
+	return k+1 < len(t) && (t[k+1].Tag == "NN" || t[k+1].Tag == "NNS") && startsLower(t[k+1].Text)
+}
+
 // bareNoun reports a plural noun at token k with no word before it that
 // modifies it or owns it: "Prosecutors accused him", "Authorities said";
 // not "Kenyan prosecutors", "its authorities", "the city's prosecutors".
 func bareNoun(t []Token, k int) bool {
-	if t[k].Tag != "NNS" && t[k].Tag != "NNPS" {
+	if t[k].Tag != "NNS" && t[k].Tag != "NNPS" && !unmarkedPlurals[t[k].lower()] {
 		return false
 	}
 	return k == 0 || !modifiesNoun(t[k-1]) && !strings.HasPrefix(t[k-1].Tag, "NN") && t[k-1].Tag != "POS" && !isPossessive(t[k-1].Text)

@@ -676,8 +676,30 @@ func TestBareNoun(t *testing.T) {
 		{"its/PRP$ authorities/NNS said/VBD", 1, false},
 		{"the/DT city/NN 's/POS prosecutors/NNS", 3, false},
 		{"Government/NN forces/NNS", 0, false},
+		{"Police/NNP arrested/VBD him/PRP", 0, true},
+		{"the/DT police/NN arrested/VBD him/PRP", 1, false},
 	} {
 		if got := bareNoun(slashTagged(tc.text), tc.k); got != tc.want {
+			t.Errorf("%s (%d): %v, want %v", tc.text, tc.k, got, tc.want)
+		}
+	}
+}
+
+// modifiesNounAfter alone: a noun before a common noun in lower case
+// modifies it; before a verb, a name or the end it does not.
+func TestModifiesNounAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"rebels/NNS overran/VBD a/DT police/NN post/NN", 3, true},
+		{"police/NN officers/NNS clashed/VBD", 0, true},
+		{"the/DT police/NN arrested/VBD him/PRP", 1, false},
+		{"told/VBD police/NN Ruiz/NNP left/VBD", 1, false},
+		{"attacked/VBD police/NN", 1, false},
+	} {
+		if got := modifiesNounAfter(slashTagged(tc.text), tc.k); got != tc.want {
 			t.Errorf("%s (%d): %v, want %v", tc.text, tc.k, got, tc.want)
 		}
 	}
