@@ -162,6 +162,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 				if c.decisionBefore(acts[a].b+1, v) {
 					return c.coordinated(a, -1) // "Chad's decision to expel"
 				}
+				if c.ownedAct(acts[a].b+1, v) {
+					return c.coordinated(a, -1) // "The EU's sanctions targeted" (ownedact.go)
+				}
 				k = acts[a].a - 1
 				continue
 			}
