@@ -229,6 +229,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		if coordinators[w] && c.nounSubjectBetween(k, v) {
 			return nil // "the parliament was suspended and political parties are banned": the parties'
 		}
+		if keys, ok := c.whoseGroupSubject(k, v); ok {
+			return keys // "Eritrea, whose troops entered Ethiopia" (whosegroup.go)
+		}
 		if possessiveRelatives[w] {
 			return nil
 		}
