@@ -1221,6 +1221,7 @@ func TestEvents(t *testing.T) {
 			[]string{"country:BOL expel country:ARG"}},
 		{"a ministry of a nationality stands for its state", "Headline\n\nThe Russian Ministry of Foreign Affairs summoned the British ambassador.", []string{"country:RUS summon country:GBR"}},
 		{"a ministry of no state stands for the headline's", "Iran summons envoys\n\nThe British envoy was summoned by the foreign ministry on Monday.", []string{"country:IRN summon country:GBR"}},
+		{"a ministry named in lower case by its field after of", "Iran summons envoys\n\nThe British and French envoys were summoned by the ministry of foreign affairs on Monday.", []string{"country:IRN summon country:FRA,country:GBR"}},
 		{"negated", "Headline\n\nJapan will not sanction China.", []string{"country:JPN sanction country:CHN negated"}},
 		{"kept from doing", "Headline\n\nJapan prevented Taiwan from attacking China.", []string{"country:JPN prevent country:TWN", "country:TWN attack country:CHN negated"}},
 		{"passive with by", "Headline\n\nIran was attacked by Israel.", []string{"country:ISR attack country:IRN"}},

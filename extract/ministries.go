@@ -29,6 +29,7 @@ var (
 // scanMinistries adds or names the ministries of sentence si.
 func (bd *builder) scanMinistries(si int) {
 	t := bd.toks(si)
+	bd.scanMinistriesOf(si)
 	for i := 1; i < len(t); i++ {
 		noun := t[i].lower()
 		field := t[i-1].lower()
@@ -61,6 +62,36 @@ func (bd *builder) scanMinistries(si int) {
 			label = owner + " " + name
 		}
 		bd.add(cand{sent: si, a: i - 1, b: i + 1, typ: Organization, country: country, fixedLabel: label})
+	}
+}
+
+// scanMinistriesOf adds the ministries of sentence si named in lower case
+// by "ministry of" and their field after "the", which the name tagger
+// does not find: "were summoned by the ministry of foreign affairs"
+// (Ministry of Foreign Affairs). Whose it is, ownerlessMinistries reads.
+//
+//	the ministry of FIELD [NOUN]
+func (bd *builder) scanMinistriesOf(si int) {
+	t := bd.toks(si)
+	for i := 1; i+2 < len(t); i++ {
+		if !definite[t[i-1].lower()] || t[i].Text != t[i].lower() || !ministryNouns[t[i].Text] || !ofWords[t[i+1].lower()] ||
+			t[i+2].Text != t[i+2].lower() || !bd.x.idx.fields[t[i+2].Text] || bd.insideAnyCand(si, i) || bd.insideAnyCand(si, i+2) {
+			continue
+		}
+		b := i + 3
+		if b < len(t) && t[b].Text == t[b].lower() && t[b].Tag == "NNS" && bd.x.idx.common[t[b].Text] && !officialNouns[t[b].Text] && !groupNouns[t[b].Text] {
+			b++ // "affairs"
+		}
+		words := make([]string, 0, b-i)
+		for _, tok := range t[i:b] {
+			w := tok.Text
+			if !ofWords[w] {
+				w = titleCase(w)
+			}
+			words = append(words, w)
+		}
+		bd.add(cand{sent: si, a: i, b: b, typ: Organization, fixedLabel: strings.Join(words, " ")})
+		i = b - 1
 	}
 }
 

@@ -263,3 +263,33 @@ func TestOwnerlessMinistries(t *testing.T) {
 		})
 	}
 }
+
+// scanMinistriesOf alone: "the ministry of" and a field in lower case,
+// with an ordinary plural noun after it, is a ministry; without the
+// article, with no field, or with people after the field, it is not or
+// ends before them.
+func TestScanMinistriesOf(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a field and its noun", "summoned/VBN by/IN the/DT ministry/NN of/IN foreign/JJ affairs/NNS following/VBG sanctions/NNS", []string{"Ministry of Foreign Affairs"}},
+		{"a field alone", "the/DT ministry/NN of/IN defence/NN said/VBD", []string{"Ministry of Defence"}},
+		{"people after the field", "the/DT ministry/NN of/IN health/NN officials/NNS met/VBD", []string{"Ministry of Health"}},
+		{"no article", "a/DT ministry/NN of/IN health/NN official/NN met/VBD", nil},
+		{"no field", "the/DT ministry/NN of/IN truth/NN said/VBD", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bd := x.newBuilder(textDoc(tc.text))
+			bd.scanMinistriesOf(0)
+			var got []string
+			for _, c := range bd.cands {
+				got = append(got, c.fixedLabel)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
