@@ -141,17 +141,34 @@ func patternWordAt(t []Token, i int, w string) bool {
 // currencyWords name a currency after its amount: "400m euros".
 var currencyWords = lexicon.Class("currencyWords")
 
+// sumMagnitudes name a sum in words with "of" and a currency: "billions
+// of dollars".
+var sumMagnitudes = lexicon.Class("sumMagnitudes")
+
 // isSum reports a sum of money that starts at token i: a currency sign
-// ("$", "£900m", "HK$100") or an amount before a currency's name.
+// ("$", "£900m", "HK$100"), an amount before a currency's name, or a round
+// number in words, "of" and a currency ("billions of dollars").
 func isSum(t []Token, i int) bool {
 	if strings.ContainsAny(t[i].Text, "$£€¥") {
+		return true
+	}
+	if magnitudeOf(t, i) {
 		return true
 	}
 	return t[i].Tag == "CD" && i+1 < len(t) && currencyWords[t[i+1].lower()]
 }
 
+// magnitudeOf reports a round number in words, "of" and a currency at
+// token i: "billions of dollars".
+func magnitudeOf(t []Token, i int) bool {
+	return i+2 < len(t) && sumMagnitudes[t[i].lower()] && ofWords[t[i+1].lower()] && currencyWords[t[i+2].lower()]
+}
+
 // sumEnd is the token after the amount and currency name from token i on.
 func sumEnd(t []Token, i int) int {
+	if magnitudeOf(t, i) {
+		return i + 3
+	}
 	for i < len(t) && (t[i].Tag == "CD" || currencyWords[t[i].lower()]) {
 		i++
 	}

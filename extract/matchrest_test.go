@@ -129,3 +129,28 @@ func TestOnsetEnd(t *testing.T) {
 		}
 	}
 }
+
+// isSum and sumEnd alone: a currency sign, an amount before a currency's
+// name, or a round number in words with "of" and a currency is a sum, and
+// an amount ends after its currency; a number of anything else is none.
+func TestIsSum(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		sum  bool
+		end  int
+	}{
+		{"$/$ 2/CD billion/CD from/IN", true, -1}, // the callers read the amount after the sign
+		{"400m/CD euros/NNS from/IN", true, 2},
+		{"billions/NNS of/IN dollars/NNS from/IN", true, 3},
+		{"millions/NNS of/IN people/NNS fled/VBD", false, 0},
+		{"30/CD tanks/NNS from/IN", false, 1},
+	} {
+		toks := slashTagged(tc.text)
+		if got := isSum(toks, 0); got != tc.sum {
+			t.Errorf("%s: isSum = %v, want %v", tc.text, got, tc.sum)
+		}
+		if got := sumEnd(toks, 0); tc.sum && tc.end >= 0 && got != tc.end {
+			t.Errorf("%s: sumEnd = %d, want %d", tc.text, got, tc.end)
+		}
+	}
+}
