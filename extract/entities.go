@@ -543,12 +543,13 @@ func (bd *builder) placeName(w string) bool {
 // words after it, when they are no name the lexicon knows, no title and
 // no person's or place's name of their own: "Ministry of Trade and
 // Industry", "Association for Refugees and Displaced Persons", which the
-// tagger splits at "and".
+// tagger splits at "and". A name that ends in "of" and a place is whole:
+// "Bank of America and Merrill Lynch" are two.
 func (bd *builder) joinOfAnd(t []Token, spans []names.Span) []names.Span {
 	for k := range spans {
 		a := &spans[k]
 		if a.Type != "ORG" || a.End+1 >= len(t) || !coordinators[t[a.End].lower()] || !isCap(t[a.End+1].Text) ||
-			!bd.endsInObject(t, *a) || bd.x.idx.lookup(t[a.End+1].Text) != nil || bd.isTitleWord(t[a.End+1]) {
+			!bd.endsInObject(t, *a) || bd.x.idx.lookup(t[a.End+1].Text) != nil || bd.isTitleWord(t[a.End+1]) || bd.endsInPlace(t, *a) {
 			continue
 		}
 		e := a.End + 1
@@ -567,6 +568,18 @@ func (bd *builder) joinOfAnd(t []Token, spans []names.Span) []names.Span {
 		a.End = e
 	}
 	return dropEmpty(spans)
+}
+
+// endsInPlace reports an organization whose name ends in "of" and a place
+// or a state the lexicon knows, which ends the name: "Bank of America",
+// not "Ministry of Trade".
+func (bd *builder) endsInPlace(t []Token, sp names.Span) bool {
+	for i := sp.End - 2; i > sp.Start && i >= sp.End-3; i-- {
+		if ofWords[t[i].lower()] {
+			return bd.placeName(wordsOf(t[i+1 : sp.End]))
+		}
+	}
+	return false
 }
 
 // joinPurposeNames makes one organization of a head word of organizations'

@@ -2822,6 +2822,8 @@ func TestJoinOfAnd(t *testing.T) {
 			[]names.Span{{Start: 1, End: 4, Type: "ORG"}, {Start: 5, End: 7, Type: "PER"}}, []names.Span{{Start: 1, End: 4, Type: "ORG"}, {Start: 5, End: 7, Type: "PER"}}},
 		{"a title after it opens another name", "the/DT Ministry/NNP of/IN Defence/NNP and/CC President/NNP Ruiz/NNP",
 			[]names.Span{{Start: 1, End: 4, Type: "ORG"}, {Start: 6, End: 7, Type: "PER"}}, []names.Span{{Start: 1, End: 4, Type: "ORG"}, {Start: 6, End: 7, Type: "PER"}}},
+		{"a name that ends in of and a place is whole", "the/DT Bank/NNP of/IN America/NNP and/CC Tolvaren/NNP Lynch/NNP said/VBD",
+			[]names.Span{{Start: 1, End: 4, Type: "ORG"}}, []names.Span{{Start: 1, End: 4, Type: "ORG"}}},
 		{"no of in the name", "the/DT Tolvaren/NNP Bank/NNP and/CC Mirovka/NNP Trust/NNP said/VBD",
 			[]names.Span{{Start: 1, End: 3, Type: "ORG"}, {Start: 4, End: 6, Type: "ORG"}}, []names.Span{{Start: 1, End: 3, Type: "ORG"}, {Start: 4, End: 6, Type: "ORG"}}},
 	} {
