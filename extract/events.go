@@ -26,6 +26,7 @@ type actor struct {
 	leader   bool     // a state named by its leader's government: "Rabbani's government"
 	source   bool     // named as the source of what is told: "according to the United Nations"
 	state    string   // the state a ministry named by its field stands for in an event: "India's foreign ministry"
+	home     string   // an organization's country, the lexicon's or its name's: "Suzuki" JPN
 }
 
 // eventCtx is what the event rules know of one sentence.
@@ -298,7 +299,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 			a.modifier = true // "sued US chipmaker Intel": Intel is sued
 		}
 		if c.typ == Organization {
-			a.kind = orgKind(c, doc.Text[c.start:c.end])
+			a.kind, a.home = orgKind(c, doc.Text[c.start:c.end]), c.country
 			if stateBodyKinds[a.kind] {
 				a.country = c.country
 			}

@@ -1211,6 +1211,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:hugo-soto expel country:PER"}},
 		{"the seat is the capital of its state in a story without the body", "Headline\n\nBrussels accused the Netherlands of lying.", []string{"country:BEL accuse country:NLD"}},
 		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
+		{"a company noun in an object's place is not its clause's subject", "Headline\n\nTolvar Corp cut prices for Mirovka Holdings on Monday. Tolvar Corp sued the company.",
+			[]string{"organization:tolvar-corp sue organization:mirovka-holdings"}},
 		{"a party's group after whose acts for the party", "Headline\n\nThe rebels blamed Chile, whose army attacked Peru last week.", []string{"country:CHL attack country:PER"}},
 		{"an act its owner's possessive opens is the owner's doing", "Headline\n\nThe EU's last round of sanctions in April targeted Bolivia.", []string{"organization:european-union target country:BOL"}},
 		{"police stand for the state, as authorities do, but not before a noun", "Chile expels Peruvian envoy\n\nPolice released another Peruvian suspect, Ana Ruiz, on Monday. Rebels from Bolivia overran a police post.",

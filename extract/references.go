@@ -870,10 +870,26 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 					return a.a > 0 && oppositionWords[ts[a.a-1].lower()]
 				})
 			}
+			// in an object's place the noun is not its own clause's
+			// subject: "Volkswagen will buy a stake in the company" is
+			// another company's
+			self := ""
+			if objectPlace(t, k) {
+				if subj := openingSubject(t, bySent[si]); subj.b <= k {
+					self = subj.key
+				}
+			}
+			if key == "" && kinds != nil && national {
+				// "the Japanese carmaker": the last company of that country
+				home := strings.TrimPrefix(bySent[si][nationality].key, "country:")
+				key = salientOrg(doc, bySent, si, k-1, func(s int, a actor) bool {
+					return a.key != self && a.home == home && slices.Contains(kinds, a.kind) && !associated(doc.Sentences[s].Tokens, a)
+				})
+			}
 			if key == "" && kinds != nil {
 				// "the company": the last company
 				key = salientOrg(doc, bySent, si, k-1, func(s int, a actor) bool {
-					return slices.Contains(kinds, a.kind) && !associated(doc.Sentences[s].Tokens, a)
+					return a.key != self && slices.Contains(kinds, a.kind) && !associated(doc.Sentences[s].Tokens, a)
 				})
 			}
 			if key == "" && slices.Contains(kinds, "company") {
@@ -881,7 +897,7 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 				// organization of no known kind whose name does not end in
 				// a body's word
 				key = salientOrg(doc, bySent, si, k-1, func(s int, a actor) bool {
-					return unknownCompany(doc.Sentences[s].Tokens, a, heads) && !associated(doc.Sentences[s].Tokens, a)
+					return a.key != self && unknownCompany(doc.Sentences[s].Tokens, a, heads) && !associated(doc.Sentences[s].Tokens, a)
 				})
 			}
 			if key == "" && head {
@@ -912,6 +928,22 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 		}
 	}
 	return refs
+}
+
+// objectPlace reports a noun at token k, after its article and at most
+// two words that describe it, that follows a verb or a preposition and
+// comes before no verb: the place of an object, not of a clause's subject
+// ("bought a stake in the Japanese carmaker"; but "said the company would").
+func objectPlace(t []Token, k int) bool {
+	j := k - 1
+	for j > 0 && j >= k-3 && !definite[t[j].lower()] {
+		j--
+	}
+	if j < 1 || !definite[t[j].lower()] || k+1 < len(t) && (strings.HasPrefix(t[k+1].Tag, "VB") || t[k+1].Tag == "MD") {
+		return false // "Gazprom said the company would": the subject of a clause of its own, which may be Gazprom
+	}
+	p := t[j-1]
+	return strings.HasPrefix(p.Tag, "VB") || p.Tag == "IN" || p.Tag == "TO"
 }
 
 // headedBy reports an organization's key whose name has the head word w:

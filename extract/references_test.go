@@ -705,6 +705,27 @@ func TestModifiesNounAfter(t *testing.T) {
 	}
 }
 
+// objectPlace alone: a noun after its article and words that describe it,
+// after a verb or a preposition, is in an object's place; one that opens
+// its clause, or has no article, is not.
+func TestObjectPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"Tolvar/NNP sued/VBD the/DT company/NN", 3, true},
+		{"bought/VBD a/DT stake/NN in/IN the/DT Japanese/JJ carmaker/NN", 6, true},
+		{"The/DT company/NN sued/VBD Mirovka/NNP", 1, false},
+		{"Tolvar/NNP said/VBD the/DT company/NN had/VBD lied/VBN", 3, false},
+		{"sued/VBD Tolvar/NNP company/NN officials/NNS", 2, false},
+	} {
+		if got := objectPlace(slashTagged(tc.text), tc.k); got != tc.want {
+			t.Errorf("%s (%d): %v, want %v", tc.text, tc.k, got, tc.want)
+		}
+	}
+}
+
 // frontedAdjunct alone: a phrase of time or a preposition's phrase, with
 // no verb and no actor, before a subject.
 func TestFrontedAdjunct(t *testing.T) {
