@@ -1211,6 +1211,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:hugo-soto expel country:PER"}},
 		{"the seat is the capital of its state in a story without the body", "Headline\n\nBrussels accused the Netherlands of lying.", []string{"country:BEL accuse country:NLD"}},
 		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
+		{"a company noun with a nationality is the last company of that country", "Headline\n\nToyota and Volkswagen met on Monday. Siemens bought a stake in the Japanese carmaker.",
+			[]string{"organization:toyota meet organization:volkswagen", "organization:siemens invest organization:toyota"}},
 		{"a company noun in an object's place is not its clause's subject", "Headline\n\nTolvar Corp cut prices for Mirovka Holdings on Monday. Tolvar Corp sued the company.",
 			[]string{"organization:tolvar-corp sue organization:mirovka-holdings"}},
 		{"a party's group after whose acts for the party", "Headline\n\nThe rebels blamed Chile, whose army attacked Peru last week.", []string{"country:CHL attack country:PER"}},
