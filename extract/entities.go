@@ -1147,7 +1147,7 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	// The lexicon's name, of the tagger's kind or where the tagger is
 	// unsure of its own.
 	if es := bd.x.idx.lookup(bd.span(si, a, b)); len(es) > 0 && (agrees(es[0], typ) || sure < unsureName || cut || placeAfterPrep(t, a, b, es[0]) ||
-		typ == Organization && es[0].kind == kindCapital && sure < weakName) && !(honorific && es[0].typ != Person) && !bd.foreignAcronym(si, a, b, es[0]) {
+		typ == Organization && es[0].kind == kindCapital && sure < weakName || typ == Location && actingBody(t, b, es)) && !(honorific && es[0].typ != Person) && !bd.foreignAcronym(si, a, b, es[0]) {
 		// ... or a capital the tagger was not sure was an organization:
 		// "Pyongyang's accusations", the capital for its government
 		bd.addKnown(si, a, b, es[0])

@@ -272,6 +272,12 @@ func TestEntities(t *testing.T) {
 			not: []string{"person:defence-ana-tolvar", "organization:azerbaijani-ministry", "organization:defence"},
 		},
 		{
+			name: "a company the lexicon knows that the tagger took for a place acts as a company",
+			text: "Headline\n\nAmazon agreed to buy Whole Foods on Friday.",
+			want: []string{"organization:amazon organization Amazon"},
+			not:  []string{"location:amazon"},
+		},
+		{
 			name: "initials without full stops open a person's name",
 			text: "Headline\n\nPakistan summoned Indian envoy J P Singh on Monday. India named R K Mishra as its new envoy.",
 			want: []string{"person:j-p-singh person J P Singh", "person:r-k-mishra person R K Mishra"},
