@@ -26,7 +26,7 @@ type actor struct {
 	leader   bool     // a state named by its leader's government: "Rabbani's government"
 	source   bool     // named as the source of what is told: "according to the United Nations"
 	state    string   // the state a ministry named by its field stands for in an event: "India's foreign ministry"
-	home     string   // an organization's country, the lexicon's or its name's: "Suzuki" JPN
+	home     string   // an organization's country, the lexicon's or its name's: "Toyota" JPN
 }
 
 // eventCtx is what the event rules know of one sentence.

@@ -14,13 +14,13 @@ import (
 //
 //	LETTER [LETTER] NAME    "J P Singh", "R K Mishra", where the tagger found "P Singh" or "Singh"
 //
-// One letter before a name the tagger took for no person's is left to it:
-// "O Globo", a newspaper. The name goes on in lower case after its capital
-// ("Singh"): in a headline in capitals a letter is no initial ("ENGLAND V
-// PAKISTAN").
-// A letter is one capital letter standing alone, apart from the next word.
-// A letter that is an article or a pronoun opens a name only before
-// another letter ("A K Antony"; "A Kenyan court"). A name the lexicon knows whole keeps its own kind.
+// A letter is one capital letter standing alone, apart from the next word;
+// one that is an article or a pronoun opens a name only before another
+// letter ("A K Antony"; "A Kenyan court"). One letter before a name the
+// tagger took for no person's is left to it ("O Globo", a newspaper), as
+// is a name the lexicon knows whole. The name goes on in lower case after
+// its capital ("Singh"): in a headline in capitals a letter is no initial
+// ("ENGLAND V PAKISTAN").
 
 // initialLetters is the most initials a name opens with.
 const initialLetters = 3

@@ -14,9 +14,9 @@ import (
 //	NATIONALITY Ministry of FIELD ...                     "the Russian Ministry of Foreign Affairs"
 //
 // where FIELD is what a minister's title names before "minister"
-// ("defence minister": Defence) and the words after it are ordinary
-// nouns in capitals, none naming people, or a field after "and": "Ministry of Foreign
-// Affairs", "Ministry of Trade and Industry". The tagger reads "Defence"
+// ("defence minister": Defence) and the words after it are ordinary nouns
+// in capitals, none naming people, or a field after "and": "Ministry of
+// Foreign Affairs", "Ministry of Trade and Industry". The tagger reads "Defence"
 // as a name of its own, or as the first word of the person after it
 // ("Ministry of Defence Shushan Stepanyan"): the person keeps only the
 // words after the field.

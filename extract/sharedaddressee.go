@@ -20,10 +20,10 @@ import (
 // the South Korean envoy Chung Jae-ho and expressed concern" criticizes
 // South Korea. The second act is one said to someone (addressedRoots:
 // "and vowed to respond" is said to no one); the first is told as done.
-// The second verb shares the first's subject and stands
-// right after the coordinator, with no auxiliary, negation or subject of
-// its own between; an act whose target is its object, or one that names
-// its own addressee, is left to its pattern.
+// The second verb shares the first's subject and stands right after the
+// coordinator, with no auxiliary, negation or subject of its own between;
+// an act whose target is its object, or one that names its own
+// addressee, is left to its pattern.
 
 // addressedRoots are the CAMEO roots of acts said to someone.
 var addressedRoots = lexicon.Class("addressedRoots")

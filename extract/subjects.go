@@ -230,7 +230,7 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			return nil // "the parliament was suspended and political parties are banned": the parties'
 		}
 		if keys, ok := c.whoseGroupSubject(k, v); ok {
-			return keys // "Eritrea, whose troops entered Ethiopia" (whosegroup.go)
+			return keys // "Chile, whose army attacked Peru" (whosegroup.go)
 		}
 		if possessiveRelatives[w] {
 			return nil

@@ -5,8 +5,8 @@ package extract
 //
 //	PARTY [,] whose [ADJ]* (GROUP|FORCE)-NOUN VERB     the party
 //
-// "Eritrea, whose troops entered Ethiopia": Eritrea enters Ethiopia, as
-// "Eritrea's troops entered" does.
+// "The rebels blamed Chile, whose army attacked Peru": Chile attacks Peru,
+// as "Chile's army attacked Peru" does.
 
 // whoseGroupSubject is the party whose group, named from "whose" at token
 // k up to the verb at v, is the verb's subject; ok is false when the
