@@ -89,7 +89,7 @@ func (bd *builder) headlineCountry() string {
 // case that names no state's body or office: the country only says where
 // the person or thing is from ("U.S. neo-Nazi"), but "German court" and
 // "Italian prime minister" are the state's. In a headline, a word in -s of
-// an event verb the lexicon knows is the verb ("Malaysia expels").
+// an event verb the lexicon knows is the verb ("Chile expels").
 func (bd *builder) describesNoun(c cand) bool {
 	t := bd.toks(c.sent)
 	if c.b >= len(t) {
@@ -97,7 +97,7 @@ func (bd *builder) describesNoun(c cand) bool {
 	}
 	next := t[c.b]
 	if bd.doc.Sentences[c.sent].Headline && next.Tag == "NNS" && len(bd.x.idx.verbs[bd.x.idx.verbLemma(next.Text)]) > 0 {
-		return false // "Malaysia expels North Korean ambassador": a headline's verb, which taggers read as a plural
+		return false // "Chile expels Peruvian ambassador": a headline's verb, which taggers read as a plural
 	}
 	return (next.Tag == "NN" || next.Tag == "NNS" || next.Tag == "JJ") && startsLower(next.Text) &&
 		!groupNouns[next.lower()] && !bd.titleStarts(c.sent, c.b)

@@ -18,7 +18,7 @@ import (
 // in capitals, none naming people, or a field after "and": "Ministry of
 // Foreign Affairs", "Ministry of Trade and Industry". The tagger reads "Defence"
 // as a name of its own, or as the first word of the person after it
-// ("Ministry of Defence Shushan Stepanyan"): the person keeps only the
+// ("Ministry of Defence Ana Tolvar"): the person keeps only the
 // words after the field.
 
 // ministryFieldWords is the most words the field of a ministry runs to
@@ -55,7 +55,7 @@ func (bd *builder) joinMinistryFields(t []Token, spans []names.Span) []names.Spa
 				joined.Score = max(joined.Score, sp.Score)
 				sp.End = sp.Start // within the ministry's name: dropped below
 			case sp.Start >= start && sp.Start < e:
-				sp.Start = e // "Defence Shushan Stepanyan": the person after the field
+				sp.Start = e // "Defence Ana Tolvar": the person after the field
 			}
 		}
 		spans = append(dropEmpty(spans), joined)

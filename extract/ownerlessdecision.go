@@ -9,8 +9,8 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 //	VERB (the|a) [ADJ]* DECISION-NOUN to ACT     no agent, VERB not deciding
 //	DECIDING-VERB (the|a) [ADJ]* DECISION-NOUN to ACT   the subject's
 //
-// "Engel criticised the decision to expel Velasquez": whoever expels
-// Velasquez, Engel does not; "Chile took the decision to expel the
+// "Ruiz criticised the decision to expel Soto": whoever expels
+// Soto, Ruiz does not; "Chile took the decision to expel the
 // envoy": Chile does. An owner names who does it ("Chad's decision to
 // expel", "the decision by Moscow to sell": subjects.go).
 

@@ -14,7 +14,7 @@ func TestOwnerlessDecision(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"Engel/NNP criticised/VBD the/DT decision/NN to/TO expel/VB Velasquez/NNP", true},
+		{"Ruiz/NNP criticised/VBD the/DT decision/NN to/TO expel/VB Soto/NNP", true},
 		{"Chile/NNP was/VBD disappointed/JJ by/IN the/DT sudden/JJ move/NN to/TO expel/VB envoys/NNS", true},
 		{"Chile/NNP condemned/VBD a/DT plan/NN to/TO annex/VB land/NN", true},
 		{"Chile/NNP took/VBD the/DT decision/NN to/TO expel/VB envoys/NNS", false},

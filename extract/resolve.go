@@ -1195,7 +1195,7 @@ func (de *docEntities) addRole(bd *builder, r roleCand, of string) {
 			role.Of = "country:" + o.country // "Foreign Office minister Kim Howells": a minister is the state's, whichever department he serves in
 		}
 		if o.typ == Organization && o.country != "" && bd.x.idx.fieldMinistry(bd.toks(o.sent), o.a, o.b) && de.byKey["country:"+o.country] != nil {
-			role.Of = "country:" + o.country // "Chinese Defense Ministry spokesman Zhang Xiaogang": the state's, as "foreign ministry spokesperson" is
+			role.Of = "country:" + o.country // "Chinese Defense Ministry spokesman Li Wen": the state's, as "foreign ministry spokesperson" is
 		}
 		if o.gaz != nil && role.Code == "GOV" {
 			if c, ok := kindCodes[o.gaz.kind]; ok {

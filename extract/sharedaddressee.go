@@ -17,7 +17,7 @@ import (
 // protest over the shelling": Pakistan protests to India, as "Chile
 // summoned the Peruvian ambassador and demanded an explanation" demands
 // it of Peru. Said to a state's diplomat, it is said to the state: "met
-// the South Korean envoy Chung Jae-ho and expressed concern" criticizes
+// the South Korean envoy Kim Sun and expressed concern" criticizes
 // South Korea. The second act is one said to someone (addressedRoots:
 // "and vowed to respond" is said to no one); the first is told as done.
 // The second verb shares the first's subject and stands right after the

@@ -72,7 +72,7 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		return nil
 	}
 	if c.ownerlessDecision(v) {
-		return nil // "criticised the decision to expel Velasquez": not the critic (ownerlessdecision.go)
+		return nil // "criticised the decision to expel Soto": not the critic (ownerlessdecision.go)
 	}
 	if keys, ok := c.quotedAs(v); ok {
 		return keys // "Bongo was quoted as thanking China" (quotedas.go)
