@@ -9,10 +9,12 @@ import (
 
 // "The country" stands for the one state named last before it: in its own
 // sentence, else in the sentence before; with two or more states named
-// there it stays no actor, whichever it means.
+// there it stays no actor, whichever it means, unless one of them acts on
+// it and one other is left.
 //
-//	... STATE ... the country ...        (no other state between)
-//	STATE ... .  ... the country ...     (the one state of the sentence before)
+//	... STATE ... the country ...                     (no other state between)
+//	STATE ... .  ... the country ...                  (the one state of the sentence before)
+//	STATE VERB ... OTHER ... VERB the country ...     (the other: "Peru recalled its envoy from Chile and accused the country")
 //
 // "Nigeria sold its stake. Shell bought it from the country's oil
 // company": Nigeria's. A nationality names its state too ("a Nigerian oil
@@ -32,7 +34,12 @@ func addCountryNouns(doc *Document, bySent map[int][]actor) []Reference {
 				continue
 			}
 			states := statesBefore(bySent[si], k)
-			if len(states) == 1 && actsOnOther(t, bySent[si], states[0], k) && si > 0 {
+			if subj := openingSubject(t, bySent[si]); len(states) >= 2 && actsOnOther(t, bySent[si], subj.key, k) {
+				// "Peru recalled its envoy from Chile and accused the
+				// country of spying": the one state named besides the
+				// one acting
+				states = slices.DeleteFunc(states, func(s string) bool { return s == subj.key })
+			} else if len(states) == 1 && actsOnOther(t, bySent[si], states[0], k) && si > 0 {
 				// "France responded by destroying the country's air
 				// force": another state than the one acting, named before
 				states = slices.DeleteFunc(statesBefore(bySent[si-1], len(doc.Sentences[si-1].Tokens)), func(s string) bool { return s == states[0] })

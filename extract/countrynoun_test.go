@@ -9,7 +9,8 @@ import (
 )
 
 // addCountryNouns alone: "the country" is the one state named before it,
-// in its sentence or the one before.
+// in its sentence or the one before, or the one besides a state that acts
+// on it.
 func TestAddCountryNouns(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -37,6 +38,10 @@ func TestAddCountryNouns(t *testing.T) {
 			"The/DT country/NN of/IN Chile/NNP voted/VBD", []actor{countryAt(3, "CHL")}, nil},
 		{"no article", "Peru/NNP voted/VBD", []actor{countryAt(0, "PER")},
 			"Every/DT country/NN voted/VBD", nil, nil},
+		{"two states in its sentence, one acting on it: the other", "It/PRP rained/VBD", nil,
+			"Peru/NNP recalled/VBD its/PRP$ envoy/NN from/IN Chile/NNP and/CC accused/VBD the/DT country/NN", []actor{countryAt(0, "PER"), countryAt(5, "CHL")}, []string{"9 country:CHL"}},
+		{"two states in its sentence, the speaker's clause: no one", "It/PRP rained/VBD", nil,
+			"Peru/NNP said/VBD Chile/NNP and/CC the/DT country/NN met/VBD", []actor{countryAt(0, "PER"), countryAt(2, "CHL")}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			first, second := textDoc(tc.before), textDoc(tc.text)

@@ -1217,6 +1217,7 @@ func TestEvents(t *testing.T) {
 			[]string{"person:hugo-soto expel country:PER"}},
 		{"the seat is the capital of its state in a story without the body", "Headline\n\nBrussels accused the Netherlands of lying.", []string{"country:BEL accuse country:NLD"}},
 		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
+		{"the country a state acts on besides another is the other", "Headline\n\nPeru recalled its envoy from Chile and accused the country of spying.", []string{"country:PER recall country:CHL", "country:PER accuse country:CHL"}},
 		{"a company noun with a nationality is the last company of that country", "Headline\n\nVolkswagen and Toyota met on Monday. Siemens bought a stake in the Japanese carmaker.",
 			[]string{"organization:volkswagen meet organization:toyota", "organization:siemens invest organization:toyota"}},
 		{"a company noun in an object's place is not its clause's subject", "Headline\n\nTolvar Corp cut prices for Mirovka Holdings on Monday. Tolvar Corp sued the company.",
