@@ -86,6 +86,10 @@ func TestOwnedAppositive(t *testing.T) {
 			[]actor{countryAt(1, "PER"), sp}, -1},
 		{"no possessive", "with/IN Peru/NNP and/CC rebel/NN group/NN ,/, the/DT Shining/NNP Path/NNP ./.",
 			[]actor{countryAt(1, "PER"), {a: 7, b: 9, key: "organization:shining-path", typ: Organization}}, -1},
+		{"two nouns joined by and", "on/IN Soto/NNP 's/POS arch/JJ rival/NN and/CC predecessor/NN ,/, Ana/NNP Ruiz/NNP ./.",
+			[]actor{{a: 1, b: 2, key: "person:soto", typ: Person}, {a: 8, b: 10, key: "person:ana-ruiz", typ: Person}}, 1},
+		{"and before a name: no apposition", "on/IN Soto/NNP 's/POS rival/NN and/CC Ana/NNP Ruiz/NNP ,/, who/WP left/VBD",
+			[]actor{{a: 1, b: 2, key: "person:soto", typ: Person}, {a: 5, b: 7, key: "person:ana-ruiz", typ: Person}}, -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}

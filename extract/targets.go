@@ -525,9 +525,10 @@ var tiedParties = lexicon.Class("tiedParties")
 // ownedAppositive is the actor named in apposition to a common noun that
 // the actor a owns, or -1:
 //
-//	OWNER 's [ADJ|NOUN]* NOUN , [the] NAME ,|.
+//	OWNER 's [ADJ|NOUN|and]* NOUN , [the] NAME ,|.
 //
-// "Peru's largest rebel group, the Shining Path".
+// "Peru's largest rebel group, the Shining Path", "Soto's arch rival and
+// predecessor, Ana Ruiz".
 func (c *eventCtx) ownedAppositive(a int) int {
 	t := c.t
 	k := c.acts[a].b
@@ -536,8 +537,9 @@ func (c *eventCtx) ownedAppositive(a int) int {
 	}
 	k++
 	start := k
-	for k < len(t) && !isCap(t[k].Text) && (commonNounOrAdjective(t[k].Tag) || t[k].Tag == "JJS") {
-		k++
+	for k < len(t) && !isCap(t[k].Text) && (commonNounOrAdjective(t[k].Tag) || t[k].Tag == "JJS" ||
+		k > start && coordinators[t[k].lower()] && k+1 < len(t) && commonNounOrAdjective(t[k+1].Tag) && !isCap(t[k+1].Text)) {
+		k++ // "arch rival and predecessor"
 	}
 	if k == start || k+1 >= len(t) || t[k].Text != "," || !strings.HasPrefix(t[k-1].Tag, "NN") {
 		return -1
