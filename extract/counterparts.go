@@ -6,6 +6,7 @@ import "strings"
 // gives the possessor's office in the counterpart's country:
 //
 //	PERSON ... POSSESSIVE NATIONALITY counterpart    "Falcao telephoned his Bolivian counterpart"
+//	PERSON ... POSSESSIVE counterpart                "Maduro accused his counterpart"
 //
 // "Brazilian Energy Minister Rogerio Falcao telephoned his Bolivian
 // counterpart" after "Bolivian Energy Minister Guillermo Torrico said" is
@@ -13,17 +14,34 @@ import "strings"
 // office ("minister"), and one person holds an office of that head of
 // Bolivia. The nationality then only says whose counterpart; when no
 // one, or more than one, holds such an office, it is left to stand for
-// its state. A name in apposition or right after the word ("his Israeli
-// counterpart, Ariel Sharon") says who, and is left alone.
+// its state. With no nationality, the one holder of the office in any
+// other state is meant: "Venezuelan President Maduro accused his
+// counterpart" after "Colombian President Santos" is Santos. A name in
+// apposition or right after the word ("his Israeli counterpart, Ariel
+// Sharon") says who, and is left alone.
 func addCounterparts(doc *Document, bySent map[int][]actor, offices map[string][]string) []Reference {
 	var refs []Reference
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
 		for k := 2; k < len(t); k++ {
-			if !counterpartNouns[t[k].lower()] || t[k].Tag == "NNS" || !possessivePronouns[t[k-2].lower()] || actorAt(bySent[si], k) >= 0 {
+			if !counterpartNouns[t[k].lower()] || t[k].Tag == "NNS" || actorAt(bySent[si], k) >= 0 {
 				continue
 			}
 			if k+1 < len(t) && isCap(t[k+1].Text) || k+2 < len(t) && t[k+1].Text == "," && (isCap(t[k+2].Text) || honorifics[t[k+2].Text]) {
+				continue
+			}
+			if possessivePronouns[t[k-1].lower()] {
+				// "accused his counterpart": the one holder of the
+				// office in any other state
+				if own := lastPersonBefore(bySent[si], k-1); own != "" {
+					if key := counterpartOf(offices, own, ""); key != "" {
+						addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Person})
+						refs = append(refs, Reference{Key: key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
+					}
+				}
+				continue
+			}
+			if !possessivePronouns[t[k-2].lower()] {
 				continue
 			}
 			nat := actorAt(bySent[si], k-1)
@@ -59,12 +77,14 @@ func lastPersonBefore(acts []actor, k int) string {
 }
 
 // counterpartOf is the one person other than own who holds an office of
-// state with the head of one of own's offices ("minister"), or "".
+// state with the head of one of own's offices ("minister"), or ""; with
+// state "", an office of any state but own's.
 func counterpartOf(offices map[string][]string, own, state string) string {
 	heads := map[string]bool{}
+	owners := map[string]bool{}
 	for _, o := range offices[own] {
-		_, head, _ := strings.Cut(o, "|")
-		heads[head] = true
+		owner, head, _ := strings.Cut(o, "|")
+		heads[head], owners[owner] = true, true
 	}
 	found := ""
 	for person, os := range offices {
@@ -73,7 +93,7 @@ func counterpartOf(offices map[string][]string, own, state string) string {
 		}
 		for _, o := range os {
 			owner, head, _ := strings.Cut(o, "|")
-			if owner != state || !heads[head] {
+			if state != "" && owner != state || state == "" && (owners[owner] || !strings.HasPrefix(owner, "country:")) || !heads[head] {
 				continue
 			}
 			if found != "" && found != person {

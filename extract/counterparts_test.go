@@ -16,6 +16,8 @@ func TestAddCounterparts(t *testing.T) {
 		"person:hilarion-copa":     {"country:BOL|secretary"},
 		"person:ana-ruiz":          {"country:PER|minister"},
 		"person:tom-reed":          {"country:PER|minister"},
+		"person:luis-vega":         {"country:CHL|secretary"},
+		"person:eva-mora":          {"country:CHL|secretary"},
 	}
 	for _, tc := range []struct {
 		name, text string
@@ -28,6 +30,8 @@ func TestAddCounterparts(t *testing.T) {
 		{"a name in apposition says who", "Falcao/NNP called/VBD his/PRP$ Bolivian/JJ counterpart/NN ,/, Ana/NNP Ruiz/NNP", []string{"0 person:rogerio-falcao", "3 country:BOL"}},
 		{"counterparts, many", "Falcao/NNP called/VBD his/PRP$ Bolivian/JJ counterparts/NNS", []string{"0 person:rogerio-falcao", "3 country:BOL"}},
 		{"no possessive", "Falcao/NNP called/VBD the/DT Bolivian/JJ counterpart/NN", []string{"0 person:rogerio-falcao", "3 country:BOL"}},
+		{"no nationality: the one holder in another state", "Vega/NNP called/VBD his/PRP$ counterpart/NN", []string{"0 person:luis-vega", "3 person:hilarion-copa"}},
+		{"no nationality, holders in two other states: no one", "Falcao/NNP called/VBD his/PRP$ counterpart/NN", []string{"0 person:rogerio-falcao"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := textDoc(tc.text)
@@ -36,6 +40,8 @@ func TestAddCounterparts(t *testing.T) {
 				switch tok.Text {
 				case "Falcao":
 					bySent[0] = append(bySent[0], actor{a: i, b: i + 1, key: "person:rogerio-falcao", typ: Person})
+				case "Vega":
+					bySent[0] = append(bySent[0], actor{a: i, b: i + 1, key: "person:luis-vega", typ: Person})
 				case "Smith":
 					bySent[0] = append(bySent[0], actor{a: i, b: i + 1, key: "person:john-smith", typ: Person})
 				case "Bolivian", "Chilean", "Peruvian":
