@@ -1217,6 +1217,8 @@ func TestEvents(t *testing.T) {
 			[]string{"person:hugo-soto expel country:PER"}},
 		{"the seat is the capital of its state in a story without the body", "Headline\n\nBrussels accused the Netherlands of lying.", []string{"country:BEL accuse country:NLD"}},
 		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
+		{"a list goes on past a name's short form in brackets", "Headline\n\nChile accused the Tolvar Crimes Commission (TCC) and the Mirovka State Service (MSS) of spying.",
+			[]string{"country:CHL accuse organization:mirovka-state-service,organization:tolvar-crimes-commission"}},
 		{"a counterpart with no nationality is the one holder of the office elsewhere", "Headline\n\nChilean President Ana Ruiz spoke on Monday. Peruvian President Juan Soto accused his counterpart of lying.", []string{"person:juan-soto accuse person:ana-ruiz"}},
 		{"an owner's relation in apposition to a name is the name", "Headline\n\nJuan Soto centered his attacks on Luis Vega's arch rival and predecessor, Ana Ruiz.", []string{"person:juan-soto attack person:ana-ruiz"}},
 		{"the country a state acts on besides another is the other", "Headline\n\nPeru recalled its envoy from Chile and accused the country of spying.", []string{"country:PER recall country:CHL", "country:PER accuse country:CHL"}},

@@ -925,6 +925,9 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 			if acts[cur].typ == Person {
 				k = c.pastPersonApposition(k) // "met Vadim Orlov, the head of Gazprom, and Andriy Kovalchuk"
 			}
+			if k+2 < len(t) && t[k].Text == "(" && t[k+2].Text == ")" {
+				k += 3 // "the Economic Crimes Commission (ECC) and": past the name's short form
+			}
 		}
 		if k < 0 || k >= len(t) {
 			break
