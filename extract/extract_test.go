@@ -1217,6 +1217,7 @@ func TestEvents(t *testing.T) {
 			[]string{"person:hugo-soto expel country:PER"}},
 		{"the seat is the capital of its state in a story without the body", "Headline\n\nBrussels accused the Netherlands of lying.", []string{"country:BEL accuse country:NLD"}},
 		{"light verb", "Headline\n\nFrance imposed sanctions on Iran.", []string{"country:FRA sanction country:IRN"}},
+		{"the mediators of talks are no parties of them", "Headline\n\nTalks mediated by Qatar and Egypt resumed on Monday.", nil},
 		{"a list goes on past a name's short form in brackets", "Headline\n\nChile accused the Tolvar Crimes Commission (TCC) and the Mirovka State Service (MSS) of spying.",
 			[]string{"country:CHL accuse organization:mirovka-state-service,organization:tolvar-crimes-commission"}},
 		{"a counterpart with no nationality is the one holder of the office elsewhere", "Headline\n\nChilean President Ana Ruiz spoke on Monday. Peruvian President Juan Soto accused his counterpart of lying.", []string{"person:juan-soto accuse person:ana-ruiz"}},

@@ -31,6 +31,9 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 	t := c.t
 	j := end
 	if j < len(t) && t[j].Tag == "VBN" {
+		if mediationVerbs[t[j].lower()] && !c.betweenAfter(j) {
+			return nil, nil, false, false // "talks mediated by Qatar and Egypt": the mediators, no party of the talks (mediation.go)
+		}
 		j++ // "sanctions imposed by"
 	}
 	if j >= len(t) || !agentPreps[t[j].lower()] || meansAfter(t, j) {
@@ -60,6 +63,13 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 		k++
 	}
 	return agents, targets, between, true
+}
+
+// betweenAfter reports a preposition of the parties between whom an act
+// is ("between", "among") in the clause after token j: "talks hosted by
+// Qatar between Israel and Hamas".
+func (c *eventCtx) betweenAfter(j int) bool {
+	return c.clauseHas(j, func(_ int, w string) bool { return betweenPreps[w] })
 }
 
 // takesFrom reports a pattern whose target follows "from": "withdraw

@@ -24,6 +24,8 @@ func TestNounByPhrase(t *testing.T) {
 			[]string{"country:PER"}, []string{"country:CHL", "country:BOL"}, true, true},
 		{"no target", "The/DT attack/NN by/IN Peru/NNP ended/VBD", []actor{countryAt(3, "PER")}, 2, []string{"country:PER"}, nil, false, true},
 		{"no by", "The/DT attack/NN on/IN Peru/NNP ended/VBD", []actor{countryAt(3, "PER")}, 2, nil, nil, false, false},
+		{"mediators are no party", "Talks/NNS mediated/VBN by/IN Peru/NNP and/CC Chile/NNP resumed/VBD", []actor{countryAt(3, "PER"), countryAt(5, "CHL")}, 1,
+			nil, nil, false, false},
 		{"a gerund after by is the means", "the/DT raids/NNS by/IN opening/VBG Peru/NNP 's/POS airspace/NN to/TO Chile/NNP", []actor{countryAt(4, "PER"), countryAt(8, "CHL")}, 2,
 			nil, nil, false, false},
 	} {
