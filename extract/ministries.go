@@ -79,7 +79,7 @@ func (bd *builder) scanMinistriesOf(si int) {
 			continue
 		}
 		b := i + 3
-		if b < len(t) && t[b].Text == t[b].lower() && t[b].Tag == "NNS" && bd.x.idx.common[t[b].Text] && !officialNouns[t[b].Text] && !groupNouns[t[b].Text] {
+		if b < len(t) && t[b].Text == t[b].lower() && t[b].Tag == "NNS" && bd.fieldNoun(t[b].Text) {
 			b++ // "affairs"
 		}
 		words := make([]string, 0, b-i)

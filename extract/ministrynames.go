@@ -76,6 +76,13 @@ func (bd *builder) nationalityName(t []Token, sp names.Span) bool {
 	return false
 }
 
+// fieldNoun reports an ordinary noun, in lower case, that may go on a
+// ministry's field after its first word, one naming no people: "affairs",
+// not "officials".
+func (bd *builder) fieldNoun(w string) bool {
+	return bd.x.idx.common[w] && !officialNouns[w] && !groupNouns[w]
+}
+
 // fieldEnd is the end of a ministry's field whose first word ends before
 // token i: the ordinary nouns in capitals after it and the fields joined
 // by "and", up to ministryFieldWords words.
@@ -84,8 +91,7 @@ func (bd *builder) fieldEnd(t []Token, i int) int {
 		switch w := t[i].lower(); {
 		case listConjunctions[w] && i+1 < len(t) && isCap(t[i+1].Text) && bd.x.idx.fields[t[i+1].lower()]:
 			i += 2 // "Trade and Industry"
-		case isCap(t[i].Text) && isWord(t[i].Text) && bd.x.idx.common[w] && !bd.isTitleWord(t[i]) && !officialNouns[w] && !groupNouns[w] &&
-			bd.x.idx.lookup(t[i].Text) == nil:
+		case isCap(t[i].Text) && isWord(t[i].Text) && bd.fieldNoun(w) && !bd.isTitleWord(t[i]) && bd.x.idx.lookup(t[i].Text) == nil:
 			i++ // "Affairs", not "Officials"
 		default:
 			return i
