@@ -38,7 +38,7 @@ func mediable(p verbEntry) bool {
 // when there is none.
 func (c *eventCtx) mediatorAfter(end int) []string {
 	t := c.t
-	if end+2 < len(t) && mediationVerbs[t[end].lower()] && t[end].Tag == "VBN" && agentPreps[t[end+1].lower()] {
+	if end+2 < len(t) && mediatingParticiple(t, end) {
 		return c.objectAfter(end+2, 3)
 	}
 	k := end
@@ -52,6 +52,12 @@ func (c *eventCtx) mediatorAfter(end int) []string {
 		return nil
 	}
 	return c.objectAfter(k+3, 3)
+}
+
+// mediatingParticiple reports a participle of mediation at token k and the
+// "by" after it: "mediated by".
+func mediatingParticiple(t []Token, k int) bool {
+	return k+1 < len(t) && t[k].Tag == "VBN" && mediationVerbs[t[k].lower()] && agentPreps[t[k+1].lower()]
 }
 
 // mediatorBefore finds who mediated the talks named by the noun at v from

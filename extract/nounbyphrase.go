@@ -31,7 +31,7 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 	t := c.t
 	j := end
 	if j < len(t) && t[j].Tag == "VBN" {
-		if mediationVerbs[t[j].lower()] && !c.betweenAfter(j) {
+		if mediatingParticiple(t, j) && !c.betweenAfter(j) {
 			return nil, nil, false, false // "talks mediated by Qatar and Egypt": the mediators, no party of the talks (mediation.go)
 		}
 		j++ // "sanctions imposed by"
