@@ -436,6 +436,7 @@ func (bd *builder) scanSentence(si int) {
 	bd.scanAcronymOwners(si)
 	bd.scanLegislatures(si)
 	bd.scanCourts(si)
+	bd.scanMinistriesOf(si)
 	bd.scanMinistries(si)
 	bd.scanRoles(si)
 	bd.scanBareTitles(si)

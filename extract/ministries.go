@@ -29,7 +29,6 @@ var (
 // scanMinistries adds or names the ministries of sentence si.
 func (bd *builder) scanMinistries(si int) {
 	t := bd.toks(si)
-	bd.scanMinistriesOf(si)
 	for i := 1; i < len(t); i++ {
 		noun := t[i].lower()
 		field := t[i-1].lower()
