@@ -268,6 +268,17 @@ func once(held map[string]string, title, key string) {
 	}
 }
 
+// firstGiven records si as the sentence that gives key the title, unless
+// an earlier one does.
+func firstGiven(since map[string]map[string]int, title, key string, si int) {
+	if since[title] == nil {
+		since[title] = map[string]int{}
+	}
+	if old, ok := since[title][key]; !ok || si < old {
+		since[title][key] = si
+	}
+}
+
 // findEvents finds who did what to whom in each sentence of doc.
 func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTrees) ([]Event, []Reference) {
 	bySent := map[int][]actor{}
@@ -365,6 +376,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 	titled := map[string]bool{}      // the people who hold an office now
 	bare := map[string]string{}      // the same for titles of the one word alone
 	bareState := map[string]string{} // and for those of a state
+	// since maps a title's last word to each holder and the first
+	// sentence that gives them it, for a title several hold (addTitles)
+	since := map[string]map[string]int{}
 	ents := de.list()
 	for _, e := range ents {
 		for _, r := range e.Roles {
@@ -385,6 +399,9 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 			}
 			for _, h := range heads {
 				once(held, h, e.Key)
+				if !pastTitleWords[f[0]] {
+					firstGiven(since, h, e.Key, r.Evidence.Sentence)
+				}
 			}
 			if len(f) == 1 {
 				once(bare, head, e.Key)
@@ -441,7 +458,7 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 	refs = append(refs, addNeighbours(doc, bySent)...)
 	refs = append(refs, addPairs(doc, bySent, titled)...)
 	refs = append(refs, addBarePairs(doc, bySent)...)
-	refs = append(refs, addTitles(doc, bySent, byTitle, holders, x.idx.titleHeads)...)
+	refs = append(refs, addTitles(doc, bySent, byTitle, since, holders, x.idx.titleHeads)...)
 	refs = append(refs, addOrgNouns(doc, bySent, x.idx.orgHeads)...)
 	refs = append(refs, addUnitNouns(doc, bySent, de.orgEndingAt)...)
 	genders := personGenders(doc, bySent)

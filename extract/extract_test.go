@@ -1220,6 +1220,8 @@ func TestEvents(t *testing.T) {
 		{"the mediators of talks are no parties of them", "Headline\n\nTalks mediated by Qatar and Egypt resumed on Monday.", nil},
 		{"a list goes on past a name's short form in brackets", "Headline\n\nChile accused the Tolvar Crimes Commission (TCC) and the Mirovka State Service (MSS) of spying.",
 			[]string{"country:CHL accuse organization:mirovka-state-service,organization:tolvar-crimes-commission"}},
+		{"a title two hold stands for the one an earlier sentence gives it, not the counterpart named beside it", "Headline\n\nChile's Foreign Minister Ana Ruiz arrived in Lima on Monday. The minister met her Peruvian counterpart Juan Soto on Tuesday.",
+			[]string{"person:ana-ruiz meet person:juan-soto"}},
 		{"a counterpart with no nationality is the one holder of the office elsewhere", "Headline\n\nChilean President Ana Ruiz spoke on Monday. Peruvian President Juan Soto accused his counterpart of lying.", []string{"person:juan-soto accuse person:ana-ruiz"}},
 		{"an owner's relation in apposition to a name is the name", "Headline\n\nJuan Soto centered his attacks on Luis Vega's arch rival and predecessor, Ana Ruiz.", []string{"person:juan-soto attack person:ana-ruiz"}},
 		{"the country a state acts on besides another is the other", "Headline\n\nPeru recalled its envoy from Chile and accused the country of spying.", []string{"country:PER recall country:CHL", "country:PER accuse country:CHL"}},

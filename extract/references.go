@@ -712,7 +712,12 @@ func listedAfter(t []Token, i int, a actor) bool {
 // whose: "the Libyan leader" is the one holder of a leader's office of
 // Libya (byOffice, keyed "OWNER|HEAD"), and its nationality then only
 // describes him.
-func addTitles(doc *Document, bySent map[int][]actor, holders, byOffice map[string]string, heads map[string]bool) []Reference {
+//
+// A title several hold stands for the one holder that an earlier sentence
+// gives it (since: each holder's first such sentence), never for one the
+// same sentence names, as a counterpart beside it: "Foreign Minister Ana
+// Ruiz arrived. The minister met her counterpart Juan Soto" is Ruiz.
+func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string, since map[string]map[string]int, byOffice map[string]string, heads map[string]bool) []Reference {
 	var refs []Reference
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
@@ -722,6 +727,9 @@ func addTitles(doc *Document, bySent map[int][]actor, holders, byOffice map[stri
 				continue
 			}
 			key, nat := holders[w], -1
+			if key == "" {
+				key = onlyBefore(since[w], si) // "Minister Ana Silva ... the minister met his counterpart Jan Berg"
+			}
 			d := k - 1 // the determiner, past one word that describes the office
 			if !definite[t[d].lower()] && !possessivePronouns[t[d].lower()] && d >= 1 && (definite[t[d-1].lower()] || possessivePronouns[t[d-1].lower()]) {
 				if a := actorAt(bySent[si], d); a >= 0 && bySent[si][a].demonym && bySent[si][a].a == d && bySent[si][a].b == k {
@@ -753,6 +761,24 @@ func addTitles(doc *Document, bySent map[int][]actor, holders, byOffice map[stri
 		}
 	}
 	return refs
+}
+
+// onlyBefore is the one holder of a title that a sentence before si
+// gives it, or "" when none or several do: a title several hold names the
+// one the reader already knows of, not a holder the same sentence or a
+// later one introduces.
+func onlyBefore(given map[string]int, si int) string {
+	one := ""
+	for key, at := range given {
+		if at >= si {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = key
+	}
+	return one
 }
 
 // gerundAfterOf reports "of" at token k before a gerund: what one is

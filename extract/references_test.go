@@ -420,9 +420,36 @@ func TestAddTitles(t *testing.T) {
 	} {
 		doc := words(tc.text)
 		bySent := map[int][]actor{}
-		addTitles(doc, bySent, holders, nil, heads)
+		addTitles(doc, bySent, holders, nil, nil, heads)
 		var got []string
 		for _, a := range bySent[0] {
+			got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// addTitles alone, with a title several hold: the one holder an earlier
+// sentence gives it is the one meant.
+func TestAddTitlesHeldBefore(t *testing.T) {
+	heads := map[string]bool{"minister": true}
+	holders := map[string]string{"minister": ""}
+	for _, tc := range []struct {
+		name  string
+		since map[string]int
+		want  []string
+	}{
+		{"one given it before", map[string]int{"person:ana-silva": 0, "person:jan-berg": 1}, []string{"2 person:ana-silva"}},
+		{"two given it before", map[string]int{"person:ana-silva": 0, "person:jan-berg": 0}, nil},
+		{"none given it before", map[string]int{"person:ana-silva": 1, "person:jan-berg": 2}, nil},
+	} {
+		doc := &Document{Sentences: []Sentence{words("Ana Silva arrived").Sentences[0], words("Later the minister met his counterpart").Sentences[0]}}
+		bySent := map[int][]actor{}
+		addTitles(doc, bySent, holders, map[string]map[string]int{"minister": tc.since}, nil, heads)
+		var got []string
+		for _, a := range bySent[1] {
 			got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
 		}
 		if diff := cmp.Diff(tc.want, got); diff != "" {
@@ -461,7 +488,7 @@ func TestAddDescribedTitles(t *testing.T) {
 				bySent[0] = append(bySent[0], actor{a: i, b: i + 1, key: "country:CHN", typ: Country, demonym: true})
 			}
 		}
-		addTitles(doc, bySent, holders, byOffice, heads)
+		addTitles(doc, bySent, holders, nil, byOffice, heads)
 		var got []string
 		for _, a := range bySent[0] {
 			got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
