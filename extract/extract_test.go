@@ -1222,6 +1222,8 @@ func TestEvents(t *testing.T) {
 			[]string{"country:CHL accuse organization:mirovka-state-service,organization:tolvar-crimes-commission"}},
 		{"a title two hold stands for the one an earlier sentence gives it, not the counterpart named beside it", "Headline\n\nChile's Foreign Minister Ana Ruiz arrived in Lima on Monday. The minister met her Peruvian counterpart Juan Soto on Tuesday.",
 			[]string{"person:ana-ruiz meet person:juan-soto"}},
+		{"the plural of an event noun in -ing, with its owner and its 'with'", "Headline\n\nPeruvian President Juan Soto's meetings with Chilean President Ana Ruiz were cordial.",
+			[]string{"person:juan-soto meet person:ana-ruiz"}},
 		{"a counterpart with no nationality is the one holder of the office elsewhere", "Headline\n\nChilean President Ana Ruiz spoke on Monday. Peruvian President Juan Soto accused his counterpart of lying.", []string{"person:juan-soto accuse person:ana-ruiz"}},
 		{"an owner's relation in apposition to a name is the name", "Headline\n\nJuan Soto centered his attacks on Luis Vega's arch rival and predecessor, Ana Ruiz.", []string{"person:juan-soto attack person:ana-ruiz"}},
 		{"the country a state acts on besides another is the other", "Headline\n\nPeru recalled its envoy from Chile and accused the country of spying.", []string{"country:PER recall country:CHL", "country:PER accuse country:CHL"}},

@@ -451,6 +451,9 @@ func (ix *index) lemma(word string) string {
 	if _, ok := ix.verbs[w]; ok {
 		return w
 	}
+	if one, ok := strings.CutSuffix(w, "s"); ok && strings.HasSuffix(one, "ing") && eventNouns[one] {
+		return ix.lemma(one) // "meetings", "killings": the plural of an event noun in -ing is its verb's
+	}
 	try := func(stem string) (string, bool) {
 		if _, ok := ix.verbs[stem]; ok {
 			return stem, true

@@ -152,6 +152,8 @@ func TestVerbLemma(t *testing.T) {
 		{"invasion", "invade", "invasion"},
 		{"invaded", "invade", "invade"},
 		{"signs", "sign", "sign"},
+		{"meetings", "meet", "meet"},         // the plural of an event noun in -ing
+		{"holdings", "holdings", "holdings"}, // but not of a noun in -ing that names no event
 	} {
 		if got := x.idx.lemma(tc.word); got != tc.lemma {
 			t.Errorf("lemma(%q) = %q, want %q", tc.word, got, tc.lemma)
