@@ -980,6 +980,9 @@ func (bd *builder) titleAt(si, i, limit int) (titleEntry, string, int) {
 				if n == 1 && titleModifiers[w] && bd.titleStarts(si, p+1) {
 					break // "Deputy President": a modifier of the title after it, though a title alone
 				}
+				if n == 1 && adjectiveTitles[w] && (p == 0 || determiners[t[p-1].lower()]) && p+1 < len(t) && isCap(t[p+1].Text) {
+					continue // "the official Xinhua news agency": an adjective, no office
+				}
 				return te, normTitle(bd.span(si, i, p+n)), p + n
 			}
 			if m, rest, ok := strings.Cut(s, "-"); ok && titleModifiers[m] {

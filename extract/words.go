@@ -23,6 +23,11 @@ var honorifics = lexicon.Class("honorifics")
 // titleModifiers are kept in front of a title: "former foreign minister".
 var titleModifiers = lexicon.Class("titleModifiers")
 
+// adjectiveTitles are titles that are adjectives too, which right after
+// an article and before a name describe it: "the official Xinhua news
+// agency".
+var adjectiveTitles = lexicon.Class("adjectiveTitles")
+
 // connectors join capitalised words inside organization and place names.
 var connectors = lexicon.Class("connectors")
 
