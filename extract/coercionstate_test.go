@@ -50,3 +50,19 @@ func TestCoercionState(t *testing.T) {
 		}
 	}
 }
+
+// custodyAct alone: coercion of a kind, and handing people over.
+func TestCustodyAct(t *testing.T) {
+	for code, want := range map[string]bool{
+		"173": true,  // arrest
+		"174": true,  // deport
+		"063": true,  // extradite, hand over
+		"170": false, // coercion of no kind in particular
+		"061": false, // economic cooperation
+		"190": false, // force
+	} {
+		if got := custodyAct(code); got != want {
+			t.Errorf("custodyAct(%q) = %v, want %v", code, got, want)
+		}
+	}
+}

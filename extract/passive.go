@@ -116,16 +116,28 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 	if len(agents) == 0 {
 		agents = c.removedFrom(v, end) // "two Chilean diplomats were expelled from Peru": Peru expelled them
 	}
-	if len(agents) == 0 && p.code[:2] == "17" && p.code != "170" && peopleOrBodies(targets) {
-		// "Mr Sigarchi was arrested": the state of the clause's place
-		// or of the article (coercionstate.go); but not "Iraqi forces
-		// were ousted", nor coercion of no kind the state alone does:
-		// "the president was forced from office"
-		if st := c.coercionState(end); st != "" {
+	if len(agents) == 0 && custodyAct(p.code) && peopleOrBodies(targets) {
+		// "Mr Sigarchi was arrested", "was extradited to the United
+		// States": the state of the clause's place or of the article
+		// (coercionstate.go), never the state one is handed to; but not
+		// "Iraqi forces were ousted", nor coercion of no kind the state
+		// alone does: "the president was forced from office"
+		if st := c.coercionState(end); st != "" && !slices.Contains(c.targetBySpec(end, prepsOf(p.target)), st) {
 			agents = []string{st}
 		}
 	}
 	return agents, targets
+}
+
+// custodyCodes are the CAMEO codes and roots of what a state does to
+// people in its hands: coercion (arrest, jail, deport) and handing them
+// over (extradite).
+var custodyCodes = lexicon.Class("custodyCodes")
+
+// custodyAct reports an act of custodyCodes, but for coercion of no kind
+// in particular (170).
+func custodyAct(code string) bool {
+	return custodyCodes[code] || len(code) == 3 && custodyCodes[code[:2]] && code != "170"
 }
 
 // removalVerbs, as participles, send people out of a country, which is
