@@ -276,6 +276,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			return nil
 		}
 		if w == "," {
+			if a := c.apposedNames(k); a >= 0 {
+				return c.coordinated(a, 1) // "Two journalists, Ana Ruiz and Luis Vega, were arrested" (apposednames.go)
+			}
 			// skip an apposition or relative clause: ", the defense minister ...,"
 			j := k - 1
 			for {
