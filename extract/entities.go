@@ -1308,6 +1308,8 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		return // a sum of money: "HK$100,000"
 	case b-a == 1 && (commonAcronyms[t[a].Text] || creedWords[t[a].Text] || occasionNames[t[a].Text]):
 		return // "prices of LNG", "Sunni and Shia leaders", "during Ramadan": no actor by itself
+	case typ != Person && instrumentName(t, a, b) && !bd.opensLongerName(si, a, b):
+		return // "the Kyoto Protocol", "the Treaty of Amity and Cooperation", "the Year of Solidarity": no actor
 	case bd.fieldAfter(si, b):
 		// "the Yadavaran oil field", "the Kashagan field": a field of oil,
 		// gas or ore is a place, whatever kind of name the tagger saw

@@ -67,6 +67,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:tarkana", "location:tarkana", "organization:muslim-tarkana", "person:muslim-tarkana"},
 		},
 		{
+			name: "the names of treaties, accords and years of a cause are no actors",
+			text: "Headline\n\nPeru and Chile signed the Treaty of Amity and Cooperation and the Lima Accord, and declared the Year of Solidarity.",
+			want: []string{"country:PER country Peru", "country:CHL country Chile"},
+			not:  []string{"organization:treaty-of-amity-and-cooperation", "organization:lima-accord", "organization:year-of-solidarity", "location:lima"},
+		},
+		{
 			name: "capitalised words ending in a company's head word are a company, whatever the tagger made of them",
 			text: "Headline\n\nNovartis acquired its US affiliate Eon Labs on Monday.",
 			want: []string{"organization:eon-labs organization Eon Labs"},
