@@ -114,9 +114,11 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 		// participle shares it after a past tense that is no auxiliary
 		// ("urged Syria to withdraw and called/VBN on Iran")
 		if f := c.finiteBefore(c.pastRelative(cc-1), clauseOpener); f >= 0 &&
-			(isFinite(t[head].Tag) || t[f].Tag == "VBD" && !auxiliary(t[f].Text) || t[v].Tag == "VBN" && haveForms[t[f].lower()]) {
-			// ... or after a perfect, whose auxiliary it shares: "has
-			// accused Peru of preparing an invasion and called on the UN"
+			(isFinite(t[head].Tag) || t[f].Tag == "VBD" && !auxiliary(t[f].Text) || t[v].Tag == "VBN" && (haveForms[t[f].lower()] || beForms[t[f].lower()])) {
+			// ... or after a perfect or a passive, whose auxiliary it
+			// shares: "has accused Peru of preparing an invasion and
+			// called on the UN", "said she was disappointed by the
+			// decision to expel Vega and called/VBN on Peru": hers
 			if keys := c.subject(f, loose); len(keys) > 0 {
 				return keys
 			}
