@@ -1248,6 +1248,8 @@ func TestEvents(t *testing.T) {
 		{"but not one called off", "Headline\n\nPeruvian President Ana Ruiz's trip to Chile was cancelled.", nil},
 		{"a participle after 'and' shares the subject of the passive before it, past the names inside it", "Headline\n\nChilean President Ana Ruiz said she was disappointed by the decision to expel Luis Vega and called on Peru to reverse it.",
 			[]string{"person:ana-ruiz urge country:PER"}},
+		{"a name that ends in its trade is a company's, which 'the company' the next sentence names", "Headline\n\nTarvo Mining said it had sued Kestrel Holdings. The company also accused Chile of fraud.",
+			[]string{"organization:tarvo-mining sue organization:kestrel-holdings", "organization:tarvo-mining accuse country:CHL"}},
 		{"a counterpart with no nationality is the one holder of the office elsewhere", "Headline\n\nChilean President Ana Ruiz spoke on Monday. Peruvian President Juan Soto accused his counterpart of lying.", []string{"person:juan-soto accuse person:ana-ruiz"}},
 		{"an owner's relation in apposition to a name is the name", "Headline\n\nJuan Soto centered his attacks on Luis Vega's arch rival and predecessor, Ana Ruiz.", []string{"person:juan-soto attack person:ana-ruiz"}},
 		{"the country a state acts on besides another is the other", "Headline\n\nPeru recalled its envoy from Chile and accused the country of spying.", []string{"country:PER recall country:CHL", "country:PER accuse country:CHL"}},

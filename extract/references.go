@@ -810,13 +810,18 @@ var (
 )
 
 // orgKind is the kind of organization a candidate names: the lexicon's,
-// else a company's when its name ends in a company's head word, else "".
+// else a company's when its name ends in a company's head word, or in the
+// word of a trade with no connector before it ("Tarvo Mining", but not
+// "the Department of Energy"), else "".
 func orgKind(c *cand, name string) string {
 	if c.gaz != nil {
 		return c.gaz.kind
 	}
 	f := strings.Fields(name)
 	if len(f) > 1 && companyHead(f[len(f)-1]) {
+		return kindCompany
+	}
+	if len(f) > 1 && tradeHeads[f[len(f)-1]] && !slices.ContainsFunc(f, func(w string) bool { return connectors[w] }) {
 		return kindCompany
 	}
 	return ""

@@ -603,6 +603,9 @@ func TestOrgKind(t *testing.T) {
 		{"Acme Corp.", nil, "company"},
 		{"Group", nil, ""},
 		{"Moana Ports", nil, ""},
+		{"Tarvo Mining", nil, "company"},
+		{"Department of Energy", nil, ""},
+		{"Mining", nil, ""},
 	} {
 		if got := orgKind(&cand{gaz: tc.gaz}, tc.name); got != tc.want {
 			t.Errorf("orgKind(%q) = %q, want %q", tc.name, got, tc.want)
