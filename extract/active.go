@@ -64,6 +64,9 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 			} else if ok {
 				return agents, c.reactedDoers(at)
 			}
+			if doers := c.harmDoers(at); len(doers) > 0 {
+				return agents, doers // "protested against the detention of Peruvian fishermen by the Chilean navy": Chile
+			}
 		}
 	}
 	if ownershipActs[p.action] && c.nationalThings(end) {

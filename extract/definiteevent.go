@@ -160,6 +160,31 @@ func (c *eventCtx) definiteNoun(v int) bool {
 // coercion and force.
 var harmRoots = lexicon.Class("harmRoots")
 
+// harmDoers are the actors the by-phrase of a noun of harm names, in the
+// object from token end on, or nil when it names none: "protested against
+// the detention of Peruvian fishermen by the Chilean navy" protests against
+// Chile, not Peru.
+func (c *eventCtx) harmDoers(end int) []string {
+	t := c.t
+	k := objectNounAt(t, end)
+	if k >= len(t) || actorAt(c.acts, k) >= 0 || !c.eventNounAt(k) || !c.nounSense(k, func(p verbEntry) bool { return harmRoots[p.code[:2]] }) {
+		return nil
+	}
+	for j := k + 1; j < len(t) && j < k+8; j++ {
+		w := t[j].lower()
+		if authorPreps[w] {
+			if j+1 < len(t) && t[j+1].Tag == "VBG" {
+				return nil // "the raids on Iraq by opening its airspace": how, not by whom
+			}
+			return c.objectAfter(j+1, 4)
+		}
+		if clauseBreaks[w] || w == "," || w == "." || isVerb(t, j) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // victimOnly reports that the object from token end on is a noun of harm
 // whose phrase names no actor as its doer: no possessive before it, no
 // "by" and an actor after it; byOther is set when "by" names a doer that

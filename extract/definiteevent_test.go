@@ -129,6 +129,29 @@ func TestVictimOnly(t *testing.T) {
 	}
 }
 
+// harmDoers alone: the actors the by-phrase of a noun of harm names.
+func TestHarmDoers(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		want       []string
+	}{
+		{"a doer by name past the victim", "protested/VBD against/IN the/DT detention/NN of/IN Peru/NNP by/IN Chile/NNP", []actor{countryAt(5, "PER"), countryAt(7, "CHL")}, []string{"country:CHL"}},
+		{"the victim alone", "protested/VBD against/IN the/DT detention/NN of/IN Peru/NNP", []actor{countryAt(5, "PER")}, nil},
+		{"by and a gerund: how, not by whom", "protested/VBD against/IN the/DT raids/NNS by/IN opening/VBG Peru/NNP 's/POS airspace/NN", []actor{countryAt(6, "PER")}, nil},
+		{"no act of harm", "protested/VBD against/IN the/DT talks/NNS with/IN Peru/NNP by/IN Chile/NNP", []actor{countryAt(5, "PER"), countryAt(7, "CHL")}, nil},
+		{"another clause first", "protested/VBD against/IN the/DT detention/NN ,/, which/WDT was/VBD ordered/VBN by/IN Chile/NNP", []actor{countryAt(9, "CHL")}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, idx: x.idx}
+			if diff := cmp.Diff(tc.want, c.harmDoers(2)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // clauseJoinedBetween alone: a semicolon, or a comma and a coordinator,
 // between two tokens.
 func TestClauseJoinedBetween(t *testing.T) {
