@@ -1252,6 +1252,8 @@ func TestEvents(t *testing.T) {
 			[]string{"organization:tarvo-mining sue organization:kestrel-holdings", "organization:tarvo-mining accuse country:CHL"}},
 		{"a protest against an act of harm is against its doer named by 'by', not its victim", "Headline\n\nPeru protested against the illegal detention of Peruvian fishermen by the Chilean navy.",
 			[]string{"country:PER protest country:CHL", "country:CHL detain country:PER"}},
+		{"a pronoun opening a relative clause on the object is the main clause's subject", "Headline\n\nChile arrested Juan Soto, whom it accuses of spying for Peru.",
+			[]string{"country:CHL arrest person:juan-soto", "country:CHL accuse person:juan-soto"}},
 		{"a counterpart with no nationality is the one holder of the office elsewhere", "Headline\n\nChilean President Ana Ruiz spoke on Monday. Peruvian President Juan Soto accused his counterpart of lying.", []string{"person:juan-soto accuse person:ana-ruiz"}},
 		{"an owner's relation in apposition to a name is the name", "Headline\n\nJuan Soto centered his attacks on Luis Vega's arch rival and predecessor, Ana Ruiz.", []string{"person:juan-soto attack person:ana-ruiz"}},
 		{"the country a state acts on besides another is the other", "Headline\n\nPeru recalled its envoy from Chile and accused the country of spying.", []string{"country:PER recall country:CHL", "country:PER accuse country:CHL"}},

@@ -158,6 +158,15 @@ func (c *eventCtx) pronounKeys(k int) []string {
 			return nil
 		}
 		typ = c.typeOf(keys[0])
+	case c.relativeHost(k) >= 0:
+		// "Chile expelled two diplomats it accused of spying", "arrested
+		// Soto, whom it accuses of spying": the subject of a relative
+		// clause on the object is the main clause's subject
+		keys = c.subjectOf(c.relativeHost(k))
+		if len(keys) != 1 {
+			return nil
+		}
+		typ = c.typeOf(keys[0])
 	default:
 		return nil
 	}
@@ -427,4 +436,34 @@ func occasionStart(t []Token, j int) int {
 		return -1
 	}
 	return k
+}
+
+// relativeHost is the finite verb of the main clause whose object a
+// relative clause opened by the pronoun at k describes, or -1:
+//
+//	SUBJECT VERB ... NOUN [,] [whom|which] PRONOUN VERB
+//
+// "Chile expelled two diplomats it accused of spying": "expelled". After
+// "that" a clause may be what the noun says, no relative: "said today
+// that it had".
+func (c *eventCtx) relativeHost(k int) int {
+	t := c.t
+	if k < 2 || k+1 >= len(t) || t[k].Tag != "PRP" || !(isFinite(t[k+1].Tag) || t[k+1].Tag == "MD") {
+		return -1
+	}
+	j := k - 1
+	if objectRelatives[t[j].lower()] {
+		j--
+		if j >= 0 && t[j].Text == "," {
+			j--
+		}
+	}
+	if j < 1 || !strings.HasPrefix(t[j].Tag, "NN") {
+		return -1 // "diplomats it accused", "Soto, whom it accuses": a noun the clause describes
+	}
+	h := c.finiteBefore(j-1, clauseOpener)
+	if h >= 0 && (speechVerbs[t[h].lower()] || denyVerbs[t[h].lower()]) {
+		return -1 // "Ruiz said the talks he led": the noun opens what is said, no object
+	}
+	return h
 }

@@ -136,3 +136,27 @@ func TestPronounAfterSubjectlessSentence(t *testing.T) {
 		})
 	}
 }
+
+// relativeHost alone: the main verb whose object a relative clause
+// opened by a pronoun describes.
+func TestRelativeHost(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		pron, want int
+	}{
+		{"a reduced relative", "Chile/NNP expelled/VBD two/CD diplomats/NNS it/PRP accused/VBD of/IN spying/VBG", 4, 1},
+		{"after whom and a comma", "Chile/NNP arrested/VBD Soto/NNP ,/, whom/WP it/PRP accuses/VBZ of/IN spying/VBG", 5, 1},
+		{"after that: what is said, no relative", "Peru/NNP said/VBD today/NN that/IN it/PRP had/VBD ordered/VBN", 4, -1},
+		{"no verb after the pronoun", "Chile/NNP expelled/VBD the/DT diplomats/NNS it/PRP named/VBN", 4, -1},
+		{"no main verb before", "The/DT report/NN it/PRP published/VBD accused/VBD Peru/NNP", 2, -1},
+		{"a speech verb's noun opens what is said", "Ruiz/NNP said/VBD the/DT talks/NNS he/PRP led/VBD failed/VBD", 4, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			if got := c.relativeHost(tc.pron); got != tc.want {
+				t.Errorf("relativeHost(%d) = %d, want %d", tc.pron, got, tc.want)
+			}
+		})
+	}
+}
