@@ -1309,7 +1309,7 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 	case b-a == 1 && (commonAcronyms[t[a].Text] || creedWords[t[a].Text] || occasionNames[t[a].Text]):
 		return // "prices of LNG", "Sunni and Shia leaders", "during Ramadan": no actor by itself
 	case typ != Person && instrumentName(t, a, b) && !bd.opensLongerName(si, a, b):
-		return // "the Kyoto Protocol", "the Treaty of Amity and Cooperation", "the Year of Solidarity": no actor
+		return // "the Kyoto Protocol", "the Treaty of Tolvar Friendship", "the Year of Andean Friendship": no actor
 	case bd.fieldAfter(si, b):
 		// "the Yadavaran oil field", "the Kashagan field": a field of oil,
 		// gas or ore is a place, whatever kind of name the tagger saw

@@ -10,15 +10,15 @@ import (
 // cause, is no actor, unless it opens a longer name the document writes:
 //
 //	NAME+ INSTRUMENT-HEAD          "the Kyoto Protocol", "the Patriot Act"
-//	INSTRUMENT-OPENER of NAME+     "the Treaty of Amity and Cooperation"
+//	INSTRUMENT-OPENER of NAME+     "the Treaty of Tolvar Friendship"
 //
-// "Peru and Chile signed the Treaty of Amity": Peru and Chile, no body
+// "Peru and Chile signed the Treaty of Tolvar": Peru and Chile, no body
 // named Treaty; but "Kestrel Accord said ... Kestrel Accord Holdings" is
 // the company.
 
 // instrumentHeads end the names of treaties, accords and laws ("the Kyoto
 // Protocol", "the Patriot Act"); instrumentOpeners open them and the names
-// of years and days before "of" ("the Treaty of Amity", "the Year of
+// of years and days before "of" ("the Treaty of Tolvar", "the Year of
 // Solidarity"). Such a name is no actor.
 var (
 	instrumentHeads   = lexicon.Class("instrumentHeads")
@@ -29,7 +29,7 @@ var (
 // law, or a year or day of a cause:
 //
 //	NAME+ INSTRUMENT-HEAD          "the Kyoto Protocol", "the Patriot Act"
-//	INSTRUMENT-OPENER of NAME+     "the Treaty of Amity and Cooperation"
+//	INSTRUMENT-OPENER of NAME+     "the Treaty of Tolvar Friendship"
 func instrumentName(t []Token, a, b int) bool {
 	return b-a >= 2 && (instrumentHeads[t[b-1].Text] || instrumentOpeners[t[a].Text] && ofWords[t[a+1].lower()])
 }

@@ -11,8 +11,8 @@ func TestInstrumentName(t *testing.T) {
 	}{
 		{"Kyoto/NNP Protocol/NNP", true},
 		{"Patriot/NNP Act/NNP", true},
-		{"Treaty/NNP of/IN Amity/NNP", true},
-		{"Year/NNP of/IN Solidarity/NNP", true},
+		{"Treaty/NNP of/IN Tolvar/NNP", true},
+		{"Year/NNP of/IN Andean/NNP", true},
 		{"North/NNP Atlantic/NNP Treaty/NNP Organization/NNP", false},
 		{"Treaty/NNP", false},
 		{"Day/NNP Tarvo/NNP", false},

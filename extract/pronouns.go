@@ -459,7 +459,7 @@ func (c *eventCtx) relativeHost(k int) int {
 		}
 	}
 	if j < 1 || !strings.HasPrefix(t[j].Tag, "NN") {
-		return -1 // "diplomats it accused", "Soto, whom it accuses": a noun the clause describes
+		return -1 // no noun for the clause to describe, as "diplomats" in "diplomats it accused"
 	}
 	h := c.finiteBefore(j-1, clauseOpener)
 	if h >= 0 && (speechVerbs[t[h].lower()] || denyVerbs[t[h].lower()]) {
