@@ -19,7 +19,7 @@ import (
 // instrumentHeads end the names of treaties, accords and laws ("the Kyoto
 // Protocol", "the Patriot Act"); instrumentOpeners open them and the names
 // of years and days before "of" ("the Treaty of Tolvar", "the Year of
-// Solidarity"). Such a name is no actor.
+// Andean Friendship"). Such a name is no actor.
 var (
 	instrumentHeads   = lexicon.Class("instrumentHeads")
 	instrumentOpeners = lexicon.Class("instrumentOpeners")
