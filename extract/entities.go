@@ -2478,11 +2478,21 @@ func (bd *builder) ownerAt(si, i int) int {
 	}
 	if i < len(t) && definite[t[i].lower()] {
 		i++
-		if o, ok := bd.startsAt[[2]int{si, i}]; ok && bd.cands[o].gaz != nil && bd.cands[o].gaz.demonym && bd.cands[o].b < len(t) &&
-			companyNouns[t[compoundEnd(t, bd.cands[o].b)].lower()] {
-			// "chair of the Indian firm": the company the story named,
-			// from there, not the state
-			return bd.lastOrgBefore(si, i, []string{kindCompany})
+		if o, ok := bd.startsAt[[2]int{si, i}]; ok && bd.cands[o].gaz != nil && bd.cands[o].gaz.demonym && bd.cands[o].b < len(t) {
+			n := compoundEnd(t, bd.cands[o].b)
+			if unitNouns[t[n].lower()] && n+2 < len(t) && ofWords[t[n+1].lower()] {
+				// "head of the Chilean unit of Kestrel Holdings": the
+				// company the unit is of, not the unit's country
+				if c, ok := bd.startsAt[[2]int{si, n + 2}]; ok && bd.cands[c].typ == Organization {
+					return c
+				}
+			}
+			if companyNouns[t[n].lower()] || unitNouns[t[n].lower()] {
+				// "chair of the Indian firm", "head of the Chilean
+				// unit": the company the story named, from there, not
+				// the state
+				return bd.lastOrgBefore(si, i, []string{kindCompany})
+			}
 		}
 	}
 	o, ok := bd.startsAt[[2]int{si, i}]
@@ -2501,7 +2511,10 @@ func (bd *builder) ownerAt(si, i int) int {
 		return -1
 	}
 	if ob := bd.cands[o].b; ob+1 < len(t) && isPossessive(t[ob].Text) {
-		if o2, ok := bd.startsAt[[2]int{si, ob + 1}]; ok {
+		if o2, ok := bd.startsAt[[2]int{si, ob + 1}]; ok && bd.cands[o].typ == Organization && bd.cands[o2].gaz != nil && bd.cands[o2].gaz.demonym &&
+			bd.cands[o2].b < len(t) && unitNouns[t[compoundEnd(t, bd.cands[o2].b)].lower()] {
+			// "head of Kestrel Holdings' Chilean unit": the company's
+		} else if ok {
 			o = o2
 		} else if o2 := bd.describedOrgAt(si, ob+1); o2 >= 0 {
 			o = o2 // "deputy chief executive of Russia's state-controlled Gazprom": the company's
