@@ -1258,6 +1258,8 @@ func TestEvents(t *testing.T) {
 			[]string{"country:PER protest country:CHL", "country:CHL detain country:PER"}},
 		{"a pronoun opening a relative clause on the object is the main clause's subject", "Headline\n\nChile arrested Juan Soto, whom it accuses of spying for Peru.",
 			[]string{"country:CHL arrest person:juan-soto", "country:CHL accuse person:juan-soto"}},
+		{"the object of a relative clause with no relative pronoun is the noun before it, its nationality's people", "Headline\n\nPeru arrested two Chilean fishermen it accused of smuggling.",
+			[]string{"country:PER arrest country:CHL", "country:PER accuse country:CHL"}},
 		{"a counterpart with no nationality is the one holder of the office elsewhere", "Headline\n\nChilean President Ana Ruiz spoke on Monday. Peruvian President Juan Soto accused his counterpart of lying.", []string{"person:juan-soto accuse person:ana-ruiz"}},
 		{"an owner's relation in apposition to a name is the name", "Headline\n\nJuan Soto centered his attacks on Luis Vega's arch rival and predecessor, Ana Ruiz.", []string{"person:juan-soto attack person:ana-ruiz"}},
 		{"the country a state acts on besides another is the other", "Headline\n\nPeru recalled its envoy from Chile and accused the country of spying.", []string{"country:PER recall country:CHL", "country:PER accuse country:CHL"}},

@@ -13,7 +13,11 @@ import (
 //
 // "Rabbani's government, which the Taleban is fighting to overthrow": the
 // Taleban fights the government. The subject is a name or a pronoun; the
-// verb's own subject is read as for any clause.
+// verb's own subject is read as for any clause. With no relative pronoun
+// and a pronoun for subject, the clause acts on the noun before it, as its
+// nationality's people:
+//
+//	[NATIONALITY] NOUN PRONOUN VERB      "two Chilean fishermen it accused": Chile
 
 // objectRelatives are the relative pronouns that can be a verb's object;
 // periodOpeners and periodNouns make a phrase of time: "last year".
@@ -41,6 +45,15 @@ func (c *eventCtx) relativeObject(v, end int) []string {
 		for j >= 0 && determiners[t[j].lower()] {
 			j--
 		}
+	}
+	if j >= 1 && k >= 0 && t[k].Tag == "PRP" && (t[j].Tag == "NNS" || t[j].Tag == "NN") && !isCap(t[j].Text) && actorAt(c.acts, j) < 0 {
+		// "expelled two Peruvian diplomats it accused of spying": a
+		// relative clause with no pronoun of its own, whose object is the
+		// noun before it, its nationality's people
+		if a := actorAt(c.acts, j-1); a >= 0 && c.acts[a].demonym && c.acts[a].b == j {
+			return []string{c.acts[a].key}
+		}
+		return nil
 	}
 	if j < 1 || !objectRelatives[t[j].lower()] {
 		return nil
