@@ -160,27 +160,39 @@ func (c *eventCtx) definiteNoun(v int) bool {
 // coercion and force.
 var harmRoots = lexicon.Class("harmRoots")
 
-// harmDoers are the actors the by-phrase of a noun of harm names, in the
-// object from token end on, or nil when it names none: "protested against
-// the detention of Peruvian fishermen by the Chilean navy" protests against
-// Chile, not Peru.
-func (c *eventCtx) harmDoers(end int) []string {
+// harmNounBy finds, in the object from token end on, the head noun of an
+// act of harm (k, -1 when the object is no such noun) and the "by" after it
+// in its phrase that names who did it (by, -1 when none does): past the
+// victim, before a comma, a clause break or a verb; a "by" before a gerund
+// says how, not by whom ("the raids on Iraq by opening its airspace").
+func (c *eventCtx) harmNounBy(end int) (k, by int) {
 	t := c.t
-	k := objectNounAt(t, end)
+	k = objectNounAt(t, end)
 	if k >= len(t) || actorAt(c.acts, k) >= 0 || !c.eventNounAt(k) || !c.nounSense(k, func(p verbEntry) bool { return harmRoots[p.code[:2]] }) {
-		return nil
+		return -1, -1
 	}
 	for j := k + 1; j < len(t) && j < k+8; j++ {
 		w := t[j].lower()
 		if authorPreps[w] {
 			if j+1 < len(t) && t[j+1].Tag == "VBG" {
-				return nil // "the raids on Iraq by opening its airspace": how, not by whom
+				return k, -1
 			}
-			return c.objectAfter(j+1, 4)
+			return k, j
 		}
 		if clauseBreaks[w] || w == "," || w == "." || isVerb(t, j) {
-			return nil
+			break
 		}
+	}
+	return k, -1
+}
+
+// harmDoers are the actors the by-phrase of a noun of harm names, in the
+// object from token end on, or nil when it names none: "protested against
+// the detention of Peruvian fishermen by the Chilean navy" protests against
+// Chile, not Peru.
+func (c *eventCtx) harmDoers(end int) []string {
+	if k, by := c.harmNounBy(end); k >= 0 && by >= 0 {
+		return c.objectAfter(by+1, 4)
 	}
 	return nil
 }
@@ -190,30 +202,20 @@ func (c *eventCtx) harmDoers(end int) []string {
 // "by" and an actor after it; byOther is set when "by" names a doer that
 // is no actor ("attacks on Israelis by militant groups").
 func (c *eventCtx) victimOnly(end int) (ok, byOther bool) {
-	t := c.t
-	k := objectNounAt(t, end)
-	if k >= len(t) || actorAt(c.acts, k) >= 0 || !c.eventNounAt(k) || !c.nounSense(k, func(p verbEntry) bool { return harmRoots[p.code[:2]] }) {
+	k, by := c.harmNounBy(end)
+	if k < 0 {
 		return false, false
 	}
 	for j := end; j < k; j++ {
-		if isPossessive(t[j].Text) || actorAt(c.acts, j) >= 0 {
+		if isPossessive(c.t[j].Text) || actorAt(c.acts, j) >= 0 {
 			return false, false // "Iran's attack on Israel", "the Iranian attack": its doer
 		}
 	}
-	for j := k + 1; j < len(t) && j < k+8; j++ {
-		w := t[j].lower()
-		if authorPreps[w] && j+1 < len(t) && t[j+1].Tag == "VBG" {
-			break // "the raids on Iraq by opening its airspace": how, not by whom
-		}
-		if authorPreps[w] {
-			if len(c.objectAfter(j+1, 4)) > 0 {
-				return false, false // "the attack on Israel by Iran"
-			}
-			return true, true
-		}
-		if clauseBreaks[w] || w == "," || w == "." || isVerb(t, j) {
-			break
-		}
+	if by < 0 {
+		return true, false
 	}
-	return true, false
+	if len(c.objectAfter(by+1, 4)) > 0 {
+		return false, false // "the attack on Israel by Iran"
+	}
+	return true, true
 }

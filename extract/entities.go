@@ -2511,13 +2511,17 @@ func (bd *builder) ownerAt(si, i int) int {
 		return -1
 	}
 	if ob := bd.cands[o].b; ob+1 < len(t) && isPossessive(t[ob].Text) {
-		if o2, ok := bd.startsAt[[2]int{si, ob + 1}]; ok && bd.cands[o].typ == Organization && bd.cands[o2].gaz != nil && bd.cands[o2].gaz.demonym &&
-			bd.cands[o2].b < len(t) && unitNouns[t[compoundEnd(t, bd.cands[o2].b)].lower()] {
-			// "head of Kestrel Holdings' Chilean unit": the company's
-		} else if ok {
+		o2, ok := bd.startsAt[[2]int{si, ob + 1}]
+		// but "head of Kestrel Holdings' Chilean unit" is the company's
+		unit := ok && bd.cands[o].typ == Organization && bd.cands[o2].gaz != nil && bd.cands[o2].gaz.demonym &&
+			bd.cands[o2].b < len(t) && unitNouns[t[compoundEnd(t, bd.cands[o2].b)].lower()]
+		switch {
+		case ok && !unit:
 			o = o2
-		} else if o2 := bd.describedOrgAt(si, ob+1); o2 >= 0 {
-			o = o2 // "deputy chief executive of Russia's state-controlled Gazprom": the company's
+		case !ok:
+			if o2 := bd.describedOrgAt(si, ob+1); o2 >= 0 {
+				o = o2 // "deputy chief executive of Russia's state-controlled Gazprom": the company's
+			}
 		}
 	}
 	if bd.cands[o].typ == Country || bd.cands[o].typ == Organization || bd.missionOf(o) != "" {

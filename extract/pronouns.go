@@ -158,17 +158,19 @@ func (c *eventCtx) pronounKeys(k int) []string {
 			return nil
 		}
 		typ = c.typeOf(keys[0])
-	case c.relativeHost(k) >= 0:
+	default:
 		// "Chile expelled two diplomats it accused of spying", "arrested
 		// Soto, whom it accuses of spying": the subject of a relative
 		// clause on the object is the main clause's subject
-		keys = c.subjectOf(c.relativeHost(k))
+		h := c.relativeHost(k)
+		if h < 0 {
+			return nil
+		}
+		keys = c.subjectOf(h)
 		if len(keys) != 1 {
 			return nil
 		}
 		typ = c.typeOf(keys[0])
-	default:
-		return nil
 	}
 	if len(keys) == 1 && c.genderClash(keys[0], w) {
 		return nil // "Mrs Ruiz met Mr Soto. He said": not her
