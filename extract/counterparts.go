@@ -35,8 +35,7 @@ func addCounterparts(doc *Document, bySent map[int][]actor, offices map[string][
 				// office in any other state
 				if own := lastPersonBefore(bySent[si], k-1); own != "" {
 					if key := counterpartOf(offices, own, ""); key != "" {
-						addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Person})
-						refs = append(refs, Reference{Key: key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
+						refs = append(refs, addWordActor(doc, bySent, si, k, key, Person))
 					}
 				}
 				continue
@@ -57,8 +56,7 @@ func addCounterparts(doc *Document, bySent map[int][]actor, offices map[string][
 				continue
 			}
 			bySent[si][nat].modifier = true
-			addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Person})
-			refs = append(refs, Reference{Key: key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
+			refs = append(refs, addWordActor(doc, bySent, si, k, key, Person))
 		}
 	}
 	return refs

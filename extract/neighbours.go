@@ -53,8 +53,7 @@ func addNeighbours(doc *Document, bySent map[int][]actor) []Reference {
 			if key == "" {
 				continue
 			}
-			addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Country})
-			refs = append(refs, Reference{Key: key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
+			refs = append(refs, addWordActor(doc, bySent, si, k, key, Country))
 		}
 	}
 	return refs

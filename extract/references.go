@@ -195,8 +195,15 @@ func ofAfter(t []Token, k int) bool {
 // of sentence si that stands for it ("the government", "the country"),
 // and returns the reference it is.
 func addStateWord(doc *Document, bySent map[int][]actor, si, k int, key string) Reference {
+	return addWordActor(doc, bySent, si, k, key, Country)
+}
+
+// addWordActor makes an actor of type typ and key key of the one word at
+// token k of sentence si that stands for it ("the minister", "his
+// counterpart", "the company"), and returns the reference it is.
+func addWordActor(doc *Document, bySent map[int][]actor, si, k int, key string, typ EntityType) Reference {
 	tok := doc.Sentences[si].Tokens[k]
-	addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Country})
+	addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: typ})
 	return Reference{Key: key, Text: doc.Text[tok.Start:tok.End], Start: tok.Start, End: tok.End, Sentence: si}
 }
 
@@ -756,8 +763,7 @@ func addTitles(doc *Document, bySent map[int][]actor, holders map[string]string,
 			if nat >= 0 {
 				bySent[si][nat].modifier = true
 			}
-			addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Person})
-			refs = append(refs, Reference{Key: key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
+			refs = append(refs, addWordActor(doc, bySent, si, k, key, Person))
 		}
 	}
 	return refs
@@ -954,8 +960,7 @@ func addOrgNouns(doc *Document, bySent map[int][]actor, heads map[string]bool) [
 			if national {
 				bySent[si][nationality].modifier = true // "ordered the US company to": the company, from there
 			}
-			addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Organization})
-			refs = append(refs, Reference{Key: key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
+			refs = append(refs, addWordActor(doc, bySent, si, k, key, Organization))
 		}
 	}
 	return refs

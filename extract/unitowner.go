@@ -72,8 +72,7 @@ func addUnitNouns(doc *Document, bySent map[int][]actor, owners func(si, b int) 
 			if key == "" {
 				continue
 			}
-			addActor(bySent, si, actor{a: k, b: k + 1, key: key, typ: Organization})
-			refs = append(refs, Reference{Key: key, Text: doc.Text[t[k].Start:t[k].End], Start: t[k].Start, End: t[k].End, Sentence: si})
+			refs = append(refs, addWordActor(doc, bySent, si, k, key, Organization))
 		}
 	}
 	return refs
