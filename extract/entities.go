@@ -381,7 +381,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = headedCompanies(t, bd.joinAcronymNames(t, bd.joinPurposeNames(t, bd.joinMinistryFields(t, bd.suffixCompanies(t, bd.ownedCompanies(t, bd.possessedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, joinChannelNumbers(t, bd.joinForNames(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.joinForenames(t, trimPronouns(t, bd.joinInitialNames(t, trimGradedCreeds(t, dropArticlePhrases(t, splitForCompanies(t, bd.spans[si])))))))))))))))))))))
+	bd.spans[si] = headedCompanies(t, bd.joinAcronymNames(t, bd.joinPurposeNames(t, bd.joinMinistryFields(t, bd.suffixCompanies(t, bd.ownedCompanies(t, bd.possessedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, joinChannelNumbers(t, bd.joinForNames(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.joinForenames(t, bd.joinTitledForenames(t, trimPronouns(t, bd.joinInitialNames(t, trimGradedCreeds(t, dropArticlePhrases(t, splitForCompanies(t, bd.spans[si]))))))))))))))))))))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		for len(spans) > 0 && spans[0].Start < i {
@@ -1953,13 +1953,12 @@ func (bd *builder) rankedChunk(c cand) bool {
 
 // surnameAfter takes into the name of person candidate k, whom a title
 // names, the capitalised word right after it that the tagger left out
-// and the lexicon does not know: "Minister Florence Chitauro said", where
+// and the lexicon does not know: "Minister Florence Okafor said", where
 // "Florence" is also a city. A word all in capitals is a headline's.
 func (bd *builder) surnameAfter(k int) {
 	c := &bd.cands[k]
 	t := bd.toks(c.sent)
-	if c.b >= len(t) || c.gaz != nil || t[c.b].Tag != "NNP" || !isNameToken(t[c.b].Text) || strings.ToUpper(t[c.b].Text) == t[c.b].Text || t[c.b].Start != t[c.b-1].End+1 ||
-		bd.insideAnyCand(c.sent, c.b) || bd.x.idx.common[t[c.b].lower()] || bd.x.idx.lookup(t[c.b].Text) != nil || isDateWord(t[c.b].Text) {
+	if c.b >= len(t) || c.gaz != nil || !bd.unknownSurname(t, c.b) || bd.insideAnyCand(c.sent, c.b) {
 		return
 	}
 	delete(bd.endsAt, [2]int{c.sent, c.b - 1})

@@ -12,7 +12,7 @@ var listConjunctions = lexicon.Class("listConjunctions")
 //
 //	Field (, Field)* and Field minister Name
 //
-// "Public Service, Labour and Social Welfare Minister Florence Chitauro"
+// "Public Service, Labour and Social Welfare Minister Florence Okafor"
 // is one person with the title "public service, labour and social welfare
 // minister", not three organizations and a minister of "Social Welfare";
 // "Trade and Industry Minister Ana Ruiz" is a trade and industry minister.

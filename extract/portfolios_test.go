@@ -60,7 +60,7 @@ func TestPortfolioBefore(t *testing.T) {
 
 // The officials of several portfolios keep them all, and their names.
 func TestPortfolioTitles(t *testing.T) {
-	r := run(t, "Cabinet meets\n\nPublic Service, Labour and Social Welfare Minister Florence Chitauro met Trade and Industry Minister Ana Ruiz on Tuesday.")
+	r := run(t, "Cabinet meets\n\nPublic Service, Labour and Social Welfare Minister Florence Okafor met Trade and Industry Minister Ana Ruiz on Tuesday.")
 	var got []string
 	for _, e := range r.Entities {
 		for _, role := range e.Roles {
@@ -70,7 +70,7 @@ func TestPortfolioTitles(t *testing.T) {
 			got = append(got, "organization "+e.Label)
 		}
 	}
-	want := []string{"Ana Ruiz: trade and industry minister", "Florence Chitauro: public service, labour and social welfare minister"}
+	want := []string{"Ana Ruiz: trade and industry minister", "Florence Okafor: public service, labour and social welfare minister"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

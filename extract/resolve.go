@@ -763,7 +763,7 @@ func (bd *builder) entities() *docEntities {
 			e.Country = c.country
 		}
 		if e.Country == "" && c.gaz == nil && e.Type == Organization {
-			e.Country = bd.countryInName(*c) // "United Bus Company of Tehran"
+			e.Country = bd.countryInName(*c) // "Union of Bus Workers of Tehran"
 		}
 		text := bd.doc.Text[c.start:c.end]
 		e.Mentions = append(e.Mentions, Mention{Text: text, Start: c.start, End: c.end, Sentence: c.sent, Demonym: c.gaz != nil && c.gaz.demonym,
@@ -1010,7 +1010,7 @@ func (bd *builder) famousCountries(de *docEntities, live []*cand) {
 
 // countryInName returns the country of a country, nationality or place
 // named inside an organization's own name ("Nigerian Union of Teachers",
-// "United Bus Company of Tehran"), or "" when it names none or more than one.
+// "Union of Bus Workers of Tehran"), or "" when it names none or more than one.
 func (bd *builder) countryInName(c cand) string {
 	t := bd.toks(c.sent)
 	found := ""

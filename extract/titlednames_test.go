@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/names"
 )
 
 // surnameAfter alone: a titled person's name goes on over an unknown word
@@ -12,7 +14,7 @@ func TestSurnameAfter(t *testing.T) {
 		name, text string
 		want       string
 	}{
-		{"an unknown surname", "Minister/NNP Florence/NNP Chitauro/NNP said/VBD", "Florence Chitauro"},
+		{"an unknown surname", "Minister/NNP Florence/NNP Okafor/NNP said/VBD", "Florence Okafor"},
 		{"a known word", "Minister/NNP Florence/NNP Police/NNP said/VBD", "Florence"},
 		{"a date", "Minister/NNP Florence/NNP Monday/NNP said/VBD", "Florence"},
 		{"a headline's capitals", "Minister/NNP Florence/NNP UPSTAGED/NNP", "Florence"},
@@ -47,5 +49,38 @@ func TestTitleWithoutDate(t *testing.T) {
 	}
 	if len(titles) != 1 || titles[0] != "foreign minister" {
 		t.Errorf("Ana Ruiz's titles %q, want foreign minister", titles)
+	}
+}
+
+// joinTitledForenames alone: a one-word place or organization between a
+// title and an unknown word in capitals becomes the person's name, and
+// nothing else does.
+func TestJoinTitledForenames(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		typ        string // the tagger's type of the word at token 1
+		want       string // the first span after the rule: type and words
+	}{
+		{"a place after a title", "Minister/NNP Florence/NNP Okafor/NNP said/VBD", "LOC", "PER Florence Okafor"},
+		{"an organization after a title", "President/NNP Amnesty/NNP Okafor/NNP said/VBD", "ORG", "PER Amnesty Okafor"},
+		{"no title", "Visitors/NNP Florence/NNP Okafor/NNP said/VBD", "LOC", "LOC Florence"},
+		{"a title in lower case", "minister/NN Florence/NNP Okafor/NNP said/VBD", "LOC", "LOC Florence"},
+		{"a known word after", "Minister/NNP Florence/NNP Police/NNP said/VBD", "LOC", "LOC Florence"},
+		{"a place after", "Minister/NNP Florence/NNP Kenya/NNP said/VBD", "LOC", "LOC Florence"},
+		{"a date after", "Minister/NNP Florence/NNP Monday/NNP said/VBD", "LOC", "LOC Florence"},
+		{"a headline's capitals after", "Minister/NNP Florence/NNP OKAFOR/NNP", "LOC", "LOC Florence"},
+		{"a verb after", "Minister/NNP Florence/NNP said/VBD", "LOC", "LOC Florence"},
+		{"a person already", "Minister/NNP Florence/NNP Okafor/NNP said/VBD", "PER", "PER Florence"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := textDoc(tc.text)
+			bd := x.newBuilder(doc)
+			toks := doc.Sentences[0].Tokens
+			got := bd.joinTitledForenames(toks, []names.Span{{Start: 1, End: 2, Type: tc.typ}})
+			if s := got[0].Type + " " + bd.span(0, got[0].Start, got[0].End); s != tc.want {
+				t.Errorf("%q, want %q", s, tc.want)
+			}
+		})
 	}
 }
