@@ -773,9 +773,10 @@ func joinPeoples(t []Token, spans []names.Span) []names.Span {
 }
 
 // joinConjoined makes one organization of a lone word the tagger is
-// unsure of, "and", and the organization after it that ends in the head
-// word of one: "Truth and Reconciliation Commission" (the tagger's
-// "Truth" and "Reconciliation Commission"). A word the lexicon knows
+// unsure of, "and", and the organization of two words or more after it
+// that ends in the head word of one: "Truth and Reconciliation
+// Commission" (the tagger's "Truth" and "Reconciliation Commission"); a
+// head word alone names a body of its own ("the House and Senate"). A word the lexicon knows
 // stays a name of its own: "Chile and Peru Commission" is no joint name.
 // So does a capitalised word after "the" that the tagger left out of any
 // name: "the Justice and Equality Movement".
@@ -787,7 +788,7 @@ func (bd *builder) joinConjoined(t []Token, spans []names.Span) []names.Span {
 		// company's ("House and Senate", "Continental and Louis Dreyfus
 		// Corp" are two)
 		common := bd.x.idx.common[t[a.Start].lower()] && b.End-b.Start >= 2 && !legalForm(t[b.End-1].Text)
-		if a.End-a.Start != 1 || a.End+1 != b.Start || !coordinators[t[a.End].lower()] ||
+		if a.End-a.Start != 1 || b.End-b.Start < 2 || a.End+1 != b.Start || !coordinators[t[a.End].lower()] ||
 			b.Type != "ORG" || !bd.x.idx.orgHeads[t[b.End-1].Text] || a.Type == "ORG" && a.Score >= unsureName && !common ||
 			bd.x.idx.lookup(t[a.Start].Text) != nil {
 			continue
@@ -797,12 +798,13 @@ func (bd *builder) joinConjoined(t []Token, spans []names.Span) []names.Span {
 	}
 	for k := range spans {
 		// the lone word outside any name, after "the" and any adjective in
-		// lower case: "the (smaller) Justice and Equality Movement" (the
-		// tagger's "Equality Movement")
+		// lower case, or after a possessive: "the (smaller) Justice and
+		// Equality Movement" (the tagger's "Equality Movement"), "the
+		// Union's Peace and Security Council"
 		b := &spans[k]
 		i := b.Start - 2
 		if b.Type != "ORG" || i < 1 || !coordinators[t[i+1].lower()] || !bd.x.idx.orgHeads[t[b.End-1].Text] ||
-			!definite[t[i-1].lower()] && !(i >= 2 && definite[t[i-2].lower()] && strings.HasPrefix(t[i-1].Tag, "JJ") && !isCap(t[i-1].Text)) || !isCap(t[i].Text) || !strings.HasPrefix(t[i].Tag, "NN") || bd.x.idx.lookup(t[i].Text) != nil ||
+			!definite[t[i-1].lower()] && !isPossessive(t[i-1].Text) && !(i >= 2 && definite[t[i-2].lower()] && strings.HasPrefix(t[i-1].Tag, "JJ") && !isCap(t[i-1].Text)) || !isCap(t[i].Text) || !strings.HasPrefix(t[i].Tag, "NN") || bd.x.idx.lookup(t[i].Text) != nil ||
 			k > 0 && spans[k-1].End > i {
 			continue
 		}
@@ -1342,9 +1344,11 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		// "the Seleka rebel alliance", "the Wagner group": a name before
 		// the noun of a body's kind is that body's
 		c.typ = Organization
-	case typ != Person && a > 1 && t[a-1].Text == "," && orgLeadNouns[t[a-2].Text] && definiteBefore(t, a-2):
+	case (typ != Person || sure < weakName && !bd.x.idx.firstNames[t[a].Text]) && a > 1 && t[a-1].Text == "," && orgLeadNouns[t[a-2].Text] && definiteBefore(t, a-2):
 		// "a spokeswoman for the main opposition party, Chadema": a name
-		// in apposition to the noun of its kind, after its article
+		// in apposition to the noun of its kind, after its article (a
+		// person's only where the tagger is unsure and no given name opens
+		// it: "a spokesman for the company, Ana Ruiz" is hers)
 		c.typ = Organization
 	default:
 		c.typ, c.weak = typ, sure < weakName
