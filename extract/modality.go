@@ -111,8 +111,12 @@ var (
 )
 
 // intentWords before "to" state their subject's own intention: "is willing
-// to withdraw", "ready to contribute".
-var intentWords = lexicon.Class("intentWords")
+// to withdraw", "ready to contribute"; aspectVerbs before an act say when
+// it begins or goes on: "continue to fight", "keep fighting".
+var (
+	intentWords = lexicon.Class("intentWords")
+	aspectVerbs = lexicon.Class("aspectVerbs")
+)
 
 // intention reports a verb at v that its subject states it means to do:
 // "is ready to contribute", "said it would allow".
@@ -129,6 +133,10 @@ func (c *eventCtx) intention(v int) bool {
 		if f := c.joinedInfinitive(k, "VB"); f >= 0 {
 			return c.intention(f)
 		}
+	case infinitiveMarks[w] && strings.HasPrefix(t[k-1].Tag, "VB") && aspectVerbs[c.idx.lemma(t[k-1].Text)]:
+		return c.intention(k - 1) // "said it would continue to fight": as "would fight"
+	case t[v].Tag == "VBG" && strings.HasPrefix(t[k].Tag, "VB") && aspectVerbs[c.idx.lemma(t[k].Text)]:
+		return c.intention(k) // "said it would keep fighting"
 	case infinitiveMarks[w]:
 		// "wants to sign"; but "cancel plans to sell": a noun's plan,
 		// stated by no one in the sentence

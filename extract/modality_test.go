@@ -107,6 +107,7 @@ func TestDesiredCaused(t *testing.T) {
 
 // intention alone: what a subject says it would do, or warns it could do.
 func TestIntention(t *testing.T) {
+	x := extractor(t)
 	for _, tc := range []struct {
 		name, text string
 		v          int
@@ -122,9 +123,14 @@ func TestIntention(t *testing.T) {
 		{"plans to", "Chile/NNP plans/VBZ to/TO expel/VB Peruvian/JJ diplomats/NNS", 3, true},
 		{"a noun's plans to", "Chile/NNP cancelled/VBD plans/NNS to/TO sell/VB arms/NNS to/TO Peru/NNP", 4, false},
 		{"tried to: an attempt, no intention stated", "Chile/NNP tried/VBD to/TO sign/VB a/DT deal/NN with/IN Peru/NNP", 3, false},
+		{"said it would continue to", "Chile/NNP said/VBD it/PRP would/MD continue/VB to/TO fight/VB Peru/NNP", 6, true},
+		{"said it would keep", "Chile/NNP said/VBD it/PRP would/MD keep/VB fighting/VBG Peru/NNP", 5, true},
+		{"continued to, with nothing stated", "Chile/NNP continued/VBD to/TO fight/VB Peru/NNP", 3, false},
+		{"an aspect verb under an attempt", "Chile/NNP tried/VBD to/TO start/VB to/TO fight/VB Peru/NNP", 5, false},
+		{"a gerund after no aspect verb", "Chile/NNP said/VBD it/PRP would/MD avoid/VB fighting/VBG Peru/NNP", 5, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text)}
+			c := &eventCtx{t: slashTagged(tc.text), idx: x.idx}
 			if got := c.intention(tc.v); got != tc.want {
 				t.Errorf("intention(%d) = %v, want %v", tc.v, got, tc.want)
 			}
