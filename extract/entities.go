@@ -2334,17 +2334,25 @@ func openingPhrase(t []Token, a int) bool {
 }
 
 // ownerOpening finds the owner that opens a title's phrase at token p: a
-// known name with a possessive ("Tonga's trade minister"), or a nationality
-// or an organization ("the French armed forces minister", "the Hamas
-// leader"). It returns the owner's candidate, or -1, where the title may
-// begin, and whether the owner was possessive.
+// known name or an organization the tagger found, with a possessive
+// ("Tonga's trade minister", "Tarvo Mining's chief executive"), or a
+// known nationality or organization ("the French armed forces minister",
+// "the Hamas leader"). It returns the owner's candidate, or -1, where the
+// title may begin, and whether the owner was possessive.
 func (bd *builder) ownerOpening(si, p int) (int, int, bool) {
 	t := bd.toks(si)
 	o, ok := bd.startsAt[[2]int{si, p}]
-	if !ok || bd.cands[o].gaz == nil {
+	if !ok {
 		return -1, p, false
 	}
 	ob := bd.cands[o].b
+	if bd.cands[o].gaz == nil {
+		if bd.cands[o].typ == Organization && !bd.cands[o].dropped && ob < len(t) && isPossessive(t[ob].Text) && !(ob-p == 1 && legalForm(t[p].Text)) {
+			// but "X, Inc's analyst": the end of the name before, no owner
+			return o, ob + 1, true
+		}
+		return -1, p, false
+	}
 	switch {
 	case ob < len(t) && isPossessive(t[ob].Text):
 		return o, ob + 1, true
