@@ -786,14 +786,19 @@ func (bd *builder) joinConjoined(t []Token, spans []names.Span) []names.Span {
 		// "Peace and Security Council": an ordinary word, no name of its
 		// own, before a body's name of two words or more that is no
 		// company's ("House and Senate", "Continental and Louis Dreyfus
-		// Corp" are two)
-		common := bd.x.idx.common[t[a.Start].lower()] && b.End-b.Start >= 2 && !legalForm(t[b.End-1].Text)
-		if a.End-a.Start != 1 || b.End-b.Start < 2 || a.End+1 != b.Start || !coordinators[t[a.End].lower()] ||
+		// Corp" are two); the sentence's "The" may open the word's name
+		// ("The Securities and Exchange Commission")
+		w := a.Start
+		if a.End-w == 2 && w == firstWord(t) && definite[t[w].lower()] {
+			w++
+		}
+		common := bd.x.idx.common[t[w].lower()] && b.End-b.Start >= 2 && !legalForm(t[b.End-1].Text)
+		if a.End-w != 1 || b.End-b.Start < 2 || a.End+1 != b.Start || !coordinators[t[a.End].lower()] ||
 			b.Type != "ORG" || !bd.x.idx.orgHeads[t[b.End-1].Text] || a.Type == "ORG" && a.Score >= unsureName && !common ||
-			bd.x.idx.lookup(t[a.Start].Text) != nil {
+			bd.x.idx.lookup(t[w].Text) != nil {
 			continue
 		}
-		b.Start = a.Start
+		b.Start = w
 		a.End = a.Start // emptied: dropped below
 	}
 	for k := range spans {
