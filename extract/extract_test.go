@@ -2137,6 +2137,7 @@ func TestEvents(t *testing.T) {
 		{"whose tanker was hijacked", "Headline\n\nSomali pirates hijacked a Greek-owned tanker off the coast of Yemen.", []string{"country:SOM hijack country:GRC"}},
 		{"fire traded is a clash between both", "Headline\n\nIndian and Pakistani troops traded fire across the Line of Control in Kashmir.", []string{"country:IND clash country:PAK"}},
 		{"a stated unwillingness is a refusal", "Headline\n\nVenezuela said it would not extradite the suspect to Colombia.", []string{"country:VEN refuse country:COL"}},
+		{"a territory its speaker's possessive names is the speaker's", "Headline\n\nPeru said on Monday that Chile had violated its airspace.", []string{"country:CHL violate country:PER"}},
 		{"an act said to go on is stated as the act is", "Headline\n\nVenezuela said it would continue to fight Colombia.", []string{"country:VEN threaten country:COL"}},
 		{"what a passive subject is for", "Headline\n\nA camp for Congolese refugees was attacked by Burundian militiamen.", []string{"country:BDI attack country:COD"}},
 		{"an arrest with no agent is by the state of the headline", "Noisy saw leads Thai police to heroin hideaway.\nBANGKOK 1996-08-22\nCheung Siu Man was arrested on Wednesday.", []string{"country:THA arrest person:cheung-siu-man"}},

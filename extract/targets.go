@@ -1113,7 +1113,12 @@ func (c *eventCtx) pastOffice(k int) int {
 //	VERB [DET|NUM]* NATIONALITY PEOPLE-NNS ... NOUN
 //
 // "declared two Lithuanian diplomats persona non grata": Lithuania. A
-// party after an article is the one when no noun follows it:
+// party's possessive pronoun before the territory the act enters is
+// another party's, as an object pronoun would be:
+//
+//	VERB (its|their) TERRITORY-NOUN          "Chile had violated its airspace", said Peru
+//
+// A party after an article is the one when no noun follows it:
 //
 //	VERB DET+ ACTOR ... WORDS          "took the government to court"
 func (c *eventCtx) gapObject(v, end int) []string {
@@ -1122,6 +1127,11 @@ func (c *eventCtx) gapObject(v, end int) []string {
 			// "gave them 48 hours to leave": whom the pronoun stands for
 			return c.pronounAntecedent(v+1, c.subjectOf(v), personObjects[w], partyObjects[w])
 		}
+	}
+	if v+2 == end-1 && partyPossessives[c.t[v+1].lower()] && territoryNouns[c.t[end-1].lower()] {
+		// "Peru said Chile had violated its airspace": no party enters or
+		// violates its own territory; the pronoun stands for another
+		return c.pronounAntecedent(v+1, c.subjectOf(v), false, true)
 	}
 	a := actorAt(c.acts, v+1)
 	if a < 0 || c.acts[a].a != v+1 || c.acts[a].b > end-1 || c.acts[a].modifier {
@@ -1148,6 +1158,10 @@ func (c *eventCtx) gapObject(v, end int) []string {
 	}
 	return c.resolveHolder(a, c.coordinated(a, 1))
 }
+
+// territoryNouns name the ground, air or sea a state holds, which another
+// enters or violates: "airspace", "territory".
+var territoryNouns = lexicon.Class("territoryNouns")
 
 // missionStaff is the state of the mission named at token k, before end,
 // whose people the noun after it names: "an Indian embassy official" is

@@ -36,6 +36,29 @@ func TestGapObject(t *testing.T) {
 	}
 }
 
+// gapObject alone, for a party's possessive before the territory an act
+// enters: another party's, never the agent's.
+func TestGapTerritory(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v, end     int
+		want       []string
+	}{
+		{"the speaker's territory", "Peru/NNP said/VBD Chile/NNP had/VBD violated/VBN its/PRP$ airspace/NN", []actor{countryAt(0, "PER"), countryAt(2, "CHL")}, 4, 7, []string{"country:PER"}},
+		{"no other party before it", "Chile/NNP violated/VBD its/PRP$ airspace/NN", []actor{countryAt(0, "CHL")}, 1, 4, nil},
+		{"no territory", "Peru/NNP said/VBD Chile/NNP had/VBD given/VBN its/PRP$ troops/NNS aid/NN", []actor{countryAt(0, "PER"), countryAt(2, "CHL")}, 4, 8, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, idx: x.idx}
+			if diff := cmp.Diff(tc.want, c.gapObject(tc.v, tc.end)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // objectAfter alone, for a name in apposition to the object.
 func TestObjectApposition(t *testing.T) {
 	farc := actor{a: 8, b: 9, key: "organization:farc", typ: Organization}
