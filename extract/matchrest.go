@@ -42,8 +42,11 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 						i += skip
 						break
 					}
-					if partitiveNouns[t[i+skip].lower()] && ofAfter(t, i+skip) || t[i+skip].Tag == "CD" && i+skip+1 < len(t) && timeUnits[t[i+skip+1].lower()] {
-						i += skip + 2 // "a new round of peace talks": the talks; "gave the ambassador 72 hours to leave": no time counts
+					if partitiveNouns[t[i+skip].lower()] && ofAfter(t, i+skip) || t[i+skip].Tag == "CD" && i+skip+1 < len(t) && timeUnits[t[i+skip+1].lower()] && !timeUnits[rest[k+1]] {
+						// "a new round of peace talks": the talks; "gave the
+						// ambassador 72 hours to leave": no time counts, unless
+						// the pattern names it ("give * days to")
+						i += skip + 2
 						skip = -1
 						continue
 					}

@@ -20,6 +20,8 @@ func TestMatchRest(t *testing.T) {
 		{"offered/VBD to/TO help/VB Kyiv/NNP", "* help", -1},
 		{"launched/VBD an/DT attack/NN", "* attack", 3},
 		{"launched/VBD two/CD attacks/NNS", "* attack", 3},
+		{"gave/VBD the/DT envoy/NN 72/CD hours/NNS to/TO leave/VB", "* to leave", 7},
+		{"gave/VBD Peru/NNP two/CD weeks/NNS to/TO respond/VB", "* weeks to", 5},
 		{"demanded/VBD that/IN Chile/NNP release/VB", "* release", -1},
 		{"sat/VBD down/RP with/IN", "down", 2},
 		{"sat/VBD with/IN", "down", -1},

@@ -143,7 +143,9 @@ func bareNoun(t []Token, k int) bool {
 
 // statePlacedBefore is the code of the last state named before token k
 // after a preposition of place or of going ("in Peru", "into Somalia",
-// "to Lima"), when no other state is named after it, or "".
+// "to Lima"), when no other state is named after it and no comma closes
+// its clause before k ("the talks began in Havana, and gave the
+// government two months": not Cuba's government), or "".
 func statePlacedBefore(t []Token, acts []actor, k int) string {
 	code := ""
 	for _, a := range acts {
@@ -151,7 +153,7 @@ func statePlacedBefore(t []Token, acts []actor, k int) string {
 			continue
 		}
 		code = ""
-		if a.a > 0 && !a.demonym && (cityPreps[t[a.a-1].lower()] || t[a.a-1].Tag == "TO") {
+		if a.a > 0 && !a.demonym && (cityPreps[t[a.a-1].lower()] || t[a.a-1].Tag == "TO") && !slices.ContainsFunc(t[a.b:k], func(w Token) bool { return w.Text == "," }) {
 			code = strings.TrimPrefix(a.key, "country:")
 		}
 	}

@@ -1018,3 +1018,26 @@ func TestPrivateAfterArticle(t *testing.T) {
 		}
 	}
 }
+
+// statePlacedBefore alone: the state a clause went into, before a state
+// noun in that clause.
+func TestStatePlacedBefore(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		k          int // the state noun
+		want       string
+	}{
+		{"into a state", "Chilean/JJ troops/NNS crossed/VBD into/IN Peru/NNP to/TO help/VB the/DT government/NN", []actor{countryAt(4, "PER")}, 8, "PER"},
+		{"to its capital", "The/DT envoy/NN flew/VBD to/TO Lima/NNP to/TO meet/VB the/DT government/NN", []actor{countryAt(4, "PER")}, 8, "PER"},
+		{"a state named after it", "Troops/NNS crossed/VBD into/IN Peru/NNP from/IN Chile/NNP to/TO help/VB the/DT government/NN", []actor{countryAt(3, "PER"), countryAt(5, "CHL")}, 9, ""},
+		{"a clause a comma closed", "Talks/NNS began/VBD in/IN Lima/NNP ,/, and/CC the/DT rebels/NNS gave/VBD the/DT government/NN a/DT month/NN", []actor{countryAt(3, "PER")}, 10, ""},
+		{"no preposition of place", "Peru/NNP helped/VBD the/DT government/NN", []actor{countryAt(0, "PER")}, 3, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := statePlacedBefore(slashTagged(tc.text), tc.acts, tc.k); got != tc.want {
+				t.Errorf("%q, want %q", got, tc.want)
+			}
+		})
+	}
+}
