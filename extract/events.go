@@ -1002,6 +1002,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		wordsExchanged = symmetric[p.action]
 		p.code = criticized.code // the text's verb stays the action: an attack in words, coded as criticism
 	}
+	if p.code == militaryForceCode && incursionVerbs[ctx.idx.verbLemma(t[v].Text)] && !slices.Contains(p.target, gapTarget) && (nominal || passive || !ctx.incursion(v, end, agents)) {
+		return nil // "Ana Ruiz entered Peru": no force but a state's forces' (forcesagent.go)
+	}
 	if !nominal && !passive && p.code[:2] == assaultRoot && ctx.forcesAgent(v, agents) {
 		p.code = militaryForceCode // "Serb forces killed three ethnic Albanians": conventional force, no unconventional violence
 	}

@@ -26,3 +26,29 @@ func TestForcesAgent(t *testing.T) {
 		})
 	}
 }
+
+// incursion alone: a state's forces going into a state use force, unless
+// they go in to help.
+func TestIncursion(t *testing.T) {
+	x := extractor(t)
+	chile := actor{a: 0, b: 1, key: "country:CHL", typ: Country, demonym: true}
+	for _, tc := range []struct {
+		name, text string
+		acts       []actor
+		v, end     int
+		want       bool
+	}{
+		{"forces into a state", "Chilean/JJ troops/NNS crossed/VBD into/IN Peru/NNP on/IN Monday/NNP", []actor{chile, countryAt(4, "PER")}, 2, 4, true},
+		{"forces in to attack", "Chilean/JJ troops/NNS crossed/VBD into/IN Peru/NNP to/TO attack/VB rebels/NNS", []actor{chile, countryAt(4, "PER")}, 2, 4, true},
+		{"forces in to help", "Chilean/JJ troops/NNS crossed/VBD into/IN Peru/NNP to/TO help/VB the/DT government/NN", []actor{chile, countryAt(4, "PER")}, 2, 4, false},
+		{"help in another clause", "Chilean/JJ troops/NNS crossed/VBD into/IN Peru/NNP ,/, and/CC rebels/NNS began/VBD to/TO help/VB them/PRP", []actor{chile, countryAt(4, "PER")}, 2, 4, true},
+		{"no forces", "Chilean/JJ fishermen/NNS crossed/VBD into/IN Peru/NNP", []actor{chile, countryAt(4, "PER")}, 2, 4, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts, idx: x.idx}
+			if got := c.incursion(tc.v, tc.end, []string{"country:CHL"}); got != tc.want {
+				t.Errorf("incursion = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
