@@ -2138,6 +2138,8 @@ func TestEvents(t *testing.T) {
 		{"fire traded is a clash between both", "Headline\n\nIndian and Pakistani troops traded fire across the Line of Control in Kashmir.", []string{"country:IND clash country:PAK"}},
 		{"a stated unwillingness is a refusal", "Headline\n\nVenezuela said it would not extradite the suspect to Colombia.", []string{"country:VEN refuse country:COL"}},
 		{"a territory its speaker's possessive names is the speaker's", "Headline\n\nPeru said on Monday that Chile had violated its airspace.", []string{"country:CHL violate country:PER"}},
+		{"a quarrel is verbal conflict, with each other", "Headline\n\nVenezuela and Colombia quarrelled over the border.", []string{"country:VEN quarrel country:COL"}},
+		{"demands brushed off are rejected", "Headline\n\nVenezuela brushed off Colombia's demands.", []string{"country:VEN reject country:COL"}},
 		{"forces driving a group out use force on it", "Headline\n\nColombian troops drove the ELN out of the town.", []string{"country:COL oust organization:national-liberation-army"}},
 		{"and so do forces pushing it back", "Headline\n\nColombian troops pushed back the ELN.", []string{"country:COL repel organization:national-liberation-army"}},
 		{"a state's forces entering another state use force", "Headline\n\nVenezuelan troops crossed into Colombia on Monday.", []string{"country:VEN enter country:COL"}},
