@@ -1778,7 +1778,7 @@ func (bd *builder) scanRoles(si int) {
 		if initialled {
 			chunk = c.a
 		}
-		if ca := pastHonorifics(t, chunk); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak || initialled) {
+		if ca := pastHonorifics(t, chunk); ca >= 2 && ca <= c.a && t[ca-1].Text == "," && (c.typ == Person || !c.weak || initialled) && !openingPhraseSubject(t, ca, c.b) {
 			end := ca - 1
 			if end >= 4 && t[end-1].Text == ")" && t[end-3].Text == "(" {
 				end -= 3 // "the leader of the Communist Party of Nepal (Maoist), Prachanda": the owner's name past its bracket
@@ -2322,20 +2322,18 @@ func isFinite(tag string) bool {
 	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
 }
 
-// openingPhrase reports that token a is inside a phrase that opens the
-// sentence before its main clause: the sentence begins with a preposition,
-// a subordinator or a participle ("After talks with ...", "Speaking after a
-// meeting with ...") and no finite verb comes before a.
-func openingPhrase(t []Token, a int) bool {
-	if a == 0 || !(t[0].Tag == "IN" || t[0].Tag == "VBG" || t[0].Tag == "VBN") {
-		return false
-	}
-	for _, tok := range t[:a] {
-		if isFinite(tok.Tag) {
-			return false
-		}
-	}
-	return true
+// openingPhraseSubject reports a name at [a, b) that opens the main clause
+// after the comma closing a phrase of circumstance that opens the sentence,
+// the main clause's verb right after it: the name is that clause's subject,
+// in apposition to no title the phrase ends in.
+//
+//	(IN|VBG|VBN) ... TITLE , NAME FINITE-VERB     "After meeting Peru's president, Ana Ruiz said"
+//
+// "The head of the IAEA, Rafael Grossi, said" opens with no such phrase;
+// "As head of the Red Cross, Ana Ruiz said" gives her the title.
+func openingPhraseSubject(t []Token, a, b int) bool {
+	first := datelineEnd(t)
+	return b < len(t) && isFinite(t[b].Tag) && first < len(t) && !asWords[t[first].lower()] && openingPhraseEnd(t, first) == a
 }
 
 // ownerOpening finds the owner that opens a title's phrase at token p: a

@@ -185,3 +185,25 @@ func TestHyphenedPair(t *testing.T) {
 		})
 	}
 }
+
+// openingPhraseSubject alone: a name right after the comma that closes an
+// opening phrase, before the main verb, is the main clause's subject.
+func TestOpeningPhraseSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		a, b       int // the name
+		want       bool
+	}{
+		{"after an opening phrase", "After/IN meeting/VBG Peru/NNP 's/POS president/NN ,/, Ana/NNP Ruiz/NNP said/VBD", 6, 8, true},
+		{"an apposition closed by a comma", "In/IN Lima/NNP ,/, Peru/NNP 's/POS president/NN ,/, Ana/NNP Ruiz/NNP ,/, said/VBD", 7, 9, false},
+		{"no opening phrase", "The/DT head/NN of/IN the/DT agency/NN ,/, Ana/NNP Ruiz/NNP ,/, said/VBD", 6, 8, false},
+		{"a title after as", "As/IN head/NN of/IN the/DT agency/NN ,/, Ana/NNP Ruiz/NNP said/VBD", 6, 8, false},
+		{"no verb after the name", "After/IN meeting/VBG Peru/NNP 's/POS president/NN ,/, Ana/NNP Ruiz/NNP ,/, who/WP said/VBD", 6, 8, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := openingPhraseSubject(slashTagged(tc.text), tc.a, tc.b); got != tc.want {
+				t.Errorf("%v, want %v", got, tc.want)
+			}
+		})
+	}
+}
