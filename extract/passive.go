@@ -56,6 +56,9 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 		// subject is for or of
 		targets = c.subject(v, true)
 	}
+	if len(targets) == 0 && !actSubject {
+		targets = c.apposedParticipleSubject(v) // "Peru, attacked by Chile, responded" (apposedparticiple.go)
+	}
 	if len(targets) == 0 {
 		targets = c.gerundTimeSubject(v) // "was hospitalised after being attacked by"
 	}
