@@ -799,8 +799,8 @@ func (c *eventCtx) adverbial(i, j int) bool {
 func (c *eventCtx) possessorSubject(v int) string {
 	t := c.t
 	k := c.subjectEnd(v)
-	if k >= 0 && civilianNouns[t[k].lower()] {
-		return "" // "Chile's fans were invited to Lima", "Russia's diplomats were expelled": done to them by another
+	if k >= 0 && (civilianNouns[t[k].lower()] || diplomatNouns[t[k].lower()]) {
+		return "" // "Chile's fans were invited to Lima", "Russia's diplomats were expelled", "Peru's ambassador was expelled from Chile": done to them by another
 	}
 	for k >= 0 && strings.HasPrefix(t[k].Tag, "NN") && actorAt(c.acts, k) < 0 {
 		k--

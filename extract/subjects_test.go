@@ -675,3 +675,26 @@ func TestApposedAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// possessorSubject alone: the owner of a passive verb's subject acts,
+// unless the subject names its people.
+func TestPossessorSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		want       string
+	}{
+		{"an owned act", "Chile/NNP 's/POS concerns/NNS were/VBD conveyed/VBN to/TO Peru/NNP", 4, "country:CHL"},
+		{"its diplomats", "Chile/NNP 's/POS diplomats/NNS were/VBD expelled/VBN", 4, ""},
+		{"its ambassador", "Chile/NNP 's/POS ambassador/NN was/VBD expelled/VBN from/IN Peru/NNP", 4, ""},
+		{"no owner", "The/DT concerns/NNS were/VBD conveyed/VBN", 3, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			if got := c.possessorSubject(tc.v); got != tc.want {
+				t.Errorf("%q, want %q", got, tc.want)
+			}
+		})
+	}
+}
