@@ -1590,6 +1590,8 @@ func TestEvents(t *testing.T) {
 		{"a participle clause between subject and verb", "Headline\n\nChile, fighting a long war against rebels, criticised Peru.", []string{"country:CHL criticize country:PER"}},
 		{"a passive participle clause after the subject, done to it", "Headline\n\nChile, backed by Bolivia, criticised Peru.", []string{"country:BOL back country:CHL", "country:CHL criticize country:PER"}},
 		{"but a passive participle clause after the object is no one's", "Headline\n\nChile criticised Peru, backed by Bolivia.", []string{"country:CHL criticize country:PER"}},
+		{"house arrest is detention", "Headline\n\nVenezuela placed Colombia's former president under house arrest.", []string{"country:VEN detain country:COL"}},
+		{"a trial is legal action", "Headline\n\nVenezuela put Colombia's former president on trial.", []string{"country:VEN try country:COL"}},
 		{"an envoy owned by a state is done to, by the state he is sent from", "Headline\n\nColombia's ambassador was expelled from Venezuela.", []string{"country:VEN expel country:COL"}},
 		{"after an opening phrase too", "Headline\n\nOn Monday, Peru, attacked by Chile, responded.", []string{"country:CHL attack country:PER"}},
 		{"attacked for what it did is criticized", "Headline\n\nChile attacked Peru on Monday for allowing rebels to meet.", []string{"country:CHL attack country:PER"}},
