@@ -486,11 +486,18 @@ func balanceBrackets(t []Token, spans []names.Span) []names.Span {
 //
 // A particle on its own is one in lower case between two words in
 // capitals; the name after it is a person the tagger found there, or one
-// word in capitals that names no place or state in the lexicon.
+// word in capitals that names no place or state in the lexicon. A name of
+// any kind goes back over a particle in lower case that no word in
+// capitals comes before:
+//
+//	particle NAME              "linked to al Qaeda", "met de Klerk"
 func (bd *builder) joinParticles(t []Token, spans []names.Span) []names.Span {
 	out := spans[:0]
 	for k := 0; k < len(spans); k++ {
 		sp := spans[k]
+		if p := sp.Start - 1; p >= 0 && bd.x.idx.particles[t[p].Text] && t[p].Text == t[p].lower() && (p == 0 || !isCap(t[p-1].Text) && !bd.x.idx.particles[t[p-1].Text]) && (len(out) == 0 || out[len(out)-1].End < p) {
+			sp.Start = p // "linked to al Qaeda", "met de Klerk": the particle opens the name
+		}
 		for sp.Type == "PER" && sp.End < len(t) {
 			if bd.particleName(t[sp.End].Text) {
 				sp.End++
@@ -791,6 +798,15 @@ func (bd *builder) joinConjoined(t []Token, spans []names.Span) []names.Span {
 		w := a.Start
 		if a.End-w == 2 && w == firstWord(t) && definite[t[w].lower()] {
 			w++
+		}
+		if last := t[a.End-1]; a.End-w >= 2 && a.Type == "ORG" && bd.x.idx.common[last.lower()] && !bd.x.idx.orgHeads[last.Text] && bd.x.idx.lookup(last.Text) == nil &&
+			b.End-b.Start >= 2 && a.End+1 == b.Start && coordinators[t[a.End].lower()] && b.Type == "ORG" && bd.x.idx.orgHeads[t[b.End-1].Text] && !legalForm(t[b.End-1].Text) {
+			// "the African Union Peace and Security Council": a body's
+			// name that ends in an ordinary word runs on over "and" into
+			// the head of the name after it
+			b.Start = a.Start
+			a.End = a.Start
+			continue
 		}
 		common := bd.x.idx.common[t[w].lower()] && b.End-b.Start >= 2 && !legalForm(t[b.End-1].Text)
 		if a.End-w != 1 || b.End-b.Start < 2 || a.End+1 != b.Start || !coordinators[t[a.End].lower()] ||

@@ -386,7 +386,7 @@ func (ix *index) lookupNorm(key, surface string) []gazEntry {
 		return nil
 	}
 	var out []gazEntry
-	capital := isCap(surface)
+	capital := isCap(surface) || ix.particleOpened(surface)
 	for _, e := range es {
 		if e.exact && !isAcronym(surface) && !ix.titleCaseAcronym(surface) || !capital && !e.lower {
 			continue // "us" is not the US, "labour" not the Labour Party
@@ -394,6 +394,13 @@ func (ix *index) lookupNorm(key, surface string) []gazEntry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// particleOpened reports a name written in capitals after a name
+// particle in lower case: "al Qaeda", "al-Shabaab", "de Klerk".
+func (ix *index) particleOpened(surface string) bool {
+	i := strings.IndexAny(surface, " -")
+	return i > 0 && ix.particles[surface[:i]] && isCap(surface[i+1:])
 }
 
 // titleCaseAcronym reports an acronym of four letters or more written as

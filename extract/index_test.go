@@ -238,3 +238,22 @@ func TestLaterPreps(t *testing.T) {
 	}
 	t.Fatal("no pattern raise * concern (discuss) in the lexicon")
 }
+
+// particleOpened alone: a name in capitals after a particle in lower case.
+func TestParticleOpened(t *testing.T) {
+	ix := extractor(t).idx
+	for _, tc := range []struct {
+		surface string
+		want    bool
+	}{
+		{"al Qaeda", true},
+		{"al-Shabaab", true},
+		{"al qaeda", false},
+		{"us army", false},
+		{"Qaeda", false},
+	} {
+		if got := ix.particleOpened(tc.surface); got != tc.want {
+			t.Errorf("particleOpened(%q) = %v, want %v", tc.surface, got, tc.want)
+		}
+	}
+}
