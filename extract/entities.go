@@ -724,22 +724,39 @@ var stakeNouns = lexicon.Class("stakeNouns")
 // joinPlaceHeads extends each place the name tagger found over the lower
 // case noun after it that makes it a place of its own, as addKnown does
 // for the places the lexicon knows: "Juan Santamaria airport", "Gisenyi
-// prison".
+// prison", "Qandil mountains", and over a noun before that head: "Rafah
+// refugee camp".
 func joinPlaceHeads(t []Token, spans []names.Span) []names.Span {
 	for k := range spans {
 		sp := &spans[k]
-		if sp.Type != "LOC" || sp.End >= len(t) || !lowerPlaceHeads[t[sp.End].Text] || k+1 < len(spans) && spans[k+1].Start == sp.End {
+		n := placeHeadAfter(t, sp.End)
+		if sp.Type != "LOC" || n == 0 || k+1 < len(spans) && spans[k+1].Start < sp.End+n {
 			continue
 		}
-		if indefiniteBefore(t, sp.Start) && !missionHeads[t[sp.End].Text] {
+		if indefiniteBefore(t, sp.Start) && !missionHeads[t[sp.End+n-1].Text] {
 			continue // "a Paris church": one of the place's, no name (a state's mission is read by the event rules)
 		}
-		if e := sp.End + 1; e < len(t) && nounModifierWord(t[e]) {
+		if e := sp.End + n; e < len(t) && nounModifierWord(t[e]) {
 			continue // "Halo Trust mine clearance": the noun modifies another
 		}
-		sp.End++
+		sp.End += n
 	}
 	return spans
+}
+
+// placeHeadAfter is how many words in lower case after token b make the
+// place before them one of its own: a head of places' names ("camp"), or a
+// noun and that head ("refugee camp", "air base"); 0 for none.
+func placeHeadAfter(t []Token, b int) int {
+	switch {
+	case b >= len(t):
+		return 0
+	case lowerPlaceHeads[t[b].Text]:
+		return 1
+	case b+1 < len(t) && t[b].Tag == "NN" && t[b].Text == t[b].lower() && lowerPlaceHeads[t[b+1].Text]:
+		return 2
+	}
+	return 0
 }
 
 // indefiniteBefore reports an indefinite article before the name at a,
