@@ -27,3 +27,25 @@ func TestTrimGradedCreeds(t *testing.T) {
 		})
 	}
 }
+
+// trimDescribedNames alone: an ideology's word before a name the lexicon
+// knows is no part of it.
+func TestTrimDescribedNames(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		span, want names.Span
+	}{
+		{"before a known name", "the/DT Marxist/NNP FARC/NNP rebels/NNS", names.Span{Start: 1, End: 3, Type: "ORG"}, names.Span{Start: 2, End: 3, Type: "ORG"}},
+		{"before a name not known", "the/DT Marxist/NNP Tarvo/NNP Front/NNP", names.Span{Start: 1, End: 4, Type: "ORG"}, names.Span{Start: 1, End: 4, Type: "ORG"}},
+		{"a creed's word stays", "the/DT Christian/NNP Democrats/NNPS won/VBD", names.Span{Start: 1, End: 3, Type: "ORG"}, names.Span{Start: 1, End: 3, Type: "ORG"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := textDoc(tc.text)
+			got := x.newBuilder(doc).trimDescribedNames(doc.Sentences[0].Tokens, []names.Span{tc.span})
+			if diff := cmp.Diff([]names.Span{tc.want}, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
