@@ -800,10 +800,12 @@ func joinPeoples(t []Token, spans []names.Span) []names.Span {
 // unsure of, "and", and the organization of two words or more after it
 // that ends in the head word of one: "Truth and Reconciliation
 // Commission" (the tagger's "Truth" and "Reconciliation Commission"); a
-// head word alone names a body of its own ("the House and Senate"). A word the lexicon knows
-// stays a name of its own: "Chile and Peru Commission" is no joint name.
-// So does a capitalised word after "the" that the tagger left out of any
-// name: "the Justice and Equality Movement".
+// head word alone names a body of its own ("the House and Senate"). A
+// word the lexicon knows stays a name of its own: "Chile and Peru
+// Commission" is no joint name. So does a capitalised word after "the"
+// or a possessive that the tagger left out of any name ("the Justice and
+// Equality Movement"), and a body's name that ends in an ordinary word
+// ("the African Union Peace and Security Council").
 func (bd *builder) joinConjoined(t []Token, spans []names.Span) []names.Span {
 	for k := 1; k < len(spans); k++ {
 		a, b := &spans[k-1], &spans[k]
