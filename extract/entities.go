@@ -802,7 +802,7 @@ func joinPeoples(t []Token, spans []names.Span) []names.Span {
 // Commission" (the tagger's "Truth" and "Reconciliation Commission"); a
 // head word alone names a body of its own ("the House and Senate"). A
 // word the lexicon knows stays a name of its own: "Chile and Peru
-// Commission" is no joint name. So does a capitalised word after "the"
+// Commission" is no joint name. It joins too a capitalised word after "the"
 // or a possessive that the tagger left out of any name ("the Justice and
 // Equality Movement"), and a body's name that ends in an ordinary word
 // ("the African Union Peace and Security Council").
