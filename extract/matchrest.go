@@ -59,8 +59,14 @@ func matchRest(t []Token, i int, rest []string) (int, bool) {
 					if t[i+skip].Tag == "TO" && i+skip+1 < len(t) && t[i+skip+1].Tag == "VB" {
 						break // "offered to help Ukraine": an infinitive, not "offer * help"
 					}
-					if rest[k+1] == sumWord && t[i+skip].Tag == "IN" && skip > 0 && strings.HasPrefix(t[i+skip-1].Tag, "NN") {
-						break // "raised tariffs on $18 billion of imports": the sum is the noun's preposition's, not the verb's; but "raised about £900m"
+					if t[i+skip].Tag == "IN" && skip > 0 && (rest[k+1] == sumWord && strings.HasPrefix(t[i+skip-1].Tag, "NN") ||
+						(t[i+skip-1].Tag == "NN" || t[i+skip-1].Tag == "NNS") && !ofWords[t[i+skip].lower()]) {
+						// a noun's preposition ends the verb's phrase: "raised
+						// tariffs on $18 billion of imports" names no sum
+						// raised, "made the promise after a visit" no visit
+						// made; but "raised about £900m", "a list of
+						// suspects", "hit Peru with tariffs"
+						break
 					}
 				}
 			}
