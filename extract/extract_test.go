@@ -2151,6 +2151,8 @@ func TestEvents(t *testing.T) {
 		{"a stated unwillingness is a refusal", "Headline\n\nVenezuela said it would not extradite the suspect to Colombia.", []string{"country:VEN refuse country:COL"}},
 		{"a territory its speaker's possessive names is the speaker's", "Headline\n\nPeru said on Monday that Chile had violated its airspace.", []string{"country:CHL violate country:PER"}},
 		{"whom an opening phrase meets by title is the title's state", "Headline\n\nDuring a meeting with Colombia's president, Ana Ruiz signed a trade deal.", []string{"person:ana-ruiz meet country:COL"}},
+		{"a visit from a party, after which the subject acts, is to the subject", "Headline\n\nColombia made the promise after a visit from Venezuela.", []string{"country:VEN visit country:COL"}},
+		{"and pressure from it likewise", "Headline\n\nColombia made the promise after pressure from Venezuela.", []string{"country:VEN pressure country:COL"}},
 		{"a quarrel is verbal conflict, with each other", "Headline\n\nVenezuela and Colombia quarrelled over the border.", []string{"country:VEN quarrel country:COL"}},
 		{"demands brushed off are rejected", "Headline\n\nVenezuela brushed off Colombia's demands.", []string{"country:VEN reject country:COL"}},
 		{"forces driving a group out use force on it", "Headline\n\nColombian troops drove the ELN out of the town.", []string{"country:COL oust organization:national-liberation-army"}},

@@ -535,8 +535,11 @@ func (c *eventCtx) nominalParties(v, end int, p verbEntry) (agents, targets []st
 		if len(targets) == 0 {
 			targets = c.resisted(v) // "the KDP repelled an attack by PUK fighters": on the KDP
 		}
-	} else if by, to := c.nounFromPhrase(v, end, p); len(by) > 0 && len(agents) == 0 {
-		agents, targets = by, to // "criticism of Iran from the EU"
+	} else if by, to := c.nounFromPhrase(v, end, p); len(by) > 0 && (len(agents) == 0 || slices.Equal(agents, to)) {
+		// "criticism of Iran from the EU"; "made the promise after a visit
+		// from Chile": the main clause's subject, read as the visit's, is
+		// whom the "from" phrase's doer visits
+		agents, targets = by, to
 	} else if by, k := c.nounAgent(end + 1); len(by) > 0 {
 		// "the killing of aid workers by Israeli forces": the by-phrase
 		// acts, on what comes before it
