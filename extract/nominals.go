@@ -535,6 +535,8 @@ func (c *eventCtx) nominalParties(v, end int, p verbEntry) (agents, targets []st
 		if len(targets) == 0 {
 			targets = c.resisted(v) // "the KDP repelled an attack by PUK fighters": on the KDP
 		}
+	} else if by, to := c.visitOfPhrase(end, p); len(by) > 0 {
+		agents, targets = by, to // "the visit of Ana Ruiz to Peru"
 	} else if by, to := c.nounFromPhrase(v, end, p); len(by) > 0 && (len(agents) == 0 || slices.Equal(agents, to)) {
 		// "criticism of Iran from the EU"; "made the promise after a visit
 		// from Chile": the main clause's subject, read as the visit's, is

@@ -130,3 +130,31 @@ func (c *eventCtx) nounFromPhrase(v, end int, p verbEntry) (agents, targets []st
 func meansAfter(t []Token, j int) bool {
 	return j+1 < len(t) && t[j+1].Tag == "VBG"
 }
+
+// A visit's "of" phrase names the visitor when "to" names whom it visits:
+//
+//	VISIT of AGENT to TARGET      "the visit of Ana Ruiz to Peru"
+//
+// visitOfPhrase reads them after the visit noun whose words end at end;
+// nil for any other noun or phrase.
+func (c *eventCtx) visitOfPhrase(end int, p verbEntry) (agents, targets []string) {
+	t := c.t
+	if p.code != visitCode || end+2 >= len(t) || !ofWords[t[end].lower()] {
+		return nil, nil
+	}
+	for j := end + 2; j < len(t) && j < end+8; j++ {
+		w := t[j].lower()
+		if t[j].Tag == "TO" && j+1 < len(t) {
+			agents = c.objectAfter(end+1, j-end-3)
+			targets = c.objectAfter(j+1, 4)
+			if len(agents) == 0 || len(targets) == 0 {
+				return nil, nil
+			}
+			return agents, targets
+		}
+		if clauseBreaks[w] || w == "," || isVerb(t, j) {
+			break
+		}
+	}
+	return nil, nil
+}

@@ -70,3 +70,32 @@ func TestNounFromPhrase(t *testing.T) {
 		})
 	}
 }
+
+// visitOfPhrase alone: a visit's "of" names the visitor when "to" names
+// whom it visits.
+func TestVisitOfPhrase(t *testing.T) {
+	visit := verbEntry{action: "visit", code: visitCode}
+	for _, tc := range []struct {
+		name, text     string
+		end            int
+		p              verbEntry
+		agents, target []string
+	}{
+		{"of and to", "the/DT visit/NN of/IN Chile/NNP to/TO Peru/NNP ended/VBD", 2, visit, []string{"country:CHL"}, []string{"country:PER"}},
+		{"no to", "the/DT visit/NN of/IN Chile/NNP ended/VBD", 2, visit, nil, nil},
+		{"no visit", "the/DT criticism/NN of/IN Chile/NNP to/TO Peru/NNP", 2, verbEntry{action: "criticize", code: "111"}, nil, nil},
+		{"a verb between", "the/DT visit/NN of/IN Chile/NNP angered/VBD Peru/NNP to/TO the/DT end/NN", 2, visit, nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			agents, target := c.visitOfPhrase(tc.end, tc.p)
+			if diff := cmp.Diff(tc.agents, agents); diff != "" {
+				t.Errorf("agents (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.target, target); diff != "" {
+				t.Errorf("targets (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

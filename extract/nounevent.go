@@ -11,6 +11,7 @@ package extract
 //	PARTY faced|received NOUN from PARTY       "Chile faced criticism from Peru" (undergone)
 //	NOUN by PARTY [on|against PARTY]           "an attack by Hamas on Israel" (nounByPhrase)
 //	NOUN of PARTY from PARTY                   "criticism of Iran from the EU" (nounFromPhrase)
+//	VISIT of PARTY to PARTY                    "the visit of Ana Ruiz to Peru" (visitOfPhrase)
 //	NOUN of THING by PARTY                     "criticism of the plan by the US" (nounAgent)
 //	in COUNTRY for a VISIT                     "Rifkind, in Pakistan for a visit" (visitIn)
 //	thanked PARTY for its NOUN                 "China thanked Gabon for its support" (thankedFor)
@@ -39,6 +40,9 @@ func (c *eventCtx) nounTellsEvent(v, end int, p verbEntry) bool {
 		return true
 	}
 	if from, _ := c.nounFromPhrase(v, end, p); len(from) > 0 {
+		return true
+	}
+	if by, _ := c.visitOfPhrase(end, p); len(by) > 0 {
 		return true
 	}
 	if end < len(t) && ofWords[t[end].lower()] {
