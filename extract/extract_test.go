@@ -2162,6 +2162,7 @@ func TestEvents(t *testing.T) {
 		{"and talks entered are talks", "Headline\n\nVenezuela entered talks with Colombia.", []string{"country:VEN meet country:COL"}},
 		{"a time given to act is a demand", "Headline\n\nVenezuela gave Colombia two weeks to withdraw its troops.", []string{"country:VEN demand country:COL"}},
 		{"but a time given to leave is an expulsion", "Headline\n\nChile gave the Peruvian diplomats 48 hours to leave.", []string{"country:CHL expel country:PER"}},
+		{"and so is a time given to diplomats the tagger took for a verb", "Headline\n\nVenezuela gave the Colombian diplomats 48 hours to leave.", []string{"country:VEN expel country:COL"}},
 		{"imports limited are an embargo on their state", "Headline\n\nVenezuela limited imports of Colombian coffee.", []string{"country:VEN embargo country:COL"}},
 		{"compensation sought is demanded", "Headline\n\nVenezuela has sought compensation from Colombia.", []string{"country:VEN demand country:COL"}},
 		{"a state noun after a clause a comma closed is the story's state", "Colombia talks\n\nThe FARC declared a truce when talks began in Havana, and gave the government two months to lay down its arms.", []string{"organization:revolutionary-armed-forces-of-colombia demand country:COL"}},

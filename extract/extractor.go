@@ -86,6 +86,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		x.claimVerbs(toks)
 		x.reducedParticiple(toks)
 		x.presentVerbs(toks)
+		x.nationalPlurals(toks)
 		x.pluralSubjectVerbs(toks)
 		x.baseVerbs(toks)
 		x.relativeVerbs(toks)
@@ -504,6 +505,27 @@ func (x *Extractor) pluralSubjectVerbs(toks []Token) {
 		plural := prev.Tag == "NNPS" || prev.Tag == "NNS" || prev.Tag == "NNP" && strings.HasSuffix(prev.Text, "s") && !isPossessive(prev.Text)
 		if plural && opensObject(toks[i+1].Tag) {
 			toks[i].Tag = "VBP"
+		}
+	}
+}
+
+// nationalPlurals tags as a plural noun a word in -s that the tagger read
+// as a present tense right after an article and a nationality, where only
+// the noun the nationality describes can stand:
+//
+//	DT NATIONALITY VBZ-in-s      "gave the Colombian diplomats/VBZ 48 hours to leave"
+//
+// A speech verb or a verb the lexicon knows stays: "the Colombian says".
+func (x *Extractor) nationalPlurals(toks []Token) {
+	for i := 2; i < len(toks); i++ {
+		if toks[i].Tag != "VBZ" || !strings.HasSuffix(toks[i].Text, "s") || isCap(toks[i].Text) || !determiners[toks[i-2].lower()] || speechVerbs[toks[i].lower()] {
+			continue
+		}
+		if _, verb := x.idx.verbs[x.idx.verbLemma(toks[i].Text)]; verb {
+			continue // "the Colombian attacks Peru": a verb the lexicon knows
+		}
+		if es := x.idx.lookup(toks[i-1].Text); len(es) > 0 && es[0].demonym {
+			toks[i].Tag = "NNS"
 		}
 	}
 }

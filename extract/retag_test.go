@@ -148,3 +148,29 @@ func TestTitleBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// nationalPlurals alone: a word in -s after an article and a nationality
+// is the plural noun the nationality describes, unless it is a verb the
+// lexicon knows.
+func TestNationalPlurals(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		at         int
+		want       string
+	}{
+		{"a noun the tagger took for a verb", "gave/VBD the/DT Colombian/NNP diplomats/VBZ 48/CD hours/NNS", 3, "NNS"},
+		{"a speech verb stays", "the/DT Colombian/NNP says/VBZ he/PRP left/VBD", 2, "VBZ"},
+		{"a verb the lexicon knows stays", "the/DT Colombian/NNP attacks/VBZ Peru/NNP", 2, "VBZ"},
+		{"no nationality", "the/DT Tarvo/NNP diplomats/VBZ left/VBD", 2, "VBZ"},
+		{"no article", "Colombian/NNP diplomats/VBZ left/VBD", 1, "VBZ"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			x.nationalPlurals(toks)
+			if got := toks[tc.at].Tag; got != tc.want {
+				t.Errorf("%s/%s, want %s", toks[tc.at].Text, got, tc.want)
+			}
+		})
+	}
+}
