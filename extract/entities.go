@@ -1246,10 +1246,11 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 					return
 				}
 			}
-			if typ != Person && allNames(t[p:a-1]) {
+			if typ != Person && allNames(t[p:a-1]) && !(b-a >= 2 && (companyHead(t[b-1].Text) || tradeHeads[t[b-1].Text])) {
 				// "Minister of National Reconciliation": written in capitals
 				// with its title, the office's field, no one's name (but
-				// "the chief executive of Moana Ports" names the company)
+				// "the chief executive of Moana Ports" names the company, as
+				// "CEO of Tarvo Mining" does by its trade)
 				return
 			}
 		}

@@ -827,6 +827,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "chief executive", Of: "organization:tarvo-mining"}}},
 		{"but no legal form alone", "Drug sales\n\nDaesan Research, Inc's analyst Luis Vega said sales fell.", "person:daesan-research",
 			nil},
+		{"a company named by its trade after a title in capitals and of owns it", "Headline\n\nLuis Vega, CEO of Tarvo Mining, said the firm would appeal.", "person:luis-vega",
+			[]Role{{Title: "ceo", Of: "organization:tarvo-mining"}}},
 		{"a title after co and a hyphen", "Headline\n\nBlue Party co-chairman Luis Vega spoke.", "person:luis-vega",
 			[]Role{{Title: "co-chairman", Of: "organization:blue-party"}}},
 		{"the charity's title is the non-governmental body's named last", "Headline\n\nOxfam said the plan would fail. The charity's director, Ana Ruiz, said leaders must act.", "person:ana-ruiz",
