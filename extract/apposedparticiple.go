@@ -24,13 +24,8 @@ func (c *eventCtx) apposedParticipleSubject(v int) []string {
 	if s, first := c.titleChunkStart(c.acts[a].a), datelineEnd(t); s != first && s != openingPhraseEnd(t, first) {
 		return nil // the name opens the sentence, or its main clause after an opening phrase ("On Monday, Peru, attacked by")
 	}
-	for k := v + 2; k < len(t) && k < v+14; k++ {
-		if t[k].Text == "," {
-			return []string{c.acts[a].key}
-		}
-		if clauseBreaks[t[k].lower()] || isFinite(t[k].Tag) {
-			return nil
-		}
+	if byPhraseComma(t, v+2) < 0 {
+		return nil
 	}
-	return nil
+	return []string{c.acts[a].key}
 }

@@ -23,15 +23,25 @@ func (c *eventCtx) frontedByPhrase() (from, comma int, ok bool) {
 	if v+2 >= len(t) || t[v].Tag != "VBN" || !agentPreps[t[v+1].lower()] {
 		return 0, 0, false
 	}
-	for k := v + 2; k < len(t) && k < v+14; k++ {
-		switch {
-		case t[k].Text == ",":
-			return v + 2, k, k > v+2
-		case clauseBreaks[t[k].lower()] || isFinite(t[k].Tag):
-			return 0, 0, false
-		}
+	if k := byPhraseComma(t, v+2); k > v+2 {
+		return v + 2, k, true
 	}
 	return 0, 0, false
+}
+
+// byPhraseComma is the comma that closes the agent's phrase of a passive
+// participle, which starts at token from, within a dozen tokens; -1 when
+// a clause break or a finite verb comes first.
+func byPhraseComma(t []Token, from int) int {
+	for k := from; k < len(t) && k < from+12; k++ {
+		switch {
+		case t[k].Text == ",":
+			return k
+		case clauseBreaks[t[k].lower()] || isFinite(t[k].Tag):
+			return -1
+		}
+	}
+	return -1
 }
 
 // frontedParticipleParties are the agents and targets of the participle at
