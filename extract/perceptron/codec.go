@@ -193,7 +193,7 @@ func (d *Decoder) Weights() *Weights {
 	// The counts are read twice: once for where the classes and weights
 	// start, once with them.
 	countsAt := d.at
-	total := 0
+	total, sparse, dense := 0, 0, 0
 	for range n {
 		c := d.Uvarint()
 		if c == 0 || c > classes {
@@ -201,13 +201,18 @@ func (d *Decoder) Weights() *Weights {
 			return nil
 		}
 		total += int(c)
+		if int(c) >= denseFrom(int(classes)) {
+			dense++
+		} else {
+			sparse += int(c)
+		}
 	}
 	cls := d.Bytes(total)
 	raw := d.Bytes(2 * total)
 	if d.err != nil {
 		return nil
 	}
-	b := newBuilder(int(classes), scale, n, total)
+	b := newBuilder(int(classes), scale, n, sparse, dense)
 	at, pos := 0, countsAt
 	row := make([]uint32, 0, int(classes))
 	for i := range n {

@@ -3,6 +3,7 @@ package perceptron
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"runtime"
 	"slices"
 )
@@ -96,7 +97,7 @@ func (l *Learner) Freeze(minWeight float64) *Weights {
 	if top > 0 {
 		scale = top / math.MaxInt16
 	}
-	b := newBuilder(l.classes, scale, len(keys), 0)
+	b := newBuilder(l.classes, scale, len(keys), 0, 0)
 	var row []uint32
 	for _, k := range keys {
 		at := int(l.rows[k]) * l.classes
@@ -122,8 +123,7 @@ type Weights struct {
 	classes int
 	scale   float64 // the size of one step, kept for the file
 	slots   []slot
-	mask    uint64   // table size - 1
-	shift   uint     // a key's home slot is the top bits of Mix(key): Mix(key) >> shift
+	size    uint64   // slots in the table
 	entries []uint32 // class << 16 | uint16(weight)
 	dense   []int16  // dense rows, classes weights each
 	keys    int
@@ -165,44 +165,58 @@ func entryWeight(e uint32) int16 { return int16(uint16(e)) }
 type builder struct{ w *Weights }
 
 // newBuilder makes a table for at most keys keys, at most half
-// full, with room for entries entries.
-func newBuilder(classes int, scale float64, keys, entries int) *builder {
-	return newBuilderLayout(classes, scale, keys, entries, classes <= inlineClasses)
+// full, with room for entries entries in sparse rows and dense dense
+// rows.
+func newBuilder(classes int, scale float64, keys, entries, dense int) *builder {
+	return newBuilderLayout(classes, scale, keys, entries, dense, classes <= inlineClasses)
 }
 
 // newBuilderLayout is newBuilder with the weights inline in the table
-// or not.
-func newBuilderLayout(classes int, scale float64, keys, entries int, inline bool) *builder {
-	size, bits := 2, uint(1)
-	for size < keys*2+2 {
-		size <<= 1
-		bits++
-	}
-	w := &Weights{classes: classes, scale: scale, mask: uint64(size - 1), shift: 64 - bits}
+// or not. The table has exactly twice as many slots as keys (and two
+// more): a home slot is found by scaling the hash to the table's size,
+// not by masking it to a power of two, which would leave the table
+// between a quarter and a half full and cost up to twice the memory.
+func newBuilderLayout(classes int, scale float64, keys, entries, dense int, inline bool) *builder {
+	size := keys*2 + 2
+	w := &Weights{classes: classes, scale: scale, size: uint64(size)}
 	if inline {
 		w.inline = make([]inlineSlot, size)
 	} else {
 		w.slots = make([]slot, size)
 		w.entries = make([]uint32, 0, entries)
+		w.dense = make([]int16, 0, dense*classes)
 	}
 	return &builder{w: w}
 }
 
-// size is the number of slots of the table.
-func (m *Weights) size() int { return int(m.mask + 1) }
+// home is key's first slot: Mix(key) scaled to the table's size, so
+// that keys in the order of Mix(key) have their homes in slot order.
+func (m *Weights) home(key uint64) uint64 {
+	hi, _ := bits.Mul64(Mix(key), m.size)
+	return hi
+}
+
+// next is the slot after s, the first after the last.
+func (m *Weights) next(s uint64) uint64 {
+	s++
+	if s == m.size {
+		return 0
+	}
+	return s
+}
 
 // add gives key its entries, as a dense row when they are many; a key
 // with none is left out. No more keys are added than the builder was
 // made for.
 func (b *builder) add(key uint64, entries []uint32) {
 	w := b.w
-	if len(entries) == 0 || 2*(w.keys+1) > w.size() {
+	if len(entries) == 0 || uint64(2*(w.keys+1)) > w.size {
 		return
 	}
-	s := Mix(key) >> w.shift
+	s := w.home(key)
 	if w.inline != nil {
 		for w.inline[s].w != ([inlineClasses]int16{}) {
-			s = (s + 1) & w.mask
+			s = w.next(s)
 		}
 		in := inlineSlot{key: key}
 		for _, e := range entries {
@@ -213,7 +227,7 @@ func (b *builder) add(key uint64, entries []uint32) {
 		return
 	}
 	for w.slots[s].n != 0 {
-		s = (s + 1) & w.mask
+		s = w.next(s)
 	}
 	sl := slot{key: key, off: uint32(len(w.entries)), n: uint32(len(entries))}
 	if len(entries) >= denseFrom(w.classes) {
@@ -262,7 +276,7 @@ func (m *Weights) ScoreRows(feats []uint64, per int, scores []int32) {
 	}
 	var first [MaxFeatures]slot
 	for i, f := range feats {
-		first[i] = m.slots[Mix(f)>>m.shift]
+		first[i] = m.slots[m.home(f)]
 	}
 	var found [MaxFeatures]slot
 	var row [MaxFeatures]int32
@@ -307,7 +321,7 @@ func (m *Weights) ScoreRows(feats []uint64, per int, scores []int32) {
 func (m *Weights) scoreInline(feats []uint64, per int, scores []int32) {
 	var first [MaxFeatures]inlineSlot
 	for i, f := range feats {
-		first[i] = m.inline[Mix(f)>>m.shift]
+		first[i] = m.inline[m.home(f)]
 	}
 	for i, f := range feats {
 		sl := &first[i]
@@ -315,9 +329,9 @@ func (m *Weights) scoreInline(feats []uint64, per int, scores []int32) {
 			if sl.w == ([inlineClasses]int16{}) {
 				continue
 			}
-			s := Mix(f) >> m.shift
+			s := m.home(f)
 			for {
-				s = (s + 1) & m.mask
+				s = m.next(s)
 				sl = &m.inline[s]
 				if sl.key == f || sl.w == ([inlineClasses]int16{}) {
 					break
@@ -339,9 +353,9 @@ func (m *Weights) scoreInline(feats []uint64, per int, scores []int32) {
 
 // probe finds key's slot past its first, or an empty slot.
 func (m *Weights) probe(key uint64) slot {
-	s := Mix(key) >> m.shift
+	s := m.home(key)
 	for {
-		s = (s + 1) & m.mask
+		s = m.next(s)
 		sl := m.slots[s]
 		if sl.n == 0 || sl.key == key {
 			return sl

@@ -153,8 +153,8 @@ func BenchmarkScore(b *testing.B) {
 func TestInlineScoresAsRows(t *testing.T) {
 	const keys = 3000
 	for classes := 1; classes <= inlineClasses; classes++ {
-		inline := newBuilderLayout(classes, 1, keys, keys*classes, true)
-		rows := newBuilderLayout(classes, 1, keys, keys*classes, false)
+		inline := newBuilderLayout(classes, 1, keys, keys*classes, 0, true)
+		rows := newBuilderLayout(classes, 1, keys, keys*classes, keys, false)
 		var feats []uint64
 		for k := range keys {
 			key := Key2(3, uint64(k), uint64(classes))
@@ -184,6 +184,41 @@ func TestInlineScoresAsRows(t *testing.T) {
 		}
 		if !bytes.Equal(encode(t, a), encode(t, b)) {
 			t.Errorf("%d classes: the layouts encode differently", classes)
+		}
+	}
+}
+
+// A table has twice as many slots as keys, and keys whose home is its
+// last slot go on at its first: each must still be found, in both
+// layouts, and a key never added must score nothing.
+func TestTableWrapsAround(t *testing.T) {
+	const keys = 3
+	for _, classes := range []int{2, 9} {
+		b := newBuilder(classes, 1, keys, keys*classes, keys)
+		if got := int(b.w.size); got != 2*keys+2 {
+			t.Fatalf("%d classes: %d slots for %d keys, want %d", classes, got, keys, 2*keys+2)
+		}
+		var last []uint64
+		for i := uint64(0); len(last) < keys; i++ {
+			if k := Key1(4, i); b.w.home(k) == b.w.size-1 {
+				last = append(last, k)
+			}
+		}
+		for i, k := range last {
+			b.add(k, []uint32{entryOf(1, int16(i+1))})
+		}
+		w := b.done()
+		for i, k := range last {
+			scores := make([]int32, classes)
+			w.Score([]uint64{k}, scores)
+			if scores[1] != int32(i+1) {
+				t.Errorf("%d classes: key %d of %d homed at the last slot scores %v", classes, i+1, keys, scores)
+			}
+		}
+		scores := make([]int32, classes)
+		w.Score([]uint64{Key1(5, 1), Key1(5, 2), Key1(5, 3)}, scores)
+		if diff := cmp.Diff(make([]int32, classes), scores); diff != "" {
+			t.Errorf("%d classes: keys never added score (-want +got):\n%s", classes, diff)
 		}
 	}
 }
