@@ -55,8 +55,14 @@ type lemmatizer struct {
 	known  map[string]edit // "form\tXPOS" → edit
 	rules  map[string]edit // "XPOS\tending" → edit
 	lowers map[string]bool // tags whose capitalised words have lower-case lemmas
+	lemmas map[string]bool // every lemma of the known words, from known, after its tag's first two letters
 }
 
+// lemma is the lemma of a known (word, tag) pair; for another word, the
+// edit of the longest known ending whose result is a lemma the treebank
+// has for a word of the same class, else that of the longest known ending: "defeated" is "defeat"
+// by "-ed", not "defeate" by the "-ated" of "created", and "timed" is
+// not "tim".
 func (lz *lemmatizer) lemma(form, xpos string) string {
 	if e, ok := lz.known[form+"\t"+xpos]; ok {
 		return e.apply(form)
@@ -65,12 +71,63 @@ func (lz *lemmatizer) lemma(form, xpos string) string {
 	if lz.lowers[xpos] {
 		form = low
 	}
+	first := ""
 	for k := min(maxSuffix, len(low)); k >= 0; k-- {
-		if e, ok := lz.rules[xpos+"\t"+low[len(low)-k:]]; ok {
-			return e.apply(form)
+		e, ok := lz.rules[xpos+"\t"+low[len(low)-k:]]
+		if !ok {
+			continue
+		}
+		out := e.apply(form)
+		if first == "" {
+			first = out
+			if lz.has(xpos, out) || lz.compound(xpos, out) {
+				return out
+			}
+			continue
+		}
+		// A shorter ending's edit keeps most of the word: the "-was"
+		// of "was" → "be" turns no other word into "be".
+		if keep := len(low) - e.strip; keep >= 3 && 2*keep >= len(low) && lz.has(xpos, out) {
+			return out
 		}
 	}
+	if first != "" {
+		return first
+	}
 	return form
+}
+
+// has reports whether lemma is a known lemma of a word of xpos's class.
+func (lz *lemmatizer) has(xpos, lemma string) bool {
+	return lz.lemmas[family(xpos)+strings.ToLower(lemma)]
+}
+
+// compound reports whether lemma ends in a known lemma of three letters
+// or more after three letters or more ("fisherman": "man"), as a
+// compound's lemma is its head's.
+func (lz *lemmatizer) compound(xpos, lemma string) bool {
+	for i := 3; i+3 <= len(lemma); i++ {
+		if lz.has(xpos, lemma[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// index gathers the lemmas of the known words, each after the family
+// of its tag.
+func (lz *lemmatizer) index() {
+	lz.lemmas = make(map[string]bool, len(lz.known))
+	for k, e := range lz.known {
+		form, xpos, _ := strings.Cut(k, "\t")
+		lz.lemmas[family(xpos)+strings.ToLower(e.apply(form))] = true
+	}
+}
+
+// family is the first two letters of a Penn tag, which the tags of a
+// word class share (VB, VBD, VBG: verbs; NN, NNS: nouns), and a tab.
+func family(xpos string) string {
+	return xpos[:min(2, len(xpos))] + "\t"
 }
 
 // trainLemmatizer counts edits in the treebank. A rule for an ending is
@@ -127,6 +184,7 @@ func trainLemmatizer(sents []ConlluSentence) *lemmatizer {
 			lz.rules[k] = commonest(m)
 		}
 	}
+	lz.index()
 	return lz
 }
 

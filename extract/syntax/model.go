@@ -169,6 +169,7 @@ func Decode(data []byte) (*Model, error) {
 	for _, t := range d.Strings() {
 		m.lemma.lowers[t] = true
 	}
+	m.lemma.index()
 	m.parser = newParser(d.Strings())
 	m.parser.moves = d.Weights()
 	m.parser.arcs = d.Weights()
