@@ -32,14 +32,15 @@ func textDoc(tagged string) *Document {
 }
 
 // demonymActors are the nationalities the test sentences name, Peruvian
-// and Chilean, as actors of their countries, wherever they stand in toks.
+// and Chilean and their plurals, as actors of their countries, wherever
+// they stand in toks.
 func demonymActors(toks []Token) []actor {
 	var acts []actor
 	for i, tok := range toks {
 		switch tok.Text {
-		case "Peruvian":
+		case "Peruvian", "Peruvians":
 			acts = append(acts, actor{a: i, b: i + 1, key: "country:PER", typ: Country, demonym: true})
-		case "Chilean":
+		case "Chilean", "Chileans":
 			acts = append(acts, actor{a: i, b: i + 1, key: "country:CHL", typ: Country, demonym: true})
 		}
 	}

@@ -102,16 +102,18 @@ func nounTag(tag string) bool {
 
 // nationalParticiple reports a participle, or a past form the tagger gave
 // the same spelling, between a nationality and a common noun: an
-// adjective of the nationality's thing, no verb.
+// adjective of the nationality's thing, no verb. The nationality is an
+// adjective: after its people, a plural noun, the word is their verb.
 //
-//	NATIONALITY (VBN|VBD) NOUN
+//	NATIONALITY (VBN|VBD) NOUN      NATIONALITY not NNS|NNPS
 //
-// "the head of the Chilean armed forces": no arming.
+// "the head of the Chilean armed forces": no arming; but "Peruvians
+// threw stones at": a throw.
 func (c *eventCtx) nationalParticiple(k int) bool {
 	t := c.t
 	if t[k].Tag != "VBN" && t[k].Tag != "VBD" || k+1 >= len(t) || !nounModifierWord(t[k+1]) {
 		return false
 	}
 	a := actorAt(c.acts, k-1)
-	return a >= 0 && c.acts[a].demonym && c.acts[a].b == k
+	return a >= 0 && c.acts[a].demonym && c.acts[a].b == k && t[k-1].Tag != "NNS" && t[k-1].Tag != "NNPS"
 }

@@ -107,6 +107,8 @@ func TestNationalParticiple(t *testing.T) {
 		{"before a name", "Chilean/JJ attacked/VBD Peru/NNP", 1, false},
 		{"after a country's name", "Chile/NNP armed/VBD rebels/NNS", 1, false},
 		{"after no party", "the/DT newly/RB armed/VBN forces/NNS", 2, false},
+		{"after a nationality's people", "Peruvians/NNPS threw/VBD stones/NNS", 1, false},
+		{"after its people tagged a common noun", "Chileans/NNS fired/VBD rockets/NNS", 1, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
