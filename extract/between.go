@@ -90,38 +90,76 @@ var (
 	ongoingTails = lexicon.Class("ongoingTails")
 )
 
-// onsetVerbs say that an act named before them began or went on;
-// onsetParticles follow them ("broke out").
+// onsetVerbs say that an act named before them began, went on or was
+// seen; onsetParticles follow them ("broke out"). goingVerbs say it with
+// one of goingParticles ("going on").
 var (
 	onsetVerbs     = lexicon.Class("onsetVerbs")
 	onsetParticles = lexicon.Class("onsetParticles")
+	goingVerbs     = lexicon.Class("goingVerbs")
+	goingParticles = lexicon.Class("goingParticles")
 )
 
 // onsetEnd is the token after a verb at k that says the act named before
-// it began or went on, with its particle and a day named after them, or k
-// when none is there:
+// it began or went on, with its auxiliaries, its particle, a day named
+// after them and a place phrase before "between", or k when none is
+// there:
 //
-//	(broke|erupted|began|...) [out|up] [on DAY]
+//	[AUX]* (broke|erupted|raging|...) [out|up] [on DAY] [in PLACE-PHRASE] between
+//	[AUX]* (going|went|...) on ...
+//	BE (underway|under way) [on DAY]
 //
-// "fighting broke out on Saturday between".
+// "fighting broke out on Saturday between", "fighting has been going on
+// in the north between".
 func (c *eventCtx) onsetEnd(k int) int {
 	t := c.t
-	if k+1 < len(t) && beForms[t[k].lower()] {
-		if ongoingWords[t[k+1].lower()] {
-			return dayAdverbEnd(t, k+2) // "talks are underway between"
-		}
-		if k+2 < len(t) && ongoingHeads[t[k+1].lower()] && ongoingTails[t[k+2].lower()] {
-			return dayAdverbEnd(t, k+3) // "negotiations were under way between"
-		}
-	}
-	if k >= len(t) || !onsetVerbs[t[k].lower()] || !strings.HasPrefix(t[k].Tag, "VB") {
-		return k
-	}
-	j := k + 1
-	if j < len(t) && onsetParticles[t[j].lower()] {
+	j := k
+	for j < len(t) && (haveForms[t[j].lower()] || beForms[t[j].lower()]) {
 		j++
 	}
-	return dayAdverbEnd(t, j)
+	if j > k && j < len(t) && beForms[t[j-1].lower()] {
+		if ongoingWords[t[j].lower()] {
+			return dayAdverbEnd(t, j+1) // "talks are underway between"
+		}
+		if j+1 < len(t) && ongoingHeads[t[j].lower()] && ongoingTails[t[j+1].lower()] {
+			return dayAdverbEnd(t, j+2) // "negotiations were under way between"
+		}
+	}
+	if j >= len(t) || !strings.HasPrefix(t[j].Tag, "VB") {
+		return k
+	}
+	switch w := t[j].lower(); {
+	case onsetVerbs[w]:
+		j++
+		if j < len(t) && onsetParticles[t[j].lower()] {
+			j++
+		}
+	case goingVerbs[w] && j+1 < len(t) && goingParticles[t[j+1].lower()]:
+		j += 2
+	default:
+		return k
+	}
+	j = dayAdverbEnd(t, j)
+	return c.sceneBefore(j)
+}
+
+// sceneBefore is the "between" after a place phrase at k, or k: "raged in
+// the north between", "in Peru's border region between". The phrase is a
+// preposition of place and up to seven words, no verb or punctuation.
+func (c *eventCtx) sceneBefore(k int) int {
+	t := c.t
+	if k >= len(t) || !placePreps[t[k].lower()] {
+		return k
+	}
+	for m := k + 1; m < len(t) && m <= k+8; m++ {
+		if betweenPreps[t[m].lower()] {
+			return m
+		}
+		if strings.HasPrefix(t[m].Tag, "VB") || !isWord(t[m].Text) && !isPossessive(t[m].Text) {
+			break
+		}
+	}
+	return k
 }
 
 // participantVerbs say who took part in an act named before them, and

@@ -112,8 +112,9 @@ func TestPartyInGap(t *testing.T) {
 	}
 }
 
-// onsetEnd alone: a verb that says an act began, with its particle and a
-// day after it, or a form of "be" that says it goes on.
+// onsetEnd alone: a verb that says an act began or goes on, with its
+// auxiliaries, its particle, a day and a place phrase before "between"
+// after it, or a form of "be" that says it goes on.
 func TestOnsetEnd(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -127,6 +128,15 @@ func TestOnsetEnd(t *testing.T) {
 		{"were/VBD under/IN pressure/NN", 0},
 		{"ended/VBD between/IN", 0},
 		{"broke/NN out/RP", 0},
+		{"has/VBZ continued/VBN between/IN", 2},
+		{"has/VBZ been/VBN going/VBG on/RP between/IN", 4},
+		{"is/VBZ raging/VBG between/IN", 2},
+		{"was/VBD reported/VBN between/IN", 2},
+		{"raged/VBD in/IN the/DT north/NN between/IN", 4},
+		{"raged/VBD in/IN Peru/NNP 's/POS north/NN between/IN", 5},
+		{"raged/VBD in/IN the/DT north/NN ,/, and/CC between/IN", 1},
+		{"went/VBD to/TO Lima/NNP", 0},
+		{"has/VBZ said/VBN", 0},
 	} {
 		c := &eventCtx{t: slashTagged(tc.text)}
 		if got := c.onsetEnd(0); got != tc.want {
