@@ -449,7 +449,10 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 	}
 	leaderStates(doc, bySent, offices)
 	partyOf := func(a actor) string { return partyCountry(a, de, offices) }
-	refs := addReferences(doc, bySent, stateOf(focal, de), partyOf)
+	ofState := func(w string) bool {
+		return x.idx.titleHeads[w] || eventNoun(w) || len(x.idx.verbs[x.idx.lemma(w)]) > 0
+	}
+	refs := addReferences(doc, bySent, stateOf(focal, de), partyOf, ofState)
 	ownerlessMinistries(doc, x.idx, bySent, focal, partyOf)
 	refs = append(refs, addCountryNouns(doc, bySent)...)
 	refs = append(refs, addCompassStates(doc, bySent, countryLabels(ents))...)
@@ -989,8 +992,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if domestic != "" && len(targets) == 0 && !mutual(p) {
 		targets = []string{domestic} // "Turkey will allow Turkish Kurd refugees to return"
 	}
-	if k := ctx.objectHead(end); !nominal && (rejectVerbs[t[v].lower()] || rejectVerbs[p.action]) && (k >= 0 && commentNouns[t[k].lower()] || end+1 < len(t) && infinitiveMarks[t[end].lower()] && commentNouns[t[end+1].lower()]) {
-		return nil // "declined comment on the differences between the UN and Iraq", "declined to comment on": nothing said, no rejection
+	if k := ctx.objectHead(end); !nominal && (rejectVerbs[t[v].lower()] || rejectVerbs[p.action]) && (k >= 0 && commentNouns[t[k].lower()] || end+1 < len(t) && infinitiveMarks[t[end].lower()] && (commentNouns[t[end+1].lower()] || commentVerbs[t[end+1].lower()])) {
+		return nil // "declined comment on the differences between the UN and Iraq", "declined to comment on", "refused to say whether": nothing said, no rejection
 	}
 	if !nominal && p.code[:2] == "18" && ctx.economicObject(end) {
 		return nil // "hurting American manufacturers": harm to an economy, no violence
@@ -1137,6 +1140,10 @@ func (c *eventCtx) objectHead(end int) int {
 // commentNouns name what one says to the press, which declining is no
 // rejection of anyone: "declined comment on".
 var commentNouns = lexicon.Class("commentNouns")
+
+// commentVerbs name saying something to the press, which declining to do
+// is no rejection either: "refused to say whether".
+var commentVerbs = lexicon.Class("commentVerbs")
 
 // economicNouns name an economy and what it is made of, which acts of
 // violence are done to only in a figure: "hurting American manufacturers".

@@ -1825,6 +1825,7 @@ func TestEvents(t *testing.T) {
 		{"the object of an object relative clause is its antecedent", "Headline\n\nAna Ruiz, whom Chilean President Hugo Soto ordered to restore peace in Peru, struck a deal.", []string{"person:hugo-soto order person:ana-ruiz"}},
 		{"fighting commented on is no one's act", "Nato declines comment on fighting in Iraq\n\nThe story went on.", nil},
 		{"a comment declined is no rejection", "Headline\n\nNato declined to comment on the fighting in Iraq.", nil},
+		{"refusing to say is no rejection", "Chilean army fights on\n\nAna Ruiz refused to say whether the army would pause operations.", nil},
 		{"what one is advised to do is not done", "Headline\n\nThe EU disagreed with German advice to consumers to shun British lamb.", nil},
 		{"a state's opposition is not the state", "Headline\n\nThe Liberal Party accused Peru's opposition of stirring up unrest.", nil},
 		{"a strike called by a leader is no strike of force", "Headline\n\nPeruvians ended a four-hour strike called by President Ana Ruiz to protest against Chile.", nil},

@@ -56,15 +56,17 @@ func stateOf(focal string, de *docEntities) string {
 // sentence belongs to (partyOf: "Conservative spokesman Michael Ancram
 // urged the government" is Britain's, whatever the story is about). The
 // noun follows "the", is not "of" a name ("the government of Mali": the
-// name says whose) and is in no actor already; with no state to stand
-// for, it stays no actor.
-func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf func(actor) string) []Reference {
+// name says whose), does not describe a thing (thingModifier: "the
+// military aircraft") and is in no actor already; with no state to stand
+// for, it stays no actor. ofState reports a word after a state noun that
+// leaves the noun the state's: a title, an act.
+func addReferences(doc *Document, bySent map[int][]actor, state string, partyOf func(actor) string, ofState func(string) bool) []Reference {
 	var refs []Reference
 	for si, sent := range doc.Sentences {
 		t := sent.Tokens
 		for k := 0; k < len(t); k++ {
 			if !stateNouns[t[k].lower()] || !(k > 0 && definite[t[k-1].lower()] || describedStateNoun(t, k) || bareNoun(t, k)) ||
-				ofNameAfter(t, k) || actorAt(bySent[si], k) >= 0 || unmarkedPlurals[t[k].lower()] && modifiesNounAfter(t, k) {
+				ofNameAfter(t, k) || actorAt(bySent[si], k) >= 0 || unmarkedPlurals[t[k].lower()] && modifiesNounAfter(t, k) || thingModifier(t, k, ofState) {
 				continue
 			}
 			code := referredState(t, bySent[si], k, state, partyOf)
@@ -129,6 +131,25 @@ var unmarkedPlurals = lexicon.Class("unmarkedPlurals")
 // lower case, which it modifies: "police post", "police officers".
 func modifiesNounAfter(t []Token, k int) bool {
 	return k+1 < len(t) && (t[k+1].Tag == "NN" || t[k+1].Tag == "NNS") && startsLower(t[k+1].Text)
+}
+
+// thingModifier reports a state noun at token k that describes the thing
+// the noun after it names, neither the state's people, an officer of it
+// nor an act it does (ofState): "the military aircraft", "the government
+// bonds"; not "the government troops", "the army chief", "the army
+// offensive", nor a verb the tagger took for a noun ("help the
+// government fight rebels", "the government plans to").
+//
+//	STATE-NOUN NOUN    NOUN in lower case, no group noun and not ofState
+func thingModifier(t []Token, k int, ofState func(string) bool) bool {
+	if !modifiesNounAfter(t, k) {
+		return false
+	}
+	if k+2 < len(t) && (t[k+2].Tag == "TO" || t[k+2].Tag == "DT" || strings.HasPrefix(t[k+2].Tag, "PRP")) {
+		return false // "the government plans to", "the army wants the": a verb the tagger took for a noun
+	}
+	w := t[k+1].lower()
+	return !groupNouns[w] && (ofState == nil || !ofState(w))
 }
 
 // bareNoun reports a plural noun at token k with no word before it that

@@ -25,7 +25,7 @@ func TestAddReferences(t *testing.T) {
 	// No state, no references.
 	doc := words("The government said so .")
 	bySent := map[int][]actor{}
-	addReferences(doc, bySent, "", nil)
+	addReferences(doc, bySent, "", nil, nil)
 	if len(bySent) != 0 {
 		t.Errorf("references with no state: %v", bySent)
 	}
@@ -66,16 +66,47 @@ func TestReferenceBeforeChargeOf(t *testing.T) {
 	}
 }
 
+// addReferences alone: the army and the military are the state's, but a
+// state noun that describes a thing after it is no reference; one before
+// the state's people, an officer's title or an act is.
+func TestReferenceThingModifier(t *testing.T) {
+	ofState := func(w string) bool { return w == "chief" || w == "fight" }
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the army", "the/DT army/NN attacked/VBD rebels/NNS", []string{"1 country:CHL"}},
+		{"the military", "the/DT military/NN attacked/VBD rebels/NNS", []string{"1 country:CHL"}},
+		{"a thing's noun", "the/DT military/JJ aircraft/NN crashed/VBD", nil},
+		{"the government's thing", "the/DT government/NN bonds/NNS fell/VBD", nil},
+		{"the state's people", "the/DT government/NN troops/NNS attacked/VBD", []string{"1 country:CHL"}},
+		{"an officer's title", "the/DT army/NN chief/NN said/VBD", []string{"1 country:CHL"}},
+		{"an act", "help/VB the/DT government/NN fight/NN rebels/NNS", []string{"2 country:CHL"}},
+		{"a verb before an infinitive", "the/DT government/NN plans/NNS to/TO raise/VB taxes/NNS", []string{"1 country:CHL"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkReferencesOf(t, &Document{Sentences: []Sentence{{Tokens: slashTagged(tc.text)}}}, nil, "CHL", nil, ofState, tc.want)
+		})
+	}
+}
+
 // checkReferences runs addReferences on doc, whose first sentence has the
 // actors acts, with state and partyOf, and compares the actors of that
 // sentence after it ("token key") with want.
 func checkReferences(t *testing.T, doc *Document, acts []actor, state string, partyOf func(actor) string, want []string) {
 	t.Helper()
+	checkReferencesOf(t, doc, acts, state, partyOf, nil, want)
+}
+
+// checkReferencesOf is checkReferences with the words ofState after a
+// state noun that leave it the state's.
+func checkReferencesOf(t *testing.T, doc *Document, acts []actor, state string, partyOf func(actor) string, ofState func(string) bool, want []string) {
+	t.Helper()
 	bySent := map[int][]actor{}
 	if acts != nil {
 		bySent[0] = acts
 	}
-	addReferences(doc, bySent, state, partyOf)
+	addReferences(doc, bySent, state, partyOf, ofState)
 	var got []string
 	for _, a := range bySent[0] {
 		got = append(got, fmt.Sprintf("%d %s", a.a, a.key))
