@@ -1675,6 +1675,8 @@ func TestEvents(t *testing.T) {
 		{"preparing for war against a party is a show of force", "Headline\n\nChile is preparing for war against Peru.", []string{"country:CHL prepare country:PER"}},
 		{"a verb of the categories derived from PETRARCH2", "Headline\n\nPeru has undermined Chile. Bolivia intervened in Brazil.",
 			[]string{"country:PER undermine country:CHL", "country:BOL intervene country:BRA"}},
+		{"a reaction in anger or doubt to what a party said is done to the party", "Headline\n\nPeru reacted angrily to a statement by Chile. Bolivia responded with alarm on Monday to Brazil's decision.",
+			[]string{"country:PER react country:CHL", "country:BOL respond country:BRA"}},
 		{"an attack made in a speech is criticism", "Headline\n\nPresident Ana Ruiz attacked Peruvian imperialists in a speech.", []string{"person:ana-ruiz attack country:PER"}},
 		{"a party joined by an additive link acts with the subject", "Headline\n\nChile, along with Peru, has condemned Bolivia.", []string{"country:CHL,country:PER condemn country:BOL"}},
 		{"a party compared with the subject is none", "Headline\n\nChile, like Peru, has condemned Bolivia.", []string{"country:CHL condemn country:BOL"}},
