@@ -424,14 +424,15 @@ func (c *eventCtx) obligedListener(j, k int) int {
 
 // occasionStart is the preposition that opens a phrase of the occasion
 // of speaking ending at token j, "in a statement", "during an interview"
-// (speechNouns), past an article, a possessive pronoun and adjectives;
-// -1 when none ends there.
+// (speechNouns), past an article, a possessive pronoun, adjectives and
+// the nouns or acronyms that say what kind ("in a radio interview", "in a
+// TV address"); -1 when none ends there.
 func occasionStart(t []Token, j int) int {
 	if j < 1 || !speechNouns[t[j].lower()] {
 		return -1
 	}
 	k := j - 1
-	for k > 0 && (t[k].Tag == "DT" || t[k].Tag == "PRP$" || t[k].Tag == "JJ") {
+	for k > 0 && (t[k].Tag == "DT" || t[k].Tag == "PRP$" || t[k].Tag == "JJ" || t[k].Tag == "NN" && startsLower(t[k].Text) || isAcronym(t[k].Text)) {
 		k--
 	}
 	if t[k].Tag != "IN" || k == j-1 {
