@@ -2603,6 +2603,9 @@ func (bd *builder) ownerBefore(si, p int) int {
 	if k := bd.possessorBefore(si, p); k >= 0 && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization || bd.standsForState(k)) {
 		return k // "China's ambassador", "Kiev's foreign minister"
 	}
+	if k := bd.postingBefore(si, p); k >= 0 {
+		return k // "Somalia's U.N. ambassador": Somalia's, posted to the UN
+	}
 	if p >= 1 {
 		if k, ok := bd.endsAt[[2]int{si, p - 1}]; ok && (bd.cands[k].typ == Country || bd.cands[k].typ == Organization) {
 			return k
@@ -2627,6 +2630,35 @@ func (bd *builder) ownerBefore(si, p int) int {
 	}
 	if p >= 3 && isPossessive(t[p-1].Text) && definite[t[p-3].lower()] && !isCap(t[p-2].Text) && bd.x.idx.orgHeads[capitalized(t[p-2].lower())] {
 		return bd.onlyBodyBefore(si, p-3, capitalized(t[p-2].lower())) // "The tribunal's chief prosecutor": the one tribunal named; "the alliance's", of no alliance of nations: the one Alliance named
+	}
+	return -1
+}
+
+// postingBefore is the state that owns an envoy's title at token p of
+// sentence si when a body's name stands between them, the body being
+// where the envoy is posted, not whose envoy they are; -1 when there is
+// none:
+//
+//	STATE 's BODY ENVOY-TITLE | NATIONALITY BODY ENVOY-TITLE
+//
+// "Somalia's U.N. ambassador, Osman": Somalia's ambassador to the UN;
+// "the Peruvian EU envoy". With no state before it, the body owns the
+// title: "UN envoy X".
+func (bd *builder) postingBefore(si, p int) int {
+	t := bd.toks(si)
+	if p < 2 || !diplomatNouns[t[p].lower()] && !(p+1 < len(t) && diplomatNouns[t[p+1].lower()]) {
+		return -1
+	}
+	b, ok := bd.endsAt[[2]int{si, p - 1}]
+	if !ok || bd.cands[b].typ != Organization {
+		return -1
+	}
+	a := bd.cands[b].a
+	if k := bd.possessorBefore(si, a); k >= 0 && (bd.cands[k].typ == Country || bd.standsForState(k)) {
+		return k
+	}
+	if k, ok := bd.endsAt[[2]int{si, a - 1}]; ok && a >= 1 && bd.cands[k].typ == Country {
+		return k
 	}
 	return -1
 }

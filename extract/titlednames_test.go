@@ -84,3 +84,36 @@ func TestJoinTitledForenames(t *testing.T) {
 		})
 	}
 }
+
+// postingBefore alone: a body's name between a state and an envoy's title
+// is where the envoy is posted, and the state owns the title; with no
+// state before the body, or a title no envoy's, there is none.
+func TestPostingBefore(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		cands      []cand
+		p          int
+		want       string
+	}{
+		{"a state's possessive", "Peru/NNP 's/POS UN/NNP ambassador/NN Vega/NNP", []cand{{a: 0, b: 1, typ: Country}, {a: 2, b: 3, typ: Organization}}, 3, "Peru"},
+		{"a nationality", "the/DT Peruvian/JJ EU/NNP envoy/NN Vega/NNP", []cand{{a: 1, b: 2, typ: Country}, {a: 2, b: 3, typ: Organization}}, 3, "Peruvian"},
+		{"a title of two words", "Peru/NNP 's/POS UN/NNP deputy/NN ambassador/NN", []cand{{a: 0, b: 1, typ: Country}, {a: 2, b: 3, typ: Organization}}, 3, "Peru"},
+		{"no state before the body", "UN/NNP envoy/NN Vega/NNP", []cand{{a: 0, b: 1, typ: Organization}}, 1, ""},
+		{"no envoy's title", "Peru/NNP 's/POS Petroperu/NNP chairman/NN Vega/NNP", []cand{{a: 0, b: 1, typ: Country}, {a: 2, b: 3, typ: Organization}}, 3, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bd := x.newBuilder(textDoc(tc.text))
+			for _, c := range tc.cands {
+				bd.add(c)
+			}
+			got := ""
+			if k := bd.postingBefore(0, tc.p); k >= 0 {
+				got = bd.span(0, bd.cands[k].a, bd.cands[k].b)
+			}
+			if got != tc.want {
+				t.Errorf("owner %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
