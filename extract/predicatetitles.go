@@ -13,6 +13,7 @@ import (
 // stands in apposition to P's name:
 //
 //	nsubj(T, P), cop(T)                          "Ana Ruiz is the defence minister of Chile"
+//	nsubj(P, T), cop(P)                          "The new defence minister is Ana Ruiz"
 //	acl:relcl(P, T), cop(T)                      "Jorge Vela, who is Peru's foreign minister, ..."
 //	nsubj(V, P), xcomp(V, T), V a linking verb   "Carlos Soto became head of Petroperu"
 //	nsubj:pass(V, P), xcomp(V, T)                "Ana Gomez was named interior minister"
@@ -41,7 +42,7 @@ var linkingVerbs = lexicon.Class("linkingVerbs")
 func (bd *builder) scanPredicateTitles() {
 	for si := range bd.doc.Sentences {
 		people, titled := bd.untitledPeople(si), bd.looseTitleNouns(si)
-		people = slices.DeleteFunc(people, func(k int) bool { return !bd.titleCuedAfter(k, titled) })
+		people = slices.DeleteFunc(people, func(k int) bool { return !bd.titleCuedAfter(k, titled) && !bd.titleCuedBefore(k, titled) })
 		if len(people) == 0 {
 			continue // no need to parse
 		}
@@ -133,6 +134,18 @@ func (bd *builder) titleCuedAfter(k int, titled []int) bool {
 	return false
 }
 
+// titleCuedBefore reports a title noun of titled close before a form of
+// "be" right before candidate k's name: "The new defence minister is
+// Maria Soto".
+func (bd *builder) titleCuedBefore(k int, titled []int) bool {
+	c := bd.cands[k]
+	t := bd.toks(c.sent)
+	if c.a < 2 || !beForms[t[c.a-1].lower()] {
+		return false
+	}
+	return slices.ContainsFunc(titled, func(j int) bool { return j < c.a-1 && c.a-1-j <= linkReach })
+}
+
 // nameHead is the word of candidate k's name that the rest of the tree
 // hangs it from: the one whose head lies outside the name; -1 when none
 // or more than one does.
@@ -158,6 +171,11 @@ func (bd *builder) treeTitle(tr *syntax.Tree, k, h int) {
 	var nouns []int // the nouns the tree says k is, in the order of the constructions above
 	if rel := tr.Rel(h); rel == subjectRel || rel == passiveSubjectRel {
 		nouns = bd.predicates(tr, si, tr.Head(h), rel)
+	}
+	if tr.Child(h, copulaRel) >= 0 {
+		if s := tr.Child(h, subjectRel); s >= 0 {
+			nouns = append(nouns, s) // "The new defence minister is Maria Soto": the name is the predicate
+		}
 	}
 	for _, d := range tr.Children(h, appositionRel, relativeClauseRel) {
 		if tr.Rel(d) == appositionRel {

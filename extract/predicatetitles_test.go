@@ -20,6 +20,8 @@ func TestPredicateTitles(t *testing.T) {
 	}{
 		{"a copula", "Ana/NNP Ruiz/NNP is/VBZ the/DT defence/NN minister/NN of/IN Chile/NNP ./.",
 			[]cand{{a: 0, b: 2, typ: Person}, {a: 7, b: 8, typ: Country}}, []want{{"defence minister", "Chile"}}},
+		{"a name after a copula is the title's holder", "The/DT new/JJ defence/NN minister/NN of/IN Chile/NNP is/VBZ Ana/NNP Ruiz/NNP ./.",
+			[]cand{{a: 7, b: 9, typ: Person}, {a: 5, b: 6, typ: Country}}, []want{{"defence minister", "Chile"}}},
 		{"a relative clause with a copula and a possessor", "Jorge/NNP Vela/NNP ,/, who/WP is/VBZ Peru/NNP 's/POS foreign/JJ minister/NN ,/, arrived/VBD ./.",
 			[]cand{{a: 0, b: 2, typ: Person}, {a: 5, b: 6, typ: Country}}, []want{{"foreign minister", "Peru"}}},
 		{"an apposition past an age", "Maria/NNP Lopez/NNP ,/, 54/CD ,/, a/DT former/JJ trade/NN minister/NN of/IN Bolivia/NNP ,/, was/VBD present/JJ ./.",
