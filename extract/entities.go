@@ -1385,6 +1385,10 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		// "the Seleka rebel alliance", "the Wagner group": a name before
 		// the noun of a body's kind is that body's
 		c.typ = Organization
+	case typ != Organization && (typ != Person || sure < weakName && !bd.x.idx.firstNames[t[a].Text]) && bd.kindApposedAfter(si, b):
+		// "Mwananchi, a privately owned daily that publishes in
+		// Swahili,": a name a body's kind is said of after it
+		c.typ = Organization
 	case (typ != Person || sure < weakName && !bd.x.idx.firstNames[t[a].Text]) && a > 1 && t[a-1].Text == "," && orgLeadNouns[t[a-2].Text] && definiteBefore(t, a-2):
 		// "a spokeswoman for the main opposition party, Chadema": a name
 		// in apposition to the noun of its kind, after its article (a
@@ -3164,6 +3168,34 @@ func (bd *builder) kindNounAfter(si, b int) bool {
 		}
 		if orgTrailNouns[w.lower()] {
 			return j+1 == len(t) || !nounTag(t[j+1].Tag)
+		}
+	}
+	return false
+}
+
+// kindApposedAfter reports an apposition after the name that ends before
+// token b that says the name's body's kind: an article, up to three
+// words in lower case that describe it, and the kind's noun, which ends
+// the phrase:
+//
+//	NAME , (a|an|the) [ADJ|ADV|PARTICIPLE|NOUN]{0,3} KIND-NOUN (not NOUN | of | FINITE-VERB)
+//
+// "Mwananchi, a privately owned daily that"; not "Ana Ruiz, a bank
+// manager", whose kind's noun describes the noun after it, nor "a group
+// of lawyers", nor "in the city of Sokoto, the national news agency
+// reported": the subject of a clause of its own.
+func (bd *builder) kindApposedAfter(si, b int) bool {
+	t := bd.toks(si)
+	if b+2 >= len(t) || t[b].Text != "," || !articles[t[b+1].lower()] {
+		return false
+	}
+	for j := b + 2; j < len(t) && j < b+6; j++ {
+		w := t[j]
+		if !startsLower(w.Text) || !(nounTag(w.Tag) || w.Tag == "JJ" || w.Tag == "RB" || w.Tag == "VBN") {
+			return false
+		}
+		if orgLeadNouns[w.lower()] {
+			return j+1 == len(t) || !nounTag(t[j+1].Tag) && !ofWords[t[j+1].lower()] && !isFinite(t[j+1].Tag)
 		}
 	}
 	return false

@@ -95,6 +95,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"location:chadema"},
 		},
 		{
+			name: "a name a body's kind is said of in apposition after it is of that kind; not one a clause of its own follows",
+			text: "Headline\n\nKalinda, a privately owned daily that publishes in Quechua, quoted the police. Police shot six men in the city of Tambora, the national news agency reported.",
+			want: []string{"organization:kalinda organization Kalinda"},
+			not:  []string{"person:kalinda", "location:kalinda", "organization:tambora"},
+		},
+		{
 			name: "a known name after a particle in lower case is that name",
 			text: "Headline\n\nThe group is linked to al Qaeda.",
 			want: []string{"organization:al-qaeda organization al-Qaeda"},
