@@ -10,22 +10,22 @@ import (
 // trimGradedCreeds alone: a creed after an adverb that grades it is no
 // part of the name after it.
 func TestTrimGradedCreeds(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		span, want names.Span
-	}{
+	checkSpanTrims(t, trimGradedCreeds, []spanTrimCase{
 		{"after a grading adverb", "the/DT mostly/RB Muslim/NNP Seleka/NNP alliance/NN", names.Span{Start: 2, End: 4, Type: "ORG", Score: 0.9}, names.Span{Start: 3, End: 4, Type: "ORG"}},
 		{"a creed that opens a name", "the/DT Muslim/NNP Brotherhood/NNP said/VBD", names.Span{Start: 1, End: 3, Type: "ORG", Score: 0.9}, names.Span{Start: 1, End: 3, Type: "ORG", Score: 0.9}},
 		{"a creed alone stays", "mostly/RB Muslim/NNP ./.", names.Span{Start: 1, End: 2, Type: "MISC", Score: 0.9}, names.Span{Start: 1, End: 2, Type: "MISC", Score: 0.9}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := textDoc(tc.text)
-			got := trimGradedCreeds(doc.Sentences[0].Tokens, []names.Span{tc.span})
-			if diff := cmp.Diff([]names.Span{tc.want}, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
+}
+
+// trimStanceWords alone: a word of a stance for or against that opens a
+// name is no part of it; a particle that opens one is.
+func TestTrimStanceWords(t *testing.T) {
+	checkSpanTrims(t, trimStanceWords, []spanTrimCase{
+		{"for", "the/DT pro-Chilean/JJ Tarvo/NNP News/NNP Agency/NNP", names.Span{Start: 1, End: 5, Type: "ORG", Score: 0.9}, names.Span{Start: 2, End: 5, Type: "ORG"}},
+		{"against", "the/DT anti-Chilean/JJ Tarvo/NNP Front/NNP", names.Span{Start: 1, End: 4, Type: "ORG", Score: 0.9}, names.Span{Start: 2, End: 4, Type: "ORG"}},
+		{"a particle", "al-Ingaz/NNP al-Watani/NNP said/VBD", names.Span{Start: 0, End: 2, Type: "ORG", Score: 0.9}, names.Span{Start: 0, End: 2, Type: "ORG", Score: 0.9}},
+		{"a stance alone stays", "pro-Chilean/JJ ./.", names.Span{Start: 0, End: 1, Type: "MISC", Score: 0.9}, names.Span{Start: 0, End: 1, Type: "MISC", Score: 0.9}},
+	})
 }
 
 // trimDescribedNames alone: an ideology's word before a name the lexicon

@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsgraph/newsgraph/extract/names"
 )
 
 // slashTagged makes tokens of words written with their tags: "Peru/NNP".
@@ -134,4 +137,25 @@ func labelsOf(cands []cand) []string {
 		got = append(got, c.fixedLabel+" "+c.country)
 	}
 	return got
+}
+
+// spanTrimCase is a sentence of slash-tagged words, a name's span in it,
+// and the span a trim of names should leave of it.
+type spanTrimCase struct {
+	name, text string
+	span, want names.Span
+}
+
+// checkSpanTrims runs trim on the span of each case alone.
+func checkSpanTrims(t *testing.T, trim func([]Token, []names.Span) []names.Span, cases []spanTrimCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := textDoc(tc.text)
+			got := trim(doc.Sentences[0].Tokens, []names.Span{tc.span})
+			if diff := cmp.Diff([]names.Span{tc.want}, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
 }
