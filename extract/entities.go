@@ -381,7 +381,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = headedCompanies(t, bd.joinAcronymNames(t, bd.joinPurposeNames(t, bd.joinMinistryFields(t, bd.suffixCompanies(t, bd.ownedCompanies(t, bd.possessedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, joinChannelNumbers(t, bd.joinForNames(t, bd.joinOfAnd(t, bd.joinConjoined(t, joinPeoples(t, bd.joinParticles(t, bd.joinForenames(t, bd.joinTitledForenames(t, trimPronouns(t, bd.joinInitialNames(t, bd.trimDescribedNames(t, trimStanceWords(t, trimGradedCreeds(t, dropArticlePhrases(t, splitForCompanies(t, bd.spans[si]))))))))))))))))))))))))
+	bd.spans[si] = headedCompanies(t, bd.joinAcronymNames(t, bd.joinPurposeNames(t, bd.joinMinistryFields(t, bd.suffixCompanies(t, bd.ownedCompanies(t, bd.possessedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, joinChannelNumbers(t, bd.joinForNames(t, bd.joinOfAnd(t, bd.joinConjoined(t, bd.joinPeoples(t, bd.joinParticles(t, bd.joinForenames(t, bd.joinTitledForenames(t, trimPronouns(t, bd.joinInitialNames(t, bd.trimDescribedNames(t, trimStanceWords(t, trimGradedCreeds(t, dropArticlePhrases(t, splitForCompanies(t, bd.spans[si]))))))))))))))))))))))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		for len(spans) > 0 && spans[0].Start < i {
@@ -718,6 +718,19 @@ func wordsOf(ts []Token) string {
 	return strings.Join(words, " ")
 }
 
+// possessiveWords is the words of ts one space apart, each possessive
+// close to the word it follows: "People's Republic of China".
+func possessiveWords(ts []Token) string {
+	var b strings.Builder
+	for i, tok := range ts {
+		if i > 0 && !isPossessive(tok.Text) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tok.Text)
+	}
+	return b.String()
+}
+
 // stakeNouns name a share held in a company: "a stake in", "shares in".
 var stakeNouns = lexicon.Class("stakeNouns")
 
@@ -774,26 +787,63 @@ func dropEmpty(spans []names.Span) []names.Span {
 	return slices.DeleteFunc(spans, func(sp names.Span) bool { return sp.End <= sp.Start })
 }
 
-// joinPeoples extends each organization the name tagger found right after
-// a collective noun in capitals and its possessive back over them, and
-// over the name before them: "Sudan People's Liberation Movement", which
-// the tagger reads as a place and another organization.
-func joinPeoples(t []Token, spans []names.Span) []names.Span {
-	for k := range spans {
-		sp := &spans[k]
-		if sp.Type != "ORG" || sp.Start < 2 || !isPossessive(t[sp.Start-1].Text) || !collectiveNames[t[sp.Start-2].Text] {
-			continue
+// joinPeoples makes one organization of a collective noun in capitals,
+// its possessive and the name after it, with the name before them: the
+// name after is the organization the tagger found there, of whatever
+// type, else the words in capitals it left out of any name:
+//
+//	[NAME] COLLECTIVE 's (NAME | CAPITALS)
+//
+// "Sudan People's Liberation Movement", which the tagger reads as a place
+// and another organization; "the Donetsk People's Republic" (an
+// organization and a place), "the Tarvo People's Front" (the tagger's
+// "Tarvo People" and a word of no name). A state's name the lexicon knows
+// whole stays a place's: "the People's Republic of China"; the possessive
+// of a name it knows is one ("the United Nations' European office"), as
+// are capitals it knows after it.
+func (bd *builder) joinPeoples(t []Token, spans []names.Span) []names.Span {
+	for i := 2; i+1 < len(t); i++ {
+		if !isPossessive(t[i].Text) || !collectiveNames[t[i-1].Text] || !isCap(t[i+1].Text) || !isWord(t[i+1].Text) ||
+			slices.ContainsFunc(spans, func(sp names.Span) bool { return sp.Start <= i && i < sp.End }) {
+			continue // but "the People's Republic of China": one name across the possessive already
 		}
-		start := sp.Start - 2
-		if k > 0 && spans[k-1].End >= start && spans[k-1].End <= sp.Start {
+		left := slices.IndexFunc(spans, func(sp names.Span) bool { return sp.End == i || sp.End == i-1 && sp.End > sp.Start })
+		if left >= 0 && spans[left].End == i && bd.x.idx.lookup(possessiveWords(t[spans[left].Start:i])) != nil {
+			continue // "the United Nations' European headquarters": a known name's possessive
+		}
+		right := slices.IndexFunc(spans, func(sp names.Span) bool { return sp.Start == i+1 })
+		end := i + 1
+		if right >= 0 {
+			end = spans[right].End
+		} else if bd.x.idx.lookup(t[i+1].Text) == nil {
+			for end < len(t) && isCap(t[end].Text) && isWord(t[end].Text) && !slices.ContainsFunc(spans, func(sp names.Span) bool { return sp.Start <= end && end < sp.End }) {
+				end++
+			}
+		}
+		if right < 0 && end == i+1 {
+			continue // no name after the possessive
+		}
+		start := i - 1
+		if left >= 0 {
 			// the name before, or the collective noun the tagger took
 			// for a name of its own ("Lord" in "Lord's Resistance Army")
-			start = min(start, spans[k-1].Start)
-			spans[k-1].End = spans[k-1].Start // emptied: dropped below
+			start = spans[left].Start
+			spans[left].End = spans[left].Start // emptied: dropped below
 		}
-		sp.Start = start
+		typ := "ORG"
+		if es := bd.x.idx.lookup(possessiveWords(t[start:end])); len(es) > 0 && (es[0].typ == Country || es[0].typ == Location) {
+			typ = "LOC" // "the People's Republic of Bangladesh": a state's name the lexicon knows
+		}
+		if right >= 0 {
+			spans[right].Start, spans[right].Type = start, typ
+		} else {
+			spans = append(spans, names.Span{Start: start, End: end, Type: typ})
+		}
+		i = end - 1
 	}
-	return dropEmpty(spans)
+	spans = dropEmpty(spans)
+	slices.SortFunc(spans, func(a, b names.Span) int { return a.Start - b.Start })
+	return spans
 }
 
 // joinConjoined makes one organization of a lone word the tagger is

@@ -2893,9 +2893,11 @@ func TestJoinParticles(t *testing.T) {
 	}
 }
 
-// TestJoinPeoples: an organization after "People's" and the like reaches
-// back over them and the name before; other names stay as they are.
+// TestJoinPeoples: a name after "People's" and the like, or the capitals
+// there, reach back over them and the name before as one organization;
+// other names, and one across the possessive already, stay as they are.
 func TestJoinPeoples(t *testing.T) {
+	bd := extractor(t).newBuilder(&Document{})
 	for _, tc := range []struct {
 		name  string
 		words []Token
@@ -2911,12 +2913,30 @@ func TestJoinPeoples(t *testing.T) {
 		{"the collective noun taken for a name of its own", plainTokens("The", "Lord", "'s", "Resistance", "Army", "attacked"),
 			[]names.Span{{Start: 1, End: 2, Type: "PER"}, {Start: 3, End: 5, Type: "ORG"}},
 			[]names.Span{{Start: 1, End: 5, Type: "ORG"}}},
+		{"a place after People's is an organization's name", plainTokens("the", "Tarvo", "People", "'s", "Republic", "said"),
+			[]names.Span{{Start: 1, End: 3, Type: "ORG"}, {Start: 4, End: 5, Type: "LOC"}},
+			[]names.Span{{Start: 1, End: 5, Type: "ORG"}}},
+		{"capitals after People's the tagger left out", plainTokens("the", "Tarvo", "People", "'s", "Front", "said"),
+			[]names.Span{{Start: 1, End: 3, Type: "LOC"}},
+			[]names.Span{{Start: 1, End: 5, Type: "ORG"}}},
+		{"a name across the possessive already", plainTokens("the", "People", "'s", "Republic", "of", "China"),
+			[]names.Span{{Start: 1, End: 6, Type: "LOC"}},
+			[]names.Span{{Start: 1, End: 6, Type: "LOC"}}},
+		{"a state's name the lexicon knows", plainTokens("the", "People", "'s", "Republic", "of", "China", "said"),
+			[]names.Span{{Start: 1, End: 2, Type: "ORG"}, {Start: 3, End: 6, Type: "LOC"}},
+			[]names.Span{{Start: 1, End: 6, Type: "LOC"}}},
+		{"a known name's possessive", plainTokens("the", "United", "Nations", "'", "European", "office"),
+			[]names.Span{{Start: 1, End: 3, Type: "ORG"}},
+			[]names.Span{{Start: 1, End: 3, Type: "ORG"}}},
+		{"a known word in capitals after it", plainTokens("the", "Tarvo", "People", "'s", "Chilean", "office"),
+			[]names.Span{{Start: 1, End: 3, Type: "ORG"}},
+			[]names.Span{{Start: 1, End: 3, Type: "ORG"}}},
 		{"a country's organization stays apart", plainTokens("China", "'s", "Liberation", "Army"),
 			[]names.Span{{Start: 0, End: 1, Type: "LOC"}, {Start: 2, End: 4, Type: "ORG"}},
 			[]names.Span{{Start: 0, End: 1, Type: "LOC"}, {Start: 2, End: 4, Type: "ORG"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, joinPeoples(tc.words, tc.spans)); diff != "" {
+			if diff := cmp.Diff(tc.want, bd.joinPeoples(tc.words, tc.spans)); diff != "" {
 				t.Errorf("joinPeoples (-want +got):\n%s", diff)
 			}
 		})
