@@ -70,7 +70,10 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 		}
 	}
 	if ownershipActs[p.action] && c.nationalThings(end) {
-		return agents, nil // "buys Romanian and Czech networks": no state's
+		if end < len(t) && t[end].Tag == "PRP$" {
+			return agents, nil // "sold its Chilean unit to Glencore": the seller's own, no target
+		}
+		return agents, c.targetBySpec(end, prepsOf(p.target)) // "buys Romanian and Czech networks": no state's; "bought U.S. wheat from Cargill": Cargill
 	}
 	if rel := c.relativeObject(v, end); len(rel) > 0 && len(p.rest) == 0 && (slices.Contains(p.target, objTarget) || slices.Contains(p.target, gapTarget)) {
 		// "Lebed, whom Yeltsin ordered to restore peace in Chechnya": the

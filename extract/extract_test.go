@@ -1687,6 +1687,8 @@ func TestEvents(t *testing.T) {
 		{"preparing for war against a party is a show of force", "Headline\n\nChile is preparing for war against Peru.", []string{"country:CHL prepare country:PER"}},
 		{"a verb of the categories derived from PETRARCH2", "Headline\n\nPeru has undermined Chile. Bolivia intervened in Brazil.",
 			[]string{"country:PER undermine country:CHL", "country:BOL intervene country:BRA"}},
+		{"goods of a nationality bought from a party are bought from the party", "Headline\n\nPeru bought 98,000 tonnes of U.S. wheat from Cargill. Chile bought Peruvian fishing boats.",
+			[]string{"country:PER buy organization:cargill"}},
 		{"a reaction in anger or doubt to what a party said is done to the party", "Headline\n\nPeru reacted angrily to a statement by Chile. Bolivia responded with alarm on Monday to Brazil's decision.",
 			[]string{"country:PER react country:CHL", "country:BOL respond country:BRA"}},
 		{"an attack made in a speech is criticism", "Headline\n\nPresident Ana Ruiz attacked Peruvian imperialists in a speech.", []string{"person:ana-ruiz attack country:PER"}},

@@ -15,6 +15,9 @@ func TestNationalThings(t *testing.T) {
 		{"a state itself", "bought/VBD Peru/NNP 's/POS debt/NN ./.", false},
 		{"no nationality", "bought/VBD two/CD firms/NNS ./.", false},
 		{"arms", "bought/VBD Peruvian/JJ fighter/NN jets/NNS ./.", false},
+		{"a measure of the thing", "bought/VBD 98,000/CD tonnes/NNS of/IN Peruvian/JJ wheat/NN ./.", true},
+		{"a country's name before the noun", "bought/VBD Peru/NNP wheat/NN from/IN Chile/NNP ./.", true},
+		{"a measure of a party's people", "killed/VBD three/CD members/NNS of/IN Peru/NNP ./.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := slashTagged(tc.text)
