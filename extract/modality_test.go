@@ -243,6 +243,8 @@ func TestPrevented(t *testing.T) {
 	}{
 		{"Chile/NNP barred/VBD Ruiz/NNP from/IN visiting/VBG Peru/NNP", true},
 		{"Chile/NNP prevented/VBD the/DT army/NN from/IN attacking/VBG Peru/NNP", true},
+		{"an/DT order/NN restraining/VBG the/DT board/NN from/IN selling/VBG Petroperu/NNP", true},
+		{"Chile/NNP discouraged/VBD Ruiz/NNP from/IN visiting/VBG Peru/NNP", true},
 		{"Chile/NNP benefited/VBD from/IN visiting/VBG Peru/NNP", false},
 		{"Chile/NNP barred/VBD Ruiz/NNP ,/, and/CC from/IN visiting/VBG Peru/NNP", false},
 		{"Chile/NNP barred/VBD Ruiz/NNP after/IN visiting/VBG Peru/NNP", false},
