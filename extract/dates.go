@@ -57,6 +57,7 @@ type dateWords struct {
 	weekOnDay    []string
 	yearOpeners  []string
 	yearArticles []string
+	yearParts    []string
 	monthOpeners []string
 	monthParts   []string // the first three letters of every month's name and abbreviation, as written
 	hints        []string // parts of words in lower case, one of which every date expression holds
@@ -125,6 +126,8 @@ func readDateWords(rows []lexicon.DateWord) *dateWords {
 			dw.yearOpeners = append(dw.yearOpeners, r.Form)
 		case "yeararticle":
 			dw.yearArticles = append(dw.yearArticles, r.Form)
+		case "yearpart":
+			dw.yearParts = append(dw.yearParts, r.Form)
 		case "monthopener":
 			dw.monthOpeners = append(dw.monthOpeners, r.Form)
 		default:
@@ -197,8 +200,9 @@ var (
 	myRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{4})\b`)
 	// "March 18", "Oct. 6"
 	mdRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})\b`)
-	// "in 2021", "in the 1967 war": a year, or a year naming what happened in it
-	yearRE = regexp.MustCompile(`\b(?i:` + alternatives(dateLex.yearOpeners, true) + `)\s+(?:(?i:` + alternatives(dateLex.yearArticles, true) + `)\s+)?((?:19|20)\d{2})\b`)
+	// "in 2021", "in the 1967 war", "in late 2001", "in mid-2001": a year,
+	// or a year naming what happened in it, or a part of a year
+	yearRE = regexp.MustCompile(`\b(?i:` + alternatives(dateLex.yearOpeners, true) + `)\s+(?:(?i:` + alternatives(dateLex.yearArticles, true) + `)\s+)?(?:(?i:` + alternatives(dateLex.yearParts, true) + `)\s*)?((?:19|20)\d{2})\b`)
 	// "on Tuesday", "Tuesday"
 	weekdayRE = regexp.MustCompile(`\b(?:((?i:` + strings.Join(quoted(dateLex.stepForms), "|") + `))\s+)?(` + strings.Join(quoted(dateLex.weekdayNames), "|") + `)\b`)
 	// "in May", "last March": a month of the article's year, or the year before

@@ -20,6 +20,8 @@ func TestEventDate(t *testing.T) {
 		{"month year", "It began in March 2023.", "", "2023-03"},
 		{"year", "The attack happened in 2021.", "2024-03-26", "2021"},
 		{"a year naming what happened in it", "Israel captured the area in the 1967 war.", "2024-03-26", "1967"},
+		{"a part of a year", "The US invaded Afghanistan in late 2001.", "2024-03-26", "2001"},
+		{"a part of a year written with a hyphen", "The talks began in mid-2003.", "2024-03-26", "2003"},
 		{"a decade is no year", "It grew in the 1990s.", "2024-03-26", ""},
 		{"weekday same day", "The minister said Tuesday.", "2024-03-26", "2024-03-26"},
 		{"weekday before", "Israel said on Friday.", "2024-09-29", "2024-09-27"},
