@@ -58,6 +58,7 @@ type dateWords struct {
 	yearOpeners  []string
 	yearArticles []string
 	yearParts    []string
+	daySuffixes  []string
 	monthOpeners []string
 	monthParts   []string // the first three letters of every month's name and abbreviation, as written
 	hints        []string // parts of words in lower case, one of which every date expression holds
@@ -128,6 +129,8 @@ func readDateWords(rows []lexicon.DateWord) *dateWords {
 			dw.yearArticles = append(dw.yearArticles, r.Form)
 		case "yearpart":
 			dw.yearParts = append(dw.yearParts, r.Form)
+		case "daysuffix":
+			dw.daySuffixes = append(dw.daySuffixes, r.Form)
 		case "monthopener":
 			dw.monthOpeners = append(dw.monthOpeners, r.Form)
 		default:
@@ -170,6 +173,10 @@ func alternatives(forms []string, spaced bool) string {
 	return "(?:" + strings.Join(q, "|") + ")"
 }
 
+// daySuffix matches the ending of an ordinal day after its number, if
+// any: the "th" of "19th Mar, 2024".
+var daySuffix = `(?i:` + alternatives(dateLex.daySuffixes, false) + `)?`
+
 // monthRE matches a month's name or abbreviation, as written, the
 // abbreviation with or without its full stop.
 var monthRE = func() string {
@@ -191,10 +198,10 @@ var (
 		}
 		return alternatives(weeks, true)
 	}()
-	// "March 26, 2024", "Tuesday, March 26, 2024", "Oct. 6, 2025"
-	mdyRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2}),?\s+(\d{4})\b`)
-	// "26 March 2024", "Sunday 29 September 2024"
-	dmyRE = regexp.MustCompile(`\b(\d{1,2})\s+` + monthRE + `,?\s+(\d{4})\b`)
+	// "March 26, 2024", "Tuesday, March 26, 2024", "Oct. 6, 2025", "March 26th, 2024"
+	mdyRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})` + daySuffix + `,?\s+(\d{4})\b`)
+	// "26 March 2024", "Sunday 29 September 2024", "19th Mar, 2024"
+	dmyRE = regexp.MustCompile(`\b(\d{1,2})` + daySuffix + `\s+` + monthRE + `,?\s+(\d{4})\b`)
 	isoRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// "March 2024"
 	myRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{4})\b`)

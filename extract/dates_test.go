@@ -15,6 +15,8 @@ func TestEventDate(t *testing.T) {
 	}{
 		{"full date", "It happened on March 18, 2024.", "", "2024-03-18"},
 		{"day month year", "It happened on Sunday 29 September 2024.", "", "2024-09-29"},
+		{"an ordinal day before an abbreviated month", "Cairo, (News - 19th Mar, 2024) It happened.", "", "2024-03-19"},
+		{"an ordinal day after the month", "It happened on March 26th, 2024.", "", "2024-03-26"},
 		{"month and day against article", "Charges were filed on March 18.", "2024-03-26", "2024-03-18"},
 		{"month and day wraps to last year", "It began on Dec. 30.", "2025-01-02", "2024-12-30"},
 		{"month year", "It began in March 2023.", "", "2023-03"},
