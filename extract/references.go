@@ -21,8 +21,9 @@ import (
 //	the + organization noun     the last organization of its  "Gazprom ... The company said ..."
 //	                            kind named before
 
-// stateNouns name a state's government without naming the state: "the
-// government said", "the authorities arrested".
+// stateNouns name a state's government or its forces without naming the
+// state: "the government said", "the authorities arrested", "the army
+// attacked".
 var stateNouns = lexicon.Class("stateNouns")
 
 // stateOf is the country a document's bare state nouns stand for: the

@@ -60,9 +60,10 @@ type lemmatizer struct {
 
 // lemma is the lemma of a known (word, tag) pair; for another word, the
 // edit of the longest known ending whose result is a lemma the treebank
-// has for a word of the same class, else that of the longest known ending: "defeated" is "defeat"
-// by "-ed", not "defeate" by the "-ated" of "created", and "timed" is
-// not "tim".
+// has for a word of the same class, else that of the longest known
+// ending: "defeated" is "defeat" by "-ed", not "defeate" by the "-ated"
+// of "created". Where no ending's edit gives a known lemma, the longest
+// ending's may still be wrong ("timed" is "tim").
 func (lz *lemmatizer) lemma(form, xpos string) string {
 	if e, ok := lz.known[form+"\t"+xpos]; ok {
 		return e.apply(form)
