@@ -44,12 +44,7 @@ func (c *eventCtx) nounByPhrase(end int) (agents, targets []string, between, ok 
 		return nil, nil, false, false
 	}
 	// past the agents and their words, the preposition of the target
-	k := j + 1
-	for _, a := range c.acts {
-		if a.a > j && a.a < j+12 && slices.Contains(agents, a.key) {
-			k = max(k, a.b) // "by the US, Britain and Canada on Russia": past the list
-		}
-	}
+	k := c.pastActors(j, agents) // "by the US, Britain and Canada on Russia": past the list
 	for k < len(t) && k < j+12 {
 		w := t[k].lower()
 		if nominalPreps[w] || betweenPreps[w] {
@@ -111,6 +106,9 @@ func (c *eventCtx) nounFromPhrase(v, end int, p verbEntry) (agents, targets []st
 			if len(agents) > 0 && j > end {
 				targets = c.objectAfter(end+1, j-end-2)
 			}
+			if len(agents) > 0 && len(targets) == 0 {
+				targets = c.targetAfterAgents(j, agents) // "pressure from Peru on Chile"
+			}
 			if len(agents) > 0 && len(targets) == 0 && k >= 0 && (timeOpeners[t[k].lower()] || circumstancePreps[t[k].lower()]) {
 				// "France refused to send troops, despite pressure from
 				// Washington": the main clause's subject undergoes it
@@ -123,6 +121,34 @@ func (c *eventCtx) nounFromPhrase(v, end int, p verbEntry) (agents, targets []st
 		}
 	}
 	return nil, nil
+}
+
+// targetAfterAgents is whom an act is done to when a preposition of its
+// target follows its doers after the preposition at j, in the same clause:
+//
+//	EVENT-NOUN from AGENT (on|against|to) TARGET
+//
+// "pressure from Peru on Chile": Peru pressures Chile.
+func (c *eventCtx) targetAfterAgents(j int, agents []string) []string {
+	t := c.t
+	k := c.pastActors(j, agents)
+	if k >= len(t) || !nominalPreps[t[k].lower()] {
+		return nil
+	}
+	return c.objectAfter(k+1, 6)
+}
+
+// pastActors is the token after the actors named keys that a preposition
+// at j introduces, past their titles and a list of them ("by the US,
+// Britain and Canada").
+func (c *eventCtx) pastActors(j int, keys []string) int {
+	k := j + 1
+	for _, a := range c.acts {
+		if a.a > j && a.a < j+12 && slices.Contains(keys, a.key) {
+			k = max(k, a.b)
+		}
+	}
+	return k
 }
 
 // meansAfter reports a gerund right after the "by" at j: the phrase tells

@@ -55,6 +55,8 @@ func TestNounFromPhrase(t *testing.T) {
 		{"an owned noun", "Chile/NNP 's/POS extradition/NN from/IN Peru/NNP", verbEntry{action: "extradite", code: "174", target: []string{"obj"}}, 2, 3, nil, nil},
 		{"a noun owned past its adjectives", "its/PRP$ annual/JJ sales/NNS from/IN Peru/NNP", verbEntry{action: "sell", code: "061", target: []string{"obj", "to"}}, 2, 3, nil, nil},
 		{"a verb's object", "Chile/NNP demanded/VBD support/NN from/IN Peru/NNP", verbEntry{action: "support", code: "050", target: []string{"obj"}}, 2, 3, nil, nil},
+		{"its target after the doer", "pressure/NN from/IN Peru/NNP and/CC Bolivia/NNP on/IN Chile/NNP", verbEntry{action: "pressure", code: "100", target: []string{"obj"}}, 0, 1, []string{"country:PER", "country:BOL"}, []string{"country:CHL"}},
+		{"no target preposition after the doer", "pressure/NN from/IN Peru/NNP in/IN Lima/NNP", verbEntry{action: "pressure", code: "100", target: []string{"obj"}}, 0, 1, []string{"country:PER"}, nil},
 		{"the main clause's subject undergoes it", "Chile/NNP signed/VBD ,/, despite/IN pressure/NN from/IN Peru/NNP", verbEntry{action: "pressure", code: "100", target: []string{"obj"}}, 4, 5, []string{"country:PER"}, []string{"country:CHL"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
