@@ -495,7 +495,7 @@ func (bd *builder) joinParticles(t []Token, spans []names.Span) []names.Span {
 	out := spans[:0]
 	for k := 0; k < len(spans); k++ {
 		sp := spans[k]
-		if p := sp.Start - 1; p >= 0 && bd.x.idx.particles[t[p].Text] && t[p].Text == t[p].lower() && (p == 0 || !isCap(t[p-1].Text) && !bd.x.idx.particles[t[p-1].Text]) && (len(out) == 0 || out[len(out)-1].End < p) {
+		if p := sp.Start - 1; p >= 0 && bd.x.idx.particles[t[p].Text] && t[p].Text == t[p].lower() && (p == 0 || (!isCap(t[p-1].Text) || determiners[t[p-1].lower()]) && !bd.x.idx.particles[t[p-1].Text]) && (len(out) == 0 || out[len(out)-1].End < p) {
 			sp.Start = p // "linked to al Qaeda", "met de Klerk": the particle opens the name
 		}
 		for sp.Type == "PER" && sp.End < len(t) {
@@ -944,8 +944,8 @@ func (bd *builder) addKnown(si, a, b int, e gazEntry) int {
 func (bd *builder) hyphenParts(si, i int) bool {
 	t := bd.toks(si)
 	w := bd.doc.Text[t[i].Start:t[i].End]
-	if strings.IndexByte(w, '-') <= 0 || !isCap(w) {
-		return false
+	if strings.IndexByte(w, '-') <= 0 || !isCap(w) && !bd.particleName(w) {
+		return false // but "al-Qaeda-linked"
 	}
 	found := false
 	at := t[i].Start
@@ -954,14 +954,43 @@ func (bd *builder) hyphenParts(si, i int) bool {
 		at += len(first) + 1
 		w = w[len(first)+1:]
 	}
-	for _, part := range strings.Split(w, "-") {
-		if e, ok := bd.knownName(part); ok && isCap(part) {
-			bd.push(cand{sent: si, a: i, b: i + 1, start: at, end: at + len(part), typ: e.typ, gaz: &e, country: e.country})
-			found = true
+	parts := strings.Split(w, "-")
+	for k := 0; k < len(parts); {
+		n, e := bd.knownParts(parts[k:], k == 0)
+		if n == 0 {
+			at += len(parts[k]) + 1
+			k++
+			continue
 		}
-		at += len(part) + 1
+		name := strings.Join(parts[k:k+n], "-")
+		bd.push(cand{sent: si, a: i, b: i + 1, start: at, end: at + len(name), typ: e.typ, gaz: &e, country: e.country})
+		found = true
+		at += len(name) + 1
+		k += n
 	}
 	return found
+}
+
+// knownParts is how many of a hyphenated word's parts, from the first,
+// make the longest name the lexicon knows, and its entry: two for
+// "Al-Qaeda-linked" and "al-Qaeda-linked", one for "China-backed"; 0
+// when the first part opens no name in capitals. Two parts or more are
+// never the whole word (whole: parts start it): a hyphenated name on its
+// own is read as any name is, and may open a longer one ("the Al-Aqsa
+// Flood Operation").
+func (bd *builder) knownParts(parts []string, whole bool) (int, gazEntry) {
+	if !isCap(parts[0]) && !(len(parts) > 1 && bd.x.idx.particles[parts[0]] && isCap(parts[1])) {
+		return 0, gazEntry{}
+	}
+	for n := len(parts); n >= 1; n-- {
+		if n > 1 && n == len(parts) && whole {
+			continue
+		}
+		if e, ok := bd.knownName(strings.Join(parts[:n], "-")); ok {
+			return n, e
+		}
+	}
+	return 0, gazEntry{}
 }
 
 // hyphenedPair adds the two names the lexicon knows that a name from
@@ -1015,7 +1044,7 @@ func (bd *builder) nameEndingInPart(si, i int, first string) bool {
 		return false
 	}
 	for a := max(i-3, 0); a < i; a++ {
-		if !allCapitalized(t[a:i]) {
+		if !bd.nameWords(t[a:i]) {
 			continue
 		}
 		name := bd.span(si, a, i) + " " + first
@@ -1028,10 +1057,11 @@ func (bd *builder) nameEndingInPart(si, i int, first string) bool {
 	return false
 }
 
-// allCapitalized reports tokens that are all words in capitals.
-func allCapitalized(t []Token) bool {
-	for _, tok := range t {
-		if !isCap(tok.Text) || !isWord(tok.Text) {
+// nameWords reports tokens that are words in capitals, the first of them
+// perhaps a name particle in lower case: "African Union", "al Qaeda".
+func (bd *builder) nameWords(t []Token) bool {
+	for k, tok := range t {
+		if !isWord(tok.Text) || !isCap(tok.Text) && !(k == 0 && bd.x.idx.particles[tok.Text]) {
 			return false
 		}
 	}

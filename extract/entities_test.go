@@ -139,6 +139,7 @@ func TestNameEndingInPart(t *testing.T) {
 		{"the part alone is the hyphen's own", "a/DT China-backed/JJ group/NN", 1, nil},
 		{"no name", "the/DT Big/NNP Lender-backed/JJ plan/NN", 2, nil},
 		{"lower case before it", "the/DT union-mediated/JJ talks/NNS", 1, nil},
+		{"a particle opens the words", "the/DT al/NN Qaeda-linked/JJ group/NN", 2, []string{"al Qaeda"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := textDoc(tc.text)
@@ -146,6 +147,41 @@ func TestNameEndingInPart(t *testing.T) {
 			tok := doc.Sentences[0].Tokens[tc.i]
 			first, _, _ := strings.Cut(doc.Text[tok.Start:tok.End], "-")
 			bd.nameEndingInPart(0, tc.i, first)
+			var got []string
+			for _, c := range bd.cands {
+				got = append(got, doc.Text[c.start:c.end])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// hyphenParts alone: the names the lexicon knows inside a hyphenated
+// word, the longest run of its parts first, never the whole word.
+func TestHyphenParts(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		name, text string
+		want       []string // the names found, as text
+	}{
+		{"one part", "a/DT Chile-backed/JJ group/NN", []string{"Chile"}},
+		{"two names", "the/DT Chile-Peru/JJ talks/NNS", []string{"Chile", "Peru"}},
+		{"a hyphenated name and a participle", "Al-Qaeda-linked/JJ militants/NNS", []string{"Al-Qaeda"}},
+		{"a hyphenated name opened by a particle", "the/DT al-Qaeda-linked/JJ militants/NNS", []string{"al-Qaeda"}},
+		{"a name after a hyphenated one", "the/DT Guinea-Bissau-Chile/JJ talks/NNS", []string{"Guinea-Bissau", "Chile"}},
+		{"a hyphenated name is no part of itself", "the/DT Al-Qaeda/NNP cell/NN", nil},
+		{"lower case", "a/DT state-backed/JJ group/NN", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := textDoc(tc.text)
+			bd := x.newBuilder(doc)
+			for i, tok := range doc.Sentences[0].Tokens {
+				if strings.Contains(tok.Text, "-") {
+					bd.hyphenParts(0, i)
+				}
+			}
 			var got []string
 			for _, c := range bd.cands {
 				got = append(got, doc.Text[c.start:c.end])
