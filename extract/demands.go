@@ -121,5 +121,6 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 			out = append(out, ev)
 		}
 	}
-	return append(out, x.frontedDemand(doc, si, ctx)...)
+	out = append(out, x.frontedDemand(doc, si, ctx)...)
+	return append(out, x.frontedAccusation(doc, si, ctx)...)
 }

@@ -9,15 +9,10 @@ package extract
 // said": the EU demands it of Croatia.
 func (x *Extractor) frontedDemand(doc *Document, si int, ctx *eventCtx) []Event {
 	t := ctx.t
-	k := datelineEnd(t)
-	for k < len(t) && determiners[t[k].lower()] {
-		k++
-	}
-	a := actorAt(ctx.acts, k)
-	if a < 0 || ctx.acts[a].a != k || ctx.acts[a].modifier || ctx.acts[a].media || ctx.acts[a].demonym {
+	a, m := ctx.openingParty()
+	if a < 0 || ctx.acts[a].modifier || ctx.acts[a].media || ctx.acts[a].demonym {
 		return nil
 	}
-	m := ctx.acts[a].b
 	var p verbEntry
 	switch w := lowerAt(t, m); {
 	case demandModals[w] && !ctx.passiveAfter(m):
@@ -29,15 +24,60 @@ func (x *Extractor) frontedDemand(doc *Document, si int, ctx *eventCtx) []Event 
 	default:
 		return nil
 	}
+	v, _, speakers := ctx.trailingSpeaker(m, speechVerbs)
+	if len(speakers) == 0 {
+		return nil
+	}
+	return x.saidOfOpening(doc, si, ctx, v, m+1, p, speakers, a)
+}
+
+// saidOfOpening is the event p that speakers say of the party the
+// sentence opens with (actor a), told by the words up to end; none of an
+// official's own state.
+func (x *Extractor) saidOfOpening(doc *Document, si int, ctx *eventCtx, v, end int, p verbEntry, speakers []string, a int) []Event {
+	targets := ctx.coordinated(a, 1)
+	if len(targets) == 1 && ctx.ownState(speakers, targets[0]) {
+		return nil // an official's own state
+	}
+	if ev, ok := x.saidEvent(doc, si, ctx, v, end, p, speakers, targets); ok {
+		return []Event{ev}
+	}
+	return nil
+}
+
+// openingParty is the actor the sentence opens with, past its dateline
+// and a determiner, and the token after it; -1 when it opens with none.
+func (c *eventCtx) openingParty() (a, end int) {
+	t := c.t
+	k := datelineEnd(t)
+	for k < len(t) && determiners[t[k].lower()] {
+		k++
+	}
+	a = actorAt(c.acts, k)
+	if a < 0 || c.acts[a].a != k {
+		return -1, 0
+	}
+	return a, c.acts[a].b
+}
+
+// trailingSpeaker reads the speaker named after the words said, at the
+// sentence's end, after the clause from token m on:
+//
+//	... , [WORD]* SPEAKER VERB .        ", EU foreign ministers said."
+//
+// It returns the verb (of verbs), the comma before the speaker and the
+// speakers; none when the sentence ends otherwise.
+func (c *eventCtx) trailingSpeaker(m int, verbs map[string]bool) (v, comma int, speakers []string) {
+	t := c.t
 	end := len(t)
 	if end > 0 && t[end-1].Tag == "." {
 		end--
 	}
-	v := end - 1
-	if v <= m || !speechVerbs[t[v].lower()] {
-		return nil
+	v = end - 1
+	if v <= m || !verbs[t[v].lower()] {
+		return -1, -1, nil
 	}
-	comma := -1 // the comma that closes the words said
+	comma = -1 // the comma that closes the words said
 	for j := v - 1; j > m && j >= v-6; j-- {
 		if t[j].Text == "," {
 			comma = j
@@ -45,23 +85,13 @@ func (x *Extractor) frontedDemand(doc *Document, si int, ctx *eventCtx) []Event 
 		}
 	}
 	if comma < 0 {
-		return nil
+		return -1, -1, nil
 	}
-	speakers := ctx.objectAfter(comma+1, v-comma-1)
+	speakers = c.objectAfter(comma+1, v-comma-1)
 	if len(speakers) == 0 && v == comma+2 && t[comma+1].Tag == "PRP" {
-		speakers = ctx.pronounSubject(comma + 1) // ", he said": the one the pronoun stands for
+		speakers = c.pronounSubject(comma + 1) // ", he said": the one the pronoun stands for
 	}
-	if len(speakers) == 0 {
-		return nil
-	}
-	targets := ctx.coordinated(a, 1)
-	if len(targets) == 1 && ctx.ownState(speakers, targets[0]) {
-		return nil // an official's own state
-	}
-	if ev, ok := x.saidEvent(doc, si, ctx, v, m+1, p, speakers, targets); ok {
-		return []Event{ev}
-	}
-	return nil
+	return v, comma, speakers
 }
 
 // lowerAt is the lower case of token k, or "" past the end.
