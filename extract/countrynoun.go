@@ -34,15 +34,23 @@ func addCountryNouns(doc *Document, bySent map[int][]actor) []Reference {
 				continue
 			}
 			states := statesBefore(bySent[si], k)
-			if subj := openingSubject(t, bySent[si]); len(states) >= 2 && actsOnOther(t, bySent[si], subj.key, k) {
+			acting := ""
+			if i := slices.IndexFunc(states, func(s string) bool { return actsOnOther(t, bySent[si], s, k) }); i >= 0 {
+				acting = states[i]
+			}
+			if len(states) >= 2 && acting != "" {
 				// "Peru recalled its envoy from Chile and accused the
 				// country of spying": the one state named besides the
 				// one acting
-				states = slices.DeleteFunc(states, func(s string) bool { return s == subj.key })
-			} else if len(states) == 1 && actsOnOther(t, bySent[si], states[0], k) && si > 0 {
+				states = slices.DeleteFunc(states, func(s string) bool { return s == acting })
+			} else if len(states) == 1 && acting != "" {
 				// "France responded by destroying the country's air
-				// force": another state than the one acting, named before
-				states = slices.DeleteFunc(statesBefore(bySent[si-1], len(doc.Sentences[si-1].Tokens)), func(s string) bool { return s == states[0] })
+				// force": another state than the one acting, named
+				// before; none in a story's first sentence
+				states = nil
+				if si > 0 {
+					states = slices.DeleteFunc(statesBefore(bySent[si-1], len(doc.Sentences[si-1].Tokens)), func(s string) bool { return s == acting })
+				}
 			} else if len(states) == 0 && si > 0 {
 				states = statesBefore(bySent[si-1], len(doc.Sentences[si-1].Tokens))
 			}
@@ -56,15 +64,25 @@ func addCountryNouns(doc *Document, bySent map[int][]actor) []Reference {
 }
 
 // actsOnOther reports "the country" at token k in what the state key,
-// the sentence's opening subject, does to another: a verb of its own, no
-// verb of saying, stands between them. Its own state it would call its
-// own ("its air force"), so "the country" is another.
+// the sentence's opening subject or the one who holds a title of it
+// there, does to another: a verb of its own, no verb of saying, stands
+// between them. Its own state it would call its own ("its air force"), so
+// "the country" is another.
 //
-//	STATE ... VERB ... the country ...      (VERB no speech verb)
+//	STATE ... VERB ... the country ...               (VERB no speech verb)
+//	STATE['s] TITLE HOLDER ... VERB ... the country ...
 func actsOnOther(t []Token, acts []actor, key string, k int) bool {
 	subj := openingSubject(t, acts)
-	if subj.key != key || !slices.ContainsFunc(acts, func(a actor) bool { return a.key == key && a.a == subj.a && !a.demonym }) {
+	own := slices.ContainsFunc(acts, func(a actor) bool { return a.key == key && a.a == subj.a && !a.demonym })
+	held := slices.ContainsFunc(acts, func(a actor) bool {
+		h, ok := titledHolder(t, acts, a)
+		return a.key == key && ok && h.a == subj.a && subj.typ == Person
+	})
+	if subj.key == "" || !(subj.key == key && own || held) {
 		return false // "Peruvian rebels took the country's north": the rebels act, in their own country
+	}
+	if held && !own && k+1 < len(t) && isPossessive(t[k+1].Text) {
+		return false // "the Dutch minister told the country's parliament": her own
 	}
 	for j := subj.b; j < k; j++ {
 		if speechVerbs[t[j].lower()] || thatWords[t[j].lower()] {

@@ -40,6 +40,10 @@ func TestAddCountryNouns(t *testing.T) {
 			"Every/DT country/NN voted/VBD", nil, nil},
 		{"two states in its sentence, one acting on it: the other", "It/PRP rained/VBD", nil,
 			"Peru/NNP recalled/VBD its/PRP$ envoy/NN from/IN Chile/NNP and/CC accused/VBD the/DT country/NN", []actor{countryAt(0, "PER"), countryAt(5, "CHL")}, []string{"9 country:CHL"}},
+		{"a title's holder acts for its state: the one before", "Chile/NNP voted/VBD", []actor{countryAt(0, "CHL")},
+			"Peru/NNP 's/POS envoy/NN Luis/NNP Vega/NNP accused/VBD the/DT country/NN", []actor{countryAt(0, "PER"), personAt(3, 5, "vega")}, []string{"7 country:CHL"}},
+		{"but the country's thing is the holder's own", "Chile/NNP voted/VBD", []actor{countryAt(0, "CHL")},
+			"Peru/NNP 's/POS envoy/NN Luis/NNP Vega/NNP told/VBD the/DT country/NN 's/POS parliament/NN", []actor{countryAt(0, "PER"), personAt(3, 5, "vega")}, []string{"7 country:PER"}},
 		{"two states in its sentence, the speaker's clause: no one", "It/PRP rained/VBD", nil,
 			"Peru/NNP said/VBD Chile/NNP and/CC the/DT country/NN met/VBD", []actor{countryAt(0, "PER"), countryAt(2, "CHL")}, nil},
 	} {
@@ -59,6 +63,16 @@ func TestAddCountryNouns(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// In a story's first sentence, "the country" a state acts on has no
+// other state before it to stand for.
+func TestCountryNounFirstSentence(t *testing.T) {
+	doc := textDoc("Chile/NNP destroyed/VBD the/DT country/NN 's/POS navy/NN")
+	bySent := map[int][]actor{0: {countryAt(0, "CHL")}}
+	if refs := addCountryNouns(doc, bySent); len(refs) != 0 {
+		t.Errorf("references %v, want none", refs)
 	}
 }
 
