@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // nounTellsEvent reports that the event noun at v, matched as pattern p
 // up to end, tells an event between parties, not a topic or a thing
 // ("the talks were difficult", "a deal worth $2bn"). It does when its
@@ -7,6 +9,7 @@ package extract
 // phrase around it names its parties:
 //
 //	NOUN PREP PARTY                            "attacks on Israel", "talks with Peru" (nominalEvent)
+//	NOUN PATTERN-WORDS TARGET-PREP PARTY       "the recall of its ambassador from Peru"
 //	PARTY-PARTY NOUN                           "US-China talks"
 //	PARTY faced|received NOUN from PARTY       "Chile faced criticism from Peru" (undergone)
 //	NOUN by PARTY [on|against PARTY]           "an attack by Hamas on Israel" (nounByPhrase)
@@ -18,11 +21,15 @@ package extract
 //	PARTY and PARTY are in NOUN                "Chile and Peru are in talks" (statePair)
 //
 // The phrases count only for a noun that names an event by itself
-// (eventNouns), matched with no words of a pattern after it.
+// (eventNouns), matched with no words of a pattern after it but for the
+// second.
 func (c *eventCtx) nounTellsEvent(v, end int, p verbEntry) bool {
 	t := c.t
 	if nominalEvent(t, v, end, p) {
 		return true
+	}
+	if len(p.rest) > 0 && eventNoun(t[v].lower()) && end+1 < len(t) && slices.Contains(p.target, t[end].lower()) {
+		return true // "the recall of its ambassador from Peru": the pattern's words, then its target's preposition
 	}
 	if len(p.rest) > 0 || !eventNoun(t[v].lower()) {
 		return false

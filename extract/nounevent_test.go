@@ -8,6 +8,7 @@ func TestNounTellsEvent(t *testing.T) {
 	attack := verbEntry{action: "attack", code: "190", target: []string{objTarget}}
 	criticize := verbEntry{action: "criticize", code: "111", target: []string{objTarget}}
 	talk := verbEntry{action: "talk", code: "040", target: []string{"with"}}
+	recall := verbEntry{rest: []string{"*", "ambassador"}, action: "recall", code: "161", target: []string{"from"}}
 	for _, tc := range []struct {
 		name, text string
 		acts       []actor
@@ -23,6 +24,8 @@ func TestNounTellsEvent(t *testing.T) {
 		{"undergone", "Chile/NNP faced/VBD criticism/NN from/IN Peru/NNP", []actor{countryAt(0, "CHL"), countryAt(4, "PER")}, criticize, 2, 3, true},
 		{"parties in talks together", "Chile/NNP and/CC Peru/NNP are/VBP in/IN talks/NNS", []actor{countryAt(0, "CHL"), countryAt(2, "PER")}, talk, 5, 6, true},
 		{"words of a pattern after the noun", "attacks/NNS on/IN Chile/NNP", []actor{countryAt(2, "CHL")}, verbEntry{rest: []string{"on"}, action: "attack", code: "190", target: []string{objTarget}}, 0, 2, false},
+		{"words of a pattern, then its target's preposition", "the/DT recall/NN of/IN its/PRP$ ambassador/NN from/IN Chile/NNP", []actor{countryAt(6, "CHL")}, recall, 1, 5, true},
+		{"words of a pattern and another preposition", "the/DT recall/NN of/IN its/PRP$ ambassador/NN in/IN Chile/NNP", []actor{countryAt(6, "CHL")}, recall, 1, 5, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text), acts: tc.acts}
