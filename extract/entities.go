@@ -2345,6 +2345,11 @@ func (bd *builder) apposition(si, k int) {
 			body = of < 0 && (isCap(t[q+1].Text) || bd.describedOwnerAt(si, q+1))
 		}
 	}
+	if of < 0 && q+1 < len(t) && bodyPreps[t[q].lower()] {
+		if o := bd.ownerAt(si, q+1); o >= 0 && bd.cands[o].typ == Organization {
+			of = o // "X, deputy chief in Russia's Emergencies Ministry": the ministry's; but "the ambassador in Lima" is posted there
+		}
+	}
 	if of >= 0 && bd.cands[of].gaz != nil && bd.cands[of].gaz.demonym && q+1 < len(t) && ofWords[t[q].lower()] {
 		if o := bd.ownerAt(si, q+1); o >= 0 && bd.cands[o].typ == Organization {
 			of = o // "Rainer Hertrich, the German co-head of EADS": the body's office, held by a German
@@ -2500,6 +2505,7 @@ var (
 	officePreps      = lexicon.Class("officePreps")
 	serviceTitles    = lexicon.Class("serviceTitles")
 	servicePreps     = lexicon.Class("servicePreps")
+	bodyPreps        = lexicon.Class("bodyPreps")
 	counterpartNouns = lexicon.Class("counterpartNouns")
 	partyMembers     = lexicon.Class("partyMembers")
 	becomeForms      = lexicon.Class("becomeForms")
