@@ -1406,6 +1406,7 @@ func TestEvents(t *testing.T) {
 		{"parties who raise concerns about another's acts criticise it, not each other", "Headline\n\nChile and Bolivia raised concerns about Peru's new tariffs.", []string{"country:BOL,country:CHL criticize country:PER"}},
 		{"parties who hold drills hold them together, a sense of no other preposition", "Headline\n\nChile and Peru held drills in the Pacific.", []string{"country:CHL drill country:PER"}},
 		{"a list of subjects goes on before a name an acronym in brackets shortens", "Headline\n\nThe Peruvian government and the Blue Path Front (BPF) reached a peace agreement on Wednesday.", []string{"country:PER agree organization:blue-path-front"}},
+		{"a ministry the lexicon knows is another state's after its nationality", "Headline\n\nThe German Foreign Office summoned Peru's ambassador.", []string{"organization:german-foreign-office summon country:PER"}},
 		{"an alliance inked is an agreement signed", "Headline\n\nChile and Peru inked a defence alliance on Monday.", []string{"country:CHL sign country:PER"}},
 		{"a headline's verb before the words of its phrase", "Colombia and FARC rebels sign peace deal\n\nThe deal ends the war.", []string{"country:COL sign organization:revolutionary-armed-forces-of-colombia"}},
 		{"counterparts of two nationalities named in apposition are the two people", "Headline\n\nAna Ruiz held talks with her Chilean and Peruvian counterparts, Luis Vega and Pedro Gil, on Monday.", []string{"person:ana-ruiz meet person:luis-vega,person:pedro-gil"}},

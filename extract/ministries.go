@@ -20,10 +20,12 @@ import (
 // A field is what a minister's title names before "minister" ("foreign
 // minister": foreign).
 
-// ministerNouns end a minister's title; ministryNouns name the ministry.
+// ministerNouns end a minister's title; ministryNouns name the ministry,
+// officeNouns name it too ("the German Foreign Office").
 var (
 	ministerNouns = lexicon.Class("ministerNouns")
 	ministryNouns = lexicon.Class("ministryNouns")
+	officeNouns   = lexicon.Class("officeNouns")
 )
 
 // scanMinistries adds or names the ministries of sentence si.
@@ -32,7 +34,7 @@ func (bd *builder) scanMinistries(si int) {
 	for i := 1; i < len(t); i++ {
 		noun := t[i].lower()
 		field := t[i-1].lower()
-		if !ministryNouns[noun] || !bd.x.idx.fields[field] {
+		if !ministryNouns[noun] && !officeNouns[noun] || !bd.x.idx.fields[field] {
 			continue
 		}
 		name := titleCase(field) + " " + titleCase(noun)
@@ -44,9 +46,11 @@ func (bd *builder) scanMinistries(si int) {
 			owner, country = bd.capitalAfter(si, i+1)
 		}
 		if k, ok := bd.endsAt[[2]int{si, i}]; ok && bd.cands[k].a == i-1 {
-			// the name tagger's "Interior Ministry": its owner's
-			if owner != "" && bd.cands[k].fixedLabel == "" {
-				bd.cands[k].fixedLabel, bd.cands[k].country = owner+" "+name, country
+			// the name tagger's "Interior Ministry": its owner's; a
+			// ministry the lexicon knows by that name is another
+			// state's ("the German Foreign Office" is not Britain's)
+			if c := &bd.cands[k]; owner != "" && c.fixedLabel == "" && (c.gaz == nil || c.gaz.country != country) {
+				c.fixedLabel, c.country, c.gaz = owner+" "+name, country, nil
 			}
 			continue
 		}

@@ -40,6 +40,12 @@ func TestScanMinistries(t *testing.T) {
 			[]cand{{a: 4, b: 5, typ: Location, gaz: lexiconPlace(t, x, "Berlin")}}, []string{"German Foreign Ministry DEU"}},
 		{"not before a city that is no capital", "the/DT interior/JJ ministry/NN in/IN Munich/NNP said/VBD",
 			[]cand{{a: 4, b: 5, typ: Location, gaz: lexiconPlace(t, x, "Munich")}}, []string{"Interior Ministry "}},
+		{"an office named as a ministry", "the/DT Chilean/JJ foreign/JJ office/NN said/VBD",
+			[]cand{{a: 1, b: 2, typ: Country, gaz: country("Chilean", true)}}, []string{"Chilean Foreign Office CHL"}},
+		{"a ministry the lexicon knows is another state's after its nationality", "the/DT German/JJ Foreign/NNP Office/NNP said/VBD",
+			[]cand{{a: 1, b: 2, typ: Country, gaz: country("German", true)}, {a: 2, b: 4, typ: Organization, gaz: &gazEntry{typ: Organization, country: "GBR"}}}, []string{"German Foreign Office DEU"}},
+		{"but its own state's after its own", "the/DT British/JJ Foreign/NNP Office/NNP said/VBD",
+			[]cand{{a: 1, b: 2, typ: Country, gaz: country("British", true)}, {a: 2, b: 4, typ: Organization, gaz: &gazEntry{typ: Organization, country: "GBR"}}}, nil},
 		{"no field", "the/DT Estonian/JJ ministry/NN said/VBD",
 			[]cand{{a: 1, b: 2, typ: Country, gaz: country("Estonian", true)}}, nil},
 	} {
