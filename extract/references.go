@@ -406,7 +406,7 @@ func addBarePairs(doc *Document, bySent map[int][]actor) []Reference {
 			switch {
 			case pairNumbers[w] && k >= 1 && definite[t[k-1].lower()]:
 				start = k - 1
-			case pairAll[w] && (k == 0 || !strings.HasPrefix(t[k-1].Tag, "VB") && t[k-1].Tag != "IN"):
+			case pairAll[w] && (k == 0 || !strings.HasPrefix(t[k-1].Tag, "VB") && t[k-1].Tag != "IN") && !floatingBoth(t, k):
 			default:
 				continue
 			}
@@ -434,6 +434,25 @@ func addBarePairs(doc *Document, bySent map[int][]actor) []Reference {
 		}
 	}
 	return refs
+}
+
+// floatingBoth reports "both" at token k after the subject it stands
+// with, which no verb comes before: "Chile and its rival Peru, meanwhile,
+// both welcomed the deal" is Chile and Peru, not the last two named
+// before the sentence.
+//
+//	SUBJ [, ADV ,] both VERB        (no verb before "both")
+func floatingBoth(t []Token, k int) bool {
+	start := datelineEnd(t)
+	if k <= start {
+		return false
+	}
+	for j := start; j < k; j++ {
+		if isFinite(t[j].Tag) {
+			return false // "Vucic met Xi, and both signed"
+		}
+	}
+	return true
 }
 
 // passiveAfter reports a passive verb group at token k: a form of "be"

@@ -272,6 +272,7 @@ func TestAddBarePairs(t *testing.T) {
 		{"both before a verb", "Chile/NNP met/VBD Peru/NNP ;/: both/DT agreed/VBD", []actor{chl, per}, []string{"4-5 country:CHL+country:PER"}},
 		{"people first", "Ruiz/NNP met/VBD Lee/NNP in/IN Chile/NNP and/CC Peru/NNP ;/: the/DT two/CD spoke/VBD", []actor{ruiz, lee, {a: 4, b: 5, key: "country:CHL", typ: Country}, {a: 6, b: 7, key: "country:PER", typ: Country}}, []string{"8-10 person:ruiz+person:lee"}},
 		{"the two before a noun is no bare pair", "Chile/NNP met/VBD Peru/NNP ;/: the/DT two/CD ministers/NNS spoke/VBD", []actor{chl, per}, nil},
+		{"both after its subject, no verb before it, is no reference", "Chile/NNP and/CC Peru/NNP ,/, meanwhile/RB ,/, both/DT welcomed/VBD", []actor{chl, per}, nil},
 		{"both after a verb is its object", "Chile/NNP met/VBD Peru/NNP and/CC thanked/VBD both/DT", []actor{chl, per}, nil},
 		{"one party is not two", "Chile/NNP spoke/VBD ;/: the/DT two/CD agreed/VBD", []actor{chl}, nil},
 		{"what is done to the two in the passive is done to people", "Chile/NNP met/VBD Peru/NNP ;/: the/DT two/CD were/VBD wounded/VBN", []actor{chl, per}, nil},
