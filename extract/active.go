@@ -44,7 +44,7 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 		agents = c.gerundTimeSubject(v) // "told reporters after meeting Birch"
 	}
 	if len(agents) == 0 {
-		agents = c.trailingParticipleSubject(v) // "pulled the US out, imposing new sanctions"
+		agents = c.trailingParticipleSubject(v, verbalRoots[p.code[:2]]) // "pulled the US out, imposing new sanctions"
 	}
 	if takesStance(t[v].lower()) || takesStance(p.action) {
 		// "condemned the attack on Israel", "backed the strikes on Iran",

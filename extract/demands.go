@@ -112,7 +112,7 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 		}
 		agents := ctx.subjectOf(i)
 		if len(agents) == 0 {
-			agents = ctx.trailingParticipleSubject(i) // "backed Colombia, saying Venezuela should stop"
+			agents = ctx.trailingParticipleSubject(i, true) // "backed Colombia, saying Venezuela should stop"
 		}
 		if len(targets) == 1 && ctx.ownState(agents, targets[0]) {
 			continue // "Pakistan's High Commissioner said some Pakistanis should integrate": an official's own people

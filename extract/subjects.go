@@ -941,8 +941,12 @@ func compoundEnd(t []Token, k int) int {
 // comma: the subject of the nearest finite verb before it that has one
 // ("Trump ... pulled the US out, imposing new sanctions"; "The talks
 // collapsed after North Korea walked out, accusing the US"), else of the
-// sentence's first verb; nil for any other word.
-func (c *eventCtx) trailingParticipleSubject(v int) []string {
+// sentence's first verb; nil for any other word. An act not done by
+// saying (verbal false) is the nearest clause's, whose subject a common
+// noun may be: "Ruiz said the arms sales violate the treaty, undermining
+// Peru's sovereignty" is the sales', no party's; but "Chile said the
+// sanctions hurt trade, accusing Peru" is Chile's.
+func (c *eventCtx) trailingParticipleSubject(v int, verbal bool) []string {
 	t := c.t
 	if t[v].Tag != "VBG" || v == 0 || t[v-1].Text != "," {
 		return nil
@@ -952,6 +956,9 @@ func (c *eventCtx) trailingParticipleSubject(v int) []string {
 			if keys := c.subjectOf(f); len(keys) > 0 {
 				return keys
 			}
+			if !verbal && c.commonNounSubject(f) {
+				return nil
+			}
 		}
 	}
 	for f := 0; f < v-1; f++ {
@@ -960,6 +967,18 @@ func (c *eventCtx) trailingParticipleSubject(v int) []string {
 		}
 	}
 	return nil
+}
+
+// commonNounSubject reports a finite verb at f whose subject is a common
+// noun in lower case right before it, past adverbs: "the arms sales
+// seriously violate".
+func (c *eventCtx) commonNounSubject(f int) bool {
+	t := c.t
+	k := f - 1
+	for k >= 0 && t[k].Tag == "RB" {
+		k--
+	}
+	return k >= 0 && (t[k].Tag == "NN" || t[k].Tag == "NNS") && !isCap(t[k].Text) && actorAt(c.acts, k) < 0
 }
 
 // possessorOfPeople is the actor that owns a nationality's people named

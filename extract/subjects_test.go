@@ -95,18 +95,24 @@ func TestOfficeAfter(t *testing.T) {
 // the subject of the sentence's first verb.
 func TestTrailingParticipleSubject(t *testing.T) {
 	for _, tc := range []struct {
-		text string
-		v    int
-		want []string
+		text   string
+		v      int
+		verbal bool
+		want   []string
 	}{
-		{"Chile/NNP sentenced/VBD Ruiz/NNP ,/, drawing/VBG criticism/NN", 4, []string{"country:CHL"}},
-		{"Chile/NNP sentenced/VBD Ruiz/NNP drawing/VBG criticism/NN", 3, nil},
-		{"Chile/NNP sentenced/VBD Ruiz/NNP ,/, a/DT move/NN", 4, nil},
-		{"Talks/NNS collapsed/VBD after/IN Chile/NNP walked/VBD out/RP ,/, accusing/VBG Ruiz/NNP", 7, []string{"country:CHL"}},
+		{"Chile/NNP sentenced/VBD Ruiz/NNP ,/, drawing/VBG criticism/NN", 4, true, []string{"country:CHL"}},
+		{"Chile/NNP sentenced/VBD Ruiz/NNP drawing/VBG criticism/NN", 3, true, nil},
+		{"Chile/NNP sentenced/VBD Ruiz/NNP ,/, a/DT move/NN", 4, true, nil},
+		{"Talks/NNS collapsed/VBD after/IN Chile/NNP walked/VBD out/RP ,/, accusing/VBG Ruiz/NNP", 7, true, []string{"country:CHL"}},
+		// an act not done by saying is the nearest clause's, whose subject is no party
+		{"Ruiz/NNP said/VBD the/DT arms/NNS sales/NNS violate/VBP the/DT treaty/NN ,/, undermining/VBG Peru/NNP", 9, false, nil},
+		// an act done by saying goes past it to the speaker
+		{"Chile/NNP said/VBD the/DT sanctions/NNS hurt/VBP trade/NN ,/, accusing/VBG Peru/NNP", 7, true, []string{"country:CHL"}},
+		{"Chile/NNP said/VBD Peru/NNP broke/VBD the/DT treaty/NN ,/, undermining/VBG Bolivia/NNP", 7, false, []string{"country:PER"}},
 	} {
 		toks := slashTagged(tc.text)
 		c := &eventCtx{t: toks, acts: namedActors(toks)}
-		if diff := cmp.Diff(tc.want, c.trailingParticipleSubject(tc.v)); diff != "" {
+		if diff := cmp.Diff(tc.want, c.trailingParticipleSubject(tc.v, tc.verbal)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.text, diff)
 		}
 	}

@@ -68,7 +68,7 @@ func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 	}
 	agents, targets = c.objectAfter(end+1, 4), c.subjectOf(k)
 	if len(targets) == 0 {
-		targets = c.trailingParticipleSubject(k) // "sentenced Nour, drawing criticism from Washington"
+		targets = c.trailingParticipleSubject(k, true) // "sentenced Nour, drawing criticism from Washington"
 	}
 	return agents, targets, len(agents) > 0 && len(targets) > 0
 }
