@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -114,7 +115,12 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 		if len(agents) == 0 {
 			agents = ctx.trailingParticipleSubject(i, true) // "backed Colombia, saying Venezuela should stop"
 		}
-		if len(targets) == 1 && ctx.ownState(agents, targets[0]) {
+		if len(targets) > 1 {
+			// "Japan and South Korea should make joint efforts", South
+			// Korea's minister said: an appeal to Japan, not to her own
+			targets = slices.DeleteFunc(slices.Clone(targets), func(k string) bool { return ctx.ownState(agents, k) })
+		}
+		if len(targets) == 0 || len(targets) == 1 && ctx.ownState(agents, targets[0]) {
 			continue // "Pakistan's High Commissioner said some Pakistanis should integrate": an official's own people
 		}
 		if ev, ok := x.saidEvent(doc, si, ctx, i, j, p, agents, targets); ok {
