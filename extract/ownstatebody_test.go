@@ -40,15 +40,18 @@ func TestOwnClauseState(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		state      string
+		at         int // the state's token
 		want       bool
 	}{
-		{"his own state acts", "Ruiz/NNP warned/VBD Chile/NNP would/MD impose/VB sanctions/NNS", "CHL", true},
-		{"another state undergoes", "Ruiz/NNP warned/VBD Peru/NNP would/MD face/VB sanctions/NNS", "PER", false},
-		{"his own state warned, no clause", "Ruiz/NNP warned/VBD Chile/NNP against/IN joining/VBG", "CHL", false},
-		{"his own state's services open the clause", "Ruiz/NNP warned/VBD Chile/NNP 's/POS security/NN services/NNS had/VBD found/VBN", "CHL", true},
+		{"his own state acts", "Ruiz/NNP warned/VBD Chile/NNP would/MD impose/VB sanctions/NNS", "CHL", 2, true},
+		{"another state undergoes", "Ruiz/NNP warned/VBD Peru/NNP would/MD face/VB sanctions/NNS", "PER", 2, false},
+		{"his own state warned, no clause", "Ruiz/NNP warned/VBD Chile/NNP against/IN joining/VBG", "CHL", 2, false},
+		{"his own state's services open the clause", "Ruiz/NNP warned/VBD Chile/NNP 's/POS security/NN services/NNS had/VBD found/VBN", "CHL", 2, true},
+		{"past a claim and that", "Ruiz/NNP warned/VBD claims/NNS that/IN Chile/NNP had/VBD armed/VBN rebels/NNS", "CHL", 4, true},
+		{"and a phrase with of", "Ruiz/NNP warned/VBD suggestions/NNS Chile/NNP 's/POS treatment/NN of/IN the/DT leader/NN was/VBD wrong/JJ", "CHL", 3, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{personAt(0, 1, "ruiz"), countryAt(2, tc.state)},
+			c := &eventCtx{t: slashTagged(tc.text), acts: []actor{personAt(0, 1, "ruiz"), countryAt(tc.at, tc.state)},
 				offices: map[string][]string{"person:ruiz": {"country:CHL|foreign minister"}}}
 			if got := c.ownClauseState(warn, 2, []string{"person:ruiz"}, []string{"country:" + tc.state}); got != tc.want {
 				t.Errorf("ownClauseState = %v, want %v", got, tc.want)
