@@ -938,6 +938,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if p.inverse {
 		agents, targets = targets, agents // "Ukraine received 30 tanks from Poland": Poland supplies Ukraine
 	}
+	if violentRoots[p.code[:2]] && !nominal && !passive && ctx.illObject(end) {
+		targets = nil // "fighting corruption in Peru": an ill, where it is, acted on; no party
+	}
 	if len(targets) == 0 && len(agents) > 0 && violentRoots[p.code[:2]] && !nominal && !passive && slices.Contains(p.target, objTarget) {
 		if st := ctx.missionState(end); st != "" {
 			targets = []string{st} // "struck the Iranian consulate": Iran
@@ -949,10 +952,11 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if len(targets) == 0 && len(agents) > 0 && goodsRoots[p.code[:2]] && !nominal {
 		targets = ctx.goodsOrigin(end, prepsOf(p.target)) // "imposed duties on shrimp from China", "launched an investigation into imports from Japan" (goodsorigin.go)
 	}
-	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !personCodes[p.code] && !(mutual(p) && len(agents) >= 2) && !(passive && slices.Contains(p.target, objTarget)) && !ctx.personsObject(end) {
+	if len(targets) == 0 && len(agents) > 0 && placeRoots[p.code[:2]] && !personCodes[p.code] && !(mutual(p) && len(agents) >= 2) && !(passive && slices.Contains(p.target, objTarget)) && !ctx.personsObject(end) && !ctx.illObject(end) {
 		// but "The men were arrested by Malaysian police in Kelantan",
 		// "killed three Kurdish leaders in Berlin": the people, no actor,
-		// are whom; the place is where
+		// are whom; the place is where; "fighting corruption in Peru":
+		// an ill, where it is
 		// "imposed a curfew in Abidjan", "shelled positions in Lebanon": the
 		// place acted upon; for a noun, the place it is "of": "the blockade
 		// of Gaza"

@@ -251,6 +251,25 @@ func (c *eventCtx) nationalPlace(a int) bool {
 	return p >= 0 && cityPreps[t[p].lower()]
 }
 
+// illObject reports that the object after token end is an ill, a kind of
+// wrongdoing or hardship no party is named by ("fighting corruption in
+// Peru", "combating drug trafficking"): an act against it is done where
+// it is, not to the place.
+//
+//	VERB [DET|ADJ]* ILL-NOUN
+func (c *eventCtx) illObject(end int) bool {
+	t := c.t
+	k := end
+	for k < len(t) && (determiners[t[k].lower()] || t[k].Tag == "JJ" || t[k].Tag == "NN" && k+1 < len(t) && illNouns[t[k+1].lower()]) {
+		k++ // "drug trafficking"
+	}
+	return k < len(t) && !isCap(t[k].Text) && illNouns[t[k].lower()]
+}
+
+// illNouns name wrongdoing or hardship in general, no party: "corruption",
+// "poverty", "terrorism".
+var illNouns = lexicon.Class("illNouns")
+
 // personsObject reports that the object after token end, past "of" for a
 // noun, is people named by a plural noun ("three Kurdish leaders", "two
 // civilians", "the assassination of three exiled leaders"): an act of

@@ -24,3 +24,14 @@ func TestNationalPlace(t *testing.T) {
 		})
 	}
 }
+
+// illObject alone: an ill after the verb, past its modifiers, is no party.
+func TestIllObject(t *testing.T) {
+	testAtToken(t, (*eventCtx).illObject, []atTokenCase{
+		{"an ill", "fighting/VBG corruption/NN in/IN Peru/NNP", 1, true},
+		{"past a modifier", "combating/VBG drug/NN trafficking/NN in/IN Peru/NNP", 1, true},
+		{"past an article and an adjective", "fought/VBD the/DT rampant/JJ corruption/NN", 1, true},
+		{"people are no ill", "fought/VBD the/DT rebels/NNS in/IN Peru/NNP", 1, false},
+		{"a name is no ill", "fought/VBD Crime/NNP Inc/NNP", 1, false},
+	})
+}
