@@ -1847,6 +1847,7 @@ func TestEvents(t *testing.T) {
 		{"a nationality's title of more words is its holder", "Headline\n\nChilean Prime Minister Ana Ruiz met Peruvian President Hugo Soto. The Chilean prime minister praised Peru.",
 			[]string{"person:ana-ruiz meet person:hugo-soto", "person:ana-ruiz praise country:PER"}},
 		{"what an official says their own people should do is no demand", "Headline\n\nChile's ambassador to Peru, Ana Ruiz, arrived. Chile's ambassador to Peru said some Chileans should integrate more.", nil},
+		{"a deal by a party to do something is its doing", "Headline\n\nChile's regulator approved a deal by Daesan Airlines to buy Tarvo Airlines.", []string{"organization:daesan-airlines buy organization:tarvo-airlines"}},
 		{"fighting an ill in a country is no act on the country", "Headline\n\nChile is fighting corruption in Peru.", nil},
 		{"an official's appeal to her own state and another is to the other", "Headline\n\nChilean Foreign Minister Ana Ruiz said that Peru and Chile should make joint efforts.", []string{"person:ana-ruiz urge country:PER"}},
 		{"what a party is under pressure to do is not done", "Headline\n\nSyria, which has been under pressure to withdraw its troops from Lebanon, rejected the UN resolution.", []string{"country:SYR reject organization:united-nations"}},

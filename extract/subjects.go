@@ -63,6 +63,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			return nil // "fined three foreign oil companies for burning off gas": the companies', no one named
 		}
 	}
+	if keys := c.nounAgentBeforeInfinitive(v); len(keys) > 0 {
+		return keys // "approved a deal by Daesan Air to buy Tarvo": Daesan buys
+	}
 	if c.interruptingParticiple(v) {
 		// "Tamil rebels, fighting a war against the government, finance
 		// ...": the noun before the comma does it, actor or not
@@ -926,6 +929,42 @@ func (c *eventCtx) passiveAgent(end int) []string {
 		}
 	}
 	return nil
+}
+
+// nounAgentBeforeInfinitive is who does the infinitive at v that says
+// what a deal, bid or plan by a party is to do: the party after "by",
+// past an apposition that describes it; nil otherwise.
+//
+//	(EVENT|CLAIM)-NOUN by PARTY [, DESCRIPTION ,] to VB
+//
+// "a deal by Daesan Air, the country's biggest carrier, to buy Tarvo
+// Airlines": Daesan Air buys, not whoever approved the deal.
+func (c *eventCtx) nounAgentBeforeInfinitive(v int) []string {
+	t := c.t
+	if t[v].Tag != "VB" || v < 4 || !infinitiveMarks[t[v-1].lower()] {
+		return nil
+	}
+	k := v - 2 // the word before "to"
+	if t[k].Text == "," {
+		for j := k - 1; j > 0 && j > k-8; j-- {
+			if t[j].Text == "," {
+				k = j - 1 // past ", the country's biggest carrier,"
+				break
+			}
+		}
+	}
+	a := slices.IndexFunc(c.acts, func(a actor) bool { return a.b == k+1 && !a.modifier })
+	if a < 0 {
+		return nil
+	}
+	by := c.acts[a].a - 1
+	if by < 1 || !agentPreps[t[by].lower()] || !strings.HasPrefix(t[by-1].Tag, "NN") || isCap(t[by-1].Text) {
+		return nil
+	}
+	if w := t[by-1].lower(); !eventNoun(w) && !claimNouns[w] {
+		return nil
+	}
+	return c.coordinated(a, -1)
 }
 
 // compoundEnd is the last of the nouns from token k on, the head of a

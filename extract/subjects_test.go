@@ -704,3 +704,24 @@ func TestPossessorSubject(t *testing.T) {
 		})
 	}
 }
+
+// nounAgentBeforeInfinitive alone: the party after "by" a deal or a bid
+// does what the infinitive after it says.
+func TestNounAgentBeforeInfinitive(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		v    int
+		want []string
+	}{
+		{"Bolivia/NNP approved/VBD a/DT deal/NN by/IN Peru/NNP to/TO buy/VB Tarvo/NNP", 7, []string{"country:PER"}},
+		{"Bolivia/NNP approved/VBD a/DT deal/NN by/IN Peru/NNP ,/, the/DT biggest/JJS buyer/NN ,/, to/TO buy/VB Tarvo/NNP", 12, []string{"country:PER"}},
+		{"Bolivia/NNP was/VBD asked/VBN by/IN Peru/NNP to/TO sanction/VB Chile/NNP", 6, nil},
+		{"Bolivia/NNP approved/VBD a/DT deal/NN with/IN Peru/NNP to/TO buy/VB Tarvo/NNP", 7, nil},
+	} {
+		toks := slashTagged(tc.text)
+		c := &eventCtx{t: toks, acts: namedActors(toks)}
+		if diff := cmp.Diff(tc.want, c.nounAgentBeforeInfinitive(tc.v)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
