@@ -2191,6 +2191,9 @@ func (bd *builder) titleOfOwnerEndingAt(si, end int) (int, titleEntry, string, i
 		if title == "" {
 			return 0, titleEntry{}, "", -1
 		}
+		if f := strings.Fields(title); servicePreps[t[j].lower()] && len(f) > 0 && serviceTitles[f[len(f)-1]] {
+			return p, te, title, o // "the counsel to the EFCC, X": an office in the service of whom "to" names
+		}
 		return p, te, title, bd.ownerBefore(si, p)
 	default:
 		return 0, titleEntry{}, "", -1

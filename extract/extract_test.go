@@ -815,6 +815,8 @@ func TestRoles(t *testing.T) {
 			[]Role{{Title: "adviser", Of: "country:CHL"}}},
 		{"a counsel serves too", "Headline\n\nAna Ruiz, counsel to the Tarvo Commission, dismissed the claim.", "person:ana-ruiz",
 			[]Role{{Title: "counsel", Of: "organization:tarvo-commission"}}},
+		{"and a service before the name", "Headline\n\nThe motion was filed by the counsel to the Tarvo Commission, Ana Ruiz.", "person:ana-ruiz",
+			[]Role{{Title: "counsel", Of: "organization:tarvo-commission"}}},
 		{"a title in a body is the body's", "Headline\n\nAna Ruiz, deputy chief in the Tarvo Commission, dismissed the claim.", "person:ana-ruiz",
 			[]Role{{Title: "deputy chief", Of: "organization:tarvo-commission"}}},
 		{"but a title in a state is not its office", "Headline\n\nAna Ruiz, the ambassador in Chile, dismissed the claim.", "person:ana-ruiz",
