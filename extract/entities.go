@@ -1457,6 +1457,12 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		// in a company's head word or its trade is a company's, whatever
 		// kind the tagger saw
 		c.typ = Organization
+	case typ == Person && sure < weakName && a > 0 && placePreps[t[a-1].Text] && !bd.x.idx.firstNames[t[a].Text]:
+		// "clashes near Kumar Sanje", "fighting in Lazar Kovac": a name
+		// the tagger was unsure was a person's, where something happens,
+		// is a place's, unless a given name opens it ("singled in Tyler
+		// Houston")
+		c.typ = Location
 	case a > 0 && orgLeadNouns[t[a-1].Text]:
 		// "state energy company Ukrenergo", "the dairy cooperative
 		// Brookside": a name after the noun of its kind is of that kind
