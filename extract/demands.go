@@ -116,8 +116,8 @@ func (x *Extractor) demands(doc *Document, si int, ctx *eventCtx) []Event {
 			agents = ctx.trailingParticipleSubject(i, true) // "backed Colombia, saying Venezuela should stop"
 		}
 		if len(targets) > 1 {
-			// "Japan and South Korea should make joint efforts", South
-			// Korea's minister said: an appeal to Japan, not to her own
+			// "Chile and Peru should make joint efforts", Peru's
+			// minister said: an appeal to Chile, not to her own
 			targets = slices.DeleteFunc(slices.Clone(targets), func(k string) bool { return ctx.ownState(agents, k) })
 		}
 		if len(targets) == 0 || len(targets) == 1 && ctx.ownState(agents, targets[0]) {

@@ -2198,7 +2198,7 @@ func (bd *builder) titleOfOwnerEndingAt(si, end int) (int, titleEntry, string, i
 			return 0, titleEntry{}, "", -1
 		}
 		if f := strings.Fields(title); servicePreps[t[j].lower()] && len(f) > 0 && serviceTitles[f[len(f)-1]] {
-			return p, te, title, o // "the counsel to the EFCC, X": an office in the service of whom "to" names
+			return p, te, title, o // "the counsel to the Tarvo Commission, X": an office in the service of whom "to" names
 		}
 		return p, te, title, bd.ownerBefore(si, p)
 	default:
@@ -2356,7 +2356,7 @@ func (bd *builder) apposition(si, k int) {
 	}
 	if of < 0 && q+1 < len(t) && bodyPreps[t[q].lower()] {
 		if o := bd.ownerAt(si, q+1); o >= 0 && bd.cands[o].typ == Organization {
-			of = o // "X, deputy chief in Russia's Emergencies Ministry": the ministry's; but "the ambassador in Lima" is posted there
+			of = o // "X, deputy chief in Peru's Interior Ministry": the ministry's; but "the ambassador in Lima" is posted there
 		}
 	}
 	if of >= 0 && bd.cands[of].gaz != nil && bd.cands[of].gaz.demonym && q+1 < len(t) && ofWords[t[q].lower()] {

@@ -18,7 +18,7 @@ var standingRoots = lexicon.Class("standingRoots")
 // "the company, which makes memory chips and sells most of them to
 // Japan": a standing relation, as the annotation convention has it ("sells
 // 60% of its output to"). So is a stance on a party held, not said
-// (standingStances: "Algeria backs the Polisario Front"); a stance on a
+// (standingStances: "Bolivia backs the Tarvo Front"); a stance on a
 // matter is news ("France and Germany support Croatia's bid"). A headline tells its news in the
 // present ("Peru sells stake to Chile") and is read as it is.
 func (c *eventCtx) habitual(doc *Document, si, v int, p verbEntry) bool {
@@ -29,7 +29,7 @@ func (c *eventCtx) habitual(doc *Document, si, v int, p verbEntry) bool {
 }
 
 // partyAfter reports a party named right after token k, past an article,
-// and not as the owner of a thing: "backs the Polisario Front", not
+// and not as the owner of a thing: "backs the Tarvo Front", not
 // "supports Croatia's bid", a stance on a matter, told as news.
 func (c *eventCtx) partyAfter(k int) bool {
 	t := c.t
@@ -41,8 +41,8 @@ func (c *eventCtx) partyAfter(k int) bool {
 }
 
 // standingStances are the actions that, told in the simple present in a
-// clause of the text's own, are a stance a party holds: "Algeria backs
-// the Polisario Front", "the US, which recognizes Morocco's claim"; said
+// clause of the text's own, are a stance a party holds: "Bolivia backs
+// the Tarvo Front", "Chile, which recognizes the Tarvo Front"; said
 // by someone, they are what was said: "Chile said it backs Peru's bid".
 var standingStances = lexicon.Class("standingStances")
 

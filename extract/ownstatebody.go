@@ -39,9 +39,9 @@ func (c *eventCtx) stateBodyCountry(key string) string {
 // "Turkish Foreign Minister Mevlut Cavusoglu warned Turkey would impose
 // sanctions" warns no one of Turkey, nor "warned the country's security
 // services had uncovered ..." Canada, said by Canada's prime minister;
-// "warned Germany would face sanctions" warns Germany; "Spain's top
-// diplomat dismissed suggestions Madrid's treatment of him was linked to
-// the crisis" rejects no one of Spain.
+// "warned Germany would face sanctions" warns Germany; "Chile's foreign
+// minister dismissed suggestions Santiago's treatment of him was linked
+// to the crisis" rejects no one of Spain.
 
 // ownClauseState reports that the target the verbal act at v, whose
 // pattern is p and ends at end, finds right after it is the state one of
@@ -52,7 +52,7 @@ func (c *eventCtx) ownClauseState(p verbEntry, end int, agents, targets []string
 	}
 	k := end
 	if k+1 < len(c.t) && claimNouns[c.t[k].lower()] {
-		k++ // "dismissed suggestions Madrid's extension of treatment was linked to": what is said of the state
+		k++ // "dismissed suggestions Santiago's treatment of him was linked to": what is said of the state
 		if thatWords[c.t[k].lower()] {
 			k++
 		}
@@ -70,7 +70,7 @@ func (c *eventCtx) ownClauseState(p verbEntry, end int, agents, targets []string
 // ownedSubjectOpens reports a possessive at token j whose noun phrase,
 // of up to six words and an "of" in it, is the subject of the finite
 // verb after it: "the country's national security institutions
-// uncovered", "Madrid's treatment of the leader was".
+// uncovered", "Santiago's treatment of the leader was".
 func (c *eventCtx) ownedSubjectOpens(j int) bool {
 	t := c.t
 	if j >= len(t) || !isPossessive(t[j].Text) {
@@ -78,7 +78,7 @@ func (c *eventCtx) ownedSubjectOpens(j int) bool {
 	}
 	j++
 	for n := 0; j < len(t) && n < 6 && (strings.HasPrefix(t[j].Tag, "NN") || t[j].Tag == "JJ" || n > 0 && (ofWords[t[j].lower()] || determiners[t[j].lower()])) && actorAt(c.acts, j) < 0; n++ {
-		j++ // "Madrid's treatment of the leader was"
+		j++ // "Santiago's treatment of the leader was"
 	}
 	return j < len(t) && isFinite(t[j].Tag)
 }
