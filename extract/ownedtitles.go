@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // A state's office given with no owner is the state's whose same office
 // the sentence or the two before name with no holder:
@@ -126,4 +130,36 @@ func (bd *builder) bodyNamedBefore(r roleCand) string {
 		}
 		return bd.cands[o].key
 	})
+}
+
+// A spokesman named after the words he says speaks for the body the
+// sentence opens with:
+//
+//	[the] BODY ... , SPOKES-TITLE NAME (said|told ...)
+//
+// "The Tarvo Commission will appeal the ruling, spokeswoman Ana Ruiz
+// said": the commission's spokeswoman.
+
+// spokesTitles are the titles of those who speak for a body.
+var spokesTitles = lexicon.Class("spokesTitles")
+
+// speakingBody is the key of the organization the sentence of r opens
+// with when r's holder is a spokesman named, with the bare title, after
+// the words said; "" otherwise.
+func (bd *builder) speakingBody(r roleCand) string {
+	t := bd.toks(r.sent)
+	c := bd.cands[r.person]
+	if c.a < 2 || c.b >= len(t) || !spokesTitles[t[c.a-1].lower()] || t[c.a-2].Text != "," || !speechVerbs[t[c.b].lower()] && !tellForms[t[c.b].lower()] {
+		return ""
+	}
+	k := datelineEnd(t)
+	for k < len(t) && determiners[t[k].lower()] {
+		k++
+	}
+	for _, o := range bd.bySent[r.sent] {
+		if o := bd.cands[o]; o.a == k && !o.dropped && o.key != "" && o.typ == Organization {
+			return o.key
+		}
+	}
+	return ""
 }

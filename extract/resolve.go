@@ -839,6 +839,9 @@ func (bd *builder) entities() *docEntities {
 		if of == "" {
 			of = bd.bodyNamedBefore(r) // "A spokesman for OLAF said ... spokesman Jorg Wojahn said": OLAF's
 		}
+		if of == "" {
+			of = bd.speakingBody(r) // "The Tarvo Commission will appeal, spokeswoman Ana Ruiz said": the commission's
+		}
 		if of == "" && (stateCodes[r.code] && !counselHeads[headWord(r.title)] || forceOffice(r.title)) && !r.body {
 			if code := bd.unownedOfficeState(r, e.Country, focal); code != "" {
 				of = "country:" + code
