@@ -7,8 +7,8 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 //
 //	[the] PARTY ... VERB ... , [WORD]* SPEAKER (charged|alleged) .
 //
-// "Chilean troops fired mortars at a rebel base, a rebel leader charged":
-// the rebel leader accuses Chile. The same charge before the clause
+// "Chilean troops shelled the border post, a Peruvian commander charged":
+// the commander accuses Chile. The same charge before the clause
 // ("charged that Chile had violated") is the verb's own pattern.
 
 // accuseTagVerbs, after the words said, make them an accusation of the

@@ -19,8 +19,9 @@ var standingRoots = lexicon.Class("standingRoots")
 // Japan": a standing relation, as the annotation convention has it ("sells
 // 60% of its output to"). So is a stance on a party held, not said
 // (standingStances: "Bolivia backs the Tarvo Front"); a stance on a
-// matter is news ("France and Germany support Croatia's bid"). A headline tells its news in the
-// present ("Peru sells stake to Chile") and is read as it is.
+// matter is news ("France and Germany support Croatia's bid"). A
+// headline tells its news in the present ("Peru sells stake to Chile")
+// and is read as it is.
 func (c *eventCtx) habitual(doc *Document, si, v int, p verbEntry) bool {
 	if doc.Sentences[si].Headline || len(p.code) < 2 || c.t[v].Tag != "VBZ" && c.t[v].Tag != "VBP" {
 		return false

@@ -41,7 +41,7 @@ func (c *eventCtx) stateBodyCountry(key string) string {
 // services had uncovered ..." Canada, said by Canada's prime minister;
 // "warned Germany would face sanctions" warns Germany; "Chile's foreign
 // minister dismissed suggestions Santiago's treatment of him was linked
-// to the crisis" rejects no one of Spain.
+// to the crisis" rejects no one of Chile.
 
 // ownClauseState reports that the target the verbal act at v, whose
 // pattern is p and ends at end, finds right after it is the state one of
