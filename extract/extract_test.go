@@ -84,6 +84,11 @@ func TestEntities(t *testing.T) {
 			want: []string{"organization:eon-labs organization Eon Labs"},
 		},
 		{
+			name: "and an airline's name ending in Air is one",
+			text: "Headline\n\nChile's regulator approved a deal by Daesan Air to buy Tarvo Airlines.",
+			want: []string{"organization:daesan-air organization Daesan Air"},
+		},
+		{
 			name: "a name the story uses as a company's anywhere is a company's in every mention",
 			text: "Headline\n\nMorana will gain the right to sell its car division to Leyland. Reports of deadlocked talks in Turin sent Morana shares down.",
 			want: []string{"organization:morana organization Morana"},
