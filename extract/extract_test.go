@@ -84,6 +84,12 @@ func TestEntities(t *testing.T) {
 			want: []string{"organization:eon-labs organization Eon Labs"},
 		},
 		{
+			name: "a name the tagger was unsure of before the noun of a medium's kind is the medium's",
+			text: "Headline\n\nLuis Vega told Marca Sanje newspaper.",
+			want: []string{"organization:marca-sanje organization Marca Sanje"},
+			not:  []string{"person:marca-sanje"},
+		},
+		{
 			name: "and an airline's name ending in Air is one",
 			text: "Headline\n\nChile's regulator approved a deal by Daesan Air to buy Tarvo Airlines.",
 			want: []string{"organization:daesan-air organization Daesan Air"},
