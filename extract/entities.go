@@ -1457,6 +1457,12 @@ func (bd *builder) classifyName(si, a, b int, initial bool) {
 		// in a company's head word or its trade is a company's, whatever
 		// kind the tagger saw
 		c.typ = Organization
+	case typ != Location && b-a >= 2 && placeNameHeads[t[b-1].Text] && (typ == Person || sure < weakName):
+		// "the Denniston Plateau", "the Working Boundary": a name that
+		// ends as places of land or water do is a place's, unless the
+		// tagger was sure of a body ("West Coast" the team, "the
+		// Association for Relations Across the Taiwan Straits")
+		c.typ = Location
 	case typ == Person && sure < weakName && a > 0 && placePreps[t[a-1].Text] && !bd.x.idx.firstNames[t[a].Text]:
 		// "clashes near Kumar Sanje", "fighting in Lazar Kovac": a name
 		// the tagger was unsure was a person's, where something happens,
@@ -2515,6 +2521,7 @@ var (
 	serviceTitles    = lexicon.Class("serviceTitles")
 	servicePreps     = lexicon.Class("servicePreps")
 	bodyPreps        = lexicon.Class("bodyPreps")
+	placeNameHeads   = lexicon.Class("placeNameHeads")
 	counterpartNouns = lexicon.Class("counterpartNouns")
 	partyMembers     = lexicon.Class("partyMembers")
 	becomeForms      = lexicon.Class("becomeForms")

@@ -90,6 +90,12 @@ func TestEntities(t *testing.T) {
 			not:  []string{"person:marca-sanje"},
 		},
 		{
+			name: "a name that ends as places of land or water do is a place's where the tagger was unsure of a body; one it was sure of stays a body's",
+			text: "Headline\n\nMining on the Kestrel Plateau resumed. The Association for Relations Across the Tolvar Straits met on Monday.",
+			want: []string{"location:kestrel-plateau location Kestrel Plateau", "organization:association-for-relations-across-the-tolvar-straits organization Association for Relations Across the Tolvar Straits"},
+			not:  []string{"organization:kestrel-plateau"},
+		},
+		{
 			name: "and an airline's name ending in Air is one",
 			text: "Headline\n\nChile's regulator approved a deal by Daesan Air to buy Tarvo Airlines.",
 			want: []string{"organization:daesan-air organization Daesan Air"},
