@@ -38,8 +38,7 @@ func (x *Extractor) frontedAccusation(doc *Document, si int, ctx *eventCtx) []Ev
 // he charged").
 func finiteVerbIn(t []Token, a, b int) bool {
 	for k := a; k < b && k < len(t); k++ {
-		switch t[k].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
+		if isFinite(t[k].Tag) {
 			return true
 		}
 	}

@@ -444,15 +444,7 @@ func addBarePairs(doc *Document, bySent map[int][]actor) []Reference {
 //	SUBJ [, ADV ,] both VERB        (no verb before "both")
 func floatingBoth(t []Token, k int) bool {
 	start := datelineEnd(t)
-	if k <= start {
-		return false
-	}
-	for j := start; j < k; j++ {
-		if isFinite(t[j].Tag) {
-			return false // "Vucic met Xi, and both signed"
-		}
-	}
-	return true
+	return k > start && !finiteVerbIn(t, start, k) // but "Vucic met Xi, and both signed"
 }
 
 // passiveAfter reports a passive verb group at token k: a form of "be"
