@@ -62,6 +62,9 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 	if len(targets) == 0 {
 		targets = c.gerundTimeSubject(v) // "was hospitalised after being attacked by"
 	}
+	if len(targets) == 0 && !actSubject {
+		targets = c.treePassiveSubject(v) // "Ruiz, one of the country's best-known politicians, was arrested" (treeparties.go)
+	}
 	agents = c.passiveAgent(end)
 	if host, sender := c.envoyHost(v); len(agents) == 0 && host != "" && envoyHostRoots[p.code[:2]] {
 		// "Chile's ambassador to Peru was summoned": Peru summoned

@@ -40,6 +40,32 @@ func (c *eventCtx) treeParties(v int, p verbEntry, passive, targeted bool) (agen
 	return c.partiesInTree(tr, v, p, passive)
 }
 
+// treePassiveSubject is the party the subject of the passive verb at v
+// names in the dependency tree, where the windows found none:
+//
+//	nsubj:pass(v) → target
+//
+// "Ruiz, one of the country's best-known politicians, was arrested": an
+// apposition long enough to hide the subject from the windows. The
+// sentence is parsed only when some party stands before the verb; the
+// subject is the verb's own, never one borrowed from a verb it is joined
+// to, which a misread conjunct would give ("X said books were banned").
+func (c *eventCtx) treePassiveSubject(v int) []string {
+	if !slices.ContainsFunc(c.acts, func(a actor) bool { return !a.modifier && a.b <= v }) {
+		return nil
+	}
+	tr := c.tree()
+	if tr == nil || v >= tr.Len() {
+		return nil
+	}
+	for _, s := range tr.Children(v, passiveSubjectRel) {
+		if c.plainSubject(tr, s, v) {
+			return c.treeActors(tr, s)
+		}
+	}
+	return nil
+}
+
 // partiesInTree reads the parties of the verb at v from the tree tr, as
 // treeParties says.
 func (c *eventCtx) partiesInTree(tr *syntax.Tree, v int, p verbEntry, passive bool) (agents, targets []string) {

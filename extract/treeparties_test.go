@@ -146,3 +146,44 @@ func TestTreePartiesParsesOnlyWhenNeeded(t *testing.T) {
 		t.Errorf("targets (-want +got):\n%s", diff)
 	}
 }
+
+// treePassiveSubject alone: the subject a passive verb has in the tree,
+// past an apposition, and none borrowed from a verb it is joined to.
+func TestTreePassiveSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		verb       int // numbered from 1, as the heads
+		want       []string
+	}{
+		{"past a long apposition",
+			"Ruiz/NNP/9/nsubj:pass ,/,/3/punct one/CD/1/appos of/IN/6/case its/PRP$/6/nmod:poss leaders/NNS/3/nmod ,/,/3/punct was/VBD/9/aux:pass arrested/VBN/0/root",
+			9, []string{"person:ruiz"}},
+		{"coordinated subjects",
+			"Chile/NNP/5/nsubj:pass and/CC/3/cc Peru/NNP/1/conj were/VBD/5/aux:pass accused/VBN/0/root",
+			5, []string{"country:CHL", "country:PER"}},
+		{"a conjunct's subject is not borrowed",
+			"Ruiz/NNP/2/nsubj said/VBD/0/root books/NNS/2/obj were/VBD/5/aux:pass banned/VBN/2/conj",
+			5, nil},
+		{"an active subject is no passive's",
+			"Ruiz/NNP/3/nsubj was/VBD/3/aux:pass banned/VBN/0/root",
+			3, nil},
+		{"a subject a comma parts from the verb",
+			"Peru/NNP/6/nsubj:pass ,/,/6/punct said/VBD/6/parataxis Ruiz/NNP/3/nsubj ,/,/6/punct attacked/VBN/0/root",
+			6, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks, tr := treeTagged(t, tc.text)
+			c := &eventCtx{t: toks, acts: namedActors(toks)}
+			c.trees = &sentenceTrees{trees: []*syntax.Tree{tr}, parsed: []bool{true}}
+			if diff := cmp.Diff(tc.want, c.treePassiveSubject(tc.verb-1)); diff != "" {
+				t.Errorf("targets (-want +got):\n%s", diff)
+			}
+		})
+	}
+	// no party before the verb: the sentence is not parsed
+	toks := slashTagged("The/DT books/NNS were/VBD banned/VBN in/IN Peru/NNP")
+	c := &eventCtx{t: toks, acts: namedActors(toks)}
+	if got := c.treePassiveSubject(3); got != nil || c.trees.isParsed(c.si) {
+		t.Errorf("got %v, parsed %v; want none, not parsed", got, c.trees.isParsed(c.si))
+	}
+}
