@@ -12,6 +12,7 @@ import "slices"
 //	NOUN PATTERN-WORDS TARGET-PREP PARTY       "the recall of its ambassador from Peru"
 //	PARTY-PARTY NOUN                           "US-China talks"
 //	PARTY faced|received NOUN from PARTY       "Chile faced criticism from Peru" (undergone)
+//	PERSON faced CUSTODY-NOUN                  "Ruiz faces charges" (facedCustody)
 //	NOUN by PARTY [on|against PARTY]           "an attack by Hamas on Israel" (nounByPhrase)
 //	NOUN of PARTY from PARTY                   "criticism of Iran from the EU" (nounFromPhrase)
 //	VISIT of PARTY to PARTY                    "the visit of Ana Ruiz to Peru" (visitOfPhrase)
@@ -30,6 +31,9 @@ func (c *eventCtx) nounTellsEvent(v, end int, p verbEntry) bool {
 	}
 	if len(p.rest) > 0 && eventNoun(t[v].lower()) && end+1 < len(t) && slices.Contains(p.target, t[end].lower()) {
 		return true // "the recall of its ambassador from Peru": the pattern's words, then its target's preposition
+	}
+	if _, _, faced := c.facedCustody(v, end, p); faced {
+		return true // "Ruiz will face trial": an act of custody by its name alone
 	}
 	if len(p.rest) > 0 || !eventNoun(t[v].lower()) {
 		return false
