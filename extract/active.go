@@ -92,6 +92,9 @@ func (c *eventCtx) activeParties(v, end int, p verbEntry) (agents, targets []str
 	} else {
 		targets = c.targetOf(end, p.target, agents, p.sensed)
 	}
+	if len(targets) == 1 && appointVerbs[t[v].lower()] {
+		targets = append(targets, c.appointedList(end, targets[0])...) // "appointed Ruiz as foreign minister and Soto as finance minister" (appointedlist.go)
+	}
 	if p.code[:2] == statementRoot && c.topicOrMedium(end, p, targets) {
 		targets = nil // "wrote on Facebook that", "spoke about Peru": where or what about, no one addressed
 	}
