@@ -2070,12 +2070,13 @@ func lowerField(ws []Token) bool {
 
 // fieldOwnerBefore finds the owner of a title at token end past up to
 // three words in lower case that name the office's field: "UN human
-// rights chief", "Norway's peace envoy". It returns the owner, -1 for
-// none, and where the field starts.
+// rights chief", "Norway's peace envoy"; a counterpart is no field ("her
+// Afghan counterpart, Foreign Minister X" holds the office in the other
+// state). It returns the owner, -1 for none, and where the field starts.
 func (bd *builder) fieldOwnerBefore(si, end int) (int, int) {
 	t := bd.toks(si)
 	f := end
-	for f > 0 && end-f < 3 && (t[f-1].Tag == "NN" || t[f-1].Tag == "NNS" || t[f-1].Tag == "JJ") && !isCap(t[f-1].Text) && !determiners[t[f-1].lower()] {
+	for f > 0 && end-f < 3 && (t[f-1].Tag == "NN" || t[f-1].Tag == "NNS" || t[f-1].Tag == "JJ") && !isCap(t[f-1].Text) && !determiners[t[f-1].lower()] && !counterpartNouns[t[f-1].lower()] {
 		f--
 	}
 	if f == end {
@@ -2131,10 +2132,10 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 		if title == "" || q != end || te.title == "" {
 			continue
 		}
-		// adjectives before the title belong to it: "military commander";
-		// and in capitals before a title in capitals, the words of its
+		// adjectives before the title belong to it: "military commander",
+		// but not "counterpart", which says whose office it matches; and in capitals before a title in capitals, the words of its
 		// field: "Financial Secretary", "Excise Commissioner"
-		for p > 0 && startsWord(t[p-1].Text) && !determiners[t[p-1].lower()] && !bd.insideAnyCand(si, p-1) &&
+		for p > 0 && startsWord(t[p-1].Text) && !determiners[t[p-1].lower()] && !counterpartNouns[t[p-1].lower()] && !bd.insideAnyCand(si, p-1) &&
 			(t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) || isCap(t[p].Text) && end-p < 4 && bd.fieldWord(si, p-1)) {
 			p--
 			title = normTitle(bd.span(si, p, end))
@@ -3131,8 +3132,9 @@ func (bd *builder) scanBareTitles(si int) {
 	}
 }
 
-// counterpartAt reads "his Israeli counterpart, Ariel Sharon" and
-// "counterpart Wang Yi" around the word at token i; a name after the
+// counterpartAt reads "his Israeli counterpart, Ariel Sharon",
+// "counterpart Wang Yi" and "his Afghan counterpart Foreign Minister
+// Salim Aziz" around the word at token i; a name after the
 // comma that a verb follows is the next clause's subject, no apposition.
 func (bd *builder) counterpartAt(si, i int) {
 	t := bd.toks(si)
@@ -3144,6 +3146,9 @@ func (bd *builder) counterpartAt(si, i int) {
 	comma := j < len(t) && t[j].Text == ","
 	if comma {
 		j++
+	}
+	if _, title, q := bd.titleAt(si, j, len(t)); title != "" && q > j {
+		j = q // "his Afghan counterpart, Foreign Minister Ana Ruiz": the name past its title
 	}
 	k, ok := bd.startsAt[[2]int{si, j}]
 	if !ok || bd.cands[k].typ != Person && !bd.cands[k].weak {

@@ -551,8 +551,8 @@ func (x *Extractor) baseVerbs(toks []Token) {
 			continue
 		}
 		k := i - 1
-		if toks[k].Tag == "RB" && k > 0 && toks[k-1].Tag == "MD" {
-			k-- // "could soon hand"
+		if (toks[k].Tag == "RB" || skippable[toks[k].lower()]) && k > 0 && toks[k-1].Tag == "MD" {
+			k-- // "could soon hand", "will next visit"
 		}
 		switch {
 		case toks[k].Tag == "TO" || toks[k].Tag == "MD":

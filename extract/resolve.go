@@ -871,7 +871,7 @@ func (bd *builder) entities() *docEntities {
 		}
 		de.addRole(bd, r, of)
 	}
-	bd.resolveCounterparts(de)
+	bd.resolveCounterparts(de, guessedOwners)
 	bd.resolveBareTitles(de)
 	bd.resolveLeadTitles(de)
 	for _, e := range de.byKey {
@@ -1367,8 +1367,13 @@ func (bd *builder) ownsOffice(c cand) bool {
 }
 
 // resolveCounterparts gives "his Israeli counterpart, Ariel Sharon" the
-// title of the person whose counterpart he is, in the counterpart's country.
-func (bd *builder) resolveCounterparts(de *docEntities) {
+// title of the person whose counterpart he is, in the counterpart's
+// country; a title written with the counterpart's name keeps its words
+// and takes that country, and never the other person's state by a guess
+// ("his counterpart FM Salim Aziz" in a story of Peru is no Peruvian
+// minister). guessed holds the entity key and title of the offices whose
+// owner was guessed.
+func (bd *builder) resolveCounterparts(de *docEntities, guessed map[string]bool) {
 	for _, cp := range bd.counterparts {
 		p := bd.cands[cp.person]
 		e := de.byKey[p.key]
@@ -1391,6 +1396,16 @@ func (bd *builder) resolveCounterparts(de *docEntities) {
 			ref = bd.subjectPerson(cp.sent - 1)
 		}
 		re := de.byKey[ref]
+		for i := range e.Roles {
+			if guessed[e.Key+"|"+e.Roles[i].Title] && (re == nil || slices.ContainsFunc(re.Roles, func(r Role) bool { return r.Of == e.Roles[i].Of })) {
+				// the other side's office: the story's state, guessed, may
+				// be the possessor's own
+				e.Roles[i].Of = ""
+				if cp.of >= 0 && !bd.cands[cp.of].dropped {
+					e.Roles[i].Of = bd.cands[cp.of].key
+				}
+			}
+		}
 		if re == nil {
 			continue
 		}
@@ -1405,7 +1420,13 @@ func (bd *builder) resolveCounterparts(de *docEntities) {
 					e.Country = bd.cands[cp.of].country
 				}
 			}
-			if !hasTitle(e, role.Title, role.Of) {
+			if own := ownerlessTitle(e); own >= 0 {
+				// "his Afghan counterpart Foreign Minister Salim Aziz": the
+				// title written is his, in the counterpart's state
+				if e.Roles[own].Of == "" {
+					e.Roles[own].Of = role.Of
+				}
+			} else if !hasTitle(e, role.Title, role.Of) {
 				e.Roles = append(e.Roles, role)
 			}
 			break
@@ -1526,6 +1547,16 @@ func (bd *builder) untitledCompatriot(de *docEntities, b roleCand, given map[str
 		one.Roles = append(one.Roles, Role{Title: b.title, Code: b.code, Of: "country:" + code, Evidence: bd.evidence(b.sent)})
 		given[one.Key] = true
 	}
+}
+
+// ownerlessTitle is the index of e's first role with no owner, or -1.
+func ownerlessTitle(e *Entity) int {
+	for i, r := range e.Roles {
+		if r.Of == "" {
+			return i
+		}
+	}
+	return -1
 }
 
 func hasTitle(e *Entity, title, of string) bool {

@@ -38,6 +38,8 @@ func TestRetagVerbs(t *testing.T) {
 		{"a base form taken for a noun after an infinitive's to", "Chile/NNP refused/VBD to/TO hand/NN over/RP Jorge/NNP Soto/NNP", x.baseVerbs, 3, "VB"},
 		{"after a negated do, past a particle the pattern names", "Chile/NNP did/VBD not/RB hand/NN over/IN the/DT suspects/NNS", x.baseVerbs, 3, "VB"},
 		{"after a modal and an adverb", "Chile/NNP could/MD soon/RB aid/NN the/DT rebels/NNS", x.baseVerbs, 3, "VB"},
+		{"after a modal and a word of sequence the tagger took for a verb", "Ruiz/NNP will/MD next/VB visit/NN Chile/NNP", x.baseVerbs, 3, "VB"},
+		{"a noun after a modal's verb stays", "Chile/NNP will/MD send/VB aid/NN the/DT rebels/NNS", x.baseVerbs, 3, "NN"},
 		{"a noun after to with no object stays", "a/DT threat/NN to/TO peace/NN in/IN Peru/NNP", x.baseVerbs, 3, "NN"},
 		{"a verb's noun before another noun stays", "Chile/NNP turned/VBD to/TO aid/NN agencies/NNS", x.baseVerbs, 3, "NN"},
 		{"a noun after a perfect's negation stays", "Chile/NNP has/VBZ not/RB hand/NN the/DT", x.baseVerbs, 3, "NN"},
