@@ -2237,6 +2237,8 @@ func TestEvents(t *testing.T) {
 		{"an act said to go on is stated as the act is", "Headline\n\nVenezuela said it would continue to fight Colombia.", []string{"country:VEN threaten country:COL"}},
 		{"what a passive subject is for", "Headline\n\nA camp for Congolese refugees was attacked by Burundian militiamen.", []string{"country:BDI attack country:COD"}},
 		{"an arrest with no agent is by the state of the headline", "Noisy saw leads Thai police to heroin hideaway.\nBANGKOK 1996-08-22\nCheung Siu Man was arrested on Wednesday.", []string{"country:THA arrest person:cheung-siu-man"}},
+		{"an act done at another's invitation is invited by that other", "Headline\n\nAna Ruiz arrived in Chile on Friday on the invitation of her counterpart Luis Vega.", []string{"person:ana-ruiz arrive country:CHL", "person:luis-vega invite person:ana-ruiz"}},
+		{"one called out is criticized", "Headline\n\nAna Ruiz in a statement called out Chile and Peru for abuses.", []string{"person:ana-ruiz criticize country:CHL,country:PER"}},
 		{"a list of appointments appoints each", "Reshuffle in Peru\n\nPresident Jorge Ruiz appointed Ana Soto as Minister of Mines, Oil and Gas and Luis Vega as foreign minister.", []string{"person:jorge-ruiz appoint person:ana-soto,person:luis-vega"}},
 		{"a trial faced with no one named to hold it is the state's", "Ministers to face trial\n\nFormer Prime Minister Jorge Ruiz will face trial in Peru on charges of corruption.", []string{"country:PER prosecute person:jorge-ruiz"}},
 		{"an arrest of no one named is no act on the place", "Thai police hunt\n\nTwo men were arrested in Bangkok on Wednesday.", nil},

@@ -526,6 +526,8 @@ func (c *eventCtx) nominalParties(v, end int, p verbEntry) (agents, targets []st
 		agents, targets = by, to // "Chile faced criticism from Peru"
 	} else if by, to, ok := c.facedCustody(v, end, p); ok {
 		agents, targets = by, to // "Ana Ruiz will face trial" (facedcustody.go)
+	} else if by, to := c.behestOf(v, end, p); len(by) > 0 {
+		agents, targets = by, to // "visited Chile at the invitation of Luis Vega" (behest.go)
 	} else if by, to, between, ok := c.nounByPhrase(end); ok {
 		agents, targets = by, to // "an attack by Hamas on Israel"
 		if between && mutual(p) {

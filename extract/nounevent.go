@@ -13,6 +13,7 @@ import "slices"
 //	PARTY-PARTY NOUN                           "US-China talks"
 //	PARTY faced|received NOUN from PARTY       "Chile faced criticism from Peru" (undergone)
 //	PERSON faced CUSTODY-NOUN                  "Ruiz faces charges" (facedCustody)
+//	at the APPEAL-NOUN of PARTY                "at the invitation of Vega" (behestOf)
 //	NOUN by PARTY [on|against PARTY]           "an attack by Hamas on Israel" (nounByPhrase)
 //	NOUN of PARTY from PARTY                   "criticism of Iran from the EU" (nounFromPhrase)
 //	VISIT of PARTY to PARTY                    "the visit of Ana Ruiz to Peru" (visitOfPhrase)
@@ -34,6 +35,9 @@ func (c *eventCtx) nounTellsEvent(v, end int, p verbEntry) bool {
 	}
 	if _, _, faced := c.facedCustody(v, end, p); faced {
 		return true // "Ruiz will face trial": an act of custody by its name alone
+	}
+	if by, _ := c.behestOf(v, end, p); len(by) > 0 {
+		return true // "at the invitation of Luis Vega"
 	}
 	if len(p.rest) > 0 || !eventNoun(t[v].lower()) {
 		return false
