@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // behestOf alone: the author of an invitation, request or order a
 // clause's act was done at acts on the clause's subject; not without
@@ -29,12 +25,7 @@ func TestBehestOf(t *testing.T) {
 			toks := slashTagged(tc.text)
 			c := &eventCtx{t: toks, acts: namedActors(toks)}
 			agents, targets := c.behestOf(tc.noun, tc.noun+1, tc.p)
-			if diff := cmp.Diff(tc.agents, agents); diff != "" {
-				t.Errorf("agents (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(tc.targets, targets); diff != "" {
-				t.Errorf("targets (-want +got):\n%s", diff)
-			}
+			wantParties(t, agents, targets, tc.agents, tc.targets)
 		})
 	}
 }

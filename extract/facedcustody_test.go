@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // facedCustody alone: an act of custody a person faces is the state's,
 // the clause's place's or the article's; not one whose author is named,
@@ -35,12 +31,7 @@ func TestFacedCustody(t *testing.T) {
 			if ok != (tc.agents != nil) {
 				t.Errorf("ok %v, want %v", ok, tc.agents != nil)
 			}
-			if diff := cmp.Diff(tc.agents, agents); diff != "" {
-				t.Errorf("agents (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(tc.targets, targets); diff != "" {
-				t.Errorf("targets (-want +got):\n%s", diff)
-			}
+			wantParties(t, agents, targets, tc.agents, tc.targets)
 		})
 	}
 }

@@ -159,3 +159,15 @@ func checkSpanTrims(t *testing.T, trim func([]Token, []names.Span) []names.Span,
 		})
 	}
 }
+
+// wantParties reports how the agents and targets a rule read differ from
+// those wanted.
+func wantParties(t *testing.T, agents, targets, wantAgents, wantTargets []string) {
+	t.Helper()
+	if diff := cmp.Diff(wantAgents, agents); diff != "" {
+		t.Errorf("agents (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantTargets, targets); diff != "" {
+		t.Errorf("targets (-want +got):\n%s", diff)
+	}
+}
