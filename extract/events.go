@@ -568,8 +568,8 @@ func (x *Extractor) sentenceEvents(doc *Document, si int, ctx *eventCtx) []Event
 		if indicationNouns[t[i].lower()] && !strings.HasPrefix(t[i].Tag, "VB") {
 			continue // "the latest sign of deteriorating relations between Bamako and Paris": no signing
 		}
-		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[t[i-1].lower()] && !thatWords[t[i-1].lower()] && actorAt(acts, i-1) < 0 {
-			continue // "the banned movement", "evacuated the wounded": an adjective or a noun; but "the two signed", "a strike that killed"
+		if strings.HasPrefix(t[i].Tag, "VB") && t[i].Tag != "VB" && t[i].Tag != "VBP" && t[i].Tag != "VBZ" && i > 0 && determiners[t[i-1].lower()] && !thatWords[t[i-1].lower()] && actorAt(acts, i-1) < 0 && !invertedPassive(t, i) {
+			continue // "the banned movement", "evacuated the wounded": an adjective or a noun; but "the two signed", "a strike that killed", "among those arrested were"
 		}
 		if t[i].Tag == "VBN" && i > 0 && i+1 < len(t) && strings.HasPrefix(t[i-1].Tag, "VB") && !auxiliary(t[i-1].Text) &&
 			(strings.HasPrefix(t[i+1].Tag, "NN") || t[i+1].Tag == "JJ") && actorAt(acts, i+1) < 0 {
@@ -826,6 +826,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	}
 	if !passive && !nominal && t[v].Tag == "VBN" && end < len(t) && agentPreps[t[end].lower()] && !perfect(t, v) {
 		passive = true // "an assault backed by Baghdad", "people persecuted by the regime"
+	}
+	if !passive && !nominal && invertedPassive(t, v) {
+		passive = true // "Also arrested were Ana Ruiz and Luis Vega" (invertedpassive.go)
 	}
 	if passive && ctx.noneSubject(v) {
 		negated = true // "No deal was signed with Peru"

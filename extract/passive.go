@@ -42,6 +42,9 @@ func (c *eventCtx) passiveParties(v, end int, p verbEntry) (agents, targets []st
 		return agents, targets // "Backed by Russia, Syria attacked": Russia backs Syria
 	}
 	targets = c.subjectOf(v)
+	if len(targets) == 0 {
+		targets = c.invertedSubject(v) // "Also arrested were Ana Ruiz and Luis Vega" (invertedpassive.go)
+	}
 	if owner := c.claimOwnerSubject(v); owner != "" {
 		targets = []string{owner} // "Turkey's bid to join the EU was backed by Germany": Germany backs Turkey
 	}
