@@ -7,6 +7,8 @@ package extract
 //
 // "Vega appointed Ana Ruiz as foreign minister, Marta Soto as finance
 // minister and Jorge Paz as interior minister": Vega appoints all three.
+// A participle after an office so given is its appointee's act
+// (appointee).
 // A title may hold commas and "and" of its own ("as Minister of Industry,
 // Mines and Energy"): the list goes on where a person follows them and
 // "as" follows the person.
@@ -52,4 +54,39 @@ func (c *eventCtx) appointedList(end int, first string) []string {
 		k = c.acts[next].b
 	}
 	return out
+}
+
+// appointee is the person a participle after an appointment's office
+// acts for: the person named before "as" and the office, after a verb of
+// appointing, when the participle at v follows the office's comma:
+//
+//	APPOINT-VERB ... PERSON as TITLE , VBG ...
+//
+// "appointed Ana Soto as finance minister, replacing Luis Vega": Soto
+// replaces Vega. Nil when the words are not so.
+func (c *eventCtx) appointee(v int) []string {
+	t := c.t
+	if v < 3 || t[v-1].Text != "," {
+		return nil
+	}
+	k := v - 2
+	for k > 0 && v-2-k < maxTitleWords && !asWords[t[k].lower()] && !isVerb(t, k) && !clauseBreaks[t[k].lower()] {
+		k--
+	}
+	if k <= 0 || !asWords[t[k].lower()] {
+		return nil
+	}
+	a := actorAt(c.acts, k-1)
+	if a < 0 || c.acts[a].b != k || c.acts[a].typ != Person {
+		return nil
+	}
+	for j := c.acts[a].a - 1; j >= 0; j-- {
+		if appointVerbs[t[j].lower()] && isVerb(t, j) {
+			return []string{c.acts[a].key}
+		}
+		if clauseBreaks[t[j].lower()] {
+			break
+		}
+	}
+	return nil
 }

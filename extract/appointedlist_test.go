@@ -44,3 +44,26 @@ func TestAppointedList(t *testing.T) {
 		})
 	}
 }
+
+// appointee alone: a participle after an appointment's office is the
+// appointee's; not after an office given with no verb of appointing.
+func TestAppointee(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		v          int
+		want       []string
+	}{
+		{"after the office", "Vega/NNP appointed/VBD Ruiz/NNP as/IN finance/NN minister/NN ,/, replacing/VBG Soto/NNP", 7, []string{"person:ruiz"}},
+		{"after an office with its own commas", "Vega/NNP named/VBD Ruiz/NNP as/IN Minister/NNP of/IN Mines/NNPS ,/, Oil/NNP and/CC Gas/NNP ,/, replacing/VBG Soto/NNP", 12, []string{"person:ruiz"}},
+		{"no verb of appointing", "Vega/NNP met/VBD Ruiz/NNP as/IN president/NN ,/, urging/VBG Soto/NNP", 6, nil},
+		{"no comma before the participle", "Vega/NNP appointed/VBD Ruiz/NNP as/IN minister/NN replacing/VBG Soto/NNP", 5, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := slashTagged(tc.text)
+			c := &eventCtx{t: toks, acts: capitalizedPeople(toks, "Vega", "Ruiz", "Soto")}
+			if diff := cmp.Diff(tc.want, c.appointee(tc.v)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

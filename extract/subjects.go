@@ -990,6 +990,9 @@ func (c *eventCtx) trailingParticipleSubject(v int, verbal bool) []string {
 	if t[v].Tag != "VBG" || v == 0 || t[v-1].Text != "," {
 		return nil
 	}
+	if who := c.appointee(v); len(who) > 0 {
+		return who // "appointed Soto as finance minister, replacing Vega" (appointedlist.go)
+	}
 	for f := v - 2; f >= 0; f-- {
 		if isFinite(t[f].Tag) && actorAt(c.acts, f) < 0 {
 			if keys := c.subjectOf(f); len(keys) > 0 {
