@@ -83,6 +83,10 @@ var supportRoots = lexicon.Class("supportRoots")
 // unlike nouns that only share a verb's spelling ("turn his back on").
 var eventNouns = lexicon.Class("eventNouns")
 
+// offeredNouns name what one party offers or asks of another, whose
+// infinitive's object is the act's: "an invitation to visit Chile".
+var offeredNouns = lexicon.Class("offeredNouns")
+
 // eventNoun reports a noun in lower case, singular or plural in -s, that
 // names an event.
 func eventNoun(w string) bool { return eventNouns[strings.TrimSuffix(w, "s")] }
@@ -508,6 +512,9 @@ func (c *eventCtx) nominalParties(v, end int, p verbEntry) (agents, targets []st
 		agents = c.nounTimeSubject(v, p) // "Chirac left Paris after talks with Kohl"
 	}
 	targets = c.objectAfter(end+1, 8)
+	if offeredNouns[t[v].lower()] && end+1 < len(t) && infinitiveMarks[t[end].lower()] && t[end+1].Tag == "VB" {
+		targets = nil // "received an invitation to visit Chile": the act offered, whose object is its own, not whom the offer is made to
+	}
 	if k := modifiersBefore(t, v); end < len(t) && ofWords[t[end].lower()] && k >= 0 && statePreps[t[k].lower()] && supportRoots[p.code[:2]] {
 		targets = c.objectAfter(end+1, 1) // "in support of President Ana Ruiz"; but "in support of the resolution on Peru" supports no one named
 	}

@@ -19,7 +19,8 @@ import (
 // Russia attacks Ukraine, Peru supports Chile. Only the definite noun
 // takes its author after "of": "received approval of the plan" names what
 // was approved. "The KDP repelled an attack by PUK fighters": the PUK
-// attacks the KDP.
+// attacks the KDP. What the noun offers or asks may come between it and
+// its author: "received an invitation to visit Chile from King Luis".
 
 // undergoVerbs take as object an act done to their subject.
 var undergoVerbs = lexicon.Class("undergoVerbs")
@@ -35,6 +36,7 @@ func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 	if end >= len(t) || !eventNoun(t[end-1].lower()) {
 		return nil, nil, false
 	}
+	end = c.pastOfferedAct(end)
 	of := ofWords[t[end].lower()]
 	if !authorPreps[t[end].lower()] && !of {
 		return nil, nil, false
@@ -71,6 +73,30 @@ func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 		targets = c.trailingParticipleSubject(k, true) // "sentenced Nour, drawing criticism from Washington"
 	}
 	return agents, targets, len(agents) > 0 && len(targets) > 0
+}
+
+// pastOfferedAct is where the author's preposition stands past the
+// infinitive that says what an offer, invitation or request whose words
+// end at end offers or asks (offeredNouns), in the same
+// clause: "an invitation to visit Chile from King Luis". end itself when
+// no infinitive opens there or no author's preposition follows it.
+//
+//	EVENT-NOUN to VERB ... (from|by) AGENT
+func (c *eventCtx) pastOfferedAct(end int) int {
+	t := c.t
+	if end+1 >= len(t) || !offeredNouns[t[end-1].lower()] || !infinitiveMarks[t[end].lower()] || t[end+1].Tag != "VB" {
+		return end // but "under pressure to withdraw its troops from Lebanon": from where, no one's pressure
+	}
+	for k := end + 2; k < len(t) && k < end+8; k++ {
+		w := t[k].lower()
+		if authorPreps[w] {
+			return k
+		}
+		if clauseBreaks[w] || w == "," || isVerb(t, k) {
+			break
+		}
+	}
+	return end
 }
 
 // sumBefore is where the sum of money ends at the preposition at k
