@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/syntax"
+)
 
 // A headline in title case is tagged as if it were written in sentence
 // case: each capitalised word that is an ordinary word or an event verb,
@@ -31,6 +35,21 @@ func (x *Extractor) titleCaseTags(toks []Token) {
 		changed = true
 	}
 	if !changed {
+		return
+	}
+	if syn, err := syntax.Load(); err == nil {
+		// the treebank's tagger, which reads a headline's verb after a
+		// name better than prose's ("Peru signs pacts with Chile": prose
+		// took "signs" for a noun and "pacts" for the verb)
+		forms := make([]string, len(view))
+		for i, tok := range view {
+			forms[i] = tok.Text
+		}
+		for i, tag := range syn.Tag(forms) {
+			if view[i].Text != toks[i].Text {
+				toks[i].Tag = tag // the names keep the tags they had
+			}
+		}
 		return
 	}
 	x.pos.tag(view)

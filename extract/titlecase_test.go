@@ -42,3 +42,27 @@ func TestTitleCaseTags(t *testing.T) {
 		})
 	}
 }
+
+// titleCaseTags gives a headline's verb after a name its verb's tag,
+// where the tagger of prose took it for a noun and the noun after it for
+// the verb.
+func TestTitleCaseVerbs(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ text, word, tag string }{
+		{"Peru Signs Pacts With Chile at Lima Ceremony", "Signs", "VBZ"},
+		{"Peru Signs Pacts With Chile at Lima Ceremony", "Pacts", "NNS"},
+		{"Chile Expels Peruvian Envoy Over Spying Claims", "Expels", "VBZ"},
+	} {
+		var toks []Token
+		for _, w := range strings.Fields(tc.text) {
+			toks = append(toks, Token{Text: w})
+		}
+		x.pos.tag(toks)
+		x.titleCaseTags(toks)
+		for _, tok := range toks {
+			if tok.Text == tc.word && tok.Tag != tc.tag {
+				t.Errorf("%q: %s/%s, want %s", tc.text, tok.Text, tok.Tag, tc.tag)
+			}
+		}
+	}
+}

@@ -68,6 +68,19 @@ func (m *Model) Parse(forms []string) *Tree {
 	return t
 }
 
+// Tag gives the Penn Treebank tag of each of a sentence's words, as Parse
+// would, without parsing it.
+func (m *Model) Tag(forms []string) []string {
+	tags := make([]int, len(forms))
+	var c tagContext
+	m.tagger.tagIn(&c, forms, tags)
+	out := make([]string, len(forms))
+	for i, k := range tags {
+		out[i] = m.tagger.xpos[k]
+	}
+	return out
+}
+
 // The model file: a magic line, then the tagger (its classes, ambiguity
 // classes, sure words, first pass and, after a 1, a second pass), the
 // lemmatizer and the parser (its relations, then the weights of its moves

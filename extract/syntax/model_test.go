@@ -104,6 +104,31 @@ func TestParseTagsAndLemmas(t *testing.T) {
 	}
 }
 
+// Tag gives the tags Parse gives, for any sentence, and none for none.
+func TestTagAsParse(t *testing.T) {
+	m := loadModel(t)
+	for _, s := range []string{
+		"Peru signs pacts with Chile , Bolivia at Lima ceremony",
+		"Protesters were marching towards the ministries .",
+		"",
+	} {
+		forms := strings.Fields(s)
+		got := m.Tag(forms)
+		if len(got) != len(forms) {
+			t.Fatalf("%q: %d tags for %d words", s, len(got), len(forms))
+		}
+		tr := m.Parse(forms)
+		for i, w := range tr.Words {
+			if got[i] != w.XPOS {
+				t.Errorf("%q word %d %q: Tag %s, Parse %s", s, i, w.Form, got[i], w.XPOS)
+			}
+		}
+	}
+	if got := m.Tag(strings.Fields("Peru signs pacts with Chile")); got[1] != "VBZ" {
+		t.Errorf("signs: %s, want VBZ", got[1])
+	}
+}
+
 func TestParseOddInput(t *testing.T) {
 	m := loadModel(t)
 	for _, forms := range [][]string{
