@@ -961,6 +961,9 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 				if inTitle && acts[b].typ != Person {
 					break // "and Minister of Defence and Aviation Prince Sultan": a title's field, not a party
 				}
+				if dir < 0 && (acts[b].where || acts[b].a > 0 && placePreps[t[acts[b].a-1].lower()]) {
+					break // "In Lima, Ana Ruiz and Sheikh Tamim discussed": where, before the list
+				}
 				next = b
 				break
 			}
