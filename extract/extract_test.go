@@ -2244,6 +2244,8 @@ func TestEvents(t *testing.T) {
 		{"an invitation received is its author's, past the act it offers", "Headline\n\nAna Ruiz received an invitation to visit Chile from Luis Vega.", []string{"person:luis-vega invite person:ana-ruiz"}},
 		{"and with no author, the act offered names no one invited", "Headline\n\nAna Ruiz received an invitation to visit Chile.", nil},
 		{"a capital where a list of parties met is no party of it", "Headline\n\nIn Lima, Ana Ruiz and Luis Vega discussed the escalation in the region.", []string{"person:ana-ruiz discuss person:luis-vega"}},
+		{"what one tells the press has its own subject", "Headline\n\nA rebel commander told Reuters the strikes hit a convoy of Peruvian militias.", nil},
+		{"a speaker's country is the state whose office he holds", "Headline\n\nChilean President Luis Vega said Peru had attacked his country.", []string{"country:PER attack country:CHL"}},
 		{"a list of appointments appoints each", "Reshuffle in Peru\n\nPresident Jorge Ruiz appointed Ana Soto as Minister of Mines, Oil and Gas and Luis Vega as foreign minister.", []string{"person:jorge-ruiz appoint person:ana-soto,person:luis-vega"}},
 		{"a trial faced with no one named to hold it is the state's", "Ministers to face trial\n\nFormer Prime Minister Jorge Ruiz will face trial in Peru on charges of corruption.", []string{"country:PER prosecute person:jorge-ruiz"}},
 		{"an inverted passive's subject follows its form of be", "Peru police arrest opposition leaders\n\nPeruvian police arrested Jorge Paz on Friday. Among those arrested were Ana Ruiz and Luis Vega.", []string{"country:PER arrest person:jorge-paz", "country:PER arrest person:ana-ruiz,person:luis-vega"}},

@@ -20,7 +20,9 @@ import (
 //	ACCUSER accused X of VERB-ing [PREP] (its|their|his|her) NOUN
 //
 // "Estonia accused the GRU of carrying out a cyber attack on its
-// government networks": the GRU attacks Estonia.
+// government networks": the GRU attacks Estonia. A person's "country" is
+// the state whose office he holds: "Chilean President Luis Vega said Peru
+// had attacked his country" is an attack on Chile.
 
 // speakerObject is the speaker the possessive pronoun opening the object
 // at end stands for, of the violent act at v done by agents; nil when the
@@ -48,6 +50,16 @@ func (c *eventCtx) speakerObject(v, end int, agents []string) []string {
 	w := t[end].lower()
 	if len(sp) != 1 || slices.Contains(agents, sp[0]) || !pronounFits(c.typeOf(sp[0]), personPossessives[w], partyPossessives[w]) {
 		return nil
+	}
+	if end+1 < len(t) && countryRefNouns[t[end+1].lower()] && strings.HasPrefix(sp[0], "person:") {
+		// "Chilean President Luis Vega said Peru had attacked his
+		// country": the state whose office the speaker holds, none when
+		// he holds none
+		states := c.officeOwners(sp)
+		if len(states) != 1 || !strings.HasPrefix(states[0], "country:") || slices.Contains(agents, states[0]) {
+			return nil
+		}
+		return states
 	}
 	return sp
 }

@@ -63,6 +63,9 @@ func (c *eventCtx) subject(v int, loose bool) (keys []string) {
 			return nil // "fined three foreign oil companies for burning off gas": the companies', no one named
 		}
 	}
+	if c.toldClauseNoun(v) {
+		return nil // "told Reuters the strikes hit": the strikes', no party's (toldclause.go)
+	}
 	if keys := c.nounAgentBeforeInfinitive(v); len(keys) > 0 {
 		return keys // "approved a deal by Daesan Air to buy Tarvo": Daesan buys
 	}
