@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/names"
 )
@@ -23,29 +21,6 @@ func trimGradedCreeds(t []Token, spans []names.Span) []names.Span {
 	}
 	return spans
 }
-
-// A word of a stance, a prefix of for or against and a hyphen, that opens
-// a name says where the name's body stands and is no part of it:
-//
-//	(pro|anti)-WORD NAME      "the pro-Russian Donetsk News Agency": Donetsk News Agency
-//
-// The tagger may read the capital after the hyphen as the name's first.
-// A particle that opens a name stays in it ("al-Ingaz al-Watani").
-func trimStanceWords(t []Token, spans []names.Span) []names.Span {
-	for k := range spans {
-		sp := &spans[k]
-		prefix, _, ok := strings.Cut(t[sp.Start].Text, "-")
-		if sp.End-sp.Start >= 2 && ok && stancePrefixes[prefix] {
-			sp.Start++
-			sp.Score = 0
-		}
-	}
-	return spans
-}
-
-// stancePrefixes before a hyphen make a word of a stance for or against
-// what follows: "pro-Russian", "anti-government".
-var stancePrefixes = lexicon.Class("stancePrefixes")
 
 // A word of an ideology before a name the lexicon knows describes it and
 // is no part of it:

@@ -17,17 +17,6 @@ func TestTrimGradedCreeds(t *testing.T) {
 	})
 }
 
-// trimStanceWords alone: a word of a stance for or against that opens a
-// name is no part of it; a particle that opens one is.
-func TestTrimStanceWords(t *testing.T) {
-	checkSpanTrims(t, trimStanceWords, []spanTrimCase{
-		{"for", "the/DT pro-Chilean/JJ Tarvo/NNP News/NNP Agency/NNP", names.Span{Start: 1, End: 5, Type: "ORG", Score: 0.9}, names.Span{Start: 2, End: 5, Type: "ORG"}},
-		{"against", "the/DT anti-Chilean/JJ Tarvo/NNP Front/NNP", names.Span{Start: 1, End: 4, Type: "ORG", Score: 0.9}, names.Span{Start: 2, End: 4, Type: "ORG"}},
-		{"a particle", "al-Ingaz/NNP al-Watani/NNP said/VBD", names.Span{Start: 0, End: 2, Type: "ORG", Score: 0.9}, names.Span{Start: 0, End: 2, Type: "ORG", Score: 0.9}},
-		{"a stance alone stays", "pro-Chilean/JJ ./.", names.Span{Start: 0, End: 1, Type: "MISC", Score: 0.9}, names.Span{Start: 0, End: 1, Type: "MISC", Score: 0.9}},
-	})
-}
-
 // trimDescribedNames alone: an ideology's word before a name the lexicon
 // knows is no part of it.
 func TestTrimDescribedNames(t *testing.T) {

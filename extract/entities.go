@@ -381,7 +381,7 @@ func (bd *builder) scanSentence(si int) {
 	t := bd.toks(si)
 	first := firstWord(t)
 	bd.roleStart = len(bd.roles)
-	bd.spans[si] = headedCompanies(t, bd.joinAcronymNames(t, bd.joinPurposeNames(t, bd.joinMinistryFields(t, bd.suffixCompanies(t, bd.ownedCompanies(t, bd.possessedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, joinChannelNumbers(t, bd.joinForNames(t, bd.joinOfAnd(t, bd.joinConjoined(t, bd.joinPeoples(t, bd.joinParticles(t, bd.joinForenames(t, bd.joinTitledForenames(t, trimPronouns(t, bd.joinInitialNames(t, bd.trimDescribedNames(t, trimStanceWords(t, trimGradedCreeds(t, dropArticlePhrases(t, splitForCompanies(t, bd.spans[si]))))))))))))))))))))))))
+	bd.spans[si] = headedCompanies(t, bd.joinAcronymNames(t, bd.joinPurposeNames(t, bd.joinMinistryFields(t, bd.suffixCompanies(t, bd.ownedCompanies(t, bd.possessedCompanies(t, joinPlaceHeads(t, balanceBrackets(t, joinChannelNumbers(t, bd.joinForNames(t, bd.joinOfAnd(t, bd.joinConjoined(t, bd.joinPeoples(t, bd.joinParticles(t, bd.joinForenames(t, bd.joinTitledForenames(t, trimPronouns(t, bd.joinInitialNames(t, bd.trimDescribedNames(t, trimGradedCreeds(t, dropArticlePhrases(t, splitForCompanies(t, bd.trimLowerPrefixes(t, bd.spans[si]))))))))))))))))))))))))
 	spans := bd.spans[si]
 	for i := 0; i < len(t); {
 		for len(spans) > 0 && spans[0].Start < i {
