@@ -18,7 +18,8 @@ import "strings"
 //	PERSON , [DET] TITLE [of|for|at ...] , (and|or) ...
 //
 // "met Vadim Orlov, the head of Gazprom, and Andriy Kovalchuk": the list
-// goes on past the title's phrase, whose body is no party of it.
+// goes on past the title's phrase, whose body is no party of it. A title
+// before a person's name is that person's, the list's next item.
 func (c *eventCtx) pastPersonApposition(k int) int {
 	t := c.t
 	if k >= len(t) || t[k].Text != "," {
@@ -40,6 +41,8 @@ func (c *eventCtx) pastPersonApposition(k int) int {
 			return k
 		case strings.HasPrefix(t[m].Tag, "VB") || t[m].Text == "." || coordinators[t[m].lower()]:
 			return k
+		case actorAt(c.acts, m) >= 0 && c.acts[actorAt(c.acts, m)].typ == Person:
+			return k // "met Ana Ruiz, Finance Minister Luis Vega, and Jorge Paz": a title with its own name is the list's next item
 		}
 	}
 	return k

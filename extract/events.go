@@ -1002,6 +1002,9 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 	if k := ctx.objectHead(end); !nominal && (rejectVerbs[t[v].lower()] || rejectVerbs[p.action]) && (k >= 0 && commentNouns[t[k].lower()] || end+1 < len(t) && infinitiveMarks[t[end].lower()] && (commentNouns[t[end+1].lower()] || commentVerbs[t[end+1].lower()])) {
 		return nil // "declined comment on the differences between the UN and Iraq", "declined to comment on", "refused to say whether": nothing said, no rejection
 	}
+	if !nominal && strings.HasPrefix(p.code, consultRoot) && ctx.requirementObject(end) {
+		return nil // "to meet gross financing needs", "will meet its obligations": a need met, no meeting
+	}
 	if !nominal && p.code[:2] == "18" && ctx.economicObject(end) {
 		return nil // "hurting American manufacturers": harm to an economy, no violence
 	}
@@ -1163,6 +1166,25 @@ var economicNouns = lexicon.Class("economicNouns")
 func (c *eventCtx) economicObject(end int) bool {
 	k := c.objectHead(end)
 	return k >= 0 && economicNouns[c.t[k].lower()]
+}
+
+// requirementNouns name what is met by being satisfied, not a party one
+// meets: "needs", "obligations", "targets".
+var requirementNouns = lexicon.Class("requirementNouns")
+
+// requirementObject reports that the object after a verb ending at end is
+// headed by a noun of requirementNouns, the last of its compound: "gross
+// financing needs", "its obligations to Chile".
+func (c *eventCtx) requirementObject(end int) bool {
+	t := c.t
+	k := c.objectHead(end)
+	if k < 0 {
+		return false
+	}
+	for k+1 < len(t) && (t[k+1].Tag == "NN" || t[k+1].Tag == "NNS") && !isCap(t[k+1].Text) && actorAt(c.acts, k+1) < 0 {
+		k++
+	}
+	return requirementNouns[t[k].lower()]
 }
 
 // personCodes are the CAMEO codes of acts done only to people, never to
