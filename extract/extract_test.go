@@ -2249,6 +2249,8 @@ func TestEvents(t *testing.T) {
 		{"a need met is no meeting", "Headline\n\nChile, Peru and Bolivia will meet their financing needs under the programme.", nil},
 		{"notes exchanged are exchanged between the two", "Headline\n\nAna Ruiz and Luis Vega exchanged diplomatic notes on the grants.", []string{"person:ana-ruiz exchange person:luis-vega"}},
 		{"a list of people with their titles", "Headline\n\nThe IMF staff met with Vice President Ana Ruiz, Finance Minister Luis Vega, and Governor Jorge Paz.", []string{"organization:international-monetary-fund meet person:ana-ruiz,person:jorge-paz,person:luis-vega"}},
+		{"a state's measures called illegal criticize the state", "Headline\n\nAna Ruiz called the Chilean measures illegal.", []string{"person:ana-ruiz criticize country:CHL"}},
+		{"and so do a country's named before them", "Headline\n\nAna Ruiz called the Chile measures illegal.", []string{"person:ana-ruiz criticize country:CHL"}},
 		{"a list of appointments appoints each", "Reshuffle in Peru\n\nPresident Jorge Ruiz appointed Ana Soto as Minister of Mines, Oil and Gas and Luis Vega as foreign minister.", []string{"person:jorge-ruiz appoint person:ana-soto,person:luis-vega"}},
 		{"a trial faced with no one named to hold it is the state's", "Ministers to face trial\n\nFormer Prime Minister Jorge Ruiz will face trial in Peru on charges of corruption.", []string{"country:PER prosecute person:jorge-ruiz"}},
 		{"an inverted passive's subject follows its form of be", "Peru police arrest opposition leaders\n\nPeruvian police arrested Jorge Paz on Friday. Among those arrested were Ana Ruiz and Luis Vega.", []string{"country:PER arrest person:jorge-paz", "country:PER arrest person:ana-ruiz,person:luis-vega"}},

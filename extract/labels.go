@@ -12,6 +12,7 @@ import (
 //	labelVerb ACTOR [as] [a|an|the] [ADJ ...] NOUN
 //	labelVerb [OWNER] [ADJ|NOUN]* TITLE [, NAME ,] as [a|an|the] [ADJ ...] NOUN
 //	labelVerb OWNER 's ACT-NOUN [as] [a|an] [ADJ ...] NOUN|ADJ         (the act's owner: "described Gazprom's decision as")
+//	labelVerb the (NATIONALITY|COUNTRY) [ADJ]* ACT-NOUN [as] ... NOUN|ADJ (the state: "called the Chilean measures illegal", "the U.S. measures")
 //	labelVerb the [ADJ]* ACT-NOUN [as] [a|an] [ADJ ...] NOUN|ADJ      (the act's doers, told before in the sentence)
 //	speechVerb [that] the [ADJ]* ACT-NOUN BE [a|an] [ADJ ...] NOUN|ADJ (the same: "said the attack was unacceptable")
 //	  NOUN a praiseLabel    -> praise (CAMEO 051)
@@ -144,6 +145,15 @@ func (c *eventCtx) labelled(v int) ([]string, int) {
 			return c.resolveHolder(a, []string{c.acts[a].key}), k // "branded Chile's president a criminal"
 		}
 		return c.coordinated(a, 1), c.acts[a].b
+	}
+	if j := v + 1; definite[t[j].lower()] && j+1 < len(t) {
+		// "called the Chilean measures illegal": the act of the state its
+		// nationality names
+		if a := actorAt(c.acts, j+1); a >= 0 && c.acts[a].a == j+1 && c.acts[a].typ == Country && !c.acts[a].capital {
+			if n := objectNounAt(t, c.acts[a].b); n < len(t) && (shellActNouns[t[n].lower()] || shellClaimNouns[t[n].lower()] || c.eventNounAt(n)) {
+				return []string{c.acts[a].key}, n + 1
+			}
+		}
 	}
 	if doers := c.reactedDoers(v + 1); len(doers) > 0 {
 		// "Iran expelled two diplomats, and Britain called the expulsions
