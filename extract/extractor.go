@@ -78,7 +78,7 @@ func (x *Extractor) extractWhole(doc *Document) (*Result, error) {
 		if doc.Sentences[i].Headline {
 			x.titleCaseTags(toks)
 		}
-		toks = dropObjectLabels(dropRestatedSums(toks))
+		toks = dropFrontedLabels(dropObjectLabels(dropRestatedSums(toks)))
 		x.pastTense(toks)
 		x.foreignVerbs(toks)
 		x.afterRelative(toks)

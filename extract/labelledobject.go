@@ -31,3 +31,45 @@ func objectLabelEnd(toks []Token, i int) int {
 	}
 	return i + 3
 }
+
+// A label that a verb of rejecting or denying gives its object before the
+// object itself is read past, as if it stood after it:
+//
+//	REJECT-VERB as [“] ADJ [(and|,) ADJ]* [”] OBJECT
+//
+// "Tehran rejected as 'ridiculous and baseless' accusations by Riyadh":
+// Tehran rejects the accusations, whose author is Riyadh. The tokens of
+// the label go; the text, and so the evidence, keeps them.
+func dropFrontedLabels(toks []Token) []Token {
+	return dropSpans(toks, frontedLabelEnd)
+}
+
+// frontedLabelEnd is the token after the label that "as" opens at token i
+// right after a verb of rejecting or denying, when words of an object
+// follow it, or -1.
+func frontedLabelEnd(toks []Token, i int) int {
+	if i == 0 || !asWords[toks[i].lower()] || !(rejectVerbs[toks[i-1].lower()] || denyVerbs[toks[i-1].lower()]) {
+		return -1
+	}
+	j := i + 1
+	if j < len(toks) && isQuoteMark(toks[j].Text) {
+		j++
+	}
+	adjectives := 0
+	for j < len(toks) && (toks[j].Tag == "JJ" || toks[j].Tag == "RB" || adjectives > 0 && (coordinators[toks[j].lower()] || toks[j].Text == ",")) {
+		if toks[j].Tag == "JJ" {
+			adjectives++
+		}
+		j++
+	}
+	if adjectives == 0 {
+		return -1
+	}
+	if j < len(toks) && isQuoteMark(toks[j].Text) {
+		j++
+	}
+	if j >= len(toks) || !(toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$") {
+		return -1 // "dismissed the claims as baseless.": no object after it
+	}
+	return j
+}

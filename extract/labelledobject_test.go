@@ -20,3 +20,22 @@ func TestDropObjectLabels(t *testing.T) {
 		}
 	}
 }
+
+// dropFrontedLabels alone: a label that a verb of rejecting gives its
+// object before the object goes; one after it, or with no object after
+// it, or after a verb of another kind, stays.
+func TestDropFrontedLabels(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"quoted and joined", `Peru/NNP rejected/VBD as/IN "/` + "``" + ` ridiculous/JJ and/CC baseless/JJ "/'' accusations/NNS by/IN Chile/NNP`, "Peru rejected accusations by Chile"},
+		{"one adjective", "Peru/NNP dismissed/VBD as/IN baseless/JJ the/DT claims/NNS", "Peru dismissed the claims"},
+		{"after the object", "Peru/NNP dismissed/VBD the/DT claims/NNS as/IN baseless/JJ ./.", "Peru dismissed the claims as baseless ."},
+		{"no object after it", "Peru/NNP dismissed/VBD it/PRP as/IN baseless/JJ ./.", "Peru dismissed it as baseless ."},
+		{"another verb", "Peru/NNP described/VBD as/IN baseless/JJ the/DT claims/NNS", "Peru described as baseless the claims"},
+	} {
+		if got := joinedTexts(dropFrontedLabels(slashTagged(tc.text))); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
