@@ -63,6 +63,9 @@ type eventCtx struct {
 	// beforePronoun is set when the sentence before opens with "he" or
 	// "she": a chain of sentences about one person
 	beforePronoun bool
+	// topic is the person who last opened a sentence as its subject, of
+	// the sentences before: whom a story goes on about
+	topic string
 	// lastPersons are the people the sentence before names, for "him" or
 	// "her"
 	lastPersons []string
@@ -469,12 +472,13 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 	var events []Event
 	var notes dateNotes
 	var before actor
+	topic := ""
 	var beforeAll, lastTargets, lastPersons []string
 	pronounOpened := false // the sentence before opens with "he" or "she"
 	var pronouns []Reference
 	for si := range doc.Sentences {
 		acts := bySent[si]
-		prev, prevAll, prevTargets, prevPersons, prevPronoun := before, beforeAll, lastTargets, lastPersons, pronounOpened
+		prev, prevAll, prevTargets, prevPersons, prevPronoun, prevTopic := before, beforeAll, lastTargets, lastPersons, pronounOpened, topic
 		lastTargets, lastPersons, pronounOpened = nil, namedPersons(acts), opensWithPronoun(doc.Sentences[si].Tokens)
 		before = openingSubject(doc.Sentences[si].Tokens, acts)
 		if before.key == "" {
@@ -490,13 +494,16 @@ func (x *Extractor) findEvents(doc *Document, de *docEntities, trees *sentenceTr
 			// person goes on about the one the sentence before was about
 			before, beforeAll = prev, prevAll
 		}
+		if before.typ == Person && !doc.Sentences[si].Headline {
+			topic = before.key
+		}
 		if len(acts) == 0 && !hasPronoun(doc.Sentences[si].Tokens) {
 			continue // no one named, and no pronoun that may stand for one ("It accused them of spying" has)
 		}
 		if strings.HasSuffix(strings.TrimRight(doc.Sentences[si].Text, `"'”’)`), "?") {
 			continue // a question asserts nothing
 		}
-		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, lastPersons: prevPersons, beforePronoun: prevPronoun, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx, genders: genders, salience: salience, trees: trees}
+		ctx := &eventCtx{t: doc.Sentences[si].Tokens, acts: acts, holders: holders, focal: focal, titles: x.idx.titleHeads, titleEntries: x.idx.titles, places: places[si], offices: offices, notes: &notes, before: prev, beforeAll: prevAll, lastTargets: prevTargets, lastPersons: prevPersons, topic: prevTopic, beforePronoun: prevPronoun, si: si, refs: &pronouns, headline: doc.Sentences[si].Headline, idx: x.idx, genders: genders, salience: salience, trees: trees}
 		found := x.sentenceEvents(doc, si, ctx)
 		for _, ev := range found {
 			for _, k := range ev.Targets {

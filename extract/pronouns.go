@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -134,6 +135,13 @@ func (c *eventCtx) pronounKeys(k int) []string {
 			if !c.genderClash(p, w) {
 				fit = append(fit, p)
 			}
+		}
+		if len(fit) > 1 && slices.Contains(fit, c.topic) {
+			// "Qureshi met President Ghani. A meeting took place between
+			// Qureshi and the president. He also held talks": of the
+			// people it names, the one the story goes on about, who last
+			// opened a sentence
+			fit = []string{c.topic}
 		}
 		if len(fit) != 1 {
 			return nil
