@@ -44,6 +44,10 @@ func (c *eventCtx) pastMannerPhrase(end int) int {
 // reflexives are the object pronouns of an act done to its own agent.
 var reflexives = lexicon.Class("reflexives")
 
+// bodyMemberNouns, between a body's name and a country's, make the
+// country the one meant, a member of the body: "Nato member Turkey".
+var bodyMemberNouns = lexicon.Class("bodyMemberNouns")
+
 // targetOf finds the actors acted upon after the pattern ending at end
 // by agents; past the pattern's own prepositions by fallbackPreps unless
 // own is set.
@@ -395,6 +399,11 @@ func (c *eventCtx) objectAfter(i, n int) []string {
 			}
 			if p := c.titledHolderAfter(a); p >= 0 {
 				return c.coordinated(p, 1) // "the head of the IAEA, Mohamed ElBaradei,": the man
+			}
+			if m := acts[a].b; acts[a].typ == Organization && m+1 < len(t) && bodyMemberNouns[t[m].lower()] {
+				if b := actorAt(acts, m+1); b >= 0 && acts[b].a == m+1 && acts[b].typ == Country {
+					a = b // "urged Nato member Turkey": the member, which the body names the kind of
+				}
 			}
 			a = c.head(a)
 			return c.resolveHolder(a, c.coordinated(a, 1))
