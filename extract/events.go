@@ -903,8 +903,8 @@ func (x *Extractor) buildEvents(doc *Document, si int, ctx *eventCtx, v, end int
 		// "wants Britain to use its influence to pressure the US": the
 		// purpose of an act wanted of another is wanted too; but a noun
 		// agreed on is decided: "agreed a new loan for Argentina"
-		if !x.hypothetical && (nominal || !ctx.intention(v)) {
-			return nil
+		if !x.hypothetical && (nominal || !ctx.intention(v) || ctx.hopedClause(v)) {
+			return nil // but "said it would allow": an intention stated; not "said he hopes they will reach an accord"
 		}
 		modality = Hypothetical
 	case ctx.future(v) || g != v && ctx.future(g) || served >= 0 && ctx.future(served) || !nominal && ctx.pendingFuture(v) ||

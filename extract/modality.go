@@ -283,6 +283,9 @@ func (c *eventCtx) hypothetical(v int) bool {
 	if c.prerequisiteOf(v) {
 		return true // "made the handover a condition for starting talks with Serbia": talks to come, if ever
 	}
+	if c.hopedClause(v) {
+		return true // "he hopes Bolivia and Ecuador will soon reach an accord": hoped for, not done
+	}
 	if p := c.preventer(v); p >= 0 && c.hypothetical(p) {
 		return true // "called on Seoul to stop missionaries from travelling to China": asked, not done nor kept from being done
 	}
@@ -703,6 +706,32 @@ func (c *eventCtx) necessaryFor(v int) bool {
 		}
 		if participle := (t[k].Tag == "VBN" || t[k].Tag == "VBG") && strings.HasPrefix(t[k-1].Tag, "NN"); strings.HasPrefix(t[k].Tag, "VB") && !participle || clauseBreaks[w] || w == "," {
 			return false // but "the authorities involved": a participle of the subject's
+		}
+	}
+	return false
+}
+
+// hopeVerbs take a clause of what is hoped for: "hopes Bolivia and
+// Ecuador will reach an accord".
+var hopeVerbs = lexicon.Class("hopeVerbs")
+
+// hopedClause reports a verb at v in the clause a verb of hoping governs,
+// past its subject and auxiliaries, with no comma, colon or quotation
+// mark between:
+//
+//	HOPE-VERB [that] SUBJ [AUX|ADV]* VERB      "he hopes Bolivia and Ecuador will soon reach an accord"
+func (c *eventCtx) hopedClause(v int) bool {
+	t := c.t
+	for k := v - 1; k >= 0 && k >= v-12; k-- {
+		w := t[k].lower()
+		if hopeVerbs[w] && isVerb(t, k) {
+			return k < v-1
+		}
+		if w == "," || w == ":" || w == ";" || isQuoteMark(t[k].Text) || clauseBreaks[w] && !thatWords[w] && !coordinators[w] {
+			return false
+		}
+		if isVerb(t, k) && !auxiliary(t[k].Text) && t[k].Tag != "MD" {
+			return false // another verb's clause
 		}
 	}
 	return false
