@@ -40,6 +40,10 @@ var (
 	creditWords    = regexp.MustCompile(`(?i)(?:/|\b` + anyWord("creditWords") + `\b)`)
 	// a dateline's source, whatever the agency or paper: "KINSHASA
 	// (Somaliguardian) –", "ANKARA, Jan 7 (AA) -"
+	// a web page's marks of its pictures, run into the text: "Image
+	// copyright Reuters Image caption Kataib Hezbollah's headquarters were
+	// hit": the credit goes, the caption stays
+	pictureCredit  = regexp.MustCompile(`(?i)^\s*` + anyWord("creditWords") + `\s+` + anyWord("copyrightMarks") + `\b[^\n]{0,80}?` + anyWord("creditWords") + `\s+` + anyWord("captionMarks") + `\b\s*|^\s*` + anyWord("creditWords") + `\s+` + anyWord("captionMarks") + `\b\s*`)
 	datelineCredit = regexp.MustCompile(`^\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:,[^()\n]{1,40}?)?\s*(\([^()\n]{1,40}\))\s*(?:-|–|—|:)`)
 )
 
@@ -95,6 +99,9 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 				blank(start+m[0], start+m[1])
 			}
 			if m := trailingCredit.FindStringSubmatchIndex(string(mask[start:end])); m != nil && creditWords.MatchString(text[start+m[2]:start+m[3]]) {
+				blank(start+m[0], start+m[1])
+			}
+			if m := pictureCredit.FindStringIndex(string(mask[start:end])); m != nil {
 				blank(start+m[0], start+m[1])
 			}
 			if m := datelineCredit.FindStringSubmatchIndex(string(mask[start:end])); m != nil {

@@ -77,6 +77,28 @@ func TestDatelineCredit(t *testing.T) {
 	}
 }
 
+// A web page's credit and caption marks of a picture run into the text
+// are blanked out, the caption itself kept; the words elsewhere stay.
+func TestPictureCredit(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"Image copyright Reuters Image caption Kestrel's headquarters were hit.", "                                        Kestrel's headquarters were hit."},
+		{"Image caption Peru attacked Chile.", "              Peru attacked Chile."},
+		{"The image caption contest was won by Peru.", "The image caption contest was won by Peru."},
+	} {
+		doc, err := Parse("a", "a", []byte("Headline\n\n"+tc.line+"\n"), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range doc.Sentences[1:] {
+			got = append(got, doc.masked[s.Start:s.End])
+		}
+		if diff := cmp.Diff(strings.TrimSpace(tc.want), strings.Join(got, " ")); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.line, diff)
+		}
+	}
+}
+
 func TestParseDateOverride(t *testing.T) {
 	doc, err := Parse("a", "a", []byte(sampleArticle), ParseOptions{Date: "2020-01-02"})
 	if err != nil {
