@@ -54,6 +54,21 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// maskedBody is the text the sentences of a body of one line keep, after
+// a headline, once the credits are blanked out.
+func maskedBody(t *testing.T, line string) string {
+	t.Helper()
+	doc, err := Parse("a", "a", []byte("Headline\n\n"+line+"\n"), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range doc.Sentences[1:] {
+		got = append(got, doc.masked[s.Start:s.End])
+	}
+	return strings.Join(got, " ")
+}
+
 // The source in brackets in a dateline is blanked out, whatever agency or
 // paper it names; brackets elsewhere in the line stay.
 func TestDatelineCredit(t *testing.T) {
@@ -63,15 +78,7 @@ func TestDatelineCredit(t *testing.T) {
 		{"Turkey (AA) - met Syria.", "Turkey (AA) - met Syria."},
 		{"ANKARA (AA) Turkey met Syria.", "ANKARA (AA) Turkey met Syria."},
 	} {
-		doc, err := Parse("a", "a", []byte("Headline\n\n"+tc.line+"\n"), ParseOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, s := range doc.Sentences[1:] {
-			got = append(got, doc.masked[s.Start:s.End])
-		}
-		if diff := cmp.Diff(tc.want, strings.Join(got, " ")); diff != "" {
+		if diff := cmp.Diff(tc.want, maskedBody(t, tc.line)); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.line, diff)
 		}
 	}
@@ -85,15 +92,7 @@ func TestPictureCredit(t *testing.T) {
 		{"Image caption Peru attacked Chile.", "              Peru attacked Chile."},
 		{"The image caption contest was won by Peru.", "The image caption contest was won by Peru."},
 	} {
-		doc, err := Parse("a", "a", []byte("Headline\n\n"+tc.line+"\n"), ParseOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, s := range doc.Sentences[1:] {
-			got = append(got, doc.masked[s.Start:s.End])
-		}
-		if diff := cmp.Diff(strings.TrimSpace(tc.want), strings.Join(got, " ")); diff != "" {
+		if diff := cmp.Diff(strings.TrimSpace(tc.want), maskedBody(t, tc.line)); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.line, diff)
 		}
 	}
