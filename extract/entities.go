@@ -2133,7 +2133,8 @@ func (bd *builder) titleEndingAt(si, end int) (int, titleEntry, string) {
 			continue
 		}
 		// adjectives before the title belong to it: "military commander",
-		// but not "counterpart", which says whose office it matches; and in capitals before a title in capitals, the words of its
+		// but not "counterpart", which says whose office it matches; and
+		// in capitals before a title in capitals, the words of its
 		// field: "Financial Secretary", "Excise Commissioner"
 		for p > 0 && startsWord(t[p-1].Text) && !determiners[t[p-1].lower()] && !counterpartNouns[t[p-1].lower()] && !bd.insideAnyCand(si, p-1) &&
 			(t[p-1].Tag == "JJ" && !isCap(t[p-1].Text) || isCap(t[p].Text) && end-p < 4 && bd.fieldWord(si, p-1)) {

@@ -77,9 +77,9 @@ func (c *eventCtx) undergone(v, end int) (agents, targets []string, ok bool) {
 
 // pastOfferedAct is where the author's preposition stands past the
 // infinitive that says what an offer, invitation or request whose words
-// end at end offers or asks (offeredNouns), in the same
-// clause: "an invitation to visit Chile from King Luis". end itself when
-// no infinitive opens there or no author's preposition follows it.
+// end at end offers or asks (offeredNouns), in the same clause: "an
+// invitation to visit Chile from King Luis". end itself when no
+// infinitive opens there or no author's preposition follows it.
 //
 //	EVENT-NOUN to VERB ... (from|by) AGENT
 func (c *eventCtx) pastOfferedAct(end int) int {
