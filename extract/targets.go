@@ -1026,10 +1026,21 @@ func (c *eventCtx) coordinated(a, dir int) []string {
 		}
 		cur = next
 	}
-	if commas && dir > 0 {
-		keys = keys[:1] // "attacked Taiwan, Judith Collins said": no list
+	if commas && dir > 0 && !(c.headline && c.sameKind(keys)) {
+		keys = keys[:1] // "attacked Taiwan, Judith Collins said": no list; but a headline's commas join names of a kind, "signs pacts with UAE, Bahrain"
 	}
 	return keys
+}
+
+// sameKind reports keys that are all of one type of party, countries or
+// organizations or people.
+func (c *eventCtx) sameKind(keys []string) bool {
+	for _, k := range keys[1:] {
+		if c.typeOf(k) != c.typeOf(keys[0]) {
+			return false
+		}
+	}
+	return len(keys) > 1
 }
 
 // prepBefore reports the preposition p among the six tokens before k: the
