@@ -15,7 +15,7 @@ import "strings"
 // apposition that opens with the comma at k, and ends with a comma before
 // the coordinator; k itself when no such apposition stands there:
 //
-//	PERSON , [DET] TITLE [of|for|at ...] , (and|or) ...
+//	PERSON , [DET] TITLE [of|for|at ...] (,|;) (and|or) ...
 //
 // "met Vadim Orlov, the head of Gazprom, and Andriy Kovalchuk": the list
 // goes on past the title's phrase, whose body is no party of it. A title
@@ -34,9 +34,9 @@ func (c *eventCtx) pastPersonApposition(k int) int {
 	}
 	for m := j; m < len(t) && m < k+13; m++ {
 		switch {
-		case t[m].Text == ",":
+		case t[m].Text == "," || t[m].Text == ";":
 			if m+1 < len(t) && coordinators[t[m+1].lower()] {
-				return m + 1
+				return m + 1 // "Ali Waheed, chairperson of the party; and Ameen Ibrahim"
 			}
 			return k
 		case strings.HasPrefix(t[m].Tag, "VB") || t[m].Text == "." || coordinators[t[m].lower()]:

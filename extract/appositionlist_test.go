@@ -17,6 +17,7 @@ func TestPersonApposition(t *testing.T) {
 		{"a long title phrase", "met/VBD Ruiz/NNP ,/, deputy/JJ chief/NN executive/NN of/IN Chile/NNP 's/POS state-controlled/JJ oil/NN company/NN ,/, and/CC Vega/NNP", 2, 13},
 		{"no title", "met/VBD Ruiz/NNP ,/, the/DT largest/JJS producer/NN ,/, and/CC Vega/NNP", 2, 2},
 		{"a verb inside", "met/VBD Ruiz/NNP ,/, the/DT head/NN said/VBD ,/, and/CC Vega/NNP", 2, 2},
+		{"closed by a semicolon", "met/VBD Ruiz/NNP ,/, the/DT head/NN of/IN Chile/NNP ;/: and/CC Vega/NNP", 2, 8},
 		{"a title with a name of its own is the next item", "met/VBD Vega/NNP ,/, finance/NN minister/NN Ruiz/NNP ,/, and/CC Chile/NNP", 2, 2},
 		{"no coordinator after", "met/VBD Ruiz/NNP ,/, the/DT head/NN of/IN Chile/NNP ,/, in/IN Lima/NNP", 2, 2},
 	} {
