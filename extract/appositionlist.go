@@ -53,7 +53,7 @@ func (c *eventCtx) pastPersonApposition(k int) int {
 // backwards), or -1.
 func (c *eventCtx) personBeforeApposition(k int) int {
 	t := c.t
-	if k < 2 || t[k-1].Text != "," {
+	if k < 2 || t[k-1].Text != "," && t[k-1].Text != ";" {
 		return -1
 	}
 	for j := k - 2; j >= 1 && j > k-15; j-- {
