@@ -107,6 +107,9 @@ func Parse(id, path string, data []byte, opts ParseOptions) (*Document, error) {
 			if m := datelineCredit.FindStringSubmatchIndex(string(mask[start:end])); m != nil {
 				blank(start+m[2], start+m[3])
 			}
+			if headline && opts.Title == "" && dateOnlyLine(line) {
+				break // "May 2, 2015 / 11:12 AM / 4 years ago" over the headline: the article's date, read from the lines, no headline
+			}
 			if headline && (!looksLikeProse(line) || headedLine(line, nextLine(string(mask), end))) && len(line) <= maxHeadline || opts.Title != "" && line == doc.Title {
 				doc.Sentences = append(doc.Sentences, newSentence(text, mask, start, end, true))
 				if headline {
@@ -271,4 +274,25 @@ func isNoiseLine(line string) bool {
 		}
 	}
 	return letters == 0 || (letters <= 3 && strings.ToUpper(line) == line && utf8.RuneCountInString(line) <= 3)
+}
+
+// maxDateLineWords is how many words other than the names of months and
+// weekdays a line that only dates its page may hold: "AM", "years",
+// "ago", "Published".
+const maxDateLineWords = 3
+
+// dateOnlyLine reports a line that gives a full date and little else, as
+// web pages print above their headline: "May 2, 2015 / 11:12 AM / 4 years
+// ago", "Published: 14 April 2020".
+func dateOnlyLine(line string) bool {
+	if _, ok := fullDate(line); !ok {
+		return false
+	}
+	words := 0
+	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !isDateWord(f) {
+			words++
+		}
+	}
+	return words <= maxDateLineWords
 }

@@ -249,3 +249,28 @@ func TestCapLength(t *testing.T) {
 		}
 	}
 }
+
+// A first line that only dates its page is no headline: the next line
+// is, and the date stays the article's.
+func TestDateOnlyLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"May 2, 2015 / 11:12 AM / 4 years ago", true},
+		{"Published: 14 April 2020", true},
+		{"Peru and Chile sign a deal on 12 May 2005", false},
+		{"Peru sanctions Chile", false},
+	} {
+		if got := dateOnlyLine(tc.line); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.line, got, tc.want)
+		}
+	}
+	doc, err := Parse("a", "a", []byte("May 2, 2015 / 11:12 AM / 4 years ago\n\nPeru sanctions Chile\n\nPeru imposed sanctions on Chile on Friday.\n"), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Peru sanctions Chile" || !doc.Sentences[0].Headline || doc.Date != "2015-05-02" {
+		t.Errorf("title %q, headline %v, date %q; want the second line, a headline, 2015-05-02", doc.Title, doc.Sentences[0].Headline, doc.Date)
+	}
+}
