@@ -276,23 +276,21 @@ func isNoiseLine(line string) bool {
 	return letters == 0 || (letters <= 3 && strings.ToUpper(line) == line && utf8.RuneCountInString(line) <= 3)
 }
 
-// maxDateLineWords is how many words other than the names of months and
-// weekdays a line that only dates its page may hold: "AM", "years",
-// "ago", "Published".
-const maxDateLineWords = 3
+// dateLineWords are the words besides the names of months and weekdays
+// a line that only dates its page holds: "AM", "years ago", "Published".
+var dateLineWords = lexicon.Class("dateLineWords")
 
-// dateOnlyLine reports a line that gives a full date and little else, as
-// web pages print above their headline: "May 2, 2015 / 11:12 AM / 4 years
-// ago", "Published: 14 April 2020".
+// dateOnlyLine reports a line that gives a full date and nothing else but
+// words of dateLineWords, as web pages print above their headline: "May
+// 2, 2015 / 11:12 AM / 4 years ago", "Published: 14 April 2020".
 func dateOnlyLine(line string) bool {
 	if _, ok := fullDate(line); !ok {
 		return false
 	}
-	words := 0
 	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if !isDateWord(f) {
-			words++
+		if !isDateWord(f) && !dateLineWords[strings.ToLower(f)] {
+			return false
 		}
 	}
-	return words <= maxDateLineWords
+	return true
 }

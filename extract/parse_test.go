@@ -261,6 +261,8 @@ func TestDateOnlyLine(t *testing.T) {
 		{"Published: 14 April 2020", true},
 		{"Peru and Chile sign a deal on 12 May 2005", false},
 		{"Peru sanctions Chile", false},
+		{"Peru sanctions Chile 12 May 2005", false},
+		{"Elections on 5 March 2024", false},
 	} {
 		if got := dateOnlyLine(tc.line); got != tc.want {
 			t.Errorf("%q: %v, want %v", tc.line, got, tc.want)
