@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // An act of custody named by a noun that a person or body faces, with no
 // one named to do it, is done by the state that holds them:
 //
@@ -30,10 +32,8 @@ func (c *eventCtx) facedCustody(v, end int, p verbEntry) (agents, targets []stri
 	if st == "" {
 		return nil, nil, false
 	}
-	for _, key := range targets {
-		if key == st {
-			return nil, nil, false
-		}
+	if slices.Contains(targets, st) {
+		return nil, nil, false
 	}
 	return []string{st}, targets, true
 }

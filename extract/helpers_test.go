@@ -110,9 +110,24 @@ type atTokenCase struct {
 // testAtToken runs rule alone on each case, with no actors.
 func testAtToken(t *testing.T, rule func(*eventCtx, int) bool, cases []atTokenCase) {
 	t.Helper()
+	runAtToken(t, rule, cases, false)
+}
+
+// testAtNamedToken runs rule alone on each case, with the actors the test
+// sentences name (namedActors).
+func testAtNamedToken(t *testing.T, rule func(*eventCtx, int) bool, cases []atTokenCase) {
+	t.Helper()
+	runAtToken(t, rule, cases, true)
+}
+
+func runAtToken(t *testing.T, rule func(*eventCtx, int) bool, cases []atTokenCase, named bool) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &eventCtx{t: slashTagged(tc.text)}
+			if named {
+				c.acts = namedActors(c.t)
+			}
 			if got := rule(c, tc.v); got != tc.want {
 				t.Errorf("at token %d: %v, want %v", tc.v, got, tc.want)
 			}
@@ -169,5 +184,19 @@ func wantParties(t *testing.T, agents, targets, wantAgents, wantTargets []string
 	}
 	if diff := cmp.Diff(wantTargets, targets); diff != "" {
 		t.Errorf("targets (-want +got):\n%s", diff)
+	}
+}
+
+// dropCase is a sentence written word/TAG and the words a rule that drops
+// tokens leaves of it, joined by spaces.
+type dropCase struct{ name, text, want string }
+
+// checkDrops runs drop alone on each case.
+func checkDrops(t *testing.T, drop func([]Token) []Token, cases []dropCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := joinedTexts(drop(slashTagged(tc.text))); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

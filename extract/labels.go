@@ -125,6 +125,17 @@ func (c *eventCtx) actSaidToBe(v int) ([]string, int) {
 	return doers, j
 }
 
+// ownedActAt reports a noun at n that names an act its owner did, which
+// a label is given to: an act named without saying which ("decision"),
+// one done by saying ("claim"), or an event ("attack").
+func (c *eventCtx) ownedActAt(n int) bool {
+	if n >= len(c.t) {
+		return false
+	}
+	w := c.t[n].lower()
+	return shellActNouns[w] || shellClaimNouns[w] || c.eventNounAt(n)
+}
+
 // labelled finds whom the label verb at v names and the token after them,
 // where the label's words begin: an actor right after the verb, or the
 // party its object phrase names, past a title and a name in apposition,
@@ -134,7 +145,7 @@ func (c *eventCtx) labelled(v int) ([]string, int) {
 	t := c.t
 	if a := actorAt(c.acts, v+1); a >= 0 && c.acts[a].a == v+1 {
 		if b := c.acts[a].b; b+1 < len(t) && isPossessive(t[b].Text) {
-			if n := objectNounAt(t, b+1); n < len(t) && (shellActNouns[t[n].lower()] || shellClaimNouns[t[n].lower()] || c.eventNounAt(n)) {
+			if n := objectNounAt(t, b+1); c.ownedActAt(n) {
 				return []string{c.acts[a].key}, n + 1 // "described Gazprom's decision as an act of terrorism": Gazprom's act
 			}
 		}
@@ -150,7 +161,7 @@ func (c *eventCtx) labelled(v int) ([]string, int) {
 		// "called the Chilean measures illegal": the act of the state its
 		// nationality names
 		if a := actorAt(c.acts, j+1); a >= 0 && c.acts[a].a == j+1 && c.acts[a].typ == Country && !c.acts[a].capital {
-			if n := objectNounAt(t, c.acts[a].b); n < len(t) && (shellActNouns[t[n].lower()] || shellClaimNouns[t[n].lower()] || c.eventNounAt(n)) {
+			if n := objectNounAt(t, c.acts[a].b); c.ownedActAt(n) {
 				return []string{c.acts[a].key}, n + 1
 			}
 		}

@@ -24,13 +24,7 @@ func TestTitleCaseTags(t *testing.T) {
 		{"sentence case is left as tagged", "Chile sues Peru in Bolivia over Pacific Rim Holdings", "Rim", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var toks []Token
-			for _, w := range strings.Fields(tc.text) {
-				toks = append(toks, Token{Text: w})
-			}
-			x.pos.tag(toks)
-			x.titleCaseTags(toks)
-			for _, tok := range toks {
+			for _, tok := range titleCaseTagged(x, tc.text) {
 				if tok.Text == tc.word {
 					if got := strings.HasPrefix(tok.Tag, "NNP"); got != tc.proper {
 						t.Errorf("%s/%s: proper noun %v, want %v", tok.Text, tok.Tag, got, tc.proper)
@@ -53,16 +47,22 @@ func TestTitleCaseVerbs(t *testing.T) {
 		{"Peru Signs Pacts With Chile at Lima Ceremony", "Pacts", "NNS"},
 		{"Chile Expels Peruvian Envoy Over Spying Claims", "Expels", "VBZ"},
 	} {
-		var toks []Token
-		for _, w := range strings.Fields(tc.text) {
-			toks = append(toks, Token{Text: w})
-		}
-		x.pos.tag(toks)
-		x.titleCaseTags(toks)
-		for _, tok := range toks {
+		for _, tok := range titleCaseTagged(x, tc.text) {
 			if tok.Text == tc.word && tok.Tag != tc.tag {
 				t.Errorf("%q: %s/%s, want %s", tc.text, tok.Text, tok.Tag, tc.tag)
 			}
 		}
 	}
+}
+
+// titleCaseTagged is the headline text's words, tagged by the tagger of
+// prose and then retagged as a title-case headline is.
+func titleCaseTagged(x *Extractor, text string) []Token {
+	var toks []Token
+	for _, w := range strings.Fields(text) {
+		toks = append(toks, Token{Text: w})
+	}
+	x.pos.tag(toks)
+	x.titleCaseTags(toks)
+	return toks
 }
